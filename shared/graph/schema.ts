@@ -1,0 +1,95 @@
+/**
+ * The graph model every part of Relata agrees on: node and edge attributes of the knowledge graph.
+ * The GraphML contract in BRIEF.md is a projection of these (list attributes become `|`-joined strings).
+ */
+import Graph from 'graphology';
+
+export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Weapon', 'Concept', 'Other'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** Default colour per entity type (colour-blind-safe palette); the legend and the extractor use it. */
+export const TYPE_COLORS: Record<EntityType, string> = {
+  Person: '#0072b2',
+  Organization: '#e69f00',
+  Place: '#009e73',
+  Event: '#cc79a7',
+  Weapon: '#d55e00',
+  Concept: '#56b4e9',
+  Other: '#999999',
+};
+
+/** One occurrence of an entity in a document: character offsets into the document text. */
+export interface Mention {
+  doc: string;
+  sentence: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One sentence that supports an edge. */
+export interface Evidence {
+  doc: string;
+  sentence: number;
+  text: string;
+  /** Character offset of the sentence in its document. */
+  start: number;
+}
+
+export interface NodeAttributes {
+  label: string;
+  type: EntityType;
+  /** Other surface forms merged into this node. */
+  aliases: string[];
+  /** Number of mentions across all documents. */
+  mentions: number;
+  /** Base names of the documents that mention it. */
+  docs: string[];
+  x: number;
+  y: number;
+  size: number;
+  color: string;
+  note: string;
+  tags: string[];
+  pinned: boolean;
+  /** Where it occurs (project file only; not part of the GraphML contract). */
+  occurrences: Mention[];
+  /** Attributes read from foreign files are kept as they came. */
+  [extra: string]: unknown;
+}
+
+export interface EdgeAttributes {
+  /** The predicate as written, e.g. "did not sign". */
+  label: string;
+  /** Lemma of the predicate, e.g. "sign" (negation stays in `label`). */
+  predicate: string;
+  /** The first supporting sentence. */
+  evidence: string;
+  doc: string;
+  confidence: number;
+  /** Number of supporting sentences. */
+  weight: number;
+  note: string;
+  tags: string[];
+  /** Every supporting sentence (project file only). */
+  support: Evidence[];
+  [extra: string]: unknown;
+}
+
+export interface GraphAttributes {
+  [extra: string]: unknown;
+}
+
+/** The knowledge graph: mixed so that imported undirected edges survive, multi for parallel relations. */
+export type KnowledgeGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/** A new empty knowledge graph. */
+export function createKnowledgeGraph(): KnowledgeGraph {
+  return new Graph<NodeAttributes, EdgeAttributes, GraphAttributes>({ multi: true, type: 'mixed', allowSelfLoops: true });
+}
+
+/** A source text as the pipeline receives it; `name` is the file's base name. */
+export interface SourceDocument {
+  name: string;
+  text: string;
+}
