@@ -1,5 +1,9 @@
 /** The extraction pipeline: documents → sentences → mentions → coreference → relations → graph. */
-import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '../graph/schema';
+import circular from 'graphology-layout/circular';
+import type { KnowledgeGraph, SourceDocument } from '../graph/schema';
+import { assembleGraph } from './assemble';
+import { analyzeDocument, type DocumentAnalysis } from './discourse';
+import { resolveEntities } from './resolve';
 
 export interface ExtractOptions {
   /** Called after each document. */
@@ -8,9 +12,16 @@ export interface ExtractOptions {
   shouldCancel?: () => boolean;
 }
 
-/** Extracts a knowledge graph from documents (placeholder until the engine lands). */
+/** Extracts a knowledge graph from documents, deterministically and offline. */
 export function extractGraph(documents: SourceDocument[], options: ExtractOptions = {}): KnowledgeGraph {
-  const graph = createKnowledgeGraph();
-  documents.forEach((_, i) => options.onProgress?.(i + 1, documents.length));
+  const analyses: DocumentAnalysis[] = [];
+  for (const document of documents) {
+    if (options.shouldCancel?.()) break;
+    analyses.push(analyzeDocument(document));
+    options.onProgress?.(analyses.length, documents.length);
+  }
+  const graph = assembleGraph(analyses, resolveEntities(analyses));
+  // Start from a circle so every view has somewhere to put each node; layouts refine it.
+  circular.assign(graph, { scale: 100 });
   return graph;
 }

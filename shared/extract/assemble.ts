@@ -1,0 +1,100 @@
+/** Entities and relations → the knowledge graph, with provenance on every node and edge. */
+import { createKnowledgeGraph, TYPE_COLORS, type Evidence, type KnowledgeGraph } from '../graph/schema';
+import type { DocumentAnalysis, Endpoint } from './discourse';
+import { STOP_WORDS } from './lexicon/words';
+import { slug, type Entity, type Resolution } from './resolve';
+
+const MAX_LABEL_WORDS = 6;
+
+function nodeSize(mentions: number): number {
+  return Math.round((4 + 3 * Math.log2(1 + mentions)) * 10) / 10;
+}
+
+/** Combines independent supporting sentences: each one makes the relation more likely. */
+function combine(a: number, b: number): number {
+  return 1 - (1 - a) * (1 - b);
+}
+
+function keepEntity(e: Entity, related: Set<string>): boolean {
+  if (STOP_WORDS.has(e.label.toLowerCase()) || e.label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  if (!/[A-Za-z]/.test(e.label)) return false;
+  if (related.has(e.id)) return true;
+  if (e.type === 'Other') return e.reliableMentions >= 2;
+  return e.reliableMentions >= 1;
+}
+
+/** Builds the graph from analysed documents and resolved entities. */
+export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resolution): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : `concept:${slug(e.concept)}`);
+
+  const related = new Set<string>();
+  for (const a of analyses) for (const r of a.relations) {
+    related.add(endpointId(r.subject));
+    related.add(endpointId(r.object));
+  }
+  for (const e of resolution.entities) {
+    if (!keepEntity(e, related)) continue;
+    graph.addNode(e.id, {
+      label: e.label,
+      type: e.type,
+      aliases: e.aliases,
+      mentions: e.occurrences.length,
+      docs: e.docs,
+      x: 0,
+      y: 0,
+      size: nodeSize(e.occurrences.length),
+      color: TYPE_COLORS[e.type],
+      note: '',
+      tags: [],
+      pinned: false,
+      occurrences: e.occurrences,
+    });
+  }
+
+  for (const a of analyses) {
+    for (const r of a.relations) {
+      const ends = [r.subject, r.object].map((e) => {
+        const id = endpointId(e);
+        if ('concept' in e && !graph.hasNode(id)) {
+          graph.addNode(id, { label: e.concept, type: 'Concept', aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: nodeSize(1), color: TYPE_COLORS.Concept, note: '', tags: [], pinned: false, occurrences: [] });
+        }
+        return graph.hasNode(id) ? id : undefined;
+      });
+      const [source, target] = ends;
+      if (!source || !target || source === target) continue;
+      for (const id of [source, target]) {
+        if (!id.startsWith('concept:')) continue;
+        graph.updateNodeAttribute(id, 'mentions', (n = 0) => n + 1);
+        graph.updateNodeAttribute(id, 'docs', (docs = []) => (docs.includes(a.name) ? docs : [...docs, a.name]));
+      }
+      const sentence = a.sentences[r.sentence]!.sentence;
+      const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: sentence.text, start: sentence.start };
+      const key = `${source}|${r.label}|${target}`;
+      if (graph.hasEdge(key)) {
+        graph.updateEdgeAttributes(key, (attr) => ({
+          ...attr,
+          weight: attr.weight + 1,
+          confidence: Math.round(combine(attr.confidence, r.confidence) * 1000) / 1000,
+          support: [...attr.support, evidence],
+        }));
+      } else {
+        graph.addDirectedEdgeWithKey(key, source, target, {
+          label: r.label,
+          predicate: r.predicate,
+          evidence: sentence.text,
+          doc: a.name,
+          confidence: Math.round(r.confidence * 1000) / 1000,
+          weight: 1,
+          note: '',
+          tags: [],
+          support: [evidence],
+        });
+      }
+    }
+  }
+  graph.forEachNode((id, attr) => {
+    if (attr.type === 'Concept') graph.setNodeAttribute(id, 'size', nodeSize(attr.mentions));
+  });
+  return graph;
+}

@@ -1,0 +1,218 @@
+/** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
+import { LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
+import type { NounPhrase, Unit, VerbGroup } from './units';
+
+const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
+const isWord = (u: Unit | undefined, ...words: string[]) => u?.kind === 'word' && words.includes(u.word);
+const isClass = (u: Unit | undefined, cls: string) => u?.kind === 'word' && u.cls === cls;
+
+export interface Argument {
+  np: NounPhrase;
+  /** Preposition that introduced it ("from" in "withdrew from the talks"). */
+  prep?: string;
+  /** Extra words for the label ("strikes on" in "launched strikes on Crimea"). */
+  via?: string;
+}
+
+/** The head of a possessive chain: "Russia's Security Council" → Security Council. */
+function chainEnd(units: Unit[], k: number): number {
+  let j = k;
+  while (isNp(units[j]) && (units[j] as NounPhrase).possessive && isNp(units[j + 1])) j++;
+  return j;
+}
+
+/** Noun phrases coordinated to the left of position k (inclusive): "Rubio and Witkoff". */
+function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
+  const out = [units[k] as NounPhrase];
+  let j = k - 1;
+  while (isClass(units[j], 'det')) j--;
+  while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[j - 1]) && !(units[j - 1] as NounPhrase).possessive) {
+    out.unshift(units[j - 1] as NounPhrase);
+    j -= 2;
+    while (isClass(units[j], 'det')) j--;
+    if (isWord(units[j], 'and')) j--;
+  }
+  return out;
+}
+
+function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
+  const out = [units[k] as NounPhrase];
+  let j = k + 1;
+  while (isWord(units[j], 'and', 'or', ',')) {
+    let n = j + 1;
+    if (isWord(units[n], 'and', 'or')) n++;
+    while (isClass(units[n], 'det')) n++;
+    if (!isNp(units[n])) break;
+    n = chainEnd(units, n);
+    out.push(units[n] as NounPhrase);
+    j = n + 1;
+  }
+  return out;
+}
+
+/** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
+function inPrepositionalPhrase(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).possessive)) j--;
+  return isClass(units[j], 'prep') || isClass(units[j], 'to');
+}
+
+/** Index of the comma that opens the comma-delimited segment ending just before position k, if any. */
+function openingComma(units: Unit[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (isWord(u, ',')) return j;
+    if (isWord(u, ';', '"') || isClass(u, 'sub')) return -1;
+  }
+  return -1;
+}
+
+export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] {
+  if (depth > 4) return [];
+  const verb = units[v] as VerbGroup;
+  if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
+  if (verb.form === 'infinitive') {
+    // "led the Kremlin to charge the West": the object of a control verb acts.
+    const obj = units[v - 1];
+    let g = v - 2;
+    while (isClass(units[g], 'det')) g--;
+    const governor = units[g];
+    if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+  }
+  let k = v - 1;
+  let crossedComma = false;
+  while (k >= 0) {
+    const u = units[k]!;
+    if (u.kind === 'word') {
+      if (u.cls === 'adv' || u.cls === 'det') {
+        k--;
+        continue;
+      }
+      if (u.cls === 'rel' && (u.word === 'who' || u.word === 'which' || u.word === 'that')) {
+        // "China, which maintains …": the antecedent acts.
+        let j = k - 1;
+        if (isWord(units[j], ',')) j--;
+        return isNp(units[j]) ? [units[j] as NounPhrase] : [];
+      }
+      if (u.word === ',') {
+        if (k === v - 1 || (verb.form === 'gerund' && !crossedComma)) {
+          crossedComma = true;
+          k--;
+          continue;
+        }
+        const open = openingComma(units, k);
+        if (open > 0) {
+          const inner = units.slice(open + 1, k);
+          const startsAside = isClass(inner[0], 'rel') || isClass(inner[0], 'det') || isNp(inner[0]) || inner[0]?.kind === 'role';
+          const finite = inner.some((x) => x.kind === 'verb' && x.form === 'finite') && !isClass(inner[0], 'rel');
+          if (startsAside && !finite) {
+            k = open - 1;
+            continue;
+          }
+        }
+        return [];
+      }
+      if (u.cls === 'conj' && (u.word === 'and' || u.word === 'or') && units[k - 1]?.kind !== 'np') {
+        k--;
+        continue;
+      }
+      if (u.cls === 'conj' && isNp(units[k - 1])) {
+        // part of a coordinated subject; the phrase on its right was skipped, take the whole list
+        k--;
+        continue;
+      }
+      return [];
+    }
+    if (u.kind === 'verb') {
+      // A second verb of the same subject ("backs up … and removes …"), or a participle clause.
+      const between = units.slice(k + 1, v);
+      const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund';
+      if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, k, depth + 1);
+      return [];
+    }
+    if (u.kind === 'role') {
+      k--;
+      continue;
+    }
+    if (isNp(u)) {
+      if (u.possessive) {
+        k--;
+        continue;
+      }
+      if (inPrepositionalPhrase(units, k)) {
+        k--;
+        while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
+        k--;
+        continue;
+      }
+      // "Dmitry Medvedev, a prominent figure closely aligned with …": the named entity acts.
+      if (!u.entity && !u.pronoun && isWord(units[k - 1], ',') && isNp(units[k - 2]) && (units[k - 2] as NounPhrase).entity) {
+        return [units[k - 2] as NounPhrase];
+      }
+      let before = k - 1;
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
+      if (units[before]?.kind === 'verb') {
+        // The object of an earlier verb: in a participle clause that verb's subject acts
+        // ("…continued its build up, now amassing troops"); otherwise it is a small clause ("made it clear").
+        return crossedComma || verb.form === 'gerund' ? findSubjects(units, before, depth + 1) : [];
+      }
+      return coordinatedLeft(units, k);
+    }
+    k--;
+  }
+  return [];
+}
+
+function lightNounTarget(units: Unit[], k: number): number {
+  // "the idea of engaging in peace talks" → peace talks
+  const np = units[k] as NounPhrase;
+  if (!np.concept || !LIGHT_NOUNS.has(np.head) || !isWord(units[k + 1], 'of')) return k;
+  let j = k + 2;
+  if (units[j]?.kind === 'verb' || (units[j]?.kind === 'word' && /ing$/.test((units[j] as { word: string }).word))) j++;
+  if (isClass(units[j], 'prep')) j++;
+  while (isClass(units[j], 'det')) j++;
+  return isNp(units[j]) ? chainEnd(units, j) : k;
+}
+
+export function findObjects(units: Unit[], v: number): Argument[] {
+  const verb = units[v] as VerbGroup;
+  let k = v + 1;
+  while (isClass(units[k], 'adv') || isClass(units[k], 'det')) k++;
+  const u = units[k];
+  if (isNp(u)) {
+    if (u.pronoun === 'thing' && !u.possessive) return [];
+    const target = lightNounTarget(units, chainEnd(units, k));
+    const objects: Argument[] = coordinatedRight(units, target).map((np) => ({ np }));
+    const head = units[target] as NounPhrase;
+    // "launched strikes on Crimea": the concept's complement names who is affected.
+    const prep = units[target + 1];
+    let n = target + 2;
+    while (isClass(units[n], 'det')) n++;
+    const next = units[chainEnd(units, n)];
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person')) {
+      objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
+    }
+    return objects;
+  }
+  if (isClass(u, 'prep') || isClass(u, 'to')) {
+    const prep = (u as { word: string }).word;
+    if (verb.passive && prep === 'by') return [];
+    let n = k + 1;
+    while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
+    if (isNp(units[n]) && !REPORTING_LEMMAS.has(verb.lemma)) {
+      const target = lightNounTarget(units, chainEnd(units, n));
+      return coordinatedRight(units, target).map((np) => ({ np, prep }));
+    }
+  }
+  return [];
+}
+
+/** The agent of a passive verb: "were supplied by the US" → US. */
+export function findAgents(units: Unit[], v: number): NounPhrase[] {
+  let k = v + 1;
+  while (isClass(units[k], 'adv')) k++;
+  if (!isWord(units[k], 'by')) return [];
+  let n = k + 1;
+  while (isClass(units[n], 'det')) n++;
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n)) : [];
+}

@@ -1,0 +1,113 @@
+/** One document's analysis: sentences, mentions, units, relation candidates with pronouns resolved. */
+import type { SourceDocument } from '../graph/schema';
+import { documentNames, findMentions, type EntityMention } from './mentions';
+import { foldPunctuation } from './normalize';
+import { sentenceRelations, type Candidate } from './patterns';
+import { tokenize, type Sentence } from './tokens';
+import { buildUnits, type NounPhrase } from './units';
+
+/** A relation end: an entity mention, or a concept named by a noun phrase. */
+export type Endpoint = { mention: EntityMention; viaPronoun: boolean } | { concept: string };
+
+export interface Relation {
+  subject: Endpoint;
+  object: Endpoint;
+  label: string;
+  predicate: string;
+  confidence: number;
+  sentence: number;
+}
+
+export interface AnalyzedSentence {
+  sentence: Sentence;
+  mentions: EntityMention[];
+  /** 0–1: low for reader comments, questions, links and fragments. */
+  quality: number;
+}
+
+export interface DocumentAnalysis {
+  name: string;
+  sentences: AnalyzedSentence[];
+  relations: Relation[];
+}
+
+const FIRST_SECOND_PERSON = /\b(?:I|I'm|I've|I'd|me|my|you|your|you're|lol|haha\w*)\b/i;
+
+/** How much a sentence reads like reported news rather than a reader's comment or a fragment. */
+export function sentenceQuality(sentence: Sentence): number {
+  let q = 1;
+  const text = sentence.text;
+  if (FIRST_SECOND_PERSON.test(text)) q -= 0.3;
+  if (/[?!]/.test(text)) q -= 0.2;
+  if (/https?:\/\/|www\./.test(text)) q -= 0.4;
+  if (sentence.tokens.length < 5) q -= 0.3;
+  if (/[\u{1f300}-\u{1faff}]|[;:]-?[)(]/u.test(text)) q -= 0.2;
+  return Math.max(0.2, q);
+}
+
+/** Single capitalised words that are the surname of a person named in full earlier: "Medvedev". */
+function promoteSurnames(sentences: AnalyzedSentence[]): void {
+  const surnames = new Set<string>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.type === 'Person' && m.first < m.last) surnames.add(m.text.split(/\s+/).pop()!.toLowerCase());
+      else if (m.first === m.last && !m.canonical && (m.type === 'Other' || m.type === 'Person') && surnames.has(m.text.toLowerCase())) {
+        m.type = 'Person';
+        m.confidence = Math.max(m.confidence, 0.8);
+      }
+    }
+  }
+}
+
+interface Antecedents {
+  person?: EntityMention;
+  thing?: EntityMention;
+}
+
+function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents): EntityMention | undefined {
+  const inSentence = before.filter((m) => m.end <= np.start);
+  if (np.pronoun === 'person') return [...inSentence].reverse().find((m) => m.type === 'Person') ?? previous.person;
+  if (np.pronoun === 'thing') return [...inSentence].reverse().find((m) => m.type === 'Place' || m.type === 'Organization') ?? previous.thing;
+  return undefined;
+}
+
+function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents): Endpoint | undefined {
+  if (np.entity) return { mention: np.entity, viaPronoun: false };
+  if (np.pronoun) {
+    const mention = resolvePronoun(np, mentions, previous);
+    return mention ? { mention, viaPronoun: true } : undefined;
+  }
+  return np.concept ? { concept: np.concept } : undefined;
+}
+
+/** Analyses one document: every sentence's mentions and relation candidates. */
+export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
+  const text = foldPunctuation(document.text);
+  const tokenized = tokenize(text);
+  const names = documentNames(tokenized);
+  const parsed = tokenized.map((sentence) => {
+    const found = findMentions(sentence, names);
+    return { sentence, found, quality: sentenceQuality(sentence) };
+  });
+  const sentences: AnalyzedSentence[] = parsed.map(({ sentence, found, quality }) => ({ sentence, mentions: found.entities, quality }));
+  promoteSurnames(sentences);
+  const relations: Relation[] = [];
+  const previous: Antecedents = {};
+  parsed.forEach(({ sentence, found, quality }) => {
+    const units = buildUnits(sentence, found);
+    for (const c of sentenceRelations(units) as Candidate[]) {
+      const subject = endpoint(c.subject, found.entities, previous);
+      const object = endpoint(c.object, found.entities, previous);
+      if (!subject || !object || ('concept' in subject && 'concept' in object)) continue;
+      if ('mention' in subject && 'mention' in object && subject.mention === object.mention) continue;
+      const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
+      relations.push({ subject, object, label: c.label, predicate: c.predicate, confidence: c.confidence * quality * (viaPronoun ? 0.85 : 1), sentence: sentence.index });
+    }
+    const persons = found.entities.filter((m) => m.type === 'Person');
+    const things = found.entities.filter((m) => m.type === 'Place' || m.type === 'Organization');
+    if (persons.length) previous.person = persons[persons.length - 1];
+    // The first institution of a sentence is usually its topic: "Russia has said that it …".
+    if (things.length) previous.thing = things[0];
+  });
+  return { name: document.name, sentences, relations };
+}

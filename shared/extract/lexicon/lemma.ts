@@ -1,0 +1,38 @@
+/** Verb lemmas for forms compromise leaves without a root (hyphenated participles, adjectives in -ed). */
+
+const IRREGULAR: Record<string, string> = {
+  led: 'lead', made: 'make', held: 'hold', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give',
+  sent: 'send', met: 'meet', left: 'leave', kept: 'keep', brought: 'bring', bought: 'buy', sold: 'sell', fought: 'fight',
+  thought: 'think', sought: 'seek', found: 'find', built: 'build', spent: 'spend', struck: 'strike', hit: 'hit', shot: 'shoot',
+  won: 'win', lost: 'lose', began: 'begin', begun: 'begin', went: 'go', gone: 'go', came: 'come', saw: 'see', seen: 'see',
+  known: 'know', knew: 'know', drew: 'draw', drawn: 'draw', withdrew: 'withdraw', withdrawn: 'withdraw', wrote: 'write',
+  written: 'write', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', broke: 'break', broken: 'break',
+  rose: 'rise', risen: 'rise', ran: 'run', stood: 'stand', understood: 'understand', slew: 'slay', slain: 'slay', set: 'set',
+  put: 'put', cut: 'cut', shut: 'shut', let: 'let', had: 'have', has: 'have', did: 'do', done: 'do', was: 'be', were: 'be',
+  is: 'be', are: 'be', been: 'be', became: 'become', sank: 'sink', sunk: 'sink', fled: 'flee', fell: 'fall', fallen: 'fall',
+  bore: 'bear', borne: 'bear', overtook: 'overtake', undertook: 'undertake', forbade: 'forbid', swore: 'swear', sworn: 'swear',
+};
+
+const DOUBLE_CONSONANT = /([bdgklmnprstz])\1$/;
+const NEEDS_E = /(?:[^aeiou][aeiou](?:[cgsvz])|[^aeiou](?:at|iz|is|us|ur|ut|ag|ir|ov|os|ac|ng)|(?:dg|rg|ls|rs|nc|rc|lv|rv|uc|ct)|(?:tur|dur|sur|lat|rat|cat|vat|nat|mat|sum|lud|clud|vid|cid|sid|rad|vad))$/;
+
+function restoreStem(stem: string): string {
+  if (DOUBLE_CONSONANT.test(stem) && !/(ss|ll|zz|ff)$/.test(stem)) return stem.slice(0, -1);
+  if (NEEDS_E.test(stem)) return stem + 'e';
+  return stem;
+}
+
+/** The base form of an English verb form, by irregular table and suffix rules. */
+export function ruleLemma(word: string): string {
+  const w = word.toLowerCase();
+  const irregular = IRREGULAR[w];
+  if (irregular) return irregular;
+  if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) return restoreStem(w.slice(0, -3));
+  if (w.endsWith('eed') && w.length > 4) return w.slice(0, -1);
+  if (w.endsWith('ed') && w.length > 3) return restoreStem(w.slice(0, -2));
+  if (/(ss|sh|ch|x|zz|o)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
+  return w;
+}

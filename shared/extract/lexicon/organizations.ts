@@ -1,0 +1,61 @@
+/** Organisations known by name or acronym, and the head words that make a name an organisation. */
+import { foldForm } from './places';
+
+const KNOWN: Array<[string, ...string[]]> = [
+  ['United Nations', 'UN', 'U.N.'],
+  ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
+  ['European Union', 'EU', 'E.U.'],
+  ['Kremlin'],
+  ['Pentagon'],
+  ['White House'],
+  ['Downing Street'],
+  ['State Department', 'US State Department'],
+  ['Al Jazeera'],
+  ['Reuters'],
+  ['Associated Press', 'AP'],
+  ['BBC'],
+  ['CNN'],
+  ['TASS'],
+  ['Izvestia'],
+  ['Newsweek'],
+  ['BRICS'],
+  ['G7', 'Group of Seven'],
+  ['G20', 'Group of 20'],
+  ['IMF', 'International Monetary Fund'],
+  ['World Bank'],
+  ['OSCE', 'Organization for Security and Co-operation in Europe'],
+  ['CIA', 'Central Intelligence Agency'],
+  ['FBI', 'Federal Bureau of Investigation'],
+  ['FSB', 'Federal Security Service'],
+  ['IAEA', 'International Atomic Energy Agency'],
+  ['WHO', 'World Health Organization'],
+  ['Hamas'],
+  ['Hezbollah'],
+  ['Taliban'],
+  ['Wagner Group', 'Wagner'],
+  ['SWIFT'],
+  ['Congress'],
+  ['Senate'],
+  ['Duma', 'State Duma'],
+  ['Bundestag'],
+  ['Verkhovna Rada', 'Rada'],
+];
+
+/** canonical organisation name for a folded surface form */
+export const KNOWN_ORGANIZATIONS: Map<string, string> = new Map(
+  KNOWN.flatMap(([name, ...aliases]) => [name, ...aliases].map((form) => [foldForm(form), name] as [string, string])),
+);
+
+/** Last words of a capitalised name that make it an organisation. */
+export const ORG_HEADS = new Set(
+  (
+    'agency alliance army association authority bank board bureau cabinet central channel coalition command commission committee ' +
+    'company congress corporation corps council court department directorate embassy federation force forces foundation front fund ' +
+    'government group guard inc institute institution league ltd ministry movement navy network news newspaper office organisation ' +
+    'organization parliament party police post press regime secretariat senate service services times tribunal union university ' +
+    'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune'
+  ).split(' '),
+);
+
+/** Lower-case nouns that, after a demonym, name an institution ("the British government"). */
+export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'navy', 'parliament', 'forces', 'police', 'cabinet', 'ministry', 'embassy', 'authorities', 'officials', 'troops']);

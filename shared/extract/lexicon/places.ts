@@ -1,0 +1,179 @@
+/**
+ * Countries and blocs with their aliases and demonyms, and a few well-known cities. The canonical
+ * name comes first; every other form resolves to it.
+ */
+
+interface PlaceEntry {
+  name: string;
+  aliases?: string[];
+  demonyms?: string[];
+}
+
+// Kept as data, one line per place, so a reader can audit and extend it.
+const COUNTRIES: PlaceEntry[] = [
+  { name: 'United States', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'], demonyms: ['American'] },
+  { name: 'United Kingdom', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'], demonyms: ['British'] },
+  { name: 'Russia', aliases: ['Russian Federation'], demonyms: ['Russian'] },
+  { name: 'Ukraine', demonyms: ['Ukrainian'] },
+  { name: 'Germany', demonyms: ['German'] },
+  { name: 'France', demonyms: ['French'] },
+  { name: 'China', aliases: ["People's Republic of China", 'PRC'], demonyms: ['Chinese'] },
+  { name: 'Taiwan', demonyms: ['Taiwanese'] },
+  { name: 'Japan', demonyms: ['Japanese'] },
+  { name: 'India', demonyms: ['Indian'] },
+  { name: 'Pakistan', demonyms: ['Pakistani'] },
+  { name: 'Iran', demonyms: ['Iranian'] },
+  { name: 'Iraq', demonyms: ['Iraqi'] },
+  { name: 'Syria', demonyms: ['Syrian'] },
+  { name: 'Israel', demonyms: ['Israeli'] },
+  { name: 'Palestine', demonyms: ['Palestinian'] },
+  { name: 'Lebanon', demonyms: ['Lebanese'] },
+  { name: 'Jordan', demonyms: ['Jordanian'] },
+  { name: 'Egypt', demonyms: ['Egyptian'] },
+  { name: 'Saudi Arabia', demonyms: ['Saudi'] },
+  { name: 'Turkey', aliases: ['Türkiye', 'Turkiye'], demonyms: ['Turkish'] },
+  { name: 'Yemen', demonyms: ['Yemeni'] },
+  { name: 'Qatar', demonyms: ['Qatari'] },
+  { name: 'United Arab Emirates', aliases: ['UAE', 'U.A.E.'], demonyms: ['Emirati'] },
+  { name: 'Afghanistan', demonyms: ['Afghan'] },
+  { name: 'Belarus', demonyms: ['Belarusian'] },
+  { name: 'Poland', demonyms: ['Polish'] },
+  { name: 'Lithuania', demonyms: ['Lithuanian'] },
+  { name: 'Latvia', demonyms: ['Latvian'] },
+  { name: 'Estonia', demonyms: ['Estonian'] },
+  { name: 'Finland', demonyms: ['Finnish'] },
+  { name: 'Sweden', demonyms: ['Swedish'] },
+  { name: 'Norway', demonyms: ['Norwegian'] },
+  { name: 'Denmark', demonyms: ['Danish'] },
+  { name: 'Netherlands', aliases: ['Holland', 'the Netherlands'], demonyms: ['Dutch'] },
+  { name: 'Belgium', demonyms: ['Belgian'] },
+  { name: 'Switzerland', demonyms: ['Swiss'] },
+  { name: 'Austria', demonyms: ['Austrian'] },
+  { name: 'Italy', demonyms: ['Italian'] },
+  { name: 'Spain', demonyms: ['Spanish'] },
+  { name: 'Portugal', demonyms: ['Portuguese'] },
+  { name: 'Greece', demonyms: ['Greek'] },
+  { name: 'Hungary', demonyms: ['Hungarian'] },
+  { name: 'Romania', demonyms: ['Romanian'] },
+  { name: 'Moldova', demonyms: ['Moldovan'] },
+  { name: 'Bulgaria', demonyms: ['Bulgarian'] },
+  { name: 'Serbia', demonyms: ['Serbian'] },
+  { name: 'Croatia', demonyms: ['Croatian'] },
+  { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech'] },
+  { name: 'Slovakia', demonyms: ['Slovak'] },
+  { name: 'Georgia', demonyms: ['Georgian'] },
+  { name: 'Armenia', demonyms: ['Armenian'] },
+  { name: 'Azerbaijan', demonyms: ['Azerbaijani'] },
+  { name: 'Kazakhstan', demonyms: ['Kazakh'] },
+  { name: 'Ireland', demonyms: ['Irish'] },
+  { name: 'Canada', demonyms: ['Canadian'] },
+  { name: 'Mexico', demonyms: ['Mexican'] },
+  { name: 'Cuba', demonyms: ['Cuban'] },
+  { name: 'Venezuela', demonyms: ['Venezuelan'] },
+  { name: 'Brazil', demonyms: ['Brazilian'] },
+  { name: 'Argentina', demonyms: ['Argentine', 'Argentinian'] },
+  { name: 'Colombia', demonyms: ['Colombian'] },
+  { name: 'Chile', demonyms: ['Chilean'] },
+  { name: 'Peru', demonyms: ['Peruvian'] },
+  { name: 'Australia', demonyms: ['Australian'] },
+  { name: 'New Zealand' },
+  { name: 'South Africa', demonyms: ['South African'] },
+  { name: 'Nigeria', demonyms: ['Nigerian'] },
+  { name: 'Ethiopia', demonyms: ['Ethiopian'] },
+  { name: 'Kenya', demonyms: ['Kenyan'] },
+  { name: 'Sudan', demonyms: ['Sudanese'] },
+  { name: 'Libya', demonyms: ['Libyan'] },
+  { name: 'Algeria', demonyms: ['Algerian'] },
+  { name: 'Morocco', demonyms: ['Moroccan'] },
+  { name: 'North Korea', aliases: ['DPRK'], demonyms: ['North Korean'] },
+  { name: 'South Korea', aliases: ['Republic of Korea'], demonyms: ['South Korean'] },
+  { name: 'Vietnam', demonyms: ['Vietnamese'] },
+  { name: 'Indonesia', demonyms: ['Indonesian'] },
+  { name: 'Philippines', demonyms: ['Filipino'] },
+  { name: 'Thailand', demonyms: ['Thai'] },
+  { name: 'Europe', demonyms: ['European'] },
+  { name: 'Africa', demonyms: ['African'] },
+  { name: 'Asia', demonyms: ['Asian'] },
+  { name: 'Middle East' },
+  { name: 'West', aliases: ['Western world', 'the West'], demonyms: ['Western'] },
+  { name: 'Crimea', demonyms: ['Crimean'] },
+  { name: 'Donbas', aliases: ['Donbass'] },
+  { name: 'Gaza', aliases: ['Gaza Strip'] },
+];
+
+const CITIES: PlaceEntry[] = [
+  { name: 'Kyiv', aliases: ['Kiev'] },
+  { name: 'Kharkiv', aliases: ['Kharkov'] },
+  { name: 'Odesa', aliases: ['Odessa'] },
+  { name: 'Lviv', aliases: ['Lvov'] },
+  { name: 'Mykolaiv', aliases: ['Nikolaev', 'Nikolayev'] },
+  { name: 'Zaporizhzhia', aliases: ['Zaporozhye'] },
+  { name: 'Dnipro', aliases: ['Dnepropetrovsk'] },
+  { name: 'Luhansk', aliases: ['Lugansk'] },
+  { name: 'Donetsk' },
+  { name: 'Moscow' },
+  { name: 'Saint Petersburg', aliases: ['St. Petersburg', 'St Petersburg'] },
+  { name: 'Washington', aliases: ['Washington, D.C.', 'Washington DC'] },
+  { name: 'New York' },
+  { name: 'London' },
+  { name: 'Paris' },
+  { name: 'Berlin' },
+  { name: 'Brussels' },
+  { name: 'Beijing', aliases: ['Peking'] },
+  { name: 'Tokyo' },
+  { name: 'Tehran' },
+  { name: 'Jerusalem' },
+  { name: 'Ankara' },
+  { name: 'Warsaw' },
+  { name: 'Minsk' },
+  { name: 'Vienna' },
+  { name: 'Geneva' },
+  { name: 'Copenhagen' },
+  { name: 'Amsterdam' },
+  { name: 'Stockholm' },
+  { name: 'Helsinki' },
+  { name: 'Rome' },
+  { name: 'Madrid' },
+  { name: 'Istanbul' },
+  { name: 'Damascus' },
+  { name: 'Baghdad' },
+  { name: 'Kabul' },
+  { name: 'Pyongyang' },
+  { name: 'Seoul' },
+  { name: 'New Delhi' },
+];
+
+export interface PlaceLookup {
+  /** canonical name for a folded surface form */
+  byForm: Map<string, string>;
+  /** canonical country for a folded demonym */
+  byDemonym: Map<string, string>;
+}
+
+/** Folds a surface form for dictionary look-up: case, dots and a leading "the" do not matter. */
+export function foldForm(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/\./g, '')
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function buildLookup(): PlaceLookup {
+  const byForm = new Map<string, string>();
+  const byDemonym = new Map<string, string>();
+  for (const entry of [...COUNTRIES, ...CITIES]) {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
+    for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
+  }
+  return { byForm, byDemonym };
+}
+
+export const PLACES: PlaceLookup = buildLookup();
+
+/** Words after a capitalised name that make it a place ("Chernihiv region"). */
+export const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'city', 'peninsula', 'island', 'islands', 'state', 'valley', 'border']);

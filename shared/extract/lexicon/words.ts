@@ -1,0 +1,106 @@
+/** Closed word classes and small vocabularies the patterns rely on. */
+
+const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
+
+/** Pronouns that may stand for an entity, with the kind of antecedent they accept. */
+export const PRONOUNS: ReadonlyMap<string, 'person' | 'thing' | 'group'> = new Map([
+  ['he', 'person'], ['him', 'person'], ['his', 'person'], ['she', 'person'], ['her', 'person'], ['hers', 'person'],
+  ['it', 'thing'], ['its', 'thing'],
+  ['they', 'group'], ['them', 'group'], ['their', 'group'],
+] as const);
+
+/** Words that are never an entity or a concept on their own. */
+export const STOP_WORDS = set(`
+  i me my mine we us our ours you your yours he him his she her hers it its they them their theirs this that these those
+  who whom whose which what where when why how there here such some any all both each every either neither none no nobody
+  nothing something anything everything someone anyone everyone one ones other others another lot lots thing things way ways
+  kind sort part time times year years day days today yesterday tomorrow people person
+  yes ok okay hahaha haha lol agreed nope yeah indeed well oh
+`);
+
+/** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
+export const LIGHT_NOUNS = set(`
+  idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
+  part number lot level amount series set range couple pair variety
+`);
+
+/** Adjectives and determiners dropped from concept labels: they do not change what the concept is. */
+export const CONCEPT_DROP = set(`
+  a an the this that these those his her its their our my your some any all each every such certain other another
+  ongoing current recent latest potential possible further new same own so-called alleged apparent real very more most
+  around about nearly almost roughly approximately over under least several many much few no
+`);
+
+/** Nominalised verbs: "Germany's supply of Taurus missiles" reads as "Germany supplies Taurus missiles". */
+export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
+  ['supply', 'supply'], ['supplies', 'supply'], ['delivery', 'deliver'], ['deliveries', 'deliver'], ['dismissal', 'dismiss'],
+  ['refusal', 'refuse'], ['rejection', 'reject'], ['invasion', 'invade'], ['annexation', 'annex'], ['support', 'support'],
+  ['criticism', 'criticize'], ['recognition', 'recognize'], ['withdrawal', 'withdraw'], ['approval', 'approve'],
+  ['sale', 'sell'], ['sales', 'sell'], ['purchase', 'purchase'], ['purchases', 'purchase'], ['acquisition', 'acquire'],
+  ['deployment', 'deploy'], ['transfer', 'transfer'], ['transfers', 'transfer'], ['shipment', 'ship'], ['shipments', 'ship'],
+  ['occupation', 'occupy'], ['condemnation', 'condemn'], ['denial', 'deny'], ['acknowledgment', 'acknowledge'],
+  ['acknowledgement', 'acknowledge'], ['attack', 'attack'], ['attacks', 'attack'], ['bombing', 'bomb'], ['capture', 'capture'],
+  ['destruction', 'destroy'], ['funding', 'fund'], ['sanctioning', 'sanction'], ['use', 'use'], ['launch', 'launch'],
+  ['assassination', 'assassinate'], ['murder', 'murder'], ['killing', 'kill'], ['arrest', 'arrest'], ['election', 'elect'],
+  ['appointment', 'appoint'], ['nomination', 'nominate'], ['endorsement', 'endorse'], ['provision', 'provide'],
+  ['publicizing', 'publicize'], ['disparagement', 'disparage'], ['backing', 'back'], ['blockade', 'blockade'],
+]);
+
+/** Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West". */
+export const OBJECT_CONTROL_VERBS = set(`
+  lead led leads leading urge urged urges urging ask asked asks asking force forced forces forcing allow allowed allows
+  allowing encourage encouraged encourages push pushed pushes pressed press pressing tell told tells persuade persuaded
+  invite invited invites prompt prompted prompts order ordered orders convince convinced enable enabled enables compel compelled
+`);
+
+/** Verbs that take an infinitive and pass their subject on: "continues to deny". */
+export const CATENATIVE_LEMMAS = set(`
+  continue try seek want plan refuse agree decide threaten promise vow begin start fail attempt aim hope intend need
+  prepare pledge offer expect wish choose vote move rush struggle manage tend appear seem claim
+`);
+
+/** Verbs that report speech or thought: their object is a clause, not an entity. */
+export const REPORTING_LEMMAS = set(`
+  say tell state claim add note report announce explain suggest insist argue believe think warn write declare confirm
+  deny reply respond comment emphasize stress acknowledge reveal assert allege admit
+`);
+
+/** Subordinating words that open a new clause. */
+export const CLAUSE_OPENERS = set(`
+  that because while although though if when whereas whether since unless until after before as once
+`);
+
+/** Relative pronouns: "China, which maintains…". */
+export const RELATIVE_PRONOUNS = set('who which that whom');
+
+/** Prepositions that may carry a verb's object ("withdrew from the talks"). */
+export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by');
+
+/** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */
+export const WEAPON_HEADS = set(`
+  missile missiles rocket rockets drone drones tank tanks jet jets fighter fighters aircraft helicopter helicopters
+  howitzer howitzers launcher launchers system systems warhead warheads bomb bombs munition munitions shell shells
+  artillery submarine submarines warship warships destroyer destroyers frigate frigates interceptor interceptors rifle rifles
+`);
+
+/** Weapon systems often named without a head noun. */
+export const KNOWN_WEAPONS = set(`
+  atacms himars patriot javelin stinger nlaw storm-shadow scalp taurus kinzhal iskander kalibr shahed bayraktar abrams
+  leopard challenger bradley sarmat oreshnik tomahawk f-16 f-35 su-35 mig-29 s-400 s-300 iris-t nasams gepard
+`);
+
+/** Last words of a capitalised name that make it an event. */
+export const EVENT_HEADS = set(`
+  crisis war wars summit conference olympics games revolution massacre election elections referendum accords agreement
+  treaty talks offensive counteroffensive operation invasion uprising protest protests festival championship cup forum
+  pandemic genocide battle siege spring
+`);
+
+/** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
+export const EVENT_OPENERS = set('operation battle siege');
+
+/** Month and weekday names: capitalised, but not entities. */
+export const CALENDAR_WORDS = set(`
+  january february march april may june july august september october november december
+  monday tuesday wednesday thursday friday saturday sunday
+`);

@@ -1,0 +1,296 @@
+/**
+ * Entity mentions in a sentence: runs of capitalised tokens split at roles, typed by gazetteers,
+ * head words, compromise's tags and context cues.
+ */
+import type { EntityType } from '../graph/schema';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS, INSTITUTION_NOUNS } from './lexicon/organizations';
+import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
+import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
+import { CALENDAR_WORDS, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import type { Sentence, Token } from './tokens';
+
+export interface EntityMention {
+  /** First and last token index (inclusive). */
+  first: number;
+  last: number;
+  /** Surface text of the name as written ("U.S.", "Taurus"). */
+  text: string;
+  start: number;
+  end: number;
+  type: EntityType;
+  /** Canonical name from a gazetteer, when one knew the form. */
+  canonical?: string;
+  /** How sure the typing is, 0–1. */
+  confidence: number;
+  /** A role or honorific stands right before it: it names a person. */
+  titled: boolean;
+  /** Written as a demonym ("Russian President …" → Russia). */
+  demonym: boolean;
+  /** Surface with its class noun ("Taurus missiles"), kept as an alias. */
+  longForm?: string;
+  /** Only a single capitalised token with no other cue. */
+  bare: boolean;
+}
+
+export interface RoleMention {
+  first: number;
+  last: number;
+  /** Lower-case role as written ("deputy foreign minister"). */
+  role: string;
+}
+
+export interface SentenceMentions {
+  entities: EntityMention[];
+  roles: RoleMention[];
+}
+
+const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'FirstName', 'LastName'];
+const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression'];
+const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
+const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'del', 'la', 'le', 'du']);
+
+const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
+const isAcronym = (t: Token) => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
+const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post);
+const hyphenAfter = (t: Token) => /^-$/.test(t.post);
+
+/** Sentence start, or right after an opening quote, colon or bullet: capitals there prove nothing. */
+function atClauseStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  return /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
+}
+
+/** Title-case lines ("Russia Ready To Continue Diplomacy Amid Ukraine Crisis") capitalise every word. */
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^[A-Za-z]/.test(t.text));
+  if (words.length < 4) return false;
+  const capitalised = words.filter((t) => t.capitalized).length;
+  const functionCaps = words.filter((t) => t.capitalized && hasAny(t, ['Preposition', 'Conjunction', 'Determiner'])).length;
+  return capitalised / words.length > 0.7 && functionCaps > 0;
+}
+
+function roleLength(tokens: Token[], i: number): number {
+  let j = i;
+  let sawHead = false;
+  while (j < tokens.length) {
+    const w = tokens[j]!.lower;
+    if (ROLE_HEADS.has(w)) sawHead = true;
+    else if (!ROLE_MODIFIERS.has(w)) break;
+    if (tokens[j]!.possessive || breaksAfter(tokens[j]!)) {
+      j++;
+      break;
+    }
+    j++;
+  }
+  // "Chief of Staff", "Secretary of State"
+  if (sawHead && tokens[j]?.lower === 'of' && ROLE_OF_TAILS.has(tokens[j + 1]?.lower ?? '')) j += 2;
+  if (!sawHead) return 0;
+  // A role word that heads an organisation's name is part of that name ("General Assembly").
+  const next = tokens[j];
+  if (next && next.capitalized && ORG_HEADS.has(next.lower) && !breaksAfter(tokens[j - 1]!)) return 0;
+  // A lone lower-case modifier+head like "general" in running text only counts next to a name.
+  return j - i;
+}
+
+/**
+ * Words a document capitalises mid-sentence and never writes in lower case: at the start of a
+ * sentence, where capitals prove nothing, these are still names ("Medvedev, who holds …").
+ */
+export function documentNames(sentences: Sentence[]): Set<string> {
+  const capitalised = new Set<string>();
+  const lower = new Set<string>();
+  for (const { tokens } of sentences) {
+    if (isHeadline(tokens)) continue;
+    tokens.forEach((t, i) => {
+      if (!t.capitalized) lower.add(t.lower);
+      else if (!atClauseStart(tokens, i)) capitalised.add(t.lower);
+    });
+  }
+  for (const w of lower) capitalised.delete(w);
+  return capitalised;
+}
+
+let knownNames: ReadonlySet<string> = new Set();
+
+function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
+  const t = tokens[i]!;
+  if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
+  if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
+  const known = PLACES.byForm.has(foldForm(t.text)) || KNOWN_ORGANIZATIONS.has(foldForm(t.text)) || KNOWN_WEAPONS.has(t.lower);
+  if (known) return true;
+  if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
+  if (headline || atClauseStart(tokens, i)) {
+    if (STOP_WORDS.has(t.lower)) return false;
+    if (knownNames.has(t.lower) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'])) return true;
+    return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
+  }
+  return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
+}
+
+function classify(tokens: Token[], first: number, last: number, text: string, titled: boolean): Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'bare' | 'longForm'> {
+  const form = foldForm(text);
+  const place = PLACES.byForm.get(form);
+  if (place) return { type: 'Place', canonical: place, confidence: 0.95, bare: false };
+  const org = KNOWN_ORGANIZATIONS.get(form);
+  if (org) return { type: 'Organization', canonical: org, confidence: 0.95, bare: false };
+  const span = tokens.slice(first, last + 1);
+  const head = tokens[last]!;
+  const next = tokens[last + 1];
+  if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
+    return { type: 'Weapon', confidence: 0.85, bare: false, longForm: `${text} ${next.text}` };
+  }
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, bare: false };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, bare: false };
+  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, bare: false };
+  const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre));
+  const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
+  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, bare: false };
+  if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.85, bare: false };
+  }
+  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, bare: false };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, bare: span.length === 1 };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, bare: span.length === 1 };
+  if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
+    return { type: 'Person', confidence: 0.7, bare: false };
+  }
+  return { type: 'Other', confidence: 0.5, bare: span.length === 1 };
+}
+
+/** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
+export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
+  knownNames = names;
+  const tokens = sentence.tokens;
+  const headline = isHeadline(tokens);
+  const entities: EntityMention[] = [];
+  const roles: RoleMention[] = [];
+  let i = 0;
+  let titledNext = false;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const roleLen = roleLength(tokens, i);
+    if (roleLen > 0 && (t.capitalized || !isNameToken(tokens, i, headline))) {
+      const last = i + roleLen - 1;
+      roles.push({ first: i, last, role: tokens.slice(i, last + 1).map((x) => x.lower).join(' ') });
+      titledNext = !breaksAfter(tokens[last]!) || /,/.test(tokens[last]!.post);
+      i = last + 1;
+      continue;
+    }
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.capitalized && tokens[i + 1]?.capitalized) {
+      titledNext = true;
+      i++;
+      continue;
+    }
+    const demonymCountry = t.capitalized ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
+    if (demonymCountry && !isOrgNameStart(tokens, i)) {
+      const next = tokens[i + 1];
+      if (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) {
+        entities.push(mention(tokens, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, bare: false }, false, true));
+      } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && ['government', 'army', 'military', 'navy', 'parliament', 'cabinet'].includes(next.lower)) {
+        entities.push(mention(tokens, i, i + 1, { type: 'Organization', confidence: 0.75, bare: false }, false, false));
+        i += 2;
+        titledNext = false;
+        continue;
+      } else {
+        const phrase = next && !breaksAfter(t) ? PLACES.byForm.get(foldForm(`${t.text} ${next.text}`)) : undefined;
+        if (phrase) {
+          entities.push(mention(tokens, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, bare: false }, false, false));
+          i += 2;
+          titledNext = false;
+          continue;
+        }
+      }
+      i++;
+      titledNext = false;
+      continue;
+    }
+    if (!isNameToken(tokens, i, headline)) {
+      i++;
+      titledNext = false;
+      continue;
+    }
+    const last = extendName(tokens, i, headline);
+    for (const [first, end] of splitCompounds(tokens, i, last)) {
+      const text = sentenceSlice(sentence, tokens[first]!, tokens[end]!);
+      let finalLast = end;
+      const info = classify(tokens, first, end, text, titledNext);
+      // "Chernihiv region": the class noun belongs to the place's name.
+      const suffix = tokens[end + 1];
+      if (info.type === 'Place' && !info.canonical && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!)) finalLast = end + 1;
+      entities.push(mention(tokens, first, finalLast, info, titledNext, false, sentence));
+      titledNext = false;
+    }
+    i = last + 1;
+  }
+  return { entities, roles };
+}
+
+function isOrgNameStart(tokens: Token[], i: number): boolean {
+  // "German Air Force": a demonym that opens a capitalised name is part of it.
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.capitalized && !breaksAfter(tokens[j - 1]!) && roleLength(tokens, j) === 0) j++;
+  return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.lower) || (j > i + 1 && EVENT_HEADS.has(tokens[j - 1]!.lower));
+}
+
+function extendName(tokens: Token[], i: number, headline: boolean): number {
+  let last = i;
+  while (last + 1 < tokens.length) {
+    const cur = tokens[last]!;
+    if (cur.possessive || (breaksAfter(cur) && !hyphenAfter(cur))) break;
+    const next = tokens[last + 1]!;
+    if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
+    if (isNameToken(tokens, last + 1, headline) || (hyphenAfter(cur) && /^[A-Z0-9]/.test(next.text))) {
+      last++;
+      continue;
+    }
+    // "Ministry of Defence", "Bank of England": a connector inside an organisation's name.
+    const after = tokens[last + 2];
+    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(tokens, last + 2, headline) && ORG_HEADS.has(cur.lower)) {
+      last += 2;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+function isOrgContinuation(tokens: Token[], j: number): boolean {
+  let k = j;
+  while (k < tokens.length && tokens[k]!.capitalized) k++;
+  return ORG_HEADS.has(tokens[k - 1]!.lower) && !ROLE_HEADS.has(tokens[k - 1]!.lower);
+}
+
+/** "US-Russia": two known places joined by a hyphen are two mentions. */
+function splitCompounds(tokens: Token[], first: number, last: number): Array<[number, number]> {
+  const parts: Array<[number, number]> = [];
+  let start = first;
+  for (let k = first; k < last; k++) {
+    if (hyphenAfter(tokens[k]!) && PLACES.byForm.has(foldForm(tokens[k]!.text)) && PLACES.byForm.has(foldForm(tokens[k + 1]!.text))) {
+      parts.push([start, k]);
+      start = k + 1;
+    }
+  }
+  parts.push([start, last]);
+  return parts;
+}
+
+function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
+  const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+  return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
+}
+
+function mention(
+  tokens: Token[],
+  first: number,
+  last: number,
+  info: Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'bare' | 'longForm'>,
+  titled: boolean,
+  demonym: boolean,
+  sentence?: Sentence,
+): EntityMention {
+  const a = tokens[first]!;
+  const b = tokens[last]!;
+  const text = sentence ? sentenceSlice(sentence, a, b) : tokens.slice(first, last + 1).map((t) => t.text).join(' ');
+  return { first, last, text: text.replace(/['’]s?$/, b.possessive ? '' : '$&'), start: a.start, end: a.start + text.length, titled, demonym, ...info };
+}

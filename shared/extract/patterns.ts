@@ -1,0 +1,169 @@
+/**
+ * Relation patterns over a sentence's units. Each returns candidates between noun phrases; pronouns
+ * are resolved and phrases become entities later, so patterns stay local to one sentence.
+ */
+import { findAgents, findObjects, findSubjects } from './clause';
+import { NOMINALIZATIONS, REPORTING_LEMMAS } from './lexicon/words';
+import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
+
+export interface Candidate {
+  subject: NounPhrase;
+  object: NounPhrase;
+  /** As written ("did not sign", "president of"). */
+  label: string;
+  /** Lemma ("sign", "president"). */
+  predicate: string;
+  confidence: number;
+  pattern: 'svo' | 'passive' | 'hyphenated' | 'nominal' | 'role' | 'affiliation' | 'location';
+}
+
+const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
+const isWord = (u: Unit | undefined, ...words: string[]) => u?.kind === 'word' && words.includes(u.word);
+const isClass = (u: Unit | undefined, cls: string) => u?.kind === 'word' && u.cls === cls;
+const typeOf = (np: NounPhrase | undefined) => np?.entity?.type;
+const isPerson = (np: NounPhrase | undefined) => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
+const isInstitution = (np: NounPhrase | undefined) => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
+const meaningful = (np: NounPhrase) => !!np.entity || !!np.pronoun || !!np.concept;
+
+const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make']);
+
+function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
+  const verb = units[v] as VerbGroup;
+  if (verb.copula || SKIP_VERB_LEMMAS.has(verb.lemma)) return;
+  const subjects = findSubjects(units, v).filter(meaningful);
+  if (verb.passive) {
+    const agents = findAgents(units, v).filter(meaningful);
+    for (const agent of agents) for (const patient of subjects) {
+      out.push({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma, confidence: 0.75, pattern: 'passive' });
+    }
+    return;
+  }
+  if (REPORTING_LEMMAS.has(verb.lemma) && !verb.negated && !isNp(units[v + 1])) return;
+  const objects = findObjects(units, v).filter((a) => meaningful(a.np));
+  const pattern = verb.form === 'hyphenated' ? 'hyphenated' : 'svo';
+  for (const subject of subjects) {
+    for (const { np, prep, via } of objects) {
+      if (np === subject) continue;
+      const label = [verb.label, via ?? prep].filter(Boolean).join(' ');
+      const base = np.entity && subject.entity ? 0.8 : 0.7;
+      out.push({ subject, object: np, label, predicate: verb.lemma, confidence: via ? base - 0.1 : base, pattern });
+    }
+  }
+}
+
+/** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …". */
+function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
+  if (!isWord(units[r + 1], 'of')) return undefined;
+  let k = r + 2;
+  while (isClass(units[k], 'det')) k++;
+  while (isNp(units[k]) && (units[k] as NounPhrase).possessive && isNp(units[k + 1])) k++;
+  return isNp(units[k]) && isInstitution(units[k] as NounPhrase) ? (units[k] as NounPhrase) : undefined;
+}
+
+function rolePredicate(role: string): string {
+  const words = role.split(' ').filter((w) => w !== 'of' && w !== 'staff' && w !== 'state');
+  return words[words.length - 1] ?? role;
+}
+
+function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
+  const role = units[r] as RoleUnit;
+  const label = `${role.role} of`;
+  const predicate = rolePredicate(role.role);
+  // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman".
+  let owner: NounPhrase | undefined = isNp(units[r - 1]) && isInstitution(units[r - 1] as NounPhrase) ? (units[r - 1] as NounPhrase) : undefined;
+  owner ??= roleOwnerRight(units, r);
+  if (!owner) return;
+  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
+  let k = r + 1;
+  if (owner === roleOwnerRight(units, r)) {
+    k = units.indexOf(owner) + 1;
+  }
+  if (isWord(units[k], ',')) k++;
+  let person: NounPhrase | undefined = isNp(units[k]) && isPerson(units[k] as NounPhrase) && !(units[k] as NounPhrase).pronoun ? (units[k] as NounPhrase) : undefined;
+  let confidence = 0.9;
+  if (!person) {
+    // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
+    let j = r - 1;
+    if (units[j] === owner) j--;
+    while (isClass(units[j], 'det') || isWord(units[j], 'as')) j--;
+    if (isWord(units[j], ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase)) person = units[j - 1] as NounPhrase;
+    else {
+      for (let v = j; v >= 0 && !person; v--) {
+        const u = units[v]!;
+        if (u.kind === 'verb') {
+          person = findSubjects(units, v).find(isPerson);
+          confidence = 0.8;
+          break;
+        }
+        if (isClass(u, 'sub') || isWord(u, ';', '"')) break;
+      }
+    }
+  }
+  if (person && person !== owner) out.push({ subject: person, object: owner, label, predicate, confidence, pattern: 'role' });
+}
+
+function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
+  // "Germany's potential supply of Taurus missiles", "Medvedev's refusal to engage in peace talks"
+  const owner = units[k] as NounPhrase;
+  const noun = units[k + 1];
+  if (!owner.possessive || !isNp(noun) || !noun.concept) return;
+  const predicate = NOMINALIZATIONS.get(noun.head);
+  if (!predicate) return;
+  let j = k + 2;
+  let label = noun.head;
+  if (isWord(units[j], 'of')) {
+    label += ' of';
+    j++;
+  } else if (isClass(units[j], 'to') || units[j]?.kind === 'verb') {
+    const inner = units[j]!.kind === 'verb' ? (units[j] as VerbGroup) : undefined;
+    if (!inner) return;
+    label += ` to ${inner.label}`;
+    j++;
+    if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;
+  } else return;
+  while (isClass(units[j], 'det')) j++;
+  if (!isNp(units[j])) return;
+  while (isNp(units[j]) && (units[j] as NounPhrase).possessive && isNp(units[j + 1])) j++;
+  const target = units[j] as NounPhrase;
+  if (meaningful(target)) out.push({ subject: owner, object: target, label, predicate, confidence: 0.7, pattern: 'nominal' });
+}
+
+function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
+  const a = units[k] as NounPhrase;
+  if (!a.entity || a.possessive) return;
+  const link = units[k + 1];
+  let n = k + 2;
+  while (isClass(units[n], 'det')) n++;
+  while (isNp(units[n]) && (units[n] as NounPhrase).possessive && isNp(units[n + 1])) n++;
+  const b = units[n];
+  if (!isNp(b) || !b.entity || !isInstitution(b)) return;
+  // a phrase inside a verb's prepositional object is not an attachment of its own
+  const word = link?.kind === 'word' ? link.word : '';
+  if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k)) {
+    out.push({ subject: a, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
+  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place') {
+    out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
+  } else if (typeOf(a) === 'Place' && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {
+    out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
+  }
+}
+
+function inVerbPhrase(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (isClass(units[j], 'det')) j--;
+  return isClass(units[j], 'prep') && units[j - 1]?.kind === 'verb';
+}
+
+/** Every relation candidate in one sentence. */
+export function sentenceRelations(units: Unit[]): Candidate[] {
+  const out: Candidate[] = [];
+  units.forEach((u, k) => {
+    if (u.kind === 'verb') verbRelations(units, k, out);
+    else if (u.kind === 'role') roleRelations(units, k, out);
+    else if (u.kind === 'np') {
+      nominalRelations(units, k, out);
+      attachmentRelations(units, k, out);
+    }
+  });
+  return out;
+}

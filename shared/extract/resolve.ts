@@ -1,0 +1,128 @@
+/**
+ * Alias resolution across the corpus: every mention gets the entity it names. Gazetteer forms
+ * (US / U.S. / United States, Kiev / Kyiv), surnames of people named in full, acronyms of longer
+ * names and transliteration variants (Sergei / Sergey) all land on one entity.
+ */
+import type { EntityType, Mention } from '../graph/schema';
+import type { DocumentAnalysis } from './discourse';
+import { foldForm } from './lexicon/places';
+import type { EntityMention } from './mentions';
+
+export interface Entity {
+  id: string;
+  label: string;
+  type: EntityType;
+  aliases: string[];
+  occurrences: Mention[];
+  docs: string[];
+  /** Mentions in sentences that read like news (not comments or fragments). */
+  reliableMentions: number;
+}
+
+/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy. */
+export function nameKey(text: string): string {
+  return foldForm(text)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y'))
+    .join(' ');
+}
+
+const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
+const initials = (text: string) => text.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+
+interface Draft {
+  key: string;
+  surfaces: Map<string, number>;
+  typeVotes: Map<EntityType, number>;
+  fixedType?: EntityType;
+  canonical?: string;
+  occurrences: Mention[];
+  docs: Set<string>;
+  reliable: number;
+}
+
+export interface Resolution {
+  entities: Entity[];
+  entityOf: Map<EntityMention, Entity>;
+}
+
+export function slug(text: string): string {
+  return foldForm(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+}
+
+/** Resolves every mention of every document to an entity. */
+export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
+  const all: Array<{ mention: EntityMention; doc: string; sentence: number; quality: number }> = [];
+  for (const a of analyses) for (const s of a.sentences) for (const m of s.mentions) all.push({ mention: m, doc: a.name, sentence: s.sentence.index, quality: s.quality });
+
+  // Surnames and acronyms of multi-word names, corpus-wide.
+  const surnameOwners = new Map<string, Set<string>>();
+  const acronymOwners = new Map<string, Set<string>>();
+  for (const { mention: m } of all) {
+    if (m.canonical || m.first === m.last) continue;
+    if (m.type === 'Person') {
+      const words = nameKey(m.text).split(' ');
+      const owners = surnameOwners.get(words[words.length - 1]!) ?? new Set();
+      owners.add(nameKey(m.text));
+      surnameOwners.set(words[words.length - 1]!, owners);
+    } else if (m.type === 'Organization' || m.type === 'Other' || m.type === 'Event') {
+      const acronym = initials(m.text);
+      if (acronym.length >= 2) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKey(m.text)));
+    }
+  }
+  const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] : undefined);
+
+  const keyOf = (m: EntityMention): string => {
+    if (m.canonical) return `k:${foldForm(m.canonical)}`;
+    const key = nameKey(m.text);
+    if (m.first === m.last && (m.type === 'Person' || m.type === 'Other')) {
+      const person = only(surnameOwners.get(key));
+      if (person) return `n:${person}`;
+    }
+    if (/^[A-Z]{2,6}$/.test(m.text.replace(/\./g, ''))) {
+      const expansion = only(acronymOwners.get(m.text.replace(/\./g, '')));
+      if (expansion) return `n:${expansion}`;
+    }
+    return `n:${key}`;
+  };
+
+  const drafts = new Map<string, Draft>();
+  const draftOf = new Map<EntityMention, Draft>();
+  for (const { mention: m, doc, sentence, quality } of all) {
+    const key = keyOf(m);
+    let d = drafts.get(key);
+    if (!d) {
+      d = { key, surfaces: new Map(), typeVotes: new Map(), occurrences: [], docs: new Set(), reliable: 0 };
+      drafts.set(key, d);
+    }
+    if (m.canonical) {
+      d.canonical = m.canonical;
+      d.fixedType = m.type;
+    }
+    // A longer form ("Vladimir Putin") outweighs its surname as the label.
+    d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
+    if (m.longForm) d.surfaces.set(m.longForm, d.surfaces.get(m.longForm) ?? 0);
+    d.typeVotes.set(m.type, (d.typeVotes.get(m.type) ?? 0) + m.confidence * (m.type === 'Other' ? 0.5 : 1));
+    d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: m.text });
+    d.docs.add(doc);
+    if (quality >= 0.6) d.reliable++;
+    draftOf.set(m, d);
+  }
+
+  const entities = new Map<Draft, Entity>();
+  const usedIds = new Set<string>();
+  for (const d of drafts.values()) {
+    const type = d.fixedType ?? [...d.typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
+    const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    const label = d.canonical ?? ranked[0]![0];
+    let id = slug(label);
+    if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
+    usedIds.add(id);
+    const aliases = ranked.map(([s]) => s).filter((s) => s !== label);
+    entities.set(d, { id, label, type, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
+  }
+  const entityOf = new Map<EntityMention, Entity>();
+  for (const [m, d] of draftOf) entityOf.set(m, entities.get(d)!);
+  return { entities: [...entities.values()], entityOf };
+}

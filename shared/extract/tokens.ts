@@ -1,0 +1,96 @@
+/** Text → sentences of tagged tokens with character offsets, from one compromise parse per document. */
+import nlp from 'compromise';
+import { ruleLemma } from './lexicon/lemma';
+
+export interface Token {
+  /** Index in its sentence. */
+  i: number;
+  /** Surface text without surrounding punctuation ("Germany's"). */
+  text: string;
+  /** Lower-case form without a possessive ending ("germany"). */
+  lower: string;
+  /** Punctuation and space before and after, as compromise split them. */
+  pre: string;
+  post: string;
+  start: number;
+  end: number;
+  tags: ReadonlySet<string>;
+  /** Verb lemma where compromise found one. */
+  root: string;
+  possessive: boolean;
+  capitalized: boolean;
+}
+
+export interface Sentence {
+  /** Index in its document. */
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+}
+
+interface CompromiseTerm {
+  text: string;
+  pre: string;
+  post: string;
+  tags: Set<string>;
+  normal: string;
+  root?: string;
+}
+
+const POSSESSIVE_END = /['’]s?$/;
+const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
+
+function toToken(term: CompromiseTerm, i: number, start: number): Token {
+  const possessive = term.tags.has('Possessive') || /['’]s$/.test(term.text);
+  const bare = possessive ? term.text.replace(POSSESSIVE_END, '') : term.text;
+  const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
+  return {
+    i,
+    text: term.text,
+    lower: bare.toLowerCase(),
+    pre: term.pre,
+    post: term.post,
+    start,
+    end: start + term.text.length,
+    tags: term.tags,
+    root: term.root ?? (isVerbish ? ruleLemma(bare) : bare.toLowerCase()),
+    possessive,
+    capitalized: CAPITALIZED.test(term.text),
+  };
+}
+
+/** Splits a document into sentences of tokens; sentences also break at line ends (headlines have no period). */
+export function tokenize(text: string): Sentence[] {
+  const doc = nlp(text);
+  doc.compute('root');
+  const sentences: Sentence[] = [];
+  let cursor = 0;
+  let current: Token[] = [];
+  const flush = () => {
+    if (current.length === 0) return;
+    const start = current[0]!.start;
+    const last = current[current.length - 1]!;
+    const end = last.end + last.post.replace(/\s+$/, '').length;
+    sentences.push({ index: sentences.length, start, end, text: text.slice(start, end), tokens: current });
+    current = [];
+  };
+  for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
+    for (const term of terms) {
+      if (!term.text) continue;
+      const start = text.indexOf(term.text, cursor);
+      if (start < 0) continue;
+      const previous = current[current.length - 1];
+      const lineBreak = previous !== undefined && (text.slice(cursor, start).includes('\n') || term.pre.includes('\n'));
+      // compromise keeps `…Ukraine." Additionally, …` as one sentence; a closing quote after a full stop ends it.
+      const quotedStop = previous !== undefined && /[.!?]["'”’)\]]+\s+$/.test(previous.post) && /^[A-Z]/.test(term.text);
+      if (lineBreak || quotedStop) flush();
+      const token = toToken(term, current.length, start);
+      current.push(token);
+      cursor = token.end;
+    }
+    flush();
+  }
+  return sentences;
+}

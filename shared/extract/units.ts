@@ -1,0 +1,283 @@
+/**
+ * A sentence as a flat sequence of units — noun phrases (entities, concepts, pronouns), verb groups,
+ * roles and function words — the shallow parse that every relation pattern reads.
+ */
+import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
+import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import type { Sentence, Token } from './tokens';
+
+export interface NounPhrase {
+  kind: 'np';
+  first: number;
+  last: number;
+  entity?: EntityMention;
+  pronoun?: 'person' | 'thing' | 'group';
+  /** Lower-case concept label ("peace talks") for a common noun phrase. */
+  concept?: string;
+  /** Lower-case head noun. */
+  head: string;
+  /** "Germany's", "his": the phrase determines the next one. */
+  possessive: boolean;
+  /** Character offset of the phrase in its document. */
+  start: number;
+  end: number;
+}
+
+export interface VerbGroup {
+  kind: 'verb';
+  first: number;
+  last: number;
+  /** As written, without adverbs ("did not sign", "continues to deny"). */
+  label: string;
+  lemma: string;
+  negated: boolean;
+  passive: boolean;
+  /** Only a form of "be" (or "have") with no main verb. */
+  copula: boolean;
+  form: 'finite' | 'gerund' | 'infinitive' | 'hyphenated';
+}
+
+export interface RoleUnit {
+  kind: 'role';
+  first: number;
+  last: number;
+  role: string;
+}
+
+export type WordClass = 'prep' | 'conj' | 'sub' | 'rel' | 'det' | 'adv' | 'to' | 'punct' | 'other';
+
+export interface WordUnit {
+  kind: 'word';
+  first: number;
+  last: number;
+  word: string;
+  cls: WordClass;
+}
+
+export type Unit = NounPhrase | VerbGroup | RoleUnit | WordUnit;
+
+const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
+/** Adverbs compromise sometimes tags as conjunctions. */
+const SENTENCE_ADVERBS = new Set(['now', 'then', 'also', 'still', 'yet', 'already', 'again', 'even', 'just', 'only', 'thus', 'however']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CLASSIFYING_ADJECTIVE = /(?:al|ic|ary|ian|ese|ist)$/;
+const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 'special', 'general', 'usual', 'actual', 'real', 'several', 'potential', 'initial', 'official', 'total', 'vital', 'radical', 'dramatic', 'drastic', 'historic', 'logical', 'ideal', 'fatal', 'brutal']);
+
+const has = (t: Token, tag: string) => t.tags.has(tag);
+const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective');
+
+function punctuationAfter(t: Token): WordUnit | undefined {
+  const p = t.post;
+  if (/[;:]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ';', cls: 'punct' };
+  if (/["“”]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '"', cls: 'punct' };
+  if (/,|\(|\)|\s-\s?|\s-$|--/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
+  return undefined;
+}
+
+function conceptLabel(tokens: Token[], first: number, last: number): string {
+  const words: string[] = [];
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (CONCEPT_DROP.has(w) || has(t, 'Value') || has(t, 'Determiner') || has(t, 'Pronoun')) continue;
+    if (has(t, 'Adjective') && !has(t, 'Noun') && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
+    if (has(t, 'Adverb')) continue;
+    words.push(w);
+  }
+  return words.slice(-4).join(' ');
+}
+
+/** Builds the unit sequence of one sentence. */
+export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit[] {
+  const tokens = sentence.tokens;
+  const entityAt = new Map<number, EntityMention>(mentions.entities.map((m) => [m.first, m]));
+  const roleAt = new Map<number, RoleMention>(mentions.roles.map((r) => [r.first, r]));
+  const units: Unit[] = [];
+  const push = (unit: Unit, lastToken: Token) => {
+    units.push(unit);
+    const p = punctuationAfter(lastToken);
+    if (p) units.push(p);
+  };
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const entity = entityAt.get(i);
+    if (entity) {
+      let last = entity.last;
+      // "Taurus missiles": the class noun belongs to the weapon's phrase.
+      if (entity.type === 'Weapon' && WEAPON_HEADS.has(tokens[last + 1]?.lower ?? '') && !punctuationAfter(tokens[last]!)) last++;
+      const end = tokens[last]!;
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, start: t.start, end: end.end }, end);
+      i = last + 1;
+      continue;
+    }
+    const role = roleAt.get(i);
+    if (role) {
+      push({ kind: 'role', first: i, last: role.last, role: role.role }, tokens[role.last]!);
+      i = role.last + 1;
+      continue;
+    }
+    const pronoun = PRONOUNS.get(t.lower);
+    if (pronoun && has(t, 'Pronoun') || (pronoun && (t.lower === 'his' || t.lower === 'its' || t.lower === 'their'))) {
+      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), start: t.start, end: t.end }, t);
+      i++;
+      continue;
+    }
+    // "US-supplied": a hyphenated participle after a name is a verb of its own.
+    if (i > 0 && tokens[i - 1]!.post === '-' && /(?:ed|en|ing)$/.test(t.lower) && !t.capitalized) {
+      push({ kind: 'verb', first: i, last: i, label: t.lower, lemma: t.root, negated: false, passive: false, copula: false, form: 'hyphenated' }, t);
+      i++;
+      continue;
+    }
+    if (t.lower === 'to' && tokens[i + 1] && isVerbToken(tokens[i + 1]!) && (has(tokens[i + 1]!, 'Infinitive') || has(tokens[i + 1]!, 'PresentTense'))) {
+      const group = verbGroup(tokens, i + 1, 'infinitive');
+      push(group, tokens[group.last]!);
+      i = group.last + 1;
+      continue;
+    }
+    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!))) {
+      const group = verbGroup(tokens, i, has(t, 'Gerund') ? 'gerund' : 'finite');
+      // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
+      const to = tokens[group.last + 1];
+      const inner = tokens[group.last + 2];
+      if (CATENATIVE_LEMMAS.has(group.lemma) && to?.lower === 'to' && inner && isVerbToken(inner) && !punctuationAfter(tokens[group.last]!)) {
+        const innerGroup = verbGroup(tokens, group.last + 2, 'finite');
+        const merged: VerbGroup = { ...innerGroup, first: group.first, label: `${group.label} to ${innerGroup.label}`, negated: group.negated || innerGroup.negated, form: group.form };
+        push(merged, tokens[merged.last]!);
+        i = merged.last + 1;
+        continue;
+      }
+      push(group, tokens[group.last]!);
+      i = group.last + 1;
+      continue;
+    }
+    const np = nounPhrase(tokens, i, entityAt, roleAt);
+    if (np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!)) {
+      // "long-range Taurus missiles": words before a name modify it.
+      for (let k = np.first; k <= np.last; k++) units.push({ kind: 'word', first: k, last: k, word: tokens[k]!.lower, cls: 'det' });
+      i = np.last + 1;
+      continue;
+    }
+    if (np) {
+      push(np, tokens[np.last]!);
+      i = np.last + 1;
+      continue;
+    }
+    push({ kind: 'word', first: i, last: i, word: t.lower, cls: wordClass(tokens, i, units) }, t);
+    i++;
+  }
+  return units;
+}
+
+function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
+  let k = start;
+  let main = -1;
+  let negated = false;
+  let passive = false;
+  const words: string[] = [];
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (NEGATIONS.has(t.lower) || has(t, 'Negative')) {
+      negated = true;
+      words.push(t.lower === "n't" ? 'not' : t.lower);
+    } else if (isVerbToken(t)) {
+      if (has(t, 'Passive')) passive = true;
+      words.push(t.lower);
+      main = k;
+      const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
+      if (!isAux && !(tokens[k + 1] && (has(tokens[k + 1]!, 'Particle')))) {
+        k++;
+        break;
+      }
+    } else if (has(t, 'Particle') && main >= 0) {
+      words.push(t.lower);
+      k++;
+      break;
+    } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
+      break;
+    }
+    if (punctuationAfter(t)) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  if (main < 0) main = start;
+  const last = Math.max(main, k - 1);
+  const mainToken = tokens[main]!;
+  const copula = AUXILIARY_TAGS.some((tag) => has(mainToken, tag));
+  const particle = has(tokens[last]!, 'Particle') && last !== main ? ` ${tokens[last]!.lower}` : '';
+  return {
+    kind: 'verb',
+    first: start,
+    last,
+    label: words.join(' ') || mainToken.lower,
+    lemma: `${mainToken.root}${particle}`,
+    negated,
+    passive,
+    copula,
+    form,
+  };
+}
+
+function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknown>, roleAt: Map<number, unknown>): NounPhrase | undefined {
+  let k = start;
+  let lastNoun = -1;
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k)) {
+    const t = tokens[k]!;
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k));
+    const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    if (nominal && !STOP_WORDS.has(t.lower)) {
+      lastNoun = k;
+      if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
+    }
+    else if (!modifier || lastNoun >= 0) break;
+    if (punctuationAfter(t) || t.possessive) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  if (lastNoun < 0) return undefined;
+  const concept = conceptLabel(tokens, start, lastNoun);
+  const head = tokens[lastNoun]!;
+  return {
+    kind: 'np',
+    first: start,
+    last: lastNoun,
+    ...(concept ? { concept } : {}),
+    head: head.lower,
+    possessive: head.possessive,
+    start: tokens[start]!.start,
+    end: head.end,
+  };
+}
+
+/**
+ * "peace talks", "its military build up": a present-tense verb right after the noun of a phrase that
+ * opened with a determiner, possessive or preposition is the phrase's head, not a predicate.
+ */
+function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
+  const t = tokens[k]!;
+  if (!isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || has(t, 'Gerund')) return false;
+  const opener = tokens[start]!;
+  const before = tokens[start - 1];
+  return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));
+}
+
+function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
+  const t = tokens[i]!;
+  const w = t.lower;
+  const prev = before[before.length - 1];
+  if (w === 'that') return prev?.kind === 'np' ? 'rel' : 'sub';
+  if (RELATIVE_PRONOUNS.has(w)) return 'rel';
+  if (w === 'to') return 'to';
+  if (w === 'and' || w === 'or' || w === 'but' || w === 'nor') return 'conj';
+  if (has(t, 'Adverb') || SENTENCE_ADVERBS.has(w)) return 'adv';
+  if (CLAUSE_OPENERS.has(w) && !has(t, 'Preposition')) return 'sub';
+  if (has(t, 'Preposition')) return 'prep';
+  if (has(t, 'Determiner')) return 'det';
+  if (has(t, 'Adverb') || has(t, 'Negative')) return 'adv';
+  if (has(t, 'Conjunction')) return 'conj';
+  return 'other';
+}
