@@ -24,12 +24,15 @@ function chainEnd(units: Unit[], k: number): number {
 /** Noun phrases coordinated to the left of position k (inclusive): "Rubio and Witkoff". */
 function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
-  let j = k - 1;
-  while (isClass(units[j], 'det')) j--;
-  while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[j - 1]) && !(units[j - 1] as NounPhrase).possessive) {
-    out.unshift(units[j - 1] as NounPhrase);
-    j -= 2;
-    while (isClass(units[j], 'det')) j--;
+  const skipModifiers = (j: number) => {
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role') j--;
+    return j;
+  };
+  let j = skipModifiers(k - 1);
+  while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
+    j = skipModifiers(j - 1);
+    out.unshift(units[j] as NounPhrase);
+    j = skipModifiers(j - 1);
     if (isWord(units[j], 'and')) j--;
   }
   return out;

@@ -2,6 +2,7 @@
  * Entity mentions in a sentence: runs of capitalised tokens split at roles, typed by gazetteers,
  * head words, compromise's tags and context cues.
  */
+import nlp from 'compromise';
 import type { EntityType } from '../graph/schema';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, INSTITUTION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
@@ -113,6 +114,18 @@ export function documentNames(sentences: Sentence[]): Set<string> {
 
 let knownNames: ReadonlySet<string> = new Set();
 
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
+
+/** A word compromise's lexicon knows as something other than a name, or an -ly adverb. */
+function isCommonWord(lower: string): boolean {
+  if (knownNames.has(lower)) return false;
+  if (lower.endsWith('ly') && !PLACES.byForm.has(lower)) return true;
+  const entry = LEXICON[lower];
+  if (!entry) return false;
+  return !(Array.isArray(entry) ? entry : [entry]).some((tag) => NAME_LEXICON_TAGS.has(tag));
+}
+
 function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i]!;
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
@@ -121,8 +134,12 @@ function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   if (known) return true;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
-    if (STOP_WORDS.has(t.lower)) return false;
-    if (knownNames.has(t.lower) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner'])) return true;
+    if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower)) return false;
+    const functional = hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Plural']);
+    if (knownNames.has(t.lower) && !functional) return true;
+    // "Kaja Kallas visited …": an unknown first word that runs into a name belongs to it.
+    const next = tokens[i + 1];
+    if (!functional && next && next.capitalized && !breaksAfter(t) && hasAny(next, ['ProperNoun', 'Person', 'LastName']) && !CALENDAR_WORDS.has(next.lower)) return true;
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
@@ -185,7 +202,9 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     const demonymCountry = t.capitalized ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
     if (demonymCountry && !isOrgNameStart(tokens, i)) {
       const next = tokens[i + 1];
-      if (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) {
+      // "French-supplied": the country acts; "Russian President …": the country employs.
+      const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
+      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
         entities.push(mention(tokens, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, bare: false }, false, true));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && ['government', 'army', 'military', 'navy', 'parliament', 'cabinet'].includes(next.lower)) {
         entities.push(mention(tokens, i, i + 1, { type: 'Organization', confidence: 0.75, bare: false }, false, false));
@@ -217,7 +236,11 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const info = classify(tokens, first, end, text, titledNext);
       // "Chernihiv region": the class noun belongs to the place's name.
       const suffix = tokens[end + 1];
-      if (info.type === 'Place' && !info.canonical && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!)) finalLast = end + 1;
+      if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!)) {
+        // "Donetsk region" is not the city of Donetsk.
+        finalLast = end + 1;
+        delete info.canonical;
+      }
       entities.push(mention(tokens, first, finalLast, info, titledNext, false, sentence));
       titledNext = false;
     }

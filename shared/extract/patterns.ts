@@ -25,6 +25,21 @@ const isPerson = (np: NounPhrase | undefined) => !!np && (typeOf(np) === 'Person
 const isInstitution = (np: NounPhrase | undefined) => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
 const meaningful = (np: NounPhrase) => !!np.entity || !!np.pronoun || !!np.concept;
 
+/** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
+const couldBePerson = (np: NounPhrase) => !!np.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
+
+function asPerson(np: NounPhrase): NounPhrase {
+  const m = np.entity!;
+  if (m.type !== 'Person') {
+    m.type = 'Person';
+    m.confidence = 0.75;
+  }
+  return np;
+}
+
+/** "Bakhmut in Donetsk region": a name inside a named region is a place. */
+const REGION_NAME = /\s(?:region|province|oblast|county|district|state)$/i;
+
 const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make']);
 
 function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
@@ -79,14 +94,14 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
     k = units.indexOf(owner) + 1;
   }
   if (isWord(units[k], ',')) k++;
-  let person: NounPhrase | undefined = isNp(units[k]) && isPerson(units[k] as NounPhrase) && !(units[k] as NounPhrase).pronoun ? (units[k] as NounPhrase) : undefined;
+  let person: NounPhrase | undefined = isNp(units[k]) && couldBePerson(units[k] as NounPhrase) ? asPerson(units[k] as NounPhrase) : undefined;
   let confidence = 0.9;
   if (!person) {
     // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
     let j = r - 1;
     if (units[j] === owner) j--;
     while (isClass(units[j], 'det') || isWord(units[j], 'as')) j--;
-    if (isWord(units[j], ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase)) person = units[j - 1] as NounPhrase;
+    if (isWord(units[j], ',') && isNp(units[j - 1]) && couldBePerson(units[j - 1] as NounPhrase)) person = asPerson(units[j - 1] as NounPhrase);
     else {
       for (let v = j; v >= 0 && !person; v--) {
         const u = units[v]!;
@@ -141,6 +156,9 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const word = link?.kind === 'word' ? link.word : '';
   if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k)) {
     out.push({ subject: a, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
+  } else if (word === 'in' && typeOf(b) === 'Place' && typeOf(a) === 'Other' && REGION_NAME.test(b.entity.text)) {
+    a.entity.type = 'Place';
+    out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place') {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
   } else if (typeOf(a) === 'Place' && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {

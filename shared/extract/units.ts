@@ -152,7 +152,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const np = nounPhrase(tokens, i, entityAt, roleAt);
-    if (np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!)) {
+    const modifiesName = np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!) && tokens.slice(np.first, np.last + 1).some((x) => x.post === '-' || has(x, 'Adjective'));
+    if (np && modifiesName) {
       // "long-range Taurus missiles": words before a name modify it.
       for (let k = np.first; k <= np.last; k++) units.push({ kind: 'word', first: k, last: k, word: tokens[k]!.lower, cls: 'det' });
       i = np.last + 1;
@@ -180,6 +181,10 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     if (NEGATIONS.has(t.lower) || has(t, 'Negative')) {
       negated = true;
       words.push(t.lower === "n't" ? 'not' : t.lower);
+    } else if (has(t, 'Particle') && main >= 0) {
+      words.push(t.lower);
+      k++;
+      break;
     } else if (isVerbToken(t)) {
       if (has(t, 'Passive')) passive = true;
       words.push(t.lower);
@@ -189,10 +194,6 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
         k++;
         break;
       }
-    } else if (has(t, 'Particle') && main >= 0) {
-      words.push(t.lower);
-      k++;
-      break;
     } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
       break;
     }
@@ -260,6 +261,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
 function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   const t = tokens[k]!;
   if (!isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || has(t, 'Gerund')) return false;
+  const next = tokens[k + 1];
+  const pluralOrPhrasal = t.lower.endsWith('s') || (!!next && has(next, 'Particle'));
+  if (!pluralOrPhrasal || (next && (next.capitalized || has(next, 'Determiner')))) return false;
   const opener = tokens[start]!;
   const before = tokens[start - 1];
   return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));

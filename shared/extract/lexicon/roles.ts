@@ -16,7 +16,7 @@ export const ROLE_MODIFIERS = new Set(
   (
     'deputy vice prime foreign defense defence interior finance justice economy economic health education energy trade state ' +
     'home first former acting interim chief executive general supreme senior top outgoing incoming military national security ' +
-    'press attorney secretary-general'
+    'press attorney secretary-general policy intelligence'
   ).split(' '),
 );
 

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { extract, node } from './helpers';
+
+describe('alias resolution', () => {
+  it('merges a surname with the full name', () => {
+    const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
+    const starmer = node(g, 'Keir Starmer');
+    expect(starmer?.type).toBe('Person');
+    expect(starmer?.aliases).toContain('Starmer');
+    expect(g.filterNodes((_, a) => a.label === 'Starmer')).toEqual([]);
+  });
+
+  it('merges dotted and undotted acronyms with their expansion', () => {
+    const g = extract('The U.S. sent envoys. The US objected. The United States later agreed.', 'The EU and the European Union summit.');
+    const us = node(g, 'United States');
+    expect(us?.aliases).toEqual(expect.arrayContaining(['U.S.', 'US']));
+    expect(node(g, 'European Union')?.aliases).toContain('EU');
+  });
+
+  it('merges an acronym with the organisation it abbreviates', () => {
+    const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
+    expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');
+  });
+
+  it('merges spelling variants of places and transliterated names', () => {
+    const g = extract('Shelling hit Kiev overnight. Defence Minister Sergei Shoigu spoke.', 'Kyiv was quiet. Minister Sergey Shoigu denied it.');
+    expect(node(g, 'Kyiv')?.aliases).toContain('Kiev');
+    const shoigu = g.filterNodes((_, a) => a.type === 'Person' && /Shoigu/.test(a.label));
+    expect(shoigu).toHaveLength(1);
+  });
+
+  it('maps a demonym in a title to its country', () => {
+    const g = extract('Brazilian President Luiz Lula spoke.');
+    expect(node(g, 'Brazil')?.aliases).toContain('Brazilian');
+  });
+
+  it('records every mention with its document and offsets', () => {
+    const text = 'Canada protested. Ottawa and Canada agreed later.';
+    const g = extract(text);
+    const canada = node(g, 'Canada')!;
+    expect(canada.mentions).toBe(2);
+    for (const m of canada.occurrences) expect(text.slice(m.start, m.end)).toBe('Canada');
+  });
+});
+
+describe('noise control', () => {
+  it('makes no nodes of pronouns, stop-words or comment chatter', () => {
+    const g = extract('Hahaha. Agreed! @truthseeker99 lol. You think They care? Nope.');
+    const labels = g.mapNodes((_, a) => a.label.toLowerCase());
+    for (const junk of ['hahaha', 'agreed', 'they', 'you', 'nope', 'lol']) expect(labels).not.toContain(junk);
+  });
+
+  it('does not type unknown capitalised words as people', () => {
+    const g = extract('The Bayraktar arrived. Zircon was tested. Storm hit.');
+    expect(g.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
+  });
+
+  it('gives every edge a confidence in 0–1 and its evidence sentence', () => {
+    const g = extract('Latvia expelled three Russian diplomats. Latvia expelled them again on Friday.');
+    g.forEachEdge((_, a) => {
+      expect(a.confidence).toBeGreaterThan(0);
+      expect(a.confidence).toBeLessThanOrEqual(1);
+      expect(a.evidence.length).toBeGreaterThan(0);
+    });
+  });
+});

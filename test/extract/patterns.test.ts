@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extract, hasTriple, relations, triples } from './helpers';
+
+// Sentences written for these tests; none come from the sample corpus.
+describe('relation patterns', () => {
+  it('reads an active subject–verb–object clause', () => {
+    const g = extract('Poland launched 40 drones at the Belarusian border.');
+    expect(hasTriple(g, 'Poland', 'launch', 'drones')).toBe(true);
+  });
+
+  it('keeps negation and phrasal particles in the label', () => {
+    const g = extract('Hungary did not sign the declaration. Later, Austria ruled out new sanctions.');
+    const labels = relations(g);
+    expect(labels).toContain('Hungary --did not sign--> declaration');
+    expect(triples(g).some(([s, p, o]) => s === 'Austria' && p.startsWith('rule') && o === 'sanctions')).toBe(true);
+  });
+
+  it('resolves a pronoun subject to the last person mentioned', () => {
+    const g = extract('Finnish President Alexander Stubb arrived in Brussels on Tuesday. He rejected the proposal for a ceasefire.');
+    expect(hasTriple(g, 'Alexander Stubb', 'reject', 'proposal')).toBe(true);
+  });
+
+  it('splits coordinated subjects into one edge each', () => {
+    const g = extract('Senator Maria Lopez and Senator John Harlow withdrew from the negotiations.');
+    expect(hasTriple(g, 'Maria Lopez', 'withdraw', 'negotiations')).toBe(true);
+    expect(hasTriple(g, 'John Harlow', 'withdraw', 'negotiations')).toBe(true);
+  });
+
+  it('turns the passive voice around to its agent', () => {
+    const g = extract('The HIMARS launchers were delivered by Norway last spring.');
+    expect(hasTriple(g, 'Norway', 'deliver', 'HIMARS')).toBe(true);
+  });
+
+  it('reads a hyphenated participle as a relation', () => {
+    const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
+    expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);
+  });
+
+  it('reads a nominalisation with a possessive agent', () => {
+    const g = extract("Sweden's delivery of Archer howitzers to Ukraine was confirmed.");
+    expect(hasTriple(g, 'Sweden', 'deliver', 'Archer')).toBe(true);
+  });
+
+  it('links titles to their country or organisation', () => {
+    const g = extract(
+      'French President Emmanuel Macron spoke first. Italy\'s Foreign Minister, Antonio Tajani, agreed. Kremlin spokesman Dmitry Peskov declined to comment.',
+    );
+    const labels = relations(g);
+    expect(labels).toContain('Emmanuel Macron --president of--> France');
+    expect(labels).toContain('Antonio Tajani --foreign minister of--> Italy');
+    expect(labels).toContain('Dmitry Peskov --spokesman of--> Kremlin');
+  });
+
+  it('links an appositive role that follows the name', () => {
+    const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
+    expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
+  });
+
+  it('reads affiliation and location phrases', () => {
+    const g = extract('Laura Chen from the Brookings Institution said so. Shelling damaged Bakhmut in Donetsk region.');
+    expect(hasTriple(g, 'Laura Chen', 'from', 'Brookings Institution')).toBe(true);
+    expect(triples(g).some(([s, p, o]) => s === 'Bakhmut' && p === 'located in' && o === 'Donetsk region')).toBe(true);
+  });
+
+  it('takes the antecedent of a relative clause as the subject', () => {
+    const g = extract('Iran, which maintains a partnership with Moscow, denied the report.');
+    expect(triples(g).some(([s, p, o]) => s === 'Iran' && p === 'maintain' && o === 'partnership')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Iran' && o === 'Moscow')).toBe(true);
+  });
+
+  it('passes the subject through catenative verbs and object control', () => {
+    const g = extract('Turkey continues to block the accession. The leak led the ministry to summon the Polish ambassador.');
+    expect(triples(g).some(([s, p, o]) => s === 'Turkey' && p === 'block' && o === 'accession')).toBe(true);
+  });
+
+  it('is not broken by curly quotes, dashes and non-breaking spaces', () => {
+    const plain = extract(`Chancellor Olaf Scholz said Germany's supply of Leopard tanks - a major step - would continue. "Spain opposed the plan."`);
+    const fancy = extract(`Chancellor Olaf\u00a0Scholz said Germany\u2019s supply of Leopard tanks \u2014 a major step \u2014 would continue. \u201cSpain opposed the plan.\u201d`);
+    expect(relations(fancy)).toEqual(relations(plain));
+    expect(hasTriple(fancy, 'Germany', 'supply', 'Leopard')).toBe(true);
+    expect(hasTriple(fancy, 'Spain', 'oppose', 'plan')).toBe(true);
+  });
+});
