@@ -1,0 +1,52 @@
+/**
+ * A benchmark corpus of many different documents: the sample articles and the CoNLL04 sentences
+ * (when ../shared is beside the repo) recombined, with a seeded shuffle, into articles of 20–60 sentences.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceDocument } from '../../shared/graph/schema';
+
+const root = join(import.meta.dirname, '..', '..');
+
+function sentencePool(): string[] {
+  const pool: string[] = [];
+  const corpus = join(root, 'graph-data', 'corpus');
+  for (const f of readdirSync(corpus).sort()) {
+    pool.push(...readFileSync(join(corpus, f), 'utf8').split(/(?<=[.!?]["”]?)\s+|\n+/).filter((s) => s.trim().length > 20));
+  }
+  const conll = join(root, '..', 'shared', 'eval', 'conll04', 'train.json');
+  if (existsSync(conll)) {
+    for (const s of JSON.parse(readFileSync(conll, 'utf8')) as Array<{ tokens: string[] }>) {
+      pool.push(s.tokens.join(' ').replace(/ ([,.;:!?%)])/g, '$1').replace(/([($]) /g, '$1'));
+    }
+  }
+  return pool;
+}
+
+/** Mulberry32: a small seeded generator, so every run benchmarks the same text. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Documents totalling at least `bytes` characters. */
+export function buildCorpus(bytes: number, seed = 42): SourceDocument[] {
+  const pool = sentencePool();
+  const rand = random(seed);
+  const docs: SourceDocument[] = [];
+  let total = 0;
+  while (total < bytes) {
+    const n = 20 + Math.floor(rand() * 40);
+    const sentences: string[] = [];
+    for (let i = 0; i < n; i++) sentences.push(pool[Math.floor(rand() * pool.length)]!);
+    const text = sentences.reduce((acc, s, i) => acc + (i % 5 === 4 ? '\n\n' : ' ') + s, '').trim();
+    docs.push({ name: `bench_${String(docs.length).padStart(5, '0')}.txt`, text });
+    total += text.length;
+  }
+  return docs;
+}
