@@ -52,7 +52,10 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', '
 
 const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
 const isAcronym = (t: Token) => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
-const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post);
+/** Punctuation after a token ends a name, except the full stop of a middle initial ("Grant B. Cooper"). */
+const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^[A-Z]$/.test(t.text) && /^\.\s*$/.test(t.post));
+/** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
+const boundary = (a: Token, b: Token) => breaksAfter(a) || /[([“"'`]/.test(b.pre);
 const hyphenAfter = (t: Token) => /^-$/.test(t.post);
 
 /** Sentence start, or right after an opening quote, colon or bullet: capitals there prove nothing. */
@@ -130,6 +133,7 @@ function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   const t = tokens[i]!;
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
   if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
+  if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
   const known = PLACES.byForm.has(foldForm(t.text)) || KNOWN_ORGANIZATIONS.has(foldForm(t.text)) || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
@@ -260,8 +264,8 @@ function extendName(tokens: Token[], i: number, headline: boolean): number {
   let last = i;
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;
-    if (cur.possessive || (breaksAfter(cur) && !hyphenAfter(cur))) break;
     const next = tokens[last + 1]!;
+    if (cur.possessive || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
     if (isNameToken(tokens, last + 1, headline) || (hyphenAfter(cur) && /^[A-Z0-9]/.test(next.text))) {
       last++;

@@ -51,6 +51,15 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
     for (const agent of agents) for (const patient of subjects) {
       out.push({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma, confidence: 0.75, pattern: 'passive' });
     }
+    // Without an agent the patient is what the sentence is about: "was born in Philadelphia".
+    if (agents.length === 0) {
+      for (const { np, prep } of findObjects(units, v)) {
+        if (!prep || !np.entity) continue;
+        for (const patient of subjects) if (patient.entity || patient.pronoun) {
+          out.push({ subject: patient, object: np, label: `${verb.label} ${prep}`, predicate: verb.lemma, confidence: 0.65, pattern: 'passive' });
+        }
+      }
+    }
     return;
   }
   if (REPORTING_LEMMAS.has(verb.lemma) && !verb.negated && !isNp(units[v + 1])) return;

@@ -143,6 +143,22 @@ const CITIES: PlaceEntry[] = [
   { name: 'New Delhi' },
 ];
 
+/** US states with their AP-style abbreviations, as American news writes them. */
+const US_STATES: PlaceEntry[] = (
+  'Alabama:Ala.|Alaska|Arizona:Ariz.|Arkansas:Ark.|California:Calif.|Colorado:Colo.|Connecticut:Conn.|Delaware:Del.|' +
+  'Florida:Fla.|Hawaii|Idaho|Illinois:Ill.|Indiana:Ind.|Iowa|Kansas:Kan.|Kentucky:Ky.|Louisiana:La.|Maine|Maryland:Md.|' +
+  'Massachusetts:Mass.|Michigan:Mich.|Minnesota:Minn.|Mississippi:Miss.|Missouri:Mo.|Montana:Mont.|Nebraska:Neb.|' +
+  'Nevada:Nev.|New Hampshire:N.H.|New Jersey:N.J.|New Mexico:N.M.|New York State:N.Y.|North Carolina:N.C.|' +
+  'North Dakota:N.D.|Ohio|Oklahoma:Okla.|Oregon:Ore.|Pennsylvania:Pa.|Rhode Island:R.I.|South Carolina:S.C.|' +
+  'South Dakota:S.D.|Tennessee:Tenn.|Texas:Tex.|Utah|Vermont:Vt.|Virginia:Va.|Washington State:Wash.|West Virginia:W.Va.|' +
+  'Wisconsin:Wis.|Wyoming:Wyo.'
+)
+  .split('|')
+  .map((entry) => {
+    const [name, abbreviation] = entry.split(':') as [string, string?];
+    return { name, aliases: abbreviation ? [abbreviation] : [] };
+  });
+
 export interface PlaceLookup {
   /** canonical name for a folded surface form */
   byForm: Map<string, string>;
@@ -166,7 +182,7 @@ export function foldForm(text: string): string {
 function buildLookup(): PlaceLookup {
   const byForm = new Map<string, string>();
   const byDemonym = new Map<string, string>();
-  for (const entry of [...COUNTRIES, ...CITIES]) {
+  for (const entry of [...COUNTRIES, ...CITIES, ...US_STATES]) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
     for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
   }
