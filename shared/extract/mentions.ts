@@ -124,9 +124,8 @@ const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastNa
 function isCommonWord(lower: string): boolean {
   if (knownNames.has(lower)) return false;
   if (lower.endsWith('ly') && !PLACES.byForm.has(lower)) return true;
-  const entry = LEXICON[lower];
-  if (!entry) return false;
-  return !(Array.isArray(entry) ? entry : [entry]).some((tag) => NAME_LEXICON_TAGS.has(tag));
+  const tags = lexiconTags(lower);
+  return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
 }
 
 function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
@@ -176,7 +175,19 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
     return { type: 'Person', confidence: 0.7, bare: false };
   }
+  // A surname compromise's lexicon knows ("Wright", "Putin") names a person even alone.
+  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, bare: true };
+  const before = tokens[first - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55, bare: span.length === 1 };
   return { type: 'Other', confidence: 0.5, bare: span.length === 1 };
+}
+
+/** "in Boise", "near Lumberton": an unknown name after these is most often a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'across', 'towards', 'toward']);
+
+function lexiconTags(lower: string): Set<string> {
+  const entry = LEXICON[lower];
+  return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 }
 
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
@@ -188,6 +199,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
   const roles: RoleMention[] = [];
   let i = 0;
   let titledNext = false;
+  let titleStart = -1;
   while (i < tokens.length) {
     const t = tokens[i]!;
     const roleLen = roleLength(tokens, i);
@@ -195,11 +207,13 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const last = i + roleLen - 1;
       roles.push({ first: i, last, role: tokens.slice(i, last + 1).map((x) => x.lower).join(' ') });
       titledNext = !breaksAfter(tokens[last]!) || /,/.test(tokens[last]!.post);
+      titleStart = breaksAfter(tokens[last]!) ? -1 : i;
       i = last + 1;
       continue;
     }
     if (HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.capitalized && tokens[i + 1]?.capitalized) {
       titledNext = true;
+      titleStart = i;
       i++;
       continue;
     }
@@ -245,8 +259,11 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
         finalLast = end + 1;
         delete info.canonical;
       }
+      // "President Kennedy", "Mrs. Parks": the titled form is how the text names them; keep it as an alias.
+      if (titledNext && titleStart >= 0 && !info.longForm) info.longForm = sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!);
       entities.push(mention(tokens, first, finalLast, info, titledNext, false, sentence));
       titledNext = false;
+      titleStart = -1;
     }
     i = last + 1;
   }
@@ -288,12 +305,18 @@ function isOrgContinuation(tokens: Token[], j: number): boolean {
   return ORG_HEADS.has(tokens[k - 1]!.lower) && !ROLE_HEADS.has(tokens[k - 1]!.lower);
 }
 
-/** "US-Russia": two known places joined by a hyphen are two mentions. */
+/**
+ * "US-Russia": two known places joined by a hyphen are two mentions; so are a known place and a
+ * following name that does not end like an organisation's ("Moscow IZVESTIYA", not "Moscow State University").
+ */
 function splitCompounds(tokens: Token[], first: number, last: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
   let start = first;
+  const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
   for (let k = first; k < last; k++) {
-    if (hyphenAfter(tokens[k]!) && PLACES.byForm.has(foldForm(tokens[k]!.text)) && PLACES.byForm.has(foldForm(tokens[k + 1]!.text))) {
+    const hyphenPair = hyphenAfter(tokens[k]!) && knownPlace(tokens[k]!) && knownPlace(tokens[k + 1]!);
+    const placeThenName = k === start && knownPlace(tokens[k]!) && !hyphenAfter(tokens[k]!) && !ORG_HEADS.has(tokens[last]!.lower) && !EVENT_HEADS.has(tokens[last]!.lower) && !PLACES.byForm.has(foldForm(tokens.slice(start, last + 1).map((t) => t.text).join(' ')));
+    if (hyphenPair || placeThenName) {
       parts.push([start, k]);
       start = k + 1;
     }

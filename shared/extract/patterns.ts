@@ -170,7 +170,9 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place') {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
-  } else if (typeOf(a) === 'Place' && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {
+  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {
+    // "Chattanooga, Tenn.", "Kramatorsk, Ukraine": the name before a known place is a place inside it.
+    a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
   }
 }
