@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
+import { CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, Unit, VerbGroup } from './units';
 
 const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
@@ -95,7 +95,17 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
         // "China, which maintains …": the antecedent acts.
         let j = k - 1;
         if (isWord(units[j], ',')) j--;
-        return isNp(units[j]) ? [units[j] as NounPhrase] : [];
+        if (!isNp(units[j])) return [];
+        const antecedent = units[j] as NounPhrase;
+        // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
+        let c = j - 1;
+        while (isClass(units[c], 'det') || isClass(units[c], 'adv')) c--;
+        const copula = units[c];
+        if (!antecedent.entity && !antecedent.pronoun && copula?.kind === 'verb' && copula.copula) {
+          const subjects = findSubjects(units, c, depth + 1);
+          if (subjects.length) return subjects;
+        }
+        return [antecedent];
       }
       if (u.word === ',') {
         if (k === v - 1 || (verb.form === 'gerund' && !crossedComma)) {
@@ -142,7 +152,9 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
         k--;
         continue;
       }
-      if (inPrepositionalPhrase(units, k)) {
+      // "since he left": a subordinator tagged as a preposition still opens a clause when a verb follows.
+      const opensClause = isClass(units[k - 1], 'prep') && CLAUSE_OPENERS.has((units[k - 1] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
+      if (!opensClause && inPrepositionalPhrase(units, k)) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
         k--;
@@ -212,8 +224,13 @@ export function findObjects(units: Unit[], v: number): Argument[] {
 
 /** The agent of a passive verb: "were supplied by the US" → US. */
 export function findAgents(units: Unit[], v: number): NounPhrase[] {
+  // The agent may follow other phrases: "was shot to death in St. Joseph, Mo., by Robert Ford".
   let k = v + 1;
-  while (isClass(units[k], 'adv')) k++;
+  while (k < units.length && !isWord(units[k], 'by')) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || u.kind === 'role' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return [];
+    k++;
+  }
   if (!isWord(units[k], 'by')) return [];
   let n = k + 1;
   while (isClass(units[n], 'det')) n++;

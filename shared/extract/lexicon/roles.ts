@@ -7,7 +7,8 @@ export const ROLE_HEADS = new Set(
     'spokesperson director senator governor mayor king queen prince princess pope ambassador envoy commander general admiral ' +
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
-    'lieutenant sergeant major'
+    'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
+    'activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner'
   ).split(' '),
 );
 
