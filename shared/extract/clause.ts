@@ -14,11 +14,20 @@ export interface Argument {
   via?: string;
 }
 
-/** The head of a possessive chain: "Russia's Security Council" → Security Council. */
-function chainEnd(units: Unit[], k: number): number {
+/**
+ * The head of a chain of noun phrases: "Russia's Security Council" → Security Council,
+ * "London ceasefire talks" → ceasefire talks (a name used as a noun adjunct).
+ */
+export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
   let j = k;
-  while (isNp(units[j]) && (units[j] as NounPhrase).possessive && isNp(units[j + 1])) j++;
-  return j;
+  for (;;) {
+    const cur = units[j];
+    const next = units[j + 1];
+    if (!isNp(cur) || !isNp(next)) return j;
+    const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon';
+    if (!cur.possessive && !adjunct) return j;
+    j++;
+  }
 }
 
 /** Noun phrases coordinated to the left of position k (inclusive): "Rubio and Witkoff". */

@@ -2,7 +2,7 @@
  * Relation patterns over a sentence's units. Each returns candidates between noun phrases; pronouns
  * are resolved and phrases become entities later, so patterns stay local to one sentence.
  */
-import { findAgents, findObjects, findSubjects } from './clause';
+import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
 import { NOMINALIZATIONS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
 
@@ -80,7 +80,7 @@ function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
   if (!isWord(units[r + 1], 'of')) return undefined;
   let k = r + 2;
   while (isClass(units[k], 'det')) k++;
-  while (isNp(units[k]) && (units[k] as NounPhrase).possessive && isNp(units[k + 1])) k++;
+  k = chainEnd(units, k, false);
   return isNp(units[k]) && isInstitution(units[k] as NounPhrase) ? (units[k] as NounPhrase) : undefined;
 }
 
@@ -147,7 +147,7 @@ function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
   } else return;
   while (isClass(units[j], 'det')) j++;
   if (!isNp(units[j])) return;
-  while (isNp(units[j]) && (units[j] as NounPhrase).possessive && isNp(units[j + 1])) j++;
+  j = chainEnd(units, j, false);
   const target = units[j] as NounPhrase;
   if (meaningful(target)) out.push({ subject: owner, object: target, label, predicate, confidence: 0.7, pattern: 'nominal' });
 }
@@ -158,7 +158,7 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const link = units[k + 1];
   let n = k + 2;
   while (isClass(units[n], 'det')) n++;
-  while (isNp(units[n]) && (units[n] as NounPhrase).possessive && isNp(units[n + 1])) n++;
+  n = chainEnd(units, n, false);
   const b = units[n];
   if (!isNp(b) || !b.entity || !isInstitution(b)) return;
   // a phrase inside a verb's prepositional object is not an attachment of its own

@@ -18,6 +18,8 @@ export interface NounPhrase {
   head: string;
   /** "Germany's", "his": the phrase determines the next one. */
   possessive: boolean;
+  /** Begins with its noun, no determiner or adjective: can follow a name as a compound ("London ceasefire talks"). */
+  compound: boolean;
   /** Character offset of the phrase in its document. */
   start: number;
   end: number;
@@ -55,6 +57,9 @@ export interface WordUnit {
 }
 
 export type Unit = NounPhrase | VerbGroup | RoleUnit | WordUnit;
+
+/** Heads of time expressions ("last spring"), never part of a compound. */
+const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
 
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */
@@ -107,7 +112,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       // "Taurus missiles": the class noun belongs to the weapon's phrase.
       if (entity.type === 'Weapon' && WEAPON_HEADS.has(tokens[last + 1]?.lower ?? '') && !punctuationAfter(tokens[last]!)) last++;
       const end = tokens[last]!;
-      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, start: t.start, end: end.end }, end);
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, start: t.start, end: end.end }, end);
       i = last + 1;
       continue;
     }
@@ -119,7 +124,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     }
     const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && has(t, 'Pronoun') || (pronoun && (t.lower === 'his' || t.lower === 'its' || t.lower === 'their'))) {
-      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), start: t.start, end: t.end }, t);
+      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), compound: false, start: t.start, end: t.end }, t);
       i++;
       continue;
     }
@@ -249,6 +254,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     ...(concept ? { concept } : {}),
     head: head.lower,
     possessive: head.possessive,
+    compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
     start: tokens[start]!.start,
     end: head.end,
   };
@@ -280,7 +286,8 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   if (has(t, 'Adverb') || SENTENCE_ADVERBS.has(w)) return 'adv';
   if (CLAUSE_OPENERS.has(w) && !has(t, 'Preposition')) return 'sub';
   if (has(t, 'Preposition')) return 'prep';
-  if (has(t, 'Determiner')) return 'det';
+  // Stray adjectives ("special envoy") modify what follows, like determiners; patterns skip both alike.
+  if (has(t, 'Determiner') || has(t, 'Adjective')) return 'det';
   if (has(t, 'Adverb') || has(t, 'Negative')) return 'adv';
   if (has(t, 'Conjunction')) return 'conj';
   return 'other';
