@@ -62,7 +62,9 @@ const hyphenAfter = (t: Token) => /^-$/.test(t.post);
 function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
-  return /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
+  // "2. Stop the …": a numbered list item starts a clause.
+  const listNumber = /^\d+$/.test(prev.text) && /^[.)]/.test(prev.post) && (i === 1 || /\n/.test(prev.pre));
+  return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
 }
 
 /** Title-case lines ("Russia Ready To Continue Diplomacy Amid Ukraine Crisis") capitalise every word. */
@@ -117,6 +119,12 @@ export function documentNames(sentences: Sentence[]): Set<string> {
 
 let knownNames: ReadonlySet<string> = new Set();
 
+/** Chat abbreviations that look like acronyms. */
+const CHAT_WORDS = new Set(['afaik', 'imo', 'imho', 'pov', 'lol', 'omg', 'btw', 'fyi', 'wtf', 'tbh', 'smh', 'iirc', 'lmao', 'rofl', 'usd', 'eur', 'ok']);
+
+/** "Russians", "Ukrainians": people of a country, not the country, and not a named entity. */
+const isPluralDemonym = (t: Token) => t.lower.endsWith('s') && PLACES.byDemonym.has(t.lower.slice(0, -1));
+
 const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
 
@@ -135,6 +143,9 @@ function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
   const known = PLACES.byForm.has(foldForm(t.text)) || KNOWN_ORGANIZATIONS.has(foldForm(t.text)) || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
+  if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t)) return false;
+  // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.
+  if (/^[A-Z]{3,}$/.test(t.text) && isCommonWord(t.lower)) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
     if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower)) return false;
@@ -163,6 +174,7 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, bare: false };
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, bare: false };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, bare: false };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, bare: false };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, bare: false };
@@ -181,6 +193,9 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55, bare: span.length === 1 };
   return { type: 'Other', confidence: 0.5, bare: span.length === 1 };
 }
+
+/** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
+const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);
 
 /** "in Boise", "near Lumberton": an unknown name after these is most often a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'across', 'towards', 'toward']);

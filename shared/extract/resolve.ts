@@ -114,7 +114,9 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   for (const d of drafts.values()) {
     const type = d.fixedType ?? [...d.typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
     const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-    const label = d.canonical ?? ranked[0]![0];
+    // A person is labelled by their fullest plain name ("Vladimir Putin", not "Putin").
+    const fullName = type === 'Person' ? ranked.find(([s, n]) => n > 0 && /\s/.test(s)) : undefined;
+    const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
     let id = slug(label);
     if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;

@@ -4,6 +4,7 @@
  */
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { PLACES } from './lexicon/places';
 import type { Sentence, Token } from './tokens';
 
 export interface NounPhrase {
@@ -80,16 +81,25 @@ function punctuationAfter(t: Token): WordUnit | undefined {
 }
 
 function conceptLabel(tokens: Token[], first: number, last: number): string {
+  if (TIME_NOUNS.has(tokens[last]!.lower)) return '';
   const words: string[] = [];
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
     const w = t.lower;
+    // "long-range": a hyphenated compound is one word, kept whole.
+    if (t.post === '-' && k < last) {
+      words.push(`${w}-${tokens[k + 1]!.lower}`);
+      k++;
+      continue;
+    }
     if (CONCEPT_DROP.has(w) || has(t, 'Value') || has(t, 'Determiner') || has(t, 'Pronoun')) continue;
     if (has(t, 'Adjective') && !has(t, 'Noun') && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
     if (has(t, 'Adverb')) continue;
     words.push(w);
   }
-  return words.slice(-4).join(' ');
+  const label = words.slice(-4).join(' ');
+  // "the west" in lower case is still the West: not a concept of its own.
+  return PLACES.byForm.has(label) ? '' : label;
 }
 
 /** Builds the unit sequence of one sentence. */
