@@ -77,7 +77,7 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
 
 /** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …". */
 function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
-  if (!isWord(units[r + 1], 'of')) return undefined;
+  if (!isWord(units[r + 1], 'of', 'for', 'at')) return undefined;
   let k = r + 2;
   while (isClass(units[k], 'det')) k++;
   k = chainEnd(units, k, false);
@@ -164,7 +164,10 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   // a phrase inside a verb's prepositional object is not an attachment of its own
   const word = link?.kind === 'word' ? link.word : '';
   if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k)) {
-    out.push({ subject: a, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
+    // "James Blight and David Welch of Harvard": each person of a coordination belongs.
+    for (const person of coordinatedPeople(units, k)) {
+      out.push({ subject: person, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
+    }
   } else if (word === 'in' && typeOf(b) === 'Place' && typeOf(a) === 'Other' && REGION_NAME.test(b.entity.text)) {
     a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
@@ -177,6 +180,31 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   }
 }
 
+function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {
+  const people = [units[k] as NounPhrase];
+  for (let j = k - 1; isWord(units[j], 'and', ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase); j -= 2) people.unshift(units[j - 1] as NounPhrase);
+  return people;
+}
+
+/**
+ * News datelines: "SAN FRANCISCO (AP)", "BELGRADE, Yugoslavia (AP)", "Moscow ITAR-TASS" — the agency
+ * filing the story is based in the places that open the sentence.
+ */
+function datelineRelations(units: Unit[], out: Candidate[]): void {
+  const places: NounPhrase[] = [];
+  let k = 0;
+  while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
+    places.push(units[k] as NounPhrase);
+    k++;
+    if (isWord(units[k], ',')) k++;
+  }
+  const agency = units[k];
+  if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+  const end = units[k + 1];
+  if (end && !isWord(end, ',', ';')) return;
+  for (const place of places) out.push({ subject: agency, object: place, label: 'dateline', predicate: 'based in', confidence: 0.6, pattern: 'location' });
+}
+
 function inVerbPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
@@ -186,6 +214,7 @@ function inVerbPhrase(units: Unit[], k: number): boolean {
 /** Every relation candidate in one sentence. */
 export function sentenceRelations(units: Unit[]): Candidate[] {
   const out: Candidate[] = [];
+  datelineRelations(units, out);
   units.forEach((u, k) => {
     if (u.kind === 'verb') verbRelations(units, k, out);
     else if (u.kind === 'role') roleRelations(units, k, out);
