@@ -176,9 +176,10 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
       let before = k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
       if (units[before]?.kind === 'verb') {
-        // The object of an earlier verb: in a participle clause that verb's subject acts
-        // ("…continued its build up, now amassing troops"); otherwise it is a small clause ("made it clear").
-        return crossedComma || verb.form === 'gerund' ? findSubjects(units, before, depth + 1) : [];
+        // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
+        // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
+        // otherwise it is a small clause ("made it clear").
+        return crossedComma || verb.form === 'gerund' || verb.form === 'infinitive' ? findSubjects(units, before, depth + 1) : [];
       }
       return coordinatedLeft(units, k);
     }
@@ -201,7 +202,8 @@ function lightNounTarget(units: Unit[], k: number): number {
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
-  while (isClass(units[k], 'adv') || isClass(units[k], 'det')) k++;
+  // Titles before a name ("killed President Kennedy") modify it.
+  while (isClass(units[k], 'adv') || isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
   const u = units[k];
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
@@ -242,6 +244,6 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   }
   if (!isWord(units[k], 'by')) return [];
   let n = k + 1;
-  while (isClass(units[n], 'det')) n++;
+  while (isClass(units[n], 'det') || units[n]?.kind === 'role') n++;
   return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n)) : [];
 }

@@ -53,7 +53,9 @@ const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', '
 const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
 const isAcronym = (t: Token) => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
 /** Punctuation after a token ends a name, except the full stop of a middle initial ("Grant B. Cooper"). */
-const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^[A-Z]$/.test(t.text) && /^\.\s*$/.test(t.post));
+const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || NAME_ABBREVIATIONS.has(t.lower)));
+/** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);
 /** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
 const boundary = (a: Token, b: Token) => breaksAfter(a) || /[([“"'`]/.test(b.pre);
 const hyphenAfter = (t: Token) => /^-$/.test(t.post);
