@@ -1,0 +1,137 @@
+/**
+ * End-to-end harness: builds the web renderer once, serves it on a free port and drives Debian's
+ * Chromium with playwright-core. Screenshots of each step go to test-results/screenshots/ (ignored).
+ */
+import { mkdir } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview, type PreviewServer } from 'vite';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const WEB_CONFIG = resolve(ROOT, 'vite.web.config.ts');
+export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  // WebGL must still work without a GPU: SwiftShader renders sigma's canvas in software.
+  '--enable-unsafe-swiftshader',
+  '--use-angle=swiftshader',
+];
+
+/** A port nobody is listening on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/** Builds the web renderer into dist/web (quietly). */
+export async function buildWeb(): Promise<void> {
+  await build({ configFile: WEB_CONFIG, logLevel: 'warn', mode: 'production' });
+}
+
+export interface WebServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Serves dist/web on a free localhost port. */
+export async function serveWeb(): Promise<WebServer> {
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    configFile: WEB_CONFIG,
+    logLevel: 'warn',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+/** Launches headless Chromium with the flags this machine needs. */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+}
+
+export interface AppPage {
+  page: Page;
+  /** Browser console errors and uncaught exceptions seen so far (a test can assert there are none). */
+  errors: string[];
+}
+
+/**
+ * Opens the app in a fresh browser context (empty IndexedDB, so it is a first run) and waits until the
+ * UI has exposed `window.relata` with at least `minNodes` nodes in its graph.
+ */
+export async function openApp(browser: Browser, url: string, options: { minNodes?: number; acceptDownloads?: boolean } = {}): Promise<AppPage> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: options.acceptDownloads ?? true });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  await waitForGraph(page, options.minNodes ?? 1);
+  return { page, errors };
+}
+
+/** Waits until window.relata.graph has at least `minNodes` nodes. */
+export async function waitForGraph(page: Page, minNodes: number, timeout = 30_000): Promise<void> {
+  await page.waitForFunction(
+    (min) => {
+      const relata = (window as unknown as { relata?: { graph?: { order: number } } }).relata;
+      return (relata?.graph?.order ?? 0) >= min;
+    },
+    minNodes,
+    { timeout },
+  );
+}
+
+/** Number of nodes in the live graph. */
+export async function graphOrder(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { relata: { graph: { order: number } } }).relata.graph.order);
+}
+
+/** Saves a full-page screenshot as test-results/screenshots/NAME.png and returns its bytes. */
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  return page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+}
+
+/**
+ * Counts pixels in a screenshot of `selector` that differ from its most common colour (the
+ * background). This reads what the GPU actually drew, which the DOM cannot tell.
+ */
+export async function countDrawnPixels(page: Page, selector: string, name: string): Promise<{ drawn: number; total: number }> {
+  await mkdir(SCREENSHOT_DIR, { recursive: true });
+  const png = await page.locator(selector).first().screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+  return page.evaluate(async (base64) => {
+    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    const bitmap = await createImageBitmap(blob);
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(bitmap, 0, 0);
+    const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
+    const counts = new Map<number, number>();
+    for (let i = 0; i < data.length; i += 4) {
+      const rgb = (data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!;
+      counts.set(rgb, (counts.get(rgb) ?? 0) + 1);
+    }
+    const background = Math.max(...counts.values());
+    const total = data.length / 4;
+    return { drawn: total - background, total };
+  }, png.toString('base64'));
+}
