@@ -1,0 +1,335 @@
+/**
+ * GraphML reader: typed keys (including Gephi's `integer`), `for="all"`, cast `<default>`s, mixed
+ * directedness, parallel edges, unknown keys kept as attributes, yEd graphics mapped to position, label
+ * and colour. Unsupported constructs (hyperedges, ports, nested graphs) stop the import with the element
+ * and line rather than being dropped.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
+import { decodeUnrepresentable } from '../xml/escape';
+import { InputError } from '../xml/errors';
+import { guardXmlText, type XmlGuardOptions } from '../xml/guard';
+import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, PROVENANCE_BACK, castValue, kindFromAttrType, type KeyKind } from './keys';
+import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
+
+export interface GraphmlReadOptions {
+  /** Input size cap in characters (see shared/xml/guard.ts). */
+  maxChars?: number;
+}
+
+interface KeyDef {
+  name: string;
+  kind: KeyKind;
+  domain: string;
+  defaultText?: string;
+  exactFor?: string;
+  derived: boolean;
+  yfiles?: string;
+}
+
+interface RawElement {
+  id: string;
+  line: number;
+  data: Record<string, unknown>;
+  yed: YedGraphics;
+}
+
+interface RawEdge extends RawElement {
+  source: string;
+  target: string;
+  directed: boolean;
+  hasId: boolean;
+}
+
+const UNSUPPORTED: Record<string, string> = {
+  hyperedge: 'hyperedges (edges joining more than two nodes)',
+  port: 'ports',
+  endpoint: 'hyperedge endpoints',
+  locator: 'graphs stored in separate files (<locator>)',
+};
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+/** Parses GraphML text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
+export function readGraphml(text: string, options: GraphmlReadOptions = {}): KnowledgeGraph {
+  const guard: XmlGuardOptions = { format: 'GraphML' };
+  if (options.maxChars !== undefined) guard.maxChars = options.maxChars;
+  guardXmlText(text, guard);
+
+  const parser = new SaxesParser({ xmlns: false });
+  const keys = new Map<string, KeyDef>();
+  const graphData: Record<string, unknown> = {};
+  const nodes = new Map<string, RawElement>();
+  const edges: RawEdge[] = [];
+  const edgeIds = new Map<string, number>();
+  const stack: string[] = [];
+  let edgeDefaultDirected = true;
+  let graphs = 0;
+  let closing = false;
+
+  let keyDef: KeyDef | undefined;
+  let inDefault = false;
+  let element: RawElement | undefined;
+  let graphLevel = false;
+  let dataKey: string | undefined;
+  let dataText = '';
+  let yfilesDepth = 0;
+  let yedLabelOpen = false;
+  let capture = false;
+
+  const fail = (code: ConstructorParameters<typeof InputError>[0], message: string): never => {
+    throw new InputError(code, message, parser.line);
+  };
+
+  parser.on('error', (error) => {
+    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+    if (closing) fail('truncated', `The GraphML file ends too early (${reason}): it is truncated or incomplete — export it again from its source.`);
+    fail('not-xml', `This is not well-formed XML (${reason}).`);
+  });
+
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const name = localName(tag.name);
+    const attrs = tag.attributes;
+    if (stack.length === 0) {
+      if (name !== 'graphml') {
+        const hint = name === 'gexf' ? ' It is a GEXF file — open it as GEXF.' : '';
+        fail('wrong-root', `The root element is <${tag.name}>, not <graphml>: this is not a GraphML file.${hint}`);
+      }
+    }
+    stack.push(name);
+    if (yfilesDepth > 0) {
+      yfilesDepth++;
+      const yed = element?.yed;
+      if (!yed) return;
+      if (name === 'Geometry') {
+        yed.x = Number(attrs.x);
+        yed.y = Number(attrs.y);
+        yed.width = Number(attrs.width);
+        yed.height = Number(attrs.height);
+      } else if (name === 'Fill' && attrs.color !== undefined && yed.fill === undefined) {
+        yed.fill = attrs.color;
+      } else if ((name === 'NodeLabel' || name === 'EdgeLabel') && yed.label === undefined) {
+        yedLabelOpen = true;
+        capture = true;
+        dataText = '';
+      }
+      return;
+    }
+    if (dataKey !== undefined) return; // markup inside a <data> we do not interpret: its text is kept
+    const unsupported = UNSUPPORTED[name];
+    if (unsupported !== undefined) {
+      fail('unsupported', `<${tag.name}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
+    }
+    switch (name) {
+      case 'key': {
+        const id = attrs.id;
+        if (id === undefined) fail('bad-value', '<key> without an id attribute.');
+        const def: KeyDef = {
+          name: decodeUnrepresentable(attrs['attr.name'] ?? id!),
+          kind: attrs[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(attrs['attr.type']),
+          domain: attrs.for ?? 'all',
+          derived: attrs[DERIVED_ATTR] === 'true',
+        };
+        if (attrs[EXACT_ATTR] !== undefined) def.exactFor = decodeUnrepresentable(attrs[EXACT_ATTR]);
+        if (attrs['yfiles.type'] !== undefined) def.yfiles = attrs['yfiles.type'];
+        keys.set(id!, def);
+        keyDef = def;
+        return;
+      }
+      case 'default':
+        if (keyDef) {
+          inDefault = true;
+          capture = true;
+          dataText = '';
+        }
+        return;
+      case 'graph':
+        if (element !== undefined) fail('unsupported', `A nested <graph> inside node "${element.id}" cannot be imported: Relata graphs are flat. Flatten the group in the source tool.`);
+        if (++graphs > 1) fail('unsupported', 'A second <graph> found: Relata imports one graph per file. Split the file in the source tool.');
+        edgeDefaultDirected = attrs.edgedefault !== 'undirected';
+        graphLevel = true;
+        return;
+      case 'node': {
+        if (attrs.id === undefined) fail('bad-value', '<node> without an id attribute.');
+        const id = decodeUnrepresentable(attrs.id!);
+        const first = nodes.get(id);
+        if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+        element = { id, line: parser.line, data: {}, yed: {} };
+        nodes.set(id, element);
+        graphLevel = false;
+        return;
+      }
+      case 'edge': {
+        if (attrs.source === undefined || attrs.target === undefined) fail('bad-value', '<edge> without a source or a target.');
+        const hasId = attrs.id !== undefined;
+        const id = hasId ? decodeUnrepresentable(attrs.id!) : '';
+        if (hasId) {
+          const first = edgeIds.get(id);
+          if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
+          edgeIds.set(id, parser.line);
+        }
+        const directed = attrs.directed === undefined ? edgeDefaultDirected : attrs.directed !== 'false';
+        const raw: RawEdge = {
+          id, hasId, line: parser.line, data: {}, yed: {}, directed,
+          source: decodeUnrepresentable(attrs.source!),
+          target: decodeUnrepresentable(attrs.target!),
+        };
+        edges.push(raw);
+        element = raw;
+        graphLevel = false;
+        return;
+      }
+      case 'data': {
+        const key = attrs.key;
+        if (key === undefined) fail('bad-value', '<data> without a key attribute.');
+        dataKey = key;
+        dataText = '';
+        if (keys.get(key!)?.yfiles !== undefined) {
+          yfilesDepth = 1;
+          capture = false;
+        } else {
+          capture = true;
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+
+  const onText = (t: string) => {
+    if (capture) dataText += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+
+  parser.on('closetag', (tag: SaxesTagPlain) => {
+    const name = stack.pop();
+    if (yfilesDepth > 0) {
+      if (yedLabelOpen && (name === 'NodeLabel' || name === 'EdgeLabel')) {
+        if (element) element.yed.label = decodeUnrepresentable(dataText.trim());
+        yedLabelOpen = false;
+        capture = false;
+      }
+      if (--yfilesDepth > 0) return;
+      dataKey = undefined;
+      return;
+    }
+    if (dataKey !== undefined && name !== 'data') return;
+    switch (name) {
+      case 'data': {
+        const key = dataKey!;
+        dataKey = undefined;
+        capture = false;
+        const def = keys.get(key);
+        const target = element ? element.data : graphLevel ? graphData : undefined;
+        if (!target || def?.derived) return;
+        // Keys never declared are kept as string attributes named by their id.
+        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tag.name, parser.line) : decodeUnrepresentable(dataText);
+        target[def?.name ?? key] = value;
+        return;
+      }
+      case 'default':
+        if (inDefault && keyDef) keyDef.defaultText = decodeUnrepresentable(dataText);
+        inDefault = false;
+        capture = false;
+        return;
+      case 'key':
+        keyDef = undefined;
+        return;
+      case 'node':
+      case 'edge':
+        element = undefined;
+        return;
+      case 'graph':
+        graphLevel = false;
+        return;
+      default:
+        return;
+    }
+  });
+
+  const start = text.search(/\S/);
+  if (text[start] !== '<') throw new InputError('not-xml', 'This is not a GraphML file: it does not start with XML markup.', 1);
+  parser.write(text);
+  closing = true;
+  parser.close();
+  if (stack.length > 0) throw new InputError('truncated', `The GraphML file ends inside <${stack[stack.length - 1]}>: it is truncated — export it again from its source.`, parser.line);
+  if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
+
+  return build(keys, graphData, nodes, edges);
+}
+
+function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, line: number): unknown {
+  const value = castValue(def.kind, text);
+  if (value === undefined) {
+    const where = owner === undefined ? 'the graph' : `"${owner}"`;
+    throw new InputError('bad-value', `<${tagName}> of ${where}: "${text.slice(0, 40)}" is not a valid ${def.kind} for key "${def.name}".`, line);
+  }
+  return value;
+}
+
+function applyDefaults(target: Record<string, unknown>, defaults: ReadonlyArray<[string, unknown]>): void {
+  for (const [name, value] of defaults) if (!(name in target)) target[name] = value;
+}
+
+function defaultsFor(keys: Map<string, KeyDef>, domain: string): Array<[string, unknown]> {
+  const out: Array<[string, unknown]> = [];
+  for (const def of keys.values()) {
+    if (def.defaultText === undefined || def.derived || (def.domain !== domain && def.domain !== 'all')) continue;
+    const value = castValue(def.kind, def.defaultText);
+    if (value === undefined) throw new InputError('bad-value', `The <default> of key "${def.name}" ("${def.defaultText.slice(0, 40)}") is not a valid ${def.kind}.`);
+    out.push([def.name, value]);
+  }
+  return out;
+}
+
+/** Moves Relata's exact list copies and provenance JSON back under their attribute names. */
+function restoreRelataKeys(data: Record<string, unknown>, exact: ReadonlyArray<[string, string]>): void {
+  for (const [fileName, attr] of exact) {
+    if (fileName in data) {
+      data[attr] = data[fileName];
+      delete data[fileName];
+    }
+  }
+  for (const fileName in PROVENANCE_BACK) {
+    if (fileName in data) {
+      data[PROVENANCE_BACK[fileName]!] = data[fileName];
+      delete data[fileName];
+    }
+  }
+}
+
+function build(keys: Map<string, KeyDef>, graphData: Record<string, unknown>, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
+  const graph = createKnowledgeGraph();
+  const exact: Array<[string, string]> = [];
+  for (const def of keys.values()) if (def.exactFor !== undefined) exact.push([def.name, def.exactFor]);
+  applyDefaults(graphData, defaultsFor(keys, 'graph'));
+  graph.replaceAttributes(graphData);
+
+  const nodeDefaults = defaultsFor(keys, 'node');
+  let index = 0;
+  for (const raw of nodes.values()) {
+    applyDefaults(raw.data, nodeDefaults);
+    restoreRelataKeys(raw.data, exact);
+    graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, raw.yed, index++, nodes.size));
+  }
+  const edgeDefaults = defaultsFor(keys, 'edge');
+  for (const raw of edges) {
+    for (const end of [raw.source, raw.target]) {
+      if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
+    }
+    applyDefaults(raw.data, edgeDefaults);
+    restoreRelataKeys(raw.data, exact);
+    const attributes = toEdgeAttributes(raw.data, raw.yed);
+    if (raw.hasId) {
+      if (raw.directed) graph.addDirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
+      else graph.addUndirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
+    } else if (raw.directed) graph.addDirectedEdge(raw.source, raw.target, attributes);
+    else graph.addUndirectedEdge(raw.source, raw.target, attributes);
+  }
+  return graph;
+}
