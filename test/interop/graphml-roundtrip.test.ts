@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readGraphml } from '../../shared/graphml/read';
 import { writeGraphml } from '../../shared/graphml/write';
-import { createKnowledgeGraph, type KnowledgeGraph } from '../../shared/graph/schema';
-import { edge, node, sampleGraph } from './helpers';
-
-export function snapshot(g: KnowledgeGraph) {
-  return {
-    attributes: g.getAttributes(),
-    nodes: g.mapNodes((key, attributes) => ({ key, attributes })),
-    edges: g.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({ key, source, target, undirected, attributes })),
-  };
-}
+import { createKnowledgeGraph } from '../../shared/graph/schema';
+import { edge, node, sampleGraph, snapshot } from './helpers';
 
 describe('GraphML round trip through Relata', () => {
   it.each(['plain', 'gephi', 'yed'] as const)('gives back the same graph (%s flavour)', (flavor) => {

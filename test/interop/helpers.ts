@@ -78,3 +78,12 @@ export function sampleGraph(): KnowledgeGraph {
   g.addEdgeWithKey('e2', 'us', 'us', edge('self', { weight: 3 }));
   return g;
 }
+
+/** Everything a graph holds, in a form toEqual can compare (keys, ends, directedness, attributes). */
+export function snapshot(g: KnowledgeGraph) {
+  return {
+    attributes: g.getAttributes(),
+    nodes: g.mapNodes((key, attributes) => ({ key, attributes })),
+    edges: g.mapEdges((key, attributes, source, target, _s, _t, undirected) => ({ key, source, target, undirected, attributes })),
+  };
+}
