@@ -1,0 +1,88 @@
+/** Position edits: a drag, a layout run, pinning. Each is one undoable command however many nodes move. */
+import type { KnowledgeGraph } from '../schema';
+import type { Command } from './command';
+import { requireNode } from './records';
+
+export type Point = {
+  x: number;
+  y: number;
+};
+
+export type Positions = Record<string, Point>;
+
+interface Placement extends Point {
+  pinned: boolean;
+}
+
+/**
+ * Moves many nodes at once (a layout run). `previous` gives where they were when the view already shows
+ * the new positions (after an animation or a live layout); otherwise the current positions are taken.
+ * `pin` also pins (true) or unpins (false) the moved nodes. Nodes no longer in the graph are skipped.
+ */
+export class SetPositionsCommand implements Command {
+  private before = new Map<string, Placement>();
+
+  constructor(
+    private readonly targets: Positions,
+    private readonly options: { previous?: Positions; pin?: boolean; label?: string } = {},
+  ) {
+    for (const [node, p] of Object.entries(targets)) {
+      if (!Number.isFinite(p.x) || !Number.isFinite(p.y)) throw new Error(`Position of "${node}" is not a finite number; the layout produced no usable result.`);
+    }
+  }
+
+  get label(): string {
+    return this.options.label ?? 'Move nodes';
+  }
+
+  apply(graph: KnowledgeGraph): void {
+    this.before.clear();
+    graph.updateEachNodeAttributes((node, attr) => {
+      const target = this.targets[node];
+      if (!target) return attr;
+      const from = this.options.previous?.[node] ?? attr;
+      this.before.set(node, { x: from.x, y: from.y, pinned: attr.pinned ?? false });
+      return { ...attr, x: target.x, y: target.y, pinned: this.options.pin ?? attr.pinned };
+    });
+  }
+
+  undo(graph: KnowledgeGraph): void {
+    graph.updateEachNodeAttributes((node, attr) => {
+      const p = this.before.get(node);
+      return p ? { ...attr, x: p.x, y: p.y, pinned: p.pinned } : attr;
+    });
+  }
+}
+
+/** The end of a drag: the node goes (stays) at `to` and is pinned so layouts leave it there. */
+export class MoveNodeCommand extends SetPositionsCommand {
+  constructor(node: string, from: Point, to: Point) {
+    super({ [node]: { x: to.x, y: to.y } }, { previous: { [node]: { x: from.x, y: from.y } }, pin: true, label: 'Move node' });
+  }
+}
+
+/** Pins or unpins nodes without moving them. */
+export class SetPinnedCommand implements Command {
+  readonly label: string;
+  private before = new Map<string, boolean>();
+
+  constructor(
+    private readonly nodes: string[],
+    private readonly pinned: boolean,
+  ) {
+    this.label = pinned ? 'Pin' : 'Unpin';
+  }
+
+  apply(graph: KnowledgeGraph): void {
+    for (const node of this.nodes) requireNode(graph, node);
+    this.before.clear();
+    for (const node of this.nodes) {
+      this.before.set(node, graph.getNodeAttribute(node, 'pinned') ?? false);
+      graph.setNodeAttribute(node, 'pinned', this.pinned);
+    }
+  }
+
+  undo(graph: KnowledgeGraph): void {
+    for (const [node, pinned] of this.before) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'pinned', pinned);
+  }
+}
