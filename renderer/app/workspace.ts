@@ -4,52 +4,9 @@
  * edit through it, so "dirty" and "change" mean the same thing everywhere.
  */
 import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '../../shared/graph/schema';
+import type { Command } from '../../shared/graph/commands/command';
+import { History } from '../../shared/graph/commands/history';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } from '../../shared/project/types';
-
-/** An edit that can be applied to and taken back from the graph (shape of shared/graph/commands). */
-export interface EditCommand {
-  readonly label: string;
-  apply(graph: KnowledgeGraph): void;
-  undo(graph: KnowledgeGraph): void;
-}
-
-/** Linear undo/redo over EditCommands; a new edit drops the redo branch. */
-export class EditHistory {
-  private done: EditCommand[] = [];
-  private undone: EditCommand[] = [];
-
-  constructor(private readonly graph: KnowledgeGraph) {}
-
-  execute(command: EditCommand): void {
-    command.apply(this.graph);
-    this.done.push(command);
-    this.undone = [];
-  }
-  undo(): EditCommand | null {
-    const command = this.done.pop();
-    if (!command) return null;
-    command.undo(this.graph);
-    this.undone.push(command);
-    return command;
-  }
-  redo(): EditCommand | null {
-    const command = this.undone.pop();
-    if (!command) return null;
-    command.apply(this.graph);
-    this.done.push(command);
-    return command;
-  }
-  canUndo(): boolean {
-    return this.done.length > 0;
-  }
-  canRedo(): boolean {
-    return this.undone.length > 0;
-  }
-  clear(): void {
-    this.done = [];
-    this.undone = [];
-  }
-}
 
 type WorkspaceEvent = 'change' | 'dirty';
 
@@ -58,7 +15,7 @@ export class Workspace {
   readonly graph: KnowledgeGraph = createKnowledgeGraph();
   documents: SourceDocument[] = [];
   view: ViewSettings = {};
-  readonly history = new EditHistory(this.graph);
+  readonly history = new History(this.graph);
   private dirty = false;
   private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { change: new Set(), dirty: new Set() };
 
@@ -84,7 +41,7 @@ export class Workspace {
   }
 
   /** Runs one edit through the history so it can be undone. */
-  execute(command: EditCommand): void {
+  execute(command: Command): void {
     this.history.execute(command);
     this.changed();
   }
@@ -140,7 +97,7 @@ export class Workspace {
  * Stand-in until shared/graph/commands' AddDocumentsCommand lands: appends the documents and
  * imports nodes/edges that are new; undo removes exactly what it added.
  */
-class AddDocumentsEdit implements EditCommand {
+class AddDocumentsEdit implements Command {
   readonly label = 'Add documents';
   private addedNodes: string[] = [];
   private addedEdges: string[] = [];

@@ -1,0 +1,193 @@
+/**
+ * The explorer: wires the workspace, the selection, the canvas and the panels together and
+ * registers the edit/view commands. Project and document commands (file.*) are registered by the
+ * shell's controllers on the same `actions`.
+ */
+import type { Command } from '../../shared/graph/commands/command';
+import { SetNodeAttributesCommand } from '../../shared/graph/commands/attributes';
+import { DeleteCommand } from '../../shared/graph/commands/delete';
+import { GraphCanvas, type NodeMove } from '../view/canvas';
+import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
+import { nHop, shortestPath } from '../view/neighbourhood';
+import { showAbout } from '../panels/about';
+import { DocumentsView } from '../panels/documents';
+import { h, fill, section } from '../panels/dom';
+import { FiltersPanel } from '../panels/filters';
+import { Inspector } from '../panels/inspector';
+import { SearchBox } from '../panels/search';
+import { Toolbar } from '../panels/toolbar';
+import { Actions } from './actions';
+import { Selection } from './selection';
+import type { Workspace } from './workspace';
+
+export class ExplorerApp {
+  readonly selection = new Selection();
+  readonly actions = new Actions();
+  readonly canvas: GraphCanvas;
+  readonly filters = emptyFilters();
+  readonly toolbar: Toolbar;
+  readonly documentsView: DocumentsView;
+  readonly leftPanel = h('aside', { class: 'panel left', 'aria-label': 'Find, legend and filters' });
+  private readonly banner = h('div', { class: 'banner', hidden: true });
+  private readonly search: SearchBox;
+
+  constructor(
+    root: HTMLElement,
+    readonly workspace: Workspace,
+  ) {
+    this.toolbar = new Toolbar({
+      run: (c) => void this.actions.run(c),
+      canUndo: () => workspace.history.canUndo(),
+      canRedo: () => workspace.history.canRedo(),
+    });
+    const stage = h('main', { class: 'stage', 'aria-label': 'Graph canvas' });
+    const canvasHost = h('div', { class: 'canvas' });
+    stage.append(canvasHost, this.banner);
+    const inspectorPanel = h('aside', { class: 'panel right', 'aria-label': 'Inspector' });
+    this.documentsView = new DocumentsView(workspace, this.selection);
+    const docsPanel = h('section', { class: 'panel bottom', 'aria-label': 'Documents' }, this.documentsView.element);
+    fill(root, this.toolbar.element, h('div', { class: 'body' }, this.leftPanel, stage, inspectorPanel), docsPanel);
+
+    this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {
+      onDragEnd: (move) => this.commitMove(move),
+    });
+    this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
+    const filtersPanel = new FiltersPanel(workspace, this.filters, () => this.applyFilters());
+    this.leftPanel.append(
+      this.search.element,
+      section('Legend · types', filtersPanel.legend),
+      section('Filters', filtersPanel.element),
+    );
+    const inspector = new Inspector(workspace, this.selection, {
+      execute: (c) => this.execute(c),
+      showInDocument: (doc, offset) => this.documentsView.show(doc, offset),
+      focusNeighbourhood: (node, hops) => this.focusNeighbourhood(node, hops),
+      showPath: (a, b) => this.showPath(a, b),
+      viewCentre: () => this.viewCentre(),
+    });
+    inspectorPanel.append(h('h2', {}, 'Inspector'), inspector.element);
+
+    workspace.on('change', () => this.afterChange());
+    workspace.history.on('change', () => this.toolbar.sync());
+    this.actions.onError((error) => this.toolbar.say(messageOf(error), 'error'));
+    this.registerActions();
+    this.setTheme(workspace.view.theme ?? (matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+  }
+
+  /** Runs an edit through the history; a refused edit is explained in the status bar. */
+  execute(command: Command): boolean {
+    try {
+      this.workspace.execute(command);
+      this.toolbar.say(command.label);
+      return true;
+    } catch (error) {
+      this.toolbar.say(messageOf(error), 'error');
+      return false;
+    }
+  }
+
+  /** Selects a node, brings it into view and reveals it in the documents view. */
+  reveal(node: string): void {
+    if (!this.workspace.graph.hasNode(node)) return;
+    this.selection.set([node]);
+    this.canvas.centerOn(node);
+  }
+
+  focusNeighbourhood(node: string, hops: number): void {
+    this.canvas.state.focus = nHop(this.workspace.graph, node, hops);
+    this.showBanner(`Focused on ${hops}-hop neighbourhood of “${this.workspace.graph.getNodeAttribute(node, 'label')}”`, () => {
+      this.canvas.state.focus = null;
+      this.canvas.refresh();
+    });
+    this.canvas.refresh();
+    void this.canvas.zoomToFit();
+  }
+
+  showPath(from: string, to: string): void {
+    const g = this.workspace.graph;
+    const path = shortestPath(g, from, to, this.canvas.state.visible ?? undefined);
+    if (!path) {
+      this.toolbar.say(`No path joins “${g.getNodeAttribute(from, 'label')}” and “${g.getNodeAttribute(to, 'label')}” among the shown nodes.`, 'error');
+      return;
+    }
+    this.canvas.state.path = { nodes: new Set(path.nodes), edges: new Set(path.edges) };
+    this.selection.set(path.nodes);
+    this.showBanner(`Shortest path: ${path.nodes.map((n) => g.getNodeAttribute(n, 'label')).join(' → ')}`, () => {
+      this.canvas.state.path = null;
+      this.canvas.refresh();
+    });
+    this.canvas.refresh();
+  }
+
+  applyFilters(): void {
+    this.canvas.state.visible = isFiltering(this.filters) ? visibleNodes(this.workspace.graph, this.filters) : null;
+    this.canvas.state.minConfidence = this.filters.minConfidence;
+    const hidden = this.canvas.state.visible;
+    if (hidden) this.selection.prune((n) => hidden.has(n), () => true);
+    this.canvas.refresh();
+  }
+
+  setTheme(theme: 'light' | 'dark'): void {
+    document.documentElement.dataset.theme = theme;
+    this.canvas.setTheme(theme);
+  }
+
+  /** Called by the project controller after load(): new contents, fresh view. */
+  private afterChange(): void {
+    const g = this.workspace.graph;
+    this.selection.prune((n) => g.hasNode(n), (e) => g.hasEdge(e));
+    if (this.canvas.state.path && ![...this.canvas.state.path.nodes].every((n) => g.hasNode(n))) this.canvas.state.path = null;
+    this.applyFilters();
+  }
+
+  private commitMove({ node, from, to }: NodeMove): void {
+    // The node already sits at `to`; put it back so the command records `from` for undo.
+    this.workspace.graph.mergeNodeAttributes(node, { x: from.x, y: from.y });
+    this.execute(new SetNodeAttributesCommand(node, { x: to.x, y: to.y, pinned: true }, 'Move node'));
+  }
+
+  private viewCentre(): { x: number; y: number } {
+    const { width, height } = this.canvas.sigma.getDimensions();
+    return this.canvas.sigma.viewportToGraph({ x: width / 2, y: height / 2 });
+  }
+
+  private showBanner(text: string, onClear: () => void): void {
+    fill(this.banner, h('span', {}, text), h('button', {
+      onclick: () => {
+        this.banner.hidden = true;
+        onClear();
+      },
+    }, 'Clear'));
+    this.banner.hidden = false;
+  }
+
+  private registerActions(): void {
+    const a = this.actions;
+    a.register('edit.undo', () => {
+      if (this.workspace.undo()) this.toolbar.say('Undone');
+    });
+    a.register('edit.redo', () => {
+      if (this.workspace.redo()) this.toolbar.say('Redone');
+    });
+    a.register('edit.delete', () => {
+      const { nodes, edges } = this.selection;
+      if (nodes.size || edges.size) this.execute(new DeleteCommand({ nodes: [...nodes], edges: [...edges] }));
+    });
+    a.register('edit.selectAll', () => {
+      const visible = this.canvas.state.visible;
+      this.selection.set(this.workspace.graph.filterNodes((n) => !visible || visible.has(n)));
+    });
+    a.register('edit.find', () => this.search.focus());
+    a.register('view.zoomFit', () => this.canvas.zoomToFit());
+    a.register('view.theme', () => {
+      const theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
+      this.setTheme(theme);
+      this.workspace.view.theme = theme;
+    });
+    a.register('help.about', () => showAbout());
+  }
+}
+
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,56 @@
+/** The top bar: history, view and layout controls, export and theme. Buttons only dispatch. */
+import type { MenuCommand } from '../platform/types';
+import { h } from './dom';
+
+export interface ToolbarHost {
+  run(command: MenuCommand): void;
+  canUndo(): boolean;
+  canRedo(): boolean;
+}
+
+export function button(label: string, title: string, onclick: () => void, extra: Record<string, unknown> = {}): HTMLButtonElement {
+  return h('button', { title, 'aria-label': title, onclick, ...extra }, label);
+}
+
+export class Toolbar {
+  readonly undo: HTMLButtonElement;
+  readonly redo: HTMLButtonElement;
+  readonly element: HTMLElement;
+  /** The layout controls are added by the app next to these. */
+  readonly layoutSlot = h('div', { class: 'group layout-slot' });
+  readonly status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
+
+  constructor(private readonly host: ToolbarHost) {
+    const run = (c: MenuCommand) => () => host.run(c);
+    this.undo = button('↶ Undo', 'Undo (Ctrl+Z)', run('edit.undo'));
+    this.redo = button('↷ Redo', 'Redo (Ctrl+Shift+Z)', run('edit.redo'));
+    this.element = h('header', { class: 'toolbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Relata'),
+      h('div', { class: 'group' },
+        button('Open', 'Open project (Ctrl+O)', run('file.open')),
+        button('Save', 'Save project (Ctrl+S)', run('file.save')),
+        button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
+      h('div', { class: 'group' }, this.undo, this.redo),
+      h('div', { class: 'group' }, button('⤢ Fit', 'Zoom to fit (Ctrl+0)', run('view.zoomFit'))),
+      this.layoutSlot,
+      h('div', { class: 'group' },
+        button('GraphML', 'Export GraphML', run('file.exportGraphml')),
+        button('Image', 'Export PNG/SVG of the view', run('file.exportImage'))),
+      this.status,
+      h('div', { class: 'group right' },
+        button('◐', 'Light or dark theme', run('view.theme')),
+        button('?', 'About Relata', run('help.about'))));
+    this.sync();
+  }
+
+  /** Reflects whether undo/redo can run. */
+  sync(): void {
+    this.undo.disabled = !this.host.canUndo();
+    this.redo.disabled = !this.host.canRedo();
+  }
+
+  say(message: string, kind: 'info' | 'error' = 'info'): void {
+    this.status.textContent = message;
+    this.status.className = `status ${kind}`;
+  }
+}

@@ -1,0 +1,247 @@
+/**
+ * The sigma canvas: draws the workspace graph through the reducers, and turns pointer gestures
+ * (hover, click, shift-click, drag, shift-drag box) into selection changes and drag callbacks.
+ * It never edits the graph on its own except to move a node while it is being dragged.
+ */
+import Sigma from 'sigma';
+import { drawDiscNodeHover, NodeCircleProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import EdgeCurveProgram from '@sigma/edge-curve';
+import { createNodeBorderProgram } from '@sigma/node-border';
+import type { KnowledgeGraph } from '../../shared/graph/schema';
+import type { Selection } from '../app/selection';
+import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
+import { parallelCurvatures } from './parallel-edges';
+import { isNodeShown } from './reducers';
+
+export interface NodeMove {
+  node: string;
+  from: { x: number; y: number; pinned: boolean };
+  to: { x: number; y: number };
+}
+
+export interface CanvasCallbacks {
+  /** A drag ended: the node was moved (and should become pinned). */
+  onDragEnd(move: NodeMove): void;
+  onNodeDoubleClick?(node: string): void;
+}
+
+const PinnedNodeProgram = createNodeBorderProgram({
+  borders: [
+    { size: { value: 0.22 }, color: { attribute: 'borderColor' } },
+    { size: { fill: true }, color: { attribute: 'color' } },
+  ],
+});
+
+export class GraphCanvas {
+  readonly sigma: Sigma;
+  readonly state: ViewState = initialViewState();
+  private dragged: { node: string; from: NodeMove['from']; moved: boolean } | null = null;
+  private box: { x0: number; y0: number; el: HTMLDivElement } | null = null;
+  private suppressStageClick = false;
+
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly container: HTMLElement,
+    private readonly selection: Selection,
+    private readonly callbacks: CanvasCallbacks,
+  ) {
+    this.sigma = new Sigma(graph, container, {
+      renderEdgeLabels: true,
+      enableEdgeEvents: true,
+      zIndex: true,
+      labelDensity: 0.7,
+      labelGridCellSize: 70,
+      labelRenderedSizeThreshold: 7,
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 13,
+      edgeLabelSize: 11,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      stagePadding: 40,
+      defaultEdgeType: 'arrow',
+      nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram },
+      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+      // The default hover box is white; keep its text dark whatever the theme's label colour.
+      defaultDrawNodeHover: (ctx, data, settings) => drawDiscNodeHover(ctx, data, { ...settings, labelColor: { color: '#111827' } }),
+      nodeReducer: (node, attrs) => reduceNode(node, attrs as never, this.state),
+      edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
+    });
+    this.recomputeCurvature();
+    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) {
+      graph.on(event, () => this.recomputeCurvature());
+    }
+    selection.on(() => {
+      this.state.selectedNodes = selection.nodes;
+      this.state.selectedEdges = selection.edges;
+      this.sigma.refresh({ skipIndexation: true });
+    });
+    this.sigma.getCamera().on('updated', (cam) => {
+      const before = this.state.zoomRatio;
+      this.state.zoomRatio = cam.ratio;
+      // Crossing the threshold changes which edge labels exist, so reducers must run again.
+      if ((before < 0.45) !== (cam.ratio < 0.45)) this.sigma.refresh({ skipIndexation: true });
+    });
+    this.bindPointer();
+  }
+
+  private recomputeCurvature(): void {
+    this.state.curvature = parallelCurvatures(this.graph);
+  }
+
+  /** Redraw after view-state changes made by panels. */
+  refresh(): void {
+    this.sigma.refresh();
+  }
+
+  setTheme(theme: 'light' | 'dark'): void {
+    this.state.palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
+    this.sigma.setSetting('labelColor', { color: theme === 'dark' ? '#e5e7eb' : '#1f2937' });
+    this.sigma.setSetting('edgeLabelColor', { color: theme === 'dark' ? '#cbd5e1' : '#4b5563' });
+  }
+
+  setLabelDensity(density: number): void {
+    this.sigma.setSetting('labelDensity', density);
+  }
+
+  /** Fits every shown node in the view. */
+  zoomToFit(): Promise<void> {
+    this.sigma.setCustomBBox(null);
+    this.sigma.refresh();
+    return this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  /** Centres the camera on a node without changing the zoom much. */
+  centerOn(node: string): void {
+    const data = this.sigma.getNodeDisplayData(node);
+    if (!data) return;
+    const camera = this.sigma.getCamera();
+    void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
+  }
+
+  /** The node's position on screen, in CSS pixels relative to the canvas container. */
+  nodeViewportPosition(node: string): { x: number; y: number } {
+    const attrs = this.graph.getNodeAttributes(node);
+    return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+  }
+
+  kill(): void {
+    this.sigma.kill();
+  }
+
+  private bindPointer(): void {
+    const sigma = this.sigma;
+    const hover = (node: string | null) => {
+      this.state.hoveredNode = node;
+      this.state.hoverSet = node ? new Set([node, ...this.graph.neighbors(node)]) : null;
+      sigma.refresh({ skipIndexation: true });
+    };
+    sigma.on('enterNode', ({ node }) => {
+      if (!this.dragged && !this.box) hover(node);
+      this.container.style.cursor = 'pointer';
+    });
+    sigma.on('leaveNode', () => {
+      if (!this.dragged) hover(null);
+      this.container.style.cursor = '';
+    });
+    sigma.on('enterEdge', ({ edge }) => {
+      this.state.hoveredEdge = edge;
+      sigma.refresh({ skipIndexation: true });
+    });
+    sigma.on('leaveEdge', () => {
+      this.state.hoveredEdge = null;
+      sigma.refresh({ skipIndexation: true });
+    });
+
+    sigma.on('clickNode', ({ node, event }) => {
+      if (event.original.shiftKey || event.original.metaKey || event.original.ctrlKey) this.selection.toggleNode(node);
+      else this.selection.set([node]);
+    });
+    sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      this.callbacks.onNodeDoubleClick?.(node);
+    });
+    sigma.on('clickEdge', ({ edge }) => this.selection.set([], [edge]));
+    sigma.on('clickStage', () => {
+      if (this.suppressStageClick) {
+        this.suppressStageClick = false;
+        return;
+      }
+      this.selection.clear();
+    });
+
+    sigma.on('downNode', ({ node, event }) => {
+      if (event.original.shiftKey) return;
+      const attrs = this.graph.getNodeAttributes(node);
+      this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
+      // Freeze the normalisation so the rest of the graph does not shift while one node moves.
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+    });
+
+    sigma.on('downStage', ({ event }) => {
+      if (!event.original.shiftKey) return;
+      sigma.getCamera().disable();
+      const el = document.createElement('div');
+      el.className = 'box-select';
+      this.container.appendChild(el);
+      this.box = { x0: event.x, y0: event.y, el };
+      this.drawBox(event.x, event.y);
+    });
+
+    sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
+      if (this.dragged) {
+        const pos = sigma.viewportToGraph(event);
+        this.dragged.moved = true;
+        this.graph.mergeNodeAttributes(this.dragged.node, { x: pos.x, y: pos.y });
+        preventSigmaDefault();
+        event.original.preventDefault();
+        event.original.stopPropagation();
+      } else if (this.box) {
+        this.drawBox(event.x, event.y);
+        preventSigmaDefault();
+      }
+    });
+
+    const up = (point?: { x: number; y: number }) => {
+      if (this.dragged) {
+        const { node, from, moved } = this.dragged;
+        this.dragged = null;
+        if (moved && this.graph.hasNode(node)) {
+          const { x, y } = this.graph.getNodeAttributes(node);
+          this.callbacks.onDragEnd({ node, from, to: { x, y } });
+        }
+      }
+      if (this.box) {
+        const { x0, y0, el } = this.box;
+        this.box = null;
+        el.remove();
+        sigma.getCamera().enable();
+        if (point) {
+          this.selection.add(this.nodesInRect(x0, y0, point.x, point.y));
+          this.suppressStageClick = true;
+        }
+      }
+    };
+    sigma.on('upNode', ({ event }) => up(event));
+    sigma.on('upStage', ({ event }) => up(event));
+    window.addEventListener('mouseup', () => up());
+  }
+
+  private drawBox(x: number, y: number): void {
+    if (!this.box) return;
+    const { x0, y0, el } = this.box;
+    Object.assign(el.style, {
+      left: `${Math.min(x0, x)}px`, top: `${Math.min(y0, y)}px`, width: `${Math.abs(x - x0)}px`, height: `${Math.abs(y - y0)}px`,
+    });
+  }
+
+  private nodesInRect(x0: number, y0: number, x1: number, y1: number): string[] {
+    const [left, right, top, bottom] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
+    return this.graph.filterNodes((node, attrs) => {
+      if (!isNodeShown(node, this.state)) return false;
+      const p = this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+      return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
+    });
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * Node and edge reducers: how graph attributes plus the view state (filters, hover, selection,
+ * focus, path, appearance) become what sigma draws. Pure functions of their inputs.
+ */
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
+
+export interface Palette {
+  edge: string;
+  edgeStrong: string;
+  dim: string;
+  dimEdge: string;
+  selection: string;
+  path: string;
+  pinBorder: string;
+}
+
+export const LIGHT_PALETTE: Palette = {
+  edge: '#b9bfc8', edgeStrong: '#5b6473', dim: '#e3e6ea', dimEdge: '#eef0f3', selection: '#1d4ed8', path: '#c2410c', pinBorder: '#1f2937',
+};
+export const DARK_PALETTE: Palette = {
+  edge: '#4b5563', edgeStrong: '#cbd5e1', dim: '#2b313b', dimEdge: '#252a32', selection: '#93c5fd', path: '#fb923c', pinBorder: '#f8fafc',
+};
+
+export interface ViewState {
+  hoveredNode: string | null;
+  /** The hovered node and its neighbours; everything else is dimmed. */
+  hoverSet: Set<string> | null;
+  hoveredEdge: string | null;
+  selectedNodes: Set<string>;
+  selectedEdges: Set<string>;
+  /** Nodes that pass the filters; null when nothing is filtered. */
+  visible: Set<string> | null;
+  minConfidence: number;
+  /** n-hop neighbourhood being focused on; null when not focusing. */
+  focus: Set<string> | null;
+  path: { nodes: Set<string>; edges: Set<string> } | null;
+  /** Colour and size overrides from the Appearance panel; null means use the node's own. */
+  colors: Map<string, string> | null;
+  sizes: Map<string, number> | null;
+  curvature: Map<string, number>;
+  /** Camera ratio: below SHOW_ALL_EDGE_LABELS every edge label is drawn. */
+  zoomRatio: number;
+  palette: Palette;
+}
+
+export const SHOW_ALL_EDGE_LABELS = 0.45;
+
+export function initialViewState(): ViewState {
+  return {
+    hoveredNode: null, hoverSet: null, hoveredEdge: null, selectedNodes: new Set(), selectedEdges: new Set(),
+    visible: null, minConfidence: 0, focus: null, path: null, colors: null, sizes: null, curvature: new Map(),
+    zoomRatio: 1, palette: LIGHT_PALETTE,
+  };
+}
+
+export type NodeDisplay = Partial<NodeDisplayData> & { borderColor?: string };
+
+export function isNodeShown(node: string, s: ViewState): boolean {
+  return (!s.visible || s.visible.has(node)) && (!s.focus || s.focus.has(node));
+}
+
+/** The set that stays bright (hover beats path); null when nothing is emphasised. */
+function emphasis(s: ViewState): Set<string> | null {
+  return s.hoverSet ?? s.path?.nodes ?? null;
+}
+
+export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): NodeDisplay {
+  const out: NodeDisplay = {
+    ...attrs,
+    color: s.colors?.get(node) ?? attrs.color ?? TYPE_COLORS[attrs.type as EntityType] ?? TYPE_COLORS.Other,
+    size: s.sizes?.get(node) ?? attrs.size ?? 5,
+    type: attrs.pinned ? 'pinned' : 'circle',
+    zIndex: 1,
+  };
+  if (attrs.pinned) out.borderColor = s.palette.pinBorder;
+  if (!isNodeShown(node, s)) {
+    out.hidden = true;
+    return out;
+  }
+  const selected = s.selectedNodes.has(node);
+  const bright = emphasis(s);
+  if (bright && !bright.has(node) && !selected) {
+    out.color = s.palette.dim;
+    out.label = null;
+    out.zIndex = 0;
+    if (attrs.pinned) out.borderColor = s.palette.dim;
+  } else if (bright) {
+    out.forceLabel = true;
+    out.zIndex = 2;
+  }
+  if (selected) {
+    out.highlighted = true;
+    out.forceLabel = true;
+    out.zIndex = 3;
+  }
+  if (node === s.hoveredNode) out.highlighted = true;
+  return out;
+}
+
+export function reduceEdge(graph: KnowledgeGraph, edge: string, attrs: EdgeAttributes, s: ViewState): Partial<EdgeDisplayData> {
+  const [source, target] = graph.extremities(edge);
+  const curvature = s.curvature.get(edge);
+  const undirected = graph.isUndirected(edge);
+  const out: Partial<EdgeDisplayData> & { curvature?: number } = {
+    label: null,
+    color: s.palette.edge,
+    size: 1 + Math.min(attrs.weight ?? 1, 4) * 0.5,
+    type: curvature === undefined ? (undirected ? 'line' : 'arrow') : undirected ? 'curved' : 'curvedArrow',
+    zIndex: 0,
+  };
+  if (curvature !== undefined) out.curvature = curvature;
+  if (!isNodeShown(source, s) || !isNodeShown(target, s) || (attrs.confidence ?? 1) < s.minConfidence) {
+    out.hidden = true;
+    return out;
+  }
+  const text = attrs.label || attrs.predicate || null;
+  const selected = s.selectedEdges.has(edge);
+  const onPath = s.path?.edges.has(edge) ?? false;
+  const touchesHover = s.hoveredNode !== null && (source === s.hoveredNode || target === s.hoveredNode);
+  if (selected || onPath || touchesHover || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
+  if (s.hoverSet) {
+    if (touchesHover) {
+      out.color = s.palette.edgeStrong;
+      out.zIndex = 1;
+    } else out.color = s.palette.dimEdge;
+  } else if (s.path) {
+    if (onPath) {
+      out.color = s.palette.path;
+      out.size = (out.size ?? 1) + 2;
+      out.zIndex = 1;
+    } else out.color = s.palette.dimEdge;
+  }
+  if (selected || edge === s.hoveredEdge) {
+    out.color = s.palette.selection;
+    out.size = (out.size ?? 1) + 1.5;
+    out.zIndex = 2;
+  }
+  return out;
+}

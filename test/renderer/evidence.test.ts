@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { docSegments } from '../../renderer/panels/doc-segments';
+import { edgeEvidence, mentionsPerDocument, nodeEvidence, sentenceAround } from '../../renderer/panels/evidence';
+import { sampleGraph } from './fixture';
+
+const TEXT = 'Putin spoke. Vladimir Putin leads Russia! Russia waits.';
+const docs = [{ name: 'a.txt', text: TEXT }];
+
+function withOccurrences() {
+  const g = sampleGraph();
+  g.setNodeAttribute('putin', 'occurrences', [
+    { doc: 'a.txt', sentence: 0, start: 0, end: 5, text: 'Putin' },
+    { doc: 'a.txt', sentence: 1, start: 13, end: 27, text: 'Vladimir Putin' },
+  ]);
+  g.setNodeAttribute('russia', 'occurrences', [
+    { doc: 'a.txt', sentence: 1, start: 34, end: 40, text: 'Russia' },
+    { doc: 'a.txt', sentence: 2, start: 42, end: 48, text: 'Russia' },
+  ]);
+  g.setEdgeAttribute('e1', 'support', [{ doc: 'a.txt', sentence: 1, start: 13, text: 'Vladimir Putin leads Russia!' }]);
+  return g;
+}
+
+describe('evidence', () => {
+  it('finds the sentence around a mention', () => {
+    expect(sentenceAround(TEXT, 13, 27)).toEqual({ start: 13, text: 'Vladimir Putin leads Russia!' });
+    expect(sentenceAround(TEXT, 0, 5)).toEqual({ start: 0, text: 'Putin spoke.' });
+  });
+
+  it('lists each sentence mentioning a node once, with its mentions marked', () => {
+    const lines = nodeEvidence(withOccurrences(), docs, 'putin');
+    expect(lines.map((l) => l.text)).toEqual(['Putin spoke.', 'Vladimir Putin leads Russia!']);
+    expect(lines[1]!.marks).toEqual([[0, 14]]);
+  });
+
+  it('marks both ends of an edge in its supporting sentences', () => {
+    const [line] = edgeEvidence(withOccurrences(), 'e1');
+    expect(line!.marks.map(([a, b]) => line!.text.slice(a, b))).toEqual(['Vladimir Putin', 'Russia']);
+  });
+
+  it('counts mentions per document, keeping documents without occurrences', () => {
+    expect(mentionsPerDocument(withOccurrences(), 'putin')).toEqual([['a.txt', 2], ['b.txt', 0]]);
+  });
+
+  it('splits a document into text runs and mentions that cover it exactly', () => {
+    const segs = docSegments(withOccurrences(), 'a.txt', TEXT.length);
+    expect(segs.map((s) => TEXT.slice(s.start, s.end)).join('')).toBe(TEXT);
+    expect(segs.filter((s) => s.node).map((s) => s.node)).toEqual(['putin', 'putin', 'russia', 'russia']);
+  });
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { emptyFilters, visibleNodes } from '../../renderer/view/filters';
+import { nHop, shortestPath } from '../../renderer/view/neighbourhood';
+import { parallelCurvatures } from '../../renderer/view/parallel-edges';
+import { initialViewState, reduceEdge, reduceNode, SHOW_ALL_EDGE_LABELS } from '../../renderer/view/reducers';
+import { searchNodes } from '../../renderer/view/search';
+import { commandForKey } from '../../renderer/app/shortcuts';
+import { sampleGraph } from './fixture';
+
+describe('filters', () => {
+  it('hides switched-off types, other documents and low-degree nodes', () => {
+    const g = sampleGraph();
+    const f = emptyFilters();
+    f.hiddenTypes.add('Place');
+    expect([...visibleNodes(g, f)].sort()).toEqual(['atacms', 'kremlin', 'putin']);
+    f.hiddenTypes.clear();
+    f.documents = new Set(['b.txt']);
+    expect([...visibleNodes(g, f)].sort()).toEqual(['kremlin', 'putin']);
+    f.documents = null;
+    f.minDegree = 2;
+    expect([...visibleNodes(g, f)].sort()).toEqual(['putin', 'russia']);
+  });
+
+  it('counts degree only over edges that pass the confidence filter', () => {
+    const f = { ...emptyFilters(), minDegree: 2, minConfidence: 0.5 };
+    expect([...visibleNodes(sampleGraph(), f)]).toEqual(['putin']);
+  });
+});
+
+describe('reducers', () => {
+  it('hides filtered nodes and the edges touching them', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), visible: new Set(['putin', 'kremlin']) };
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s).hidden).toBe(true);
+    expect(reduceNode('putin', g.getNodeAttributes('putin'), s).hidden).toBeUndefined();
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).hidden).toBe(true);
+    expect(reduceEdge(g, 'e3', g.getEdgeAttributes('e3'), s).hidden).toBeUndefined();
+  });
+
+  it('dims everything outside the hovered neighbourhood and labels its edges', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), hoveredNode: 'us', hoverSet: new Set(['us', 'atacms']) };
+    const far = reduceNode('putin', g.getNodeAttributes('putin'), s);
+    expect(far.color).toBe(s.palette.dim);
+    expect(far.label).toBeNull();
+    expect(reduceNode('atacms', g.getNodeAttributes('atacms'), s).color).toBe(g.getNodeAttribute('atacms', 'color'));
+    expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), s).label).toBe('supplied');
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).label).toBeNull();
+  });
+
+  it('shows every edge label once zoomed in, and marks pinned and selected nodes', () => {
+    const g = sampleGraph();
+    g.setNodeAttribute('russia', 'pinned', true);
+    const s = { ...initialViewState(), zoomRatio: SHOW_ALL_EDGE_LABELS / 2, selectedNodes: new Set(['putin']) };
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).label).toBe('leads');
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s).type).toBe('pinned');
+    expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ highlighted: true, forceLabel: true, type: 'circle' });
+  });
+
+  it('hides edges under the minimum confidence and curves parallel ones', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), minConfidence: 0.5, curvature: parallelCurvatures(g) };
+    expect(reduceEdge(g, 'e2', g.getEdgeAttributes('e2'), s).hidden).toBe(true);
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).type).toBe('curvedArrow');
+    expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), s).type).toBe('arrow');
+  });
+});
+
+describe('parallel edges', () => {
+  it('bends parallel edges to opposite sides and leaves lone edges straight', () => {
+    const g = sampleGraph();
+    g.addDirectedEdgeWithKey('e5', 'russia', 'putin', { ...g.getEdgeAttributes('e1'), label: 'backs' });
+    const c = parallelCurvatures(g);
+    expect(c.has('e4')).toBe(false);
+    const [a, b, r] = [c.get('e1')!, c.get('e2')!, c.get('e5')!];
+    expect(Math.sign(a)).toBe(-Math.sign(b));
+    // e5 runs the other way, so its on-screen side is the opposite of its sign: it must not overlap e1.
+    expect(new Set([a, b, -r]).size).toBe(3);
+  });
+});
+
+describe('neighbourhood and path', () => {
+  it('collects n-hop neighbourhoods regardless of direction', () => {
+    const g = sampleGraph();
+    expect([...nHop(g, 'russia', 1)].sort()).toEqual(['putin', 'russia']);
+    expect([...nHop(g, 'russia', 2)].sort()).toEqual(['kremlin', 'putin', 'russia']);
+  });
+
+  it('finds the shortest path against edge direction and reports unconnected pairs', () => {
+    const g = sampleGraph();
+    const path = shortestPath(g, 'russia', 'kremlin')!;
+    expect(path.nodes).toEqual(['russia', 'putin', 'kremlin']);
+    expect(path.edges).toHaveLength(2);
+    expect(g.extremities(path.edges[1]!).sort()).toEqual(['kremlin', 'putin']);
+    expect(shortestPath(g, 'russia', 'us')).toBeNull();
+    expect(shortestPath(g, 'russia', 'kremlin', new Set(['russia', 'kremlin']))).toBeNull();
+  });
+});
+
+describe('search', () => {
+  it('ranks exact, then prefix, then word-prefix, then substring, and matches aliases', () => {
+    const g = sampleGraph();
+    expect(searchNodes(g, 'us')[0]).toMatchObject({ node: 'us', via: 'US' });
+    expect(searchNodes(g, 'put').map((h) => h.node)).toEqual(['putin']);
+    expect(searchNodes(g, 'kre')[0]!.node).toBe('kremlin');
+    expect(searchNodes(g, 'ussi').map((h) => h.node)).toEqual(['russia']);
+    expect(searchNodes(g, '   ')).toEqual([]);
+  });
+
+  it('breaks ties by mentions', () => {
+    const g = sampleGraph();
+    expect(searchNodes(g, 'r').map((h) => h.node).slice(0, 1)).toEqual(['russia']);
+    g.setNodeAttribute('russia', 'label', 'Vladimir Russia');
+    expect(searchNodes(g, 'vladimir').map((h) => h.node)).toEqual(['putin', 'russia']);
+  });
+});
+
+describe('shortcuts', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
+  it('maps keys to commands and leaves text editing alone', () => {
+    expect(commandForKey(key('z', { ctrlKey: true }), false)).toBe('edit.undo');
+    expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('edit.redo');
+    expect(commandForKey(key('Delete'), false)).toBe('edit.delete');
+    expect(commandForKey(key('Backspace'), true)).toBeNull();
+    expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeNull();
+    expect(commandForKey(key('s', { metaKey: true }), true)).toBe('file.save');
+    expect(commandForKey(key('q'), false)).toBeNull();
+  });
+});
