@@ -1,20 +1,8 @@
 /** GraphML writer: the BRIEF.md contract, plus Gephi (x/y/size/r/g/b) and yEd (ShapeNode graphics) extras. */
 import type { KnowledgeGraph } from '../graph/schema';
 import { escapeAttribute, escapeText } from '../xml/escape';
-import {
-  DERIVED_ATTR,
-  EDGE_CONTRACT,
-  ENCODING_ATTR,
-  EXACT_ATTR,
-  NODE_CONTRACT,
-  PROVENANCE,
-  attrTypeOf,
-  formatValue,
-  listJoinable,
-  observeKind,
-  type Domain,
-  type KeyKind,
-} from './keys';
+import { DERIVED_ATTR, EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, attrTypeOf, formatValue, listJoinable } from './keys';
+import { planKeys, type KeyPlan } from './plan';
 
 export type GraphmlFlavor = 'plain' | 'gephi' | 'yed';
 
@@ -25,56 +13,12 @@ export interface GraphmlWriteOptions {
   provenance?: boolean;
 }
 
-interface KeyPlan {
-  id: string;
-  domain: Domain;
-  /** Attribute name in the graph. */
-  attr: string;
-  /** attr.name in the file. */
-  name: string;
-  kind: KeyKind;
-  /** For EXACT keys: the list attribute they back up. */
-  exactFor?: string;
-}
-
 const YED_NS = 'http://www.yworks.com/xml/graphml';
 const HEADER =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 const SCHEMA_LOCATION = ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"';
 const HEX_COLOR = /^#([0-9a-fA-F]{6})$/;
-
-/** Decides the keys of one domain from the attributes actually present. */
-function planKeys(
-  domain: Domain,
-  contract: ReadonlyArray<[string, KeyKind]>,
-  each: (visit: (attributes: Record<string, unknown>) => void) => void,
-  provenance: boolean,
-  nextId: () => string,
-): KeyPlan[] {
-  const preferred = new Map(contract);
-  const kinds = new Map<string, KeyKind>();
-  const needsExact = new Set<string>();
-  each((attributes) => {
-    for (const name in attributes) {
-      const value = attributes[name];
-      if (value === undefined) continue;
-      if (!provenance && PROVENANCE[name] !== undefined) continue;
-      const pref = PROVENANCE[name] !== undefined ? 'json' : preferred.get(name);
-      const kind = pref === 'json' ? 'json' : observeKind(kinds.get(name), value, pref);
-      kinds.set(name, kind);
-      if (kind === 'list' && !listJoinable(value as string[])) needsExact.add(name);
-    }
-  });
-  const plans: KeyPlan[] = [];
-  for (const [name, pref] of contract) {
-    plans.push({ id: nextId(), domain, attr: name, name, kind: kinds.get(name) ?? pref });
-    kinds.delete(name);
-  }
-  for (const [name, kind] of kinds) plans.push({ id: nextId(), domain, attr: name, name: PROVENANCE[name] ?? name, kind });
-  for (const name of needsExact) plans.push({ id: nextId(), domain, attr: name, name: `relata:${name}`, kind: 'json', exactFor: name });
-  return plans;
-}
 
 function keyElement(plan: KeyPlan): string {
   let extra = '';

@@ -21,8 +21,8 @@ export interface NxDump {
 }
 
 /** What networkx.read_graphml sees in a GraphML text. */
-export function networkxRead(text: string): NxDump {
-  const file = join(tempDir(), 'g.graphml');
+export function networkxRead(text: string, format: 'graphml' | 'gexf' = 'graphml'): NxDump {
+  const file = join(tempDir(), `g.${format}`);
   writeFileSync(file, text, 'utf8');
   const out = execFileSync('python3', [script, 'read', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
   return JSON.parse(out) as NxDump;

@@ -10,7 +10,7 @@ def typed(attrs):
 
 
 def read(path):
-    g = nx.read_graphml(path)
+    g = nx.read_gexf(path) if path.endswith(".gexf") else nx.read_graphml(path)
     out = {
         "directed": g.is_directed(),
         "multigraph": g.is_multigraph(),

@@ -1,0 +1,242 @@
+/**
+ * GEXF reader (1.1, 1.2 and 1.3, static graphs): typed attributes with defaults, native label/weight,
+ * viz colour/position/size, mixed edge types, parallel edges. Hierarchies (nested nodes, `pid`) stop
+ * the import with a clear message; dynamic data (spells, time-stamped values) is read as static.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
+import { EXACT_ATTR, ENCODING_ATTR, PROVENANCE_BACK, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
+import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
+import { decodeUnrepresentable } from '../xml/escape';
+import { InputError, type InputErrorCode } from '../xml/errors';
+import { guardXmlText, type XmlGuardOptions } from '../xml/guard';
+
+interface AttributeDef {
+  title: string;
+  kind: KeyKind;
+  defaultText?: string;
+  exactFor?: string;
+}
+
+interface RawNode {
+  id: string;
+  line: number;
+  data: Record<string, unknown>;
+  native: Record<string, unknown>;
+}
+
+interface RawEdge extends RawNode {
+  hasId: boolean;
+  source: string;
+  target: string;
+  directed: boolean;
+}
+
+function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+function hex2(n: number): string {
+  return Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
+}
+
+/** Parses GEXF text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
+export function readGexf(text: string, options: { maxChars?: number } = {}): KnowledgeGraph {
+  const guard: XmlGuardOptions = { format: 'GEXF' };
+  if (options.maxChars !== undefined) guard.maxChars = options.maxChars;
+  guardXmlText(text, guard);
+  const parser = new SaxesParser({ xmlns: false });
+  const defs: Record<string, Map<string, AttributeDef>> = { node: new Map(), edge: new Map(), graph: new Map() };
+  const nodes = new Map<string, RawNode>();
+  const edges: RawEdge[] = [];
+  const edgeIds = new Map<string, number>();
+  const graphData: Record<string, unknown> = {};
+  const stack: string[] = [];
+  let defaultDirected = true;
+  let cls = 'node';
+  let attribute: AttributeDef | undefined;
+  let inDefault = false;
+  let defaultText = '';
+  let current: RawNode | undefined;
+  let owner: 'node' | 'edge' | 'graph' | undefined;
+  let closing = false;
+
+  const fail = (code: InputErrorCode, message: string): never => {
+    throw new InputError(code, message, parser.line);
+  };
+  parser.on('error', (error) => {
+    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
+    if (closing) fail('truncated', `The GEXF file ends too early (${reason}): it is truncated or incomplete — export it again from its source.`);
+    fail('not-xml', `This is not well-formed XML (${reason}).`);
+  });
+
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const name = localName(tag.name);
+    const a = tag.attributes;
+    if (stack.length === 0 && name !== 'gexf') {
+      const hint = name === 'graphml' ? ' It is a GraphML file — open it as GraphML.' : '';
+      fail('wrong-root', `The root element is <${tag.name}>, not <gexf>: this is not a GEXF file.${hint}`);
+    }
+    stack.push(name);
+    switch (name) {
+      case 'graph':
+        defaultDirected = a.defaultedgetype !== 'undirected';
+        return;
+      case 'attributes':
+        cls = a.class ?? 'node';
+        return;
+      case 'attribute': {
+        const id = a.id ?? a.title;
+        if (id === undefined) fail('bad-value', '<attribute> without an id.');
+        attribute = { title: decodeUnrepresentable(a.title ?? id!), kind: a[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(a.type) };
+        if (a[EXACT_ATTR] !== undefined) attribute.exactFor = decodeUnrepresentable(a[EXACT_ATTR]);
+        defs[cls]?.set(id!, attribute);
+        return;
+      }
+      case 'default':
+        inDefault = attribute !== undefined;
+        defaultText = '';
+        return;
+      case 'relata-graph':
+        owner = 'graph';
+        return;
+      case 'node': {
+        if (current !== undefined) fail('unsupported', `Node "${current.id}" contains nodes: hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.`);
+        if (a.pid !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
+        if (a.id === undefined) fail('bad-value', '<node> without an id.');
+        const id = decodeUnrepresentable(a.id!);
+        const first = nodes.get(id);
+        if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+        current = { id, line: parser.line, data: {}, native: {} };
+        if (a.label !== undefined) current.native.label = decodeUnrepresentable(a.label);
+        nodes.set(id, current);
+        owner = 'node';
+        return;
+      }
+      case 'edge': {
+        if (a.source === undefined || a.target === undefined) fail('bad-value', '<edge> without a source or a target.');
+        const hasId = a.id !== undefined;
+        const id = hasId ? decodeUnrepresentable(a.id!) : '';
+        if (hasId) {
+          const first = edgeIds.get(id);
+          if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
+          edgeIds.set(id, parser.line);
+        }
+        const type = a.type ?? (defaultDirected ? 'directed' : 'undirected');
+        const edge: RawEdge = {
+          id, hasId, line: parser.line, data: {}, native: {},
+          source: decodeUnrepresentable(a.source!), target: decodeUnrepresentable(a.target!), directed: type !== 'undirected',
+        };
+        if (a.label !== undefined) edge.native.label = decodeUnrepresentable(a.label);
+        if (a.weight !== undefined) {
+          const weight = castValue('double', a.weight);
+          if (weight === undefined) fail('bad-value', `Edge weight "${a.weight}" is not a number.`);
+          edge.native.weight = weight;
+        }
+        edges.push(edge);
+        current = edge;
+        owner = 'edge';
+        return;
+      }
+      case 'attvalue': {
+        if (owner === undefined) return;
+        const key = a.for ?? a.id;
+        if (key === undefined || a.value === undefined) fail('bad-value', '<attvalue> without "for" or "value".');
+        const def = defs[owner]!.get(key!);
+        const value = decodeUnrepresentable(a.value!);
+        const target = owner === 'graph' ? graphData : current!.data;
+        if (!def) {
+          target[key!] = value;
+          return;
+        }
+        const cast = castValue(def.kind, value);
+        if (cast === undefined) fail('bad-value', `"${value.slice(0, 40)}" is not a valid ${def.kind} for attribute "${def.title}".`);
+        target[def.title] = cast;
+        return;
+      }
+      case 'color':
+        if (current && a.r !== undefined && a.g !== undefined && a.b !== undefined) current.native.color = `#${hex2(Number(a.r))}${hex2(Number(a.g))}${hex2(Number(a.b))}`;
+        else if (current && a.hex !== undefined) current.native.color = a.hex.toLowerCase();
+        return;
+      case 'position':
+        if (current) {
+          current.native.x = Number(a.x ?? 0);
+          current.native.y = Number(a.y ?? 0);
+        }
+        return;
+      case 'size':
+        if (current && a.value !== undefined) current.native.size = Number(a.value);
+        return;
+      default:
+        return;
+    }
+  });
+  const onText = (t: string) => {
+    if (inDefault) defaultText += t;
+  };
+  parser.on('text', onText);
+  parser.on('cdata', onText);
+  parser.on('closetag', () => {
+    const name = stack.pop();
+    if (name === 'default' && inDefault && attribute) {
+      attribute.defaultText = decodeUnrepresentable(defaultText);
+      inDefault = false;
+    } else if (name === 'attribute') attribute = undefined;
+    else if (name === 'node' || name === 'edge') {
+      current = undefined;
+      owner = undefined;
+    } else if (name === 'relata-graph') owner = undefined;
+  });
+
+  const start = text.search(/\S/);
+  if (text[start] !== '<') throw new InputError('not-xml', 'This is not a GEXF file: it does not start with XML markup.', 1);
+  parser.write(text);
+  closing = true;
+  parser.close();
+  if (stack.length > 0) throw new InputError('truncated', `The GEXF file ends inside <${stack[stack.length - 1]}>: it is truncated — export it again from its source.`, parser.line);
+
+  const graph = createKnowledgeGraph();
+  const finish = (cls: string, data: Record<string, unknown>) => {
+    for (const def of defs[cls]!.values()) {
+      if (def.defaultText !== undefined && !(def.title in data)) {
+        const value = castValue(def.kind, def.defaultText);
+        if (value === undefined) throw new InputError('bad-value', `The default of attribute "${def.title}" is not a valid ${def.kind}.`);
+        data[def.title] = value;
+      }
+      if (def.exactFor !== undefined && def.title in data) {
+        data[def.exactFor] = data[def.title];
+        delete data[def.title];
+      }
+    }
+    for (const fileName in PROVENANCE_BACK) {
+      if (fileName in data) {
+        data[PROVENANCE_BACK[fileName]!] = data[fileName];
+        delete data[fileName];
+      }
+    }
+  };
+  finish('graph', graphData);
+  graph.replaceAttributes(graphData);
+  let index = 0;
+  for (const raw of nodes.values()) {
+    finish('node', raw.data);
+    // Attvalues carry Relata's exact values; native label/viz fill in for files from other tools.
+    for (const name in raw.native) if (!(name in raw.data)) raw.data[name] = raw.native[name];
+    graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, {}, index++, nodes.size));
+  }
+  for (const raw of edges) {
+    for (const end of [raw.source, raw.target]) {
+      if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
+    }
+    finish('edge', raw.data);
+    for (const name in raw.native) if (!(name in raw.data)) raw.data[name] = raw.native[name];
+    const attributes = toEdgeAttributes(raw.data, {});
+    if (raw.hasId) {
+      if (raw.directed) graph.addDirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
+      else graph.addUndirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
+    } else if (raw.directed) graph.addDirectedEdge(raw.source, raw.target, attributes);
+    else graph.addUndirectedEdge(raw.source, raw.target, attributes);
+  }
+  return graph;
+}
