@@ -179,7 +179,9 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        return crossedComma || verb.form === 'gerund' || verb.form === 'infinitive' ? findSubjects(units, before, depth + 1) : [];
+        if (crossedComma || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
+        // "said Cook would meet …": after a reporting verb a clause begins without "that".
+        return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? coordinatedLeft(units, k) : [];
       }
       return coordinatedLeft(units, k);
     }
@@ -202,8 +204,12 @@ function lightNounTarget(units: Unit[], k: number): number {
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
-  // Titles before a name ("killed President Kennedy") modify it.
-  while (isClass(units[k], 'adv') || isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
+  // Titles before a name ("killed President Kennedy", "meet Chinese Premier Li Qiang") modify it.
+  for (;;) {
+    if (isClass(units[k], 'adv') || isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
+    else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    else break;
+  }
   const u = units[k];
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];

@@ -67,7 +67,7 @@ interface Antecedents {
 function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents): EntityMention | undefined {
   const inSentence = before.filter((m) => m.end <= np.start);
   if (np.pronoun === 'person') return [...inSentence].reverse().find((m) => m.type === 'Person') ?? previous.person;
-  if (np.pronoun === 'thing') return [...inSentence].reverse().find((m) => m.type === 'Place' || m.type === 'Organization') ?? previous.thing;
+  if (np.pronoun === 'thing') return [...inSentence].reverse().find((m) => m.type !== 'Person' && m.type !== 'Weapon' && m.type !== 'Event') ?? previous.thing;
   return undefined;
 }
 

@@ -48,7 +48,9 @@ export interface SentenceMentions {
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'FirstName', 'LastName'];
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression'];
 const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-const NAME_CONNECTORS = new Set(['of', 'for', 'de', 'al', 'bin', 'von', 'van', 'der', 'del', 'la', 'le', 'du']);
+const NAME_CONNECTORS = new Set(['of', 'for']);
+/** Lower-case particles of personal names, as written. */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
 const isAcronym = (t: Token) => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
@@ -241,7 +243,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
         entities.push(mention(tokens, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, bare: false }, false, true));
-      } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && ['government', 'army', 'military', 'navy', 'parliament', 'cabinet'].includes(next.lower)) {
+      } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower)) {
         entities.push(mention(tokens, i, i + 1, { type: 'Organization', confidence: 0.75, bare: false }, false, false));
         i += 2;
         titledNext = false;
@@ -309,6 +311,13 @@ function extendName(tokens: Token[], i: number, headline: boolean): number {
     const after = tokens[last + 2];
     if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(tokens, last + 2, headline) && ORG_HEADS.has(cur.lower)) {
       last += 2;
+      continue;
+    }
+    // "Ursula von der Leyen", "Charles de Gaulle": lower-case particles inside a person's name.
+    let p = last + 1;
+    while (p < tokens.length && NAME_PARTICLES.has(tokens[p]!.text) && !breaksAfter(tokens[p]!)) p++;
+    if (p > last + 1 && tokens[p]?.capitalized && isNameToken(tokens, p, headline)) {
+      last = p;
       continue;
     }
     break;

@@ -62,7 +62,9 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
     }
     return;
   }
-  if (REPORTING_LEMMAS.has(verb.lemma) && !verb.negated && !isNp(units[v + 1])) return;
+  // "said Cook would meet …": a reporting verb's object is a clause, whose subject is not its object.
+  const next = units[v + 2];
+  if (REPORTING_LEMMAS.has(verb.lemma) && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return;
   const objects = findObjects(units, v).filter((a) => meaningful(a.np));
   const pattern = verb.form === 'hyphenated' ? 'hyphenated' : 'svo';
   for (const subject of subjects) {
@@ -81,7 +83,9 @@ function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
   let k = r + 2;
   while (isClass(units[k], 'det')) k++;
   k = chainEnd(units, k, false);
-  return isNp(units[k]) && isInstitution(units[k] as NounPhrase) ? (units[k] as NounPhrase) : undefined;
+  // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
+  const owner = units[k];
+  return isNp(owner) && (isInstitution(owner) || (owner.entity?.type === 'Other' && !owner.possessive)) ? owner : undefined;
 }
 
 function rolePredicate(role: string): string {
@@ -91,11 +95,13 @@ function rolePredicate(role: string): string {
 
 function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const role = units[r] as RoleUnit;
-  const label = `${role.role} of`;
+  const preposition = isWord(units[r + 1], 'for', 'at') ? (units[r + 1] as { word: string }).word : 'of';
+  const label = `${role.role} ${preposition}`;
   const predicate = rolePredicate(role.role);
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman".
   let owner: NounPhrase | undefined = isNp(units[r - 1]) && isInstitution(units[r - 1] as NounPhrase) ? (units[r - 1] as NounPhrase) : undefined;
   owner ??= roleOwnerRight(units, r);
+  if (owner?.entity?.type === 'Other') owner.entity.type = 'Organization';
   if (!owner) return;
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
   let k = r + 1;

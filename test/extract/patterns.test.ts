@@ -73,6 +73,23 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, p, o]) => s === 'Turkey' && p === 'block' && o === 'accession')).toBe(true);
   });
 
+  it('reads the subject of a clause reported without "that"', () => {
+    const g = extract('The ministry said Minister Rachel Okafor would meet Kenyan President William Ruto.');
+    expect(hasTriple(g, 'Rachel Okafor', 'meet', 'William Ruto')).toBe(true);
+    expect(triples(g).some(([, p]) => p === 'say')).toBe(false);
+  });
+
+  it('keeps name particles and learns organisations from roles held at them', () => {
+    const g = extract('Hans van der Berg, an analyst at Rabobank, expects a cut.');
+    expect(relations(g)).toContain('Hans van der Berg --analyst at--> Rabobank');
+    expect(g.getNodeAttribute('rabobank', 'type')).toBe('Organization');
+  });
+
+  it('reads news datelines as where the agency files from', () => {
+    const g = extract('NAIROBI, Kenya (AFP) - Flooding displaced thousands of families.');
+    expect(triples(g).some(([s, p, o]) => s === 'AFP' && p === 'based in' && o === 'Kenya')).toBe(true);
+  });
+
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {
     const plain = extract(`Chancellor Olaf Scholz said Germany's supply of Leopard tanks - a major step - would continue. "Spain opposed the plan."`);
     const fancy = extract(`Chancellor Olaf\u00a0Scholz said Germany\u2019s supply of Leopard tanks \u2014 a major step \u2014 would continue. \u201cSpain opposed the plan.\u201d`);
