@@ -8,6 +8,7 @@ import { extractGraph } from '../../shared/extract/index';
 import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import type { SourceDocument } from '../../shared/graph/schema';
 import { writeGraphml } from '../../shared/graphml/write';
+import { createProject, serializeProject } from '../../shared/project/codec';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readDocuments } from './documents';
 
@@ -25,7 +26,10 @@ export async function buildSample(): Promise<Record<string, string>> {
   const documents = await sampleDocuments();
   const graph = extractGraph(documents);
   applyInitialLayout(graph);
-  return { 'sample.graphml': writeGraphml(graph) };
+  return {
+    'sample.graphml': writeGraphml(graph),
+    'sample.relata': serializeProject(createProject({ documents, graph })),
+  };
 }
 
 if (import.meta.filename === process.argv[1]) {

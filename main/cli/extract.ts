@@ -1,11 +1,12 @@
 /**
  * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json]`
- * Extracts a knowledge graph from text files. Exits non-zero with a one-line reason on bad input.
+ * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph). Exits non-zero with a one-line reason on bad input.
  */
 import { parseArgs } from 'node:util';
 import { extractGraph } from '../../shared/extract/index';
 import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import { writeGraphml } from '../../shared/graphml/write';
+import { createProject, serializeProject } from '../../shared/project/codec';
 import { writeFileAtomic } from '../io/atomic-write';
 import { expandPaths, readDocuments } from './documents';
 
@@ -37,7 +38,7 @@ async function main(argv: string[]): Promise<void> {
   if (showProgress) process.stderr.write('\n');
   applyInitialLayout(graph);
 
-  const output = values.format === 'json' ? JSON.stringify(graph.export(), null, 1) : writeGraphml(graph);
+  const output = values.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);
   await writeFileAtomic(values.out, output);
   console.error(`wrote ${values.out}: ${graph.order} nodes, ${graph.size} edges from ${documents.length} documents`);
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseProject, projectGraph } from '../../shared/project/codec';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -42,12 +43,13 @@ describe('npm run extract', () => {
     expect(xml).not.toContain('notes.json');
   });
 
-  it('writes the project JSON with --format json', async () => {
+  it('writes a Relata project with --format json', async () => {
     await writeFile(join(dir, 'b.txt'), 'Chile signed the accord with Peru.');
-    const out = join(dir, 'b.json');
+    const out = join(dir, 'b.relata');
     expect((await extract(join(dir, 'b.txt'), '-o', out, '--format', 'json')).code).toBe(0);
-    const graph = JSON.parse(await readFile(out, 'utf8')) as { nodes: Array<{ attributes: { label: string } }> };
-    expect(graph.nodes.map((n) => n.attributes.label)).toContain('Chile');
+    const project = parseProject(await readFile(out, 'utf8'));
+    expect(project.documents).toEqual([{ name: 'b.txt', text: 'Chile signed the accord with Peru.' }]);
+    expect(projectGraph(project).mapNodes((_, a) => a.label)).toContain('Chile');
   });
 
   const failures: Array<[string, () => Promise<string[]>, RegExp]> = [

@@ -1,0 +1,46 @@
+/**
+ * `npm start`: builds and launches the desktop app. Where the Electron binary was never downloaded
+ * (offline installs), it says so and how to fix it instead of failing deep inside a build.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The Electron executable if it is on disk, else null. This repeats the lookup of the `electron`
+ * package's index.js without its side effect: requiring that file tries to download a missing binary.
+ */
+export function findElectronBinary(): string | null {
+  let packageDir: string;
+  try {
+    packageDir = dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+  const pathFile = join(packageDir, 'path.txt');
+  const executable = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : '';
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const binary = override ? join(override, executable || 'electron') : executable ? join(packageDir, 'dist', executable) : null;
+  return binary && existsSync(binary) ? binary : null;
+}
+
+export const MISSING_ELECTRON = [
+  'Relata cannot start the desktop app: the Electron binary is not installed (node_modules/electron has no dist/ folder,',
+  'which happens when `npm install` ran without internet access or with ELECTRON_SKIP_BINARY_DOWNLOAD set).',
+  'On a machine with internet access, run `npm install` (or `node node_modules/electron/install.js`) to download it, then `npm start` again.',
+  'Without it, `npm run web` serves the same app to your browser on http://localhost:5173 (set PORT to change the port).',
+].join(' ');
+
+if (import.meta.filename === process.argv[1]) {
+  if (!findElectronBinary()) {
+    console.error(MISSING_ELECTRON);
+    process.exit(1);
+  }
+  const cli = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js');
+  // `preview` builds main, preload and renderer, then runs the production build in Electron.
+  const child = spawn(process.execPath, [cli, 'preview', ...process.argv.slice(2)], { stdio: 'inherit' });
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+}
