@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGexf } from '../../shared/gexf/read';
 import { writeGexf } from '../../shared/gexf/write';
-import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { edge, networkxRead, node, sampleGraph, snapshot } from './helpers';
 
 describe('GEXF', () => {
