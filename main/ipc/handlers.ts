@@ -4,7 +4,7 @@
  * come only from the person's dialogs; the renderer sees opaque ProjectRefs.
  */
 import { basename } from 'node:path';
-import type { OpenedProject, ProjectRef, RecentFile } from '../../renderer/platform/types';
+import type { OpenedProject, ProjectRef, RecentFile, UnsavedChoice } from '../../renderer/platform/types';
 import type { SourceDocument } from '../../shared/graph/schema';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readTextFile } from '../io/read-text';
@@ -17,7 +17,7 @@ import { IpcValidationError, parseInvokeArgs, parseSendArgs, type InvokeArgs, ty
 /** What a handler answers: errors travel as data so the renderer gets the message, not Electron's wrapper text. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
 
 /** Native dialogs, injected so tests can play the person. */
 export interface Dialogs {

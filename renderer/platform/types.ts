@@ -30,6 +30,9 @@ export interface RecentFile {
   openedAt: number;
 }
 
+/** The answer to "you have unsaved changes": save first, throw them away, or stay. */
+export type UnsavedChoice = 'save' | 'discard' | 'cancel';
+
 export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Shows an open dialog; null when the person cancels. */
@@ -50,4 +53,10 @@ export interface Platform {
   setDirty(dirty: boolean): void;
   /** Subscribes to menu commands; returns the unsubscribe function. */
   onMenuCommand(handler: (command: MenuCommand) => void): () => void;
+  /** Asks what to do with unsaved changes before they would be replaced (new, open, close). */
+  confirmDiscard(): Promise<UnsavedChoice>;
+  /** Asks whether to restore the unsaved work found from a session that ended unexpectedly. */
+  confirmRestore(): Promise<boolean>;
+  /** Subscribes to File › Open Recent picks made in a native menu; returns the unsubscribe function. */
+  onOpenRecent(handler: (ref: ProjectRef) => void): () => void;
 }

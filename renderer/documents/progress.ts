@@ -1,0 +1,49 @@
+/** A small progress bar with a Cancel button, shown while documents are being extracted. */
+export class ProgressBar {
+  readonly element: HTMLElement;
+  private readonly bar: HTMLProgressElement;
+  private readonly label: HTMLElement;
+  private readonly cancelButton: HTMLButtonElement;
+  private onCancel: (() => void) | null = null;
+
+  constructor() {
+    this.element = document.createElement('div');
+    this.element.className = 'extract-progress';
+    this.element.setAttribute('role', 'status');
+    this.element.hidden = true;
+    // Inline styles: this element must work whatever stylesheet the UI loads.
+    Object.assign(this.element.style, {
+      position: 'fixed', left: '50%', bottom: '24px', transform: 'translateX(-50%)', zIndex: '1000',
+      display: 'flex', alignItems: 'center', gap: '10px', padding: '8px 12px', borderRadius: '6px',
+      background: 'rgba(30, 30, 30, 0.92)', color: '#fff', font: '13px system-ui, sans-serif', boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
+    });
+    this.label = document.createElement('span');
+    this.bar = document.createElement('progress');
+    this.bar.max = 1;
+    this.bar.style.width = '180px';
+    this.cancelButton = document.createElement('button');
+    this.cancelButton.type = 'button';
+    this.cancelButton.textContent = 'Cancel';
+    this.cancelButton.addEventListener('click', () => this.onCancel?.());
+    this.element.append(this.label, this.bar, this.cancelButton);
+    document.body.append(this.element);
+  }
+
+  show(label: string, onCancel: () => void): void {
+    this.onCancel = onCancel;
+    this.label.textContent = label;
+    this.bar.removeAttribute('value');
+    this.element.hidden = false;
+  }
+
+  update(done: number, total: number): void {
+    this.bar.max = Math.max(total, 1);
+    this.bar.value = done;
+    this.bar.setAttribute('aria-valuetext', `${done} of ${total} documents`);
+  }
+
+  hide(): void {
+    this.element.hidden = true;
+    this.onCancel = null;
+  }
+}
