@@ -1,9 +1,8 @@
-import { open, readdir, rename, unlink } from 'node:fs/promises';
+import { open, readdir, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RecoveryStore } from '../../main/recovery';
 import { RecentFiles, MAX_RECENT } from '../../main/recent-files';
-import { writeFile } from 'node:fs/promises';
 import { withTempDir } from './fixtures';
 
 describe('RecoveryStore', () => {
