@@ -4,12 +4,13 @@
  * shell's controllers on the same `actions`.
  */
 import type { Command } from '../../shared/graph/commands/command';
-import { SetNodeAttributesCommand } from '../../shared/graph/commands/attributes';
+import { MoveNodeCommand } from '../../shared/graph/commands/positions';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { GraphCanvas, type NodeMove } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
-import { nHop, shortestPath } from '../view/neighbourhood';
+import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import { showAbout } from '../panels/about';
+import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
@@ -57,6 +58,7 @@ export class ExplorerApp {
       this.search.element,
       section('Legend · types', filtersPanel.legend),
       section('Filters', filtersPanel.element),
+      section('Appearance', new AppearancePanel(workspace, this.canvas).element),
     );
     const inspector = new Inspector(workspace, this.selection, {
       execute: (c) => this.execute(c),
@@ -67,6 +69,7 @@ export class ExplorerApp {
     });
     inspectorPanel.append(h('h2', {}, 'Inspector'), inspector.element);
 
+    workspace.on('load', () => this.afterLoad());
     workspace.on('change', () => this.afterChange());
     workspace.history.on('change', () => this.toolbar.sync());
     this.actions.onError((error) => this.toolbar.say(messageOf(error), 'error'));
@@ -94,7 +97,7 @@ export class ExplorerApp {
   }
 
   focusNeighbourhood(node: string, hops: number): void {
-    this.canvas.state.focus = nHop(this.workspace.graph, node, hops);
+    this.canvas.state.focus = neighbourhood(this.workspace.graph, node, hops);
     this.showBanner(`Focused on ${hops}-hop neighbourhood of “${this.workspace.graph.getNodeAttribute(node, 'label')}”`, () => {
       this.canvas.state.focus = null;
       this.canvas.refresh();
@@ -105,11 +108,14 @@ export class ExplorerApp {
 
   showPath(from: string, to: string): void {
     const g = this.workspace.graph;
-    const path = shortestPath(g, from, to, this.canvas.state.visible ?? undefined);
+    const path = shortestPath(g, from, to);
     if (!path) {
-      this.toolbar.say(`No path joins “${g.getNodeAttribute(from, 'label')}” and “${g.getNodeAttribute(to, 'label')}” among the shown nodes.`, 'error');
+      this.toolbar.say(`No path joins “${g.getNodeAttribute(from, 'label')}” and “${g.getNodeAttribute(to, 'label')}”.`, 'error');
       return;
     }
+    // A path through filtered-out nodes would be drawn with gaps: show those nodes while it is highlighted.
+    const visible = this.canvas.state.visible;
+    if (visible) for (const n of path.nodes) visible.add(n);
     this.canvas.state.path = { nodes: new Set(path.nodes), edges: new Set(path.edges) };
     this.selection.set(path.nodes);
     this.showBanner(`Shortest path: ${path.nodes.map((n) => g.getNodeAttribute(n, 'label')).join(' → ')}`, () => {
@@ -132,7 +138,16 @@ export class ExplorerApp {
     this.canvas.setTheme(theme);
   }
 
-  /** Called by the project controller after load(): new contents, fresh view. */
+  /** Another project (or the sample) replaced the contents: start from a fresh view of it. */
+  private afterLoad(): void {
+    this.selection.clear();
+    Object.assign(this.filters, emptyFilters());
+    Object.assign(this.canvas.state, { focus: null, path: null, hoveredNode: null, hoverSet: null, hoveredEdge: null });
+    this.banner.hidden = true;
+    if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
+    requestAnimationFrame(() => void this.canvas.zoomToFit());
+  }
+
   private afterChange(): void {
     const g = this.workspace.graph;
     this.selection.prune((n) => g.hasNode(n), (e) => g.hasEdge(e));
@@ -141,9 +156,7 @@ export class ExplorerApp {
   }
 
   private commitMove({ node, from, to }: NodeMove): void {
-    // The node already sits at `to`; put it back so the command records `from` for undo.
-    this.workspace.graph.mergeNodeAttributes(node, { x: from.x, y: from.y });
-    this.execute(new SetNodeAttributesCommand(node, { x: to.x, y: to.y, pinned: true }, 'Move node'));
+    this.execute(new MoveNodeCommand(node, from, to));
   }
 
   private viewCentre(): { x: number; y: number } {

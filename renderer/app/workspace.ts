@@ -6,9 +6,11 @@
 import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '../../shared/graph/schema';
 import type { Command } from '../../shared/graph/commands/command';
 import { History } from '../../shared/graph/commands/history';
+import { AddDocumentsCommand } from '../../shared/graph/commands/add-documents';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } from '../../shared/project/types';
 
-type WorkspaceEvent = 'change' | 'dirty';
+/** 'load': the contents were replaced wholesale (views reset); 'change': any edit; 'dirty': isDirty() flipped. */
+type WorkspaceEvent = 'load' | 'change' | 'dirty';
 
 export class Workspace {
   /** One instance for the app's lifetime: the canvas binds to it once; load() swaps its contents. */
@@ -17,7 +19,7 @@ export class Workspace {
   view: ViewSettings = {};
   readonly history = new History(this.graph);
   private dirty = false;
-  private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { change: new Set(), dirty: new Set() };
+  private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { load: new Set(), change: new Set(), dirty: new Set() };
 
   /** Replaces everything with the project's contents; the result is clean with an empty history. */
   load(project: ProjectFile): void {
@@ -26,6 +28,7 @@ export class Workspace {
     this.documents = project.documents.map((d) => ({ ...d }));
     this.view = { ...project.view };
     this.history.clear();
+    this.emit('load');
     this.emit('change');
     this.setDirty(false);
   }
@@ -93,39 +96,27 @@ export class Workspace {
   }
 }
 
-/**
- * Stand-in until shared/graph/commands' AddDocumentsCommand lands: appends the documents and
- * imports nodes/edges that are new; undo removes exactly what it added.
- */
+/** Appends the documents and merges their extracted graph (manual edits win); undo takes both back. */
 class AddDocumentsEdit implements Command {
-  readonly label = 'Add documents';
-  private addedNodes: string[] = [];
-  private addedEdges: string[] = [];
+  readonly label: string;
+  private readonly merge: AddDocumentsCommand;
 
   constructor(
     private readonly workspace: Workspace,
     private readonly docs: SourceDocument[],
-    private readonly extracted: KnowledgeGraph,
-  ) {}
+    extracted: KnowledgeGraph,
+  ) {
+    this.merge = new AddDocumentsCommand(extracted, docs.length);
+    this.label = this.merge.label;
+  }
 
   apply(graph: KnowledgeGraph): void {
+    this.merge.apply(graph);
     this.workspace.documents.push(...this.docs);
-    this.addedNodes = [];
-    this.addedEdges = [];
-    this.extracted.forEachNode((node, attrs) => {
-      if (graph.hasNode(node)) return;
-      graph.addNode(node, { ...attrs });
-      this.addedNodes.push(node);
-    });
-    this.extracted.forEachEdge((_edge, attrs, source, target, _sa, _ta, undirected) => {
-      const id = undirected ? graph.addUndirectedEdge(source, target, { ...attrs }) : graph.addDirectedEdge(source, target, { ...attrs });
-      this.addedEdges.push(id);
-    });
   }
 
   undo(graph: KnowledgeGraph): void {
-    for (const edge of this.addedEdges) if (graph.hasEdge(edge)) graph.dropEdge(edge);
-    for (const node of this.addedNodes) if (graph.hasNode(node)) graph.dropNode(node);
+    this.merge.undo(graph);
     const names = new Set(this.docs.map((d) => d.name));
     this.workspace.documents = this.workspace.documents.filter((d) => !names.has(d.name));
   }

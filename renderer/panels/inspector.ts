@@ -8,6 +8,7 @@ import { annotateEdge, annotateNode, RenameNodeCommand, RetypeNodeCommand, SetEd
 import { AddEdgeCommand, AddNodeCommand } from '../../shared/graph/commands/add';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MergeNodesCommand } from '../../shared/graph/commands/merge';
+import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
@@ -90,8 +91,8 @@ export class Inspector {
         h('button', { class: 'link', onclick: () => this.run(() => annotateNode(node, { color: TYPE_COLORS[type] })) }, 'type colour'))),
       h('div', { class: 'row actions' },
         a.pinned
-          ? h('button', { onclick: () => this.run(() => new SetNodeAttributesCommand(node, { pinned: false }, 'Unpin node')) }, 'Unpin')
-          : h('button', { onclick: () => this.run(() => new SetNodeAttributesCommand(node, { pinned: true }, 'Pin node')) }, 'Pin'),
+          ? h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], false)), title: 'Let layouts move it again' }, 'Unpin')
+          : h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], true)), title: 'Keep it where it is when layouts run' }, 'Pin'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 1), title: 'Show only this node and its neighbours' }, 'Focus'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),

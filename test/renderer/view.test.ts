@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, visibleNodes } from '../../renderer/view/filters';
-import { nHop, shortestPath } from '../../renderer/view/neighbourhood';
 import { parallelCurvatures } from '../../renderer/view/parallel-edges';
 import { initialViewState, reduceEdge, reduceNode, SHOW_ALL_EDGE_LABELS } from '../../renderer/view/reducers';
 import { searchNodes } from '../../renderer/view/search';
@@ -76,24 +75,6 @@ describe('parallel edges', () => {
     expect(Math.sign(a)).toBe(-Math.sign(b));
     // e5 runs the other way, so its on-screen side is the opposite of its sign: it must not overlap e1.
     expect(new Set([a, b, -r]).size).toBe(3);
-  });
-});
-
-describe('neighbourhood and path', () => {
-  it('collects n-hop neighbourhoods regardless of direction', () => {
-    const g = sampleGraph();
-    expect([...nHop(g, 'russia', 1)].sort()).toEqual(['putin', 'russia']);
-    expect([...nHop(g, 'russia', 2)].sort()).toEqual(['kremlin', 'putin', 'russia']);
-  });
-
-  it('finds the shortest path against edge direction and reports unconnected pairs', () => {
-    const g = sampleGraph();
-    const path = shortestPath(g, 'russia', 'kremlin')!;
-    expect(path.nodes).toEqual(['russia', 'putin', 'kremlin']);
-    expect(path.edges).toHaveLength(2);
-    expect(g.extremities(path.edges[1]!).sort()).toEqual(['kremlin', 'putin']);
-    expect(shortestPath(g, 'russia', 'us')).toBeNull();
-    expect(shortestPath(g, 'russia', 'kremlin', new Set(['russia', 'kremlin']))).toBeNull();
   });
 });
 
