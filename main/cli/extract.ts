@@ -11,8 +11,23 @@ import { writeFileAtomic } from '../io/atomic-write';
 import { expandPaths, readDocuments } from './documents';
 
 const USAGE = 'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json]';
-/** Above this many characters the CLI reports progress on stderr. */
-const LARGE_CORPUS_CHARS = 1_000_000;
+/** Above this many characters (a few seconds of work) the CLI reports progress on stderr. */
+const LARGE_CORPUS_CHARS = 256 * 1024;
+
+/** Progress on stderr: one line rewritten in place on a terminal, a line per tenth in a log. */
+function progressLine(totalChars: number): (done: number, total: number) => void {
+  const mb = (totalChars / 1048576).toFixed(1);
+  let lastTenth = -1;
+  return (done, total) => {
+    const line = `extracting ${mb} MB: ${done}/${total} documents`;
+    if (process.stderr.isTTY) {
+      process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+    } else if (Math.floor((done / total) * 10) > lastTenth) {
+      lastTenth = Math.floor((done / total) * 10);
+      process.stderr.write(`${line}\n`);
+    }
+  };
+}
 
 async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -31,11 +46,7 @@ async function main(argv: string[]): Promise<void> {
   if (documents.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
 
   const totalChars = documents.reduce((n, d) => n + d.text.length, 0);
-  const showProgress = totalChars > LARGE_CORPUS_CHARS && process.stderr.isTTY !== undefined;
-  const graph = extractGraph(documents, {
-    onProgress: showProgress ? (done, total) => process.stderr.write(`\rextracting: ${done}/${total} documents`) : undefined,
-  });
-  if (showProgress) process.stderr.write('\n');
+  const graph = extractGraph(documents, totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {});
   applyInitialLayout(graph);
 
   const output = values.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);

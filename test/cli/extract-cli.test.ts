@@ -52,6 +52,16 @@ describe('npm run extract', () => {
     expect(projectGraph(project).mapNodes((_, a) => a.label)).toContain('Chile');
   });
 
+  it('reports progress on stderr for a large corpus', async () => {
+    const big = join(dir, 'big');
+    await mkdir(big, { recursive: true });
+    const article = 'Portugal signed a trade accord with Brazil in Lisbon. '.repeat(500);
+    for (let i = 0; i < 12; i++) await writeFile(join(big, `doc${i}.txt`), article);
+    const result = await extract(big, '-o', join(dir, 'big.graphml'));
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/extracting 0\.\d MB: 12\/12 documents/);
+  });
+
   const failures: Array<[string, () => Promise<string[]>, RegExp]> = [
     ['a missing path', async () => [join(dir, 'nope.txt'), '-o', join(dir, 'x.graphml')], /does not exist/],
     ['a binary file', async () => {
