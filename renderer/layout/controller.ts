@@ -1,0 +1,134 @@
+/**
+ * The layout commands the toolbar and menus call: one-shot layouts animate to their targets and are
+ * then committed as one undoable command; ForceAtlas2 runs live in a worker until stopped, and the whole
+ * run is committed as one command. Pinned nodes never move.
+ */
+import type { Command } from '../../shared/graph/commands/command';
+import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
+import type { KnowledgeGraph } from '../../shared/graph/schema';
+import { circlePackLayout, circularLayout, noverlapLayout, randomLayout } from '../../shared/layout/layouts';
+import { animatePositions } from './animate';
+import { ForceAtlas2Run } from './forceatlas2';
+
+export type OneShotLayout = 'circular' | 'random' | 'circlepack-type' | 'circlepack-community' | 'noverlap';
+
+export const LAYOUT_LABELS: Record<OneShotLayout | 'forceatlas2', string> = {
+  forceatlas2: 'ForceAtlas2',
+  circular: 'Circular',
+  random: 'Random',
+  'circlepack-type': 'Circle pack by type',
+  'circlepack-community': 'Circle pack by community',
+  noverlap: 'Remove overlaps',
+};
+
+export interface LayoutHost {
+  readonly graph: KnowledgeGraph;
+  /** Runs the command through the undo history (Workspace.execute). */
+  execute(command: Command): void;
+}
+
+export class LayoutController {
+  private fa2: ForceAtlas2Run | null = null;
+  private animation: { cancel: () => void; previous: Positions } | null = null;
+  private seed = 1;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly host: LayoutHost,
+    private readonly animationMs = 400,
+  ) {}
+
+  isForceAtlas2Running(): boolean {
+    return this.fa2 !== null;
+  }
+
+  /** Starts ForceAtlas2 (stopping any other layout in progress). */
+  startForceAtlas2(): void {
+    if (this.fa2) return;
+    this.cancelAnimation();
+    this.fa2 = new ForceAtlas2Run(this.host.graph);
+    this.emit();
+  }
+
+  /** Stops ForceAtlas2 and commits the run as one undoable command. */
+  stopForceAtlas2(): void {
+    const run = this.fa2;
+    if (!run) return;
+    this.fa2 = null;
+    this.host.execute(run.stop());
+    this.emit();
+  }
+
+  toggleForceAtlas2(): void {
+    if (this.fa2) this.stopForceAtlas2();
+    else this.startForceAtlas2();
+  }
+
+  /** Runs a one-shot layout: animates to it, then commits it as one command. Random gives a new layout each time. */
+  async run(name: OneShotLayout): Promise<void> {
+    this.stopForceAtlas2();
+    this.cancelAnimation();
+    const graph = this.host.graph;
+    const targets = this.targets(name);
+    const previous: Positions = {};
+    for (const node of Object.keys(targets)) {
+      const { x, y } = graph.getNodeAttributes(node);
+      previous[node] = { x, y };
+    }
+    const animation = { ...animatePositions(graph, targets, this.animationMs), previous };
+    this.animation = animation;
+    await animation.done;
+    if (this.animation !== animation) return;
+    this.animation = null;
+    this.host.execute(new SetPositionsCommand(targets, { previous, label: `${LAYOUT_LABELS[name]} layout` }));
+  }
+
+  /** Calls `fn` when ForceAtlas2 starts or stops; returns the unsubscribe function. */
+  onChange(fn: () => void): () => void {
+    this.listeners.add(fn);
+    return () => this.listeners.delete(fn);
+  }
+
+  /** Stops everything without committing (the graph is being replaced). */
+  dispose(): void {
+    this.cancelAnimation();
+    if (this.fa2) {
+      this.fa2.stop();
+      this.fa2 = null;
+      this.emit();
+    }
+  }
+
+  private targets(name: OneShotLayout): Positions {
+    const graph = this.host.graph;
+    switch (name) {
+      case 'circular':
+        return circularLayout(graph);
+      case 'random':
+        return randomLayout(graph, this.seed++);
+      case 'circlepack-type':
+        return circlePackLayout(graph, 'type');
+      case 'circlepack-community':
+        return circlePackLayout(graph, 'community');
+      case 'noverlap':
+        return noverlapLayout(graph);
+    }
+  }
+
+  /** Stops a one-shot layout mid-way and puts its nodes back: an interrupted layout leaves no trace. */
+  private cancelAnimation(): void {
+    const animation = this.animation;
+    if (!animation) return;
+    this.animation = null;
+    animation.cancel();
+    this.host.graph.updateEachNodeAttributes((node, attrs) => {
+      const p = animation.previous[node];
+      if (p) { attrs.x = p.x; attrs.y = p.y; }
+      return attrs;
+    }, { attributes: ['x', 'y'] });
+  }
+
+  private emit(): void {
+    for (const fn of [...this.listeners]) fn();
+  }
+}
