@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
+import { AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, Unit, VerbGroup } from './units';
 
 const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
@@ -79,7 +79,17 @@ function openingComma(units: Unit[], k: number): number {
   return -1;
 }
 
+/** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
+const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
+
 export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] {
+  const subjects = subjectsOf(units, v, depth);
+  const lemma = (units[v] as VerbGroup).lemma;
+  if (subjects.length === 1 && subjects[0]!.pronoun === 'thing' && !subjects[0]!.possessive && EXPLETIVE_LEMMAS.has(lemma)) return [];
+  return subjects;
+}
+
+function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
@@ -183,11 +193,18 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
         // "said Cook would meet …": after a reporting verb a clause begins without "that".
         return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? coordinatedLeft(units, k) : [];
       }
-      return coordinatedLeft(units, k);
+      return coordinatedLeft(units, k).map((np) => agentOf(units, np));
     }
     k--;
   }
   return [];
+}
+
+/** "US officials withdrew", "Russia's troops advanced": people acting for a named entity stand for it. */
+function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
+  if (!np.concept || !AGENT_NOUNS.has(np.head)) return np;
+  const before = units[units.indexOf(np) - 1];
+  return isNp(before) && before.entity && before.entity.type !== 'Person' ? before : np;
 }
 
 function lightNounTarget(units: Unit[], k: number): number {
@@ -211,6 +228,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else break;
   }
   const u = units[k];
+  // "rejects recognizing Crimea": a gerund object hands on to its own object.
+  if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb) {
+    return findObjects(units, k).map((a) => ({ ...a, via: [u.label, a.via ?? a.prep].filter(Boolean).join(' ') }));
+  }
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
     const target = lightNounTarget(units, chainEnd(units, k));

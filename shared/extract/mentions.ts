@@ -243,7 +243,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
         entities.push(mention(tokens, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, bare: false }, false, true));
-      } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower)) {
+      } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(tokens, i, i + 1, { type: 'Organization', confidence: 0.75, bare: false }, false, false));
         i += 2;
         titledNext = false;

@@ -3,7 +3,7 @@
  * are resolved and phrases become entities later, so patterns stay local to one sentence.
  */
 import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
-import { NOMINALIZATIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
 
 export interface Candidate {
@@ -45,6 +45,10 @@ const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', '
 function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
   const verb = units[v] as VerbGroup;
   if (verb.copula || SKIP_VERB_LEMMAS.has(verb.lemma)) return;
+  // "rejects recognizing Crimea": the gerund is the object of the verb before it, which reports the relation.
+  let before = v - 1;
+  while (isClass(units[before], 'adv')) before--;
+  if (verb.form === 'gerund' && units[before]?.kind === 'verb') return;
   const subjects = findSubjects(units, v).filter(meaningful);
   if (verb.passive) {
     const agents = findAgents(units, v).filter(meaningful);
@@ -141,12 +145,12 @@ function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
   if (!predicate) return;
   let j = k + 2;
   let label = noun.head;
-  if (isWord(units[j], 'of')) {
-    label += ' of';
+  const prep = units[j];
+  if (prep?.kind === 'word' && NOMINAL_PREPOSITIONS.has(prep.word)) {
+    label += ` ${prep.word}`;
     j++;
-  } else if (isClass(units[j], 'to') || units[j]?.kind === 'verb') {
-    const inner = units[j]!.kind === 'verb' ? (units[j] as VerbGroup) : undefined;
-    if (!inner) return;
+  } else if (units[j]?.kind === 'verb' && (units[j] as VerbGroup).form === 'infinitive') {
+    const inner = units[j] as VerbGroup;
     label += ` to ${inner.label}`;
     j++;
     if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;

@@ -243,7 +243,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     const t = tokens[k]!;
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
-    if (nominal && !STOP_WORDS.has(t.lower)) {
+    if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
     }
@@ -254,7 +254,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     }
     k++;
   }
-  if (lastNoun < 0) return undefined;
+  // A lone stop-word ("people", "things") is no phrase worth a node; as a head after modifiers it still is one.
+  if (lastNoun < 0 || (lastNoun === start && STOP_WORDS.has(tokens[start]!.lower))) return undefined;
   const concept = conceptLabel(tokens, start, lastNoun);
   const head = tokens[lastNoun]!;
   return {

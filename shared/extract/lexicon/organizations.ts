@@ -58,4 +58,4 @@ export const ORG_HEADS = new Set(
 );
 
 /** Lower-case nouns that, after a demonym, name an institution ("the British government"). */
-export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'navy', 'parliament', 'forces', 'police', 'cabinet', 'authorities', 'troops']);
+export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'navy', 'parliament', 'forces', 'police', 'cabinet', 'authorities', 'troops', 'delegation']);

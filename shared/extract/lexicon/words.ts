@@ -18,6 +18,12 @@ export const STOP_WORDS = set(`
   yes ok okay hahaha haha lol agreed nope yeah indeed well oh
 `);
 
+/** People who act for an institution: "US officials said" is the US speaking. */
+export const AGENT_NOUNS = set(`
+  officials official leaders leader diplomats diplomat negotiators negotiator authorities government forces troops military
+  army spokesman spokeswoman spokesperson representatives envoys envoy ministers lawmakers soldiers police regulators
+`);
+
 /** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
@@ -44,7 +50,14 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['assassination', 'assassinate'], ['murder', 'murder'], ['killing', 'kill'], ['arrest', 'arrest'], ['election', 'elect'],
   ['appointment', 'appoint'], ['nomination', 'nominate'], ['endorsement', 'endorse'], ['provision', 'provide'],
   ['publicizing', 'publicize'], ['disparagement', 'disparage'], ['backing', 'back'], ['blockade', 'blockade'],
+  ['strike', 'strike'], ['strikes', 'strike'], ['assault', 'assault'], ['assaults', 'assault'], ['offensive', 'attack'],
+  ['bombardment', 'bombard'], ['shelling', 'shell'], ['sanctions', 'sanction'], ['threat', 'threaten'], ['threats', 'threaten'],
+  ['demand', 'demand'], ['demands', 'demand'], ['aid', 'aid'], ['investment', 'invest'], ['investments', 'invest'],
+  ['pressure', 'pressure'], ['takeover', 'take over'], ['visit', 'visit'], ['meeting', 'meet'], ['talks', 'talk'],
 ]);
+
+/** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */
+export const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'to', 'with', 'into']);
 
 /** Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West". */
 export const OBJECT_CONTROL_VERBS = set(`
