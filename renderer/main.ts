@@ -16,6 +16,7 @@ declare global {
 const workspace = new Workspace();
 const app = new ExplorerApp(document.getElementById('app')!, workspace);
 const shell = startShell({ workspace, actions: app.actions, report: (message, kind) => app.toolbar.say(message, kind) });
+app.attachPlatform(shell.platform, () => shell.session.fileName);
 // In Electron the native menu's accelerators send these commands already.
 if (shell.platform.kind === 'web') bindShortcuts((command) => void app.actions.run(command));
 window.relata = { graph: workspace.graph, renderer: app.canvas.sigma, workspace, app, shell };

@@ -4,6 +4,9 @@
  * shell's controllers on the same `actions`.
  */
 import type { Command } from '../../shared/graph/commands/command';
+import { writeGexf } from '../../shared/gexf/write';
+import { writeGraphml } from '../../shared/graphml/write';
+import type { Platform } from '../platform/types';
 import { MoveNodeCommand } from '../../shared/graph/commands/positions';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { GraphCanvas, type NodeMove } from '../view/canvas';
@@ -17,6 +20,7 @@ import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
+import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
 import { Actions } from './actions';
 import { Selection } from './selection';
 import type { Workspace } from './workspace';
@@ -31,6 +35,7 @@ export class ExplorerApp {
   readonly leftPanel = h('aside', { class: 'panel left', 'aria-label': 'Find, legend and filters' });
   private readonly banner = h('div', { class: 'banner', hidden: true });
   private readonly search: SearchBox;
+  readonly layouts: LayoutController;
 
   constructor(
     root: HTMLElement,
@@ -52,6 +57,8 @@ export class ExplorerApp {
     this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {
       onDragEnd: (move) => this.commitMove(move),
     });
+    this.layouts = new LayoutController({ graph: workspace.graph, execute: (c) => this.execute(c) });
+    this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
     const filtersPanel = new FiltersPanel(workspace, this.filters, () => this.applyFilters());
     this.leftPanel.append(
@@ -140,6 +147,7 @@ export class ExplorerApp {
 
   /** Another project (or the sample) replaced the contents: start from a fresh view of it. */
   private afterLoad(): void {
+    this.layouts.dispose();
     this.selection.clear();
     Object.assign(this.filters, emptyFilters());
     Object.assign(this.canvas.state, { focus: null, path: null, hoveredNode: null, hoverSet: null, hoveredEdge: null });
@@ -174,6 +182,45 @@ export class ExplorerApp {
     this.banner.hidden = false;
   }
 
+  /** Registers the commands that need the platform: exports. `fileName` names the open project. */
+  attachPlatform(platform: Platform, fileName: () => string | null): void {
+    const base = () => (fileName() ?? 'relata').replace(/\.relata$/i, '');
+    this.actions.register('file.exportGraphml', async () => {
+      if (await platform.exportFile(`${base()}.graphml`, writeGraphml(this.workspace.graph), 'application/graphml+xml')) this.toolbar.say('Exported GraphML');
+    });
+    this.actions.register('file.exportGexf', async () => {
+      if (await platform.exportFile(`${base()}.gexf`, writeGexf(this.workspace.graph), 'application/gexf+xml')) this.toolbar.say('Exported GEXF');
+    });
+  }
+
+  private layoutControls(): HTMLElement[] {
+    const fa2 = h('button', { title: 'Run or stop ForceAtlas2 (Ctrl+L); pinned nodes stay put', 'aria-label': 'ForceAtlas2', dataset: { layout: 'forceatlas2' } });
+    const sync = () => {
+      const running = this.layouts.isForceAtlas2Running();
+      fa2.textContent = running ? '■ Stop layout' : '▶ ForceAtlas2';
+      fa2.classList.toggle('active', running);
+    };
+    this.layouts.onChange(sync);
+    sync();
+    fa2.addEventListener('click', () => void this.actions.run('view.layout'));
+    const oneShot = h('select', { 'aria-label': 'Apply a layout', title: 'Apply a layout (pinned nodes stay put)' },
+      h('option', { value: '' }, 'Layout…'),
+      (Object.keys(LAYOUT_LABELS) as (keyof typeof LAYOUT_LABELS)[]).filter((k) => k !== 'forceatlas2').map((k) => h('option', { value: k }, LAYOUT_LABELS[k])));
+    oneShot.addEventListener('change', () => {
+      const name = oneShot.value as OneShotLayout;
+      oneShot.value = '';
+      if (!name) return;
+      this.releaseFrame();
+      void this.layouts.run(name);
+    });
+    return [fa2, oneShot];
+  }
+
+  /** Lets the view follow the nodes again (a drag freezes the framing so the rest stays still). */
+  private releaseFrame(): void {
+    this.canvas.sigma.setCustomBBox(null);
+  }
+
   private registerActions(): void {
     const a = this.actions;
     a.register('edit.undo', () => {
@@ -192,6 +239,10 @@ export class ExplorerApp {
     });
     a.register('edit.find', () => this.search.focus());
     a.register('view.zoomFit', () => this.canvas.zoomToFit());
+    a.register('view.layout', () => {
+      this.releaseFrame();
+      this.layouts.toggleForceAtlas2();
+    });
     a.register('view.theme', () => {
       const theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
       this.setTheme(theme);

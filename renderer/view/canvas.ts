@@ -154,13 +154,18 @@ export class GraphCanvas {
       sigma.refresh({ skipIndexation: true });
     });
 
-    sigma.on('clickNode', ({ node, event }) => {
-      if (event.original.shiftKey || event.original.metaKey || event.original.ctrlKey) this.selection.toggleNode(node);
+    let lastClicked: string | null = null;
+    const click = (node: string, e: MouseEvent) => {
+      lastClicked = node;
+      if (e.shiftKey || e.metaKey || e.ctrlKey) this.selection.toggleNode(node);
       else this.selection.set([node]);
-    });
-    sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    };
+    sigma.on('clickNode', ({ node, event }) => click(node, event.original as MouseEvent));
+    sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
       preventSigmaDefault();
-      this.callbacks.onNodeDoubleClick?.(node);
+      // Sigma counts any two quick clicks as a double click, even on two different nodes.
+      if (node !== lastClicked) click(node, event.original as MouseEvent);
+      else this.callbacks.onNodeDoubleClick?.(node);
     });
     sigma.on('clickEdge', ({ edge }) => this.selection.set([], [edge]));
     sigma.on('clickStage', () => {
