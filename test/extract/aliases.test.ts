@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../shared/extract/index';
 import { extract, node } from './helpers';
 
 describe('alias resolution', () => {
@@ -62,5 +63,21 @@ describe('noise control', () => {
       expect(a.confidence).toBeLessThanOrEqual(1);
       expect(a.evidence.length).toBeGreaterThan(0);
     });
+  });
+});
+
+describe('pipeline', () => {
+  it('is deterministic: the same documents give the same graph', () => {
+    const text = 'Danish Defence Minister Troels Poulsen said Denmark would send F-16 jets to Ukraine. Poulsen met NATO officials.';
+    expect(JSON.stringify(extract(text).export())).toBe(JSON.stringify(extract(text).export()));
+  });
+
+  it('reports progress per document and stops early when cancelled', () => {
+    const docs = ['Oslo hosted talks.', 'Lima hosted talks.', 'Accra hosted talks.'].map((text, i) => ({ name: `d${i}.txt`, text }));
+    const seen: number[] = [];
+    const graph = extractGraph(docs, { onProgress: (done) => seen.push(done), shouldCancel: () => seen.length >= 2 });
+    expect(seen).toEqual([1, 2]);
+    expect(graph.hasNode('accra')).toBe(false);
+    expect(graph.hasNode('oslo')).toBe(true);
   });
 });
