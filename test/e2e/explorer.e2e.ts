@@ -237,4 +237,52 @@ describe('explorer', () => {
     await screenshot(page, 'explorer-12-search-selected');
     await page.context().close();
   });
+
+  it('hover dims all but the neighbourhood; shift-drag box-selects the nodes inside', async () => {
+    const { page } = await openApp(browser, url);
+    await settle(page);
+    const [hub] = await hubs(page, 1);
+    const p = await onScreen(page, hub!);
+    await page.mouse.move(p.x, p.y);
+    const dimmed = await page.evaluate((k) => {
+      const { graph, renderer, app } = (window as unknown as RelataWindow).relata;
+      const dim = app.canvas.state.palette.dim;
+      const near = new Set([k, ...graph.neighbors(k)]);
+      let wrong = 0;
+      graph.forEachNode((n: string) => {
+        if ((renderer.getNodeDisplayData(n).color === dim) === near.has(n)) wrong++;
+      });
+      return { wrong, near: near.size };
+    }, hub);
+    expect(dimmed.near).toBeGreaterThan(1);
+    expect(dimmed.wrong).toBe(0);
+    await screenshot(page, 'explorer-13-hover-neighbourhood');
+
+    const box = await page.locator('.canvas').boundingBox();
+    const rect = { x0: box!.x + box!.width * 0.3, y0: box!.y + box!.height * 0.3, x1: box!.x + box!.width * 0.6, y1: box!.y + box!.height * 0.6 };
+    const inside = await page.evaluate((r) => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      const b = renderer.getContainer().getBoundingClientRect();
+      return graph.filterNodes((_n: string, a: { x: number; y: number }) => {
+        const v = renderer.graphToViewport({ x: a.x, y: a.y });
+        return v.x + b.left >= r.x0 && v.x + b.left <= r.x1 && v.y + b.top >= r.y0 && v.y + b.top <= r.y1;
+      }).sort();
+    }, rect);
+    expect(inside.length).toBeGreaterThan(1);
+    // Start the box on empty canvas: move off any node first.
+    await page.mouse.move(box!.x + 2, box!.y + 2);
+    await page.keyboard.down('Shift');
+    await page.mouse.move(rect.x0, rect.y0);
+    await page.mouse.down();
+    await page.mouse.move((rect.x0 + rect.x1) / 2, (rect.y0 + rect.y1) / 2, { steps: 5 });
+    await screenshot(page, 'explorer-14-box-selecting');
+    await page.mouse.move(rect.x1, rect.y1, { steps: 5 });
+    await page.mouse.up();
+    await page.keyboard.up('Shift');
+    const selected = await page.evaluate(() => [...(window as unknown as RelataWindow).relata.app.selection.nodes].sort());
+    expect(selected).toEqual(inside);
+    await expect.poll(() => page.locator('.inspect.group .kind').textContent()).toBe(`${inside.length} nodes selected`);
+    await screenshot(page, 'explorer-15-box-selected');
+    await page.context().close();
+  });
 });
