@@ -4,6 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from './main/security';
 
 const port = Number(process.env.PORT ?? 5173);
 
@@ -24,5 +25,6 @@ export default defineConfig({
     // renderer/ imports shared/ and graph-data/ from the repository root.
     fs: { allow: [import.meta.dirname] },
   },
-  preview: { host: 'localhost', port, strictPort: true },
+  // The built app gets the policy as a header too: frame-ancestors only works there, not in the page's <meta>.
+  preview: { host: 'localhost', port, strictPort: true, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY } },
 });

@@ -8,6 +8,7 @@ import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
 import { getPlatform } from '../platform/index';
 import type { Platform } from '../platform/types';
+import { registerExportCommands } from './export-commands';
 import { ProjectSession, type Report } from './session';
 
 export interface Shell {
@@ -28,6 +29,7 @@ export function startShell(parts: { workspace: Workspace; actions: Actions; repo
   const platform = getPlatform();
   const session = new ProjectSession({ ...parts, platform, loadSample: fetchSample });
   const documents = new DocumentImport({ ...parts, platform });
+  registerExportCommands({ ...parts, platform, baseName: () => session.fileName?.replace(/\.relata$/i, '') || 'relata-graph' });
   const ready = session.start().catch((error: unknown) => parts.report(error instanceof Error ? error.message : String(error), 'error'));
   return { platform, session, documents, ready };
 }

@@ -119,7 +119,8 @@ export async function countDrawnPixels(page: Page, selector: string, name: strin
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const png = await page.locator(selector).first().screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
   return page.evaluate(async (base64) => {
-    const blob = await (await fetch(`data:image/png;base64,${base64}`)).blob();
+    // Decoded from bytes, not fetched from a data: URL, which the app's CSP (connect-src 'self') blocks.
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
     const bitmap = await createImageBitmap(blob);
     const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
     const context = canvas.getContext('2d')!;
