@@ -1,5 +1,5 @@
 /** One document's analysis: sentences, mentions, units, relation candidates with pronouns resolved. */
-import type { SourceDocument } from '../graph/schema';
+import type { EntityType, SourceDocument } from '../graph/schema';
 import { documentNames, findMentions, type EntityMention } from './mentions';
 import { foldPunctuation } from './normalize';
 import { sentenceRelations, type Candidate } from './patterns';
@@ -62,7 +62,12 @@ function promoteSurnames(sentences: AnalyzedSentence[]): void {
 interface Antecedents {
   person?: EntityMention;
   thing?: EntityMention;
+  /** Entity mentions of the last few sentences, oldest first. */
+  recent: EntityMention[];
 }
+
+/** How many sentences back a description ("the company") may reach. */
+const DESCRIPTION_WINDOW = 3;
 
 function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents): EntityMention | undefined {
   const inSentence = before.filter((m) => m.end <= np.start);
@@ -71,8 +76,26 @@ function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antec
   return undefined;
 }
 
+/** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
+const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
+  ['company', 'Organization'], ['firm', 'Organization'], ['group', 'Organization'], ['organization', 'Organization'],
+  ['organisation', 'Organization'], ['ministry', 'Organization'], ['alliance', 'Organization'], ['bloc', 'Organization'],
+  ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
+  ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
+]);
+
+function describedEntity(np: NounPhrase, before: EntityMention[], recent: EntityMention[]): EntityMention | undefined {
+  const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
+  if (!type) return undefined;
+  const candidates = [...recent, ...before.filter((m) => m.end <= np.start)].reverse().filter((m) => m.type === type);
+  // Prefer a name that ends in the description's noun ("the ministry" → "Foreign Ministry").
+  return candidates.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? candidates[0];
+}
+
 function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents): Endpoint | undefined {
   if (np.entity) return { mention: np.entity, viaPronoun: false };
+  const described = describedEntity(np, mentions, previous.recent);
+  if (described) return { mention: described, viaPronoun: true };
   if (np.pronoun) {
     const mention = resolvePronoun(np, mentions, previous);
     return mention ? { mention, viaPronoun: true } : undefined;
@@ -92,7 +115,8 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence, found, quality }) => ({ sentence, mentions: found.entities, quality }));
   promoteSurnames(sentences);
   const relations: Relation[] = [];
-  const previous: Antecedents = {};
+  const previous: Antecedents = { recent: [] };
+  const window: EntityMention[][] = [];
   parsed.forEach(({ sentence, found, quality }) => {
     const units = buildUnits(sentence, found);
     for (const c of sentenceRelations(units) as Candidate[]) {
@@ -108,6 +132,9 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
     if (persons.length) previous.person = persons[persons.length - 1];
     // The first institution of a sentence is usually its topic: "Russia has said that it …".
     if (things.length) previous.thing = things[0];
+    window.push(found.entities);
+    if (window.length > DESCRIPTION_WINDOW) window.shift();
+    previous.recent = window.flat();
   });
   return { name: document.name, sentences, relations };
 }

@@ -21,6 +21,8 @@ export interface NounPhrase {
   possessive: boolean;
   /** Begins with its noun, no determiner or adjective: can follow a name as a compound ("London ceasefire talks"). */
   compound: boolean;
+  /** Opens with "the": may point back to a named entity ("the company"). */
+  definite: boolean;
   /** Character offset of the phrase in its document. */
   start: number;
   end: number;
@@ -122,7 +124,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       // "Taurus missiles": the class noun belongs to the weapon's phrase.
       if (entity.type === 'Weapon' && WEAPON_HEADS.has(tokens[last + 1]?.lower ?? '') && !punctuationAfter(tokens[last]!)) last++;
       const end = tokens[last]!;
-      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, start: t.start, end: end.end }, end);
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end }, end);
       i = last + 1;
       continue;
     }
@@ -134,7 +136,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     }
     const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && has(t, 'Pronoun') || (pronoun && (t.lower === 'his' || t.lower === 'its' || t.lower === 'their'))) {
-      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), compound: false, start: t.start, end: t.end }, t);
+      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), compound: false, definite: false, start: t.start, end: t.end }, t);
       i++;
       continue;
     }
@@ -266,6 +268,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     head: head.lower,
     possessive: head.possessive,
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
+    definite: tokens[start]!.lower === 'the',
     start: tokens[start]!.start,
     end: head.end,
   };

@@ -20,6 +20,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Alexander Stubb', 'reject', 'proposal')).toBe(true);
   });
 
+  it('resolves a definite description to the named entity it points back to', () => {
+    const g = extract('Siemens Energy won the tender on Monday. The company will build the converter station.');
+    expect(hasTriple(g, 'Siemens Energy', 'build', 'converter station')).toBe(true);
+  });
+
   it('splits coordinated subjects into one edge each', () => {
     const g = extract('Senator Maria Lopez and Senator John Harlow withdrew from the negotiations.');
     expect(hasTriple(g, 'Maria Lopez', 'withdraw', 'negotiations')).toBe(true);
