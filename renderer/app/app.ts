@@ -21,6 +21,7 @@ import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
 import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
+import { Minimap } from '../view/minimap';
 import { Actions } from './actions';
 import { Selection } from './selection';
 import type { Workspace } from './workspace';
@@ -45,6 +46,8 @@ export class ExplorerApp {
       run: (c) => void this.actions.run(c),
       canUndo: () => workspace.history.canUndo(),
       canRedo: () => workspace.history.canRedo(),
+      undoLabel: () => workspace.history.undoLabel(),
+      redoLabel: () => workspace.history.redoLabel(),
     });
     const stage = h('main', { class: 'stage', 'aria-label': 'Graph canvas' });
     const canvasHost = h('div', { class: 'canvas' });
@@ -57,6 +60,8 @@ export class ExplorerApp {
     this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {
       onDragEnd: (move) => this.commitMove(move),
     });
+    const minimap = new Minimap(this.canvas.sigma, workspace.graph, () => this.canvas.state.palette.selection);
+    stage.append(minimap.element);
     this.layouts = new LayoutController({ graph: workspace.graph, execute: (c) => this.execute(c) });
     this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
@@ -81,6 +86,12 @@ export class ExplorerApp {
     workspace.history.on('change', () => this.toolbar.sync());
     this.actions.onError((error) => this.toolbar.say(messageOf(error), 'error'));
     this.registerActions();
+    // Escape steps back out: first a focus or path view, then the selection.
+    window.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape' || (e.target as HTMLElement | null)?.closest('input, textarea, select, dialog')) return;
+      if (!this.banner.hidden) (this.banner.querySelector('button') as HTMLButtonElement | null)?.click();
+      else this.selection.clear();
+    });
     this.setTheme(workspace.view.theme ?? (matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
   }
 

@@ -6,6 +6,8 @@ export interface ToolbarHost {
   run(command: MenuCommand): void;
   canUndo(): boolean;
   canRedo(): boolean;
+  undoLabel(): string | null;
+  redoLabel(): string | null;
 }
 
 export function button(label: string, title: string, onclick: () => void, extra: Record<string, unknown> = {}): HTMLButtonElement {
@@ -47,6 +49,10 @@ export class Toolbar {
   sync(): void {
     this.undo.disabled = !this.host.canUndo();
     this.redo.disabled = !this.host.canRedo();
+    const undo = this.host.undoLabel();
+    const redo = this.host.redoLabel();
+    this.undo.title = undo ? `Undo ${undo} (Ctrl+Z)` : 'Nothing to undo';
+    this.redo.title = redo ? `Redo ${redo} (Ctrl+Shift+Z)` : 'Nothing to redo';
   }
 
   say(message: string, kind: 'info' | 'error' = 'info'): void {
