@@ -132,6 +132,8 @@ function createWindow(): void {
       experimentalFeatures: false,
       webviewTag: false,
       spellcheck: false,
+      // Middle-click would otherwise open links in new windows past setWindowOpenHandler's reach.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window?.show());
