@@ -2,7 +2,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
 import type { SourceDocument } from '../../shared/graph/schema';
-import { readTextFile, TextFileError } from '../io/read-text';
+import { TextDecodeError } from '../../shared/text/decode';
+import { readTextFile } from '../io/read-text';
 
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -21,7 +22,7 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new TextFileError(path, 'does not exist');
+    if (!info) throw new TextDecodeError(path, 'does not exist');
     files.push(...(info.isDirectory() ? await filesUnder(path) : [path]));
   }
   return files;
