@@ -4,7 +4,7 @@
  */
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './main/security';
+import { CONTENT_SECURITY_POLICY } from './main/security.ts';
 
 const port = Number(process.env.PORT ?? 5173);
 
