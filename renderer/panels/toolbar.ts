@@ -19,7 +19,7 @@ export class Toolbar {
   readonly redo: HTMLButtonElement;
   readonly element: HTMLElement;
   /** The layout controls are added by the app next to these. */
-  readonly layoutSlot = h('div', { class: 'group layout-slot' });
+  readonly layoutSlot = h('div', { class: 'tools layout-slot' });
   readonly status = h('span', { class: 'status', role: 'status', 'aria-live': 'polite' });
 
   constructor(private readonly host: ToolbarHost) {
@@ -28,18 +28,18 @@ export class Toolbar {
     this.redo = button('↷ Redo', 'Redo (Ctrl+Shift+Z)', run('edit.redo'));
     this.element = h('header', { class: 'toolbar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Relata'),
-      h('div', { class: 'group' },
+      h('div', { class: 'tools' },
         button('Open', 'Open project (Ctrl+O)', run('file.open')),
         button('Save', 'Save project (Ctrl+S)', run('file.save')),
         button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
-      h('div', { class: 'group' }, this.undo, this.redo),
-      h('div', { class: 'group' }, button('⤢ Fit', 'Zoom to fit (Ctrl+0)', run('view.zoomFit'))),
+      h('div', { class: 'tools' }, this.undo, this.redo),
+      h('div', { class: 'tools' }, button('⤢ Fit', 'Zoom to fit (Ctrl+0)', run('view.zoomFit'))),
       this.layoutSlot,
-      h('div', { class: 'group' },
+      h('div', { class: 'tools' },
         button('GraphML', 'Export GraphML', run('file.exportGraphml')),
         button('Image', 'Export PNG/SVG of the view', run('file.exportImage'))),
       this.status,
-      h('div', { class: 'group right' },
+      h('div', { class: 'tools right' },
         button('◐', 'Light or dark theme', run('view.theme')),
         button('?', 'About Relata', run('help.about'))));
     this.sync();

@@ -21,6 +21,8 @@ export interface NodeMove {
 }
 
 export interface CanvasCallbacks {
+  /** A drag is starting (a running layout should let go of the node). */
+  onDragStart?(node: string): void;
   /** A drag ended: the node was moved (and should become pinned). */
   onDragEnd(move: NodeMove): void;
   onNodeDoubleClick?(node: string): void;
@@ -178,6 +180,7 @@ export class GraphCanvas {
 
     sigma.on('downNode', ({ node, event }) => {
       if (event.original.shiftKey) return;
+      this.callbacks.onDragStart?.(node);
       const attrs = this.graph.getNodeAttributes(node);
       this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
       // Freeze the normalisation so the rest of the graph does not shift while one node moves.

@@ -285,4 +285,49 @@ describe('explorer', () => {
     await screenshot(page, 'explorer-15-box-selected');
     await page.context().close();
   });
+
+  it('a mention in the documents view selects its node; two nodes show their shortest path; focus hides the rest', async () => {
+    const { page } = await openApp(browser, url);
+    await settle(page);
+    const mention = page.locator('mark.mention').first();
+    const key = await mention.getAttribute('data-node');
+    await mention.click();
+    expect(await page.evaluate(() => [...(window as unknown as RelataWindow).relata.app.selection.nodes])).toEqual([key]);
+    await expect.poll(() => page.locator('mark.mention.selected').count()).toBeGreaterThan(0);
+    await screenshot(page, 'explorer-16-mention-selected');
+
+    const [a, b] = await page.evaluate(() => {
+      const g = (window as unknown as RelataWindow).relata.graph;
+      const hub = g.nodes().sort((x: string, y: string) => g.degree(y) - g.degree(x))[0];
+      // A node two steps away from the hub, so the path has a middle.
+      const near = new Set([hub, ...g.neighbors(hub)]);
+      const far = g.findNode((n: string) => !near.has(n) && g.neighbors(n).some((m: string) => near.has(m)));
+      return [hub, far];
+    });
+    await page.evaluate(([x, y]) => (window as unknown as RelataWindow).relata.app.selection.set([x, y]), [a, b] as const);
+    await page.getByRole('button', { name: 'Show shortest path' }).click();
+    const path = await page.evaluate(() => {
+      const p = (window as unknown as RelataWindow).relata.app.canvas.state.path;
+      return p && { nodes: [...p.nodes], edges: [...p.edges] };
+    });
+    expect(path.nodes).toHaveLength(3);
+    expect(path.nodes).toEqual(expect.arrayContaining([a, b]));
+    expect(path.edges).toHaveLength(2);
+    await expect.poll(() => page.locator('.banner').textContent()).toMatch(/^Shortest path/);
+    await screenshot(page, 'explorer-17-shortest-path');
+    await page.getByRole('button', { name: 'Clear' }).click();
+
+    await page.evaluate((x) => (window as unknown as RelataWindow).relata.app.selection.set([x]), b);
+    await page.getByRole('button', { name: 'Focus', exact: true }).click();
+    const shown = await page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return graph.filterNodes((n: string) => !renderer.getNodeDisplayData(n).hidden).sort();
+    });
+    expect(shown).toEqual(await page.evaluate((x) => {
+      const g = (window as unknown as RelataWindow).relata.graph;
+      return [x, ...g.neighbors(x)].sort();
+    }, b));
+    await screenshot(page, 'explorer-18-focus');
+    await page.context().close();
+  });
 });
