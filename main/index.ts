@@ -173,7 +173,8 @@ app.whenReady().then(async () => {
     recovery,
     onDirty(value) {
       dirty = value;
-      window?.setDocumentEdited(value);
+      // The title-bar dot for unsaved work exists on macOS only.
+      if (process.platform === 'darwin') window?.setDocumentEdited(value);
       if (!value && closeAfterSave) {
         closeConfirmed = true;
         window?.close();

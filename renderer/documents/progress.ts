@@ -24,6 +24,8 @@ export class ProgressBar {
     this.cancelButton = document.createElement('button');
     this.cancelButton.type = 'button';
     this.cancelButton.textContent = 'Cancel';
+    // Its own colours: the page's button styles assume a light surface, this bar is dark.
+    Object.assign(this.cancelButton.style, { color: '#1e1e1e', background: '#f2f2f2', border: '1px solid #bbb', borderRadius: '4px', padding: '2px 10px' });
     this.cancelButton.addEventListener('click', () => this.onCancel?.());
     this.element.append(this.label, this.bar, this.cancelButton);
     document.body.append(this.element);

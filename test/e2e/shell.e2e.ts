@@ -70,6 +70,38 @@ describe('desktop shell in web mode', () => {
     await page.context().close();
   });
 
+  it('adds pasted text as a document', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    await page.evaluate(() => {
+      const transfer = new DataTransfer();
+      transfer.setData('text/plain', 'Prime Minister Rishi Sunak met King Charles in London.');
+      document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => (window as any).relata.workspace.documents.some((d: { name: string }) => d.name.startsWith('pasted-')));
+    expect(await graphOrder(page)).toBeGreaterThan(SAMPLE_ORDER);
+    await page.context().close();
+  });
+
+  it('shows progress while extracting and Cancel adds nothing', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    await page.evaluate(() => {
+      const text = Array.from({ length: 4000 }, (_, i) => `Minister Anna Example${i} visited the city of Place${i} on Monday.`).join(' ');
+      const transfer = new DataTransfer();
+      for (let i = 0; i < 3; i++) transfer.items.add(new File([text], `long-${i}.txt`, { type: 'text/plain' }));
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    const progress = page.locator('.extract-progress');
+    await progress.waitFor({ state: 'visible' });
+    await screenshot(page, 'shell-03-extracting');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.waitFor({ state: 'hidden' });
+    const names = await page.evaluate(() => (window as any).relata.workspace.documents.map((d: { name: string }) => d.name) as string[]);
+    expect(names.filter((n) => n.startsWith('long-'))).toEqual([]);
+    expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
+    await expect.poll(() => page.locator('body').innerText()).toMatch(/Import cancelled/);
+    await page.context().close();
+  });
+
   it('saves a project and reopens it with positions and notes', async () => {
     const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
     const node = await page.evaluate(() => {
@@ -84,7 +116,7 @@ describe('desktop shell in web mode', () => {
     const saved = join(work, 'saved.relata');
     await (await download).saveAs(saved);
     await page.waitForFunction(() => !(window as any).relata.workspace.isDirty());
-    await screenshot(page, 'shell-03-saved');
+    await screenshot(page, 'shell-04-saved');
 
     await run(page, 'file.new');
     await page.waitForFunction(() => (window as any).relata.graph.order === 0);
@@ -95,7 +127,7 @@ describe('desktop shell in web mode', () => {
     const attrs = await page.evaluate((key) => (window as any).relata.graph.getNodeAttributes(key), node);
     expect(attrs).toMatchObject({ x: 123.25, y: -45.5, note: 'checked by e2e', pinned: true });
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
-    await screenshot(page, 'shell-04-reopened');
+    await screenshot(page, 'shell-05-reopened');
     await page.context().close();
   });
 
@@ -108,7 +140,7 @@ describe('desktop shell in web mode', () => {
     await (await chooser).setFiles(bad);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toMatch(/truncated/i);
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
-    await screenshot(page, 'shell-05-damaged-refused');
+    await screenshot(page, 'shell-06-damaged-refused');
     await page.context().close();
   });
 
