@@ -84,6 +84,10 @@ export class ExplorerApp {
     inspectorPanel.append(h('h2', {}, 'Inspector'), inspector.element);
 
     workspace.on('load', () => this.afterLoad());
+    // The camera travels with the project (saved with it) but moving it is not an edit.
+    this.canvas.sigma.getCamera().on('updated', ({ x, y, ratio, angle }) => {
+      workspace.view.camera = { x, y, ratio, angle };
+    });
     workspace.on('change', () => this.afterChange());
     workspace.history.on('change', () => this.toolbar.sync());
     this.actions.onError((error) => this.toolbar.say(messageOf(error), 'error'));
@@ -166,7 +170,12 @@ export class ExplorerApp {
     Object.assign(this.canvas.state, { focus: null, path: null, hoveredNode: null, hoverSet: null, hoveredEdge: null });
     this.banner.hidden = true;
     if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
-    requestAnimationFrame(() => void this.canvas.zoomToFit());
+    const saved = this.workspace.view.camera;
+    this.canvas.sigma.setCustomBBox(null);
+    requestAnimationFrame(() => {
+      if (saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite)) this.canvas.sigma.getCamera().setState(saved);
+      else void this.canvas.zoomToFit();
+    });
   }
 
   private afterChange(): void {
