@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, REPORTING_LEMMAS } from './lexicon/words';
+import { AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, Unit, VerbGroup } from './units';
 
 const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
@@ -85,7 +85,16 @@ const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'bec
 export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] {
   const subjects = subjectsOf(units, v, depth);
   const lemma = (units[v] as VerbGroup).lemma;
-  if (subjects.length === 1 && subjects[0]!.pronoun === 'thing' && !subjects[0]!.possessive && EXPLETIVE_LEMMAS.has(lemma)) return [];
+  const only = subjects.length === 1 ? subjects[0]! : undefined;
+  if (only?.pronoun === 'thing' && !only.possessive && EXPLETIVE_LEMMAS.has(lemma)) return [];
+  // "Copenhagen and Amsterdam have said they will arm Ukraine": "they" is the earlier subject.
+  if (only?.pronoun === 'group' && !only.possessive && depth === 0) {
+    for (let k = units.indexOf(only) - 1; k >= 0; k--) {
+      if (units[k]!.kind !== 'verb') continue;
+      const earlier = subjectsOf(units, k, depth + 1).filter((np) => np.entity && np.entity.type !== 'Person');
+      if (earlier.length) return earlier;
+    }
+  }
   return subjects;
 }
 
@@ -247,7 +256,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     }
     return objects;
   }
-  if (isClass(u, 'prep') || isClass(u, 'to')) {
+  if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;
     if (verb.passive && prep === 'by') return [];
     let n = k + 1;

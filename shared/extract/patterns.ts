@@ -3,7 +3,8 @@
  * are resolved and phrases become entities later, so patterns stay local to one sentence.
  */
 import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
-import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { PLACES } from './lexicon/places';
+import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
 
 export interface Candidate {
@@ -40,7 +41,7 @@ function asPerson(np: NounPhrase): NounPhrase {
 /** "Bakhmut in Donetsk region": a name inside a named region is a place. */
 const REGION_NAME = /\s(?:region|province|oblast|county|district|state)$/i;
 
-const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make']);
+const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make', 'let']);
 
 function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
   const verb = units[v] as VerbGroup;
@@ -68,6 +69,7 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
   }
   // "said Cook would meet …": a reporting verb's object is a clause, whose subject is not its object.
   const next = units[v + 2];
+  if (SPEECH_LEMMAS.has(verb.lemma)) return;
   if (REPORTING_LEMMAS.has(verb.lemma) && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return;
   const objects = findObjects(units, v).filter((a) => meaningful(a.np));
   const pattern = verb.form === 'hyphenated' ? 'hyphenated' : 'svo';
@@ -181,7 +183,7 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   } else if (word === 'in' && typeOf(b) === 'Place' && typeOf(a) === 'Other' && REGION_NAME.test(b.entity.text)) {
     a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
-  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place') {
+  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place' && !PLACES.countries.has(a.entity.canonical ?? '')) {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {
     // "Chattanooga, Tenn.", "Kramatorsk, Ukraine": the name before a known place is a place inside it.

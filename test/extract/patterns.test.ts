@@ -25,6 +25,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Siemens Energy', 'build', 'converter station')).toBe(true);
   });
 
+  it('takes "they" to be the institutions named as subjects earlier in the sentence', () => {
+    const g = extract('Oslo and Helsinki have said they will supply Ukraine with air-defence systems.');
+    expect(hasTriple(g, 'Oslo', 'supply', 'Ukraine')).toBe(true);
+    expect(hasTriple(g, 'Helsinki', 'supply', 'Ukraine')).toBe(true);
+  });
+
   it('splits coordinated subjects into one edge each', () => {
     const g = extract('Senator Maria Lopez and Senator John Harlow withdrew from the negotiations.');
     expect(hasTriple(g, 'Maria Lopez', 'withdraw', 'negotiations')).toBe(true);

@@ -162,6 +162,8 @@ const US_STATES: PlaceEntry[] = (
 export interface PlaceLookup {
   /** canonical name for a folded surface form */
   byForm: Map<string, string>;
+  /** canonical names of countries and blocs (not cities or states) */
+  countries: Set<string>;
   /** canonical country for a folded demonym */
   byDemonym: Map<string, string>;
 }
@@ -186,7 +188,7 @@ function buildLookup(): PlaceLookup {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
     for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
   }
-  return { byForm, byDemonym };
+  return { byForm, byDemonym, countries: new Set(COUNTRIES.map((c) => c.name)) };
 }
 
 export const PLACES: PlaceLookup = buildLookup();

@@ -72,7 +72,12 @@ export const CATENATIVE_LEMMAS = set(`
   prepare pledge offer expect wish choose vote move rush struggle manage tend appear seem claim
 `);
 
-/** Verbs that report speech or thought: their object is a clause, not an entity. */
+/** Verbs of saying and thinking: what follows is what was said, never a relation to an entity. */
+export const SPEECH_LEMMAS = set(`
+  say state add note explain suggest insist argue believe think write reply respond comment assert allege tell
+`);
+
+/** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
   say tell state claim add note report announce explain suggest insist argue believe think warn write declare confirm
   deny reply respond comment emphasize stress acknowledge reveal assert allege admit
@@ -87,7 +92,7 @@ export const CLAUSE_OPENERS = set(`
 export const RELATIVE_PRONOUNS = set('who which that whom');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
-export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by');
+export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under');
 
 /** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */
 export const WEAPON_HEADS = set(`
