@@ -45,6 +45,8 @@ export interface ViewState {
 }
 
 export const SHOW_ALL_EDGE_LABELS = 0.45;
+/** Above this many emphasised nodes, labels go back to sigma's density grid instead of being forced (a hub's neighbourhood would be unreadable). */
+export const FORCED_LABEL_LIMIT = 14;
 
 export function initialViewState(): ViewState {
   return {
@@ -85,8 +87,10 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
     out.label = null;
     out.zIndex = 0;
     if (attrs.pinned) out.borderColor = s.palette.dim;
-  } else if (bright) {
+  } else if (bright && bright.size <= FORCED_LABEL_LIMIT) {
     out.forceLabel = true;
+    out.zIndex = 2;
+  } else if (bright) {
     out.zIndex = 2;
   }
   if (selected) {
@@ -118,7 +122,8 @@ export function reduceEdge(graph: KnowledgeGraph, edge: string, attrs: EdgeAttri
   const selected = s.selectedEdges.has(edge);
   const onPath = s.path?.edges.has(edge) ?? false;
   const touchesHover = s.hoveredNode !== null && (source === s.hoveredNode || target === s.hoveredNode);
-  if (selected || onPath || touchesHover || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
+  const fewAroundHover = (s.hoverSet?.size ?? 0) <= FORCED_LABEL_LIMIT;
+  if (selected || onPath || (touchesHover && fewAroundHover) || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
   if (s.hoverSet) {
     if (touchesHover) {
       out.color = s.palette.edgeStrong;

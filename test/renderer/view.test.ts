@@ -108,3 +108,16 @@ describe('shortcuts', () => {
     expect(commandForKey(key('q'), false)).toBeNull();
   });
 });
+
+describe('hover on a hub', () => {
+  it('stops forcing labels when the neighbourhood is too large to read', async () => {
+    const { FORCED_LABEL_LIMIT } = await import('../../renderer/view/reducers');
+    const g = sampleGraph();
+    const many = new Set(['us', 'atacms', ...Array.from({ length: FORCED_LABEL_LIMIT }, (_, i) => `n${i}`)]);
+    const crowded = { ...initialViewState(), hoveredNode: 'us', hoverSet: many };
+    expect(reduceNode('atacms', g.getNodeAttributes('atacms'), crowded).forceLabel).toBeUndefined();
+    expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), crowded).label).toBeNull();
+    const few = { ...crowded, hoverSet: new Set(['us', 'atacms']) };
+    expect(reduceNode('atacms', g.getNodeAttributes('atacms'), few).forceLabel).toBe(true);
+  });
+});
