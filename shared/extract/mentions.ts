@@ -191,12 +191,17 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
     return { type: 'Person', confidence: 0.7, bare: false };
   }
-  // A surname compromise's lexicon knows ("Wright", "Putin") names a person even alone.
+  // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
+  // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
   if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, bare: true };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, bare: span.length === 1 };
   const before = tokens[first - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55, bare: span.length === 1 };
   return { type: 'Other', confidence: 0.5, bare: span.length === 1 };
 }
+
+/** Surname endings common in news from Eastern Europe and the Caucasus. */
+const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
 
 /** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
 const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);

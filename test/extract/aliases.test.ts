@@ -51,6 +51,11 @@ describe('noise control', () => {
     for (const junk of ['hahaha', 'agreed', 'they', 'you', 'nope', 'lol']) expect(labels).not.toContain(junk);
   });
 
+  it('types a lone name shaped like an East European surname as a person', () => {
+    const g = extract('Officials in Kyiv said Shmyhal and Zelenskyy met Tusk on Friday.');
+    expect(g.getNodeAttribute('zelenskyy', 'type')).toBe('Person');
+  });
+
   it('does not type unknown capitalised words as people', () => {
     const g = extract('The Bayraktar arrived. Zircon was tested. Storm hit.');
     expect(g.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
