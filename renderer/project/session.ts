@@ -40,7 +40,6 @@ export class ProjectSession {
     actions.register('file.save', () => this.save().then(() => undefined));
     actions.register('file.saveAs', () => this.saveAs().then(() => undefined));
     actions.register('help.sample', () => this.openSample());
-    this.platform.onMenuCommand((command) => void actions.run(command));
     this.platform.onOpenRecent((ref) => void this.openRecent(ref).catch((error) => this.report(messageOf(error), 'error')));
     this.workspace.on('dirty', () => {
       const dirty = this.workspace.isDirty();

@@ -147,14 +147,4 @@ describe('ProjectSession', () => {
     expect(files.has('bad')).toBe(false);
     expect(JSON.parse(files.get('good')!).graph.nodes[0].attributes.note).toBe('later');
   });
-
-  it('runs native menu commands through the actions', async () => {
-    const { session, workspace, menu, state } = setup();
-    await session.start();
-    edit(workspace, 'x');
-    state.discardAnswers.push('discard');
-    for (const fn of menu) fn('file.new');
-    await vi.waitFor(() => expect(workspace.graph.order).toBe(0));
-    expect(workspace.isDirty()).toBe(false);
-  });
 });
