@@ -25,12 +25,8 @@ export interface EntityMention {
   confidence: number;
   /** A role or honorific stands right before it: it names a person. */
   titled: boolean;
-  /** Written as a demonym ("Russian President …" → Russia). */
-  demonym: boolean;
   /** Surface with its class noun ("Taurus missiles"), kept as an alias. */
   longForm?: string;
-  /** Only a single capitalised token with no other cue. */
-  bare: boolean;
 }
 
 export interface RoleMention {
@@ -121,7 +117,14 @@ export function documentNames(sentences: Sentence[]): Set<string> {
   return capitalised;
 }
 
-let knownNames: ReadonlySet<string> = new Set();
+/** What name detection knows about the sentence at hand. */
+interface NameContext {
+  tokens: Token[];
+  /** A title-case line: capitals prove nothing anywhere in it. */
+  headline: boolean;
+  /** The document's names (documentNames). */
+  names: ReadonlySet<string>;
+}
 
 /** Chat abbreviations that look like acronyms. */
 const CHAT_WORDS = new Set(['afaik', 'imo', 'imho', 'pov', 'lol', 'omg', 'btw', 'fyi', 'wtf', 'tbh', 'smh', 'iirc', 'lmao', 'rofl', 'usd', 'eur', 'ok']);
@@ -133,14 +136,15 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
 
 /** A word compromise's lexicon knows as something other than a name, or an -ly adverb. */
-function isCommonWord(lower: string): boolean {
-  if (knownNames.has(lower)) return false;
+function isCommonWord(lower: string, names: ReadonlySet<string>): boolean {
+  if (names.has(lower)) return false;
   if (lower.endsWith('ly') && !PLACES.byForm.has(lower)) return true;
   const tags = lexiconTags(lower);
   return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
 }
 
-function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
+function isNameToken(ctx: NameContext, i: number): boolean {
+  const { tokens, headline, names } = ctx;
   const t = tokens[i]!;
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
   if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
@@ -149,12 +153,12 @@ function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   if (known) return true;
   if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t)) return false;
   // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.
-  if (/^[A-Z]{3,}$/.test(t.text) && isCommonWord(t.lower)) return false;
+  if (/^[A-Z]{3,}$/.test(t.text) && isCommonWord(t.lower, names)) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
-    if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower)) return false;
+    if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower, names)) return false;
     const functional = hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Plural']);
-    if (knownNames.has(t.lower) && !functional) return true;
+    if (names.has(t.lower) && !functional) return true;
     // "Kaja Kallas visited …": an unknown first word that runs into a name belongs to it.
     const next = tokens[i + 1];
     if (!functional && next && next.capitalized && !breaksAfter(t) && hasAny(next, ['ProperNoun', 'Person', 'LastName']) && !CALENDAR_WORDS.has(next.lower)) return true;
@@ -163,41 +167,41 @@ function isNameToken(tokens: Token[], i: number, headline: boolean): boolean {
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
 }
 
-function classify(tokens: Token[], first: number, last: number, text: string, titled: boolean): Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'bare' | 'longForm'> {
+function classify(tokens: Token[], first: number, last: number, text: string, titled: boolean): Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'> {
   const form = foldForm(text);
   const place = PLACES.byForm.get(form);
-  if (place) return { type: 'Place', canonical: place, confidence: 0.95, bare: false };
+  if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
   const org = KNOWN_ORGANIZATIONS.get(form);
-  if (org) return { type: 'Organization', canonical: org, confidence: 0.95, bare: false };
+  if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
   const span = tokens.slice(first, last + 1);
   const head = tokens[last]!;
   const next = tokens[last + 1];
   if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
-    return { type: 'Weapon', confidence: 0.85, bare: false, longForm: `${text} ${next.text}` };
+    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };
   }
-  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, bare: false };
-  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, bare: false };
-  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, bare: false };
-  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, bare: false };
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8 };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
+  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
-  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, bare: false };
+  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.85, bare: false };
+    return { type: 'Person', confidence: 0.85 };
   }
-  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, bare: false };
-  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, bare: span.length === 1 };
-  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, bare: span.length === 1 };
+  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8 };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75 };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7 };
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
-    return { type: 'Person', confidence: 0.7, bare: false };
+    return { type: 'Person', confidence: 0.7 };
   }
   // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
-  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, bare: true };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, bare: span.length === 1 };
+  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
   const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55, bare: span.length === 1 };
-  return { type: 'Other', confidence: 0.5, bare: span.length === 1 };
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55 };
+  return { type: 'Other', confidence: 0.5 };
 }
 
 /** Surname endings common in news from Eastern Europe and the Caucasus. */
@@ -216,9 +220,8 @@ function lexiconTags(lower: string): Set<string> {
 
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
-  knownNames = names;
   const tokens = sentence.tokens;
-  const headline = isHeadline(tokens);
+  const ctx: NameContext = { tokens, headline: isHeadline(tokens), names };
   const entities: EntityMention[] = [];
   const roles: RoleMention[] = [];
   let i = 0;
@@ -227,7 +230,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
   while (i < tokens.length) {
     const t = tokens[i]!;
     const roleLen = roleLength(tokens, i);
-    if (roleLen > 0 && (t.capitalized || !isNameToken(tokens, i, headline))) {
+    if (roleLen > 0 && (t.capitalized || !isNameToken(ctx, i))) {
       const last = i + roleLen - 1;
       roles.push({ first: i, last, role: tokens.slice(i, last + 1).map((x) => x.lower).join(' ') });
       titledNext = !breaksAfter(tokens[last]!) || /,/.test(tokens[last]!.post);
@@ -247,16 +250,16 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // "French-supplied": the country acts; "Russian President …": the country employs.
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
-        entities.push(mention(tokens, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, bare: false }, false, true));
+        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85 }, false));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
-        entities.push(mention(tokens, i, i + 1, { type: 'Organization', confidence: 0.75, bare: false }, false, false));
+        entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75 }, false));
         i += 2;
         titledNext = false;
         continue;
       } else {
         const phrase = next && !breaksAfter(t) ? PLACES.byForm.get(foldForm(`${t.text} ${next.text}`)) : undefined;
         if (phrase) {
-          entities.push(mention(tokens, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, bare: false }, false, false));
+          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9 }, false));
           i += 2;
           titledNext = false;
           continue;
@@ -266,12 +269,12 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       titledNext = false;
       continue;
     }
-    if (!isNameToken(tokens, i, headline)) {
+    if (!isNameToken(ctx, i)) {
       i++;
       titledNext = false;
       continue;
     }
-    const last = extendName(tokens, i, headline);
+    const last = extendName(ctx, i);
     for (const [first, end] of splitCompounds(tokens, i, last)) {
       const text = sentenceSlice(sentence, tokens[first]!, tokens[end]!);
       let finalLast = end;
@@ -285,7 +288,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       }
       // "President Kennedy", "Mrs. Parks": the titled form is how the text names them; keep it as an alias.
       if (titledNext && titleStart >= 0 && !info.longForm) info.longForm = sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!);
-      entities.push(mention(tokens, first, finalLast, info, titledNext, false, sentence));
+      entities.push(mention(sentence, first, finalLast, info, titledNext));
       titledNext = false;
       titleStart = -1;
     }
@@ -301,27 +304,28 @@ function isOrgNameStart(tokens: Token[], i: number): boolean {
   return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.lower) || (j > i + 1 && EVENT_HEADS.has(tokens[j - 1]!.lower));
 }
 
-function extendName(tokens: Token[], i: number, headline: boolean): number {
+function extendName(ctx: NameContext, i: number): number {
+  const { tokens } = ctx;
   let last = i;
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;
     const next = tokens[last + 1]!;
     if (cur.possessive || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
-    if (isNameToken(tokens, last + 1, headline) || (hyphenAfter(cur) && /^[A-Z0-9]/.test(next.text))) {
+    if (isNameToken(ctx, last + 1) || (hyphenAfter(cur) && /^[A-Z0-9]/.test(next.text))) {
       last++;
       continue;
     }
     // "Ministry of Defence", "Bank of England": a connector inside an organisation's name.
     const after = tokens[last + 2];
-    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(tokens, last + 2, headline) && ORG_HEADS.has(cur.lower)) {
+    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(ctx, last + 2) && ORG_HEADS.has(cur.lower)) {
       last += 2;
       continue;
     }
     // "Ursula von der Leyen", "Charles de Gaulle": lower-case particles inside a person's name.
     let p = last + 1;
     while (p < tokens.length && NAME_PARTICLES.has(tokens[p]!.text) && !breaksAfter(tokens[p]!)) p++;
-    if (p > last + 1 && tokens[p]?.capitalized && isNameToken(tokens, p, headline)) {
+    if (p > last + 1 && tokens[p]?.capitalized && isNameToken(ctx, p)) {
       last = p;
       continue;
     }
@@ -362,16 +366,13 @@ function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
 }
 
 function mention(
-  tokens: Token[],
+  sentence: Sentence,
   first: number,
   last: number,
-  info: Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'bare' | 'longForm'>,
+  info: Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>,
   titled: boolean,
-  demonym: boolean,
-  sentence?: Sentence,
 ): EntityMention {
-  const a = tokens[first]!;
-  const b = tokens[last]!;
-  const text = sentence ? sentenceSlice(sentence, a, b) : tokens.slice(first, last + 1).map((t) => t.text).join(' ');
-  return { first, last, text: text.replace(/['’]s?$/, b.possessive ? '' : '$&'), start: a.start, end: a.start + text.length, titled, demonym, ...info };
+  const a = sentence.tokens[first]!;
+  const text = sentenceSlice(sentence, a, sentence.tokens[last]!);
+  return { first, last, text, start: a.start, end: a.start + text.length, titled, ...info };
 }
