@@ -153,12 +153,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         }
         return [];
       }
-      if (u.cls === 'conj' && (u.word === 'and' || u.word === 'or') && units[k - 1]?.kind !== 'np') {
-        k--;
-        continue;
-      }
-      if (u.cls === 'conj' && isNp(units[k - 1])) {
-        // part of a coordinated subject; the phrase on its right was skipped, take the whole list
+      // "and"/"or" between verbs, or inside a coordinated subject whose list coordinatedLeft collects.
+      if (u.cls === 'conj' && (isNp(units[k - 1]) || u.word === 'and' || u.word === 'or')) {
         k--;
         continue;
       }
