@@ -157,6 +157,13 @@ function createWindow(): void {
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
 }
 
+// One instance: a second one would share the recovery file and take the first's autosave for a crash.
+if (!app.requestSingleInstanceLock()) app.quit();
+app.on('second-instance', () => {
+  if (window?.isMinimized()) window.restore();
+  window?.focus();
+});
+
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
 
 app.whenReady().then(async () => {
