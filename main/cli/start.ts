@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 
 /**
  * The Electron executable if it is on disk, else null. This repeats the lookup of the `electron`
- * package's index.js without its side effect: requiring that file tries to download a missing binary.
+ * package's index.js without its side effect: requiring that file starts a download of a missing binary.
  */
 export function findElectronBinary(): string | null {
   let packageDir: string;
@@ -28,9 +28,9 @@ export function findElectronBinary(): string | null {
 }
 
 export const MISSING_ELECTRON = [
-  'Relata cannot start the desktop app: the Electron binary is not installed (node_modules/electron has no dist/ folder,',
-  'which happens when `npm install` ran without internet access or with ELECTRON_SKIP_BINARY_DOWNLOAD set).',
-  'On a machine with internet access, run `npm install` (or `node node_modules/electron/install.js`) to download it, then `npm start` again.',
+  'Relata cannot start the desktop app: the Electron binary is not installed (node_modules/electron has no dist/ folder;',
+  'Electron 45 fetches it on first use rather than during `npm install`, and this machine could not or was not allowed to).',
+  'On a machine with internet access, run `npx install-electron` (the same as `node node_modules/electron/install.js`) once, then `npm start` again.',
   'Without it, `npm run web` serves the same app to your browser on http://localhost:5173 (set PORT to change the port).',
 ].join(' ');
 
