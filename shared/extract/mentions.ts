@@ -174,7 +174,9 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   const org = KNOWN_ORGANIZATIONS.get(form);
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
   const span = tokens.slice(first, last + 1);
-  const head = tokens[last]!;
+  // "Supreme Court of Canada": the name's head comes before its "of" complement.
+  const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
+  const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
   const next = tokens[last + 1];
   if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
     return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };

@@ -40,10 +40,12 @@ interface CompromiseTerm {
 }
 
 const POSSESSIVE_END = /['’]s?$/;
+const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
-  const possessive = term.tags.has('Possessive') || /['’]s$/.test(term.text);
+  // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
+  const possessive = /['’]s$|s['’]$/.test(term.text) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
   const bare = possessive ? term.text.replace(POSSESSIVE_END, '') : term.text;
   const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
   return {

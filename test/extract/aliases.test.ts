@@ -56,6 +56,12 @@ describe('noise control', () => {
     expect(g.getNodeAttribute('zelenskyy', 'type')).toBe('Person');
   });
 
+  it('types organisations by the head before an "of" complement and keeps multi-word names whole', () => {
+    const g = extract("The Supreme Court of Canada ruled on Monday. The State Department's envoy objected.");
+    expect(node(g, 'Supreme Court of Canada')?.type).toBe('Organization');
+    expect(node(g, 'State Department')?.type).toBe('Organization');
+  });
+
   it('does not type unknown capitalised words as people', () => {
     const g = extract('The Bayraktar arrived. Zircon was tested. Storm hit.');
     expect(g.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
