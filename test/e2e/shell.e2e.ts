@@ -131,6 +131,33 @@ describe('desktop shell in web mode', () => {
     await page.context().close();
   });
 
+  it('offers unsaved work back after the page dies, from the recovery copy in IndexedDB', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const node = await page.evaluate(async () => {
+      const { graph, workspace, shell } = (window as any).relata;
+      const key = graph.nodes()[1] as string;
+      graph.setNodeAttribute(key, 'note', 'survives a crash');
+      workspace.changed();
+      // What the 30-second timer would do.
+      await shell.session.autosave();
+      return key;
+    });
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      // beforeunload ("leave with unsaved changes?") and then the restore offer: yes to both.
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    // A reload stands in for a crash: the recovery copy outlives the page.
+    await page.reload();
+    await waitForGraph(page, SAMPLE_ORDER);
+    await page.waitForFunction((key) => (window as any).relata.graph.getNodeAttribute(key, 'note') === 'survives a crash', node);
+    expect(dialogs).toEqual(['beforeunload', 'confirm']);
+    expect(await page.evaluate(() => (window as any).relata.workspace.isDirty())).toBe(true);
+    await screenshot(page, 'shell-06-restored');
+    await page.context().close();
+  });
+
   it('refuses a damaged project file and keeps the open project', async () => {
     const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
     const bad = join(work, 'bad.relata');
@@ -140,7 +167,7 @@ describe('desktop shell in web mode', () => {
     await (await chooser).setFiles(bad);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toMatch(/truncated/i);
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
-    await screenshot(page, 'shell-06-damaged-refused');
+    await screenshot(page, 'shell-07-damaged-refused');
     await page.context().close();
   });
 
