@@ -358,6 +358,13 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
       start = k + 1;
     }
   }
+  // "Supreme Court of Canada": an institution of a known place is the institution, located there.
+  const of = tokens.findIndex((t, k) => k > start + 1 && k < last && t.lower === 'of');
+  const tail = of > 0 ? tokens.slice(of + 1, last + 1).map((t) => t.text).join(' ') : '';
+  if (of > 0 && ORG_HEADS.has(tokens[of - 1]!.lower) && PLACES.byForm.has(foldForm(tail))) {
+    parts.push([start, of - 1], [of + 1, last]);
+    return parts;
+  }
   parts.push([start, last]);
   return parts;
 }

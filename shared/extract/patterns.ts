@@ -183,6 +183,8 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   } else if (word === 'in' && typeOf(b) === 'Place' && typeOf(a) === 'Other' && REGION_NAME.test(b.entity.text)) {
     a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
+  } else if (typeOf(a) === 'Organization' && word === 'of' && typeOf(b) === 'Place') {
+    out.push({ subject: a, object: b, label: 'of', predicate: 'based in', confidence: 0.65, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place' && !PLACES.countries.has(a.entity.canonical ?? '')) {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {

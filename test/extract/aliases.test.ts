@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../shared/extract/index';
-import { extract, node } from './helpers';
+import { extract, node, relations } from './helpers';
 
 describe('alias resolution', () => {
   it('merges a surname with the full name', () => {
@@ -57,8 +57,10 @@ describe('noise control', () => {
   });
 
   it('types organisations by the head before an "of" complement and keeps multi-word names whole', () => {
-    const g = extract("The Supreme Court of Canada ruled on Monday. The State Department's envoy objected.");
-    expect(node(g, 'Supreme Court of Canada')?.type).toBe('Organization');
+    const g = extract("The Supreme Court of Canada ruled on Monday. The State Department's envoy objected. The Bank of England held rates.");
+    expect(node(g, 'Supreme Court')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Supreme Court --of--> Canada');
+    expect(node(g, 'Bank of England')?.type).toBe('Organization');
     expect(node(g, 'State Department')?.type).toBe('Organization');
   });
 
