@@ -63,8 +63,8 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Builds the handler for each invoke channel; exported for tests that call them directly. */
-export function createHandlers(services: ShellServices): Handlers {
+/** Builds the handler for each invoke channel. */
+function createHandlers(services: ShellServices): Handlers {
   const { dialogs, refs, store, recent, recovery } = services;
 
   const knownPath = (ref: ProjectRef): string => {
@@ -133,7 +133,7 @@ export function createHandlers(services: ShellServices): Handlers {
 }
 
 /** Runs one invoke message through sender check, schema and handler; never throws. */
-export async function dispatchInvoke(
+async function dispatchInvoke(
   handlers: Handlers,
   services: Pick<ShellServices, 'isTrustedSender'>,
   channel: string,

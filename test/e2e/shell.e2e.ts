@@ -195,4 +195,25 @@ describe('desktop shell in web mode', () => {
     expect(nodes).toBe(SAMPLE_ORDER);
     await page.context().close();
   });
+
+  it('exports GEXF that parses with every node', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const download = page.waitForEvent('download');
+    await run(page, 'file.exportGexf');
+    const done = await download;
+    expect(done.suggestedFilename()).toMatch(/\.gexf$/);
+    const path = join(work, 'export.gexf');
+    await done.saveAs(path);
+    let root = '';
+    let nodes = 0;
+    const parser = new SaxesParser();
+    parser.on('opentag', (tag) => {
+      root ||= tag.name;
+      if (tag.name === 'node') nodes++;
+    });
+    parser.write(await readFile(path, 'utf8')).close();
+    expect(root).toBe('gexf');
+    expect(nodes).toBe(SAMPLE_ORDER);
+    await page.context().close();
+  });
 });
