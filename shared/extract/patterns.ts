@@ -138,6 +138,37 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   if (person && person !== owner) out.push({ subject: person, object: owner, label, predicate, confidence, pattern: 'role' });
 }
 
+/** "the assassination of Kennedy by Oswald": a nominalised verb with its agent after "by". */
+function agentNominalRelations(units: Unit[], k: number, out: Candidate[]): void {
+  const noun = units[k] as NounPhrase;
+  const predicate = noun.concept ? NOMINALIZATIONS.get(noun.head) : undefined;
+  if (!predicate || !isWord(units[k + 1], 'of')) return;
+  let j = k + 2;
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role') j++;
+  const target = units[j];
+  if (!isNp(target) || !target.entity || !isWord(units[j + 1], 'by')) return;
+  let a = j + 2;
+  while (isClass(units[a], 'det') || units[a]?.kind === 'role') a++;
+  const agent = units[a];
+  if (isNp(agent) && agent.entity) out.push({ subject: agent, object: target, label: `${noun.head} of`, predicate, confidence: 0.7, pattern: 'nominal' });
+}
+
+/** "Kennedy assassin Sirhan", "Lincoln's killer John Wilkes Booth": the agent noun between two people. */
+function agentNounRelations(units: Unit[], k: number, out: Candidate[]): void {
+  const victim = units[k] as NounPhrase;
+  const noun = units[k + 1];
+  if (!isNp(noun) || noun.concept !== noun.head) return;
+  const predicate = AGENT_NOUN_VERBS.get(noun.head);
+  const agent = units[k + 2];
+  if (predicate && isPerson(victim) && !victim.pronoun && isNp(agent) && isPerson(agent) && !agent.pronoun) {
+    out.push({ subject: agent, object: victim, label: noun.head, predicate, confidence: 0.7, pattern: 'nominal' });
+  }
+}
+
+const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['assassin', 'kill'], ['killer', 'kill'], ['murderer', 'kill'], ['gunman', 'shoot'], ['shooter', 'shoot'], ['attacker', 'attack'],
+]);
+
 function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
   // "Germany's potential supply of Taurus missiles", "Medvedev's refusal to engage in peace talks"
   const owner = units[k] as NounPhrase;
@@ -234,6 +265,8 @@ export function sentenceRelations(units: Unit[]): Candidate[] {
     else if (u.kind === 'role') roleRelations(units, k, out);
     else if (u.kind === 'np') {
       nominalRelations(units, k, out);
+      agentNominalRelations(units, k, out);
+      agentNounRelations(units, k, out);
       attachmentRelations(units, k, out);
     }
   });

@@ -47,6 +47,12 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);
   });
 
+  it('reads agent nouns and nominalisations with a by-agent', () => {
+    const g = extract('Prosecutors said the assassination of Mayor Ana Ruiz by Carlos Mendez shocked the city. Ruiz assassin Mendez was sentenced.');
+    expect(triples(g).filter(([s, p, o]) => s === 'Carlos Mendez' && o === 'Ana Ruiz' && p === 'assassinate').length).toBe(1);
+    expect(hasTriple(g, 'Carlos Mendez', 'kill', 'Ana Ruiz')).toBe(true);
+  });
+
   it('reads a nominalisation with a possessive agent', () => {
     const g = extract("Sweden's delivery of Archer howitzers to Ukraine was confirmed.");
     expect(hasTriple(g, 'Sweden', 'deliver', 'Archer')).toBe(true);

@@ -54,6 +54,7 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['bombardment', 'bombard'], ['shelling', 'shell'], ['sanctions', 'sanction'], ['threat', 'threaten'], ['threats', 'threaten'],
   ['demand', 'demand'], ['demands', 'demand'], ['aid', 'aid'], ['investment', 'invest'], ['investments', 'invest'],
   ['pressure', 'pressure'], ['takeover', 'take over'], ['visit', 'visit'], ['meeting', 'meet'], ['talks', 'talk'],
+  ['shooting', 'shoot'], ['execution', 'execute'], ['kidnapping', 'kidnap'], ['abduction', 'abduct'], ['slaying', 'slay'],
 ]);
 
 /** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */
