@@ -13,6 +13,7 @@ import { GraphCanvas, type NodeMove } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import { showAbout } from '../panels/about';
+import { chooseImageFormat, type ImageFormat } from '../panels/image-dialog';
 import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
@@ -37,6 +38,8 @@ export class ExplorerApp {
   private readonly banner = h('div', { class: 'banner', hidden: true });
   private readonly search: SearchBox;
   readonly layouts: LayoutController;
+  /** Draws the current view as PNG bytes or SVG text (renderer/export); null until it is wired. */
+  renderImage: ((format: ImageFormat) => Promise<Uint8Array | string>) | null = null;
 
   constructor(
     root: HTMLElement,
@@ -209,6 +212,14 @@ export class ExplorerApp {
     const base = () => (fileName() ?? 'relata').replace(/\.relata$/i, '');
     this.actions.register('file.exportGraphml', async () => {
       if (await platform.exportFile(`${base()}.graphml`, writeGraphml(this.workspace.graph), 'application/graphml+xml')) this.toolbar.say('Exported GraphML');
+    });
+    this.actions.register('file.exportImage', async () => {
+      const format = await chooseImageFormat();
+      if (!format) return;
+      if (!this.renderImage) throw new Error('Image export is not available in this build yet; export GraphML and draw it in Gephi meanwhile.');
+      const data = await this.renderImage(format);
+      const mime = format === 'png' ? 'image/png' : 'image/svg+xml';
+      if (await platform.exportFile(`${base()}.${format}`, data, mime)) this.toolbar.say(`Exported ${format.toUpperCase()}`);
     });
     this.actions.register('file.exportGexf', async () => {
       if (await platform.exportFile(`${base()}.gexf`, writeGexf(this.workspace.graph), 'application/gexf+xml')) this.toolbar.say('Exported GEXF');
