@@ -2,6 +2,7 @@
  * The Platform in a normal browser: file inputs and downloads, IndexedDB for recent projects and the
  * recovery copy, and the File System Access API (save in place) where the browser has it.
  */
+import { parseProject } from '../../shared/project/codec';
 import { readTextDocuments } from '../documents/text-file';
 import { browserStore } from './browser-store';
 import type { OpenedProject, Platform, ProjectRef, RecentFile, UnsavedChoice } from './types';
@@ -78,6 +79,17 @@ async function remember(ref: ProjectRef, content: string, handle?: FileSystemFil
   }
 }
 
+/** Like main, checks a project before it goes on the recent list: a damaged file should not be offered again. */
+async function adoptOpened(ref: ProjectRef, content: string, handle?: FileSystemFileHandle): Promise<OpenedProject> {
+  try {
+    parseProject(content);
+  } catch (error) {
+    throw new Error(`“${ref.name}” could not be opened. ${(error as Error).message}`);
+  }
+  await remember(ref, content, handle);
+  return { ref, content };
+}
+
 function newRef(name: string): ProjectRef {
   return { id: crypto.randomUUID(), name };
 }
@@ -97,15 +109,15 @@ export function createWebPlatform(): Platform {
         try {
           const [handle] = await fsa.showOpenFilePicker!({ types: PROJECT_TYPES });
           if (!handle) return null;
-          const content = await (await handle.getFile()).text();
-          return { ref: newRef(handle.name), content };
+          return await adoptOpened(newRef(handle.name), await (await handle.getFile()).text(), handle);
         } catch (error) {
           if (isAbort(error)) return null;
           throw error;
         }
       }
       const [file] = await pickFiles('.relata,application/json', false);
-      return file ? { ref: newRef(file.name), content: await file.text() } : null;
+      if (!file) return null;
+      return adoptOpened(newRef(file.name), await file.text());
     },
 
     async openRecent(ref) {

@@ -128,6 +128,15 @@ describe('desktop shell in web mode', () => {
     expect(attrs).toMatchObject({ x: 123.25, y: -45.5, note: 'checked by e2e', pinned: true });
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
     await screenshot(page, 'shell-05-reopened');
+    // Both files are on the recent list (newest first), and a recent project reopens from browser storage.
+    const recent = await page.evaluate(async () => {
+      const { platform } = (window as any).relata.shell;
+      const list = await platform.listRecent();
+      const reopened = await platform.openRecent(list[0].ref);
+      return { names: list.map((r: { ref: { name: string } }) => r.ref.name), reopenedNote: JSON.parse(reopened.content).graph.nodes.length };
+    });
+    expect(recent.names).toEqual(['saved.relata', 'Untitled.relata']);
+    expect(recent.reopenedNote).toBe(SAMPLE_ORDER);
     await page.context().close();
   });
 
@@ -167,6 +176,7 @@ describe('desktop shell in web mode', () => {
     await (await chooser).setFiles(bad);
     await expect.poll(() => page.locator('body').innerText(), { timeout: 10_000 }).toMatch(/truncated/i);
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
+    expect(await page.evaluate(() => (window as any).relata.shell.platform.listRecent())).toEqual([]);
     await screenshot(page, 'shell-07-damaged-refused');
     await page.context().close();
   });
