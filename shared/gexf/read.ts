@@ -5,7 +5,8 @@
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
-import { EXACT_ATTR, ENCODING_ATTR, PROVENANCE_BACK, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
+import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
+import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError, type InputErrorCode } from '../xml/errors';
@@ -21,16 +22,11 @@ interface AttributeDef {
 interface RawNode {
   id: string;
   line: number;
-  data: Record<string, unknown>;
-  native: Record<string, unknown>;
+  data: AttributeRecord;
+  native: AttributeRecord;
 }
 
-interface RawEdge extends RawNode {
-  hasId: boolean;
-  source: string;
-  target: string;
-  directed: boolean;
-}
+interface RawEdge extends RawNode, ParsedEdge {}
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -51,7 +47,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   const nodes = new Map<string, RawNode>();
   const edges: RawEdge[] = [];
   const edgeIds = new Map<string, number>();
-  const graphData: Record<string, unknown> = {};
+  const graphData = attributeRecord();
   const stack: string[] = [];
   let defaultDirected = true;
   let cls = 'node';
@@ -108,7 +104,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         const id = decodeUnrepresentable(a.id!);
         const first = nodes.get(id);
         if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
-        current = { id, line: parser.line, data: {}, native: {} };
+        current = { id, line: parser.line, data: attributeRecord(), native: attributeRecord() };
         if (a.label !== undefined) current.native.label = decodeUnrepresentable(a.label);
         nodes.set(id, current);
         owner = 'node';
@@ -125,7 +121,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         }
         const type = a.type ?? (defaultDirected ? 'directed' : 'undirected');
         const edge: RawEdge = {
-          id, hasId, line: parser.line, data: {}, native: {},
+          id, hasId, line: parser.line, data: attributeRecord(), native: attributeRecord(),
           source: decodeUnrepresentable(a.source!), target: decodeUnrepresentable(a.target!), directed: type !== 'undirected',
         };
         if (a.label !== undefined) edge.native.label = decodeUnrepresentable(a.label);
@@ -197,32 +193,24 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   if (stack.length > 0) throw new InputError('truncated', `The GEXF file ends inside <${stack[stack.length - 1]}>: it is truncated — export it again from its source.`, parser.line);
 
   const graph = createKnowledgeGraph();
-  const finish = (cls: string, data: Record<string, unknown>) => {
+  const finish = (cls: string, data: AttributeRecord) => {
     for (const def of defs[cls]!.values()) {
-      if (def.defaultText !== undefined && !(def.title in data)) {
+      if (def.defaultText !== undefined && !Object.hasOwn(data, def.title)) {
         const value = castValue(def.kind, def.defaultText);
         if (value === undefined) throw new InputError('bad-value', `The default of attribute "${def.title}" is not a valid ${def.kind}.`);
         data[def.title] = value;
       }
-      if (def.exactFor !== undefined && def.title in data) {
-        data[def.exactFor] = data[def.title];
-        delete data[def.title];
-      }
+      if (def.exactFor !== undefined) renameAttribute(data, def.title, def.exactFor);
     }
-    for (const fileName in PROVENANCE_BACK) {
-      if (fileName in data) {
-        data[PROVENANCE_BACK[fileName]!] = data[fileName];
-        delete data[fileName];
-      }
-    }
+    restoreProvenance(data);
   };
   finish('graph', graphData);
-  graph.replaceAttributes(graphData);
+  graph.replaceAttributes({ ...graphData });
   let index = 0;
   for (const raw of nodes.values()) {
     finish('node', raw.data);
     // Attvalues carry Relata's exact values; native label/viz fill in for files from other tools.
-    for (const name in raw.native) if (!(name in raw.data)) raw.data[name] = raw.native[name];
+    fillMissing(raw.data, Object.entries(raw.native));
     graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, {}, index++, nodes.size));
   }
   for (const raw of edges) {
@@ -230,13 +218,8 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
     }
     finish('edge', raw.data);
-    for (const name in raw.native) if (!(name in raw.data)) raw.data[name] = raw.native[name];
-    const attributes = toEdgeAttributes(raw.data, {});
-    if (raw.hasId) {
-      if (raw.directed) graph.addDirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
-      else graph.addUndirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
-    } else if (raw.directed) graph.addDirectedEdge(raw.source, raw.target, attributes);
-    else graph.addUndirectedEdge(raw.source, raw.target, attributes);
+    fillMissing(raw.data, Object.entries(raw.native));
+    addParsedEdge(graph, raw, toEdgeAttributes(raw.data, {}));
   }
   return graph;
 }

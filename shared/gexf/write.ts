@@ -6,8 +6,8 @@
  * weight and viz (position, size, colour) for Gephi and networkx.
  */
 import type { KnowledgeGraph } from '../graph/schema';
-import { EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, formatValue, listJoinable, type KeyKind } from '../graphml/keys';
-import { planKeys, type KeyPlan } from '../graphml/plan';
+import { EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, type KeyKind } from '../graphml/keys';
+import { planKeys, plannedValues, type KeyPlan } from '../graphml/plan';
 import { escapeAttribute } from '../xml/escape';
 
 export const GEXF_NS = 'http://www.gexf.net/1.2draft';
@@ -29,12 +29,7 @@ function attributeElement(plan: KeyPlan): string {
 
 function attvalues(plans: readonly KeyPlan[], attributes: Record<string, unknown>): string {
   let out = '';
-  for (const plan of plans) {
-    const value = attributes[plan.attr];
-    if (value === undefined) continue;
-    if (plan.exactFor !== undefined && listJoinable(value as string[])) continue;
-    out += `<attvalue for="${plan.id}" value="${escapeAttribute(formatValue(plan.kind, value))}"/>`;
-  }
+  for (const [plan, value] of plannedValues(plans, attributes)) out += `<attvalue for="${plan.id}" value="${escapeAttribute(value)}"/>`;
   return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 

@@ -35,8 +35,10 @@ export const EDGE_CONTRACT: ReadonlyArray<[string, KeyKind]> = [
 ];
 
 /** Structured provenance travels as JSON under a `relata:` name, outside the contract keys. */
-export const PROVENANCE: Readonly<Record<string, string>> = { occurrences: 'relata:occurrences', support: 'relata:support' };
-export const PROVENANCE_BACK: Readonly<Record<string, string>> = { 'relata:occurrences': 'occurrences', 'relata:support': 'support' };
+export const PROVENANCE: ReadonlyMap<string, string> = new Map([
+  ['occurrences', 'relata:occurrences'],
+  ['support', 'relata:support'],
+]);
 
 /** Extension attributes on <key> that let Relata read its own files back exactly. */
 export const ENCODING_ATTR = 'relata.encoding';

@@ -1,5 +1,5 @@
 /** Which typed key each attribute gets when a graph is written (shared by the GraphML and GEXF writers). */
-import { PROVENANCE, listJoinable, observeKind, type Domain, type KeyKind } from './keys';
+import { PROVENANCE, formatValue, listJoinable, observeKind, type Domain, type KeyKind } from './keys';
 
 export interface KeyPlan {
   id: string;
@@ -28,8 +28,8 @@ export function planKeys(
     for (const name in attributes) {
       const value = attributes[name];
       if (value === undefined) continue;
-      if (!provenance && PROVENANCE[name] !== undefined) continue;
-      const pref = PROVENANCE[name] !== undefined ? 'json' : preferred.get(name);
+      if (!provenance && PROVENANCE.has(name)) continue;
+      const pref = PROVENANCE.has(name) ? 'json' : preferred.get(name);
       const kind = pref === 'json' ? 'json' : observeKind(kinds.get(name), value, pref);
       kinds.set(name, kind);
       if (kind === 'list' && !listJoinable(value as string[])) needsExact.add(name);
@@ -40,7 +40,22 @@ export function planKeys(
     plans.push({ id: nextId(), domain, attr: name, name, kind: kinds.get(name) ?? pref });
     kinds.delete(name);
   }
-  for (const [name, kind] of kinds) plans.push({ id: nextId(), domain, attr: name, name: PROVENANCE[name] ?? name, kind });
+  for (const [name, kind] of kinds) plans.push({ id: nextId(), domain, attr: name, name: PROVENANCE.get(name) ?? name, kind });
   for (const name of needsExact) plans.push({ id: nextId(), domain, attr: name, name: `relata:${name}`, kind: 'json', exactFor: name });
   return plans;
+}
+
+/**
+ * The values one element writes under its plans, formatted for the file. Only own attributes count:
+ * a plan named "toString" must not pick up the function every object inherits. A list that `|`-joining
+ * carries needs no exact copy.
+ */
+export function* plannedValues(plans: readonly KeyPlan[], attributes: Record<string, unknown>): Generator<[KeyPlan, string]> {
+  for (const plan of plans) {
+    if (!Object.hasOwn(attributes, plan.attr)) continue;
+    const value = attributes[plan.attr];
+    if (value === undefined) continue;
+    if (plan.exactFor !== undefined && listJoinable(value as string[])) continue;
+    yield [plan, formatValue(plan.kind, value)];
+  }
 }

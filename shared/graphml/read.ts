@@ -9,7 +9,8 @@ import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
 import { guardXmlText, type XmlGuardOptions } from '../xml/guard';
-import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, PROVENANCE_BACK, castValue, kindFromAttrType, type KeyKind } from './keys';
+import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
+import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
 
 export interface GraphmlReadOptions {
@@ -30,23 +31,18 @@ interface KeyDef {
 interface RawElement {
   id: string;
   line: number;
-  data: Record<string, unknown>;
+  data: AttributeRecord;
   yed: YedGraphics;
 }
 
-interface RawEdge extends RawElement {
-  source: string;
-  target: string;
-  directed: boolean;
-  hasId: boolean;
-}
+interface RawEdge extends RawElement, ParsedEdge {}
 
-const UNSUPPORTED: Record<string, string> = {
-  hyperedge: 'hyperedges (edges joining more than two nodes)',
-  port: 'ports',
-  endpoint: 'hyperedge endpoints',
-  locator: 'graphs stored in separate files (<locator>)',
-};
+const UNSUPPORTED = new Map([
+  ['hyperedge', 'hyperedges (edges joining more than two nodes)'],
+  ['port', 'ports'],
+  ['endpoint', 'hyperedge endpoints'],
+  ['locator', 'graphs stored in separate files (<locator>)'],
+]);
 
 function localName(name: string): string {
   const colon = name.indexOf(':');
@@ -61,7 +57,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
 
   const parser = new SaxesParser({ xmlns: false });
   const keys = new Map<string, KeyDef>();
-  const graphData: Record<string, unknown> = {};
+  const graphData = attributeRecord();
   const nodes = new Map<string, RawElement>();
   const edges: RawEdge[] = [];
   const edgeIds = new Map<string, number>();
@@ -119,7 +115,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       return;
     }
     if (dataKey !== undefined) return; // markup inside a <data> we do not interpret: its text is kept
-    const unsupported = UNSUPPORTED[name];
+    const unsupported = UNSUPPORTED.get(name);
     if (unsupported !== undefined) {
       fail('unsupported', `<${tag.name}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
     }
@@ -157,7 +153,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const id = decodeUnrepresentable(attrs.id!);
         const first = nodes.get(id);
         if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
-        element = { id, line: parser.line, data: {}, yed: {} };
+        element = { id, line: parser.line, data: attributeRecord(), yed: {} };
         nodes.set(id, element);
         graphLevel = false;
         return;
@@ -173,7 +169,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         }
         const directed = attrs.directed === undefined ? edgeDefaultDirected : attrs.directed !== 'false';
         const raw: RawEdge = {
-          id, hasId, line: parser.line, data: {}, yed: {}, directed,
+          id, hasId, line: parser.line, data: attributeRecord(), yed: {}, directed,
           source: decodeUnrepresentable(attrs.source!),
           target: decodeUnrepresentable(attrs.target!),
         };
@@ -272,10 +268,6 @@ function castData(def: KeyDef, text: string, owner: string | undefined, tagName:
   return value;
 }
 
-function applyDefaults(target: Record<string, unknown>, defaults: ReadonlyArray<[string, unknown]>): void {
-  for (const [name, value] of defaults) if (!(name in target)) target[name] = value;
-}
-
 function defaultsFor(keys: Map<string, KeyDef>, domain: string): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const def of keys.values()) {
@@ -288,32 +280,22 @@ function defaultsFor(keys: Map<string, KeyDef>, domain: string): Array<[string, 
 }
 
 /** Moves Relata's exact list copies and provenance JSON back under their attribute names. */
-function restoreRelataKeys(data: Record<string, unknown>, exact: ReadonlyArray<[string, string]>): void {
-  for (const [fileName, attr] of exact) {
-    if (fileName in data) {
-      data[attr] = data[fileName];
-      delete data[fileName];
-    }
-  }
-  for (const fileName in PROVENANCE_BACK) {
-    if (fileName in data) {
-      data[PROVENANCE_BACK[fileName]!] = data[fileName];
-      delete data[fileName];
-    }
-  }
+function restoreRelataKeys(data: AttributeRecord, exact: ReadonlyArray<[string, string]>): void {
+  for (const [fileName, attr] of exact) renameAttribute(data, fileName, attr);
+  restoreProvenance(data);
 }
 
-function build(keys: Map<string, KeyDef>, graphData: Record<string, unknown>, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
+function build(keys: Map<string, KeyDef>, graphData: AttributeRecord, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   const exact: Array<[string, string]> = [];
   for (const def of keys.values()) if (def.exactFor !== undefined) exact.push([def.name, def.exactFor]);
-  applyDefaults(graphData, defaultsFor(keys, 'graph'));
-  graph.replaceAttributes(graphData);
+  fillMissing(graphData, defaultsFor(keys, 'graph'));
+  graph.replaceAttributes({ ...graphData });
 
   const nodeDefaults = defaultsFor(keys, 'node');
   let index = 0;
   for (const raw of nodes.values()) {
-    applyDefaults(raw.data, nodeDefaults);
+    fillMissing(raw.data, nodeDefaults);
     restoreRelataKeys(raw.data, exact);
     graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, raw.yed, index++, nodes.size));
   }
@@ -322,14 +304,9 @@ function build(keys: Map<string, KeyDef>, graphData: Record<string, unknown>, no
     for (const end of [raw.source, raw.target]) {
       if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
     }
-    applyDefaults(raw.data, edgeDefaults);
+    fillMissing(raw.data, edgeDefaults);
     restoreRelataKeys(raw.data, exact);
-    const attributes = toEdgeAttributes(raw.data, raw.yed);
-    if (raw.hasId) {
-      if (raw.directed) graph.addDirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
-      else graph.addUndirectedEdgeWithKey(raw.id, raw.source, raw.target, attributes);
-    } else if (raw.directed) graph.addDirectedEdge(raw.source, raw.target, attributes);
-    else graph.addUndirectedEdge(raw.source, raw.target, attributes);
+    addParsedEdge(graph, raw, toEdgeAttributes(raw.data, raw.yed));
   }
   return graph;
 }

@@ -1,8 +1,8 @@
 /** GraphML writer: the BRIEF.md contract, plus Gephi (x/y/size/r/g/b) and yEd (ShapeNode graphics) extras. */
 import type { KnowledgeGraph } from '../graph/schema';
 import { escapeAttribute, escapeText } from '../xml/escape';
-import { DERIVED_ATTR, EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, attrTypeOf, formatValue, listJoinable } from './keys';
-import { planKeys, type KeyPlan } from './plan';
+import { DERIVED_ATTR, EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, attrTypeOf } from './keys';
+import { planKeys, plannedValues, type KeyPlan } from './plan';
 
 export type GraphmlFlavor = 'plain' | 'gephi' | 'yed';
 
@@ -30,14 +30,7 @@ function keyElement(plan: KeyPlan): string {
 /** The <data> elements of one element, in key order. */
 function dataElements(plans: readonly KeyPlan[], attributes: Record<string, unknown>): string {
   let out = '';
-  for (const plan of plans) {
-    const value = attributes[plan.attr];
-    if (value === undefined) continue;
-    if (plan.exactFor !== undefined) {
-      if (listJoinable(value as string[])) continue;
-    }
-    out += `<data key="${plan.id}">${escapeText(formatValue(plan.kind, value))}</data>`;
-  }
+  for (const [plan, value] of plannedValues(plans, attributes)) out += `<data key="${plan.id}">${escapeText(value)}</data>`;
   return out;
 }
 
