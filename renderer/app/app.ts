@@ -13,7 +13,8 @@ import { GraphCanvas, type NodeMove } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import { showAbout } from '../panels/about';
-import { chooseImageFormat, type ImageFormat } from '../panels/image-dialog';
+import { renderImage } from '../export/image';
+import { chooseImageFormat } from '../panels/image-dialog';
 import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
@@ -39,7 +40,6 @@ export class ExplorerApp {
   private readonly search: SearchBox;
   readonly layouts: LayoutController;
   /** Draws the current view as PNG bytes or SVG text (renderer/export); null until it is wired. */
-  renderImage: ((format: ImageFormat) => Promise<Uint8Array | string>) | null = null;
 
   constructor(
     root: HTMLElement,
@@ -216,8 +216,7 @@ export class ExplorerApp {
     this.actions.register('file.exportImage', async () => {
       const format = await chooseImageFormat();
       if (!format) return;
-      if (!this.renderImage) throw new Error('Image export is not available in this build yet; export GraphML and draw it in Gephi meanwhile.');
-      const data = await this.renderImage(format);
+      const data = await renderImage(this.canvas.sigma, format, getComputedStyle(document.body).backgroundColor);
       const mime = format === 'png' ? 'image/png' : 'image/svg+xml';
       if (await platform.exportFile(`${base()}.${format}`, data, mime)) this.toolbar.say(`Exported ${format.toUpperCase()}`);
     });

@@ -118,6 +118,11 @@ export async function screenshot(page: Page, name: string): Promise<Buffer> {
 export async function countDrawnPixels(page: Page, selector: string, name: string): Promise<{ drawn: number; total: number }> {
   await mkdir(SCREENSHOT_DIR, { recursive: true });
   const png = await page.locator(selector).first().screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`) });
+  return drawnPixels(page, png);
+}
+
+/** Decodes a PNG in the page and counts the pixels that differ from its most common colour. */
+export async function drawnPixels(page: Page, png: Buffer): Promise<{ drawn: number; total: number }> {
   return page.evaluate(async (base64) => {
     // Decoded from bytes, not fetched from a data: URL, which the app's CSP (connect-src 'self') blocks.
     const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });

@@ -1,6 +1,6 @@
 /**
  * The desktop shell's duties, driven in Chromium against the web build: first-run sample, import,
- * save and reopen, GraphML export.
+ * save and reopen, GraphML, GEXF and image export.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countDrawnPixels, graphOrder, launchBrowser, openApp, ROOT, screenshot, waitForGraph } from './harness';
+import { countDrawnPixels, drawnPixels, graphOrder, launchBrowser, openApp, ROOT, screenshot, waitForGraph } from './harness';
 
 let browser: Browser;
 let work: string;
@@ -224,6 +224,43 @@ describe('desktop shell in web mode', () => {
     parser.write(await readFile(path, 'utf8')).close();
     expect(root).toBe('gexf');
     expect(nodes).toBe(SAMPLE_ORDER);
+    await page.context().close();
+  });
+
+  it('exports the view as a PNG with the graph drawn and as an SVG with a circle per visible node', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    await page.waitForTimeout(500);
+    const exportAs = async (format: 'png' | 'svg') => {
+      const download = page.waitForEvent('download');
+      await run(page, 'file.exportImage');
+      await page.getByRole('button', { name: format === 'png' ? 'PNG (picture)' : 'SVG (scalable)' }).click();
+      const done = await download;
+      expect(done.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
+      const path = join(work, `view.${format}`);
+      await done.saveAs(path);
+      return readFile(path);
+    };
+    const png = await exportAs('png');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const { drawn, total } = await drawnPixels(page, png);
+    expect(drawn / total).toBeGreaterThan(0.005);
+
+    const svg = (await exportAs('svg')).toString('utf8');
+    let circles = 0;
+    let labels = 0;
+    const parser = new SaxesParser();
+    parser.on('opentag', (tag) => {
+      if (tag.name === 'circle') circles++;
+      if (tag.name === 'text') labels++;
+    });
+    parser.write(svg).close();
+    const visible = await page.evaluate(() => {
+      const { graph, renderer } = (window as any).relata;
+      return graph.filterNodes((node: string) => !renderer.getNodeDisplayData(node)?.hidden).length;
+    });
+    expect(circles).toBeGreaterThan(0);
+    expect(circles).toBeLessThanOrEqual(visible);
+    expect(labels).toBeGreaterThan(0);
     await page.context().close();
   });
 });
