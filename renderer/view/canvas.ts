@@ -40,7 +40,8 @@ export class GraphCanvas {
   readonly state: ViewState = initialViewState();
   private dragged: { node: string; from: NodeMove['from']; moved: boolean } | null = null;
   private box: { x0: number; y0: number; el: HTMLDivElement } | null = null;
-  private suppressStageClick = false;
+  /** Set when a box selection ends: the browser's click that follows must not change the selection again. */
+  private boxJustEnded = false;
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -156,8 +157,14 @@ export class GraphCanvas {
       sigma.refresh({ skipIndexation: true });
     });
 
+    const afterBox = (): boolean => {
+      const ended = this.boxJustEnded;
+      this.boxJustEnded = false;
+      return ended;
+    };
     let lastClicked: string | null = null;
     const click = (node: string, e: MouseEvent) => {
+      if (afterBox()) return;
       lastClicked = node;
       if (e.shiftKey || e.metaKey || e.ctrlKey) this.selection.toggleNode(node);
       else this.selection.set([node]);
@@ -169,17 +176,15 @@ export class GraphCanvas {
       if (node !== lastClicked) click(node, event.original as MouseEvent);
       else this.callbacks.onNodeDoubleClick?.(node);
     });
-    sigma.on('clickEdge', ({ edge }) => this.selection.set([], [edge]));
+    sigma.on('clickEdge', ({ edge }) => {
+      if (!afterBox()) this.selection.set([], [edge]);
+    });
     sigma.on('clickStage', () => {
-      if (this.suppressStageClick) {
-        this.suppressStageClick = false;
-        return;
-      }
-      this.selection.clear();
+      if (!afterBox()) this.selection.clear();
     });
 
     sigma.on('downNode', ({ node, event }) => {
-      if (event.original.shiftKey) return;
+      if (event.original.shiftKey) return startBox(event);
       this.callbacks.onDragStart?.(node);
       const attrs = this.graph.getNodeAttributes(node);
       this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
@@ -187,7 +192,9 @@ export class GraphCanvas {
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
     });
 
-    sigma.on('downStage', ({ event }) => {
+    // Shift-drag draws a selection box wherever it starts: on the stage, an edge or a node.
+    const startBox = (event: { x: number; y: number; original: MouseEvent | TouchEvent }) => {
+      this.boxJustEnded = false;
       if (!event.original.shiftKey) return;
       sigma.getCamera().disable();
       const el = document.createElement('div');
@@ -195,7 +202,9 @@ export class GraphCanvas {
       this.container.appendChild(el);
       this.box = { x0: event.x, y0: event.y, el };
       this.drawBox(event.x, event.y);
-    });
+    };
+    sigma.on('downStage', ({ event }) => startBox(event));
+    sigma.on('downEdge', ({ event }) => startBox(event));
 
     sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
       if (this.dragged) {
@@ -225,13 +234,15 @@ export class GraphCanvas {
         this.box = null;
         el.remove();
         sigma.getCamera().enable();
-        if (point) {
+        // A box a few pixels wide is a shift-click, which clickNode/clickStage handle.
+        if (point && Math.abs(point.x - x0) + Math.abs(point.y - y0) > 4) {
           this.selection.add(this.nodesInRect(x0, y0, point.x, point.y));
-          this.suppressStageClick = true;
+          this.boxJustEnded = true;
         }
       }
     };
     sigma.on('upNode', ({ event }) => up(event));
+    sigma.on('upEdge', ({ event }) => up(event));
     sigma.on('upStage', ({ event }) => up(event));
     window.addEventListener('mouseup', () => up());
   }

@@ -259,7 +259,10 @@ describe('explorer', () => {
     await screenshot(page, 'explorer-13-hover-neighbourhood');
 
     const box = await page.locator('.canvas').boundingBox();
-    const rect = { x0: box!.x + box!.width * 0.3, y0: box!.y + box!.height * 0.3, x1: box!.x + box!.width * 0.6, y1: box!.y + box!.height * 0.6 };
+    // Whole pixels: mouse events carry integer coordinates, so a fractional corner would disagree at the edge.
+    const corner = (fx: number, fy: number) => ({ x: Math.round(box!.x + box!.width * fx), y: Math.round(box!.y + box!.height * fy) });
+    const [from, to] = [corner(0.3, 0.3), corner(0.6, 0.6)];
+    const rect = { x0: from.x, y0: from.y, x1: to.x, y1: to.y };
     const inside = await page.evaluate((r) => {
       const { graph, renderer } = (window as unknown as RelataWindow).relata;
       const b = renderer.getContainer().getBoundingClientRect();
