@@ -25,7 +25,9 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const next = units[j + 1];
     if (!isNp(cur) || !isNp(next)) return j;
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon';
-    if (!cur.possessive && !adjunct) return j;
+    // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
+    const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
+    if (!cur.possessive && !adjunct && !apposed) return j;
     j++;
   }
 }
@@ -56,6 +58,9 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
     while (isClass(units[n], 'det')) n++;
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
+    // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new clause.
+    const after = units[n + 1];
+    if (after?.kind === 'verb' && after.form === 'finite') break;
     out.push(units[n] as NounPhrase);
     j = n + 1;
   }
@@ -79,6 +84,35 @@ function openingComma(units: Unit[], k: number): number {
   return -1;
 }
 
+/**
+ * "Acme, which is based in Tulsa, Okla., hired …", "Police in Springfield, Illinois, arrested …": a
+ * finite verb right after a comma ends an aside, and its subject stands before the aside's opening
+ * comma. An aside opens with a relative pronoun, a determiner, a name or title, or a bare participle
+ * ("based in …"); commas inside it may only join places ("Tulsa, Okla."). Returns that comma or -1.
+ */
+function asideOpening(units: Unit[], close: number): number {
+  let opening = -1;
+  let finite = false;
+  for (let j = close - 1; j > 0; j--) {
+    const u = units[j]!;
+    if (isWord(u, ';', '"', ':') || isClass(u, 'sub')) break;
+    if (u.kind === 'verb' && u.form === 'finite') finite = true;
+    if (!isWord(u, ',')) continue;
+    const first = units[j + 1];
+    const participle = first?.kind === 'verb' && !first.label.includes(' ') && /(?:ed|en|wn)$/.test(first.label);
+    if (participle) finite = units.slice(j + 2, close).some((x) => x.kind === 'verb' && x.form === 'finite');
+    const opens = isClass(first, 'rel') || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle;
+    const before = units[j - 1];
+    if (opens && isNp(before) && !before.possessive && (!finite || isClass(first, 'rel') || participle)) {
+      opening = j;
+      continue;
+    }
+    const placeComma = isNp(before) && before.entity?.type === 'Place' && isNp(first) && first.entity?.type === 'Place';
+    if (!placeComma) break;
+  }
+  return opening;
+}
+
 /** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
 const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
 
@@ -98,9 +132,30 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   return subjects;
 }
 
+/**
+ * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
+ * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
+ */
+function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
+  if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
+  let g = v - 2;
+  const object = units[g];
+  if (isNp(object) && !object.possessive) {
+    let before = g - 1;
+    while (isClass(units[before], 'det')) before--;
+    return units[before]?.kind === 'verb' ? [object] : undefined;
+  }
+  while (isClass(units[g], 'adv')) g--;
+  return units[g]?.kind === 'verb' ? findSubjects(units, g, depth + 1) : undefined;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
+  if (verb.form === 'gerund') {
+    const actors = gerundActors(units, v, depth);
+    if (actors) return actors;
+  }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
   if (verb.form === 'infinitive') {
     // "led the Kremlin to charge the West": the object of a control verb acts.
@@ -136,6 +191,12 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         return [antecedent];
       }
       if (u.word === ',') {
+        const aside = k === v - 1 && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        if (aside > 0) {
+          crossedComma = true;
+          k = aside - 1;
+          continue;
+        }
         if (k === v - 1 || (verb.form === 'gerund' && !crossedComma)) {
           crossedComma = true;
           k--;

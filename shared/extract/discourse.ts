@@ -59,8 +59,36 @@ function promoteSurnames(sentences: AnalyzedSentence[]): void {
   }
 }
 
+type Gender = 'male' | 'female';
+
+const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'],
+]);
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['king', 'male'], ['prince', 'male'], ['lord', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['queen', 'female'], ['princess', 'female'], ['lady', 'female'],
+]);
+/** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
+const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
+
+/**
+ * The grammatical gender a person's name shows, if any: a first name compromise knows, a title, a
+ * feminine surname ending, or (for a surname alone) what the full name earlier in the document showed.
+ */
+function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender>): Gender | undefined {
+  const tokens = sentence.tokens.slice(m.first, m.last + 1);
+  const surname = tokens[tokens.length - 1]!.lower;
+  const title = sentence.tokens[m.first - 1]?.lower.replace(/\.$/, '');
+  let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
+  for (const t of tokens) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
+  if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
+  if (gender && tokens.length > 1) bySurname.set(surname, gender);
+  return gender ?? bySurname.get(surname);
+}
+
 interface Antecedents {
-  person?: EntityMention;
+  /** People named so far, oldest first. */
+  persons: EntityMention[];
   thing?: EntityMention;
   /** Entity mentions of the last few sentences, oldest first. */
   recent: EntityMention[];
@@ -69,9 +97,15 @@ interface Antecedents {
 /** How many sentences back a description ("the company") may reach. */
 const DESCRIPTION_WINDOW = 3;
 
-function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents): EntityMention | undefined {
+function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents, genders: Map<EntityMention, Gender>, subject?: EntityMention): EntityMention | undefined {
   const inSentence = before.filter((m) => m.end <= np.start);
-  if (np.pronoun === 'person') return [...inSentence].reverse().find((m) => m.type === 'Person') ?? previous.person;
+  if (np.pronoun === 'person') {
+    // "he" skips back over a woman to the last man named, and the other way round; "Sirhan shot him"
+    // is never Sirhan shooting himself.
+    const wanted = PRONOUN_GENDER.get(np.head);
+    const fits = (m: EntityMention) => m.type === 'Person' && m !== subject && (!wanted || (genders.get(m) ?? wanted) === wanted);
+    return [...inSentence].reverse().find(fits) ?? [...previous.persons].reverse().find(fits);
+  }
   if (np.pronoun === 'thing') return [...inSentence].reverse().find((m) => m.type !== 'Person' && m.type !== 'Weapon' && m.type !== 'Event') ?? previous.thing;
   return undefined;
 }
@@ -92,12 +126,12 @@ function describedEntity(np: NounPhrase, before: EntityMention[], recent: Entity
   return candidates.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? candidates[0];
 }
 
-function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents): Endpoint | undefined {
+function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents, genders: Map<EntityMention, Gender>, subject?: Endpoint): Endpoint | undefined {
   if (np.entity) return { mention: np.entity, viaPronoun: false };
   const described = describedEntity(np, mentions, previous.recent);
   if (described) return { mention: described, viaPronoun: true };
   if (np.pronoun) {
-    const mention = resolvePronoun(np, mentions, previous);
+    const mention = resolvePronoun(np, mentions, previous, genders, subject && 'mention' in subject && !np.possessive ? subject.mention : undefined);
     return mention ? { mention, viaPronoun: true } : undefined;
   }
   return np.concept ? { concept: np.concept } : undefined;
@@ -115,21 +149,27 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence, found, quality }) => ({ sentence, mentions: found.entities, quality }));
   promoteSurnames(sentences);
   const relations: Relation[] = [];
-  const previous: Antecedents = { recent: [] };
+  const previous: Antecedents = { persons: [], recent: [] };
+  const genders = new Map<EntityMention, Gender>();
+  const bySurname = new Map<string, Gender>();
   const window: EntityMention[][] = [];
   parsed.forEach(({ sentence, found, quality }) => {
+    const persons = found.entities.filter((m) => m.type === 'Person');
+    for (const m of persons) {
+      const gender = personGender(sentence, m, bySurname);
+      if (gender) genders.set(m, gender);
+    }
     const units = buildUnits(sentence, found);
     for (const c of sentenceRelations(units) as Candidate[]) {
-      const subject = endpoint(c.subject, found.entities, previous);
-      const object = endpoint(c.object, found.entities, previous);
+      const subject = endpoint(c.subject, found.entities, previous, genders);
+      const object = endpoint(c.object, found.entities, previous, genders, subject);
       if (!subject || !object || ('concept' in subject && 'concept' in object)) continue;
       if ('mention' in subject && 'mention' in object && subject.mention === object.mention) continue;
       const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
       relations.push({ subject, object, label: c.label, predicate: c.predicate, confidence: c.confidence * quality * (viaPronoun ? 0.85 : 1), sentence: sentence.index });
     }
-    const persons = found.entities.filter((m) => m.type === 'Person');
     const things = found.entities.filter((m) => m.type === 'Place' || m.type === 'Organization');
-    if (persons.length) previous.person = persons[persons.length - 1];
+    previous.persons.push(...persons);
     // The first institution of a sentence is usually its topic: "Russia has said that it …".
     if (things.length) previous.thing = things[0];
     window.push(found.entities);

@@ -159,9 +159,10 @@ function isNameToken(ctx: NameContext, i: number): boolean {
     if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower, names)) return false;
     const functional = hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Plural']);
     if (names.has(t.lower) && !functional) return true;
-    // "Kaja Kallas visited …": an unknown first word that runs into a name belongs to it.
+    // "Kaja Kallas visited …", "Halvard K. Lunde …": an unknown first word that runs into a name belongs to it.
     const next = tokens[i + 1];
-    if (!functional && next && next.capitalized && !breaksAfter(t) && hasAny(next, ['ProperNoun', 'Person', 'LastName']) && !CALENDAR_WORDS.has(next.lower)) return true;
+    const runsOn = next && (hasAny(next, ['ProperNoun', 'Person', 'LastName']) || isInitial(next));
+    if (!functional && runsOn && next.capitalized && !breaksAfter(t) && !CALENDAR_WORDS.has(next.lower)) return true;
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
@@ -185,8 +186,13 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
-  const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre));
+  const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
+  // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
+  const initials = span.slice(0, -1).filter(isInitial);
+  if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.8 };
+  }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.85 };
@@ -206,14 +212,18 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   return { type: 'Other', confidence: 0.5 };
 }
 
+/** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
+const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;
+const isInitial = (t: Token) => INITIAL.test(t.text) && (t.text.endsWith('.') || t.post.startsWith('.'));
+
 /** Surname endings common in news from Eastern Europe and the Caucasus. */
 const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
 
 /** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
 const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);
 
-/** "in Boise", "near Lumberton": an unknown name after these is most often a place. */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'across', 'towards', 'toward']);
+/** "in Lumberton", "hung over Boise": an unknown name after these is most often a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'over', 'towards', 'toward']);
 
 function lexiconTags(lower: string): Set<string> {
   const entry = LEXICON[lower];
@@ -344,7 +354,8 @@ function isOrgContinuation(tokens: Token[], j: number): boolean {
 
 /**
  * "US-Russia": two known places joined by a hyphen are two mentions; so are a known place and a
- * following name that does not end like an organisation's ("Moscow IZVESTIYA", not "Moscow State University").
+ * following all-capitals name, the way wire datelines run ("Moscow IZVESTIYA", "Beijing XINHUA").
+ * Other names that begin with a place are one name: "West Point", "Boston Globe".
  */
 function splitCompounds(tokens: Token[], first: number, last: number): Array<[number, number]> {
   const parts: Array<[number, number]> = [];
@@ -352,7 +363,7 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
   const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
   for (let k = first; k < last; k++) {
     const hyphenPair = hyphenAfter(tokens[k]!) && knownPlace(tokens[k]!) && knownPlace(tokens[k + 1]!);
-    const placeThenName = k === start && knownPlace(tokens[k]!) && !hyphenAfter(tokens[k]!) && !ORG_HEADS.has(tokens[last]!.lower) && !EVENT_HEADS.has(tokens[last]!.lower) && !PLACES.byForm.has(foldForm(tokens.slice(start, last + 1).map((t) => t.text).join(' ')));
+    const placeThenName = k === start && knownPlace(tokens[k]!) && !hyphenAfter(tokens[k]!) && /[a-z]/.test(tokens[k]!.text) && /^[A-Z][A-Z&-]+$/.test(tokens[k + 1]!.text);
     if (hyphenPair || placeThenName) {
       parts.push([start, k]);
       start = k + 1;

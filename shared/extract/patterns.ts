@@ -43,9 +43,29 @@ const REGION_NAME = /\s(?:region|province|oblast|county|district|state)$/i;
 
 const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make', 'let']);
 
+/** "Rome is in Lazio province", "Madonna is from Bay City": where something is, or where someone comes from. */
+function copulaLocations(units: Unit[], v: number, out: Candidate[]): void {
+  let k = v + 1;
+  while (isClass(units[k], 'adv')) k++;
+  const prep = units[k];
+  if (prep?.kind !== 'word' || !['in', 'from', 'near'].includes(prep.word)) return;
+  let n = k + 1;
+  while (isClass(units[n], 'det')) n++;
+  const place = units[chainEnd(units, n, false)];
+  if (!isNp(place) || !place.entity || (typeOf(place) !== 'Place' && typeOf(place) !== 'Other') || place.possessive) return;
+  const verb = units[v] as VerbGroup;
+  for (const subject of findSubjects(units, v)) {
+    if (!subject.entity && !subject.pronoun) continue;
+    // What someone is in or comes from, unknown by name, is a place.
+    place.entity.type = 'Place';
+    out.push({ subject, object: place, label: `${verb.label} ${prep.word}`, predicate: prep.word === 'from' ? 'from' : 'located in', confidence: 0.65, pattern: 'location' });
+  }
+}
+
 function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
   const verb = units[v] as VerbGroup;
-  if (verb.copula || SKIP_VERB_LEMMAS.has(verb.lemma)) return;
+  if (verb.copula) return copulaLocations(units, v, out);
+  if (SKIP_VERB_LEMMAS.has(verb.lemma)) return;
   // "rejects recognizing Crimea": the gerund is the object of the verb before it, which reports the relation.
   let before = v - 1;
   while (isClass(units[before], 'adv')) before--;
@@ -108,6 +128,11 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   let owner: NounPhrase | undefined = isNp(units[r - 1]) && isInstitution(units[r - 1] as NounPhrase) ? (units[r - 1] as NounPhrase) : undefined;
   owner ??= roleOwnerRight(units, r);
   if (owner?.entity?.type === 'Other') owner.entity.type = 'Organization';
+  // "Drazen Budisa, chairman of the party": a name in apposition to a role is a person, known employer or not.
+  let a = r - 1;
+  while (isClass(units[a], 'det')) a--;
+  const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
+  if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) asPerson(apposed);
   if (!owner) return;
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
   let k = r + 1;
@@ -225,6 +250,25 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   }
 }
 
+/**
+ * "Chris Herr, shearer for the Wool Wizards", "Ruben Blades, candidate of the Papa Egoro Movement":
+ * a person's occupation, held at an institution, in apposition. Known roles take the role pattern.
+ */
+function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
+  const person = units[k] as NounPhrase;
+  if (!isPerson(person) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
+  let j = k + 2;
+  while (isClass(units[j], 'det')) j++;
+  const noun = units[j];
+  const prep = units[j + 1];
+  if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !['of', 'for', 'at'].includes(prep.word)) return;
+  let n = j + 2;
+  while (isClass(units[n], 'det')) n++;
+  const owner = units[chainEnd(units, n, false)];
+  if (!isNp(owner) || !owner.entity || !isInstitution(owner)) return;
+  out.push({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
+}
+
 function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {
   const people = [units[k] as NounPhrase];
   for (let j = k - 1; isWord(units[j], 'and', ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase); j -= 2) people.unshift(units[j - 1] as NounPhrase);
@@ -268,6 +312,7 @@ export function sentenceRelations(units: Unit[]): Candidate[] {
       agentNominalRelations(units, k, out);
       agentNounRelations(units, k, out);
       attachmentRelations(units, k, out);
+      occupationRelations(units, k, out);
     }
   });
   return out;

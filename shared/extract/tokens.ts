@@ -42,6 +42,8 @@ interface CompromiseTerm {
 const POSSESSIVE_END = /['’]s?$/;
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
+/** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
+const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
 
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
@@ -87,7 +89,9 @@ export function tokenize(text: string): Sentence[] {
       const lineBreak = previous !== undefined && (text.slice(cursor, start).includes('\n') || term.pre.includes('\n'));
       // compromise keeps `…Ukraine." Additionally, …` as one sentence; a closing quote after a full stop ends it.
       const quotedStop = previous !== undefined && /[.!?]["'”’)\]]+\s+$/.test(previous.post) && /^[A-Z]/.test(term.text);
-      if (lineBreak || quotedStop) flush();
+      // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
+      const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
+      if (lineBreak || quotedStop || abbreviationStop) flush();
       const token = toToken(term, current.length, start);
       current.push(token);
       cursor = token.end;

@@ -4,6 +4,7 @@
  */
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import type { Sentence, Token } from './tokens';
 
@@ -83,7 +84,8 @@ function punctuationAfter(t: Token): WordUnit | undefined {
 }
 
 function conceptLabel(tokens: Token[], first: number, last: number): string {
-  if (TIME_NOUNS.has(tokens[last]!.lower)) return '';
+  // "on Monday", "in March": dates say when, they are not things relations point to.
+  if (TIME_NOUNS.has(tokens[last]!.lower) || has(tokens[last]!, 'Date')) return '';
   const words: string[] = [];
   for (let k = first; k <= last; k++) {
     const t = tokens[k]!;
@@ -152,8 +154,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = group.last + 1;
       continue;
     }
-    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!))) {
-      const group = verbGroup(tokens, i, has(t, 'Gerund') ? 'gerund' : 'finite');
+    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units)) {
+      const group = verbGroup(tokens, i, has(t, 'Gerund') || !isVerbToken(t) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
       const to = tokens[group.last + 1];
       const inner = tokens[group.last + 2];
@@ -185,6 +187,18 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/**
+ * "convicted of murdering a reporter", "charged with killing Smith": compromise may read an -ing word
+ * after a preposition as a noun; with an object of its own right after it, it is a gerund.
+ */
+function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boolean {
+  const t = tokens[i]!;
+  const prev = before[before.length - 1];
+  const next = tokens[i + 1];
+  if (!/[a-z]{3}ing$/.test(t.text) || prev?.kind !== 'word' || prev.cls !== 'prep' || !next || punctuationAfter(t)) return false;
+  return next.capitalized || ['Determiner', 'Possessive', 'Noun', 'Adjective'].some((tag) => has(next, tag)) || PRONOUNS.has(next.lower);
 }
 
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
@@ -230,7 +244,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     first: start,
     last,
     label: words.join(' ') || mainToken.lower,
-    lemma: `${mainToken.root}${particle}`,
+    lemma: `${isVerbToken(mainToken) ? mainToken.root : ruleLemma(mainToken.lower)}${particle}`,
     negated,
     passive,
     copula,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, hasTriple, relations, triples } from './helpers';
+import { extract, hasTriple, node, relations, triples } from './helpers';
 
 // Sentences written for these tests; none come from the sample corpus.
 describe('relation patterns', () => {
@@ -113,5 +113,53 @@ describe('relation patterns', () => {
     expect(relations(fancy)).toEqual(relations(plain));
     expect(hasTriple(fancy, 'Germany', 'supply', 'Leopard')).toBe(true);
     expect(hasTriple(fancy, 'Spain', 'oppose', 'plan')).toBe(true);
+  });
+
+  it('finds the subject before an aside that ends in a comma', () => {
+    const g = extract('Norsk Hydro, which is headquartered in Oslo, Norway, acquired Alumetal. Firefighters in Patras, Greece, rescued Eleni Markou.');
+    expect(hasTriple(g, 'Norsk Hydro', 'acquire', 'Alumetal')).toBe(true);
+    expect(triples(g).some(([s, p]) => (s === 'Oslo' || s === 'Norway') && p === 'acquire')).toBe(false);
+    expect(hasTriple(g, 'firefighters', 'rescue', 'Eleni Markou')).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Greece' && p === 'rescue')).toBe(false);
+  });
+
+  it('does not take the subject of a following clause as one more object', () => {
+    const g = extract('The Bundestag approved the budget, and the Bundesrat adjourned.');
+    expect(hasTriple(g, 'Bundestag', 'approve', 'budget')).toBe(true);
+    expect(hasTriple(g, 'Bundestag', 'approve', 'Bundesrat')).toBe(false);
+  });
+
+  it('resolves he and she to a person of matching gender, never to the subject of the same clause', () => {
+    const g = extract('Anna Berg met Thomas Keller in Vienna on Friday. She praised the agreement. Keller had spoken when Berg thanked him.');
+    expect(hasTriple(g, 'Anna Berg', 'praise', 'agreement')).toBe(true);
+    expect(hasTriple(g, 'Thomas Keller', 'praise', 'agreement')).toBe(false);
+    expect(hasTriple(g, 'Anna Berg', 'thank', 'Thomas Keller')).toBe(true);
+  });
+
+  it('gives a gerund after "of", "with" or "for" the actor of the verb before it', () => {
+    const g = extract('Prosecutors charged Viktor Sokol with bribing Judge Ana Petrescu. Mark Dyson was convicted of defrauding Halcyon Bank. Kyiv thanked Norway for supplying NASAMS.');
+    expect(hasTriple(g, 'Viktor Sokol', 'bribe', 'Ana Petrescu')).toBe(true);
+    expect(hasTriple(g, 'Mark Dyson', 'defraud', 'Halcyon Bank')).toBe(true);
+    expect(hasTriple(g, 'Norway', 'supply', 'NASAMS')).toBe(true);
+  });
+
+  it('reads where something is from a copula and a place preposition', () => {
+    const g = extract('Trieste is in Friuli Venezia Giulia region. The singer Marta Kubisova is from Ceske Budejovice.');
+    expect(hasTriple(g, 'Trieste', 'located in', 'Friuli Venezia Giulia region')).toBe(true);
+    expect(hasTriple(g, 'Marta Kubisova', 'from', 'Ceske Budejovice')).toBe(true);
+  });
+
+  it('links a person to the institution of an occupation in apposition', () => {
+    const g = extract('Lena Fischer, spokeswoman for the Hanseatic Shipping Company, declined to comment.');
+    expect(triples(g).some(([s, , o]) => s === 'Lena Fischer' && o === 'Hanseatic Shipping Company')).toBe(true);
+  });
+
+  it('types names with initials or beside a role as people, and keeps a name that begins with a place whole', () => {
+    const g = extract('Halvard K. Lunde testified on Monday. Tomasz Wrona, treasurer of the club, resigned. Boston Dynamics opened a lab in West Point.');
+    expect(node(g, 'Halvard K. Lunde')?.type).toBe('Person');
+    expect(node(g, 'Tomasz Wrona')?.type).toBe('Person');
+    expect(node(g, 'Boston Dynamics')).toBeDefined();
+    expect(node(g, 'West Point')?.type).toBe('Place');
+    expect(node(g, 'West')).toBeUndefined();
   });
 });
