@@ -293,7 +293,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const info = classify(tokens, first, end, text, titledNext);
       // "Chernihiv region": the class noun belongs to the place's name.
       const suffix = tokens[end + 1];
-      if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!)) {
+      if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!) && !tokens[end]!.possessive) {
         // "Donetsk region" is not the city of Donetsk.
         finalLast = end + 1;
         delete info.canonical;
@@ -328,11 +328,20 @@ function extendName(ctx: NameContext, i: number): number {
       last++;
       continue;
     }
-    // "Ministry of Defence", "Bank of England": a connector inside an organisation's name.
-    const after = tokens[last + 2];
-    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(ctx, last + 2) && ORG_HEADS.has(cur.lower)) {
-      last += 2;
+    // "Ministry of Defence", "Committee of the Red Cross": a connector inside an organisation's name.
+    const article = tokens[last + 2]?.lower === 'the' && !breaksAfter(tokens[last + 2]!) ? 1 : 0;
+    const after = tokens[last + 2 + article];
+    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after && after.capitalized && isNameToken(ctx, last + 2 + article) && ORG_HEADS.has(cur.lower)) {
+      last += 2 + article;
       continue;
+    }
+    // "Immigration and Naturalization Service": "and" inside a name that ends like an organisation's.
+    if (next.lower === 'and' && !breaksAfter(next) && !ORG_HEADS.has(cur.lower) && !PLACES.byForm.has(foldForm(cur.text)) && after?.capitalized && isNameToken(ctx, last + 2)) {
+      const end = extendName(ctx, last + 2);
+      if (end > last + 2 && ORG_HEADS.has(tokens[end]!.lower)) {
+        last = end;
+        break;
+      }
     }
     // "Ursula von der Leyen", "Charles de Gaulle": lower-case particles inside a person's name.
     let p = last + 1;

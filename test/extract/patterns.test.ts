@@ -162,4 +162,13 @@ describe('relation patterns', () => {
     expect(node(g, 'West Point')?.type).toBe('Place');
     expect(node(g, 'West')).toBeUndefined();
   });
+
+  it('keeps "and" and "of the" inside an organisation\'s name, and no further', () => {
+    const g = extract('Agents of the Drug and Alcohol Control Agency met Ines Vidal of the Council of the Baltic Sea States. Serbia and Hungary signed the pact. Troops gathered near Bolivia\'s border.');
+    expect(node(g, 'Drug and Alcohol Control Agency')?.type).toBe('Organization');
+    expect(node(g, 'Council of the Baltic Sea States')?.type).toBe('Organization');
+    expect(node(g, 'Serbia')).toBeDefined();
+    expect(node(g, 'Hungary')).toBeDefined();
+    expect(node(g, 'Bolivia\'s border')).toBeUndefined();
+  });
 });
