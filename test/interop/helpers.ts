@@ -3,9 +3,21 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { InputError } from '../../shared/xml/errors';
 import { createKnowledgeGraph, TYPE_COLORS, type EntityType, type KnowledgeGraph, type NodeAttributes, type EdgeAttributes } from '../../shared/graph/schema';
 
 const script = join(import.meta.dirname, 'nx_bridge.py');
+
+/** The InputError that `fn` throws; fails the test when it throws nothing or something else. */
+export function errorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError, but the input was accepted');
+}
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), 'relata-interop-'));

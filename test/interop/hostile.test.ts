@@ -7,17 +7,7 @@ import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, parseProject, serializeProject } from '../../shared/project/codec';
 import { InputError } from '../../shared/xml/errors';
 import { decodeUtf8 } from '../../shared/xml/guard';
-import { sampleGraph } from './helpers';
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError, but the input was accepted');
-}
+import { errorOf, sampleGraph } from './helpers';
 
 const GRAPH = '<graph edgedefault="directed"><node id="a"/></graph>';
 const XXE = `<?xml version="1.0"?>\n<!DOCTYPE graphml [\n<!ENTITY xxe SYSTEM "file:///etc/passwd">\n]>\n<graphml><key id="k" for="node" attr.name="label"/><graph edgedefault="directed"><node id="a"><data key="k">&xxe;</data></node></graph></graphml>`;

@@ -1,19 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, parseProject, projectGraph, serializeProject } from '../../shared/project/codec';
-import { InputError } from '../../shared/xml/errors';
-import { sampleGraph, snapshot } from './helpers';
+import { errorOf, sampleGraph, snapshot } from './helpers';
 
 const documents = [{ name: '001.txt', text: 'Medvedev dismissed the talks.\n\u0000 and \uD83D\uDE00' }];
-
-function errorOf(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof InputError) return error;
-    throw error;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('project file codec', () => {
   it('round-trips documents, graph (with provenance) and view', () => {

@@ -4,56 +4,64 @@ import type { Command } from './command';
 import { unionNames } from './combine';
 import { cloneData, requireEdge, requireNode } from './records';
 
-/** Sets some attributes of one node; undo puts back exactly the previous values. */
-export class SetNodeAttributesCommand implements Command {
-  private before: Partial<NodeAttributes> | null = null;
+/** Where a patch lands: one node's or one edge's attributes. */
+interface AttributeOwner<A> {
+  require(graph: KnowledgeGraph): void;
+  read(graph: KnowledgeGraph): A;
+  merge(graph: KnowledgeGraph, patch: Partial<A>): void;
+  set(graph: KnowledgeGraph, name: string, value: unknown): void;
+  remove(graph: KnowledgeGraph, name: string): void;
+}
+
+/** Sets some attributes of a node or an edge; undo puts back exactly the previous values. */
+class SetAttributesCommand<A extends object> implements Command {
+  private before: Record<string, unknown> | null = null;
 
   constructor(
-    readonly node: string,
-    private readonly patch: Partial<NodeAttributes>,
-    readonly label = 'Edit node',
+    private readonly owner: AttributeOwner<A>,
+    private readonly patch: Partial<A>,
+    readonly label: string,
   ) {}
 
   apply(graph: KnowledgeGraph): void {
-    requireNode(graph, this.node);
-    const current = graph.getNodeAttributes(this.node);
+    this.owner.require(graph);
+    const current = this.owner.read(graph) as Record<string, unknown>;
     this.before = Object.fromEntries(Object.keys(this.patch).map((k) => [k, cloneData(current[k])]));
-    graph.mergeNodeAttributes(this.node, cloneData(this.patch));
+    this.owner.merge(graph, cloneData(this.patch));
   }
 
   undo(graph: KnowledgeGraph): void {
     if (!this.before) return;
-    restoreAttributes(this.before, (k) => graph.removeNodeAttribute(this.node, k), (k, v) => graph.setNodeAttribute(this.node, k, v as never));
+    for (const [k, v] of Object.entries(this.before)) {
+      if (v === undefined) this.owner.remove(graph, k);
+      else this.owner.set(graph, k, v);
+    }
   }
 }
 
-/** Sets some attributes of one edge (its label, note, tags…); undo puts back the previous values. */
-export class SetEdgeAttributesCommand implements Command {
-  private before: Partial<EdgeAttributes> | null = null;
-
-  constructor(
-    readonly edge: string,
-    private readonly patch: Partial<EdgeAttributes>,
-    readonly label = 'Edit edge',
-  ) {}
-
-  apply(graph: KnowledgeGraph): void {
-    requireEdge(graph, this.edge);
-    const current = graph.getEdgeAttributes(this.edge);
-    this.before = Object.fromEntries(Object.keys(this.patch).map((k) => [k, cloneData(current[k])]));
-    graph.mergeEdgeAttributes(this.edge, cloneData(this.patch));
-  }
-
-  undo(graph: KnowledgeGraph): void {
-    if (!this.before) return;
-    restoreAttributes(this.before, (k) => graph.removeEdgeAttribute(this.edge, k), (k, v) => graph.setEdgeAttribute(this.edge, k, v as never));
+/** Sets some attributes of one node. */
+export class SetNodeAttributesCommand extends SetAttributesCommand<NodeAttributes> {
+  constructor(readonly node: string, patch: Partial<NodeAttributes>, label = 'Edit node') {
+    super({
+      require: (graph) => requireNode(graph, node),
+      read: (graph) => graph.getNodeAttributes(node),
+      merge: (graph, values) => graph.mergeNodeAttributes(node, values),
+      set: (graph, name, value) => graph.setNodeAttribute(node, name, value as never),
+      remove: (graph, name) => graph.removeNodeAttribute(node, name),
+    }, patch, label);
   }
 }
 
-function restoreAttributes(before: Record<string, unknown>, remove: (k: string) => void, set: (k: string, v: unknown) => void): void {
-  for (const [k, v] of Object.entries(before)) {
-    if (v === undefined) remove(k);
-    else set(k, v);
+/** Sets some attributes of one edge (its label, note, tags…). */
+export class SetEdgeAttributesCommand extends SetAttributesCommand<EdgeAttributes> {
+  constructor(readonly edge: string, patch: Partial<EdgeAttributes>, label = 'Edit edge') {
+    super({
+      require: (graph) => requireEdge(graph, edge),
+      read: (graph) => graph.getEdgeAttributes(edge),
+      merge: (graph, values) => graph.mergeEdgeAttributes(edge, values),
+      set: (graph, name, value) => graph.setEdgeAttribute(edge, name, value as never),
+      remove: (graph, name) => graph.removeEdgeAttribute(edge, name),
+    }, patch, label);
   }
 }
 
