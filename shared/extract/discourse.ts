@@ -1,5 +1,6 @@
 /** One document's analysis: sentences, mentions, units, relation candidates with pronouns resolved. */
 import type { EntityType, SourceDocument } from '../graph/schema';
+import { FAMILY_NAME_FIRST, surnameOf } from './lexicon/names';
 import { documentNames, findMentions, type EntityMention } from './mentions';
 import { foldPunctuation } from './normalize';
 import { sentenceRelations, type Candidate } from './patterns';
@@ -50,7 +51,7 @@ function promoteSurnames(sentences: AnalyzedSentence[]): void {
   const surnames = new Set<string>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {
-      if (m.type === 'Person' && m.first < m.last) surnames.add(m.text.split(/\s+/).pop()!.toLowerCase());
+      if (m.type === 'Person' && m.first < m.last) surnames.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
       else if (m.first === m.last && !m.canonical && (m.type === 'Other' || m.type === 'Person') && surnames.has(m.text.toLowerCase())) {
         m.type = 'Person';
         m.confidence = Math.max(m.confidence, 0.8);
@@ -77,10 +78,12 @@ const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
  */
 function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender>): Gender | undefined {
   const tokens = sentence.tokens.slice(m.first, m.last + 1);
-  const surname = tokens[tokens.length - 1]!.lower;
+  const surname = surnameOf(tokens.map((t) => t.lower));
   const title = sentence.tokens[m.first - 1]?.lower.replace(/\.$/, '');
   let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
-  for (const t of tokens) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
+  // "Kim Jong Un": an East Asian family name is no English given name.
+  const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) ? [] : tokens;
+  for (const t of givenNames) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
   if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
   if (gender && tokens.length > 1) bySurname.set(surname, gender);
   return gender ?? bySurname.get(surname);

@@ -6,6 +6,7 @@ import nlp from 'compromise';
 import type { EntityType } from '../graph/schema';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, INSTITUTION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
+import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { CALENDAR_WORDS, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import type { Sentence, Token } from './tokens';
@@ -188,6 +189,10 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
+  // "Wang Yi", "Xi Jinping": a family name that comes first.
+  if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.8 };
+  }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
   const initials = span.slice(0, -1).filter(isInitial);
   if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
@@ -318,13 +323,16 @@ function isOrgNameStart(tokens: Token[], i: number): boolean {
 
 function extendName(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
+  // "Kim Yong-chol": Korean given names keep a lower-case syllable after the hyphen.
+  const familyFirst = FAMILY_NAME_FIRST.has(tokens[i]!.lower);
   let last = i;
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;
     const next = tokens[last + 1]!;
     if (cur.possessive || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
-    if (isNameToken(ctx, last + 1) || (hyphenAfter(cur) && /^[A-Z0-9]/.test(next.text))) {
+    const syllable = familyFirst && last > i && /^[a-z]{2,4}$/.test(next.text);
+    if (isNameToken(ctx, last + 1) || (hyphenAfter(cur) && (/^[A-Z0-9]/.test(next.text) || syllable))) {
       last++;
       continue;
     }

@@ -5,6 +5,7 @@
  */
 import type { EntityType, Mention } from '../graph/schema';
 import type { DocumentAnalysis } from './discourse';
+import { surnameOf } from './lexicon/names';
 import { foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
 
@@ -62,9 +63,8 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     if (m.canonical || m.first === m.last) continue;
     if (m.type === 'Person') {
       const words = nameKey(m.text).split(' ');
-      const owners = surnameOwners.get(words[words.length - 1]!) ?? new Set();
-      owners.add(nameKey(m.text));
-      surnameOwners.set(words[words.length - 1]!, owners);
+      const surname = surnameOf(words);
+      surnameOwners.set(surname, (surnameOwners.get(surname) ?? new Set()).add(nameKey(m.text)));
     } else if (m.type === 'Organization' || m.type === 'Other' || m.type === 'Event') {
       const acronym = initials(m.text);
       if (acronym.length >= 2) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKey(m.text)));

@@ -11,6 +11,14 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Starmer')).toEqual([]);
   });
 
+  it('merges a family name that comes first, and takes it for no given name', () => {
+    const g = extract('Vice Premier He Lifeng met Kim Yong-chol in Pyongyang. Kim later said he welcomed the visit. He Lifeng left on Friday.');
+    const kim = node(g, 'Kim Yong-chol');
+    expect(kim?.type).toBe('Person');
+    expect(kim?.aliases).toContain('Kim');
+    expect(g.filterNodes((_, a) => a.label === 'Kim')).toEqual([]);
+  });
+
   it('merges dotted and undotted acronyms with their expansion', () => {
     const g = extract('The U.S. sent envoys. The US objected. The United States later agreed.', 'The EU and the European Union summit.');
     const us = node(g, 'United States');

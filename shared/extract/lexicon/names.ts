@@ -1,0 +1,19 @@
+/**
+ * Family names that come first in Chinese, Korean and Vietnamese names ("Wang Yi", "Kim Jong Un",
+ * "Nguyen Phu Trong"): the first word, not the last, is what a later mention repeats, and it says
+ * nothing about gender. Words that are also common English names or words (Lee, Park, Moon, Long,
+ * Young, Song, Han) are left out: "Lee Harvey Oswald" is not a Korean name.
+ */
+export const FAMILY_NAME_FIRST = new Set(
+  `wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
+  deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
+  xi wen qian qin zhong hou shi fu xue bai meng
+  kim choi jung kang cho yoon jang lim kwon shin
+  nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
+);
+
+/** The word of a full name that a later, shorter mention repeats: "Putin" of "Vladimir Putin", "Wang" of "Wang Yi". */
+export function surnameOf(words: readonly string[]): string {
+  const first = words[0]!;
+  return FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : words[words.length - 1]!;
+}
