@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
 import type { NounPhrase, Unit, VerbGroup } from './units';
 
 const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
@@ -149,11 +149,33 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   return units[g]?.kind === 'verb' ? findSubjects(units, g, depth + 1) : undefined;
 }
 
+/**
+ * "…, until Hamas is defeated, rejecting calls for a ceasefire": a participle clause after a comma
+ * does not take its subject from an adverbial clause just before it, but from the clause that one
+ * modifies. Undefined when the clause just before is not adverbial (the usual case, handled in subjectsOf).
+ */
+function trailingParticipleSubjects(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
+  let skipped = false;
+  for (let k = v - 2; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind !== 'verb' || u.form !== 'finite') continue;
+    let opener = k - 1;
+    while (opener >= 0 && units[opener]!.kind !== 'verb' && !(units[opener]!.kind === 'word' && ADVERBIAL_OPENERS.has((units[opener] as { word: string }).word))) opener--;
+    if (opener >= 0 && units[opener]!.kind === 'word') {
+      skipped = true;
+      k = opener;
+      continue;
+    }
+    return skipped ? findSubjects(units, k, depth + 1) : undefined;
+  }
+  return undefined;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
   if (verb.form === 'gerund') {
-    const actors = gerundActors(units, v, depth);
+    const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? trailingParticipleSubjects(units, v, depth) : undefined);
     if (actors) return actors;
   }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];

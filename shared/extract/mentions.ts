@@ -211,9 +211,10 @@ function classify(tokens: Token[], first: number, last: number, text: string, ti
   // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
   if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
+  // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
   const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled) return { type: 'Place', confidence: 0.55 };
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
   return { type: 'Other', confidence: 0.5 };
 }
 

@@ -190,15 +190,19 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
 }
 
 /**
- * "convicted of murdering a reporter", "charged with killing Smith": compromise may read an -ing word
- * after a preposition as a noun; with an object of its own right after it, it is a gerund.
+ * "convicted of murdering a reporter", "…, killing three civilians": compromise may read an -ing word
+ * after a preposition or a comma as a noun; with an object of its own right after it, it is a gerund.
+ * After a comma the object must open like one (a number, article, possessive or name), not a bare
+ * noun: ", building materials …" is a noun phrase.
  */
 function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boolean {
   const t = tokens[i]!;
   const prev = before[before.length - 1];
   const next = tokens[i + 1];
-  if (!/[a-z]{3}ing$/.test(t.text) || prev?.kind !== 'word' || prev.cls !== 'prep' || !next || punctuationAfter(t)) return false;
-  return next.capitalized || ['Determiner', 'Possessive', 'Noun', 'Adjective'].some((tag) => has(next, tag)) || PRONOUNS.has(next.lower);
+  if (!/[a-z]{3}ing$/.test(t.text) || prev?.kind !== 'word' || !next || punctuationAfter(t)) return false;
+  const opensObject = next.capitalized || ['Determiner', 'Possessive', 'Value'].some((tag) => has(next, tag)) || PRONOUNS.has(next.lower);
+  if (prev.cls === 'prep') return opensObject || ['Noun', 'Adjective'].some((tag) => has(next, tag));
+  return prev.word === ',' && opensObject;
 }
 
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {

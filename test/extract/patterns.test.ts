@@ -171,4 +171,11 @@ describe('relation patterns', () => {
     expect(node(g, 'Hungary')).toBeDefined();
     expect(node(g, 'Bolivia\'s border')).toBeUndefined();
   });
+
+  it('gives a trailing participle clause the subject of the clause it follows, past an adverbial clause', () => {
+    const g = extract('Belarus fired 40 rockets overnight, wounding two guards in Grodno. Premier Ana Brnabic said Serbia would keep its troops in Raska until Kosovo disarms, rejecting demands from the OSCE.');
+    expect(hasTriple(g, 'Belarus', 'wound', 'guards')).toBe(true);
+    expect(hasTriple(g, 'Serbia', 'reject', 'demands')).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Kosovo' && p === 'reject')).toBe(false);
+  });
 });

@@ -89,6 +89,9 @@ export const CLAUSE_OPENERS = set(`
   that because while although though if when whereas whether since unless until after before as once
 `);
 
+/** Openers of adverbial clauses ("until Hamas is defeated"), which a trailing participle clause does not attach to. Contrastive "while" and "whereas" open clauses it may attach to. */
+export const ADVERBIAL_OPENERS = set(`because although though if when since unless until after before once`);
+
 /** Relative pronouns: "China, which maintains…". */
 export const RELATIVE_PRONOUNS = set('who which that whom');
 
