@@ -1,6 +1,7 @@
 /** One document's analysis: sentences, mentions, units, relation candidates with pronouns resolved. */
-import type { EntityType, SourceDocument } from '../graph/schema';
+import type { SourceDocument } from '../graph/schema';
 import { FAMILY_NAME_FIRST, surnameOf } from './lexicon/names';
+import { DESCRIPTIONS } from './lexicon/words';
 import { documentNames, findMentions, type EntityMention } from './mentions';
 import { foldPunctuation } from './normalize';
 import { sentenceRelations, type Candidate } from './patterns';
@@ -113,20 +114,16 @@ function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antec
   return undefined;
 }
 
-/** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
-const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
-  ['company', 'Organization'], ['firm', 'Organization'], ['group', 'Organization'], ['organization', 'Organization'],
-  ['organisation', 'Organization'], ['ministry', 'Organization'], ['alliance', 'Organization'], ['bloc', 'Organization'],
-  ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
-  ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
-]);
-
 function describedEntity(np: NounPhrase, before: EntityMention[], recent: EntityMention[]): EntityMention | undefined {
   const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
   if (!type) return undefined;
-  const candidates = [...recent, ...before.filter((m) => m.end <= np.start)].reverse().filter((m) => m.type === type);
-  // Prefer a name that ends in the description's noun ("the ministry" → "Foreign Ministry").
-  return candidates.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? candidates[0];
+  const candidates = [...recent, ...before.filter((m) => m.end <= np.start)].reverse();
+  const typed = candidates.filter((m) => m.type === type);
+  // Prefer a name that ends in the description's noun ("the ministry" → "Foreign Ministry"); else the
+  // last name of the type; else the last name of no known type, which the description then types.
+  const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0] ?? candidates.find((m) => m.type === 'Other');
+  if (found) found.type = type;
+  return found;
 }
 
 function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents, genders: Map<EntityMention, Gender>, subject?: Endpoint): Endpoint | undefined {
@@ -167,6 +164,8 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
       const subject = endpoint(c.subject, found.entities, previous, genders);
       const object = endpoint(c.object, found.entities, previous, genders, subject);
       if (!subject || !object || ('concept' in subject && 'concept' in object)) continue;
+      // "the company's founder" with no company named before: a role held at nothing in particular.
+      if (c.pattern === 'role' && 'concept' in object) continue;
       if ('mention' in subject && 'mention' in object && subject.mention === object.mention) continue;
       const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
       relations.push({ subject, object, label: c.label, predicate: c.predicate, confidence: c.confidence * quality * (viaPronoun ? 0.85 : 1), sentence: sentence.index });

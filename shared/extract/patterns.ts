@@ -4,7 +4,7 @@
  */
 import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
 import { PLACES } from './lexicon/places';
-import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
 
 export interface Candidate {
@@ -124,8 +124,11 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const preposition = isWord(units[r + 1], 'for', 'at') ? (units[r + 1] as { word: string }).word : 'of';
   const label = `${role.role} ${preposition}`;
   const predicate = rolePredicate(role.role);
-  // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman".
-  let owner: NounPhrase | undefined = isNp(units[r - 1]) && isInstitution(units[r - 1] as NounPhrase) ? (units[r - 1] as NounPhrase) : undefined;
+  // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
+  // company's founder", which discourse resolves to the company named before.
+  const left = units[r - 1];
+  const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
+  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner) ? left : undefined;
   owner ??= roleOwnerRight(units, r);
   if (owner?.entity?.type === 'Other') owner.entity.type = 'Organization';
   // "Drazen Budisa, chairman of the party": a name in apposition to a role is a person, known employer or not.

@@ -178,4 +178,10 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Serbia', 'reject', 'demands')).toBe(true);
     expect(triples(g).some(([s, p]) => s === 'Kosovo' && p === 'reject')).toBe(false);
   });
+
+  it('links a role held at "the company" to the company named before', () => {
+    const g = extract('Shares of Vestas rose on Thursday. Henrik Andersen, the company\'s chief executive, travelled to Madrid.');
+    expect(triples(g).some(([s, , o]) => s === 'Henrik Andersen' && o === 'Vestas')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Henrik Andersen' && o === 'company')).toBe(false);
+  });
 });

@@ -1,4 +1,5 @@
 /** Closed word classes and small vocabularies the patterns rely on. */
+import type { EntityType } from '../../graph/schema';
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
 
@@ -126,3 +127,11 @@ export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
 `);
+
+/** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
+export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
+  ['company', 'Organization'], ['firm', 'Organization'], ['group', 'Organization'], ['organization', 'Organization'],
+  ['organisation', 'Organization'], ['ministry', 'Organization'], ['alliance', 'Organization'], ['bloc', 'Organization'],
+  ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
+  ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
+]);
