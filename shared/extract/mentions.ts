@@ -1,15 +1,16 @@
 /**
- * Entity mentions in a sentence: runs of capitalised tokens split at roles, typed by gazetteers,
- * head words, compromise's tags and context cues.
+ * Entity mentions in a sentence: runs of capitalised tokens, split at roles and at compounds of
+ * known places, each typed by typing.ts.
  */
-import nlp from 'compromise';
 import type { EntityType } from '../graph/schema';
-import { KNOWN_ORGANIZATIONS, ORG_HEADS, INSTITUTION_NOUNS } from './lexicon/organizations';
-import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
+import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { CALENDAR_WORDS, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CALENDAR_WORDS, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
+import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, NAME_CONNECTORS } from './token-shapes';
 import type { Sentence, Token } from './tokens';
+import { typeName, type NameType } from './typing';
 
 export interface EntityMention {
   /** First and last token index (inclusive). */
@@ -44,29 +45,8 @@ export interface SentenceMentions {
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'FirstName', 'LastName'];
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression'];
-const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-const NAME_CONNECTORS = new Set(['of', 'for']);
 /** Lower-case particles of personal names, as written. */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
-
-const hasAny = (t: Token, tags: string[]) => tags.some((tag) => t.tags.has(tag));
-const isAcronym = (t: Token) => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
-/** Punctuation after a token ends a name, except the full stop of a middle initial ("Grant B. Cooper"). */
-const breaksAfter = (t: Token) => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || NAME_ABBREVIATIONS.has(t.lower)));
-/** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
-const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);
-/** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
-const boundary = (a: Token, b: Token) => breaksAfter(a) || /[([“"'`]/.test(b.pre);
-const hyphenAfter = (t: Token) => /^-$/.test(t.post);
-
-/** Sentence start, or right after an opening quote, colon or bullet: capitals there prove nothing. */
-function atClauseStart(tokens: Token[], i: number): boolean {
-  if (i === 0) return true;
-  const prev = tokens[i - 1]!;
-  // "2. Stop the …": a numbered list item starts a clause.
-  const listNumber = /^\d+$/.test(prev.text) && /^[.)]/.test(prev.post) && (i === 1 || /\n/.test(prev.pre));
-  return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
-}
 
 /** Title-case lines ("Russia Ready To Continue Diplomacy Amid Ukraine Crisis") capitalise every word. */
 function isHeadline(tokens: Token[]): boolean {
@@ -133,7 +113,6 @@ const CHAT_WORDS = new Set(['afaik', 'imo', 'imho', 'pov', 'lol', 'omg', 'btw', 
 /** "Russians", "Ukrainians": people of a country, not the country, and not a named entity. */
 const isPluralDemonym = (t: Token) => t.lower.endsWith('s') && PLACES.byDemonym.has(t.lower.slice(0, -1));
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
 
 /** A word compromise's lexicon knows as something other than a name, or an -ly adverb. */
@@ -167,73 +146,6 @@ function isNameToken(ctx: NameContext, i: number): boolean {
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
-}
-
-function classify(tokens: Token[], first: number, last: number, text: string, titled: boolean): Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'> {
-  const form = foldForm(text);
-  const place = PLACES.byForm.get(form);
-  if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
-  const org = KNOWN_ORGANIZATIONS.get(form);
-  if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
-  const span = tokens.slice(first, last + 1);
-  // "Supreme Court of Canada": the name's head comes before its "of" complement.
-  const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
-  const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
-  const next = tokens[last + 1];
-  if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
-    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };
-  }
-  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8 };
-  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
-  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
-  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
-  const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
-  const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
-  // "Wang Yi", "Xi Jinping": a family name that comes first.
-  if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
-  }
-  // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
-  const initials = span.slice(0, -1).filter(isInitial);
-  if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
-  }
-  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
-  if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.85 };
-  }
-  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8 };
-  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75 };
-  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7 };
-  if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
-    return { type: 'Person', confidence: 0.7 };
-  }
-  // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
-  // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
-  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
-  // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
-  const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
-  return { type: 'Other', confidence: 0.5 };
-}
-
-/** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
-const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;
-const isInitial = (t: Token) => INITIAL.test(t.text) && (t.text.endsWith('.') || t.post.startsWith('.'));
-
-/** Surname endings common in news from Eastern Europe and the Caucasus. */
-const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
-
-/** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
-const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);
-
-/** "in Lumberton", "hung over Boise": an unknown name after these is most often a place. */
-const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'over', 'towards', 'toward']);
-
-function lexiconTags(lower: string): Set<string> {
-  const entry = LEXICON[lower];
-  return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 }
 
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
@@ -296,7 +208,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     for (const [first, end] of splitCompounds(tokens, i, last)) {
       const text = sentenceSlice(sentence, tokens[first]!, tokens[end]!);
       let finalLast = end;
-      const info = classify(tokens, first, end, text, titledNext);
+      const info = typeName(tokens, first, end, text, titledNext);
       // "Chernihiv region": the class noun belongs to the place's name.
       const suffix = tokens[end + 1];
       if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!) && !tokens[end]!.possessive) {
@@ -407,7 +319,7 @@ function mention(
   sentence: Sentence,
   first: number,
   last: number,
-  info: Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>,
+  info: NameType,
   titled: boolean,
 ): EntityMention {
   const a = sentence.tokens[first]!;

@@ -1,0 +1,43 @@
+/**
+ * What a token's spelling and surroundings say about a name: capitals, acronyms, initials, the
+ * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
+ */
+import nlp from 'compromise';
+import type { Token } from './tokens';
+
+export const hasAny = (t: Token, tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
+
+const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
+export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
+
+/** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
+const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);
+/** Punctuation after a token ends a name, except the full stop of a middle initial ("Grant B. Cooper"). */
+export const breaksAfter = (t: Token): boolean => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || NAME_ABBREVIATIONS.has(t.lower)));
+/** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
+export const boundary = (a: Token, b: Token): boolean => breaksAfter(a) || /[([“"'`]/.test(b.pre);
+export const hyphenAfter = (t: Token): boolean => /^-$/.test(t.post);
+
+/** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
+const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;
+export const isInitial = (t: Token): boolean => INITIAL.test(t.text) && (t.text.endsWith('.') || t.post.startsWith('.'));
+
+/** Words that join the parts of an organisation's name: "Ministry of Defence", "Fund for Peace". */
+export const NAME_CONNECTORS = new Set(['of', 'for']);
+
+/** Sentence start, or right after an opening quote, colon or bullet: capitals there prove nothing. */
+export function atClauseStart(tokens: Token[], i: number): boolean {
+  if (i === 0) return true;
+  const prev = tokens[i - 1]!;
+  // "2. Stop the …": a numbered list item starts a clause.
+  const listNumber = /^\d+$/.test(prev.text) && /^[.)]/.test(prev.post) && (i === 1 || /\n/.test(prev.pre));
+  return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
+}
+
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+
+/** The tags compromise's lexicon gives a word on its own, out of context. */
+export function lexiconTags(lower: string): Set<string> {
+  const entry = LEXICON[lower];
+  return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
+}

@@ -1,0 +1,72 @@
+/**
+ * The type of a name: gazetteers first, then head words ("…Institute", "…Crisis", "…missiles"),
+ * compromise's tags, name shapes (initials, family names, surname endings) and the word before it.
+ */
+import type { EntityMention } from './mentions';
+import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
+import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
+import { EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, WEAPON_HEADS } from './lexicon/words';
+import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags } from './token-shapes';
+import type { Token } from './tokens';
+
+export type NameType = Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>;
+
+/** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
+export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
+  const form = foldForm(text);
+  const place = PLACES.byForm.get(form);
+  if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
+  const org = KNOWN_ORGANIZATIONS.get(form);
+  if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
+  const span = tokens.slice(first, last + 1);
+  // "Supreme Court of Canada": the name's head comes before its "of" complement.
+  const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
+  const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
+  const next = tokens[last + 1];
+  if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
+    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };
+  }
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8 };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
+  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
+  const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
+  const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
+  // "Wang Yi", "Xi Jinping": a family name that comes first.
+  if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.8 };
+  }
+  // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
+  const initials = span.slice(0, -1).filter(isInitial);
+  if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.8 };
+  }
+  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
+  if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+    return { type: 'Person', confidence: 0.85 };
+  }
+  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8 };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75 };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7 };
+  if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
+    return { type: 'Person', confidence: 0.7 };
+  }
+  // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
+  // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
+  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
+  // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
+  const before = tokens[first - 1];
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
+  return { type: 'Other', confidence: 0.5 };
+}
+
+/** Surname endings common in news from Eastern Europe and the Caucasus. */
+const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
+
+/** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
+const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);
+
+/** "in Lumberton", "hung over Boise": an unknown name after these is most often a place. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'over', 'towards', 'toward']);
