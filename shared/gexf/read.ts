@@ -3,14 +3,14 @@
  * viz colour/position/size, mixed edge types, parallel edges. Hierarchies (nested nodes, `pid`) stop
  * the import with a clear message; dynamic data (spells, time-stamped values) is read as static.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
 import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
-import { InputError, type InputErrorCode } from '../xml/errors';
-import { guardXmlText, type XmlGuardOptions } from '../xml/guard';
+import { InputError } from '../xml/errors';
+import { localName, xmlReader } from '../xml/reader';
 
 interface AttributeDef {
   title: string;
@@ -28,21 +28,13 @@ interface RawNode {
 
 interface RawEdge extends RawNode, ParsedEdge {}
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(colon + 1);
-}
-
 function hex2(n: number): string {
   return Math.max(0, Math.min(255, Math.round(n))).toString(16).padStart(2, '0');
 }
 
 /** Parses GEXF text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
 export function readGexf(text: string, options: { maxChars?: number } = {}): KnowledgeGraph {
-  const guard: XmlGuardOptions = { format: 'GEXF' };
-  if (options.maxChars !== undefined) guard.maxChars = options.maxChars;
-  guardXmlText(text, guard);
-  const parser = new SaxesParser({ xmlns: false });
+  const { parser, fail, read } = xmlReader('GEXF');
   const defs: Record<string, Map<string, AttributeDef>> = { node: new Map(), edge: new Map(), graph: new Map() };
   const nodes = new Map<string, RawNode>();
   const edges: RawEdge[] = [];
@@ -56,16 +48,6 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   let defaultText = '';
   let current: RawNode | undefined;
   let owner: 'node' | 'edge' | 'graph' | undefined;
-  let closing = false;
-
-  const fail = (code: InputErrorCode, message: string): never => {
-    throw new InputError(code, message, parser.line);
-  };
-  parser.on('error', (error) => {
-    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
-    if (closing) fail('truncated', `The GEXF file ends too early (${reason}): it is truncated or incomplete — export it again from its source.`);
-    fail('not-xml', `This is not well-formed XML (${reason}).`);
-  });
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
@@ -185,12 +167,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
     } else if (name === 'relata-graph') owner = undefined;
   });
 
-  const start = text.search(/\S/);
-  if (text[start] !== '<') throw new InputError('not-xml', 'This is not a GEXF file: it does not start with XML markup.', 1);
-  parser.write(text);
-  closing = true;
-  parser.close();
-  if (stack.length > 0) throw new InputError('truncated', `The GEXF file ends inside <${stack[stack.length - 1]}>: it is truncated — export it again from its source.`, parser.line);
+  read(text, stack, options.maxChars);
 
   const graph = createKnowledgeGraph();
   const finish = (cls: string, data: AttributeRecord) => {

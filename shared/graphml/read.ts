@@ -4,11 +4,11 @@
  * and colour. Unsupported constructs (hyperedges, ports, nested graphs) stop the import with the element
  * and line rather than being dropped.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
-import { guardXmlText, type XmlGuardOptions } from '../xml/guard';
+import { localName, xmlReader } from '../xml/reader';
 import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
 import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
@@ -44,18 +44,9 @@ const UNSUPPORTED = new Map([
   ['locator', 'graphs stored in separate files (<locator>)'],
 ]);
 
-function localName(name: string): string {
-  const colon = name.indexOf(':');
-  return colon === -1 ? name : name.slice(colon + 1);
-}
-
 /** Parses GraphML text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
 export function readGraphml(text: string, options: GraphmlReadOptions = {}): KnowledgeGraph {
-  const guard: XmlGuardOptions = { format: 'GraphML' };
-  if (options.maxChars !== undefined) guard.maxChars = options.maxChars;
-  guardXmlText(text, guard);
-
-  const parser = new SaxesParser({ xmlns: false });
+  const { parser, fail, read } = xmlReader('GraphML');
   const keys = new Map<string, KeyDef>();
   const graphData = attributeRecord();
   const nodes = new Map<string, RawElement>();
@@ -64,7 +55,6 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   const stack: string[] = [];
   let edgeDefaultDirected = true;
   let graphs = 0;
-  let closing = false;
 
   let keyDef: KeyDef | undefined;
   let inDefault = false;
@@ -76,15 +66,6 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let yedLabelOpen = false;
   let capture = false;
 
-  const fail = (code: ConstructorParameters<typeof InputError>[0], message: string): never => {
-    throw new InputError(code, message, parser.line);
-  };
-
-  parser.on('error', (error) => {
-    const reason = error.message.replace(/^[^:]*:\d+:\d+: /, '');
-    if (closing) fail('truncated', `The GraphML file ends too early (${reason}): it is truncated or incomplete — export it again from its source.`);
-    fail('not-xml', `This is not well-formed XML (${reason}).`);
-  });
 
   parser.on('opentag', (tag: SaxesTagPlain) => {
     const name = localName(tag.name);
@@ -248,12 +229,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     }
   });
 
-  const start = text.search(/\S/);
-  if (text[start] !== '<') throw new InputError('not-xml', 'This is not a GraphML file: it does not start with XML markup.', 1);
-  parser.write(text);
-  closing = true;
-  parser.close();
-  if (stack.length > 0) throw new InputError('truncated', `The GraphML file ends inside <${stack[stack.length - 1]}>: it is truncated — export it again from its source.`, parser.line);
+  read(text, stack, options.maxChars);
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
   return build(keys, graphData, nodes, edges);
