@@ -6,7 +6,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
-import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from '../graphml/records';
+import { addParsedEdge, attributeRecord, fillMissing, readEdgeId, readNodeId, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
@@ -82,10 +82,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       case 'node': {
         if (current !== undefined) fail('unsupported', `Node "${current.id}" contains nodes: hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.`);
         if (a.pid !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
-        if (a.id === undefined) fail('bad-value', '<node> without an id.');
-        const id = decodeUnrepresentable(a.id!);
-        const first = nodes.get(id);
-        if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+        const id = readNodeId(a.id, nodes, fail);
         current = { id, line: parser.line, data: attributeRecord(), native: attributeRecord() };
         if (a.label !== undefined) current.native.label = decodeUnrepresentable(a.label);
         nodes.set(id, current);
@@ -94,13 +91,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       }
       case 'edge': {
         if (a.source === undefined || a.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const hasId = a.id !== undefined;
-        const id = hasId ? decodeUnrepresentable(a.id!) : '';
-        if (hasId) {
-          const first = edgeIds.get(id);
-          if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
-          edgeIds.set(id, parser.line);
-        }
+        const { id, hasId } = readEdgeId(a.id, edgeIds, parser.line, fail);
         const type = a.type ?? (defaultDirected ? 'directed' : 'undirected');
         const edge: RawEdge = {
           id, hasId, line: parser.line, data: attributeRecord(), native: attributeRecord(),

@@ -10,7 +10,7 @@ import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
 import { localName, xmlReader } from '../xml/reader';
 import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
-import { addParsedEdge, attributeRecord, fillMissing, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from './records';
+import { addParsedEdge, attributeRecord, fillMissing, readEdgeId, readNodeId, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
 
 export interface GraphmlReadOptions {
@@ -130,10 +130,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         graphLevel = true;
         return;
       case 'node': {
-        if (attrs.id === undefined) fail('bad-value', '<node> without an id attribute.');
-        const id = decodeUnrepresentable(attrs.id!);
-        const first = nodes.get(id);
-        if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+        const id = readNodeId(attrs.id, nodes, fail);
         element = { id, line: parser.line, data: attributeRecord(), yed: {} };
         nodes.set(id, element);
         graphLevel = false;
@@ -141,13 +138,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       }
       case 'edge': {
         if (attrs.source === undefined || attrs.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const hasId = attrs.id !== undefined;
-        const id = hasId ? decodeUnrepresentable(attrs.id!) : '';
-        if (hasId) {
-          const first = edgeIds.get(id);
-          if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
-          edgeIds.set(id, parser.line);
-        }
+        const { id, hasId } = readEdgeId(attrs.id, edgeIds, parser.line, fail);
         const directed = attrs.directed === undefined ? edgeDefaultDirected : attrs.directed !== 'false';
         const raw: RawEdge = {
           id, hasId, line: parser.line, data: attributeRecord(), yed: {}, directed,

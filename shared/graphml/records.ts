@@ -4,6 +4,8 @@
  * inherited members that `in` would find or assignment would redirect.
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/schema';
+import { decodeUnrepresentable } from '../xml/escape';
+import type { XmlReader } from '../xml/reader';
 import { PROVENANCE } from './keys';
 
 export type AttributeRecord = Record<string, unknown>;
@@ -43,4 +45,23 @@ export function addParsedEdge(graph: KnowledgeGraph, edge: ParsedEdge, attribute
     else graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
   } else if (edge.directed) graph.addDirectedEdge(edge.source, edge.target, attributes);
   else graph.addUndirectedEdge(edge.source, edge.target, attributes);
+}
+
+/** A node's id from its attribute, refused when missing or already used by a node in `nodes`. */
+export function readNodeId(raw: string | undefined, nodes: ReadonlyMap<string, { line: number }>, fail: XmlReader['fail']): string {
+  if (raw === undefined) fail('bad-value', '<node> without an id attribute.');
+  const id = decodeUnrepresentable(raw!);
+  const first = nodes.get(id);
+  if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+  return id;
+}
+
+/** An edge's id, if the file gives one, refused when already used; `seen` maps ids to the line they first appeared on. */
+export function readEdgeId(raw: string | undefined, seen: Map<string, number>, line: number, fail: XmlReader['fail']): Pick<ParsedEdge, 'id' | 'hasId'> {
+  if (raw === undefined) return { id: '', hasId: false };
+  const id = decodeUnrepresentable(raw);
+  const first = seen.get(id);
+  if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
+  seen.set(id, line);
+  return { id, hasId: true };
 }
