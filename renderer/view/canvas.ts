@@ -28,6 +28,7 @@ export interface CanvasCallbacks {
   onNodeDoubleClick?(node: string): void;
 }
 
+/** A disc with a ring: pinned nodes, and the members of a large selection (in the selection colour). */
 const PinnedNodeProgram = createNodeBorderProgram({
   borders: [
     { size: { value: 0.22 }, color: { attribute: 'borderColor' } },

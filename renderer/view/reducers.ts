@@ -45,7 +45,7 @@ export interface ViewState {
 }
 
 export const SHOW_ALL_EDGE_LABELS = 0.45;
-/** Above this many emphasised nodes, labels go back to sigma's density grid instead of being forced (a hub's neighbourhood would be unreadable). */
+/** Above this many emphasised or selected nodes, labels go back to sigma's density grid instead of being forced (a hub's neighbourhood would be unreadable). */
 export const FORCED_LABEL_LIMIT = 14;
 
 export function initialViewState(): ViewState {
@@ -93,9 +93,14 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
   } else if (bright) {
     out.zIndex = 2;
   }
-  if (selected) {
+  if (selected && s.selectedNodes.size <= FORCED_LABEL_LIMIT) {
     out.highlighted = true;
     out.forceLabel = true;
+    out.zIndex = 3;
+  } else if (selected) {
+    // A box selection of dozens: a ring each, not dozens of overlapping label boxes.
+    out.type = 'pinned';
+    out.borderColor = s.palette.selection;
     out.zIndex = 3;
   }
   if (node === s.hoveredNode) out.highlighted = true;

@@ -109,6 +109,19 @@ describe('shortcuts', () => {
   });
 });
 
+describe('a large selection', () => {
+  it('rings its nodes instead of forcing a label box on each', async () => {
+    const { FORCED_LABEL_LIMIT } = await import('../../renderer/view/reducers');
+    const g = sampleGraph();
+    const many = new Set(['putin', ...Array.from({ length: FORCED_LABEL_LIMIT }, (_, i) => `n${i}`)]);
+    const s = { ...initialViewState(), selectedNodes: many };
+    const shown = reduceNode('putin', g.getNodeAttributes('putin'), s);
+    expect(shown.forceLabel).toBeUndefined();
+    expect(shown.highlighted).toBeUndefined();
+    expect(shown).toMatchObject({ type: 'pinned', borderColor: s.palette.selection });
+  });
+});
+
 describe('hover on a hub', () => {
   it('stops forcing labels when the neighbourhood is too large to read', async () => {
     const { FORCED_LABEL_LIMIT } = await import('../../renderer/view/reducers');
