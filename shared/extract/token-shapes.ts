@@ -13,7 +13,7 @@ export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/['�
 /** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);
 /** Punctuation after a token ends a name, except the full stop of a middle initial ("Grant B. Cooper"). */
-export const breaksAfter = (t: Token): boolean => /[,;:!?()[\]"“”.…]|\s-|-\s/.test(t.post) && !(/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || NAME_ABBREVIATIONS.has(t.lower)));
+export const breaksAfter = (t: Token): boolean => /[,;:!?()[\]"“”.…/]|\s-|-\s/.test(t.post) && !(/^\.\s*$/.test(t.post) && (/^[A-Z]$/.test(t.text) || NAME_ABBREVIATIONS.has(t.lower)));
 /** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
 export const boundary = (a: Token, b: Token): boolean => breaksAfter(a) || /[([“"'`]/.test(b.pre);
 export const hyphenAfter = (t: Token): boolean => /^-$/.test(t.post);

@@ -65,6 +65,20 @@ function toToken(term: CompromiseTerm, i: number, start: number): Token {
   };
 }
 
+/** "Russia/China": compromise keeps two names joined by a slash as one term; they are two, the slash between. */
+function slashParts(term: CompromiseTerm): CompromiseTerm[] {
+  if (!/^[A-Z][\w.-]*(?:\/[A-Z][\w.-]*)+$/.test(term.text)) return [term];
+  const words = term.text.split('/');
+  const tags = new Set([...term.tags].filter((tag) => tag !== 'SlashedTerm'));
+  return words.map((word, k) => ({
+    text: word,
+    pre: k === 0 ? term.pre : '',
+    post: k === words.length - 1 ? term.post : '/',
+    tags,
+    normal: word.toLowerCase(),
+  }));
+}
+
 /** Splits a document into sentences of tokens; sentences also break at line ends (headlines have no period). */
 export function tokenize(text: string): Sentence[] {
   const doc = nlp(text);
@@ -92,9 +106,11 @@ export function tokenize(text: string): Sentence[] {
       // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
       if (lineBreak || quotedStop || abbreviationStop) flush();
-      const token = toToken(term, current.length, start);
-      current.push(token);
-      cursor = token.end;
+      for (const part of slashParts(term)) {
+        const token = toToken(part, current.length, text.indexOf(part.text, cursor));
+        current.push(token);
+        cursor = token.end;
+      }
     }
     flush();
   }

@@ -79,7 +79,8 @@ function punctuationAfter(t: Token): WordUnit | undefined {
   const p = t.post;
   if (/[;:]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ';', cls: 'punct' };
   if (/["“”]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '"', cls: 'punct' };
-  if (/,|\(|\)|\s-\s?|\s-$|--/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
+  // A slash between names ("Russia/China") coordinates like a comma.
+  if (/,|\(|\)|\s-\s?|\s-$|--|^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
 

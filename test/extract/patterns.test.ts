@@ -184,4 +184,11 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, , o]) => s === 'Henrik Andersen' && o === 'Vestas')).toBe(true);
     expect(triples(g).some(([s, , o]) => s === 'Henrik Andersen' && o === 'company')).toBe(false);
   });
+
+  it('reads names joined by a slash as two coordinated names', () => {
+    const g = extract('Earlier, Serbia/Hungary opposed the quota.');
+    expect(node(g, 'Serbia/Hungary')).toBeUndefined();
+    expect(hasTriple(g, 'Serbia', 'oppose', 'quota')).toBe(true);
+    expect(hasTriple(g, 'Hungary', 'oppose', 'quota')).toBe(true);
+  });
 });
