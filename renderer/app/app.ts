@@ -3,26 +3,26 @@
  * registers the edit/view commands. Project and document commands (file.*) are registered by the
  * shell's controllers on the same `actions`.
  */
+import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import type { Command } from '../../shared/graph/commands/command';
+import { DeleteCommand } from '../../shared/graph/commands/delete';
+import { MoveNodeCommand } from '../../shared/graph/commands/positions';
 import { writeGexf } from '../../shared/gexf/write';
 import { writeGraphml } from '../../shared/graphml/write';
-import type { Platform } from '../platform/types';
-import { MoveNodeCommand } from '../../shared/graph/commands/positions';
-import { DeleteCommand } from '../../shared/graph/commands/delete';
-import { GraphCanvas, type NodeMove } from '../view/canvas';
-import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
-import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
-import { showAbout } from '../panels/about';
 import { renderImage } from '../export/image';
-import { chooseImageFormat } from '../panels/image-dialog';
+import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
+import { showAbout } from '../panels/about';
 import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
+import { chooseImageFormat } from '../panels/image-dialog';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
-import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
+import type { Platform } from '../platform/types';
+import { GraphCanvas, type NodeMove } from '../view/canvas';
+import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { Minimap } from '../view/minimap';
 import { Actions } from './actions';
 import { Selection } from './selection';
@@ -39,7 +39,6 @@ export class ExplorerApp {
   private readonly banner = h('div', { class: 'banner', hidden: true });
   private readonly search: SearchBox;
   readonly layouts: LayoutController;
-  /** Draws the current view as PNG bytes or SVG text (renderer/export); null until it is wired. */
 
   constructor(
     root: HTMLElement,
