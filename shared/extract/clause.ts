@@ -260,7 +260,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       // "since he left": a subordinator tagged as a preposition still opens a clause when a verb follows.
-      const opensClause = isClass(units[k - 1], 'prep') && CLAUSE_OPENERS.has((units[k - 1] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
+      let opener = k - 1;
+      while (isClass(units[opener], 'det') || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
+      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
       if (!opensClause && inPrepositionalPhrase(units, k)) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
@@ -313,6 +315,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   for (;;) {
     if (isClass(units[k], 'adv') || isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    // "represent 80% of the population": a quantity's "of" leads to the object itself.
+    else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
     else break;
   }
   const u = units[k];

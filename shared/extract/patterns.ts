@@ -130,6 +130,9 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner) ? left : undefined;
   owner ??= roleOwnerRight(units, r);
+  // "President Emmanuel Macron of France": the owner after the titled name.
+  const titled = units[r + 1];
+  if (!owner && isNp(titled) && couldBePerson(titled)) owner = roleOwnerRight(units, r + 1);
   if (owner?.entity?.type === 'Other') owner.entity.type = 'Organization';
   // "Drazen Budisa, chairman of the party": a name in apposition to a role is a person, known employer or not.
   let a = r - 1;
@@ -139,7 +142,7 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   if (!owner) return;
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
   let k = r + 1;
-  if (owner === roleOwnerRight(units, r)) {
+  if (owner !== titled && owner === roleOwnerRight(units, r)) {
     k = units.indexOf(owner) + 1;
   }
   if (isWord(units[k], ',')) k++;
@@ -234,7 +237,9 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   if (!isNp(b) || !b.entity || !isInstitution(b)) return;
   // a phrase inside a verb's prepositional object is not an attachment of its own
   const word = link?.kind === 'word' ? link.word : '';
-  if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k)) {
+  // "President Emmanuel Macron of France": the role pattern already says what the person is of.
+  const titled = units[k - 1]?.kind === 'role';
+  if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k) && !titled) {
     // "James Blight and David Welch of Harvard": each person of a coordination belongs.
     for (const person of coordinatedPeople(units, k)) {
       out.push({ subject: person, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
@@ -253,9 +258,21 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   }
 }
 
+/** "Hungary's Viktor Orban", "Kremlin's Peskov": a person named with the country or body they belong to. */
+function possessiveAffiliation(units: Unit[], k: number, out: Candidate[]): void {
+  const owner = units[k] as NounPhrase;
+  const person = units[k + 1];
+  if (!owner.possessive || !isInstitution(owner) || !isNp(person) || typeOf(person) !== 'Person' || person.possessive) return;
+  out.push({ subject: person, object: owner, label: 'of', predicate: 'of', confidence: 0.65, pattern: 'affiliation' });
+}
+
+/** Nouns that relate one person to another ("an ally of Putin"), so an apposition may name a person as the other end. */
+const PERSONAL_RELATIONS = new Set(['ally', 'friend', 'rival', 'critic', 'adviser', 'advisor', 'aide', 'deputy', 'successor', 'predecessor', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'lawyer', 'confidant', 'protege', 'opponent']);
+
 /**
- * "Chris Herr, shearer for the Wool Wizards", "Ruben Blades, candidate of the Papa Egoro Movement":
- * a person's occupation, held at an institution, in apposition. Known roles take the role pattern.
+ * "Chris Herr, shearer for the Wool Wizards", "Orban, a close ally of Vladimir Putin": a person's
+ * occupation held at an institution, or relation to another person, in apposition. Known roles take
+ * the role pattern.
  */
 function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   const person = units[k] as NounPhrase;
@@ -268,7 +285,8 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   let n = j + 2;
   while (isClass(units[n], 'det')) n++;
   const owner = units[chainEnd(units, n, false)];
-  if (!isNp(owner) || !owner.entity || !isInstitution(owner)) return;
+  if (!isNp(owner) || !owner.entity || owner.possessive) return;
+  if (!isInstitution(owner) && !(isPerson(owner) && PERSONAL_RELATIONS.has(noun.head))) return;
   out.push({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
 }
 
@@ -316,6 +334,7 @@ export function sentenceRelations(units: Unit[]): Candidate[] {
       agentNounRelations(units, k, out);
       attachmentRelations(units, k, out);
       occupationRelations(units, k, out);
+      possessiveAffiliation(units, k, out);
     }
   });
   return out;

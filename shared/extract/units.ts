@@ -319,8 +319,8 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   if (has(t, 'Adverb') || SENTENCE_ADVERBS.has(w)) return 'adv';
   if (CLAUSE_OPENERS.has(w) && !has(t, 'Preposition')) return 'sub';
   if (has(t, 'Preposition')) return 'prep';
-  // Stray adjectives ("special envoy") modify what follows, like determiners; patterns skip both alike.
-  if (has(t, 'Determiner') || has(t, 'Adjective')) return 'det';
+  // Stray adjectives ("special envoy") and numbers ("18 F-16s") modify what follows, like determiners; patterns skip them alike.
+  if (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value')) return 'det';
   if (has(t, 'Adverb') || has(t, 'Negative')) return 'adv';
   if (has(t, 'Conjunction')) return 'conj';
   return 'other';

@@ -191,4 +191,17 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Serbia', 'oppose', 'quota')).toBe(true);
     expect(hasTriple(g, 'Hungary', 'oppose', 'quota')).toBe(true);
   });
+
+  it('reads owners after a titled name, possessive affiliations and personal relations in apposition', () => {
+    const g = extract('King Harald Olsen of Norway met Slovakia\'s Robert Fico. Fico, a close ally of Andrej Kiska, praised the deal.');
+    expect(hasTriple(g, 'Harald Olsen', 'king', 'Norway')).toBe(true);
+    expect(hasTriple(g, 'Robert Fico', 'of', 'Slovakia')).toBe(true);
+    expect(hasTriple(g, 'Robert Fico', 'ally', 'Andrej Kiska')).toBe(true);
+  });
+
+  it('reads a subject after a clause-opening preposition and a possessive, and objects after a number', () => {
+    const g = extract('Prices fell after Chile\'s Gabriel Boric rejected the tariff. Sweden will send 12 Gripen jets to Peru.');
+    expect(hasTriple(g, 'Gabriel Boric', 'reject', 'tariff')).toBe(true);
+    expect(triples(g).some(([s, p, o]) => s === 'Sweden' && p === 'send' && o.startsWith('Gripen'))).toBe(true);
+  });
 });

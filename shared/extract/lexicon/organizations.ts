@@ -59,6 +59,20 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['SBU', 'Security Service of Ukraine'],
   ['Gazprom'],
   ['Rosneft'],
+  ['Lockheed Martin'],
+  ['Raytheon', 'RTX'],
+  ['Boeing'],
+  ['Airbus'],
+  ['Rheinmetall'],
+  ['BAE Systems'],
+  ['General Dynamics'],
+  ['Northrop Grumman'],
+  ['SpaceX'],
+  ['Starlink'],
+  ['Microsoft'],
+  ['Google', 'Alphabet'],
+  ['OpenAI'],
+  ['Nvidia'],
 ];
 
 /** canonical organisation name for a folded surface form */

@@ -28,7 +28,7 @@ export const AGENT_NOUNS = set(`
 /** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
-  part number lot level amount series set range couple pair variety
+  part number lot level amount series set range couple pair variety package wave round batch
 `);
 
 /** Adjectives and determiners dropped from concept labels: they do not change what the concept is. */
