@@ -17,8 +17,6 @@ import { IpcValidationError, parseInvokeArgs, parseSendArgs, type InvokeArgs, ty
 /** What a handler answers: errors travel as data so the renderer gets the message, not Electron's wrapper text. */
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
-
-
 /** Native dialogs, injected so tests can play the person. */
 export interface Dialogs {
   chooseProjectToOpen(): Promise<string | null>;
@@ -46,7 +44,7 @@ export interface ShellServices {
   isTrustedSender(frameUrl: string | undefined): boolean;
 }
 
-/** The slice of a Electron IPC event the handlers read. */
+/** The slice of an Electron IPC event the handlers read. */
 export interface IpcEventLike {
   senderFrame?: { url: string } | null;
 }
