@@ -3,26 +3,26 @@
  * viz colour/position/size, mixed edge types, parallel edges. Hierarchies (nested nodes, `pid`) stop
  * the import with a clear message; dynamic data (spells, time-stamped values) is read as static.
  */
-import type { SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
-import { addParsedEdge, attributeRecord, fillMissing, readEdgeId, readNodeId, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from '../graphml/records';
+import { addParsedEdge, attributeTarget, fillMissing, readEdgeId, readNodeId, settleAttributes, storeAttribute, type AttributeRecord, type AttributeTarget, type ParsedEdge, type ReadAttributes } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
 import { localName, xmlReader } from '../xml/reader';
+import type { XmlTag } from '../xml/scan';
 
 interface AttributeDef {
   title: string;
+  target: AttributeTarget;
   kind: KeyKind;
   defaultText?: string;
-  exactFor?: string;
 }
 
-interface RawNode {
+interface RawNode extends ReadAttributes {
   id: string;
   line: number;
-  data: AttributeRecord;
+  /** What GEXF says natively (label, viz): the fallback where no attvalue says it. */
   native: AttributeRecord;
 }
 
@@ -34,12 +34,13 @@ function hex2(n: number): string {
 
 /** Parses GEXF text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
 export function readGexf(text: string, options: { maxChars?: number } = {}): KnowledgeGraph {
-  const { parser, fail, read } = xmlReader('GEXF');
+  const reader = xmlReader('GEXF');
+  const { fail } = reader;
   const defs: Record<string, Map<string, AttributeDef>> = { node: new Map(), edge: new Map(), graph: new Map() };
   const nodes = new Map<string, RawNode>();
   const edges: RawEdge[] = [];
   const edgeIds = new Map<string, number>();
-  const graphData = attributeRecord();
+  const graphAttributes: ReadAttributes = { data: {} };
   const stack: string[] = [];
   let defaultDirected = true;
   let cls = 'node';
@@ -49,7 +50,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   let current: RawNode | undefined;
   let owner: 'node' | 'edge' | 'graph' | undefined;
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  const opentag = (tag: XmlTag) => {
     const name = localName(tag.name);
     const a = tag.attributes;
     if (stack.length === 0 && name !== 'gexf') {
@@ -67,8 +68,9 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       case 'attribute': {
         const id = a.id ?? a.title;
         if (id === undefined) fail('bad-value', '<attribute> without an id.');
-        attribute = { title: decodeUnrepresentable(a.title ?? id!), kind: a[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(a.type) };
-        if (a[EXACT_ATTR] !== undefined) attribute.exactFor = decodeUnrepresentable(a[EXACT_ATTR]);
+        const title = decodeUnrepresentable(a.title ?? id!);
+        const exactFor = a[EXACT_ATTR] === undefined ? undefined : decodeUnrepresentable(a[EXACT_ATTR]);
+        attribute = { title, target: attributeTarget(title, exactFor), kind: a[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(a.type) };
         defs[cls]?.set(id!, attribute);
         return;
       }
@@ -83,7 +85,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         if (current !== undefined) fail('unsupported', `Node "${current.id}" contains nodes: hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.`);
         if (a.pid !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
         const id = readNodeId(a.id, nodes, fail);
-        current = { id, line: parser.line, data: attributeRecord(), native: attributeRecord() };
+        current = { id, line: reader.line, data: {}, native: {} };
         if (a.label !== undefined) current.native.label = decodeUnrepresentable(a.label);
         nodes.set(id, current);
         owner = 'node';
@@ -91,10 +93,10 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       }
       case 'edge': {
         if (a.source === undefined || a.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const { id, hasId } = readEdgeId(a.id, edgeIds, parser.line, fail);
+        const { id, hasId } = readEdgeId(a.id, edgeIds, reader.line, fail);
         const type = a.type ?? (defaultDirected ? 'directed' : 'undirected');
         const edge: RawEdge = {
-          id, hasId, line: parser.line, data: attributeRecord(), native: attributeRecord(),
+          id, hasId, line: reader.line, data: {}, native: {},
           source: decodeUnrepresentable(a.source!), target: decodeUnrepresentable(a.target!), directed: type !== 'undirected',
         };
         if (a.label !== undefined) edge.native.label = decodeUnrepresentable(a.label);
@@ -114,14 +116,14 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         if (key === undefined || a.value === undefined) fail('bad-value', '<attvalue> without "for" or "value".');
         const def = defs[owner]!.get(key!);
         const value = decodeUnrepresentable(a.value!);
-        const target = owner === 'graph' ? graphData : current!.data;
+        const element = owner === 'graph' ? graphAttributes : current!;
         if (!def) {
-          target[key!] = value;
+          storeAttribute(element, { attr: key!, exact: false }, value);
           return;
         }
         const cast = castValue(def.kind, value);
         if (cast === undefined) fail('bad-value', `"${value.slice(0, 40)}" is not a valid ${def.kind} for attribute "${def.title}".`);
-        target[def.title] = cast;
+        storeAttribute(element, def.target, cast);
         return;
       }
       case 'color':
@@ -140,13 +142,11 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       default:
         return;
     }
-  });
+  };
   const onText = (t: string) => {
     if (inDefault) defaultText += t;
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
-  parser.on('closetag', () => {
+  const closetag = () => {
     const name = stack.pop();
     if (name === 'default' && inDefault && attribute) {
       attribute.defaultText = decodeUnrepresentable(defaultText);
@@ -156,38 +156,37 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       current = undefined;
       owner = undefined;
     } else if (name === 'relata-graph') owner = undefined;
-  });
+  };
 
-  read(text, stack, options.maxChars);
+  reader.read(text, { opentag, closetag, text: onText }, options.maxChars);
 
   const graph = createKnowledgeGraph();
-  const finish = (cls: string, data: AttributeRecord) => {
+  const defaults = (cls: string): Array<[string, unknown]> => {
+    const out: Array<[string, unknown]> = [];
     for (const def of defs[cls]!.values()) {
-      if (def.defaultText !== undefined && !Object.hasOwn(data, def.title)) {
-        const value = castValue(def.kind, def.defaultText);
-        if (value === undefined) throw new InputError('bad-value', `The default of attribute "${def.title}" is not a valid ${def.kind}.`);
-        data[def.title] = value;
-      }
-      if (def.exactFor !== undefined) renameAttribute(data, def.title, def.exactFor);
+      if (def.defaultText === undefined || def.target.exact) continue;
+      const value = castValue(def.kind, def.defaultText);
+      if (value === undefined) throw new InputError('bad-value', `The default of attribute "${def.title}" is not a valid ${def.kind}.`);
+      out.push([def.target.attr, value]);
     }
-    restoreProvenance(data);
+    return out;
   };
-  finish('graph', graphData);
-  graph.replaceAttributes({ ...graphData });
+  // Attvalues carry Relata's exact values; native label/viz fill in for files from other tools.
+  const settle = (raw: RawNode, classDefaults: Array<[string, unknown]>) => {
+    const data = settleAttributes(raw, classDefaults);
+    fillMissing(data, Object.entries(raw.native));
+    return data;
+  };
+  graph.replaceAttributes(settleAttributes(graphAttributes, defaults('graph')));
+  const nodeDefaults = defaults('node');
   let index = 0;
-  for (const raw of nodes.values()) {
-    finish('node', raw.data);
-    // Attvalues carry Relata's exact values; native label/viz fill in for files from other tools.
-    fillMissing(raw.data, Object.entries(raw.native));
-    graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, {}, index++, nodes.size));
-  }
+  for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(raw.id, settle(raw, nodeDefaults), {}, index++, nodes.size));
+  const edgeDefaults = defaults('edge');
   for (const raw of edges) {
     for (const end of [raw.source, raw.target]) {
       if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
     }
-    finish('edge', raw.data);
-    fillMissing(raw.data, Object.entries(raw.native));
-    addParsedEdge(graph, raw, toEdgeAttributes(raw.data, {}));
+    addParsedEdge(graph, raw, toEdgeAttributes(settle(raw, edgeDefaults), {}));
   }
   return graph;
 }

@@ -4,13 +4,13 @@
  * and colour. Unsupported constructs (hyperedges, ports, nested graphs) stop the import with the element
  * and line rather than being dropped.
  */
-import type { SaxesTagPlain } from 'saxes';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
 import { localName, xmlReader } from '../xml/reader';
+import type { XmlTag } from '../xml/scan';
 import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
-import { addParsedEdge, attributeRecord, fillMissing, readEdgeId, readNodeId, renameAttribute, restoreProvenance, type AttributeRecord, type ParsedEdge } from './records';
+import { addParsedEdge, attributeTarget, readEdgeId, readNodeId, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
 
 export interface GraphmlReadOptions {
@@ -19,19 +19,19 @@ export interface GraphmlReadOptions {
 }
 
 interface KeyDef {
+  /** attr.name in the file, for messages. */
   name: string;
+  target: AttributeTarget;
   kind: KeyKind;
   domain: string;
   defaultText?: string;
-  exactFor?: string;
   derived: boolean;
   yfiles?: string;
 }
 
-interface RawElement {
+interface RawElement extends ReadAttributes {
   id: string;
   line: number;
-  data: AttributeRecord;
   yed: YedGraphics;
 }
 
@@ -46,9 +46,10 @@ const UNSUPPORTED = new Map([
 
 /** Parses GraphML text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
 export function readGraphml(text: string, options: GraphmlReadOptions = {}): KnowledgeGraph {
-  const { parser, fail, read } = xmlReader('GraphML');
+  const reader = xmlReader('GraphML');
+  const { fail } = reader;
   const keys = new Map<string, KeyDef>();
-  const graphData = attributeRecord();
+  const graphAttributes: ReadAttributes = { data: {} };
   const nodes = new Map<string, RawElement>();
   const edges: RawEdge[] = [];
   const edgeIds = new Map<string, number>();
@@ -67,7 +68,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let capture = false;
 
 
-  parser.on('opentag', (tag: SaxesTagPlain) => {
+  const opentag = (tag: XmlTag) => {
     const name = localName(tag.name);
     const attrs = tag.attributes;
     if (stack.length === 0) {
@@ -104,13 +105,15 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       case 'key': {
         const id = attrs.id;
         if (id === undefined) fail('bad-value', '<key> without an id attribute.');
+        const name = decodeUnrepresentable(attrs['attr.name'] ?? id!);
+        const exactFor = attrs[EXACT_ATTR] === undefined ? undefined : decodeUnrepresentable(attrs[EXACT_ATTR]);
         const def: KeyDef = {
-          name: decodeUnrepresentable(attrs['attr.name'] ?? id!),
+          name,
+          target: attributeTarget(name, exactFor),
           kind: attrs[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(attrs['attr.type']),
           domain: attrs.for ?? 'all',
           derived: attrs[DERIVED_ATTR] === 'true',
         };
-        if (attrs[EXACT_ATTR] !== undefined) def.exactFor = decodeUnrepresentable(attrs[EXACT_ATTR]);
         if (attrs['yfiles.type'] !== undefined) def.yfiles = attrs['yfiles.type'];
         keys.set(id!, def);
         keyDef = def;
@@ -131,17 +134,17 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         return;
       case 'node': {
         const id = readNodeId(attrs.id, nodes, fail);
-        element = { id, line: parser.line, data: attributeRecord(), yed: {} };
+        element = { id, line: reader.line, data: {}, yed: {} };
         nodes.set(id, element);
         graphLevel = false;
         return;
       }
       case 'edge': {
         if (attrs.source === undefined || attrs.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const { id, hasId } = readEdgeId(attrs.id, edgeIds, parser.line, fail);
+        const { id, hasId } = readEdgeId(attrs.id, edgeIds, reader.line, fail);
         const directed = attrs.directed === undefined ? edgeDefaultDirected : attrs.directed !== 'false';
         const raw: RawEdge = {
-          id, hasId, line: parser.line, data: attributeRecord(), yed: {}, directed,
+          id, hasId, line: reader.line, data: {}, yed: {}, directed,
           source: decodeUnrepresentable(attrs.source!),
           target: decodeUnrepresentable(attrs.target!),
         };
@@ -166,15 +169,13 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       default:
         return;
     }
-  });
+  };
 
   const onText = (t: string) => {
     if (capture) dataText += t;
   };
-  parser.on('text', onText);
-  parser.on('cdata', onText);
 
-  parser.on('closetag', (tag: SaxesTagPlain) => {
+  const closetag = (tagName: string) => {
     const name = stack.pop();
     if (yfilesDepth > 0) {
       if (yedLabelOpen && (name === 'NodeLabel' || name === 'EdgeLabel')) {
@@ -193,11 +194,11 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         dataKey = undefined;
         capture = false;
         const def = keys.get(key);
-        const target = element ? element.data : graphLevel ? graphData : undefined;
-        if (!target || def?.derived) return;
+        const owner = element ?? (graphLevel ? graphAttributes : undefined);
+        if (!owner || def?.derived) return;
         // Keys never declared are kept as string attributes named by their id.
-        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tag.name, parser.line) : decodeUnrepresentable(dataText);
-        target[def?.name ?? key] = value;
+        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tagName, reader.line) : decodeUnrepresentable(dataText);
+        storeAttribute(owner, def ? def.target : { attr: key, exact: false }, value);
         return;
       }
       case 'default':
@@ -218,12 +219,12 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       default:
         return;
     }
-  });
+  };
 
-  read(text, stack, options.maxChars);
+  reader.read(text, { opentag, closetag, text: onText }, options.maxChars);
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
-  return build(keys, graphData, nodes, edges);
+  return build(keys, graphAttributes, nodes, edges);
 }
 
 function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, line: number): unknown {
@@ -238,42 +239,29 @@ function castData(def: KeyDef, text: string, owner: string | undefined, tagName:
 function defaultsFor(keys: Map<string, KeyDef>, domain: string): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const def of keys.values()) {
-    if (def.defaultText === undefined || def.derived || (def.domain !== domain && def.domain !== 'all')) continue;
+    if (def.defaultText === undefined || def.derived || def.target.exact || (def.domain !== domain && def.domain !== 'all')) continue;
     const value = castValue(def.kind, def.defaultText);
     if (value === undefined) throw new InputError('bad-value', `The <default> of key "${def.name}" ("${def.defaultText.slice(0, 40)}") is not a valid ${def.kind}.`);
-    out.push([def.name, value]);
+    out.push([def.target.attr, value]);
   }
   return out;
 }
 
-/** Moves Relata's exact list copies and provenance JSON back under their attribute names. */
-function restoreRelataKeys(data: AttributeRecord, exact: ReadonlyArray<[string, string]>): void {
-  for (const [fileName, attr] of exact) renameAttribute(data, fileName, attr);
-  restoreProvenance(data);
-}
-
-function build(keys: Map<string, KeyDef>, graphData: AttributeRecord, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
+function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  const exact: Array<[string, string]> = [];
-  for (const def of keys.values()) if (def.exactFor !== undefined) exact.push([def.name, def.exactFor]);
-  fillMissing(graphData, defaultsFor(keys, 'graph'));
-  graph.replaceAttributes({ ...graphData });
+  graph.replaceAttributes(settleAttributes(graphAttributes, defaultsFor(keys, 'graph')));
 
   const nodeDefaults = defaultsFor(keys, 'node');
   let index = 0;
   for (const raw of nodes.values()) {
-    fillMissing(raw.data, nodeDefaults);
-    restoreRelataKeys(raw.data, exact);
-    graph.addNode(raw.id, toNodeAttributes(raw.id, raw.data, raw.yed, index++, nodes.size));
+    graph.addNode(raw.id, toNodeAttributes(raw.id, settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size));
   }
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
     for (const end of [raw.source, raw.target]) {
       if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
     }
-    fillMissing(raw.data, edgeDefaults);
-    restoreRelataKeys(raw.data, exact);
-    addParsedEdge(graph, raw, toEdgeAttributes(raw.data, raw.yed));
+    addParsedEdge(graph, raw, toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed));
   }
   return graph;
 }

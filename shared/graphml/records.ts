@@ -1,7 +1,9 @@
 /**
- * Attribute records shared by the GraphML and GEXF readers. Names come from the file, so a record
- * has no prototype: "toString", "valueOf" or "__proto__" are ordinary attribute names, never
- * inherited members that `in` would find or assignment would redirect.
+ * Attribute records shared by the GraphML and GEXF readers. Names come from the file, so they are
+ * only ever set with setAttribute and tested with Object.hasOwn: "toString" or "valueOf" are
+ * ordinary attribute names, never inherited members, and "__proto__" is stored, not obeyed. The
+ * records stay plain objects (fast properties: no prototype-less dictionaries, no deletes), which
+ * matters at hundreds of thousands of elements.
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/schema';
 import { decodeUnrepresentable } from '../xml/escape';
@@ -10,24 +12,47 @@ import { PROVENANCE } from './keys';
 
 export type AttributeRecord = Record<string, unknown>;
 
-export function attributeRecord(): AttributeRecord {
-  return Object.create(null) as AttributeRecord;
+export function setAttribute(data: AttributeRecord, name: string, value: unknown): void {
+  if (name === '__proto__') Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
+  else data[name] = value;
 }
 
 /** Copies each entry whose name the record does not hold yet (declared defaults, native fallbacks). */
 export function fillMissing(data: AttributeRecord, entries: Iterable<readonly [string, unknown]>): void {
-  for (const [name, value] of entries) if (!Object.hasOwn(data, name)) data[name] = value;
+  for (const [name, value] of entries) if (!Object.hasOwn(data, name)) setAttribute(data, name, value);
 }
 
-export function renameAttribute(data: AttributeRecord, from: string, to: string): void {
-  if (!Object.hasOwn(data, from)) return;
-  data[to] = data[from];
-  delete data[from];
+const PROVENANCE_BY_FILE_NAME = new Map([...PROVENANCE].map(([name, fileName]) => [fileName, name]));
+
+/**
+ * Where a value read under a file's key name belongs: provenance JSON ("relata:occurrences") under
+ * its attribute, an exact JSON copy of a list (see EXACT_ATTR) over the list it backs up.
+ */
+export interface AttributeTarget {
+  attr: string;
+  exact: boolean;
 }
 
-/** Moves provenance JSON from its `relata:` file name back under its attribute name. */
-export function restoreProvenance(data: AttributeRecord): void {
-  for (const [name, fileName] of PROVENANCE) renameAttribute(data, fileName, name);
+export function attributeTarget(fileName: string, exactFor?: string): AttributeTarget {
+  if (exactFor !== undefined) return { attr: exactFor, exact: true };
+  return { attr: PROVENANCE_BY_FILE_NAME.get(fileName) ?? fileName, exact: false };
+}
+
+/** One element's attributes while it is read; exact list copies wait apart, then win. */
+export interface ReadAttributes {
+  data: AttributeRecord;
+  exact?: AttributeRecord;
+}
+
+export function storeAttribute(element: ReadAttributes, target: AttributeTarget, value: unknown): void {
+  setAttribute(target.exact ? (element.exact ??= {}) : element.data, target.attr, value);
+}
+
+/** Completes an element once its file element closed: declared defaults fill gaps, exact copies replace lists. */
+export function settleAttributes(element: ReadAttributes, defaults: ReadonlyArray<readonly [string, unknown]>): AttributeRecord {
+  fillMissing(element.data, defaults);
+  if (element.exact) for (const [name, value] of Object.entries(element.exact)) setAttribute(element.data, name, value);
+  return element.data;
 }
 
 /** An edge as a reader collected it: its id only counts when the file gave one. */

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { XmlScanError, XmlScanner } from '../../shared/xml/scan';
+
+type Event = ['open', string, Record<string, string>] | ['close', string] | ['text', string];
+
+function scan(text: string): Event[] {
+  const events: Event[] = [];
+  const open = new XmlScanner(text, {
+    opentag: (tag) => events.push(['open', tag.name, { ...tag.attributes }]),
+    closetag: (name) => events.push(['close', name]),
+    text: (t) => events.push(['text', t]),
+  }).run();
+  if (open.length) events.push(['close', `(still open: ${open.join(' ')})`]);
+  return events;
+}
+
+function failure(text: string): XmlScanError {
+  try {
+    scan(text);
+  } catch (error) {
+    if (error instanceof XmlScanError) return error;
+    throw error;
+  }
+  throw new Error('expected the scan to fail');
+}
+
+describe('XML scanner', () => {
+  it('reports elements, attributes and decoded text in document order', () => {
+    const events = scan(`<?xml version="1.0"?>\n<!-- c --><a x='1' y = "&lt;&#65;&#x42;&amp;&quot;&apos;&gt;"><b/>t&amp;u<![CDATA[<raw & kept>]]></a>\n`);
+    expect(events).toEqual([
+      ['open', 'a', { x: '1', y: `<AB&"'>` }],
+      ['open', 'b', {}],
+      ['close', 'b'],
+      ['text', 't&u'],
+      ['text', '<raw & kept>'],
+      ['close', 'a'],
+    ]);
+  });
+
+  it('normalises line ends in text and literal whitespace in attribute values, but keeps escaped ones', () => {
+    const events = scan('<a v="x\ty\nz&#10;w">one\r\ntwo\rthree&#13;</a>');
+    expect(events[0]).toEqual(['open', 'a', { v: 'x y z\nw' }]);
+    expect(events[1]).toEqual(['text', 'one\ntwo\nthree\r']);
+  });
+
+  it('keeps "__proto__" and "toString" as ordinary attribute names', () => {
+    const [event] = scan('<a __proto__="p" toString="t"/>');
+    const attributes = event![2] as Record<string, string>;
+    expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
+    expect(Object.keys(attributes)).toEqual(['__proto__', 'toString']);
+    expect(attributes.toString).toBe('t');
+  });
+
+  it('returns the elements a truncated document leaves open', () => {
+    expect(scan('<a><b>text').at(-1)).toEqual(['close', '(still open: a b)']);
+  });
+
+  it('stops on markup that is not well-formed, naming the line', () => {
+    const cases: Array<[string, XmlScanError['kind'], number]> = [
+      ['<a>\n</b>', 'malformed', 2],
+      ['<a>\n\n<b x=1/></a>', 'malformed', 3],
+      ['<a x="1" x="2"/>', 'malformed', 1],
+      ['<a>&nbsp;</a>', 'malformed', 1],
+      ['<a>\nfish & chips</a>', 'malformed', 2],
+      ['<a v="<"/>', 'malformed', 1],
+      ['<a/><b/>', 'malformed', 1],
+      ['text<a/>', 'malformed', 1],
+      ['<a/>\ntrailing', 'malformed', 2],
+      ['<a><!DOCTYPE x></a>', 'malformed', 1],
+      ['<a x="1', 'truncated', 1],
+      ['<a><!-- never closed', 'truncated', 1],
+      ['<a><![CDATA[ never closed', 'truncated', 1],
+      ['<a><b', 'truncated', 1],
+      ['<a></a', 'truncated', 1],
+    ];
+    for (const [text, kind, line] of cases) {
+      const error = failure(text);
+      expect([text, error.kind, error.line]).toEqual([text, kind, line]);
+    }
+  });
+
+  it('reads a long document written on one line', () => {
+    const body = '<n/>'.repeat(200_000);
+    const events = scan(`<g>${body}</g>`);
+    expect(events).toHaveLength(400_002);
+    expect(events.at(-1)).toEqual(['close', 'g']);
+  });
+});
