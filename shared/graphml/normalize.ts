@@ -1,7 +1,7 @@
 /**
  * Turns attributes read from a file (Relata's own or another tool's) into complete Relata node/edge
  * attributes: contract values keep their place, missing ones get defaults, foreign conventions
- * (Gephi r/g/b, yEd graphics, Cytoscape `name`/`interaction`) are mapped, and everything else is kept.
+ * (Gephi r/g/b and "Edge Label", yEd graphics, Cytoscape `name`/`interaction`) are mapped, and everything else is kept.
  */
 import { ENTITY_TYPES, TYPE_COLORS, type EdgeAttributes, type EntityType, type NodeAttributes } from '../graph/schema';
 import { splitList } from './keys';
@@ -88,7 +88,8 @@ export function toNodeAttributes(id: string, data: Record<string, unknown>, yed:
 /** Complete edge attributes from what a file said about an edge. */
 export function toEdgeAttributes(data: Record<string, unknown>, yed: YedGraphics): EdgeAttributes {
   const out: Record<string, unknown> = { ...data };
-  const label = data.label ?? yed.label ?? data.interaction ?? data.predicate;
+  // Gephi calls its edge label column "Edge Label"; Cytoscape names the relation "interaction".
+  const label = data.label ?? yed.label ?? data['Edge Label'] ?? data.interaction ?? data.predicate;
   out.label = label === undefined ? '' : String(label);
   out.predicate = data.predicate === undefined ? out.label : String(data.predicate);
   out.evidence = data.evidence === undefined ? '' : String(data.evidence);
