@@ -73,9 +73,18 @@ export class GraphCanvas {
       edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
     });
     this.recomputeCurvature();
-    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) {
-      graph.on(event, () => this.recomputeCurvature());
-    }
+    // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
+    let pending = false;
+    const schedule = () => {
+      if (pending) return;
+      pending = true;
+      queueMicrotask(() => {
+        pending = false;
+        this.recomputeCurvature();
+        this.sigma.refresh({ skipIndexation: true });
+      });
+    };
+    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) graph.on(event, schedule);
     selection.on(() => {
       this.state.selectedNodes = selection.nodes;
       this.state.selectedEdges = selection.edges;
