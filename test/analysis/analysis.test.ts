@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { colorByCommunity, colorByDocument, colorByType, detectCommunities } from '../../shared/analysis/color';
 import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
-import { scaleSizes, sizeByDegree, sizeByMentions, sizeByPageRank } from '../../shared/analysis/size';
+import { DEFAULT_SIZE_RANGE, scaleSizes, sizeByDegree, sizeByMentions, sizeByPageRank, sizeRangeFor } from '../../shared/analysis/size';
 import { generateGraph } from '../../shared/graph/generate';
 import { createKnowledgeGraph, TYPE_COLORS, type KnowledgeGraph } from '../../shared/graph/schema';
 import { edge, node } from '../graph/fixture';
@@ -69,6 +69,18 @@ describe('size', () => {
       expect(sizes.get('hub')!).toBeGreaterThan(sizes.get('leaf0')!);
     }
     expect(sizeByPageRank(createKnowledgeGraph()).size).toBe(0);
+  });
+
+  it('shrinks the range for large graphs, down to dots that still show hubs', () => {
+    expect(sizeRangeFor(50)).toEqual(DEFAULT_SIZE_RANGE);
+    const big = sizeRangeFor(2_000);
+    const huge = sizeRangeFor(100_000);
+    expect(big.max).toBeLessThan(DEFAULT_SIZE_RANGE.max);
+    expect(huge.max).toBeLessThan(big.max);
+    expect(huge.min).toBeGreaterThanOrEqual(1.5);
+    expect(huge.max).toBeGreaterThan(huge.min);
+    const sizes = sizeByDegree(generateGraph({ nodes: 2_000, seed: 3 }));
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(big.max);
   });
 });
 
