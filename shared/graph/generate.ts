@@ -21,6 +21,9 @@ export function generateGraph(options: GenerateOptions): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   const members: string[][] = Array.from({ length: clusters }, () => []);
   const extent = Math.sqrt(nodes) * 10;
+  // Clusters sit in blobs of their own, as a force layout would place them, rather than spread over everything.
+  const centres = Array.from({ length: clusters }, () => ({ x: (rng() - 0.5) * extent, y: (rng() - 0.5) * extent }));
+  const spread = extent / Math.sqrt(clusters);
 
   for (let i = 0; i < nodes; i++) {
     const key = `n${i}`;
@@ -34,8 +37,8 @@ export function generateGraph(options: GenerateOptions): KnowledgeGraph {
       aliases: [],
       mentions: 1 + Math.floor(rng() * 10),
       docs: [doc],
-      x: (rng() - 0.5) * extent,
-      y: (rng() - 0.5) * extent,
+      x: centres[cluster]!.x + (rng() + rng() - 1) * spread,
+      y: centres[cluster]!.y + (rng() + rng() - 1) * spread,
       size: 4,
       color: TYPE_COLORS[type],
       note: '',
