@@ -4,14 +4,12 @@
  * It never edits the graph on its own except to move a node while it is being dragged.
  */
 import Sigma from 'sigma';
-import { drawDiscNodeHover, NodeCircleProgram, EdgeArrowProgram, EdgeLineProgram } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import EdgeCurveProgram from '@sigma/edge-curve';
-import { createNodeBorderProgram } from '@sigma/node-border';
+import { drawDiscNodeHover } from 'sigma/rendering';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
+import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
 
 export interface NodeMove {
@@ -28,14 +26,6 @@ export interface CanvasCallbacks {
   onNodeDoubleClick?(node: string): void;
 }
 
-/** A disc with a ring: pinned nodes, and the members of a large selection (in the selection colour). */
-const PinnedNodeProgram = createNodeBorderProgram({
-  borders: [
-    { size: { value: 0.22 }, color: { attribute: 'borderColor' } },
-    { size: { fill: true }, color: { attribute: 'color' } },
-  ],
-});
-
 export class GraphCanvas {
   readonly sigma: Sigma;
   readonly state: ViewState = initialViewState();
@@ -43,6 +33,9 @@ export class GraphCanvas {
   private box: { x0: number; y0: number; el: HTMLDivElement } | null = null;
   /** Set when a box selection ends: the browser's click that follows must not change the selection again. */
   private boxJustEnded = false;
+  private refreshPending = false;
+  /** Edges were added or removed: parallel-edge curvature must be recomputed before the next refresh. */
+  private curvatureStale = false;
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -65,47 +58,47 @@ export class GraphCanvas {
       maxCameraRatio: 20,
       stagePadding: 40,
       defaultEdgeType: 'arrow',
-      nodeProgramClasses: { circle: NodeCircleProgram, pinned: PinnedNodeProgram },
-      edgeProgramClasses: { arrow: EdgeArrowProgram, line: EdgeLineProgram, curvedArrow: EdgeCurvedArrowProgram, curved: EdgeCurveProgram },
+      nodeProgramClasses: NODE_PROGRAMS,
+      edgeProgramClasses: EDGE_PROGRAMS,
       // The default hover box is white; keep its text dark whatever the theme's label colour.
       defaultDrawNodeHover: (ctx, data, settings) => drawDiscNodeHover(ctx, data, { ...settings, labelColor: { color: '#111827' } }),
       nodeReducer: (node, attrs) => reduceNode(node, attrs as never, this.state),
       edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
     });
-    this.recomputeCurvature();
+    this.state.curvature = parallelCurvatures(graph);
     // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
-    let pending = false;
-    const schedule = () => {
-      if (pending) return;
-      pending = true;
-      queueMicrotask(() => {
-        pending = false;
-        this.recomputeCurvature();
-        this.sigma.refresh({ skipIndexation: true });
-      });
+    const edgesChanged = () => {
+      this.curvatureStale = true;
+      this.refresh();
     };
-    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) graph.on(event, schedule);
+    for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) graph.on(event, edgesChanged);
     selection.on(() => {
       this.state.selectedNodes = selection.nodes;
       this.state.selectedEdges = selection.edges;
-      this.sigma.refresh({ skipIndexation: true });
+      this.refresh();
     });
     this.sigma.getCamera().on('updated', (cam) => {
       const before = this.state.zoomRatio;
       this.state.zoomRatio = cam.ratio;
       // Crossing the threshold changes which edge labels exist, so reducers must run again.
-      if ((before < 0.45) !== (cam.ratio < 0.45)) this.sigma.refresh({ skipIndexation: true });
+      if ((before < 0.45) !== (cam.ratio < 0.45)) this.refresh();
     });
     this.bindPointer();
   }
 
-  private recomputeCurvature(): void {
-    this.state.curvature = parallelCurvatures(this.graph);
-  }
-
-  /** Redraw after view-state changes made by panels. */
+  /**
+   * Redraws after the view state changed. A refresh runs the reducers over every node and edge (a
+   * tenth of a second at 10k nodes), so all the changes made in one task share one refresh.
+   */
   refresh(): void {
-    this.sigma.refresh();
+    if (this.refreshPending) return;
+    this.refreshPending = true;
+    queueMicrotask(() => {
+      this.refreshPending = false;
+      if (this.curvatureStale) this.state.curvature = parallelCurvatures(this.graph);
+      this.curvatureStale = false;
+      this.sigma.refresh();
+    });
   }
 
   setTheme(theme: 'light' | 'dark'): void {
@@ -121,7 +114,7 @@ export class GraphCanvas {
   /** Fits every shown node in the view. */
   zoomToFit(): Promise<void> {
     this.sigma.setCustomBBox(null);
-    this.sigma.refresh();
+    this.refresh();
     return this.sigma.getCamera().animatedReset({ duration: 400 });
   }
 
@@ -139,16 +132,12 @@ export class GraphCanvas {
     return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
   }
 
-  kill(): void {
-    this.sigma.kill();
-  }
-
   private bindPointer(): void {
     const sigma = this.sigma;
     const hover = (node: string | null) => {
       this.state.hoveredNode = node;
       this.state.hoverSet = node ? new Set([node, ...this.graph.neighbors(node)]) : null;
-      sigma.refresh({ skipIndexation: true });
+      this.refresh();
     };
     sigma.on('enterNode', ({ node }) => {
       if (!this.dragged && !this.box) hover(node);
@@ -160,11 +149,11 @@ export class GraphCanvas {
     });
     sigma.on('enterEdge', ({ edge }) => {
       this.state.hoveredEdge = edge;
-      sigma.refresh({ skipIndexation: true });
+      this.refresh();
     });
     sigma.on('leaveEdge', () => {
       this.state.hoveredEdge = null;
-      sigma.refresh({ skipIndexation: true });
+      this.refresh();
     });
 
     const afterBox = (): boolean => {
