@@ -1,0 +1,200 @@
+/**
+ * The canvas at scale, in the web build under headless Chromium with software WebGL (SwiftShader):
+ * load and first frame for generated graphs of 1k, 10k and 50k nodes (≈3 edges per node); frame
+ * times while panning and while dragging a node at 10k; the longest main-thread task while
+ * ForceAtlas2 runs at 10k. Each graph is handed to the running app as a project, the way opening a
+ * file does, and every figure is a median over several runs.
+ */
+import type { Page } from 'playwright-core';
+import { generateGraph } from '../../shared/graph/generate';
+import { createProject, serializeProject } from '../../shared/project/codec';
+import { buildWeb, launchBrowser, openApp, serveWeb } from '../e2e/harness';
+
+/** SIZES=1000 npm run bench render: a quick run of the load figures. */
+const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [1_000, 10_000, 50_000];
+const LOAD_RUNS = 3;
+const INTERACTION_NODES = 10_000;
+
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
+const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
+
+function projectJson(nodes: number): string {
+  return serializeProject(createProject({ documents: [], graph: generateGraph({ nodes, edgesPerNode: 3, seed: nodes }) }));
+}
+
+/**
+ * Hands the parsed project to the app; resolves with ms to the end of load() and to the first frame
+ * with the whole graph on screen. Sigma draws in JavaScript, but the picture only exists once the
+ * frame is composited, which is when software WebGL does its work: a task queued from the next
+ * animation frame runs after that.
+ */
+function loadAndRender(page: Page, json: string): Promise<{ load: number; frame: number }> {
+  return page.evaluate(
+    (text) =>
+      new Promise<{ load: number; frame: number }>((done) => {
+        const { workspace, renderer, graph } = (window as any).relata;
+        const project = JSON.parse(text);
+        const order = project.graph.nodes.length;
+        const start = performance.now();
+        let load: number | undefined;
+        let frame: number | undefined;
+        const finish = () => load !== undefined && frame !== undefined && done({ load, frame });
+        const onRender = () => {
+          if (graph.order !== order) return;
+          renderer.off('afterRender', onRender);
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              frame = performance.now() - start;
+              finish();
+            }),
+          );
+        };
+        renderer.on('afterRender', onRender);
+        workspace.load(project);
+        load = performance.now() - start;
+        finish();
+      }),
+    json,
+  );
+}
+
+/**
+ * The time each frame drawn while `act` runs took: the gaps between sigma's successive draws. The
+ * gestures below ask for a new frame faster than frames come, so a gap is one frame's whole cost
+ * (drawing and compositing), not idle time.
+ */
+async function frameTimes(page: Page, act: () => Promise<void>): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as any;
+    w.__draws = [];
+    w.__onDraw = () => w.__draws.push(performance.now());
+    w.relata.renderer.on('afterRender', w.__onDraw);
+  });
+  await act();
+  return page.evaluate(() => {
+    const w = window as any;
+    w.relata.renderer.off('afterRender', w.__onDraw);
+    const draws = w.__draws as number[];
+    return draws.slice(1).map((t, i) => t - draws[i]!);
+  });
+}
+
+/** Opens the app; tsx names the functions it compiles with a __name helper the page must have too. */
+async function open(browser: Awaited<ReturnType<typeof launchBrowser>>, url: string): Promise<Page> {
+  const { page } = await openApp(browser, url);
+  await page.evaluate('window.__name = (f) => f');
+  return page;
+}
+
+await buildWeb();
+const server = await serveWeb();
+const browser = await launchBrowser();
+try {
+  console.log('canvas at scale (web build, headless Chromium, software WebGL; ≈3 edges per node)');
+  console.log(`  ${'nodes'.padStart(7)} ${'edges'.padStart(7)}  ${'load (median)'.padStart(14)}  ${'first frame (median)'.padStart(21)}`);
+  for (const nodes of SIZES) {
+    const json = projectJson(nodes);
+    const loads: number[] = [];
+    const frames: number[] = [];
+    let edges = 0;
+    for (let run = 0; run < LOAD_RUNS; run++) {
+      const page = await open(browser, server.url);
+      const { load, frame } = await loadAndRender(page, json);
+      edges = await page.evaluate(() => (window as any).relata.graph.size);
+      loads.push(load);
+      frames.push(frame);
+      await page.context().close();
+    }
+    const note = nodes === INTERACTION_NODES ? `   ${verdict(median(frames) < 1000)} (< 1 s at 10k)` : '';
+    console.log(`  ${String(nodes).padStart(7)} ${String(edges).padStart(7)}  ${`${median(loads).toFixed(0)} ms`.padStart(14)}  ${`${median(frames).toFixed(0)} ms`.padStart(21)}${note}`);
+  }
+
+  const page = await open(browser, server.url);
+  await loadAndRender(page, projectJson(INTERACTION_NODES));
+  await page.waitForTimeout(1000);
+
+  // Panning: the camera follows a drag across the stage, one step per frame, as sigma's own drag does.
+  const pan = await frameTimes(page, () =>
+    page.evaluate(
+      () =>
+        new Promise<void>((done) => {
+          const camera = (window as any).relata.renderer.getCamera();
+          const start = camera.getState();
+          let step = 0;
+          const move = () => {
+            camera.setState({ ...start, x: start.x + Math.sin(step / 20) * 0.3, y: start.y + Math.cos(step / 20) * 0.2 });
+            if (++step < 60) requestAnimationFrame(move);
+            else done();
+          };
+          requestAnimationFrame(move);
+        }),
+    ),
+  );
+
+  // Dragging: the mouse takes the node nearest the centre of the view and moves it in small steps.
+  const target = await page.evaluate(() => {
+    const { graph, renderer } = (window as any).relata;
+    const box = renderer.getContainer().getBoundingClientRect();
+    const { width, height } = renderer.getDimensions();
+    let best = { d: Infinity, x: 0, y: 0 };
+    graph.forEachNode((_: string, attrs: { x: number; y: number }) => {
+      const p = renderer.graphToViewport(attrs);
+      const d = Math.hypot(p.x - width / 2, p.y - height / 2);
+      if (d < best.d) best = { d, x: box.left + p.x, y: box.top + p.y };
+    });
+    return best;
+  });
+  const pinnedCount = () => page.evaluate(() => (window as any).relata.graph.filterNodes((_: string, a: { pinned?: boolean }) => a.pinned).length as number);
+  const pinnedBefore = await pinnedCount();
+  const drag = await frameTimes(page, async () => {
+    await page.mouse.move(target.x, target.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 60; i++) await page.mouse.move(target.x + i * 3, target.y + Math.sin(i / 6) * 40);
+    await page.mouse.up();
+  });
+  // A drag pins the node it moved (whichever was on top under the pointer).
+  if ((await pinnedCount()) === pinnedBefore) throw new Error('the drag moved no node: the benchmark would time nothing');
+
+  // ForceAtlas2: long tasks (≥ 50 ms, the browser's own definition) on the main thread while it runs.
+  const positions = () => page.evaluate(() => (window as any).relata.graph.mapNodes((_: string, a: { x: number; y: number }) => a.x + a.y) as number[]);
+  const before = await positions();
+  let layout = { longest: 0, count: 0 };
+  const layoutFrames = await frameTimes(page, async () => {
+    layout = await page.evaluate(
+      () =>
+        new Promise<{ longest: number; count: number }>((done) => {
+          const { app } = (window as any).relata;
+          const tasks: number[] = [];
+          const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+          observer.observe({ type: 'longtask' });
+          void app.actions.run('view.layout');
+          setTimeout(() => {
+            void app.actions.run('view.layout');
+            setTimeout(() => {
+              observer.disconnect();
+              done({ longest: Math.max(0, ...tasks), count: tasks.length });
+            }, 100);
+          }, 5000);
+        }),
+    );
+  });
+  const after = await positions();
+  if (after.every((p, i) => p === before[i])) throw new Error('ForceAtlas2 moved nothing: the benchmark would time nothing');
+
+  console.log(`\n  at ${INTERACTION_NODES} nodes          ${'median'.padStart(8)} ${'p95'.padStart(8)} ${'frames'.padStart(7)}`);
+  const row = (name: string, xs: number[], target: string) =>
+    console.log(`  ${name.padEnd(24)} ${`${median(xs).toFixed(1)} ms`.padStart(8)} ${`${percentile(xs, 0.95).toFixed(1)} ms`.padStart(8)} ${String(xs.length).padStart(7)}   ${target}`);
+  row('frame while panning', pan, verdict(median(pan) < 33) + ' (< 33 ms)');
+  row('frame while dragging', drag, verdict(median(drag) < 33) + ' (< 33 ms)');
+  row('frame during FA2', layoutFrames, '');
+  console.log(`  longest main-thread task during ForceAtlas2 (5 s): ${layout.count ? `${layout.longest.toFixed(0)} ms (${layout.count} tasks ≥ 50 ms)` : 'none ≥ 50 ms'}   ${verdict(layout.longest <= 50)} (≤ 50 ms)`);
+  await page.context().close();
+} finally {
+  await browser.close();
+  await server.close();
+}
