@@ -173,11 +173,7 @@ export class ExplorerApp {
     this.banner.hidden = true;
     if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
     const saved = this.workspace.view.camera;
-    this.canvas.sigma.setCustomBBox(null);
-    requestAnimationFrame(() => {
-      if (saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite)) this.canvas.sigma.getCamera().setState(saved);
-      else void this.canvas.zoomToFit();
-    });
+    this.canvas.showView(saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite) ? saved : undefined);
   }
 
   private afterChange(): void {

@@ -5,6 +5,7 @@
  */
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
+import type { CameraState } from 'sigma/types';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
@@ -109,6 +110,16 @@ export class GraphCanvas {
 
   setLabelDensity(density: number): void {
     this.sigma.setSetting('labelDensity', density);
+  }
+
+  /**
+   * Shows the saved camera, or the whole graph, at once. A newly opened project does not animate from
+   * the last one's view: each animation frame would redraw a graph that may have 10k nodes.
+   */
+  showView(camera?: CameraState): void {
+    this.sigma.setCustomBBox(null);
+    this.refresh();
+    this.sigma.getCamera().setState(camera ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 });
   }
 
   /** Fits every shown node in the view. */

@@ -57,12 +57,12 @@ export function withoutInstancing<P>(Program: P): P {
       } finally {
         this.array = array;
       }
+      // Plain loops: for rows this short they beat Float32Array.set, and this runs per vertex of every item.
+      const { scratch, constants, instanceItems } = unrolled;
       let i = startIndex;
-      for (const constant of unrolled.constants) {
-        array.set(unrolled.scratch, i);
-        i += unrolled.instanceItems;
-        array.set(constant, i);
-        i += constant.length;
+      for (const constant of constants) {
+        for (let k = 0; k < instanceItems; k++) array[i++] = scratch[k]!;
+        for (let k = 0; k < constant.length; k++) array[i++] = constant[k]!;
       }
     }
 
