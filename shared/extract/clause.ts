@@ -49,6 +49,15 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   return out;
 }
 
+/** Skips what titles a name: determiners, roles and a role's owner ("killed President Kennedy", "by Modesto native George Lucas"). */
+function titleEnd(units: Unit[], k: number): number {
+  for (;;) {
+    if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
+    else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    else return k;
+  }
+}
+
 function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = k + 1;
@@ -56,11 +65,14 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
     let n = j + 1;
     if (isWord(units[n], 'and', 'or')) n++;
     while (isClass(units[n], 'det')) n++;
+    n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
     // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new clause.
     const after = units[n + 1];
     if (after?.kind === 'verb' && after.form === 'finite') break;
+    // "Robinson, a Greenville native,": an apposition describes the name before it.
+    if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
     j = n + 1;
   }
@@ -313,8 +325,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   let k = v + 1;
   // Titles before a name ("killed President Kennedy", "meet Chinese Premier Li Qiang") modify it.
   for (;;) {
-    if (isClass(units[k], 'adv') || isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
-    else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    const titled = titleEnd(units, k);
+    if (titled > k) k = titled;
+    else if (isClass(units[k], 'adv')) k++;
     // "represent 80% of the population": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
     else break;
@@ -362,7 +375,6 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
     k++;
   }
   if (!isWord(units[k], 'by')) return [];
-  let n = k + 1;
-  while (isClass(units[n], 'det') || units[n]?.kind === 'role') n++;
+  const n = titleEnd(units, k + 1);
   return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n)) : [];
 }

@@ -119,6 +119,9 @@ function rolePredicate(role: string): string {
   return words[words.length - 1] ?? role;
 }
 
+/** Roles held in a place rather than at an institution. */
+const RESIDENCE_ROLES = new Set(['citizen', 'resident', 'native']);
+
 function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const role = units[r] as RoleUnit;
   const preposition = isWord(units[r + 1], 'for', 'at') ? (units[r + 1] as { word: string }).word : 'of';
@@ -128,14 +131,17 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   // company's founder", which discourse resolves to the company named before.
   const left = units[r - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
-  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner) ? left : undefined;
+  // "a Modesto native": a residence role makes an unknown name before it a place.
+  const residence = RESIDENCE_ROLES.has(role.role);
+  const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
+  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf) ? left : undefined;
   owner ??= roleOwnerRight(units, r);
   // "President Emmanuel Macron of France": the owner after the titled name.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled)) owner = roleOwnerRight(units, r + 1);
-  if (owner?.entity?.type === 'Other') owner.entity.type = 'Organization';
+  if (owner?.entity?.type === 'Other') owner.entity.type = residence ? 'Place' : 'Organization';
   // "Drazen Budisa, chairman of the party": a name in apposition to a role is a person, known employer or not.
-  let a = r - 1;
+  let a = roleStart(units, r) - 1;
   while (isClass(units[a], 'det')) a--;
   const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
   if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) asPerson(apposed);
@@ -150,8 +156,7 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   let confidence = 0.9;
   if (!person) {
     // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
-    let j = r - 1;
-    if (units[j] === owner) j--;
+    let j = units[r - 1] === owner ? r - 2 : roleStart(units, r) - 1;
     while (isClass(units[j], 'det') || isWord(units[j], 'as')) j--;
     if (isWord(units[j], ',') && isNp(units[j - 1]) && couldBePerson(units[j - 1] as NounPhrase)) person = asPerson(units[j - 1] as NounPhrase);
     else {
@@ -167,6 +172,12 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
     }
   }
   if (person && person !== owner) out.push({ subject: person, object: owner, label, predicate, confidence, pattern: 'role' });
+}
+
+/** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
+function roleStart(units: Unit[], r: number): number {
+  const left = units[r - 1];
+  return isNp(left) && !left.entity && !left.possessive && !left.pronoun && !!left.concept ? r - 1 : r;
 }
 
 /** "the assassination of Kennedy by Oswald": a nominalised verb with its agent after "by". */
@@ -229,17 +240,21 @@ function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
 function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return;
-  const link = units[k + 1];
-  let n = k + 2;
+  // "Norma Viscomi, of Niagara Falls": a comma may set off where a person is from.
+  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of') ? 1 : 0;
+  const link = units[k + 1 + setOff];
+  let n = k + 2 + setOff;
   while (isClass(units[n], 'det')) n++;
   n = chainEnd(units, n, false);
   const b = units[n];
+  // News writes a person's home town that way ("Jane Doe, of Portland"): an unknown name there is a place.
+  if (setOff && isNp(b) && b.entity?.type === 'Other' && !b.possessive) b.entity.type = 'Place';
   if (!isNp(b) || !b.entity || !isInstitution(b)) return;
   // a phrase inside a verb's prepositional object is not an attachment of its own
   const word = link?.kind === 'word' ? link.word : '';
   // "President Emmanuel Macron of France": the role pattern already says what the person is of.
   const titled = units[k - 1]?.kind === 'role';
-  if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && !inVerbPhrase(units, k) && !titled) {
+  if (isPerson(a) && (word === 'from' || word === 'of' || word === 'at') && (setOff || !inVerbPhrase(units, k)) && !titled) {
     // "James Blight and David Welch of Harvard": each person of a coordination belongs.
     for (const person of coordinatedPeople(units, k)) {
       out.push({ subject: person, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
@@ -258,16 +273,26 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   }
 }
 
-/** "Hungary's Viktor Orban", "Kremlin's Peskov": a person named with the country or body they belong to. */
+/**
+ * "Hungary's Viktor Orban", "Kremlin's Peskov": a person named with the country or body they belong
+ * to; "Russia's Foreign Ministry": an organisation named with its country.
+ */
 function possessiveAffiliation(units: Unit[], k: number, out: Candidate[]): void {
   const owner = units[k] as NounPhrase;
-  const person = units[k + 1];
-  if (!owner.possessive || !isInstitution(owner) || !isNp(person) || typeOf(person) !== 'Person' || person.possessive) return;
-  out.push({ subject: person, object: owner, label: 'of', predicate: 'of', confidence: 0.65, pattern: 'affiliation' });
+  const member = units[k + 1];
+  if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
+  const type = typeOf(member);
+  if (type !== 'Person' && !(type === 'Organization' && typeOf(owner) === 'Place')) return;
+  out.push({ subject: member, object: owner, label: 'of', predicate: 'of', confidence: 0.65, pattern: 'affiliation' });
 }
 
-/** Nouns that relate one person to another ("an ally of Putin"), so an apposition may name a person as the other end. */
-const PERSONAL_RELATIONS = new Set(['ally', 'friend', 'rival', 'critic', 'adviser', 'advisor', 'aide', 'deputy', 'successor', 'predecessor', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'lawyer', 'confidant', 'protege', 'opponent']);
+/** Nouns that relate one person to another ("an ally of Putin", "the assassin of Lincoln"), so an apposition may name a person as the other end. */
+const PERSONAL_RELATIONS = new Set([
+  'ally', 'friend', 'rival', 'critic', 'adviser', 'advisor', 'aide', 'deputy', 'successor', 'predecessor', 'lawyer', 'confidant',
+  'protege', 'opponent', 'mentor', 'biographer', 'bodyguard', 'assistant', 'partner', 'envoy',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter',
+  'assassin', 'killer', 'murderer',
+]);
 
 /**
  * "Chris Herr, shearer for the Wool Wizards", "Orban, a close ally of Vladimir Putin": a person's

@@ -31,6 +31,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
+  // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
+  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8 };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   // "Wang Yi", "Xi Jinping": a family name that comes first.
@@ -66,7 +68,19 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
 const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
 
 /** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
-const GEOGRAPHIC_HEADS = new Set(['sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits']);
+const GEOGRAPHIC_HEADS = new Set([
+  'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits',
+  'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
+]);
+const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
+
+const namesPlace = (word: string) => PLACE_TAGS.some((tag) => lexiconTags(word).has(tag));
+
+/** A given name in compromise's lexicon that is not also a place ("Ellen", "Jack"; not "Georgia", "Paris"). */
+function isGivenName(word: string): boolean {
+  const tags = lexiconTags(word);
+  return (tags.has('FirstName') || tags.has('FemaleName') || tags.has('MaleName')) && !namesPlace(word);
+}
 
 /** "in Lumberton", "hung over Boise": an unknown name after these is most often a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'over', 'towards', 'toward']);

@@ -6,6 +6,7 @@ import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
+import { HONORIFICS } from './lexicon/roles';
 import type { Sentence, Token } from './tokens';
 
 export interface NounPhrase {
@@ -129,6 +130,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       const end = tokens[last]!;
       push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end }, end);
       i = last + 1;
+      continue;
+    }
+    // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own.
+    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.capitalized && entityAt.has(i + 1)) {
+      i++;
       continue;
     }
     const role = roleAt.get(i);

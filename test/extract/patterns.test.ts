@@ -204,4 +204,24 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Gabriel Boric', 'reject', 'tariff')).toBe(true);
     expect(triples(g).some(([s, p, o]) => s === 'Sweden' && p === 'send' && o.startsWith('Gripen'))).toBe(true);
   });
+
+  it('reads qualified roles, killers and organisations of a country in apposition or possessive', () => {
+    const g = extract("Ellen Marsh, the news director of WKRP, resigned. Tom Hale, the killer of Ray Dunn, was caught. Russia's Defence Ministry issued a statement.");
+    expect(node(g, 'Ellen Marsh')?.type).toBe('Person');
+    expect(hasTriple(g, 'Ellen Marsh', 'director', 'WKRP')).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'killer', 'Ray Dunn')).toBe(true);
+    expect(hasTriple(g, 'Defence Ministry', 'of', 'Russia')).toBe(true);
+  });
+
+  it('reads where people are from: natives, residents and a place set off by a comma', () => {
+    const g = extract('The song was written by Tulsa native Carl Brandt. Police arrested Jake Moss, a Dayton native, on Friday. The fire was reported by Dr. Ana Ruiz, of Reno.');
+    expect(hasTriple(g, 'Carl Brandt', 'write', 'song')).toBe(true);
+    expect(hasTriple(g, 'Carl Brandt', 'native', 'Tulsa')).toBe(true);
+    expect(node(g, 'Tulsa')?.type).toBe('Place');
+    expect(relations(g)).toContain('police --arrested--> Jake Moss');
+    expect(relations(g).some((r) => r.includes('arrested--> Dayton'))).toBe(false);
+    expect(hasTriple(g, 'Jake Moss', 'native', 'Dayton')).toBe(true);
+    expect(hasTriple(g, 'Ana Ruiz', 'report', 'fire')).toBe(true);
+    expect(hasTriple(g, 'Ana Ruiz', 'of', 'Reno')).toBe(true);
+  });
 });
