@@ -72,6 +72,19 @@ describe('noise control', () => {
     expect(node(g, 'State Department')?.type).toBe('Organization');
   });
 
+  it('types foreign organisation names by their first word, and time zones as nothing', () => {
+    const g = extract('Researchers at Instituto Superior de Agronomia in Lisbon reported it at 1400 GMT. The Banque de Quimper agreed.');
+    expect(node(g, 'Instituto Superior de Agronomia')?.type).toBe('Organization');
+    expect(node(g, 'Banque de Quimper')?.type).toBe('Organization');
+    expect(node(g, 'GMT')).toBeUndefined();
+  });
+
+  it('types an English given name before a word that names no place as a person', () => {
+    const g = extract('Ellen Marsh resigned. Elizabeth City flooded.');
+    expect(node(g, 'Ellen Marsh')?.type).toBe('Person');
+    expect(node(g, 'Elizabeth City')?.type).toBe('Place');
+  });
+
   it('does not type unknown capitalised words as people', () => {
     const g = extract('The Bayraktar arrived. Zircon was tested. Storm hit.');
     expect(g.filterNodes((_, a) => a.type === 'Person')).toEqual([]);

@@ -104,7 +104,9 @@ describe('relation patterns', () => {
 
   it('reads news datelines as where the agency files from', () => {
     const g = extract('NAIROBI, Kenya (AFP) - Flooding displaced thousands of families.');
-    expect(triples(g).some(([s, p, o]) => s === 'AFP' && p === 'based in' && o === 'Kenya')).toBe(true);
+    const agency = node(g, 'AFP')!;
+    expect(agency.type).toBe('Organization');
+    expect(hasTriple(g, agency.label, 'based in', 'Kenya')).toBe(true);
   });
 
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {

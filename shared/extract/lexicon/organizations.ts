@@ -73,6 +73,25 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Google', 'Alphabet'],
   ['OpenAI'],
   ['Nvidia'],
+  ['Vatican', 'Holy See'],
+  ['Khmer Rouge'],
+  ['Xinhua', 'Xinhua News Agency'],
+  ['Interfax'],
+  ['Kyodo', 'Kyodo News'],
+  ['Agence France-Presse', 'AFP'],
+  ['United Press International', 'UPI'],
+  ['Bloomberg'],
+  ['NASA'],
+  ['KGB'],
+  ['PLO', 'Palestine Liberation Organization'],
+  ['UNESCO'],
+  ['UNICEF'],
+  ['OECD'],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['African Union'],
+  ['Arab League'],
+  ['Greenpeace'],
+  ['Red Cross'],
 ];
 
 /** canonical organisation name for a folded surface form */
@@ -90,6 +109,15 @@ export const ORG_HEADS = new Set(
     'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune ' +
     'confederation hospital clinic prison firm wing fleet division regiment squadron academy museum library church laboratory ' +
     'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries'
+  ).split(' '),
+);
+
+/** First words of a name that make it an organisation in French, Spanish, Italian, Portuguese or German ("Centro Nacional de…"). */
+export const ORG_OPENERS = new Set(
+  (
+    'centro instituto institut istituto universidad universidade université università universität banco banca banque ' +
+    'ministerio ministère ministero partido parti partito consejo conseil consiglio comité comitato agencia agence agenzia ' +
+    'fundación fondation fondazione société compagnie compañía grupo groupe gruppo deutsche bundesamt'
   ).split(' '),
 );
 

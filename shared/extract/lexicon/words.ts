@@ -122,10 +122,11 @@ export const EVENT_HEADS = set(`
 /** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
 export const EVENT_OPENERS = set('operation battle siege');
 
-/** Month and weekday names: capitalised, but not entities. */
+/** Month and weekday names and time zones: capitalised, but not entities. */
 export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
+  gmt utc est edt cst cdt mst mdt pst pdt cet cest bst msk
 `);
 
 /** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
