@@ -8,7 +8,7 @@ import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/org
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { CALENDAR_WORDS, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
-import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, NAME_CONNECTORS } from './token-shapes';
+import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
 
@@ -143,6 +143,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
     const next = tokens[i + 1];
     const runsOn = next && (hasAny(next, ['ProperNoun', 'Person', 'LastName']) || isInitial(next));
     if (!functional && runsOn && next.capitalized && !breaksAfter(t) && !CALENDAR_WORDS.has(next.lower)) return true;
+    if (!functional && personCueAfter(tokens, i)) return true;
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);

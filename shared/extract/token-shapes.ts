@@ -41,3 +41,12 @@ export function lexiconTags(lower: string): Set<string> {
   const entry = LEXICON[lower];
   return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 }
+
+/** "Campbell, who …", "Aldrin was born …": what follows a name only a person takes. */
+export function personCueAfter(tokens: Token[], last: number): boolean {
+  const t = tokens[last]!;
+  const next = tokens[last + 1];
+  if (!next) return false;
+  if (next.lower === 'who' && /^,\s*$/.test(t.post)) return true;
+  return !breaksAfter(t) && (next.lower === 'was' || next.lower === 'is') && tokens[last + 2]?.lower === 'born';
+}

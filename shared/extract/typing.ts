@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, WEAPON_HEADS } from './lexicon/words';
-import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags } from './token-shapes';
+import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
 export type NameType = Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>;
@@ -45,6 +45,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     return { type: 'Person', confidence: 0.8 };
   }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
+  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75 };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.85 };
   }

@@ -85,6 +85,14 @@ describe('noise control', () => {
     expect(node(g, 'Elizabeth City')?.type).toBe('Place');
   });
 
+  it('takes an unknown word a relative "who" or "was born" follows to be a person, even opening a sentence', () => {
+    const g = extract('Tarvald, who chairs the board, resigned. Brundle was born in Leeds. The Senate, which met on Friday, voted.');
+    expect(node(g, 'Tarvald')?.type).toBe('Person');
+    expect(node(g, 'Brundle')?.type).toBe('Person');
+    expect(relations(g)).toContain('Brundle --was born in--> Leeds');
+    expect(node(g, 'Senate')?.type).toBe('Organization');
+  });
+
   it('does not type unknown capitalised words as people', () => {
     const g = extract('The Bayraktar arrived. Zircon was tested. Storm hit.');
     expect(g.filterNodes((_, a) => a.type === 'Person')).toEqual([]);
