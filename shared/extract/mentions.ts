@@ -44,7 +44,7 @@ export interface SentenceMentions {
 }
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'FirstName', 'LastName'];
-const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression'];
+const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Comparative', 'Superlative'];
 /** Lower-case particles of personal names, as written. */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
@@ -55,6 +55,11 @@ function isHeadline(tokens: Token[]): boolean {
   const capitalised = words.filter((t) => t.capitalized).length;
   const functionCaps = words.filter((t) => t.capitalized && hasAny(t, ['Preposition', 'Conjunction', 'Determiner'])).length;
   return capitalised / words.length > 0.7 && functionCaps > 0;
+}
+
+/** "STAY OFF THE BEACH": capitals that even small words carry are shouting, not acronyms. */
+function isShouting(tokens: Token[]): boolean {
+  return tokens.filter((t) => /^[A-Z]+$/.test(t.text) && hasAny(t, ['Determiner', 'Preposition', 'Conjunction'])).length >= 2;
 }
 
 function roleLength(tokens: Token[], i: number): number {
@@ -103,6 +108,8 @@ interface NameContext {
   tokens: Token[];
   /** A title-case line: capitals prove nothing anywhere in it. */
   headline: boolean;
+  /** An all-caps line: a word in capitals there is no acronym. */
+  shouting: boolean;
   /** The document's names (documentNames). */
   names: ReadonlySet<string>;
 }
@@ -124,7 +131,7 @@ function isCommonWord(lower: string, names: ReadonlySet<string>): boolean {
 }
 
 function isNameToken(ctx: NameContext, i: number): boolean {
-  const { tokens, headline, names } = ctx;
+  const { tokens, headline, shouting, names } = ctx;
   const t = tokens[i]!;
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
   if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
@@ -133,7 +140,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (known) return true;
   if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t)) return false;
   // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.
-  if (/^[A-Z]{3,}$/.test(t.text) && isCommonWord(t.lower, names)) return false;
+  if (/^[A-Z]{3,}$/.test(t.text) && (shouting || isCommonWord(t.lower, names))) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
     if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower, names)) return false;
@@ -152,7 +159,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
   const tokens = sentence.tokens;
-  const ctx: NameContext = { tokens, headline: isHeadline(tokens), names };
+  const ctx: NameContext = { tokens, headline: isHeadline(tokens), shouting: isShouting(tokens), names };
   const entities: EntityMention[] = [];
   const roles: RoleMention[] = [];
   let i = 0;

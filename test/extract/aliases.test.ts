@@ -59,6 +59,13 @@ describe('noise control', () => {
     for (const junk of ['hahaha', 'agreed', 'they', 'you', 'nope', 'lol']) expect(labels).not.toContain(junk);
   });
 
+  it('takes words in capitals for shouting, not acronyms, in an all-caps line or when they are comparatives', () => {
+    const g = extract('GET OFF THE HILLTOP IN A STORM! The OSCE said the FASTER retreat of the army helped the OSCE.');
+    const labels = g.mapNodes((_, a) => a.label);
+    for (const junk of ['HILLTOP', 'STORM', 'FASTER']) expect(labels).not.toContain(junk);
+    expect(node(g, 'OSCE')?.type).toBe('Organization');
+  });
+
   it('types a lone name shaped like an East European surname as a person', () => {
     const g = extract('Officials in Kyiv said Shmyhal and Zelenskyy met Tusk on Friday.');
     expect(g.getNodeAttribute('zelenskyy', 'type')).toBe('Person');
