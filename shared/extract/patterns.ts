@@ -237,6 +237,10 @@ function nominalRelations(units: Unit[], k: number, out: Candidate[]): void {
   if (meaningful(target)) out.push({ subject: owner, object: target, label, predicate, confidence: 0.7, pattern: 'nominal' });
 }
 
+const isRegion = (canonical: string | undefined) => canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical));
+/** "Memphis, Tenn.", "Caracas, Venezuela": a known place that is no country or state, then one that is (not a list of countries). */
+const cityOfRegion = (a: NounPhrase, b: NounPhrase) => !isRegion(a.entity?.canonical) && isRegion(b.entity?.canonical);
+
 function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return;
@@ -266,8 +270,8 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
     out.push({ subject: a, object: b, label: 'of', predicate: 'based in', confidence: 0.65, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place' && !PLACES.countries.has(a.entity.canonical ?? '')) {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
-  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && !a.entity.canonical && word === ',' && b.entity.canonical && n === k + 2) {
-    // "Chattanooga, Tenn.", "Kramatorsk, Ukraine": the name before a known place is a place inside it.
+  } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && word === ',' && b.entity.canonical && n === k + 2 && (!a.entity.canonical || cityOfRegion(a, b))) {
+    // "Chattanooga, Tenn.", "Kramatorsk, Ukraine", "Memphis, Tenn.": the name before a known place is a place inside it.
     a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
   }

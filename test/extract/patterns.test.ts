@@ -215,6 +215,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Defence Ministry', 'of', 'Russia')).toBe(true);
   });
 
+  it('reads a known city before a known country or state as a place inside it, and a list of countries as a list', () => {
+    const g = extract('Storms flooded streets in Kharkiv, Ukraine, and Memphis, Tenn. Russia, Ukraine and Poland signed the accord.');
+    expect(relations(g)).toContain('Kharkiv --in--> Ukraine');
+    expect(relations(g)).toContain('Memphis --in--> Tennessee');
+    expect(relations(g).filter((r) => r.startsWith('Russia --in') || r.startsWith('Ukraine --in'))).toEqual([]);
+  });
+
   it('reads where people are from: natives, residents and a place set off by a comma', () => {
     const g = extract('The song was written by Tulsa native Carl Brandt. Police arrested Jake Moss, a Dayton native, on Friday. The fire was reported by Dr. Ana Ruiz, of Reno.');
     expect(hasTriple(g, 'Carl Brandt', 'write', 'song')).toBe(true);

@@ -302,6 +302,8 @@ export interface PlaceLookup {
   byForm: Map<string, string>;
   /** canonical names of countries and blocs (not cities or states) */
   countries: Set<string>;
+  /** canonical names of US states */
+  states: Set<string>;
   /** canonical country for a folded demonym */
   byDemonym: Map<string, string>;
 }
@@ -326,7 +328,7 @@ function buildLookup(): PlaceLookup {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
     for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
   }
-  return { byForm, byDemonym, countries: new Set(COUNTRIES.map((c) => c.name)) };
+  return { byForm, byDemonym, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)) };
 }
 
 export const PLACES: PlaceLookup = buildLookup();
