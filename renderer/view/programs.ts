@@ -37,9 +37,11 @@ type ProgramClass = new (...args: never[]) => ProgramInstance;
 export function withoutInstancing<P>(Program: P): P {
   const Base = Program as unknown as ProgramClass;
   const definition = (Base.prototype as ProgramInstance).getDefinition;
-  const unrolledBy = new WeakMap<object, Unrolled | null>();
 
   class WrittenOut extends Base {
+    /** Read from the definition on first use (the base constructor runs before fields exist); null when not instanced. */
+    private layout: Unrolled | null | undefined;
+
     override getDefinition(): ProgramDefinition | InstancedProgramDefinition {
       const def = definition.call(this);
       if (!('CONSTANT_ATTRIBUTES' in def)) return def;
@@ -67,14 +69,12 @@ export function withoutInstancing<P>(Program: P): P {
     }
 
     private unrolled(): Unrolled | null {
-      let unrolled = unrolledBy.get(this);
-      if (unrolled === undefined) {
+      if (this.layout === undefined) {
         const def = definition.call(this);
         const instanceItems = getAttributesItemsCount(def.ATTRIBUTES);
-        unrolled = 'CONSTANT_DATA' in def ? { instanceItems, constants: def.CONSTANT_DATA, scratch: new Float32Array(instanceItems) } : null;
-        unrolledBy.set(this, unrolled);
+        this.layout = 'CONSTANT_DATA' in def ? { instanceItems, constants: def.CONSTANT_DATA, scratch: new Float32Array(instanceItems) } : null;
       }
-      return unrolled;
+      return this.layout;
     }
   }
   return WrittenOut as P;

@@ -64,7 +64,6 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
   while (isWord(units[j], 'and', 'or', ',')) {
     let n = j + 1;
     if (isWord(units[n], 'and', 'or')) n++;
-    while (isClass(units[n], 'det')) n++;
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);

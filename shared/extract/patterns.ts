@@ -245,9 +245,9 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return;
   // "Norma Viscomi, of Niagara Falls": a comma may set off where a person is from.
-  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of') ? 1 : 0;
-  const link = units[k + 1 + setOff];
-  let n = k + 2 + setOff;
+  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of');
+  const link = units[setOff ? k + 2 : k + 1];
+  let n = setOff ? k + 3 : k + 2;
   while (isClass(units[n], 'det')) n++;
   n = chainEnd(units, n, false);
   const b = units[n];
