@@ -40,6 +40,7 @@ export function xmlReader(format: string): XmlReader {
         throw new InputError('not-xml', `This is not well-formed XML (${error.message}).`, error.line);
       }
       if (open.length > 0) throw new InputError('truncated', `The ${format} file ends inside <${open[open.length - 1]}>: it is truncated — export it again from its source.`, scanner.line);
+      if (!scanner.sawRoot) throw new InputError('empty', `The ${format} file has no root element: it is empty or was cut off after its XML declaration.`, scanner.line);
     },
   };
   return reader;

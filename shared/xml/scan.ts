@@ -53,6 +53,8 @@ const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
 export class XmlScanner {
   /** 1-based line of the markup being reported. */
   line = 1;
+  /** Whether the root element began: a file of nothing but a declaration or comments has none. */
+  sawRoot = false;
   /** Offset of the next newline not yet counted; -2 before the first look. */
   private nextNewline = -2;
   private readonly open: string[] = [];
@@ -66,31 +68,30 @@ export class XmlScanner {
     const s = this.text;
     const n = s.length;
     let i = 0;
-    let seenRoot = false;
     while (i < n) {
       const lt = s.indexOf('<', i);
       const end = lt === -1 ? n : lt;
-      if (end > i) this.characters(s.slice(i, end), i, seenRoot);
+      if (end > i) this.characters(s.slice(i, end), i);
       if (lt === -1) break;
       this.lineAt(lt);
       const next = s.charCodeAt(lt + 1);
       if (next === SLASH) i = this.closeTag(lt);
-      else if (next === BANG) i = this.declaration(lt, seenRoot);
+      else if (next === BANG) i = this.declaration(lt);
       else if (next === QUESTION) i = this.skipPast(lt, '?>', 'a processing instruction');
       else {
-        if (seenRoot && this.open.length === 0) this.fail('malformed', 'a second root element');
-        seenRoot = true;
+        if (this.sawRoot && this.open.length === 0) this.fail('malformed', 'a second root element');
+        this.sawRoot = true;
         i = this.openTag(lt);
       }
     }
     return this.open;
   }
 
-  private characters(raw: string, at: number, seenRoot: boolean): void {
+  private characters(raw: string, at: number): void {
     if (this.open.length === 0) {
       if (/\S/.test(raw)) {
         this.lineAt(at + raw.search(/\S/));
-        this.fail('malformed', seenRoot ? 'text after the root element' : 'text before the root element');
+        this.fail('malformed', this.sawRoot ? 'text after the root element' : 'text before the root element');
       }
       return;
     }
@@ -165,13 +166,13 @@ export class XmlScanner {
     return gt + 1;
   }
 
-  private declaration(lt: number, seenRoot: boolean): number {
+  private declaration(lt: number): number {
     const s = this.text;
     if (s.startsWith('<!--', lt)) return this.skipPast(lt, '-->', 'a comment');
     if (s.startsWith('<![CDATA[', lt)) {
       const close = s.indexOf(']]>', lt + 9);
       if (close === -1) this.fail('truncated', 'the file ends inside a CDATA section');
-      if (this.open.length === 0) this.fail('malformed', `a CDATA section ${seenRoot ? 'after' : 'before'} the root element`);
+      if (this.open.length === 0) this.fail('malformed', `a CDATA section ${this.sawRoot ? 'after' : 'before'} the root element`);
       this.handlers.text(s.slice(lt + 9, close).replace(/\r\n?/g, '\n'));
       return close + 3;
     }

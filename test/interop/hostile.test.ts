@@ -54,6 +54,13 @@ describe('hostile and broken input', () => {
     }
   });
 
+  it('refuses a file cut off after its XML declaration, which has no root element', () => {
+    for (const read of [readGraphml, readGexf]) {
+      expect(errorOf(() => read('<?xml version="1.0" encoding="UTF-8"?>')).code).toBe('empty');
+      expect(errorOf(() => read('<?xml version="1.0"?>\n<!-- exported by hand -->\n')).code).toBe('empty');
+    }
+  });
+
   it('refuses binary data and invalid UTF-8 with specific codes', () => {
     expect(errorOf(() => decodeUtf8(new Uint8Array([0x3c, 0x67, 0xff, 0xfe, 0x3e]), 'GraphML')).code).toBe('invalid-utf8');
     expect(errorOf(() => decodeUtf8(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00]), 'GraphML')).code).toBe('binary');
