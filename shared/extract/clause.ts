@@ -24,7 +24,8 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const cur = units[j];
     const next = units[j + 1];
     if (!isNp(cur) || !isNp(next)) return j;
-    const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon';
+    // "by Oswald acting alone": a lone -ing word after a name is a participle, not the head it modifies.
+    const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
     // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
     if (!cur.possessive && !adjunct && !apposed) return j;

@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { CALENDAR_WORDS, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
+import { CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
@@ -130,6 +130,21 @@ function isCommonWord(lower: string, names: ReadonlySet<string>): boolean {
   return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
 }
 
+/**
+ * "Sturholm had resigned", "Derwinski's involvement": a word compromise's lexicon does not know,
+ * opening a sentence as a singular noun straight before a finite verb or with a possessive ending,
+ * is a name; a common noun there would mostly take a determiner.
+ */
+function opensWithUnknownName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!/^[A-Z][a-z]{2,}(?:['’]s?)?$/.test(t.text)) return false;
+  if (lexiconTags(t.lower).size > 0 || COMMON_NOUN_ENDING.test(t.lower)) return false;
+  if (!t.tags.has('Singular') || hasAny(t, ['Adjective', 'Verb', 'Activity', 'Plural'])) return false;
+  if (t.possessive) return true;
+  const next = tokens[i + 1];
+  return !!next && !breaksAfter(t) && next.tags.has('Verb') && !hasAny(next, ['Gerund', 'Participle']) && !next.capitalized;
+}
+
 function isNameToken(ctx: NameContext, i: number): boolean {
   const { tokens, headline, shouting, names } = ctx;
   const t = tokens[i]!;
@@ -151,6 +166,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
     const runsOn = next && (hasAny(next, ['ProperNoun', 'Person', 'LastName']) || isInitial(next));
     if (!functional && runsOn && next.capitalized && !breaksAfter(t) && !CALENDAR_WORDS.has(next.lower)) return true;
     if (!functional && personCueAfter(tokens, i)) return true;
+    if (opensWithUnknownName(tokens, i)) return true;
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);

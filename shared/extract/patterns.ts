@@ -3,7 +3,7 @@
  * are resolved and phrases become entities later, so patterns stay local to one sentence.
  */
 import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
-import { PLACES } from './lexicon/places';
+import { PLACES, partyState } from './lexicon/places';
 import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
 
@@ -25,6 +25,9 @@ const typeOf = (np: NounPhrase | undefined) => np?.entity?.type;
 const isPerson = (np: NounPhrase | undefined) => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
 const isInstitution = (np: NounPhrase | undefined) => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
 const meaningful = (np: NounPhrase) => !!np.entity || !!np.pronoun || !!np.concept;
+
+/** A name typed a person only by its shape ("Ceske Budejovice"): where context says place, it is one. */
+const isGuessedPerson = (np: NounPhrase) => typeOf(np) === 'Person' && !np.entity!.titled && np.entity!.confidence <= 0.6;
 
 /** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
 const couldBePerson = (np: NounPhrase) => !!np.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
@@ -52,7 +55,7 @@ function copulaLocations(units: Unit[], v: number, out: Candidate[]): void {
   let n = k + 1;
   while (isClass(units[n], 'det')) n++;
   const place = units[chainEnd(units, n, false)];
-  if (!isNp(place) || !place.entity || (typeOf(place) !== 'Place' && typeOf(place) !== 'Other') || place.possessive) return;
+  if (!isNp(place) || !place.entity || (typeOf(place) !== 'Place' && typeOf(place) !== 'Other' && !isGuessedPerson(place)) || place.possessive) return;
   const verb = units[v] as VerbGroup;
   for (const subject of findSubjects(units, v)) {
     if (!subject.entity && !subject.pronoun) continue;
@@ -103,15 +106,33 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
   }
 }
 
-/** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …". */
+/** Prepositions that join a role or occupation to where it is held: "official with the party". */
+const HELD_AT = ['of', 'for', 'at', 'with'];
+
+/** Where the preposition to a role's owner is: right after it, or after the role's own complement ("chief of waste disposal for the NRC"). */
+function ownerPreposition(units: Unit[], r: number): number {
+  const next = units[r + 1];
+  const complement = isNp(next) && !next.entity && !next.pronoun && isWord(units[r + 2], 'for', 'at', 'with');
+  return complement ? r + 2 : r + 1;
+}
+
+/** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
 function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
-  if (!isWord(units[r + 1], 'of', 'for', 'at')) return undefined;
-  let k = r + 2;
+  const p = ownerPreposition(units, r);
+  if (!isWord(units[p], ...HELD_AT)) return undefined;
+  let k = p + 1;
   while (isClass(units[k], 'det')) k++;
+  if (isParticipleModifier(units, k)) k++;
   k = chainEnd(units, k, false);
   // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
   const owner = units[k];
   return isNp(owner) && (isInstitution(owner) || (owner.entity?.type === 'Other' && !owner.possessive)) ? owner : undefined;
+}
+
+/** "the banned VHP": a one-word past participle before a name modifies it. */
+function isParticipleModifier(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return u?.kind === 'verb' && /^\w+ed$/.test(u.label) && isNp(units[k + 1]) && !!(units[k + 1] as NounPhrase).entity;
 }
 
 function rolePredicate(role: string): string {
@@ -124,7 +145,8 @@ const RESIDENCE_ROLES = new Set(['citizen', 'resident', 'native']);
 
 function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const role = units[r] as RoleUnit;
-  const preposition = isWord(units[r + 1], 'for', 'at') ? (units[r + 1] as { word: string }).word : 'of';
+  const after = units[ownerPreposition(units, r)];
+  const preposition = isWord(after, 'for', 'at', 'with') ? (after as { word: string }).word : 'of';
   const label = `${role.role} ${preposition}`;
   const predicate = rolePredicate(role.role);
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
@@ -158,6 +180,9 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
     // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
     let j = units[r - 1] === owner ? r - 2 : roleStart(units, r) - 1;
     while (isClass(units[j], 'det') || isWord(units[j], 'as')) j--;
+    // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
+    const between = units[j - 1];
+    if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
     if (isWord(units[j], ',') && isNp(units[j - 1]) && couldBePerson(units[j - 1] as NounPhrase)) person = asPerson(units[j - 1] as NounPhrase);
     else {
       for (let v = j; v >= 0 && !person; v--) {
@@ -201,7 +226,8 @@ function agentNounRelations(units: Unit[], k: number, out: Candidate[]): void {
   const noun = units[k + 1];
   if (!isNp(noun) || noun.concept !== noun.head) return;
   const predicate = AGENT_NOUN_VERBS.get(noun.head);
-  const agent = units[k + 2];
+  // "McKinley's assassin, Leon Czolgosz,": the agent may stand in apposition.
+  const agent = units[isWord(units[k + 2], ',') && victim.possessive ? k + 3 : k + 2];
   if (predicate && isPerson(victim) && !victim.pronoun && isNp(agent) && isPerson(agent) && !agent.pronoun) {
     out.push({ subject: agent, object: victim, label: noun.head, predicate, confidence: 0.7, pattern: 'nominal' });
   }
@@ -244,10 +270,11 @@ const cityOfRegion = (a: NounPhrase, b: NounPhrase) => !isRegion(a.entity?.canon
 function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return;
-  // "Norma Viscomi, of Niagara Falls": a comma may set off where a person is from.
-  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of');
-  const link = units[setOff ? k + 2 : k + 1];
-  let n = setOff ? k + 3 : k + 2;
+  // "Norma Viscomi, of Niagara Falls", "Norman Vaughan, 83, of Trapper Creek": a comma may set off where a person is from, after their age.
+  const age = isWord(units[k + 1], ',') && units[k + 2]?.kind === 'word' && /^\d{1,3}$/.test((units[k + 2] as { word: string }).word) && isWord(units[k + 3], ',') ? 2 : 0;
+  const setOff = isPerson(a) && isWord(units[k + 1 + age], ',') && isWord(units[k + 2 + age], 'of');
+  const link = units[setOff ? k + 2 + age : k + 1];
+  let n = setOff ? k + 3 + age : k + 2;
   while (isClass(units[n], 'det')) n++;
   n = chainEnd(units, n, false);
   const b = units[n];
@@ -263,6 +290,9 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
     for (const person of coordinatedPeople(units, k)) {
       out.push({ subject: person, object: b, label: word, predicate: word === 'at' ? 'work at' : word, confidence: 0.7, pattern: 'affiliation' });
     }
+  } else if (isPerson(a) && word === ',' && n === k + 2 && partyState(b.entity.text) !== undefined) {
+    // "Sen. Alan Cranston, D-Calif.": the state a legislator represents.
+    out.push({ subject: a, object: b, label: 'from', predicate: 'from', confidence: 0.75, pattern: 'affiliation' });
   } else if (word === 'in' && typeOf(b) === 'Place' && typeOf(a) === 'Other' && REGION_NAME.test(b.entity.text)) {
     a.entity.type = 'Place';
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
@@ -305,18 +335,24 @@ const PERSONAL_RELATIONS = new Set([
  */
 function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   const person = units[k] as NounPhrase;
-  if (!isPerson(person) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
+  if (!couldBePerson(person) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
   let j = k + 2;
   while (isClass(units[j], 'det')) j++;
   const noun = units[j];
-  const prep = units[j + 1];
-  if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !['of', 'for', 'at'].includes(prep.word)) return;
-  let n = j + 2;
-  while (isClass(units[n], 'det')) n++;
+  // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition.
+  let p = j + 1;
+  while (isWord(units[p], 'and') && isNp(units[p + 1]) && !(units[p + 1] as NounPhrase).entity) p += 2;
+  const prep = units[p];
+  if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
+  let n = p + 1;
+  // "the assassin of President Abraham Lincoln": the other end may carry a title.
+  while (isClass(units[n], 'det') || (units[n]?.kind === 'role' && isNp(units[n + 1]))) n++;
   const owner = units[chainEnd(units, n, false)];
   if (!isNp(owner) || !owner.entity || owner.possessive) return;
-  if (!isInstitution(owner) && !(isPerson(owner) && PERSONAL_RELATIONS.has(noun.head))) return;
-  out.push({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
+  const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';
+  if (!isInstitution(owner) && !personal) return;
+  // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
+  out.push({ subject: asPerson(person), object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
 }
 
 function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {

@@ -5,8 +5,8 @@
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
-import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
-import { EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, WEAPON_HEADS } from './lexicon/words';
+import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
+import { COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
@@ -17,6 +17,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const form = foldForm(text);
   const place = PLACES.byForm.get(form);
   if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
+  const represented = partyState(text);
+  if (represented) return { type: 'Place', canonical: represented, confidence: 0.85 };
   const org = KNOWN_ORGANIZATIONS.get(form);
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
   const span = tokens.slice(first, last + 1);
@@ -62,7 +64,34 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const before = tokens[first - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
   if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
+  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isCommonWord(t.lower))) return { type: 'Other', confidence: 0.5 };
+  // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
+  // of a place or an organisation (those were typed above), are most often a foreign person's name.
+  if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
+    if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7 };
+    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6 };
+  }
+  // "Sturholm said", "said Tidwell.": the one who speaks, when nothing else is known, is a person.
+  if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6 };
   return { type: 'Other', confidence: 0.5 };
+}
+
+/** A title-case word that reads as no English word, by lexicon, tag or ending. */
+const isForeignNameWord = (t: Token) => /^[A-Z][a-z'’-]+$/.test(t.text) && !hasAny(t, ['Adjective', 'Plural', 'Verb']) && !COMMON_NOUN_ENDING.test(t.lower);
+
+/** A word compromise's lexicon knows as something other than a name. */
+function isCommonWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.size > 0 && !NAME_TAGS.some((tag) => tags.has(tag));
+}
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization'];
+
+/** The name is the subject of a verb of saying ("Sturholm said", "Birand asserts") or follows one inverted ("…, said Tidwell."). */
+function speaks(tokens: Token[], first: number, last: number): boolean {
+  const next = tokens[last + 1];
+  if (next && !breaksAfter(tokens[last]!) && next.tags.has('Verb') && SPEECH_LEMMAS.has(next.root)) return true;
+  const before = tokens[first - 1];
+  return !!before && /^(?:said|says)$/.test(before.lower) && !breaksAfter(before) && (breaksAfter(tokens[last]!) || last === tokens.length - 1);
 }
 
 /** Surname endings common in news from Eastern Europe and the Caucasus. */

@@ -233,4 +233,46 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ana Ruiz', 'report', 'fire')).toBe(true);
     expect(hasTriple(g, 'Ana Ruiz', 'of', 'Reno')).toBe(true);
   });
+
+  it('reads where a legislator and a person of a given age are from', () => {
+    const g = extract('The bill passed, said Sen. Ruth Halvorsen, D-Minn., chairman of the budget panel. Olga Reyes, 54, of Tucson, watched the vote.');
+    expect(hasTriple(g, 'Ruth Halvorsen', 'from', 'Minnesota')).toBe(true);
+    expect(node(g, 'Minnesota')?.type).toBe('Place');
+    expect(node(g, 'D-Minn')?.type).not.toBe('Person');
+    expect(hasTriple(g, 'Olga Reyes', 'of', 'Tucson')).toBe(true);
+  });
+
+  it('links occupations held with an institution, after a complement or coordinated', () => {
+    const g = extract(
+      'Mira Talvik, an analyst with the Baltic Energy Institute, said prices would rise. ' +
+        'The plan failed, said Jon Ekdahl, chief of research for the Nordic Grid Agency. ' +
+        'The data were checked by Anu Peltola, a chemist and geologist at Tampere University.',
+    );
+    expect(hasTriple(g, 'Mira Talvik', 'analyst', 'Baltic Energy Institute')).toBe(true);
+    expect(hasTriple(g, 'Jon Ekdahl', 'chief', 'Nordic Grid Agency')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Anu Peltola' && o === 'Tampere University')).toBe(true);
+  });
+
+  it('reads a killer in apposition and an agent followed by a participle', () => {
+    const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
+    expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
+    expect(hasTriple(g, 'Hal Dorsey', 'rob', 'bank')).toBe(true);
+    expect(node(g, 'acting')).toBeUndefined();
+  });
+});
+
+describe('names no dictionary knows', () => {
+  it('takes an unknown word opening a sentence before a verb, or with a possessive, as a name', () => {
+    const g = extract("Okonkwo said the plan would fail. Vantrex's supply of turbines to Chile ended. Inflation rose in March.");
+    expect(node(g, 'Okonkwo')?.type).toBe('Person');
+    expect(hasTriple(g, 'Vantrex', 'supply', 'turbines')).toBe(true);
+    expect(node(g, 'Inflation')).toBeUndefined();
+  });
+
+  it('types two unknown title-case words as a person, unless a place word or a determiner says otherwise', () => {
+    const g = extract('Police questioned Abdou Kassoumi on Friday. The convoy reached Ciudad Obregon at dawn. The Zorvak Brigade attacked the Mirel Heights.');
+    expect(node(g, 'Abdou Kassoumi')?.type).toBe('Person');
+    expect(node(g, 'Ciudad Obregon')?.type).toBe('Place');
+    expect(node(g, 'Mirel Heights')?.type).not.toBe('Person');
+  });
 });

@@ -333,5 +333,15 @@ function buildLookup(): PlaceLookup {
 
 export const PLACES: PlaceLookup = buildLookup();
 
+/** "D-Calif.", "R-S.C.": a US legislator's party and state, as American news writes them after the name; the state it names. */
+export function partyState(text: string): string | undefined {
+  const match = /^[DRI]-(.+)$/.exec(text);
+  const state = match ? PLACES.byForm.get(foldForm(match[1]!)) : undefined;
+  return state !== undefined && PLACES.states.has(state) ? state : undefined;
+}
+
+/** First words of place names in Spanish, Portuguese, French and English ("San Pedro Sula", "Ciudad Juarez", "Fort Worth"). */
+export const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'ciudad', 'puerto', 'porto', 'rio', 'las', 'los', 'port', 'fort', 'mount', 'lake', 'cape', 'saint']);
+
 /** Words after a capitalised name that make it a place ("Chernihiv region"). */
 export const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'city', 'peninsula', 'island', 'islands', 'state', 'valley', 'border']);

@@ -68,6 +68,9 @@ export const OBJECT_CONTROL_VERBS = set(`
   invite invited invites prompt prompted prompts order ordered orders convince convinced enable enabled enables compel compelled
 `);
 
+/** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
+export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
+
 /** Verbs that take an infinitive and pass their subject on: "continues to deny". */
 export const CATENATIVE_LEMMAS = set(`
   continue try seek want plan refuse agree decide threaten promise vow begin start fail attempt aim hope intend need
