@@ -330,6 +330,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isClass(units[k], 'adv')) k++;
     // "represent 80% of the population": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
+    // "was born in 1732 in Westmoreland County": a year is when, and the place follows.
+    else if (isWord(units[k], 'in') && /^\d{4}$/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '') && isClass(units[k + 2], 'prep')) k += 2;
     else break;
   }
   const u = units[k];

@@ -114,6 +114,18 @@ interface NameContext {
   names: ReadonlySet<string>;
 }
 
+/** Words that end a company's name ("Corp.", "Inc."): whatever capitalised run leads up to one is the name. */
+const COMPANY_SUFFIXES = new Set(['corp', 'inc', 'co', 'ltd', 'plc', 'llc', 'ag', 'gmbh', 'sa']);
+
+function endsInCompanySuffix(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1]!.capitalized && !breaksAfter(tokens[j]!) && j - i < 4) {
+    j++;
+    if (COMPANY_SUFFIXES.has(tokens[j]!.lower.replace(/\.$/, ''))) return true;
+  }
+  return false;
+}
+
 /** Chat abbreviations that look like acronyms. */
 const CHAT_WORDS = new Set(['afaik', 'imo', 'imho', 'pov', 'lol', 'omg', 'btw', 'fyi', 'wtf', 'tbh', 'smh', 'iirc', 'lmao', 'rofl', 'usd', 'eur', 'ok']);
 
@@ -158,6 +170,8 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (/^[A-Z]{3,}$/.test(t.text) && (shouting || isCommonWord(t.lower, names))) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
+    // "Pacific Marine Inc. said": a common word that opens a company's name belongs to it.
+    if (!STOP_WORDS.has(t.lower) && endsInCompanySuffix(tokens, i)) return true;
     if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower, names)) return false;
     const functional = hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Adjective', 'Plural']);
     if (names.has(t.lower) && !functional) return true;

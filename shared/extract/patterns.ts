@@ -188,7 +188,10 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
       for (let v = j; v >= 0 && !person; v--) {
         const u = units[v]!;
         if (u.kind === 'verb') {
-          person = findSubjects(units, v).find(isPerson);
+          // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
+          const subjects = findSubjects(units, v);
+          person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
+          if (person) asPerson(person);
           confidence = 0.8;
           break;
         }

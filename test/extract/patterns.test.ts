@@ -253,6 +253,13 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, , o]) => s === 'Anu Peltola' && o === 'Tampere University')).toBe(true);
   });
 
+  it('reads a birthplace after a year, and a native named by a copula', () => {
+    const g = extract('Ada Brightwater was born in 1911 in Lowell County. Kersey is a Marlboro native.');
+    expect(hasTriple(g, 'Ada Brightwater', 'born', 'Lowell County')).toBe(true);
+    expect(hasTriple(g, 'Kersey', 'native', 'Marlboro')).toBe(true);
+    expect(node(g, 'Kersey')?.type).toBe('Person');
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
@@ -267,6 +274,12 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'Okonkwo')?.type).toBe('Person');
     expect(hasTriple(g, 'Vantrex', 'supply', 'turbines')).toBe(true);
     expect(node(g, 'Inflation')).toBeUndefined();
+  });
+
+  it('keeps a common word that opens a company name ending in Inc. or Corp.', () => {
+    const g = extract('Pacific Rivet Inc. said it would close the plant. Golden Harvest Corp. bought it.');
+    expect(node(g, 'Pacific Rivet Inc')?.type).toBe('Organization');
+    expect(node(g, 'Golden Harvest Corp')?.type).toBe('Organization');
   });
 
   it('types two unknown title-case words as a person, unless a place word or a determiner says otherwise', () => {
