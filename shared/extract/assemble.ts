@@ -69,7 +69,8 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
         graph.updateNodeAttribute(id, 'docs', (docs = []) => (docs.includes(a.name) ? docs : [...docs, a.name]));
       }
       const sentence = a.sentences[r.sentence]!.sentence;
-      const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: sentence.text, start: sentence.start };
+      const written = a.text.slice(sentence.start, sentence.end);
+      const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: written, start: sentence.start };
       const key = `${source}|${r.label}|${target}`;
       if (graph.hasEdge(key)) {
         graph.updateEdgeAttributes(key, (attr) => ({
@@ -82,7 +83,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
         graph.addDirectedEdgeWithKey(key, source, target, {
           label: r.label,
           predicate: r.predicate,
-          evidence: sentence.text,
+          evidence: written,
           doc: a.name,
           confidence: Math.round(r.confidence * 1000) / 1000,
           weight: 1,

@@ -29,6 +29,8 @@ export interface AnalyzedSentence {
 
 export interface DocumentAnalysis {
   name: string;
+  /** The document as written: provenance quotes it, while the analysis reads a copy with punctuation folded (same offsets). */
+  text: string;
   sentences: AnalyzedSentence[];
   relations: Relation[];
 }
@@ -178,5 +180,5 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
     if (window.length > DESCRIPTION_WINDOW) window.shift();
     previous.recent = window.flat();
   });
-  return { name: document.name, sentences, relations };
+  return { name: document.name, text: document.text, sentences, relations };
 }

@@ -190,8 +190,8 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
         if (u.kind === 'verb') {
           // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
           const subjects = findSubjects(units, v);
-          person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
-          if (person) asPerson(person);
+          const named = u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined;
+          person = subjects.find(isPerson) ?? (named && asPerson(named));
           confidence = 0.8;
           break;
         }

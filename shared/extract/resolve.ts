@@ -53,8 +53,8 @@ export function slug(text: string): string {
 
 /** Resolves every mention of every document to an entity. */
 export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
-  const all: Array<{ mention: EntityMention; doc: string; sentence: number; quality: number }> = [];
-  for (const a of analyses) for (const s of a.sentences) for (const m of s.mentions) all.push({ mention: m, doc: a.name, sentence: s.sentence.index, quality: s.quality });
+  const all: Array<{ mention: EntityMention; doc: string; written: string; sentence: number; quality: number }> = [];
+  for (const a of analyses) for (const s of a.sentences) for (const m of s.mentions) all.push({ mention: m, doc: a.name, written: a.text, sentence: s.sentence.index, quality: s.quality });
 
   // Surnames and acronyms of multi-word names, corpus-wide.
   const surnameOwners = new Map<string, Set<string>>();
@@ -88,7 +88,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
 
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<EntityMention, Draft>();
-  for (const { mention: m, doc, sentence, quality } of all) {
+  for (const { mention: m, doc, written, sentence, quality } of all) {
     const key = keyOf(m);
     let d = drafts.get(key);
     if (!d) {
@@ -103,7 +103,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
     if (m.longForm) d.surfaces.set(m.longForm, d.surfaces.get(m.longForm) ?? 0);
     d.typeVotes.set(m.type, (d.typeVotes.get(m.type) ?? 0) + m.confidence * (m.type === 'Other' ? 0.5 : 1));
-    d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: m.text });
+    d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: written.slice(m.start, m.end) });
     d.docs.add(doc);
     if (quality >= 0.6) d.reliable++;
     draftOf.set(m, d);

@@ -254,7 +254,7 @@ describe('relation patterns', () => {
   });
 
   it('reads a birthplace after a year, and a native named by a copula', () => {
-    const g = extract('Ada Brightwater was born in 1911 in Lowell County. Kersey is a Marlboro native.');
+    const g = extract('Ada Brightwater was born in 1911 in Lowell County. Kersey is a Marlboro native. He is a Dover native too.');
     expect(hasTriple(g, 'Ada Brightwater', 'born', 'Lowell County')).toBe(true);
     expect(hasTriple(g, 'Kersey', 'native', 'Marlboro')).toBe(true);
     expect(node(g, 'Kersey')?.type).toBe('Person');
