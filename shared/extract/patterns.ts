@@ -304,8 +304,10 @@ function attachmentRelations(units: Unit[], k: number, out: Candidate[]): void {
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Organization') && word === 'in' && typeOf(b) === 'Place' && !PLACES.countries.has(a.entity.canonical ?? '')) {
     out.push({ subject: a, object: b, label: 'in', predicate: typeOf(a) === 'Place' ? 'located in' : 'based in', confidence: 0.65, pattern: 'location' });
   } else if ((typeOf(a) === 'Place' || typeOf(a) === 'Other') && word === ',' && b.entity.canonical && n === k + 2 && (!a.entity.canonical || cityOfRegion(a, b))) {
-    // "Chattanooga, Tenn.", "Kramatorsk, Ukraine", "Memphis, Tenn.": the name before a known place is a place inside it.
+    // "Chattanooga, Tenn.", "Kramatorsk, Ukraine", "Memphis, Tenn.": the name before a known place is a place inside it,
+    // and the pair is how the text tells this Jamestown from the others: an alias worth searching by.
     a.entity.type = 'Place';
+    a.entity.longForm ??= `${a.entity.text}, ${b.entity.text}`;
     out.push({ subject: a, object: b, label: 'in', predicate: 'located in', confidence: 0.6, pattern: 'location' });
   }
 }

@@ -70,11 +70,23 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
       if (acronym.length >= 2) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKey(m.text)));
     }
   }
+  // "Beatle John Lennon" is John Lennon with a title the name finder kept: the shorter full name owns the surname.
+  const shorterName = new Map<string, string>();
+  for (const owners of surnameOwners.values()) {
+    const names = [...owners];
+    for (const long of names) {
+      const short = names.find((o) => o !== long && long.endsWith(` ${o}`));
+      if (short === undefined) continue;
+      shorterName.set(long, short);
+      owners.delete(long);
+    }
+  }
   const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] : undefined);
 
   const keyOf = (m: EntityMention): string => {
     if (m.canonical) return `k:${foldForm(m.canonical)}`;
-    const key = nameKey(m.text);
+    const written = nameKey(m.text);
+    const key = m.type === 'Person' ? (shorterName.get(written) ?? written) : written;
     if (m.first === m.last && (m.type === 'Person' || m.type === 'Other')) {
       const person = only(surnameOwners.get(key));
       if (person) return `n:${person}`;
@@ -114,8 +126,10 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   for (const d of drafts.values()) {
     const type = d.fixedType ?? [...d.typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
     const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
-    // A person is labelled by their fullest plain name ("Vladimir Putin", not "Putin").
-    const fullName = type === 'Person' ? ranked.find(([s, n]) => n > 0 && /\s/.test(s)) : undefined;
+    // A person is labelled by the full name the mentions resolved to, else their fullest plain name
+    // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
+    const resolvedName = ranked.find(([s]) => `n:${nameKey(s)}` === d.key && /\s/.test(s));
+    const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : undefined;
     const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
     let id = slug(label);
     if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;

@@ -11,6 +11,13 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Starmer')).toEqual([]);
   });
 
+  it('merges a name written with a title the name finder kept into the plain full name', () => {
+    const g = extract('Beatle Ringo Starr toured Japan in 1966. Ringo Starr sang at the concert. Later Starr left the band.');
+    const starr = node(g, 'Ringo Starr');
+    expect(starr?.aliases).toEqual(expect.arrayContaining(['Beatle Ringo Starr', 'Starr']));
+    expect(g.filterNodes((_, a) => a.type === 'Person')).toHaveLength(1);
+  });
+
   it('merges a family name that comes first, and takes it for no given name', () => {
     const g = extract('Vice Premier He Lifeng met Kim Yong-chol in Pyongyang. Kim later said he welcomed the visit. He Lifeng left on Friday.');
     const kim = node(g, 'Kim Yong-chol');
