@@ -226,6 +226,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       }
       if (u.word === ',') {
         const aside = k === v - 1 && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
+        // after a description that names no one is what the description stands for.
+        const named = units[aside + 1];
+        const described = units[aside - 1];
+        if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
         if (aside > 0) {
           crossedComma = true;
           k = aside - 1;

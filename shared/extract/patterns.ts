@@ -360,6 +360,29 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   out.push({ subject: asPerson(person), object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
 }
 
+
+/**
+ * "Richard Taylor, an Atlanta architect", "Google engineer Jane Doe": a place or an organisation
+ * used as the modifier of a noun for a person says where that person works or lives.
+ */
+function modifiedOccupation(units: Unit[], k: number, out: Candidate[]): void {
+  const owner = units[k] as NounPhrase;
+  const noun = units[k + 1];
+  if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+  let person: NounPhrase | undefined;
+  const after = units[k + 2];
+  if (isNp(after) && couldBePerson(after) && !after.possessive) person = after;
+  else {
+    let j = k - 1;
+    while (isClass(units[j], 'det')) j--;
+    const before = units[j - 1];
+    if (j < k - 1 && isWord(units[j], ',') && isNp(before) && couldBePerson(before) && !before.possessive) person = before;
+  }
+  if (!person) return;
+  const place = typeOf(owner) === 'Place';
+  out.push({ subject: asPerson(person), object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head, confidence: 0.65, pattern: 'affiliation' });
+}
+
 function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {
   const people = [units[k] as NounPhrase];
   for (let j = k - 1; isWord(units[j], 'and', ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase); j -= 2) people.unshift(units[j - 1] as NounPhrase);
@@ -404,6 +427,7 @@ export function sentenceRelations(units: Unit[]): Candidate[] {
       agentNounRelations(units, k, out);
       attachmentRelations(units, k, out);
       occupationRelations(units, k, out);
+      modifiedOccupation(units, k, out);
       possessiveAffiliation(units, k, out);
     }
   });

@@ -25,6 +25,8 @@ export interface NounPhrase {
   compound: boolean;
   /** Opens with "the": may point back to a named entity ("the company"). */
   definite: boolean;
+  /** Its head names a person by what they do ("architect", "engineer"): compromise tags it Actor. */
+  actor?: boolean;
   /** Character offset of the phrase in its document. */
   start: number;
   end: number;
@@ -294,6 +296,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     possessive: head.possessive,
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the',
+    ...(has(head, 'Actor') ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

@@ -260,6 +260,16 @@ describe('relation patterns', () => {
     expect(node(g, 'Kersey')?.type).toBe('Person');
   });
 
+  it('takes a name set off after a description as the subject, and a place or company modifying an occupation as where a person works', () => {
+    const g = extract(
+      'In 1820, the first mayor of the town, Elias Marsh, was born in Dover. ' +
+        'The roof held, said Priya Raman, a Chicago architect. Officials thanked Microsoft engineer Lukas Brandt.',
+    );
+    expect(hasTriple(g, 'Elias Marsh', 'born', 'Dover')).toBe(true);
+    expect(hasTriple(g, 'Priya Raman', 'based in', 'Chicago')).toBe(true);
+    expect(hasTriple(g, 'Lukas Brandt', 'engineer', 'Microsoft')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
