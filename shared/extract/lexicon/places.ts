@@ -3,6 +3,8 @@
  * name comes first; every other form resolves to it.
  */
 
+import { WORLD_CITIES } from './world-cities';
+
 interface PlaceEntry {
   name: string;
   aliases?: string[];
@@ -324,7 +326,9 @@ export function foldForm(text: string): string {
 function buildLookup(): PlaceLookup {
   const byForm = new Map<string, string>();
   const byDemonym = new Map<string, string>();
-  for (const entry of [...COUNTRIES, ...CITIES, ...US_STATES]) {
+  // The generated list comes first, so that a hand-written entry wins a shared form ("Kiev" is Kyiv).
+  const generated: PlaceEntry[] = WORLD_CITIES.map((name) => ({ name }));
+  for (const entry of [...generated, ...COUNTRIES, ...CITIES, ...US_STATES]) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
     for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
   }

@@ -1,0 +1,29 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import { buildGazetteer, GAZETTEER_FILE, gazetteerNames } from '../../main/cli/build-gazetteer';
+import { PLACES, foldForm } from '../../shared/extract/lexicon/places';
+import { WORLD_CITIES } from '../../shared/extract/lexicon/world-cities';
+
+describe('world cities gazetteer', () => {
+  it('is current: `npm run gazetteer` would write exactly the committed file', async () => {
+    expect((await readFile(GAZETTEER_FILE, 'utf8')) === buildGazetteer(), 'world-cities.ts is stale: run npm run gazetteer').toBe(true);
+  });
+
+  it('keeps big cities and US cities by their own thresholds, and leaves out names with another reading', () => {
+    const names = gazetteerNames([
+      { name: 'Zürich', country: 'NO', population: 200_000 },
+      { name: 'Smalltown', country: 'FR', population: 90_000 },
+      { name: 'Pinebrook', country: 'US', population: 60_000 },
+      { name: 'Mobile', country: 'US', population: 190_000 },
+      { name: 'Charlotte', country: 'US', population: 870_000 },
+      { name: 'Providence', country: 'US', population: 190_000 },
+    ]);
+    expect(names).toEqual(['Pinebrook', 'Zurich']);
+  });
+
+  it('lets a hand-written entry win a form it shares with a generated one', () => {
+    expect(WORLD_CITIES).toContain('Odessa'); // Texas
+    expect(PLACES.byForm.get(foldForm('Odessa'))).toBe('Odesa');
+    expect(PLACES.byForm.get(foldForm('Helsinki'))).toBe('Helsinki');
+  });
+});
