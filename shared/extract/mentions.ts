@@ -329,9 +329,11 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
   const parts: Array<[number, number]> = [];
   let start = first;
   const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
+  const placeWords = (a: number, b: number) => PLACES.byForm.has(foldForm(tokens.slice(a, b + 1).map((t) => t.text).join(' ')));
   for (let k = first; k < last; k++) {
     const hyphenPair = hyphenAfter(tokens[k]!) && knownPlace(tokens[k]!) && knownPlace(tokens[k + 1]!);
-    const placeThenName = k === start && knownPlace(tokens[k]!) && !hyphenAfter(tokens[k]!) && /[a-z]/.test(tokens[k]!.text) && /^[A-Z][A-Z&-]+$/.test(tokens[k + 1]!.text);
+    // "Buenos Aires CLARIN": the place may take more than one word.
+    const placeThenName = k - start < 3 && placeWords(start, k) && !hyphenAfter(tokens[k]!) && /[a-z]/.test(tokens[k]!.text) && /^[A-Z][A-Z&-]+$/.test(tokens[k + 1]!.text);
     if (hyphenPair || placeThenName) {
       parts.push([start, k]);
       start = k + 1;

@@ -9,7 +9,7 @@ describe('world cities gazetteer', () => {
     expect((await readFile(GAZETTEER_FILE, 'utf8')) === buildGazetteer(), 'world-cities.ts is stale: run npm run gazetteer').toBe(true);
   });
 
-  it('keeps big cities and US cities by their own thresholds, and leaves out names with another reading', () => {
+  it('keeps big cities and US cities by their own thresholds, and leaves out one-word names with another reading', () => {
     const names = gazetteerNames([
       { name: 'Zürich', country: 'NO', population: 200_000 },
       { name: 'Smalltown', country: 'FR', population: 90_000 },
@@ -17,8 +17,9 @@ describe('world cities gazetteer', () => {
       { name: 'Mobile', country: 'US', population: 190_000 },
       { name: 'Charlotte', country: 'US', population: 870_000 },
       { name: 'Providence', country: 'US', population: 190_000 },
+      { name: 'São Paulo', country: 'BR', population: 10_000_000 },
     ]);
-    expect(names).toEqual(['Pinebrook', 'Zurich']);
+    expect(names).toEqual(['Pinebrook', 'Sao Paulo', 'Zurich']);
   });
 
   it('lets a hand-written entry win a form it shares with a generated one', () => {

@@ -292,6 +292,13 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'Golden Harvest Corp')?.type).toBe('Organization');
   });
 
+  it('types a lone capitalised institution noun as an organisation, and splits a newspaper from the city before it', () => {
+    const g = extract('Officials said the Navy would send two ships. Sao Paulo GAZETA reported the deal.');
+    expect(node(g, 'Navy')?.type).toBe('Organization');
+    expect(node(g, 'Sao Paulo')?.type).toBe('Place');
+    expect(node(g, 'GAZETA')?.type).toBe('Organization');
+  });
+
   it('types two unknown title-case words as a person, unless a place word or a determiner says otherwise', () => {
     const g = extract('Police questioned Abdou Kassoumi on Friday. The convoy reached Ciudad Obregon at dawn. The Zorvak Brigade attacked the Mirel Heights.');
     expect(node(g, 'Abdou Kassoumi')?.type).toBe('Person');

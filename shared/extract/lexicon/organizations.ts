@@ -123,3 +123,8 @@ export const ORG_OPENERS = new Set(
 
 /** Lower-case nouns that, after a demonym, name an institution ("the British government"). */
 export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'navy', 'parliament', 'forces', 'police', 'cabinet', 'authorities', 'troops', 'delegation']);
+
+/** Institution nouns that, capitalised on their own mid-sentence, name one institution ("the Navy", "told the Senate"). */
+export const CAPITALISED_INSTITUTIONS = new Set(
+  'army navy marines senate congress parliament legislature cabinet court government police militia council assembly journal times church'.split(' '),
+);
