@@ -82,7 +82,8 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
-  while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).possessive)) j--;
+  // "into the President's box": roles and possessives modify the phrase's head.
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (units[j] as NounPhrase).possessive)) j--;
   return isClass(units[j], 'prep') || isClass(units[j], 'to');
 }
 
@@ -189,6 +190,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (verb.form === 'gerund') {
     const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? trailingParticipleSubjects(units, v, depth) : undefined);
     if (actors) return actors;
+    // "a broadcast of Jack Ruby fatally shooting Oswald": a person named right before the gerund does it.
+    let j = v - 1;
+    while (isClass(units[j], 'adv')) j--;
+    const named = units[j];
+    if (isNp(named) && named.entity?.type === 'Person' && !named.possessive) return [named];
   }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
   if (verb.form === 'infinitive') {
@@ -263,7 +269,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     if (u.kind === 'verb') {
       // A second verb of the same subject ("backs up … and removes …"), or a participle clause.
       const between = units.slice(k + 1, v);
-      const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund';
+      // "pleaded guilty to killing …": an infinitive right after a verb and its adjectives has that verb's subject.
+      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv'));
+      const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, k, depth + 1);
       return [];
     }

@@ -270,6 +270,17 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Lukas Brandt', 'engineer', 'Microsoft')).toBe(true);
   });
 
+  it('finds the subject of a verb after a prepositional phrase with a title, of an infinitive after an adjective, and of a gerund after a name', () => {
+    const g = extract(
+      "Hale slipped into the Governor's office and stole the ledger. " +
+        'Later Tomas Ruiz pleaded guilty to robbing Grand Bank. ' +
+        'The film showed Ada Vance calmly signing the treaty.',
+    );
+    expect(hasTriple(g, 'Hale', 'steal', 'ledger')).toBe(true);
+    expect(hasTriple(g, 'Tomas Ruiz', 'rob', 'Grand Bank')).toBe(true);
+    expect(hasTriple(g, 'Ada Vance', 'sign', 'treaty')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
