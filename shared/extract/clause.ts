@@ -270,7 +270,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // A second verb of the same subject ("backs up … and removes …"), or a participle clause.
       const between = units.slice(k + 1, v);
       // "pleaded guilty to killing …": an infinitive right after a verb and its adjectives has that verb's subject.
-      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv'));
+      // Not after a verb whose object would act ("led many to question …").
+      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_VERBS.has(u.label.split(' ').pop() ?? '');
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, k, depth + 1);
       return [];
@@ -372,7 +373,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (verb.passive && prep === 'by') return [];
     let n = k + 1;
     while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
-    if (isNp(units[n]) && !REPORTING_LEMMAS.has(verb.lemma)) {
+    // "to fight on her own": a possessive with nothing to possess is an idiom, not an object.
+    const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
+    if (isNp(units[n]) && !idiom && !REPORTING_LEMMAS.has(verb.lemma)) {
       const target = lightNounTarget(units, chainEnd(units, n));
       return coordinatedRight(units, target).map((np) => ({ np, prep }));
     }
