@@ -109,11 +109,12 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
 const HELD_AT = ['of', 'for', 'at', 'with'];
 
-/** Where the preposition to a role's owner is: right after it, or after the role's own complement ("chief of waste disposal for the NRC"). */
+/** Where the preposition to a role's owner is: right after it, or after the role's own complement ("chief of waste disposal for the NRC", "director for research at …"). */
 function ownerPreposition(units: Unit[], r: number): number {
-  const next = units[r + 1];
-  const complement = isNp(next) && !next.entity && !next.pronoun && isWord(units[r + 2], 'for', 'at', 'with');
-  return complement ? r + 2 : r + 1;
+  const complementAt = isWord(units[r + 1], 'for', 'of') ? r + 2 : r + 1;
+  const complement = units[complementAt];
+  const owned = isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[complementAt + 1], 'for', 'at', 'with');
+  return owned ? complementAt + 1 : r + 1;
 }
 
 /** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
@@ -151,7 +152,8 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   const predicate = rolePredicate(role.role);
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
   // company's founder", which discourse resolves to the company named before.
-  const left = units[r - 1];
+  // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
+  const left = units[roleStart(units, r) - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
   const residence = RESIDENCE_ROLES.has(role.role);
@@ -179,7 +181,8 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   if (!person) {
     // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
     let j = units[r - 1] === owner ? r - 2 : roleStart(units, r) - 1;
-    while (isClass(units[j], 'det') || isWord(units[j], 'as')) j--;
+    // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
+    while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
     // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
     const between = units[j - 1];
     if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
@@ -344,9 +347,12 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   let j = k + 2;
   while (isClass(units[j], 'det')) j++;
   const noun = units[j];
-  // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition.
+  // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition;
+  // "assistant for health at the Department …": so does an occupation's own complement.
   let p = j + 1;
   while (isWord(units[p], 'and') && isNp(units[p + 1]) && !(units[p + 1] as NounPhrase).entity) p += 2;
+  const complement = units[p + 1];
+  if (isWord(units[p], 'for', 'of') && isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[p + 2], 'at', 'with')) p += 2;
   const prep = units[p];
   if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
   let n = p + 1;

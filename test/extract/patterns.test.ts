@@ -287,6 +287,17 @@ describe('relation patterns', () => {
     expect(triples(g).some(([, , o]) => o === 'Anna Berg')).toBe(false);
   });
 
+  it('reads roles and occupations with qualifiers: a noun before the role, a party before it, a complement after it', () => {
+    const g = extract(
+      'NATO press spokesman Olaf Brenn said the talks would resume. ' +
+        'Ida Lund, a former Liberal member of the Vaxholm Town Council, resigned. ' +
+        'Omar Haddad, director for research at the Amman Water Authority, said the wells were dry.',
+    );
+    expect(hasTriple(g, 'Olaf Brenn', 'spokesman', 'NATO')).toBe(true);
+    expect(hasTriple(g, 'Ida Lund', 'member', 'Vaxholm Town Council')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Omar Haddad' && o === 'Amman Water Authority')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
