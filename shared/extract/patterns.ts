@@ -324,8 +324,23 @@ function possessiveAffiliation(units: Unit[], k: number, out: Candidate[]): void
   const member = units[k + 1];
   if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
   const type = typeOf(member);
+  // "Zambia's Kafue River", "Miami's Dade County": a place named with the place it lies in.
+  if (type === 'Place' && typeOf(owner) === 'Place' && !member.possessive) {
+    out.push({ subject: member, object: owner, label: 'of', predicate: 'located in', confidence: 0.6, pattern: 'location' });
+    return;
+  }
   if (type !== 'Person' && !(type === 'Organization' && typeOf(owner) === 'Place')) return;
   out.push({ subject: member, object: owner, label: 'of', predicate: 'of', confidence: 0.65, pattern: 'affiliation' });
+}
+
+/** "Baghdad, Iraq's capital": a place in apposition to the capital or a city of another lies in it. */
+function capitalApposition(units: Unit[], k: number, out: Candidate[]): void {
+  const place = units[k] as NounPhrase;
+  const owner = units[k + 2];
+  const noun = units[k + 3];
+  if (typeOf(place) !== 'Place' || place.possessive || !isWord(units[k + 1], ',') || !isNp(owner) || !owner.possessive || typeOf(owner) !== 'Place') return;
+  if (!isNp(noun) || noun.entity || !['capital', 'city', 'town', 'port', 'province', 'region', 'state'].includes(noun.head)) return;
+  out.push({ subject: place, object: owner, label: `${noun.head} of`, predicate: 'located in', confidence: 0.65, pattern: 'location' });
 }
 
 /** Nouns that relate one person to another ("an ally of Putin", "the assassin of Lincoln"), so an apposition may name a person as the other end. */
@@ -435,6 +450,7 @@ export function sentenceRelations(units: Unit[]): Candidate[] {
       occupationRelations(units, k, out);
       modifiedOccupation(units, k, out);
       possessiveAffiliation(units, k, out);
+      capitalApposition(units, k, out);
     }
   });
   return out;

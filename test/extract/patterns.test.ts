@@ -298,6 +298,12 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, , o]) => s === 'Omar Haddad' && o === 'Amman Water Authority')).toBe(true);
   });
 
+  it("reads a place named with the place it lies in, and a city in apposition to another place's capital", () => {
+    const g = extract("Floods hit Kenya's Tana River on Monday. The convoy stopped north of Tripoli, Libya's capital.");
+    expect(hasTriple(g, 'Tana River', 'located in', 'Kenya')).toBe(true);
+    expect(hasTriple(g, 'Tripoli', 'located in', 'Libya')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
