@@ -104,6 +104,31 @@ function verbRelations(units: Unit[], v: number, out: Candidate[]): void {
       out.push({ subject, object: np, label, predicate: verb.lemma, confidence: via ? base - 0.1 : base, pattern });
     }
   }
+  employerAfterObject(units, v, subjects, out);
+}
+
+/** Verbs of a job done for someone: "covers the White House for The Associated Press". */
+const WORK_LEMMAS = new Set(['cover', 'write', 'report', 'work', 'play', 'edit', 'photograph', 'follow', 'research', 'consult', 'analyze', 'analyse', 'manage', 'coach', 'run']);
+
+/** "covers the White House for The Associated Press": the institution a person does that work for, after the verb's object. */
+function employerAfterObject(units: Unit[], v: number, subjects: NounPhrase[], out: Candidate[]): void {
+  const verb = units[v] as VerbGroup;
+  if (!WORK_LEMMAS.has(verb.lemma)) return;
+  for (let k = v + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || isWord(u, ',', ';', '"') || isClass(u, 'sub') || isClass(u, 'rel')) return;
+    if (!isWord(u, 'for')) continue;
+    // "works for Nokia": a "for" right after the verb is its own object, which the clause pattern reads.
+    if (!units.slice(v + 1, k).some(isNp)) return;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    const employer = units[chainEnd(units, n, false)];
+    if (!isNp(employer) || typeOf(employer) !== 'Organization') return;
+    for (const person of subjects.filter(isPerson)) {
+      out.push({ subject: person, object: employer, label: `${verb.label} for`, predicate: 'work for', confidence: 0.65, pattern: 'affiliation' });
+    }
+    return;
+  }
 }
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */

@@ -296,7 +296,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     possessive: head.possessive,
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the',
-    ...(has(head, 'Actor') ? { actor: true } : {}),
+    // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
+    ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

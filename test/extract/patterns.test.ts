@@ -304,6 +304,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tripoli', 'located in', 'Libya')).toBe(true);
   });
 
+  it('reads the institution a person works for after the object of a work verb, and a -man occupation with its employer', () => {
+    const g = extract('Lena Holt covers the Kremlin for the Financial Times. Later BBC newsman Tom Reed arrived. Anna Berg works for Nokia.');
+    expect(hasTriple(g, 'Lena Holt', 'work for', 'Financial Times')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'newsman', 'BBC')).toBe(true);
+    expect(relations(g).filter((r) => r.startsWith('Anna Berg'))).toEqual(['Anna Berg --works for--> Nokia']);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
