@@ -1,7 +1,8 @@
 /**
  * The sigma canvas: draws the workspace graph through the reducers, and turns pointer gestures
  * (hover, click, shift-click, drag, shift-drag box) into selection changes and drag callbacks.
- * It never edits the graph on its own except to move a node while it is being dragged.
+ * It never edits the graph on its own: a dragged node is drawn where the pointer holds it, and the
+ * drop hands its new position to onDragEnd.
  */
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
@@ -10,6 +11,8 @@ import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
+import { redrawWhenStill } from './motion';
+import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
 
@@ -55,6 +58,8 @@ export class GraphCanvas {
       edgeLabelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 13,
       edgeLabelSize: 11,
+      // While something moves, no labels, and no edges either (motion.ts).
+      hideLabelsOnMove: true,
       minCameraRatio: 0.02,
       maxCameraRatio: 20,
       stagePadding: 40,
@@ -66,6 +71,8 @@ export class GraphCanvas {
       nodeReducer: (node, attrs) => reduceNode(node, attrs as never, this.state),
       edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
     });
+    readPickingOnDemand(this.sigma);
+    redrawWhenStill(this.sigma);
     this.state.curvature = parallelCurvatures(graph);
     // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
     const edgesChanged = () => {
@@ -200,6 +207,8 @@ export class GraphCanvas {
       this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
       // Freeze the normalisation so the rest of the graph does not shift while one node moves.
       if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+      // Sigma's own drag of the stage carries on with the camera held still, so sigma counts the drag as a move.
+      sigma.getCamera().disable();
     });
 
     // Shift-drag draws a selection box wherever it starts: on the stage, an edge or a node.
@@ -218,12 +227,11 @@ export class GraphCanvas {
 
     sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
       if (this.dragged) {
-        const pos = sigma.viewportToGraph(event);
+        const { node } = this.dragged;
         this.dragged.moved = true;
-        this.graph.mergeNodeAttributes(this.dragged.node, { x: pos.x, y: pos.y });
-        preventSigmaDefault();
-        event.original.preventDefault();
-        event.original.stopPropagation();
+        this.state.drag = { node, ...sigma.viewportToGraph(event) };
+        // The node and its edges only: moving it in the graph would have sigma re-process every item each move.
+        sigma.refresh({ partialGraph: { nodes: [node], edges: this.graph.edges(node) }, skipIndexation: true, schedule: true });
       } else if (this.box) {
         this.drawBox(event.x, event.y);
         preventSigmaDefault();
@@ -233,10 +241,14 @@ export class GraphCanvas {
     const up = (point?: { x: number; y: number }) => {
       if (this.dragged) {
         const { node, from, moved } = this.dragged;
+        const to = this.state.drag;
         this.dragged = null;
-        if (moved && this.graph.hasNode(node)) {
-          const { x, y } = this.graph.getNodeAttributes(node);
-          this.callbacks.onDragEnd({ node, from, to: { x, y } });
+        this.state.drag = null;
+        sigma.getCamera().enable();
+        if (moved && to && this.graph.hasNode(node)) {
+          this.callbacks.onDragEnd({ node, from, to: { x: to.x, y: to.y } });
+          // Sigma swallows the click that ends a move, and that click is what selected the dragged node.
+          this.selection.set([node]);
         }
       }
       if (this.box) {

@@ -1,8 +1,11 @@
 /**
  * The overview in the canvas corner: every shown node as a dot and the visible area as a frame.
- * Clicking it moves the camera there. Drawn in 2D after sigma renders, at most once a frame.
+ * Clicking it moves the camera there. Drawn in 2D after sigma renders, at most once a frame. The dots
+ * are pixels written into an image (10k fillRect calls took 20 to 40 ms), made again only when what
+ * sigma shows may have changed: a camera move only moves the frame.
  */
 import type Sigma from 'sigma';
+import { floatColor } from 'sigma/utils';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { h } from '../panels/dom';
 
@@ -10,16 +13,49 @@ const WIDTH = 168;
 const HEIGHT = 112;
 const PAD = 6;
 
+/** How graph coordinates map onto the minimap, from the extent of the shown nodes. */
+interface Transform {
+  minX: number;
+  maxY: number;
+  scale: number;
+  offX: number;
+  offY: number;
+}
+
+/** A graph point's place on the minimap, in CSS pixels. */
+function toMap({ minX, maxY, scale, offX, offY }: Transform, { x, y }: { x: number; y: number }): readonly [number, number] {
+  return [offX + (x - minX) * scale, offY + (maxY - y) * scale];
+}
+
+const packed = new Float32Array(1);
+const packedBits = new Uint32Array(packed.buffer);
+
+/**
+ * A CSS colour as an image pixel: sigma's own parse (cached per colour) packs the RGBA bytes into a
+ * float, in image byte order, with the lowest bit of alpha masked, which is put back here.
+ */
+function pixelOf(colour: string): number {
+  packed[0] = floatColor(colour);
+  return (packedBits[0]! | 0x01000000) >>> 0;
+}
+
 export class Minimap {
   readonly element = h('canvas', { class: 'minimap', width: WIDTH * devicePixelRatio, height: HEIGHT * devicePixelRatio, title: 'Overview: click to move the view' });
+  /** The dots and where they put the graph; null while no node is shown. */
+  private dots: { image: ImageData; transform: Transform } | null = null;
+  private dotsStale = true;
   private frame = 0;
-  private transform = { minX: 0, maxY: 0, scale: 1, offX: 0, offY: 0 };
 
   constructor(
     private readonly sigma: Sigma,
     private readonly graph: KnowledgeGraph,
     private readonly frameColour: () => string,
   ) {
+    // Sigma re-processes after any change to positions, reducers or settings; an attribute update that
+    // cannot move a node (a colour, say) reaches the display data without that.
+    const stale = () => (this.dotsStale = true);
+    sigma.on('afterProcess', stale);
+    graph.on('eachNodeAttributesUpdated', stale);
     sigma.on('afterRender', () => {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
     });
@@ -30,8 +66,25 @@ export class Minimap {
     this.frame = 0;
     const ctx = this.element.getContext('2d');
     if (!ctx) return;
+    if (this.dotsStale) this.dots = this.makeDots(ctx);
+    this.dotsStale = false;
+    if (!this.dots) {
+      ctx.clearRect(0, 0, this.element.width, this.element.height);
+      return;
+    }
+    const { image, transform } = this.dots;
+    ctx.putImageData(image, 0, 0);
     ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
-    ctx.clearRect(0, 0, WIDTH, HEIGHT);
+    // The visible area: the viewport's corners in graph coordinates.
+    const { width, height } = this.sigma.getDimensions();
+    const [ax, ay] = toMap(transform, this.sigma.viewportToGraph({ x: 0, y: 0 }));
+    const [bx, by] = toMap(transform, this.sigma.viewportToGraph({ x: width, y: height }));
+    ctx.strokeStyle = this.frameColour();
+    ctx.lineWidth = 1.5;
+    ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
+  }
+
+  private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     const shown: [number, number, string][] = [];
     this.graph.forEachNode((node, a) => {
@@ -41,31 +94,36 @@ export class Minimap {
       minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
       minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
     });
-    if (!shown.length) return;
+    if (!shown.length) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
     const offX = (WIDTH - (maxX - minX) * scale) / 2;
     const offY = (HEIGHT - (maxY - minY) * scale) / 2;
-    this.transform = { minX, maxY, scale, offX, offY };
-    const toMap = (x: number, y: number) => [offX + (x - minX) * scale, offY + (maxY - y) * scale] as const;
+    const transform = { minX, maxY, scale, offX, offY };
+    const { width, height } = this.element;
+    const image = ctx.createImageData(width, height);
+    const pixels = new Uint32Array(image.data.buffer);
+    // A square of 2 CSS pixels centred on the node, in device pixels (the ratio is read once: it is a
+    // call into the browser).
+    const ratio = devicePixelRatio;
+    const side = Math.max(1, Math.round(2 * ratio));
     for (const [x, y, colour] of shown) {
-      const [mx, my] = toMap(x, y);
-      ctx.fillStyle = colour;
-      ctx.fillRect(mx - 1, my - 1, 2, 2);
+      const [mx, my] = toMap(transform, { x, y });
+      const left = Math.round((mx - 1) * ratio);
+      const top = Math.round((my - 1) * ratio);
+      const pixel = pixelOf(colour);
+      const right = Math.min(width, left + side);
+      const bottom = Math.min(height, top + side);
+      for (let row = Math.max(0, top); row < bottom; row++) {
+        for (let col = Math.max(0, left); col < right; col++) pixels[row * width + col] = pixel;
+      }
     }
-    // The visible area: the viewport's corners in graph coordinates.
-    const { width, height } = this.sigma.getDimensions();
-    const a = this.sigma.viewportToGraph({ x: 0, y: 0 });
-    const b = this.sigma.viewportToGraph({ x: width, y: height });
-    const [ax, ay] = toMap(a.x, a.y);
-    const [bx, by] = toMap(b.x, b.y);
-    ctx.strokeStyle = this.frameColour();
-    ctx.lineWidth = 1.5;
-    ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
+    return { image, transform };
   }
 
   private jump(e: MouseEvent): void {
+    if (!this.dots) return;
     const rect = this.element.getBoundingClientRect();
-    const { minX, maxY, scale, offX, offY } = this.transform;
+    const { minX, maxY, scale, offX, offY } = this.dots.transform;
     const graphPoint = { x: minX + (e.clientX - rect.left - offX) / scale, y: maxY - (e.clientY - rect.top - offY) / scale };
     const framed = this.sigma.viewportToFramedGraph(this.sigma.graphToViewport(graphPoint));
     void this.sigma.getCamera().animate({ x: framed.x, y: framed.y }, { duration: 300 });

@@ -1,17 +1,25 @@
 /**
- * The WebGL programs the canvas draws with: sigma's own, with every vertex written out instead of
- * instanced. Sigma draws each node and edge as one instance of a small mesh. Software WebGL
- * (SwiftShader: what Chromium and Electron fall back to without a usable GPU, in VMs, remote desktops
- * and CI) pays a fixed cost per instance of about 25 µs, which made a 10k-node, 30k-edge frame take
- * 2.6 s. Written out, the same triangles go in one plain draw call and cost nearly nothing per item
- * (`npm run bench render` prints the frame times). A GPU draws either form at the same speed; the price
- * is a vertex buffer a few times larger, which is megabytes at 100k items.
+ * The WebGL programs the canvas draws with: sigma's own, adapted to software WebGL (SwiftShader: what
+ * Chromium and Electron fall back to without a usable GPU, in VMs, remote desktops and CI).
+ *
+ * Written out instead of instanced: sigma draws each node and edge as one instance of a small mesh,
+ * and SwiftShader pays a fixed cost per instance of about 25 µs, which made a 10k-node, 30k-edge frame
+ * take 2.6 s. Written out, the same triangles go in one plain draw call and cost nearly nothing per
+ * item (`npm run bench render` prints the frame times). A GPU draws either form at the same speed; the
+ * price is a vertex buffer a few times larger, which is megabytes at 100k items.
+ *
+ * Uploaded when changed: sigma sends each program's whole vertex buffer before every draw (13 MB at
+ * 10k nodes, and again for the picking pass), though a camera move changes none of it.
+ *
+ * Picked on demand: see picking.ts. Edges hidden while moving: see motion.ts.
  */
 import { EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, NodeCircleProgram, createEdgeCompoundProgram, getAttributesItemsCount } from 'sigma/rendering';
-import type { EdgeProgramType, NodeProgramType, ProgramDefinition, InstancedProgramDefinition } from 'sigma/rendering';
+import type { EdgeProgramType, NodeProgramType, ProgramAttributeSpecification, ProgramDefinition, InstancedProgramDefinition, ProgramInfo } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
+import { hiddenWhileMoving } from './motion';
+import { pickedOnDemand } from './picking';
 
 /** An item's values, written once by the instanced program, then repeated per vertex with that vertex's constants. */
 interface Unrolled {
@@ -20,11 +28,17 @@ interface Unrolled {
   scratch: Float32Array;
 }
 
-/** Sigma's Program, as far as this wrapper touches it. */
+/** Sigma's Program, as far as these wrappers touch it. */
 interface ProgramInstance {
   array: Float32Array;
+  ATTRIBUTES: ProgramAttributeSpecification[];
+  isInstanced: boolean;
   getDefinition(): ProgramDefinition | InstancedProgramDefinition;
   processVisibleItem(id: number, startIndex: number, ...data: unknown[]): void;
+  process(...args: unknown[]): void;
+  reallocate(capacity: number): void;
+  bindProgram(program: ProgramInfo): void;
+  bindAttribute(attr: ProgramAttributeSpecification, program: ProgramInfo, offset: number): number;
 }
 
 type ProgramClass = new (...args: never[]) => ProgramInstance;
@@ -80,6 +94,49 @@ export function withoutInstancing<P>(Program: P): P {
   return WrittenOut as P;
 }
 
+/**
+ * The same program, sending its vertices to the GPU only when they changed since it last sent them to
+ * that GL program (the normal one or the picking one, which have a buffer each). Every write to the
+ * vertices goes through process() (sigma's per-item entry, hidden items included) or reallocate().
+ */
+function uploadedWhenChanged<P>(Program: P): P {
+  const Base = Program as unknown as ProgramClass;
+
+  class UploadedWhenChanged extends Base {
+    /** GL programs whose buffer holds the current vertices (a field: nothing is uploaded during the base constructor). */
+    private readonly uploaded = new Set<ProgramInfo>();
+
+    override reallocate(capacity: number): void {
+      super.reallocate(capacity);
+      this.uploaded.clear();
+    }
+
+    override process(...args: unknown[]): void {
+      this.uploaded.clear();
+      super.process(...args);
+    }
+
+    override bindProgram(program: ProgramInfo): void {
+      if (this.isInstanced || !this.uploaded.has(program)) {
+        super.bindProgram(program);
+        this.uploaded.add(program);
+        return;
+      }
+      // Sigma's binding of a plain (not instanced) program, minus its bufferData.
+      const { gl, buffer } = program;
+      gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      let offset = 0;
+      for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset);
+      gl.bindBuffer(gl.ARRAY_BUFFER, null);
+    }
+  }
+  return UploadedWhenChanged as P;
+}
+
+/** Every adaptation, in the order they stack; edges also draw nothing in a moving frame. */
+const forSoftwareWebGL = <P>(Program: P): P => pickedOnDemand(uploadedWhenChanged(withoutInstancing(Program)));
+const edgeProgram = <P>(Program: P): P => hiddenWhileMoving(forSoftwareWebGL(Program));
+
 /** A disc with a ring: pinned nodes, and the members of a large selection (in the selection colour). */
 const PinnedNodeProgram = createNodeBorderProgram({
   borders: [
@@ -89,13 +146,13 @@ const PinnedNodeProgram = createNodeBorderProgram({
 });
 
 export const NODE_PROGRAMS: Record<'circle' | 'pinned', NodeProgramType> = {
-  circle: withoutInstancing(NodeCircleProgram),
-  pinned: withoutInstancing(PinnedNodeProgram),
+  circle: forSoftwareWebGL(NodeCircleProgram),
+  pinned: forSoftwareWebGL(PinnedNodeProgram),
 };
 
 export const EDGE_PROGRAMS: Record<'arrow' | 'line' | 'curvedArrow' | 'curved', EdgeProgramType> = {
-  arrow: createEdgeCompoundProgram([withoutInstancing(EdgeClampedProgram), withoutInstancing(EdgeArrowHeadProgram)]),
-  line: EdgeLineProgram,
-  curvedArrow: withoutInstancing(EdgeCurvedArrowProgram),
-  curved: withoutInstancing(EdgeCurveProgram),
+  arrow: createEdgeCompoundProgram([edgeProgram(EdgeClampedProgram), edgeProgram(EdgeArrowHeadProgram)]),
+  line: edgeProgram(EdgeLineProgram),
+  curvedArrow: edgeProgram(EdgeCurvedArrowProgram),
+  curved: edgeProgram(EdgeCurveProgram),
 };

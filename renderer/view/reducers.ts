@@ -41,6 +41,8 @@ export interface ViewState {
   curvature: Map<string, number>;
   /** Camera ratio: below SHOW_ALL_EDGE_LABELS every edge label is drawn. */
   zoomRatio: number;
+  /** The node being dragged, drawn where the pointer holds it; the graph gets the position on drop. */
+  drag: { node: string; x: number; y: number } | null;
   palette: Palette;
 }
 
@@ -52,7 +54,7 @@ export function initialViewState(): ViewState {
   return {
     hoveredNode: null, hoverSet: null, hoveredEdge: null, selectedNodes: new Set(), selectedEdges: new Set(),
     visible: null, minConfidence: 0, focus: null, path: null, colors: null, sizes: null, curvature: new Map(),
-    zoomRatio: 1, palette: LIGHT_PALETTE,
+    zoomRatio: 1, drag: null, palette: LIGHT_PALETTE,
   };
 }
 
@@ -75,6 +77,10 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
   };
+  if (s.drag?.node === node) {
+    out.x = s.drag.x;
+    out.y = s.drag.y;
+  }
   if (attrs.pinned) out.borderColor = s.palette.pinBorder;
   if (!isNodeShown(node, s)) {
     out.hidden = true;

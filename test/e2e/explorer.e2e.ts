@@ -1,13 +1,14 @@
 /**
- * The explorer in Chromium (web mode, sample project): drag and pin, annotate and export, merge and
- * undo, layouts with pinned nodes, type filter, search. Screenshots of each state go to test-results/screenshots/.
+ * The explorer in Chromium (web mode, sample project): drag and pin, edges left out while the view
+ * moves, annotate and export, merge and undo, layouts with pinned nodes, type filter, search.
+ * Screenshots of each state go to test-results/screenshots/.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openApp, screenshot, waitForGraph } from './harness';
+import { countDrawnPixels, launchBrowser, openApp, screenshot, waitForGraph } from './harness';
 
 let browser: Browser;
 const url = inject('appUrl');
@@ -106,6 +107,34 @@ describe('explorer', () => {
     expect(errors.filter((e) => !e.includes("'frame-ancestors' is ignored"))).toEqual([]);
     await page.context().close();
     await reopened.page.context().close();
+  });
+
+  it('draws the nodes alone while the view moves, and the edges again once it stops', async () => {
+    const { page } = await openApp(browser, url);
+    await settle(page);
+    // Sigma draws the edges on a canvas of their own: shown alone, its drawn pixels are the edges.
+    await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
+    const edges = async (name: string) => (await countDrawnPixels(page, '.sigma-edges', name)).drawn;
+    const atRest = await edges('explorer-03a-edges-at-rest');
+    expect(atRest).toBeGreaterThan(1000);
+
+    const box = (await page.locator('.sigma-edges').boundingBox())!;
+    await page.mouse.move(box.x + 10, box.y + 60);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(box.x + 10 + i * 8, box.y + 60 + i * 4);
+    await page.waitForTimeout(300);
+    expect(await edges('explorer-03b-edges-while-panning')).toBeLessThan(atRest / 100);
+    await page.mouse.up();
+    await settle(page);
+    expect(await edges('explorer-03c-edges-after-pan')).toBeGreaterThan(1000);
+
+    // Fitting a view that is already fitted animates the camera without moving it: no frame of its own.
+    await page.keyboard.press('Control+0');
+    await settle(page);
+    await page.keyboard.press('Control+0');
+    await settle(page);
+    expect(await edges('explorer-03d-edges-after-fit')).toBeGreaterThan(1000);
+    await page.context().close();
   });
 
   it('adds a note in the inspector and finds it in the exported GraphML', async () => {

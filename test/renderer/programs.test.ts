@@ -1,15 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { installWebGLConstants } from './fake-gl';
+import { build, fakeSigma, PARAMS } from './fake-sigma';
 
-// Sigma's programs read WebGL constants when their module loads; these are the values every browser has.
 type Rendering = typeof import('sigma/rendering');
 let rendering: Rendering;
 let withoutInstancing: typeof import('../../renderer/view/programs').withoutInstancing;
+let NODE_PROGRAMS: typeof import('../../renderer/view/programs').NODE_PROGRAMS;
 
 beforeAll(async () => {
-  const constants = { FLOAT: 0x1406, UNSIGNED_BYTE: 0x1401, TRIANGLES: 0x0004, LINES: 0x0001, POINTS: 0x0000 };
-  Object.assign(globalThis, { WebGLRenderingContext: constants, WebGL2RenderingContext: constants });
+  installWebGLConstants();
   rendering = await import('sigma/rendering');
-  ({ withoutInstancing } = await import('../../renderer/view/programs'));
+  ({ withoutInstancing, NODE_PROGRAMS } = await import('../../renderer/view/programs'));
 });
 
 /** A program object without a WebGL context: enough to call its definition and its vertex writer. */
@@ -71,5 +72,29 @@ describe('withoutInstancing', () => {
     a.processVisibleItem(...args);
     b.processVisibleItem(...args);
     expect([...b.array]).toEqual([...a.array]);
+  });
+});
+
+describe('uploadedWhenChanged', () => {
+  const node = (x: number) => [{ x, y: 0, size: 5, color: '#ff0000' }];
+
+  it('sends the vertices to each GL program once, until an item is processed or the buffer reallocated', () => {
+    const sigma = fakeSigma();
+    const { program, uploads } = build(NODE_PROGRAMS.circle, sigma, [node(0), node(1)]);
+    const sent = () => [...uploads.values()];
+    program.render(PARAMS);
+    const once = sent();
+    // A picking pass and a normal one, each with its own buffer, drawn with the frame here.
+    expect(once).toHaveLength(2);
+    program.render(PARAMS);
+    expect(sent()).toEqual(once);
+
+    program.process(1, 0, ...node(5));
+    program.render(PARAMS);
+    expect(sent()).toEqual(once.map((bytes) => bytes * 2));
+
+    program.reallocate(3);
+    program.render(PARAMS);
+    expect(sent()).toEqual(once.map((bytes) => bytes * 2 + (bytes * 3) / 2));
   });
 });

@@ -56,6 +56,14 @@ describe('reducers', () => {
     expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ highlighted: true, forceLabel: true, type: 'circle' });
   });
 
+  it('draws the dragged node where the pointer holds it, leaving the graph and the other nodes as they are', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), drag: { node: 'putin', x: 42, y: -7 } };
+    expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ x: 42, y: -7 });
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s)).toMatchObject({ x: g.getNodeAttribute('russia', 'x'), y: g.getNodeAttribute('russia', 'y') });
+    expect(g.getNodeAttribute('putin', 'x')).not.toBe(42);
+  });
+
   it('hides edges under the minimum confidence and curves parallel ones', () => {
     const g = sampleGraph();
     const s = { ...initialViewState(), minConfidence: 0.5, curvature: parallelCurvatures(g) };

@@ -1,0 +1,98 @@
+/**
+ * Sigma finds what is under the pointer by reading one pixel of its picking layers: the scene drawn a
+ * second time, offscreen, with each item's id for a colour. It draws them with every frame, which costs
+ * software WebGL a third of a 10k-node frame, though only pointer events read them. Here a program
+ * draws its picking pass when the next read comes, if one does before the next frame.
+ *
+ * A read also makes the page wait until the GPU has finished the frame. While the pointer drags the
+ * stage or a node, sigma would read on every move to update the hover, which cannot change then; those
+ * reads keep the hover as it is instead.
+ */
+import type Sigma from 'sigma';
+import type { ProgramInfo } from 'sigma/rendering';
+import type { Coordinates, RenderParams } from 'sigma/types';
+
+/** Picking passes waiting for a read, in the order the frame drew them, per renderer that reads on demand. */
+const pending = new WeakMap<Sigma, (() => void)[]>();
+
+/** Sigma's Program, as far as this wrapper touches it. */
+interface ProgramInstance {
+  renderer: Sigma;
+  pickProgram: ProgramInfo | null;
+  hasNothingToRender(): boolean;
+  render(params: RenderParams): void;
+  bindProgram(program: ProgramInfo): void;
+  renderProgram(params: RenderParams, program: ProgramInfo): void;
+  unbindProgram(program: ProgramInfo): void;
+}
+
+type ProgramClass = new (...args: never[]) => ProgramInstance;
+
+/** The same program, leaving its picking pass for the next read (drawn at once for a renderer that does not read on demand, such as an image export's). */
+export function pickedOnDemand<P>(Program: P): P {
+  const Base = Program as unknown as ProgramClass;
+
+  class PickedOnDemand extends Base {
+    override render(params: RenderParams): void {
+      const queue = pending.get(this.renderer);
+      const pick = this.pickProgram;
+      if (!queue || !pick || this.hasNothingToRender()) return super.render(params);
+      this.pickProgram = null;
+      try {
+        super.render(params);
+      } finally {
+        this.pickProgram = pick;
+      }
+      queue.push(() => this.renderPicking(pick, params));
+    }
+
+    /** Sigma's own picking pass (from Program.render), at the picking layer's reduced resolution. */
+    private renderPicking(pick: ProgramInfo, params: RenderParams): void {
+      const pixelRatio = params.pixelRatio / params.downSizingRatio;
+      pick.gl.viewport(0, 0, params.width * pixelRatio, params.height * pixelRatio);
+      this.bindProgram(pick);
+      this.renderProgram({ ...params, pixelRatio }, pick);
+      this.unbindProgram(pick);
+    }
+  }
+  return PickedOnDemand as P;
+}
+
+/** Sigma's private members that read the picking layers and hold the hover (sigma 3.0). */
+interface PickingReads {
+  getNodeAtPosition(position: Coordinates): string | null;
+  getEdgeAtPoint(x: number, y: number): string | null;
+  hoveredNode: string | null;
+  hoveredEdge: string | null;
+}
+
+/**
+ * Makes `sigma`'s programs leave their picking passes for the next read, and draws them before it.
+ * Sigma clears the picking layers at the start of each frame, so a frame's passes are drawn at most once
+ * and never onto a later frame.
+ */
+export function readPickingOnDemand(sigma: Sigma): void {
+  const queue: (() => void)[] = [];
+  pending.set(sigma, queue);
+  sigma.on('beforeRender', () => {
+    queue.length = 0;
+  });
+  const drawPending = () => {
+    for (const draw of queue.splice(0)) draw();
+  };
+  const captor = sigma.getMouseCaptor();
+  const dragging = () => captor.isMouseDown && captor.draggedEvents > 0;
+  const reads = sigma as unknown as PickingReads;
+  const nodeAt = reads.getNodeAtPosition.bind(sigma);
+  const edgeAt = reads.getEdgeAtPoint.bind(sigma);
+  reads.getNodeAtPosition = (position) => {
+    if (dragging()) return reads.hoveredNode;
+    drawPending();
+    return nodeAt(position);
+  };
+  reads.getEdgeAtPoint = (x, y) => {
+    if (dragging()) return reads.hoveredEdge;
+    drawPending();
+    return edgeAt(x, y);
+  };
+}

@@ -1,0 +1,87 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { installWebGLConstants } from './fake-gl';
+import { build, fakeSigma, PARAMS, type FakeSigma } from './fake-sigma';
+
+let programs: typeof import('../../renderer/view/programs');
+let redrawWhenStill: typeof import('../../renderer/view/motion').redrawWhenStill;
+
+beforeAll(async () => {
+  // Node has no animation frames: a stub for the fake timers to take over (before any of them is set up).
+  vi.stubGlobal('requestAnimationFrame', () => 0);
+  installWebGLConstants();
+  programs = await import('../../renderer/view/programs');
+  ({ redrawWhenStill } = await import('../../renderer/view/motion'));
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+afterAll(() => {
+  vi.unstubAllGlobals();
+});
+
+const EDGE = [{ x: 0, y: 0, size: 5 }, { x: 1, y: 1, size: 5 }, { size: 1, color: '#000000' }];
+const NODE = [{ x: 0, y: 0, size: 5, color: '#ff0000' }];
+
+/** Sigma's ways of moving: the camera animating, the stage or a node dragged, the wheel zooming. */
+const moves: [string, (sigma: FakeSigma) => void][] = [
+  ['camera animation', (s) => (s.getCamera().animated = true)],
+  ['pointer drag', (s) => (s.getMouseCaptor().draggedEvents = 3)],
+  ['wheel zoom', (s) => (s.getMouseCaptor().currentWheelDirection = -1)],
+];
+
+describe('edges while moving', () => {
+  it.each(moves)('draws no edge during a %s, and nodes as ever', (_, move) => {
+    const sigma = fakeSigma();
+    const edges = build(programs.EDGE_PROGRAMS.line, sigma, [EDGE]);
+    const nodes = build(programs.NODE_PROGRAMS.circle, sigma, [NODE]);
+    move(sigma);
+    edges.program.render(PARAMS);
+    nodes.program.render(PARAMS);
+    expect(edges.draws).toEqual([]);
+    expect(nodes.draws.length).toBeGreaterThan(0);
+  });
+
+  it('draws edges in a frame at rest', () => {
+    const edges = build(programs.EDGE_PROGRAMS.line, fakeSigma(), [EDGE]);
+    edges.program.render(PARAMS);
+    expect(edges.draws.length).toBeGreaterThan(0);
+  });
+
+});
+
+describe('redraw when still', () => {
+  /** A sigma watched by redrawWhenStill, and a way to let one animation frame pass. */
+  function watched(): { sigma: FakeSigma; frame: () => void } {
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+    const sigma = fakeSigma();
+    redrawWhenStill(sigma as never);
+    return { sigma, frame: () => vi.advanceTimersToNextFrame() };
+  }
+
+  it.each(moves)('draws again once a %s that left a moving frame on screen is over', (_, move) => {
+    const { sigma, frame } = watched();
+    move(sigma);
+    sigma.emit('afterRender');
+    frame();
+    frame();
+    expect(sigma.scheduled).toBe(0);
+    Object.assign(sigma.getCamera(), { animated: false });
+    Object.assign(sigma.getMouseCaptor(), { draggedEvents: 0, currentWheelDirection: 0 });
+    frame();
+    frame();
+    expect(sigma.scheduled).toBe(1);
+  });
+
+  it('leaves it at that when a frame at rest followed the move', () => {
+    const { sigma, frame } = watched();
+    sigma.getCamera().animated = true;
+    sigma.emit('afterRender');
+    sigma.getCamera().animated = false;
+    sigma.emit('afterRender');
+    frame();
+    frame();
+    expect(sigma.scheduled).toBe(0);
+  });
+});
