@@ -25,6 +25,7 @@ export class AppearancePanel {
     h('label', { class: 'field' }, h('span', {}, 'Size by'), this.sizeBy),
     h('label', { class: 'field' }, h('span', {}, 'Labels: fewer ↔ more'), this.density));
   private pending = 0;
+  private justLoaded = false;
 
   constructor(
     private readonly workspace: Workspace,
@@ -33,8 +34,20 @@ export class AppearancePanel {
     this.colorBy.addEventListener('change', () => this.choose({ colorBy: this.colorBy.value as ColorBy }));
     this.sizeBy.addEventListener('change', () => this.choose({ sizeBy: this.sizeBy.value as SizeBy }));
     this.density.addEventListener('input', () => canvas.setLabelDensity(Number(this.density.value)));
+    // A load replaces every mapping: apply at once, so that the canvas's first drawing of the new graph
+    // has them (a frame later, 10k nodes would be processed and drawn twice). Workspace.load announces
+    // itself with 'load' then 'change': that change is the same load.
+    workspace.on('load', () => {
+      cancelAnimationFrame(this.pending);
+      this.apply();
+      this.justLoaded = true;
+    });
     // Analyses are whole-graph passes: coalesce a burst of edits into one recomputation.
     workspace.on('change', () => {
+      if (this.justLoaded) {
+        this.justLoaded = false;
+        return;
+      }
       cancelAnimationFrame(this.pending);
       this.pending = requestAnimationFrame(() => this.apply());
     });
