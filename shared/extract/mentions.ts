@@ -8,7 +8,7 @@ import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/org
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
-import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
+import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
 
@@ -132,14 +132,11 @@ const CHAT_WORDS = new Set(['afaik', 'imo', 'imho', 'pov', 'lol', 'omg', 'btw', 
 /** "Russians", "Ukrainians": people of a country, not the country, and not a named entity. */
 const isPluralDemonym = (t: Token) => t.lower.endsWith('s') && PLACES.byDemonym.has(t.lower.slice(0, -1));
 
-const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
-
-/** A word compromise's lexicon knows as something other than a name, or an -ly adverb. */
+/** A word compromise's lexicon knows as something other than a name, or an -ly adverb, unless the document uses it as a name. */
 function isCommonWord(lower: string, names: ReadonlySet<string>): boolean {
   if (names.has(lower)) return false;
   if (lower.endsWith('ly') && !PLACES.byForm.has(lower)) return true;
-  const tags = lexiconTags(lower);
-  return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
+  return isDictionaryWord(lower);
 }
 
 /**

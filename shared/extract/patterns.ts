@@ -406,7 +406,6 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   out.push({ subject: asPerson(person), object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head, confidence: 0.65, pattern: 'role' });
 }
 
-
 /**
  * "Richard Taylor, an Atlanta architect", "Google engineer Jane Doe": a place or an organisation
  * used as the modifier of a noun for a person says where that person works or lives.
@@ -414,7 +413,7 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
 function modifiedOccupation(units: Unit[], k: number, out: Candidate[]): void {
   const owner = units[k] as NounPhrase;
   const noun = units[k + 1];
-  if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+  if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || noun.head.endsWith('s') || RESIDENCE_ROLES.has(noun.head)) return;
   let person: NounPhrase | undefined;
   const after = units[k + 2];
   if (isNp(after) && couldBePerson(after) && !after.possessive) person = after;
@@ -422,7 +421,7 @@ function modifiedOccupation(units: Unit[], k: number, out: Candidate[]): void {
     let j = k - 1;
     while (isClass(units[j], 'det')) j--;
     const before = units[j - 1];
-    if (j < k - 1 && isWord(units[j], ',') && isNp(before) && couldBePerson(before) && !before.possessive) person = before;
+    if (isWord(units[j], ',') && isNp(before) && couldBePerson(before) && !before.possessive) person = before;
   }
   if (!person) return;
   const place = typeOf(owner) === 'Place';

@@ -42,6 +42,14 @@ export function lexiconTags(lower: string): Set<string> {
   return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 }
 
+const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
+
+/** A word compromise's lexicon knows as something other than a name ("nuclear", not "Alves"). */
+export function isDictionaryWord(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
+}
+
 /** "Campbell, who …", "Aldrin was born …": what follows a name only a person takes. */
 export function personCueAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last]!;

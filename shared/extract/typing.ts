@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { CAPITALISED_INSTITUTIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
-import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags, personCueAfter } from './token-shapes';
+import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
 export type NameType = Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>;
@@ -65,7 +65,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const before = tokens[first - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
   if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
-  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isCommonWord(t.lower))) return { type: 'Other', confidence: 0.5 };
+  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5 };
   // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
   // of a place or an organisation (those were typed above), are most often a foreign person's name.
   if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
@@ -79,13 +79,6 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
 
 /** A title-case word that reads as no English word, by lexicon, tag or ending. */
 const isForeignNameWord = (t: Token) => /^[A-Z][a-z'’-]+$/.test(t.text) && !hasAny(t, ['Adjective', 'Plural', 'Verb']) && !COMMON_NOUN_ENDING.test(t.lower);
-
-/** A word compromise's lexicon knows as something other than a name. */
-function isCommonWord(lower: string): boolean {
-  const tags = lexiconTags(lower);
-  return tags.size > 0 && !NAME_TAGS.some((tag) => tags.has(tag));
-}
-const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'City', 'Country', 'Region', 'Organization'];
 
 /** The name is the subject of a verb of saying ("Sturholm said", "Birand asserts") or follows one inverted ("…, said Tidwell."). */
 function speaks(tokens: Token[], first: number, last: number): boolean {
