@@ -1,5 +1,5 @@
 /** Entities and relations → the knowledge graph, with provenance on every node and edge. */
-import { createKnowledgeGraph, TYPE_COLORS, type Evidence, type KnowledgeGraph } from '../graph/schema';
+import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, type KnowledgeGraph } from '../graph/schema';
 import type { DocumentAnalysis, Endpoint } from './discourse';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
@@ -52,6 +52,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
     });
   }
 
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
   for (const a of analyses) {
     for (const r of a.relations) {
       const ends = [r.subject, r.object].map((e) => {
@@ -72,28 +73,32 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
       const written = a.text.slice(sentence.start, sentence.end);
       const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: written, start: sentence.start };
       const key = `${source}|${r.label}|${target}`;
-      if (graph.hasEdge(key)) {
-        graph.updateEdgeAttributes(key, (attr) => ({
-          ...attr,
-          weight: attr.weight + 1,
-          confidence: Math.round(combine(attr.confidence, r.confidence) * 1000) / 1000,
-          support: [...attr.support, evidence],
-        }));
+      const seen = edges.get(key);
+      // Collected apart and added once: a relation stated in thousands of sentences must not copy its support each time.
+      if (seen) {
+        seen.attributes.weight++;
+        seen.attributes.confidence = Math.round(combine(seen.attributes.confidence, r.confidence) * 1000) / 1000;
+        seen.attributes.support.push(evidence);
       } else {
-        graph.addDirectedEdgeWithKey(key, source, target, {
-          label: r.label,
-          predicate: r.predicate,
-          evidence: written,
-          doc: a.name,
-          confidence: Math.round(r.confidence * 1000) / 1000,
-          weight: 1,
-          note: '',
-          tags: [],
-          support: [evidence],
+        edges.set(key, {
+          source,
+          target,
+          attributes: {
+            label: r.label,
+            predicate: r.predicate,
+            evidence: written,
+            doc: a.name,
+            confidence: Math.round(r.confidence * 1000) / 1000,
+            weight: 1,
+            note: '',
+            tags: [],
+            support: [evidence],
+          },
         });
       }
     }
   }
+  for (const [key, { source, target, attributes }] of edges) graph.addDirectedEdgeWithKey(key, source, target, attributes);
   graph.forEachNode((id, attr) => {
     if (attr.type === 'Concept') graph.setNodeAttribute(id, 'size', nodeSize(attr.mentions));
   });
