@@ -21,7 +21,8 @@ export interface Relation {
 }
 
 export interface AnalyzedSentence {
-  sentence: Sentence;
+  /** Where the sentence is; its tokens are dropped once analysed, so a large corpus does not keep them all. */
+  sentence: Pick<Sentence, 'index' | 'start' | 'end'>;
   mentions: EntityMention[];
   /** 0–1: low for reader comments, questions, links and fragments. */
   quality: number;
@@ -148,7 +149,7 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
     const found = findMentions(sentence, names);
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
-  const sentences: AnalyzedSentence[] = parsed.map(({ sentence, found, quality }) => ({ sentence, mentions: found.entities, quality }));
+  const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
   promoteSurnames(sentences);
   const relations: Relation[] = [];
   const previous: Antecedents = { persons: [], recent: [] };
