@@ -5,12 +5,12 @@
  */
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
-import { addParsedEdge, attributeTarget, fillMissing, readEdgeId, readNodeId, settleAttributes, storeAttribute, type AttributeRecord, type AttributeTarget, type ParsedEdge, type ReadAttributes } from '../graphml/records';
+import { addParsedEdge, attributeTarget, fillMissing, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeRecord, type AttributeTarget, type ParsedEdge, type ReadAttributes } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
 import { localName, xmlReader } from '../xml/reader';
-import type { XmlTag } from '../xml/scan';
+import type { XmlAttributes } from '../xml/attributes';
 
 interface AttributeDef {
   title: string;
@@ -50,27 +50,27 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   let current: RawNode | undefined;
   let owner: 'node' | 'edge' | 'graph' | undefined;
 
-  const opentag = (tag: XmlTag) => {
-    const name = localName(tag.name);
-    const a = tag.attributes;
+  const opentag = (tagName: string, a: XmlAttributes) => {
+    const name = localName(tagName);
     if (stack.length === 0 && name !== 'gexf') {
       const hint = name === 'graphml' ? ' It is a GraphML file — open it as GraphML.' : '';
-      fail('wrong-root', `The root element is <${tag.name}>, not <gexf>: this is not a GEXF file.${hint}`);
+      fail('wrong-root', `The root element is <${tagName}>, not <gexf>: this is not a GEXF file.${hint}`);
     }
     stack.push(name);
     switch (name) {
       case 'graph':
-        defaultDirected = a.defaultedgetype !== 'undirected';
+        defaultDirected = a.get('defaultedgetype') !== 'undirected';
         return;
       case 'attributes':
-        cls = a.class ?? 'node';
+        cls = a.get('class') ?? 'node';
         return;
       case 'attribute': {
-        const id = a.id ?? a.title;
+        const id = a.get('id') ?? a.get('title');
         if (id === undefined) fail('bad-value', '<attribute> without an id.');
-        const title = decodeUnrepresentable(a.title ?? id!);
-        const exactFor = a[EXACT_ATTR] === undefined ? undefined : decodeUnrepresentable(a[EXACT_ATTR]);
-        attribute = { title, target: attributeTarget(title, exactFor), kind: a[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(a.type) };
+        const title = decodeUnrepresentable(a.get('title') ?? id!);
+        const exact = a.get(EXACT_ATTR);
+        const exactFor = exact === undefined ? undefined : decodeUnrepresentable(exact);
+        attribute = { title, target: attributeTarget(title, exactFor), kind: a.get(ENCODING_ATTR) === 'json' ? 'json' : kindFromAttrType(a.get('type')) };
         defs[cls]?.set(id!, attribute);
         return;
       }
@@ -83,26 +83,31 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         return;
       case 'node': {
         if (current !== undefined) fail('unsupported', `Node "${current.id}" contains nodes: hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.`);
-        if (a.pid !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
-        const id = readNodeId(a.id, nodes, fail);
+        if (a.get('pid') !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
+        const id = readNodeId(a.get('id'), nodes, fail);
         current = { id, line: reader.line, data: {}, native: {} };
-        if (a.label !== undefined) current.native.label = decodeUnrepresentable(a.label);
+        const label = a.get('label');
+        if (label !== undefined) current.native.label = decodeUnrepresentable(label);
         nodes.set(id, current);
         owner = 'node';
         return;
       }
       case 'edge': {
-        if (a.source === undefined || a.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const { id, hasId } = readEdgeId(a.id, edgeIds, reader.line, fail);
-        const type = a.type ?? (defaultDirected ? 'directed' : 'undirected');
+        const source = a.get('source');
+        const target = a.get('target');
+        if (source === undefined || target === undefined) fail('bad-value', '<edge> without a source or a target.');
+        const { id, hasId } = readEdgeId(a.get('id'), edgeIds, reader.line, fail);
+        const type = a.get('type') ?? (defaultDirected ? 'directed' : 'undirected');
         const edge: RawEdge = {
           id, hasId, line: reader.line, data: {}, native: {},
-          source: decodeUnrepresentable(a.source!), target: decodeUnrepresentable(a.target!), directed: type !== 'undirected',
+          source: decodeUnrepresentable(source!), target: decodeUnrepresentable(target!), directed: type !== 'undirected',
         };
-        if (a.label !== undefined) edge.native.label = decodeUnrepresentable(a.label);
-        if (a.weight !== undefined) {
-          const weight = castValue('double', a.weight);
-          if (weight === undefined) fail('bad-value', `Edge weight "${a.weight}" is not a number.`);
+        const label = a.get('label');
+        if (label !== undefined) edge.native.label = decodeUnrepresentable(label);
+        const weightText = a.get('weight');
+        if (weightText !== undefined) {
+          const weight = castValue('double', weightText);
+          if (weight === undefined) fail('bad-value', `Edge weight "${weightText}" is not a number.`);
           edge.native.weight = weight;
         }
         edges.push(edge);
@@ -112,10 +117,11 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
       }
       case 'attvalue': {
         if (owner === undefined) return;
-        const key = a.for ?? a.id;
-        if (key === undefined || a.value === undefined) fail('bad-value', '<attvalue> without "for" or "value".');
+        const key = a.get('for') ?? a.get('id');
+        const text = a.get('value');
+        if (key === undefined || text === undefined) fail('bad-value', '<attvalue> without "for" or "value".');
         const def = defs[owner]!.get(key!);
-        const value = decodeUnrepresentable(a.value!);
+        const value = decodeUnrepresentable(text!);
         const element = owner === 'graph' ? graphAttributes : current!;
         if (!def) {
           storeAttribute(element, { attr: key!, exact: false }, value);
@@ -126,19 +132,23 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
         storeAttribute(element, def.target, cast);
         return;
       }
-      case 'color':
-        if (current && a.r !== undefined && a.g !== undefined && a.b !== undefined) current.native.color = `#${hex2(Number(a.r))}${hex2(Number(a.g))}${hex2(Number(a.b))}`;
-        else if (current && a.hex !== undefined) current.native.color = a.hex.toLowerCase();
+      case 'color': {
+        const [r, g, b, hex] = [a.get('r'), a.get('g'), a.get('b'), a.get('hex')];
+        if (current && r !== undefined && g !== undefined && b !== undefined) current.native.color = `#${hex2(Number(r))}${hex2(Number(g))}${hex2(Number(b))}`;
+        else if (current && hex !== undefined) current.native.color = hex.toLowerCase();
         return;
+      }
       case 'position':
         if (current) {
-          current.native.x = Number(a.x ?? 0);
-          current.native.y = Number(a.y ?? 0);
+          current.native.x = Number(a.get('x') ?? 0);
+          current.native.y = Number(a.get('y') ?? 0);
         }
         return;
-      case 'size':
-        if (current && a.value !== undefined) current.native.size = Number(a.value);
+      case 'size': {
+        const size = a.get('value');
+        if (current && size !== undefined) current.native.size = Number(size);
         return;
+      }
       default:
         return;
     }
@@ -180,13 +190,11 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   graph.replaceAttributes(settleAttributes(graphAttributes, defaults('graph')));
   const nodeDefaults = defaults('node');
   let index = 0;
-  for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(raw.id, settle(raw, nodeDefaults), {}, index++, nodes.size));
+  for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(raw.id, settle(raw, nodeDefaults), undefined, index++, nodes.size));
   const edgeDefaults = defaults('edge');
   for (const raw of edges) {
-    for (const end of [raw.source, raw.target]) {
-      if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
-    }
-    addParsedEdge(graph, raw, toEdgeAttributes(settle(raw, edgeDefaults), {}));
+    requireEnds(raw, raw.line, graph);
+    addParsedEdge(graph, raw, toEdgeAttributes(settle(raw, edgeDefaults), undefined));
   }
   return graph;
 }

@@ -168,9 +168,9 @@ export function castValue(kind: KeyKind, text: string): unknown {
       return undefined;
     case 'float':
     case 'double': {
-      const t = text.trim();
-      if (DECIMAL.test(t)) return Number(t);
-      const upper = t.toUpperCase();
+      // DECIMAL and Number both allow the spaces trim() takes, so the usual number needs no trimmed copy.
+      if (DECIMAL.test(text)) return Number(text);
+      const upper = text.trim().toUpperCase();
       if (upper === 'NAN') return NaN;
       if (upper === 'INF' || upper === '+INF' || upper === 'INFINITY') return Infinity;
       if (upper === '-INF' || upper === '-INFINITY') return -Infinity;

@@ -7,10 +7,10 @@
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
-import { localName, xmlReader } from '../xml/reader';
-import type { XmlTag } from '../xml/scan';
+import { localName, xmlReader, type XmlReader } from '../xml/reader';
+import type { XmlAttributes } from '../xml/attributes';
 import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
-import { addParsedEdge, attributeTarget, readEdgeId, readNodeId, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
+import { addParsedEdge, attributeTarget, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
 
 export interface GraphmlReadOptions {
@@ -32,7 +32,8 @@ interface KeyDef {
 interface RawElement extends ReadAttributes {
   id: string;
   line: number;
-  yed: YedGraphics;
+  /** Only elements with yEd graphics have them. */
+  yed?: YedGraphics;
 }
 
 interface RawEdge extends RawElement, ParsedEdge {}
@@ -62,33 +63,33 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let element: RawElement | undefined;
   let graphLevel = false;
   let dataKey: string | undefined;
+  /** The declaration of `dataKey`, looked up once when the <data> opens. */
+  let dataDef: KeyDef | undefined;
   let dataText = '';
   let yfilesDepth = 0;
   let yedLabelOpen = false;
   let capture = false;
 
-
-  const opentag = (tag: XmlTag) => {
-    const name = localName(tag.name);
-    const attrs = tag.attributes;
+  const opentag = (tagName: string, attrs: XmlAttributes) => {
+    const name = localName(tagName);
     if (stack.length === 0) {
       if (name !== 'graphml') {
         const hint = name === 'gexf' ? ' It is a GEXF file — open it as GEXF.' : '';
-        fail('wrong-root', `The root element is <${tag.name}>, not <graphml>: this is not a GraphML file.${hint}`);
+        fail('wrong-root', `The root element is <${tagName}>, not <graphml>: this is not a GraphML file.${hint}`);
       }
     }
     stack.push(name);
     if (yfilesDepth > 0) {
       yfilesDepth++;
       const yed = element?.yed;
-      if (!yed) return;
+      if (yed === undefined) return;
       if (name === 'Geometry') {
-        yed.x = Number(attrs.x);
-        yed.y = Number(attrs.y);
-        yed.width = Number(attrs.width);
-        yed.height = Number(attrs.height);
-      } else if (name === 'Fill' && attrs.color !== undefined && yed.fill === undefined) {
-        yed.fill = attrs.color;
+        yed.x = Number(attrs.get('x'));
+        yed.y = Number(attrs.get('y'));
+        yed.width = Number(attrs.get('width'));
+        yed.height = Number(attrs.get('height'));
+      } else if (name === 'Fill' && attrs.get('color') !== undefined && yed.fill === undefined) {
+        yed.fill = attrs.get('color');
       } else if ((name === 'NodeLabel' || name === 'EdgeLabel') && yed.label === undefined) {
         yedLabelOpen = true;
         capture = true;
@@ -97,24 +98,22 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       return;
     }
     if (dataKey !== undefined) return; // markup inside a <data> we do not interpret: its text is kept
-    const unsupported = UNSUPPORTED.get(name);
-    if (unsupported !== undefined) {
-      fail('unsupported', `<${tag.name}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
-    }
     switch (name) {
       case 'key': {
-        const id = attrs.id;
+        const id = attrs.get('id');
         if (id === undefined) fail('bad-value', '<key> without an id attribute.');
-        const name = decodeUnrepresentable(attrs['attr.name'] ?? id!);
-        const exactFor = attrs[EXACT_ATTR] === undefined ? undefined : decodeUnrepresentable(attrs[EXACT_ATTR]);
+        const name = decodeUnrepresentable(attrs.get('attr.name') ?? id!);
+        const exact = attrs.get(EXACT_ATTR);
+        const exactFor = exact === undefined ? undefined : decodeUnrepresentable(exact);
         const def: KeyDef = {
           name,
           target: attributeTarget(name, exactFor),
-          kind: attrs[ENCODING_ATTR] === 'json' ? 'json' : kindFromAttrType(attrs['attr.type']),
-          domain: attrs.for ?? 'all',
-          derived: attrs[DERIVED_ATTR] === 'true',
+          kind: attrs.get(ENCODING_ATTR) === 'json' ? 'json' : kindFromAttrType(attrs.get('attr.type')),
+          domain: attrs.get('for') ?? 'all',
+          derived: attrs.get(DERIVED_ATTR) === 'true',
         };
-        if (attrs['yfiles.type'] !== undefined) def.yfiles = attrs['yfiles.type'];
+        const yfiles = attrs.get('yfiles.type');
+        if (yfiles !== undefined) def.yfiles = yfiles;
         keys.set(id!, def);
         keyDef = def;
         return;
@@ -129,24 +128,27 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       case 'graph':
         if (element !== undefined) fail('unsupported', `A nested <graph> inside node "${element.id}" cannot be imported: Relata graphs are flat. Flatten the group in the source tool.`);
         if (++graphs > 1) fail('unsupported', 'A second <graph> found: Relata imports one graph per file. Split the file in the source tool.');
-        edgeDefaultDirected = attrs.edgedefault !== 'undirected';
+        edgeDefaultDirected = attrs.get('edgedefault') !== 'undirected';
         graphLevel = true;
         return;
       case 'node': {
-        const id = readNodeId(attrs.id, nodes, fail);
-        element = { id, line: reader.line, data: {}, yed: {} };
+        const id = readNodeId(attrs.get('id'), nodes, fail);
+        element = { id, line: reader.line, data: {} };
         nodes.set(id, element);
         graphLevel = false;
         return;
       }
       case 'edge': {
-        if (attrs.source === undefined || attrs.target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const { id, hasId } = readEdgeId(attrs.id, edgeIds, reader.line, fail);
-        const directed = attrs.directed === undefined ? edgeDefaultDirected : attrs.directed !== 'false';
+        const source = attrs.get('source');
+        const target = attrs.get('target');
+        if (source === undefined || target === undefined) fail('bad-value', '<edge> without a source or a target.');
+        const { id, hasId } = readEdgeId(attrs.get('id'), edgeIds, reader.line, fail);
+        const directedText = attrs.get('directed');
+        const directed = directedText === undefined ? edgeDefaultDirected : directedText !== 'false';
         const raw: RawEdge = {
-          id, hasId, line: reader.line, data: {}, yed: {}, directed,
-          source: decodeUnrepresentable(attrs.source!),
-          target: decodeUnrepresentable(attrs.target!),
+          id, hasId, line: reader.line, data: {}, directed,
+          source: decodeUnrepresentable(source!),
+          target: decodeUnrepresentable(target!),
         };
         edges.push(raw);
         element = raw;
@@ -154,20 +156,27 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         return;
       }
       case 'data': {
-        const key = attrs.key;
+        const key = attrs.get('key');
         if (key === undefined) fail('bad-value', '<data> without a key attribute.');
         dataKey = key;
+        dataDef = keys.get(key!);
         dataText = '';
-        if (keys.get(key!)?.yfiles !== undefined) {
+        if (dataDef?.yfiles !== undefined) {
           yfilesDepth = 1;
           capture = false;
+          if (element) element.yed ??= {};
         } else {
           capture = true;
         }
         return;
       }
-      default:
+      default: {
+        const unsupported = UNSUPPORTED.get(name);
+        if (unsupported !== undefined) {
+          fail('unsupported', `<${tagName}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
+        }
         return;
+      }
     }
   };
 
@@ -179,7 +188,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     const name = stack.pop();
     if (yfilesDepth > 0) {
       if (yedLabelOpen && (name === 'NodeLabel' || name === 'EdgeLabel')) {
-        if (element) element.yed.label = decodeUnrepresentable(dataText.trim());
+        if (element?.yed) element.yed.label = decodeUnrepresentable(dataText.trim());
         yedLabelOpen = false;
         capture = false;
       }
@@ -191,13 +200,14 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     switch (name) {
       case 'data': {
         const key = dataKey!;
+        const def = dataDef;
         dataKey = undefined;
+        dataDef = undefined;
         capture = false;
-        const def = keys.get(key);
         const owner = element ?? (graphLevel ? graphAttributes : undefined);
         if (!owner || def?.derived) return;
         // Keys never declared are kept as string attributes named by their id.
-        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tagName, reader.line) : decodeUnrepresentable(dataText);
+        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tagName, fail) : decodeUnrepresentable(dataText);
         storeAttribute(owner, def ? def.target : { attr: key, exact: false }, value);
         return;
       }
@@ -227,11 +237,11 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   return build(keys, graphAttributes, nodes, edges);
 }
 
-function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, line: number): unknown {
+function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, fail: XmlReader['fail']): unknown {
   const value = castValue(def.kind, text);
   if (value === undefined) {
     const where = owner === undefined ? 'the graph' : `"${owner}"`;
-    throw new InputError('bad-value', `<${tagName}> of ${where}: "${text.slice(0, 40)}" is not a valid ${def.kind} for key "${def.name}".`, line);
+    fail('bad-value', `<${tagName}> of ${where}: "${text.slice(0, 40)}" is not a valid ${def.kind} for key "${def.name}".`);
   }
   return value;
 }
@@ -258,9 +268,7 @@ function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes
   }
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
-    for (const end of [raw.source, raw.target]) {
-      if (!nodes.has(end)) throw new InputError('missing-node', `Edge ${raw.hasId ? `"${raw.id}" ` : ''}refers to node "${end}", which the file does not define.`, raw.line);
-    }
+    requireEnds(raw, raw.line, graph);
     addParsedEdge(graph, raw, toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed));
   }
   return graph;

@@ -8,15 +8,14 @@
  * checked: mismatched or unclosed tags, malformed attributes, unknown entities, stray "<" and text
  * outside the root all stop it with an error naming the line.
  */
-
-export interface XmlTag {
-  name: string;
-  attributes: Record<string, string>;
-  isSelfClosing: boolean;
-}
+import { AttributeList, type XmlAttributes } from './attributes';
 
 export interface XmlHandlers {
-  opentag(tag: XmlTag): void;
+  /**
+   * An element begins (a self-closing element closes at once). `attributes` hold only while the call
+   * lasts: the scanner fills the same list again for the next element.
+   */
+  opentag(name: string, attributes: XmlAttributes): void;
   closetag(name: string): void;
   /** Character data inside the root element, entities decoded (CDATA sections arrive here too). */
   text(text: string): void;
@@ -39,41 +38,99 @@ const REFERENCE = /&(#x[0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][\w.-]*;)?/g;
 /** Characters that can never start a name; the scans that cut names out already stop at spaces, "=", "/" and ">". */
 const NOT_NAME_START = /[<>/="'!?&\s\-.\d]/;
 const isName = (name: string) => name.length > 0 && !NOT_NAME_START.test(name[0]!);
+/**
+ * The engine's own copy of a string, the one it keeps for property keys: comparing it with a literal
+ * ("data", "node") is then a pointer test, and a Map finds its hash already computed.
+ */
+const internalized = (name: string) => Object.keys({ [name]: 0 })[0]!;
+/** Distinct names kept per first character; files with more are read correctly, just without reuse. */
+const MAX_NAMES_PER_INITIAL = 16;
+const TAB = 9;
+const LF = 10;
+const CR = 13;
+const AMP = 38;
+const LT = 60;
 const GT = 62;
 const SLASH = 47;
 const EQUALS = 61;
 const BANG = 33;
 const QUESTION = 63;
+const DOUBLE_QUOTE = 34;
+const SINGLE_QUOTE = 39;
 
-/** What makes an attribute value need more than slicing: markup, references, literal whitespace to normalise. */
-const SPECIAL_IN_VALUE = /[<&\t\n\r]/;
-const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+const isSpace = (c: number) => c === 32 || c === TAB || c === LF || c === CR;
+
+/**
+ * Where a character next occurs in the text, for asking whether a stretch of text holds it. Stretches
+ * are asked about in document order, so each occurrence is searched for once, not once per stretch.
+ */
+class Lookahead {
+  /** Offset of the next occurrence not before the last stretch asked about; -2 before the first look. */
+  private next = -2;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  /** Whether [from, end) holds the character; `from` must not be less than in the call before. */
+  within(from: number, end: number): boolean {
+    if (this.next !== -1 && this.next < from) this.next = this.text.indexOf(this.char, from);
+    return this.next !== -1 && this.next < end;
+  }
+}
 
 /** Scans a whole document, calling `handlers` in document order. Returns the elements left open (truncation). */
 export class XmlScanner {
-  /** 1-based line of the markup being reported. */
-  line = 1;
   /** Whether the root element began: a file of nothing but a declaration or comments has none. */
   sawRoot = false;
+  /** Offset of the markup being reported; its line is counted only when asked for. */
+  private at = 0;
+  private countedLine = 1;
   /** Offset of the next newline not yet counted; -2 before the first look. */
   private nextNewline = -2;
   private readonly open: string[] = [];
+  private readonly attributes = new AttributeList();
+  /** Text needs decoding only where it holds a reference, and line-end normalising only where it holds a "\r". */
+  private readonly ampersands: Lookahead;
+  private readonly returns: Lookahead;
+  /**
+   * Element names and attribute names seen so far, by first character (ASCII). The same few names
+   * repeat in every element: each is cut out of the text and checked once, then recognised in place,
+   * and handlers compare and look up one string. Two tables, as the two kinds end at different characters.
+   */
+  private readonly elementNames: string[][] = [];
+  private readonly attributeNames: string[][] = [];
 
   constructor(
     private readonly text: string,
     private readonly handlers: XmlHandlers,
-  ) {}
+  ) {
+    this.ampersands = new Lookahead(text, '&');
+    this.returns = new Lookahead(text, '\r');
+  }
+
+  /** 1-based line of the markup being reported; offsets only grow, so each newline is counted once. */
+  get line(): number {
+    if (this.nextNewline === -2) this.nextNewline = this.text.indexOf('\n');
+    while (this.nextNewline !== -1 && this.nextNewline < this.at) {
+      this.countedLine++;
+      this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
+    }
+    return this.countedLine;
+  }
 
   run(): readonly string[] {
     const s = this.text;
     const n = s.length;
     let i = 0;
     while (i < n) {
-      const lt = s.indexOf('<', i);
+      // Markup usually follows markup ("</data><data"): no text to look through then.
+      const lt = s.charCodeAt(i) === LT ? i : s.indexOf('<', i);
       const end = lt === -1 ? n : lt;
       if (end > i) this.characters(s.slice(i, end), i);
       if (lt === -1) break;
-      this.lineAt(lt);
+      this.at = lt;
       const next = s.charCodeAt(lt + 1);
       if (next === SLASH) i = this.closeTag(lt);
       else if (next === BANG) i = this.declaration(lt);
@@ -90,35 +147,42 @@ export class XmlScanner {
   private characters(raw: string, at: number): void {
     if (this.open.length === 0) {
       if (/\S/.test(raw)) {
-        this.lineAt(at + raw.search(/\S/));
+        this.at = at + raw.search(/\S/);
         this.fail('malformed', this.sawRoot ? 'text after the root element' : 'text before the root element');
       }
       return;
     }
-    this.handlers.text(this.decode(raw.includes('\r') ? raw.replace(/\r\n?/g, '\n') : raw, at));
+    const end = at + raw.length;
+    const text = this.returns.within(at, end) ? raw.replace(/\r\n?/g, '\n') : raw;
+    this.handlers.text(this.ampersands.within(at, end) ? this.decode(text, at) : text);
   }
 
   private openTag(lt: number): number {
     const s = this.text;
-    let i = lt + 1;
-    while (i < s.length && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== GT && !(s.charCodeAt(i) === SLASH && s.charCodeAt(i + 1) === GT)) i++;
-    if (i >= s.length) this.fail('truncated', 'the file ends inside a tag');
-    const name = s.slice(lt + 1, i);
-    if (!isName(name)) this.fail('malformed', `"<${name.slice(0, 30)}" does not start a valid element`);
-    const attributes: Record<string, string> = {};
+    const start = lt + 1;
+    let name = this.knownName(this.elementNames, start, false);
+    let i = start + (name?.length ?? 0);
+    if (name === undefined) {
+      while (i < s.length && !this.endsElementName(i)) i++;
+      if (i >= s.length) this.fail('truncated', 'the file ends inside a tag');
+      name = this.newName(this.elementNames, start, i);
+      if (name === undefined) this.fail('malformed', `"<${s.slice(start, i).slice(0, 30)}" does not start a valid element`);
+    }
+    const attributes = this.attributes;
+    attributes.clear();
     for (;;) {
       while (i < s.length && isSpace(s.charCodeAt(i))) i++;
       if (i >= s.length) this.fail('truncated', `the file ends inside <${name}>`);
       const c = s.charCodeAt(i);
       if (c === GT) {
         this.open.push(name);
-        this.handlers.opentag({ name, attributes, isSelfClosing: false });
+        this.handlers.opentag(name, attributes);
         return i + 1;
       }
       if (c === SLASH) {
         if (i + 1 >= s.length) this.fail('truncated', `the file ends inside <${name}>`);
         if (s.charCodeAt(i + 1) !== GT) this.fail('malformed', `a stray "/" inside <${name}>`);
-        this.handlers.opentag({ name, attributes, isSelfClosing: true });
+        this.handlers.opentag(name, attributes);
         this.handlers.closetag(name);
         return i + 2;
       }
@@ -126,44 +190,103 @@ export class XmlScanner {
     }
   }
 
-  private attribute(start: number, element: string, attributes: Record<string, string>): number {
+  private attribute(start: number, element: string, attributes: AttributeList): number {
     const s = this.text;
-    let i = start;
-    while (i < s.length && !isSpace(s.charCodeAt(i)) && s.charCodeAt(i) !== EQUALS && s.charCodeAt(i) !== GT && s.charCodeAt(i) !== SLASH) i++;
-    const name = s.slice(start, i);
+    let name = this.knownName(this.attributeNames, start, true);
+    let nameEnd = start + (name?.length ?? 0);
+    if (name === undefined) while (nameEnd < s.length && !this.endsAttributeName(nameEnd)) nameEnd++;
+    let i = nameEnd;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) this.fail('truncated', `the file ends inside <${element}>`);
-    if (!isName(name) || s.charCodeAt(i) !== EQUALS) this.fail('malformed', `attribute "${name.slice(0, 30)}" of <${element}> has no ="value"`);
+    name ??= this.newName(this.attributeNames, start, nameEnd);
+    if (name === undefined || s.charCodeAt(i) !== EQUALS) this.fail('malformed', `attribute "${s.slice(start, nameEnd).slice(0, 30)}" of <${element}> has no ="value"`);
     i++;
     while (i < s.length && isSpace(s.charCodeAt(i))) i++;
     if (i >= s.length) this.fail('truncated', `the file ends inside <${element}>`);
-    const quote = s[i]!;
-    if (quote !== '"' && quote !== "'") this.fail('malformed', `the value of ${name} in <${element}> is not quoted`);
-    const close = s.indexOf(quote, i + 1);
-    if (close === -1) this.fail('truncated', `the file ends inside the value of ${name} in <${element}>`);
+    const quote = s.charCodeAt(i);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) this.fail('malformed', `the value of ${name} in <${element}> is not quoted`);
+    // One pass finds the closing quote and whether the value needs more than slicing.
+    let close = i + 1;
+    let plain = true;
+    for (; close < s.length; close++) {
+      const c = s.charCodeAt(close);
+      if (c === quote) break;
+      if (c === AMP || c === LT || c === TAB || c === LF || c === CR) plain = false;
+    }
+    if (close >= s.length) this.fail('truncated', `the file ends inside the value of ${name} in <${element}>`);
     const raw = s.slice(i + 1, close);
-    if (Object.hasOwn(attributes, name)) this.fail('malformed', `<${element}> has two ${name} attributes`);
+    if (attributes.get(name) !== undefined) this.fail('malformed', `<${element}> has two ${name} attributes`);
     let value = raw;
-    if (SPECIAL_IN_VALUE.test(raw)) {
+    if (!plain) {
       if (raw.includes('<')) this.fail('malformed', `"<" inside the value of ${name} in <${element}>`);
       // Attribute-value normalisation: literal tabs and line ends are spaces; escaped ones (&#10;) stay.
       value = this.decode(raw.replace(/\r\n|[\t\n\r]/g, ' '), i);
     }
-    if (name === '__proto__') Object.defineProperty(attributes, name, { value, enumerable: true, writable: true, configurable: true });
-    else attributes[name] = value;
+    attributes.add(name, value);
     return close + 1;
+  }
+
+  /** A name from `table` that stands at `at` and ends there as a name of its kind would; undefined if none does. */
+  private knownName(table: string[][], at: number, isAttribute: boolean): string | undefined {
+    const candidates = table[this.text.charCodeAt(at)];
+    if (candidates === undefined) return undefined;
+    for (const name of candidates) {
+      const end = at + name.length;
+      if (this.isAt(name, at) && (isAttribute ? this.endsAttributeName(end) : this.endsElementName(end))) return name;
+    }
+    return undefined;
+  }
+
+  /** The name at [start, end), kept in `table` for next time; undefined when it is not a valid name. */
+  private newName(table: string[][], start: number, end: number): string | undefined {
+    const name = this.text.slice(start, end);
+    if (!isName(name)) return undefined;
+    const initial = name.charCodeAt(0);
+    if (initial >= 128) return name;
+    const candidates = (table[initial] ??= []);
+    if (candidates.length >= MAX_NAMES_PER_INITIAL) return name;
+    const kept = internalized(name);
+    candidates.push(kept);
+    return kept;
+  }
+
+  /** Whether the character at `i` ends an element name: a space, ">" or "/>". */
+  private endsElementName(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return isSpace(c) || c === GT || (c === SLASH && this.text.charCodeAt(i + 1) === GT);
+  }
+
+  /** Whether the character at `i` ends an attribute name: a space, "=", ">" or "/". */
+  private endsAttributeName(i: number): boolean {
+    const c = this.text.charCodeAt(i);
+    return isSpace(c) || c === EQUALS || c === GT || c === SLASH;
   }
 
   private closeTag(lt: number): number {
     const s = this.text;
+    const expected = this.open.pop();
+    // The usual "</name>" is recognised in place: names hold no ">", and one ending in a printable
+    // ASCII character has nothing for trimEnd to take. Anything else is cut out, compared and reported.
+    const gtIfExact = lt + 2 + (expected?.length ?? 0);
+    const last = expected?.charCodeAt(expected.length - 1) ?? 0;
+    if (expected !== undefined && s.charCodeAt(gtIfExact) === GT && last > 32 && last < 127 && this.isAt(expected, lt + 2)) {
+      this.handlers.closetag(expected);
+      return gtIfExact + 1;
+    }
     const gt = s.indexOf('>', lt);
     if (gt === -1) this.fail('truncated', 'the file ends inside a closing tag');
     const name = s.slice(lt + 2, gt).trimEnd();
-    const expected = this.open.pop();
     if (expected === undefined) this.fail('malformed', `</${name}> closes an element that was never opened`);
     if (name !== expected) this.fail('malformed', `</${name}> found where </${expected}> was expected`);
-    this.handlers.closetag(name);
+    this.handlers.closetag(expected);
     return gt + 1;
+  }
+
+  /** Whether the text has `name` at offset `at` (a loop: startsWith costs more for names this short). */
+  private isAt(name: string, at: number): boolean {
+    const s = this.text;
+    for (let k = 0; k < name.length; k++) if (s.charCodeAt(at + k) !== name.charCodeAt(k)) return false;
+    return true;
   }
 
   private declaration(lt: number): number {
@@ -194,18 +317,9 @@ export class XmlScanner {
       const named = ref !== undefined && ref[0] !== '#' ? PREDEFINED.get(ref.slice(0, -1)) : undefined;
       if (named !== undefined) return named;
       if (code !== undefined && code <= 0x10ffff) return String.fromCodePoint(code);
-      this.lineAt(at + raw.indexOf(match));
+      this.at = at + raw.indexOf(match);
       return this.fail('malformed', ref === undefined ? 'a bare "&" (write &amp;)' : `"${match.slice(0, 20)}" is not an entity XML defines (no DTD is read)`);
     });
-  }
-
-  /** Advances `line` to the line of offset `at`; offsets only grow, so each newline is counted once. */
-  private lineAt(at: number): void {
-    if (this.nextNewline === -2) this.nextNewline = this.text.indexOf('\n');
-    while (this.nextNewline !== -1 && this.nextNewline < at) {
-      this.line++;
-      this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
-    }
   }
 
   private fail(kind: XmlScanError['kind'], message: string): never {

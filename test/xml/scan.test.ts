@@ -6,7 +6,7 @@ type Event = ['open', string, Record<string, string>] | ['close', string] | ['te
 function scan(text: string): Event[] {
   const events: Event[] = [];
   const open = new XmlScanner(text, {
-    opentag: (tag) => events.push(['open', tag.name, { ...tag.attributes }]),
+    opentag: (name, attributes) => events.push(['open', name, Object.fromEntries(attributes.entries())]),
     closetag: (name) => events.push(['close', name]),
     text: (t) => events.push(['text', t]),
   }).run();
@@ -49,6 +49,23 @@ describe('XML scanner', () => {
     expect(Object.getPrototypeOf(attributes)).toBe(Object.prototype);
     expect(Object.keys(attributes)).toEqual(['__proto__', 'toString']);
     expect(attributes.toString).toBe('t');
+  });
+
+  it('tells apart names it has seen that share a beginning, and names that end differently in tags and attributes', () => {
+    const events = scan('<a ab="1" a="2" abc="3"><ab/><a/b/><abc ab="4"/><a>x</a></a>');
+    expect(events).toEqual([
+      ['open', 'a', { ab: '1', a: '2', abc: '3' }],
+      ['open', 'ab', {}],
+      ['close', 'ab'],
+      ['open', 'a/b', {}],
+      ['close', 'a/b'],
+      ['open', 'abc', { ab: '4' }],
+      ['close', 'abc'],
+      ['open', 'a', {}],
+      ['text', 'x'],
+      ['close', 'a'],
+      ['close', 'a'],
+    ]);
   });
 
   it('returns the elements a truncated document leaves open', () => {
