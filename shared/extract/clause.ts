@@ -51,7 +51,7 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
 }
 
 /** Skips what titles a name: determiners, roles and a role's owner ("killed President Kennedy", "by Modesto native George Lucas"). */
-function titleEnd(units: Unit[], k: number): number {
+export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
     if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;

@@ -2,7 +2,7 @@
  * Relation patterns over a sentence's units. Each returns candidates between noun phrases; pronouns
  * are resolved and phrases become entities later, so patterns stay local to one sentence.
  */
-import { chainEnd, findAgents, findObjects, findSubjects } from './clause';
+import { chainEnd, findAgents, findObjects, findSubjects, titleEnd } from './clause';
 import { PLACES, partyState } from './lexicon/places';
 import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import type { NounPhrase, RoleUnit, Unit, VerbGroup } from './units';
@@ -178,7 +178,8 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
   // company's founder", which discourse resolves to the company named before.
   // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
-  const left = units[roleStart(units, r) - 1];
+  const start = roleStart(units, r);
+  const left = units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
   const residence = RESIDENCE_ROLES.has(role.role);
@@ -190,7 +191,7 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   if (!owner && isNp(titled) && couldBePerson(titled)) owner = roleOwnerRight(units, r + 1);
   if (owner?.entity?.type === 'Other') owner.entity.type = residence ? 'Place' : 'Organization';
   // "Drazen Budisa, chairman of the party": a name in apposition to a role is a person, known employer or not.
-  let a = roleStart(units, r) - 1;
+  let a = start - 1;
   while (isClass(units[a], 'det')) a--;
   const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
   if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) asPerson(apposed);
@@ -205,7 +206,7 @@ function roleRelations(units: Unit[], r: number, out: Candidate[]): void {
   let confidence = 0.9;
   if (!person) {
     // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
-    let j = units[r - 1] === owner ? r - 2 : roleStart(units, r) - 1;
+    let j = units[r - 1] === owner ? r - 2 : start - 1;
     // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
     while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
     // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
@@ -395,10 +396,8 @@ function occupationRelations(units: Unit[], k: number, out: Candidate[]): void {
   if (isWord(units[p], 'for', 'of') && isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[p + 2], 'at', 'with')) p += 2;
   const prep = units[p];
   if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
-  let n = p + 1;
   // "the assassin of President Abraham Lincoln": the other end may carry a title.
-  while (isClass(units[n], 'det') || (units[n]?.kind === 'role' && isNp(units[n + 1]))) n++;
-  const owner = units[chainEnd(units, n, false)];
+  const owner = units[chainEnd(units, titleEnd(units, p + 1), false)];
   if (!isNp(owner) || !owner.entity || owner.possessive) return;
   const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';
   if (!isInstitution(owner) && !personal) return;
