@@ -66,7 +66,14 @@ export class ExplorerApp {
     });
     const minimap = new Minimap(this.canvas.sigma, workspace.graph, () => this.canvas.state.palette.selection);
     stage.append(minimap.element);
-    this.layouts = new LayoutController({ graph: workspace.graph, execute: (c) => this.execute(c) });
+    this.layouts = new LayoutController({
+      graph: workspace.graph,
+      execute: (c) => this.execute(c),
+      showMotion: (moving) => {
+        this.canvas.showLayoutMotion(moving);
+        minimap.nodesMoved();
+      },
+    });
     this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
     const filtersPanel = new FiltersPanel(workspace, this.filters, () => this.applyFilters());
@@ -245,7 +252,8 @@ export class ExplorerApp {
 
   /** Lets the view follow the nodes again (a drag freezes the framing so the rest stays still). */
   private releaseFrame(): void {
-    this.canvas.sigma.setCustomBBox(null);
+    const sigma = this.canvas.sigma;
+    if (sigma.getCustomBBox()) sigma.setCustomBBox(null);
   }
 
   private registerActions(): void {

@@ -1,7 +1,8 @@
 /**
  * The layout commands the toolbar and menus call: one-shot layouts animate to their targets and are
  * then committed as one undoable command; ForceAtlas2 runs live in a worker until stopped, and the whole
- * run is committed as one command. Pinned nodes never move.
+ * run is committed as one command. Pinned nodes never move. Until the command, the positions are in
+ * motion (live-positions.ts) and the host draws them.
  */
 import type { Command } from '../../shared/graph/commands/command';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
@@ -9,6 +10,7 @@ import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { circlePackLayout, circularLayout, noverlapLayout, randomLayout } from '../../shared/layout/layouts';
 import { animatePositions } from './animate';
 import { ForceAtlas2Run } from './forceatlas2';
+import { writePositions } from './live-positions';
 
 export type OneShotLayout = 'circular' | 'random' | 'circlepack-type' | 'circlepack-community' | 'noverlap';
 
@@ -25,6 +27,11 @@ export interface LayoutHost {
   readonly graph: KnowledgeGraph;
   /** Runs the command through the undo history (Workspace.execute). */
   execute(command: Command): void;
+  /**
+   * Draws positions in motion: `true` after each frame of them was written into the graph, `false`
+   * once they are still, before the command that commits them runs (or none, for a cancelled layout).
+   */
+  showMotion?(moving: boolean): void;
 }
 
 export class LayoutController {
@@ -46,7 +53,7 @@ export class LayoutController {
   startForceAtlas2(): void {
     if (this.fa2) return;
     this.cancelAnimation();
-    this.fa2 = new ForceAtlas2Run(this.host.graph);
+    this.fa2 = new ForceAtlas2Run(this.host.graph, () => this.host.showMotion?.(true));
     this.emit();
   }
 
@@ -55,7 +62,9 @@ export class LayoutController {
     const run = this.fa2;
     if (!run) return;
     this.fa2 = null;
-    this.host.execute(run.stop());
+    const command = run.stop();
+    this.host.showMotion?.(false);
+    this.host.execute(command);
     this.emit();
   }
 
@@ -75,11 +84,12 @@ export class LayoutController {
       const { x, y } = graph.getNodeAttributes(node);
       previous[node] = { x, y };
     }
-    const animation = { ...animatePositions(graph, targets, this.animationMs), previous };
+    const animation = { ...animatePositions(graph, targets, this.animationMs, () => this.host.showMotion?.(true)), previous };
     this.animation = animation;
     await animation.done;
     if (this.animation !== animation) return;
     this.animation = null;
+    this.host.showMotion?.(false);
     this.host.execute(new SetPositionsCommand(targets, { previous, label: `${LAYOUT_LABELS[name]} layout` }));
   }
 
@@ -95,6 +105,7 @@ export class LayoutController {
     if (this.fa2) {
       this.fa2.stop();
       this.fa2 = null;
+      this.host.showMotion?.(false);
       this.emit();
     }
   }
@@ -121,11 +132,8 @@ export class LayoutController {
     if (!animation) return;
     this.animation = null;
     animation.cancel();
-    this.host.graph.updateEachNodeAttributes((node, attrs) => {
-      const p = animation.previous[node];
-      if (p) { attrs.x = p.x; attrs.y = p.y; }
-      return attrs;
-    }, { attributes: ['x', 'y'] });
+    writePositions(this.host.graph, (node) => animation.previous[node]);
+    this.host.showMotion?.(false);
   }
 
   private emit(): void {

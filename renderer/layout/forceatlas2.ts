@@ -1,12 +1,14 @@
 /**
  * ForceAtlas2 running in a Web Worker (graphology's supervisor) on a working copy of the graph. The copy
  * carries `fixed` for pinned nodes, which FA2 honours; the live graph only receives positions, once per
- * animation frame, so sigma redraws at most once a frame however fast the worker iterates.
+ * animation frame, as a layout in motion does (writePositions), so the view redraws at most once a frame
+ * however fast the worker iterates.
  */
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { forceAtlas2Settings, layoutCopy, unpinnedPositions, type LayoutGraph } from '../../shared/layout/layouts';
+import { writePositions } from './live-positions';
 
 export class ForceAtlas2Run {
   private readonly copy: LayoutGraph;
@@ -15,7 +17,11 @@ export class ForceAtlas2Run {
   private frame = 0;
   private stopped = false;
 
-  constructor(private readonly graph: KnowledgeGraph) {
+  /** `onFrame` draws each frame of positions written into the graph. */
+  constructor(
+    private readonly graph: KnowledgeGraph,
+    private readonly onFrame: () => void,
+  ) {
     this.copy = layoutCopy(graph);
     this.previous = unpinnedPositions(this.copy);
     this.supervisor = new FA2LayoutSupervisor(this.copy as never, { settings: forceAtlas2Settings(this.copy), getEdgeWeight: 'weight' });
@@ -39,16 +45,8 @@ export class ForceAtlas2Run {
 
   private readonly publish = (): void => {
     const copy = this.copy;
-    this.graph.updateEachNodeAttributes(
-      (node, attrs) => {
-        if (attrs.pinned || !copy.hasNode(node)) return attrs;
-        const p = copy.getNodeAttributes(node);
-        attrs.x = p.x;
-        attrs.y = p.y;
-        return attrs;
-      },
-      { attributes: ['x', 'y'] },
-    );
+    writePositions(this.graph, (node, attrs) => (attrs.pinned || !copy.hasNode(node) ? undefined : copy.getNodeAttributes(node)));
+    this.onFrame();
     if (!this.stopped) this.frame = requestAnimationFrame(this.publish);
   };
 }

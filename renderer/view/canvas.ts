@@ -7,14 +7,22 @@
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
+import { graphExtent } from 'sigma/utils';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
-import { redrawWhenStill } from './motion';
+import { redrawWhenStill, setLayoutInMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
+import { reframe, type BBox } from './reframe';
+
+/**
+ * Above this many edges a layout in motion moves the nodes alone, and the edges follow when it stops:
+ * in software WebGL each thousand edges adds about 12 ms to a frame, which must stay under 50 ms.
+ */
+export const EDGES_MOVED_WITH_LAYOUT = 2_000;
 
 export interface NodeMove {
   node: string;
@@ -40,6 +48,11 @@ export class GraphCanvas {
   private refreshPending = false;
   /** Edges were added or removed: parallel-edge curvature must be recomputed before the next refresh. */
   private curvatureStale = false;
+  /** A layout is moving the nodes (showLayoutMotion), and the timer of the next update drawn for it. */
+  private layoutMoving = false;
+  private motionTask: ReturnType<typeof setTimeout> | 0 = 0;
+  /** The extent sigma's last process framed the graph by (a custom one while the view is held). */
+  private framing: BBox | null = null;
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -71,6 +84,7 @@ export class GraphCanvas {
       nodeReducer: (node, attrs) => reduceNode(node, attrs as never, this.state),
       edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
     });
+    this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
     redrawWhenStill(this.sigma);
     this.state.curvature = parallelCurvatures(graph);
@@ -107,6 +121,37 @@ export class GraphCanvas {
       this.curvatureStale = false;
       this.sigma.refresh();
     });
+  }
+
+  /**
+   * Draws positions in motion (renderer/layout/live-positions.ts), already written into the graph's
+   * attributes: the nodes are updated (and the edges, on a small graph), framed as a full process
+   * would frame them, rather than every item re-processed. The update runs in a task of its own: a
+   * layout writes its frames in animation-frame callbacks, which share one task with sigma's drawing
+   * and the page's compositing, and together they would be one long task. `false` draws everything at
+   * rest again.
+   */
+  showLayoutMotion(moving: boolean): void {
+    this.layoutMoving = moving;
+    // Set at once: a frame drawn before the first update is a moving one too.
+    setLayoutInMotion(this.sigma, moving && this.graph.size > EDGES_MOVED_WITH_LAYOUT);
+    if (moving) {
+      this.motionTask ||= setTimeout(() => this.drawMotion());
+      return;
+    }
+    this.state.reframe = null;
+    // Every item processed again (the edges were left out), but no reducer run: their results hold.
+    this.sigma.refresh({ partialGraph: { nodes: [] }, schedule: true });
+  }
+
+  private drawMotion(): void {
+    this.motionTask = 0;
+    if (!this.layoutMoving) return;
+    const sigma = this.sigma;
+    const wanted = sigma.getCustomBBox() ?? graphExtent(this.graph);
+    this.state.reframe = reframe(this.framing ?? wanted, wanted);
+    const edges = this.graph.size <= EDGES_MOVED_WITH_LAYOUT ? this.graph.edges() : [];
+    sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges }, skipIndexation: true, schedule: true });
   }
 
   setTheme(theme: 'light' | 'dark'): void {

@@ -44,6 +44,8 @@ export class Minimap {
   /** The dots and where they put the graph; null while no node is shown. */
   private dots: { image: ImageData; transform: Transform } | null = null;
   private dotsStale = true;
+  /** The shown nodes and their dots' pixels, from sigma's display data; null once that may have changed. */
+  private shown: { node: string; pixel: number }[] | null = null;
   private frame = 0;
 
   constructor(
@@ -53,13 +55,21 @@ export class Minimap {
   ) {
     // Sigma re-processes after any change to positions, reducers or settings; an attribute update that
     // cannot move a node (a colour, say) reaches the display data without that.
-    const stale = () => (this.dotsStale = true);
+    const stale = () => {
+      this.shown = null;
+      this.dotsStale = true;
+    };
     sigma.on('afterProcess', stale);
     graph.on('eachNodeAttributesUpdated', stale);
     sigma.on('afterRender', () => {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
     });
     this.element.addEventListener('click', (e) => this.jump(e));
+  }
+
+  /** The nodes moved, and nothing else changed, without the events that mark the dots stale (a layout in motion). */
+  nodesMoved(): void {
+    this.dotsStale = true;
   }
 
   private draw(): void {
@@ -84,15 +94,24 @@ export class Minimap {
     ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
   }
 
-  private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
-    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const shown: [number, number, string][] = [];
-    this.graph.forEachNode((node, a) => {
+  /** Reading sigma's display data copies each node's (a third of the dots' cost at 10k nodes): once per change of it. */
+  private shownNodes(): { node: string; pixel: number }[] {
+    const shown: { node: string; pixel: number }[] = [];
+    this.graph.forEachNode((node) => {
       const d = this.sigma.getNodeDisplayData(node);
-      if (!d || d.hidden) return;
-      shown.push([a.x, a.y, d.color]);
-      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+      if (d && !d.hidden) shown.push({ node, pixel: pixelOf(d.color) });
+    });
+    return shown;
+  }
+
+  private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
+    this.shown ??= this.shownNodes();
+    let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
+    const shown = this.shown.map(({ node, pixel }) => {
+      const { x, y } = this.graph.getNodeAttributes(node);
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      return [x, y, pixel] as const;
     });
     if (!shown.length) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
@@ -106,11 +125,10 @@ export class Minimap {
     // call into the browser).
     const ratio = devicePixelRatio;
     const side = Math.max(1, Math.round(2 * ratio));
-    for (const [x, y, colour] of shown) {
+    for (const [x, y, pixel] of shown) {
       const [mx, my] = toMap(transform, { x, y });
       const left = Math.round((mx - 1) * ratio);
       const top = Math.round((my - 1) * ratio);
-      const pixel = pixelOf(colour);
       const right = Math.min(width, left + side);
       const bottom = Math.min(height, top + side);
       for (let row = Math.max(0, top); row < bottom; row++) {

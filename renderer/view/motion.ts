@@ -1,6 +1,7 @@
 /**
- * While the camera or a dragged node moves, the canvas draws nodes only, as Gephi Lite does: edges are
- * most of a frame's cost (at 10k nodes and 30k edges in software WebGL, 0.3 s of a 0.35 s frame).
+ * While the camera, a dragged node or a layout on a large graph moves, the canvas draws nodes only, as
+ * Gephi Lite does: edges are most of a frame's cost (at 10k nodes and 30k edges in software WebGL,
+ * 0.3 s of a 0.35 s frame).
  *
  * Sigma's own hideEdgesOnMove does the same, but makes sure of the redraw after a drag by re-running
  * every reducer and re-processing every item (a quarter of a second at 10k nodes, in the middle of
@@ -10,10 +11,22 @@
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 
-/** Whether sigma is drawing a moving frame: its own test (Sigma.render in sigma 3.0), which also decides hideLabelsOnMove. */
+/** Renderers whose nodes a layout is moving without their edges (GraphCanvas.showLayoutMotion). */
+const layoutsInMotion = new WeakSet<Sigma>();
+
+/** Marks a layout moving the nodes without their edges, or (false) the end of it. */
+export function setLayoutInMotion(sigma: Sigma, moving: boolean): void {
+  if (moving) layoutsInMotion.add(sigma);
+  else layoutsInMotion.delete(sigma);
+}
+
+/**
+ * Whether sigma is drawing a moving frame: a layout's, or by sigma's own test (Sigma.render in sigma
+ * 3.0), which also decides hideLabelsOnMove.
+ */
 function isMoving(sigma: Sigma): boolean {
   const captor = sigma.getMouseCaptor();
-  return sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
+  return layoutsInMotion.has(sigma) || sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
 }
 
 /** Sigma's Program, as far as this wrapper touches it. */

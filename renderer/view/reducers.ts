@@ -4,6 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
+import type { Reframe } from './reframe';
 
 export interface Palette {
   edge: string;
@@ -43,6 +44,8 @@ export interface ViewState {
   zoomRatio: number;
   /** The node being dragged, drawn where the pointer holds it; the graph gets the position on drop. */
   drag: { node: string; x: number; y: number } | null;
+  /** While a layout moves the nodes, how their positions are drawn under sigma's last framing (reframe.ts). */
+  reframe: Reframe | null;
   palette: Palette;
 }
 
@@ -54,7 +57,7 @@ export function initialViewState(): ViewState {
   return {
     hoveredNode: null, hoverSet: null, hoveredEdge: null, selectedNodes: new Set(), selectedEdges: new Set(),
     visible: null, minConfidence: 0, focus: null, path: null, colors: null, sizes: null, curvature: new Map(),
-    zoomRatio: 1, drag: null, palette: LIGHT_PALETTE,
+    zoomRatio: 1, drag: null, reframe: null, palette: LIGHT_PALETTE,
   };
 }
 
@@ -69,14 +72,24 @@ function emphasis(s: ViewState): Set<string> | null {
   return s.hoverSet ?? s.path?.nodes ?? null;
 }
 
+/**
+ * What sigma draws for a node: only the fields it reads. During a layout sigma reduces every node
+ * every frame, and copying all of a node's attributes too was a third of that (10k nodes: 50 → 30 ms).
+ */
 export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): NodeDisplay {
   const out: NodeDisplay = {
-    ...attrs,
+    x: attrs.x,
+    y: attrs.y,
+    label: attrs.label,
     color: s.colors?.get(node) ?? attrs.color ?? TYPE_COLORS[attrs.type as EntityType] ?? TYPE_COLORS.Other,
     size: s.sizes?.get(node) ?? attrs.size ?? 5,
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
   };
+  if (s.reframe) {
+    out.x = attrs.x * s.reframe.scale + s.reframe.x;
+    out.y = attrs.y * s.reframe.scale + s.reframe.y;
+  }
   if (s.drag?.node === node) {
     out.x = s.drag.x;
     out.y = s.drag.y;

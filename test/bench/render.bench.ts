@@ -218,22 +218,32 @@ try {
   // ForceAtlas2: long tasks (≥ 50 ms, the browser's own definition) on the main thread while it runs.
   const positions = () => page.evaluate(() => (window as any).relata.graph.mapNodes((_: string, a: { x: number; y: number }) => a.x + a.y) as number[]);
   const before = await positions();
-  let layout = { longest: 0, count: 0 };
+  let layout = { running: [] as number[], start: 0, stop: 0 };
   const layoutFrames = await frameTimes(page, async () => {
     layout = await page.evaluate(
       () =>
-        new Promise<{ longest: number; count: number }>((done) => {
+        new Promise<{ running: number[]; start: number; stop: number }>((done) => {
           const { app } = (window as any).relata;
-          const tasks: number[] = [];
-          const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
+          const tasks: PerformanceEntry[] = [];
+          const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
           observer.observe({ type: 'longtask' });
+          // Starting copies the graph for the worker and stopping commits the run and draws the edges
+          // again: one task each, timed apart from the tasks while it runs.
+          const started = performance.now();
           void app.actions.run('view.layout');
+          const running = performance.now();
           setTimeout(() => {
+            const stopped = performance.now();
             void app.actions.run('view.layout');
             setTimeout(() => {
               observer.disconnect();
-              done({ longest: Math.max(0, ...tasks), count: tasks.length });
-            }, 100);
+              const longest = (from: number, to: number) => Math.max(0, ...tasks.filter((t) => t.startTime >= from && t.startTime < to).map((t) => t.duration));
+              done({
+                running: tasks.filter((t) => t.startTime >= running && t.startTime < stopped).map((t) => t.duration),
+                start: longest(started - 1000, running),
+                stop: longest(stopped, Infinity),
+              });
+            }, 1000);
           }, 5000);
         }),
     );
@@ -249,7 +259,9 @@ try {
   row('frame during FA2', layoutFrames, '');
   console.log(`  while the pointer moves, the canvas draws the nodes only (renderer/view/motion.ts); the full redraw after the release`);
   console.log(`  took ${pan.redraw.toFixed(0)} ms after a pan (sigma's 0.2 s of inertia included), ${drag.redraw.toFixed(0)} ms after a drop (medians)`);
-  console.log(`  longest main-thread task during ForceAtlas2 (5 s): ${layout.count ? `${layout.longest.toFixed(0)} ms (${layout.count} tasks ≥ 50 ms)` : 'none ≥ 50 ms'}   ${verdict(layout.longest <= 50)} (≤ 50 ms)`);
+  const longest = Math.max(0, ...layout.running);
+  console.log(`  longest main-thread task while ForceAtlas2 runs (5 s): ${layout.running.length ? `${longest.toFixed(0)} ms (${layout.running.length} tasks ≥ 50 ms)` : 'none ≥ 50 ms'}   ${verdict(longest <= 50)} (≤ 50 ms)`);
+  console.log(`  starting it took one task of ${layout.start.toFixed(0)} ms (copying the graph for the worker), stopping ${layout.stop.toFixed(0)} ms (the command, and the edges drawn again)`);
   await page.context().close();
 } finally {
   await browser.close();

@@ -213,6 +213,19 @@ describe('explorer', () => {
 
     await page.getByRole('button', { name: 'ForceAtlas2' }).click();
     await page.waitForTimeout(1500);
+    // While it runs, the view keeps the whole graph framed, as sigma frames it at rest (renderer/view/reframe.ts).
+    const framed = await page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      const [xs, ys]: number[][] = [[], []];
+      graph.forEachNode((n: string) => {
+        const d = renderer.getNodeDisplayData(n)!;
+        xs.push(d.x);
+        ys.push(d.y);
+      });
+      return { low: Math.min(...xs, ...ys), span: Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys)) };
+    });
+    expect(framed.span).toBeCloseTo(1, 6);
+    expect(framed.low).toBeGreaterThan(-1e-6);
     await screenshot(page, 'explorer-09-forceatlas2-running');
     await page.getByRole('button', { name: 'ForceAtlas2' }).click();
     expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.history.undoLabel())).toBe('ForceAtlas2 layout');

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { History } from '../../shared/graph/commands';
 import { generateGraph } from '../../shared/graph/generate';
 import { LayoutController, type OneShotLayout } from '../../renderer/layout/controller';
@@ -17,5 +17,61 @@ describe('LayoutController one-shot layouts', () => {
     history.undo();
     expect(graph.export()).toEqual(before);
     expect(history.canUndo()).toBe(false);
+  });
+});
+
+describe('LayoutController positions in motion', () => {
+  beforeEach(() => {
+    // Node has no animation frames: stubs for the fake timers to take over.
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    vi.stubGlobal('cancelAnimationFrame', () => {});
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame', 'cancelAnimationFrame', 'performance'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  /** A controller whose host logs what reaches it, and the graph's position events, in order. */
+  function logged() {
+    const graph = generateGraph({ nodes: 60, seed: 4 });
+    const history = new History(graph);
+    const log: string[] = [];
+    graph.on('eachNodeAttributesUpdated', () => log.push('graph event'));
+    const controller = new LayoutController({
+      graph,
+      execute: (c) => (log.push('command'), history.execute(c)),
+      showMotion: (moving) => log.push(moving ? 'frame' : 'still'),
+    }, 400);
+    return { graph, history, log, controller };
+  }
+
+  it('draws each frame of an animation without graph events, then commits it as one command', async () => {
+    const { graph, history, log, controller } = logged();
+    const start = { ...graph.getNodeAttributes('n2') };
+    const done = controller.run('circular');
+    await vi.advanceTimersByTimeAsync(200);
+    const midway = { ...graph.getNodeAttributes('n2') };
+    await vi.advanceTimersByTimeAsync(400);
+    await done;
+    const end = graph.getNodeAttributes('n2');
+    expect(log.filter((e) => e === 'frame').length).toBeGreaterThan(10);
+    expect(log.slice(log.indexOf('still'))).toEqual(['still', 'command', 'graph event']);
+    expect(midway.x).not.toBe(start.x);
+    expect(midway.x).not.toBe(end.x);
+    history.undo();
+    expect(graph.getNodeAttributes('n2')).toMatchObject({ x: start.x, y: start.y });
+  });
+
+  it('puts an interrupted animation back where it started, with no command', async () => {
+    const { graph, history, log, controller } = logged();
+    const before = graph.export();
+    void controller.run('circular');
+    await vi.advanceTimersByTimeAsync(200);
+    controller.dispose();
+    expect(log.at(-1)).toBe('still');
+    expect(log).not.toContain('command');
+    expect(history.canUndo()).toBe(false);
+    expect(graph.export()).toEqual(before);
   });
 });

@@ -4,13 +4,14 @@ import { build, fakeSigma, PARAMS, type FakeSigma } from './fake-sigma';
 
 let programs: typeof import('../../renderer/view/programs');
 let redrawWhenStill: typeof import('../../renderer/view/motion').redrawWhenStill;
+let setLayoutInMotion: typeof import('../../renderer/view/motion').setLayoutInMotion;
 
 beforeAll(async () => {
   // Node has no animation frames: a stub for the fake timers to take over (before any of them is set up).
   vi.stubGlobal('requestAnimationFrame', () => 0);
   installWebGLConstants();
   programs = await import('../../renderer/view/programs');
-  ({ redrawWhenStill } = await import('../../renderer/view/motion'));
+  ({ redrawWhenStill, setLayoutInMotion } = await import('../../renderer/view/motion'));
 });
 
 afterEach(() => {
@@ -24,12 +25,20 @@ afterAll(() => {
 const EDGE = [{ x: 0, y: 0, size: 5 }, { x: 1, y: 1, size: 5 }, { size: 1, color: '#000000' }];
 const NODE = [{ x: 0, y: 0, size: 5, color: '#ff0000' }];
 
-/** Sigma's ways of moving: the camera animating, the stage or a node dragged, the wheel zooming. */
+/** The ways of moving: the camera animating, the stage or a node dragged, the wheel zooming, a layout. */
 const moves: [string, (sigma: FakeSigma) => void][] = [
   ['camera animation', (s) => (s.getCamera().animated = true)],
   ['pointer drag', (s) => (s.getMouseCaptor().draggedEvents = 3)],
   ['wheel zoom', (s) => (s.getMouseCaptor().currentWheelDirection = -1)],
+  ['layout in motion', (s) => setLayoutInMotion(s as never, true)],
 ];
+
+/** Ends every kind of move. */
+function stop(sigma: FakeSigma): void {
+  Object.assign(sigma.getCamera(), { animated: false });
+  Object.assign(sigma.getMouseCaptor(), { draggedEvents: 0, currentWheelDirection: 0 });
+  setLayoutInMotion(sigma as never, false);
+}
 
 describe('edges while moving', () => {
   it.each(moves)('draws no edge during a %s, and nodes as ever', (_, move) => {
@@ -45,6 +54,18 @@ describe('edges while moving', () => {
 
   it('draws edges in a frame at rest', () => {
     const edges = build(programs.EDGE_PROGRAMS.line, fakeSigma(), [EDGE]);
+    edges.program.render(PARAMS);
+    expect(edges.draws.length).toBeGreaterThan(0);
+  });
+
+  it('draws edges again once the layout is still, and only on the renderer it moved', () => {
+    const [moved, other] = [fakeSigma(), fakeSigma()];
+    const edges = build(programs.EDGE_PROGRAMS.line, moved, [EDGE]);
+    const otherEdges = build(programs.EDGE_PROGRAMS.line, other, [EDGE]);
+    setLayoutInMotion(moved as never, true);
+    otherEdges.program.render(PARAMS);
+    expect(otherEdges.draws.length).toBeGreaterThan(0);
+    setLayoutInMotion(moved as never, false);
     edges.program.render(PARAMS);
     expect(edges.draws.length).toBeGreaterThan(0);
   });
@@ -67,8 +88,7 @@ describe('redraw when still', () => {
     frame();
     frame();
     expect(sigma.scheduled).toBe(0);
-    Object.assign(sigma.getCamera(), { animated: false });
-    Object.assign(sigma.getMouseCaptor(), { draggedEvents: 0, currentWheelDirection: 0 });
+    stop(sigma);
     frame();
     frame();
     expect(sigma.scheduled).toBe(1);

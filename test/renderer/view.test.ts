@@ -64,6 +64,15 @@ describe('reducers', () => {
     expect(g.getNodeAttribute('putin', 'x')).not.toBe(42);
   });
 
+  it('draws positions in motion through the reframe, and a dragged node where the pointer holds it', () => {
+    const g = sampleGraph();
+    const { x, y } = g.getNodeAttributes('russia');
+    const s = { ...initialViewState(), reframe: { scale: 2, x: 10, y: -5 }, drag: { node: 'putin', x: 42, y: -7 } };
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s)).toMatchObject({ x: x * 2 + 10, y: y * 2 - 5 });
+    expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ x: 42, y: -7 });
+    expect(g.getNodeAttributes('russia')).toMatchObject({ x, y });
+  });
+
   it('hides edges under the minimum confidence and curves parallel ones', () => {
     const g = sampleGraph();
     const s = { ...initialViewState(), minConfidence: 0.5, curvature: parallelCurvatures(g) };

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createNormalizationFunction } from 'sigma/utils';
+import { reframe, type BBox } from '../../renderer/view/reframe';
+
+// Layout coordinates: up to a million, in steps of a thousandth (and extents of no width among them).
+const coordinate = fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000);
+const bbox = fc.tuple(coordinate, coordinate, coordinate, coordinate).map(([a, b, c, d]): BBox => ({ x: [Math.min(a, b), Math.max(a, b)], y: [Math.min(c, d), Math.max(c, d)] }));
+
+describe('reframe', () => {
+  it('draws under the held framing what a fresh framing of the wanted extent would', () => {
+    fc.assert(
+      fc.property(bbox, bbox, coordinate, coordinate, (held, wanted, x, y) => {
+        const { scale, x: dx, y: dy } = reframe(held, wanted);
+        const drawn = createNormalizationFunction(held)({ x: x * scale + dx, y: y * scale + dy });
+        const fresh = createNormalizationFunction(wanted)({ x, y });
+        // Both are in the unit square's coordinates, where a pixel is about 1e-3.
+        const tolerance = 1e-9 * (1 + Math.abs(fresh.x) + Math.abs(fresh.y));
+        expect(Math.abs(drawn.x - fresh.x)).toBeLessThan(tolerance);
+        expect(Math.abs(drawn.y - fresh.y)).toBeLessThan(tolerance);
+      }),
+    );
+  });
+
+  it('is the identity when the extent has not changed', () => {
+    const extent: BBox = { x: [-3, 7], y: [2, 4] };
+    expect(reframe(extent, extent)).toEqual({ scale: 1, x: 0, y: 0 });
+  });
+
+  it('frames a single point as sigma does, in the middle', () => {
+    const held: BBox = { x: [0, 100], y: [0, 50] };
+    const point: BBox = { x: [5, 5], y: [8, 8] };
+    const { scale, x, y } = reframe(held, point);
+    expect(createNormalizationFunction(held)({ x: 5 * scale + x, y: 8 * scale + y })).toEqual({ x: 0.5, y: 0.5 });
+  });
+});
