@@ -28,8 +28,9 @@ export interface LayoutHost {
   /** Runs the command through the undo history (Workspace.execute). */
   execute(command: Command): void;
   /**
-   * Draws positions in motion: `true` after each frame of them was written into the graph, `false`
-   * once they are still, before the command that commits them runs (or none, for a cancelled layout).
+   * Draws positions in motion: `true` when a layout starts and after each frame of them was written
+   * into the graph, `false` once they are still, before the command that commits them runs (or none,
+   * for a cancelled layout).
    */
   showMotion?(moving: boolean): void;
 }
@@ -54,6 +55,8 @@ export class LayoutController {
     if (this.fa2) return;
     this.cancelAnimation();
     this.fa2 = new ForceAtlas2Run(this.host.graph, () => this.host.showMotion?.(true));
+    // Said at once too: a frame the view draws before the layout's first is already a moving one.
+    this.host.showMotion?.(true);
     this.emit();
   }
 
@@ -85,6 +88,7 @@ export class LayoutController {
       previous[node] = { x, y };
     }
     const animation = { ...animatePositions(graph, targets, this.animationMs, () => this.host.showMotion?.(true)), previous };
+    this.host.showMotion?.(true);
     this.animation = animation;
     await animation.done;
     if (this.animation !== animation) return;

@@ -133,7 +133,7 @@ export class GraphCanvas {
    */
   showLayoutMotion(moving: boolean): void {
     this.layoutMoving = moving;
-    // Set at once: a frame drawn before the first update is a moving one too.
+    // Set at once: a frame drawn before the update is a moving one too.
     setLayoutInMotion(this.sigma, moving && this.graph.size > EDGES_MOVED_WITH_LAYOUT);
     if (moving) {
       this.motionTask ||= setTimeout(() => this.drawMotion());
