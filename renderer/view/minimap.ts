@@ -94,7 +94,7 @@ export class Minimap {
     ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
   }
 
-  /** Reading sigma's display data copies each node's (a third of the dots' cost at 10k nodes): once per change of it. */
+  /** Reading sigma's display data copies each node's (half the dots' cost at 10k nodes): once per change of it. */
   private shownNodes(): { node: string; pixel: number }[] {
     const shown: { node: string; pixel: number }[] = [];
     this.graph.forEachNode((node) => {
@@ -107,12 +107,15 @@ export class Minimap {
   private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
     this.shown ??= this.shownNodes();
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const shown = this.shown.map(({ node, pixel }) => {
+    const shown: (readonly [number, number, number])[] = [];
+    for (const { node, pixel } of this.shown) {
+      // A node dropped since is forgotten at sigma's next process, which may come after this frame.
+      if (!this.graph.hasNode(node)) continue;
       const { x, y } = this.graph.getNodeAttributes(node);
+      shown.push([x, y, pixel]);
       minX = Math.min(minX, x); maxX = Math.max(maxX, x);
       minY = Math.min(minY, y); maxY = Math.max(maxY, y);
-      return [x, y, pixel] as const;
-    });
+    }
     if (!shown.length) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
     const offX = (WIDTH - (maxX - minX) * scale) / 2;

@@ -1,6 +1,7 @@
 /**
  * The explorer in Chromium (web mode, sample project): drag and pin, edges left out while the view
- * moves, annotate and export, merge and undo, layouts with pinned nodes, type filter, search.
+ * moves, annotate and export, merge and undo, layouts with pinned nodes, type filter, search; and a
+ * generated graph large enough for a layout to move its nodes alone.
  * Screenshots of each state go to test-results/screenshots/.
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
@@ -8,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { generateGraph } from '../../shared/graph/generate';
+import { createProject, serializeProject } from '../../shared/project/codec';
 import { countDrawnPixels, launchBrowser, openApp, screenshot, waitForGraph } from './harness';
 
 let browser: Browser;
@@ -373,6 +376,41 @@ describe('explorer', () => {
       return [x, ...g.neighbors(x)].sort();
     }, b));
     await screenshot(page, 'explorer-18-focus');
+    await page.context().close();
+  });
+
+  it('leaves out the edges of a large graph while a layout runs, and draws them, up to date, when it stops', async () => {
+    const { page } = await openApp(browser, url);
+    const graph = generateGraph({ nodes: 1000, edgesPerNode: 3, seed: 5 });
+    const project = serializeProject(createProject({ documents: [], graph }));
+    await page.evaluate((text) => (window as unknown as RelataWindow).relata.workspace.load(JSON.parse(text)), project);
+    await settle(page);
+    await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
+    const edges = async (name: string) => (await countDrawnPixels(page, '.sigma-edges', name)).drawn;
+    const atRest = await edges('explorer-19a-large-graph-at-rest');
+    expect(atRest).toBeGreaterThan(1000);
+
+    await page.getByRole('button', { name: 'ForceAtlas2' }).click();
+    await page.waitForTimeout(800);
+    expect(await edges('explorer-19b-large-graph-layout-running')).toBeLessThan(atRest / 100);
+    // A change of the view state meanwhile reaches the nodes while it runs, and the edges once it stops.
+    const [hub] = await hubs(page, 1);
+    await page.evaluate((k) => {
+      const { app } = (window as unknown as RelataWindow).relata;
+      app.selection.set([k]);
+      app.filters.minConfidence = 0.5;
+      app.applyFilters();
+    }, hub!);
+    await page.waitForFunction((k) => (window as unknown as RelataWindow).relata.renderer.getNodeDisplayData(k).highlighted === true, hub!);
+
+    await page.getByRole('button', { name: 'ForceAtlas2' }).click();
+    await settle(page);
+    expect(await edges('explorer-19c-large-graph-layout-stopped')).toBeGreaterThan(1000);
+    const wrong = await page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return graph.filterEdges((e: string, a: { confidence: number }) => renderer.getEdgeDisplayData(e).hidden !== a.confidence < 0.5).length;
+    });
+    expect(wrong).toBe(0);
     await page.context().close();
   });
 });
