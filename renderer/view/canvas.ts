@@ -22,7 +22,7 @@ import { reframe, type BBox } from './reframe';
  * Above this many edges a layout in motion moves the nodes alone, and the edges follow when it stops:
  * in software WebGL each thousand edges adds about 12 ms to a frame, which must stay under 50 ms.
  */
-export const EDGES_MOVED_WITH_LAYOUT = 2_000;
+const EDGES_MOVED_WITH_LAYOUT = 2_000;
 
 export interface NodeMove {
   node: string;
