@@ -5,7 +5,7 @@
  */
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
 import { EXACT_ATTR, ENCODING_ATTR, castValue, kindFromAttrType, type KeyKind } from '../graphml/keys';
-import { addParsedEdge, attributeTarget, fillMissing, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeRecord, type AttributeTarget, type ParsedEdge, type ReadAttributes } from '../graphml/records';
+import { addParsedEdge, attributeTarget, fillMissing, prepareAdjacency, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeRecord, type AttributeTarget, type ParsedEdge, type ReadAttributes } from '../graphml/records';
 import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError } from '../xml/errors';
@@ -191,6 +191,7 @@ export function readGexf(text: string, options: { maxChars?: number } = {}): Kno
   const nodeDefaults = defaults('node');
   let index = 0;
   for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(raw.id, settle(raw, nodeDefaults), undefined, index++, nodes.size));
+  prepareAdjacency(graph, edges);
   const edgeDefaults = defaults('edge');
   for (const raw of edges) {
     requireEnds(raw, raw.line, graph);

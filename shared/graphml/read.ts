@@ -10,7 +10,7 @@ import { InputError } from '../xml/errors';
 import { localName, xmlReader, type XmlReader } from '../xml/reader';
 import type { XmlAttributes } from '../xml/attributes';
 import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
-import { addParsedEdge, attributeTarget, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
+import { addParsedEdge, attributeTarget, prepareAdjacency, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
 import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
 
 export interface GraphmlReadOptions {
@@ -266,6 +266,7 @@ function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes
   for (const raw of nodes.values()) {
     graph.addNode(raw.id, toNodeAttributes(raw.id, settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size));
   }
+  prepareAdjacency(graph, edges);
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
     requireEnds(raw, raw.line, graph);

@@ -75,6 +75,43 @@ export function requireEnds(edge: ParsedEdge, line: number, graph: KnowledgeGrap
   if (missing !== undefined) throw new InputError('missing-node', `Edge ${edge.hasId ? `"${edge.id}" ` : ''}refers to node "${missing}", which the file does not define.`, line);
 }
 
+/** What graphology keeps per node besides its attributes: the edges to each neighbour, keyed by that neighbour. */
+interface NodeAdjacency {
+  in?: Record<string, unknown>;
+  out?: Record<string, unknown>;
+  undirected?: Record<string, unknown>;
+}
+
+/** Deleting a property that is not the last one added puts an object in dictionary mode. */
+function toDictionary(record: Record<string, unknown> | undefined): void {
+  if (record === undefined) return;
+  record.a = 0;
+  record.b = 0;
+  delete record.a;
+  delete record.b;
+}
+
+/**
+ * Readies the graph, which holds every node by now, for `edges`. graphology indexes edges in an object
+ * per node and direction, keyed by neighbour and starting as `{}`; as hardly two nodes gain the same
+ * neighbours in the same order, V8 made a new hidden class at nearly every edge added, and that was
+ * most of what adding an edge cost. In dictionary mode an addition is a hash insert. These objects are
+ * graphology's internals: where they are not found, nothing is done and the edges are added all the same.
+ */
+export function prepareAdjacency(graph: KnowledgeGraph, edges: readonly ParsedEdge[]): void {
+  const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
+  if (!(nodes instanceof Map)) return;
+  const directed = edges.some((edge) => edge.directed);
+  const undirected = edges.some((edge) => !edge.directed);
+  for (const node of (nodes as Map<string, NodeAdjacency>).values()) {
+    if (directed) {
+      toDictionary(node.in);
+      toDictionary(node.out);
+    }
+    if (undirected) toDictionary(node.undirected);
+  }
+}
+
 export function addParsedEdge(graph: KnowledgeGraph, edge: ParsedEdge, attributes: EdgeAttributes): void {
   if (edge.hasId) {
     if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
