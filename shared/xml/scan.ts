@@ -309,9 +309,29 @@ export class XmlScanner {
     return close + terminator.length;
   }
 
-  /** Decodes the predefined entities and character references of `raw` (found at offset `at`). */
+  /**
+   * Decodes the predefined entities and character references of `raw` (found at offset `at`). Text
+   * mostly holds the predefined five, which are replaced by a loop; anything else (character
+   * references, or an error to report) takes the general path.
+   */
   private decode(raw: string, at: number): string {
-    if (!raw.includes('&')) return raw;
+    let amp = raw.indexOf('&');
+    if (amp === -1) return raw;
+    const parts: string[] = [];
+    let from = 0;
+    do {
+      const semicolon = raw.indexOf(';', amp + 2);
+      const named = semicolon === -1 || semicolon - amp > 5 ? undefined : PREDEFINED.get(raw.slice(amp + 1, semicolon));
+      if (named === undefined) return this.decodeReferences(raw, at);
+      parts.push(raw.slice(from, amp), named);
+      from = semicolon + 1;
+      amp = raw.indexOf('&', from);
+    } while (amp !== -1);
+    parts.push(raw.slice(from));
+    return parts.join('');
+  }
+
+  private decodeReferences(raw: string, at: number): string {
     return raw.replace(REFERENCE, (match, ref: string | undefined) => {
       const code = ref === undefined ? undefined : ref[0] === '#' ? (ref[1] === 'x' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10)) : undefined;
       const named = ref !== undefined && ref[0] !== '#' ? PREDEFINED.get(ref.slice(0, -1)) : undefined;
