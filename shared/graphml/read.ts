@@ -27,6 +27,8 @@ interface KeyDef {
   defaultText?: string;
   derived: boolean;
   yfiles?: string;
+  /** The text of the key's previous <data>. */
+  last?: string;
 }
 
 interface RawElement extends ReadAttributes {
@@ -207,7 +209,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const owner = element ?? (graphLevel ? graphAttributes : undefined);
         if (!owner || def?.derived) return;
         // Keys never declared are kept as string attributes named by their id.
-        const value = def ? castData(def, decodeUnrepresentable(dataText), element?.id, tagName, fail) : decodeUnrepresentable(dataText);
+        const value = def ? castData(def, repeated(def, decodeUnrepresentable(dataText)), element?.id, tagName, fail) : decodeUnrepresentable(dataText);
         storeAttribute(owner, def ? def.target : { attr: key, exact: false }, value);
         return;
       }
@@ -235,6 +237,16 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
   return build(keys, graphAttributes, nodes, edges);
+}
+
+/**
+ * `text`, or the equal string the key's previous <data> held. Files repeat a value over consecutive
+ * elements (a type, a predicate, a document): the graph then keeps one string for the run, not one each.
+ */
+function repeated(def: KeyDef, text: string): string {
+  if (text === def.last) return def.last;
+  def.last = text;
+  return text;
 }
 
 function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, fail: XmlReader['fail']): unknown {
