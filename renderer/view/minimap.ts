@@ -105,35 +105,41 @@ export class Minimap {
   }
 
   private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
-    this.shown ??= this.shownNodes();
+    const shown = (this.shown ??= this.shownNodes());
+    // The graph's own attribute objects, read once and not copied: while a layout runs this is every
+    // frame, and garbage made in a frame is collected in one.
+    const placed: { x: number; y: number }[] = [];
+    const colours: number[] = [];
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    const shown: (readonly [number, number, number])[] = [];
-    for (const { node, pixel } of this.shown) {
+    for (const { node, pixel } of shown) {
       // A node dropped since is forgotten at sigma's next process, which may come after this frame.
       if (!this.graph.hasNode(node)) continue;
-      const { x, y } = this.graph.getNodeAttributes(node);
-      shown.push([x, y, pixel]);
-      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
-      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+      const a = this.graph.getNodeAttributes(node);
+      placed.push(a);
+      colours.push(pixel);
+      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
     }
-    if (!shown.length) return null;
+    if (!placed.length) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
     const offX = (WIDTH - (maxX - minX) * scale) / 2;
     const offY = (HEIGHT - (maxY - minY) * scale) / 2;
     const transform = { minX, maxY, scale, offX, offY };
     const { width, height } = this.element;
-    const image = ctx.createImageData(width, height);
+    const image = this.dots?.image.width === width && this.dots.image.height === height ? this.dots.image : ctx.createImageData(width, height);
     const pixels = new Uint32Array(image.data.buffer);
+    pixels.fill(0);
     // A square of 2 CSS pixels centred on the node, in device pixels (the ratio is read once: it is a
     // call into the browser).
     const ratio = devicePixelRatio;
     const side = Math.max(1, Math.round(2 * ratio));
-    for (const [x, y, pixel] of shown) {
-      const [mx, my] = toMap(transform, { x, y });
+    for (let i = 0; i < placed.length; i++) {
+      const [mx, my] = toMap(transform, placed[i]!);
       const left = Math.round((mx - 1) * ratio);
       const top = Math.round((my - 1) * ratio);
       const right = Math.min(width, left + side);
       const bottom = Math.min(height, top + side);
+      const pixel = colours[i]!;
       for (let row = Math.max(0, top); row < bottom; row++) {
         for (let col = Math.max(0, left); col < right; col++) pixels[row * width + col] = pixel;
       }
