@@ -56,6 +56,7 @@ describe('LayoutController positions in motion', () => {
     await done;
     const end = graph.getNodeAttributes('n2');
     expect(log.filter((e) => e === 'frame').length).toBeGreaterThan(10);
+    expect(log.filter((e) => e === 'graph event')).toHaveLength(1);
     expect(log.slice(log.indexOf('still'))).toEqual(['still', 'command', 'graph event']);
     expect(midway.x).not.toBe(start.x);
     expect(midway.x).not.toBe(end.x);
