@@ -60,8 +60,8 @@ export class ExplorerApp {
     fill(root, this.toolbar.element, h('div', { class: 'body' }, this.leftPanel, stage, inspectorPanel), docsPanel);
 
     this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {
-      // ForceAtlas2 would pull a dragged node back every frame: stop it (its run is kept) first.
-      onDragStart: () => this.layouts.stopForceAtlas2(),
+      // A running layout would pull a dragged node back every frame: bring it to rest (its run is kept) first.
+      onDragStart: () => this.layouts.settle(),
       onDragEnd: (move) => this.commitMove(move),
     });
     const minimap = new Minimap(this.canvas.sigma, workspace.graph, () => this.canvas.state.palette.selection);

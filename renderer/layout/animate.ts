@@ -10,25 +10,25 @@ export const MAX_ANIMATED_NODES = 20_000;
 /**
  * Tweens the nodes to `targets`, writing each frame's positions into the graph as positions in motion
  * are (live-positions.ts) and then calling `onFrame`; resolves when they are there. `cancel()` stops
- * mid-way (nodes stay where the tween left them) and resolves too.
+ * mid-way (nodes stay where the tween left them) and `finish()` puts them there at once; both resolve.
  */
 export function animatePositions(
   graph: KnowledgeGraph,
   targets: Positions,
   durationMs: number,
   onFrame: () => void,
-): { done: Promise<void>; cancel: () => void } {
+): { done: Promise<void>; cancel: () => void; finish: () => void } {
   const count = Object.keys(targets).length;
   if (count === 0 || count > MAX_ANIMATED_NODES || durationMs <= 0) {
     writePositions(graph, (node) => targets[node]);
-    return { done: Promise.resolve(), cancel: () => {} };
+    return { done: Promise.resolve(), cancel: () => {}, finish: () => {} };
   }
   const from: Positions = {};
   graph.forEachNode((node, { x, y }) => {
     if (targets[node]) from[node] = { x, y };
   });
-  let finish: () => void = () => {};
-  const done = new Promise<void>((resolve) => (finish = resolve));
+  let arrive: () => void = () => {};
+  const done = new Promise<void>((resolve) => (arrive = resolve));
   const start = performance.now();
   const step = (now: number) => {
     const progress = Math.min(1, Math.max(0, (now - start) / durationMs));
@@ -39,8 +39,16 @@ export function animatePositions(
     });
     onFrame();
     if (progress < 1) frame = requestAnimationFrame(step);
-    else finish();
+    else arrive();
   };
   let frame = requestAnimationFrame(step);
-  return { done, cancel: () => { cancelAnimationFrame(frame); finish(); } };
+  return {
+    done,
+    cancel: () => { cancelAnimationFrame(frame); arrive(); },
+    finish: () => {
+      cancelAnimationFrame(frame);
+      writePositions(graph, (node) => targets[node]);
+      arrive();
+    },
+  };
 }

@@ -37,7 +37,7 @@ export interface LayoutHost {
 
 export class LayoutController {
   private fa2: ForceAtlas2Run | null = null;
-  private animation: { cancel: () => void; previous: Positions } | null = null;
+  private animation: { cancel: () => void; finish: () => void; previous: Positions } | null = null;
   private seed = 1;
   private readonly listeners = new Set<() => void>();
 
@@ -69,6 +69,15 @@ export class LayoutController {
     this.host.showMotion?.(false);
     this.host.execute(command);
     this.emit();
+  }
+
+  /**
+   * Brings whatever moves to rest at once, and commits it as it would have been: ForceAtlas2 stops, an
+   * animation jumps to its end (a drag is starting, and must not be pulled along).
+   */
+  settle(): void {
+    this.stopForceAtlas2();
+    this.animation?.finish();
   }
 
   toggleForceAtlas2(): void {

@@ -256,8 +256,9 @@ export class GraphCanvas {
       this.callbacks.onDragStart?.(node);
       const attrs = this.graph.getNodeAttributes(node);
       this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
-      // Freeze the normalisation so the rest of the graph does not shift while one node moves.
-      if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+      // Freeze the normalisation so the rest of the graph does not shift while one node moves: at the
+      // extent on screen, which a layout that was moving the nodes may have taken past sigma's last one.
+      if (!sigma.getCustomBBox()) sigma.setCustomBBox(graphExtent(this.graph));
       // Sigma's own drag of the stage carries on with the camera held still, so sigma counts the drag as a move.
       sigma.getCamera().disable();
     });

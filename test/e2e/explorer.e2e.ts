@@ -411,6 +411,28 @@ describe('explorer', () => {
       return graph.filterEdges((e: string, a: { confidence: number }) => renderer.getEdgeDisplayData(e).hidden !== a.confidence < 0.5).length;
     });
     expect(wrong).toBe(0);
+
+    // A drag stops the layout and holds the framing the layout had reached, not the one of its start.
+    await page.getByRole('button', { name: 'ForceAtlas2' }).click();
+    await page.waitForTimeout(800);
+    const p = await onScreen(page, hub!);
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.down();
+    await page.mouse.move(p.x + 5, p.y + 5);
+    await page.waitForTimeout(300);
+    const framed = await page.evaluate((k) => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      const [xs, ys]: number[][] = [[], []];
+      graph.forEachNode((n: string) => {
+        if (n === k) return;
+        const d = renderer.getNodeDisplayData(n)!;
+        xs.push(d.x);
+        ys.push(d.y);
+      });
+      return Math.max(Math.max(...xs) - Math.min(...xs), Math.max(...ys) - Math.min(...ys));
+    }, hub!);
+    await page.mouse.up();
+    expect(framed).toBeCloseTo(1, 2);
     await page.context().close();
   });
 });

@@ -64,6 +64,20 @@ describe('LayoutController positions in motion', () => {
     expect(graph.getNodeAttributes('n2')).toMatchObject({ x: start.x, y: start.y });
   });
 
+  it('settles an animation at once where it was going, committed as if it had run its course', async () => {
+    const { graph, history, log, controller } = logged();
+    const done = controller.run('circular');
+    await vi.advanceTimersByTimeAsync(100);
+    controller.settle();
+    await done;
+    const settled = graph.export();
+    history.undo();
+    void controller.run('circular');
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(graph.export()).toEqual(settled);
+    expect(log.filter((e) => e === 'command')).toHaveLength(2);
+  });
+
   it('puts an interrupted animation back where it started, with no command', async () => {
     const { graph, history, log, controller } = logged();
     const before = graph.export();
