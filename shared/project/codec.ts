@@ -17,9 +17,27 @@ export function createProject(parts: { documents: SourceDocument[]; graph: Knowl
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     documents: parts.documents,
-    graph: parts.graph.export() as SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>,
+    graph: exportGraph(parts.graph),
     view: parts.view ?? {},
   };
+}
+
+type ProjectGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+/**
+ * graph.export(), but keeping an attribute named "__proto__" (files from other tools may have one):
+ * graphology copies attributes with Object.assign, which makes such an attribute the copy's prototype.
+ * A spread copies it as the data it is.
+ */
+function exportGraph(graph: KnowledgeGraph): ProjectGraph {
+  const serialized = graph.export() as ProjectGraph;
+  const keep = (live: object, copy: { attributes?: object }) => {
+    if (Object.hasOwn(live, '__proto__')) copy.attributes = { ...live };
+  };
+  keep(graph.getAttributes(), serialized);
+  for (const node of serialized.nodes) keep(graph.getNodeAttributes(node.key), node);
+  for (const edge of serialized.edges) keep(graph.getEdgeAttributes(edge.key!), edge);
+  return serialized;
 }
 
 /** The knowledge graph stored in a project. */

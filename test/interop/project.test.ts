@@ -14,6 +14,20 @@ describe('project file codec', () => {
     expect(snapshot(projectGraph(back))).toEqual(snapshot(g));
   });
 
+  it('keeps attributes named "__proto__" as data on the graph, its nodes and its edges', () => {
+    const g = sampleGraph();
+    const [node, edge] = [g.nodes()[0]!, g.edges()[0]!];
+    const own = (target: object, value: unknown) => Object.defineProperty(target, '__proto__', { value, enumerable: true, writable: true, configurable: true });
+    own(g.getAttributes(), 'graph');
+    own(g.getNodeAttributes(node), 0);
+    own(g.getEdgeAttributes(edge), { x: 1 });
+    const back = projectGraph(parseProject(serializeProject(createProject({ documents, graph: g }))));
+    for (const [attrs, value] of [[back.getAttributes(), 'graph'], [back.getNodeAttributes(node), 0], [back.getEdgeAttributes(edge), { x: 1 }]] as const) {
+      expect(Object.getOwnPropertyDescriptor(attrs, '__proto__')?.value).toEqual(value);
+      expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
+    }
+  });
+
   it('refuses a file from a newer Relata with the version in the message', () => {
     const text = serializeProject({ ...createProject({ documents, graph: sampleGraph() }), version: 99 });
     const error = errorOf(() => parseProject(text));
