@@ -64,7 +64,7 @@ export class ExplorerApp {
       onDragStart: () => this.layouts.settle(),
       onDragEnd: (move) => this.commitMove(move),
     });
-    const minimap = new Minimap(this.canvas.sigma, workspace.graph, () => this.canvas.state.palette.selection);
+    const minimap = new Minimap(this.canvas.sigma, this.canvas, workspace.graph, () => this.canvas.state.palette.selection);
     stage.append(minimap.element);
     this.layouts = new LayoutController({
       graph: workspace.graph,
@@ -196,7 +196,7 @@ export class ExplorerApp {
 
   private viewCentre(): { x: number; y: number } {
     const { width, height } = this.canvas.sigma.getDimensions();
-    return this.canvas.sigma.viewportToGraph({ x: width / 2, y: height / 2 });
+    return this.canvas.viewportToGraph({ x: width / 2, y: height / 2 });
   }
 
   private showBanner(text: string, onClear: () => void): void {

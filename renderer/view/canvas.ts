@@ -16,7 +16,7 @@ import { redrawWhenStill, setLayoutInMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
-import { reframe, type BBox } from './reframe';
+import { applyReframe, invertReframe, reframe, type BBox, type Point } from './reframe';
 
 /**
  * Above this many edges a layout in motion moves the nodes alone, and the edges follow when it stops:
@@ -195,10 +195,18 @@ export class GraphCanvas {
     void camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, { duration: 400 });
   }
 
-  /** The node's position on screen, in CSS pixels relative to the canvas container. */
-  nodeViewportPosition(node: string): { x: number; y: number } {
-    const attrs = this.graph.getNodeAttributes(node);
-    return this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+  /**
+   * A graph point's place on screen, in CSS pixels relative to the canvas container, as it is drawn:
+   * while a layout moves the nodes, sigma's own conversion still uses the framing it held.
+   */
+  graphToViewport(p: Point): Point {
+    return this.sigma.graphToViewport(this.state.reframe ? applyReframe(this.state.reframe, p) : p);
+  }
+
+  /** The graph point drawn at a place on screen (the inverse of graphToViewport). */
+  viewportToGraph(p: Point): Point {
+    const held = this.sigma.viewportToGraph(p);
+    return this.state.reframe ? invertReframe(this.state.reframe, held) : held;
   }
 
   private bindPointer(): void {
@@ -333,7 +341,7 @@ export class GraphCanvas {
     const [left, right, top, bottom] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
     return this.graph.filterNodes((node, attrs) => {
       if (!isNodeShown(node, this.state)) return false;
-      const p = this.sigma.graphToViewport({ x: attrs.x, y: attrs.y });
+      const p = this.graphToViewport(attrs);
       return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
     });
   }

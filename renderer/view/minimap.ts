@@ -8,6 +8,7 @@ import type Sigma from 'sigma';
 import { floatColor } from 'sigma/utils';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { h } from '../panels/dom';
+import type { GraphCanvas } from './canvas';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -50,6 +51,8 @@ export class Minimap {
 
   constructor(
     private readonly sigma: Sigma,
+    /** Converts between graph and screen as the canvas draws (GraphCanvas: a layout in motion too). */
+    private readonly view: Pick<GraphCanvas, 'graphToViewport' | 'viewportToGraph'>,
     private readonly graph: KnowledgeGraph,
     private readonly frameColour: () => string,
   ) {
@@ -87,8 +90,8 @@ export class Minimap {
     ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
     // The visible area: the viewport's corners in graph coordinates.
     const { width, height } = this.sigma.getDimensions();
-    const [ax, ay] = toMap(transform, this.sigma.viewportToGraph({ x: 0, y: 0 }));
-    const [bx, by] = toMap(transform, this.sigma.viewportToGraph({ x: width, y: height }));
+    const [ax, ay] = toMap(transform, this.view.viewportToGraph({ x: 0, y: 0 }));
+    const [bx, by] = toMap(transform, this.view.viewportToGraph({ x: width, y: height }));
     ctx.strokeStyle = this.frameColour();
     ctx.lineWidth = 1.5;
     ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
@@ -152,7 +155,7 @@ export class Minimap {
     const rect = this.element.getBoundingClientRect();
     const { minX, maxY, scale, offX, offY } = this.dots.transform;
     const graphPoint = { x: minX + (e.clientX - rect.left - offX) / scale, y: maxY - (e.clientY - rect.top - offY) / scale };
-    const framed = this.sigma.viewportToFramedGraph(this.sigma.graphToViewport(graphPoint));
+    const framed = this.sigma.viewportToFramedGraph(this.view.graphToViewport(graphPoint));
     void this.sigma.getCamera().animate({ x: framed.x, y: framed.y }, { duration: 300 });
   }
 }

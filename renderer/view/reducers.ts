@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
-import type { Reframe } from './reframe';
+import { applyReframe, type Reframe } from './reframe';
 
 export interface Palette {
   edge: string;
@@ -86,10 +86,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
   };
-  if (s.reframe) {
-    out.x = attrs.x * s.reframe.scale + s.reframe.x;
-    out.y = attrs.y * s.reframe.scale + s.reframe.y;
-  }
+  if (s.reframe) Object.assign(out, applyReframe(s.reframe, attrs));
   if (s.drag?.node === node) {
     out.x = s.drag.x;
     out.y = s.drag.y;

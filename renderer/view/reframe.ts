@@ -28,6 +28,21 @@ function framing({ x: [minX, maxX], y: [minY, maxY] }: BBox): { cx: number; cy: 
   return { cx: Number.isNaN(cx) ? 0 : cx, cy: Number.isNaN(cy) ? 0 : cy, side };
 }
 
+export interface Point {
+  x: number;
+  y: number;
+}
+
+/** Where `p` is drawn under the held framing. */
+export function applyReframe({ scale, x, y }: Reframe, p: Point): Point {
+  return { x: p.x * scale + x, y: p.y * scale + y };
+}
+
+/** The graph point drawn at `p` under the held framing. */
+export function invertReframe({ scale, x, y }: Reframe, p: Point): Point {
+  return { x: (p.x - x) / scale, y: (p.y - y) / scale };
+}
+
 /** The reframe that draws, under the framing of `held`, what the framing of `wanted` would. */
 export function reframe(held: BBox, wanted: BBox): Reframe {
   const from = framing(wanted);

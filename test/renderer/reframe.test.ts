@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createNormalizationFunction } from 'sigma/utils';
-import { reframe, type BBox } from '../../renderer/view/reframe';
+import { applyReframe, invertReframe, reframe, type BBox } from '../../renderer/view/reframe';
 
 // Layout coordinates: up to a million, in steps of a thousandth (and extents of no width among them).
 const coordinate = fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000);
@@ -23,6 +23,17 @@ describe('reframe', () => {
         expect(Math.abs(drawn.y - fresh.y)).toBeLessThan(1e-6);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('finds the graph point drawn at a place: screen coordinates while a layout moves the nodes', () => {
+    fc.assert(
+      fc.property(bbox, bbox, coordinate, coordinate, (held, wanted, x, y) => {
+        const r = reframe(held, wanted);
+        const back = invertReframe(r, applyReframe(r, { x, y }));
+        expect(Math.abs(back.x - x)).toBeLessThan(1e-6 * (1 + Math.abs(x)));
+        expect(Math.abs(back.y - y)).toBeLessThan(1e-6 * (1 + Math.abs(y)));
+      }),
     );
   });
 
