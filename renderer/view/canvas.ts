@@ -8,6 +8,7 @@ import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { graphExtent } from 'sigma/utils';
+import type { Point } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
@@ -16,7 +17,7 @@ import { redrawWhenStill, setLayoutInMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
-import { applyReframe, invertReframe, reframe, type BBox, type Point } from './reframe';
+import { applyReframe, invertReframe, reframe, type BBox } from './reframe';
 
 /**
  * Above this many edges a layout in motion moves the nodes alone, and the edges follow when it stops:

@@ -6,13 +6,14 @@
  * x' = c₀ + (x − c₁)·r₀/r₁, c being an extent's centre and r its longer side.
  */
 import type { Extent } from 'sigma/types';
+import type { Point } from '../../shared/graph/commands/positions';
 
 export interface BBox {
   x: Extent;
   y: Extent;
 }
 
-/** x' = x·scale + x, y' = y·scale + y. */
+/** A point (px, py) is drawn at (px·scale + x, py·scale + y). */
 export interface Reframe {
   scale: number;
   x: number;
@@ -26,11 +27,6 @@ function framing({ x: [minX, maxX], y: [minY, maxY] }: BBox): { cx: number; cy: 
   const cx = (maxX + minX) / 2;
   const cy = (maxY + minY) / 2;
   return { cx: Number.isNaN(cx) ? 0 : cx, cy: Number.isNaN(cy) ? 0 : cy, side };
-}
-
-export interface Point {
-  x: number;
-  y: number;
 }
 
 /** Where `p` is drawn under the held framing. */
