@@ -18,17 +18,18 @@ export function animatePositions(
   durationMs: number,
   onFrame: () => void,
 ): { done: Promise<void>; cancel: () => void; finish: () => void } {
+  const arrive = () => writePositions(graph, (node) => targets[node]);
   const count = Object.keys(targets).length;
   if (count === 0 || count > MAX_ANIMATED_NODES || durationMs <= 0) {
-    writePositions(graph, (node) => targets[node]);
+    arrive();
     return { done: Promise.resolve(), cancel: () => {}, finish: () => {} };
   }
   const from: Positions = {};
   graph.forEachNode((node, { x, y }) => {
     if (targets[node]) from[node] = { x, y };
   });
-  let arrive: () => void = () => {};
-  const done = new Promise<void>((resolve) => (arrive = resolve));
+  let resolve: () => void = () => {};
+  const done = new Promise<void>((settle) => (resolve = settle));
   const start = performance.now();
   const step = (now: number) => {
     const progress = Math.min(1, Math.max(0, (now - start) / durationMs));
@@ -39,16 +40,16 @@ export function animatePositions(
     });
     onFrame();
     if (progress < 1) frame = requestAnimationFrame(step);
-    else arrive();
+    else resolve();
   };
   let frame = requestAnimationFrame(step);
   return {
     done,
-    cancel: () => { cancelAnimationFrame(frame); arrive(); },
+    cancel: () => { cancelAnimationFrame(frame); resolve(); },
     finish: () => {
       cancelAnimationFrame(frame);
-      writePositions(graph, (node) => targets[node]);
       arrive();
+      resolve();
     },
   };
 }

@@ -141,7 +141,7 @@ export class GraphCanvas {
   showLayoutMotion(moving: boolean): void {
     this.layoutMoving = moving;
     // Set at once: a frame drawn before the update is a moving one too.
-    setLayoutInMotion(this.sigma, moving && this.graph.size > EDGES_MOVED_WITH_LAYOUT);
+    setLayoutInMotion(this.sigma, moving && !this.edgesMoveWithLayout());
     if (moving) {
       this.motionTask ||= setTimeout(() => this.drawMotion());
       return;
@@ -157,8 +157,12 @@ export class GraphCanvas {
     const sigma = this.sigma;
     const wanted = sigma.getCustomBBox() ?? graphExtent(this.graph);
     this.state.reframe = reframe(this.framing ?? wanted, wanted);
-    const edges = this.graph.size <= EDGES_MOVED_WITH_LAYOUT ? this.graph.edges() : [];
+    const edges = this.edgesMoveWithLayout() ? this.graph.edges() : [];
     sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges }, skipIndexation: true, schedule: true });
+  }
+
+  private edgesMoveWithLayout(): boolean {
+    return this.graph.size <= EDGES_MOVED_WITH_LAYOUT;
   }
 
   setTheme(theme: 'light' | 'dark'): void {

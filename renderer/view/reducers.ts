@@ -77,20 +77,17 @@ function emphasis(s: ViewState): Set<string> | null {
  * every frame, and copying all of a node's attributes too was a third of that (10k nodes: 50 → 30 ms).
  */
 export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): NodeDisplay {
+  // Where it is drawn: where the pointer holds it, where a layout in motion has it (reframe.ts), or where it is.
+  const { x, y } = s.drag?.node === node ? s.drag : s.reframe ? applyReframe(s.reframe, attrs) : attrs;
   const out: NodeDisplay = {
-    x: attrs.x,
-    y: attrs.y,
+    x,
+    y,
     label: attrs.label,
     color: s.colors?.get(node) ?? attrs.color ?? TYPE_COLORS[attrs.type as EntityType] ?? TYPE_COLORS.Other,
     size: s.sizes?.get(node) ?? attrs.size ?? 5,
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
   };
-  if (s.reframe) Object.assign(out, applyReframe(s.reframe, attrs));
-  if (s.drag?.node === node) {
-    out.x = s.drag.x;
-    out.y = s.drag.y;
-  }
   if (attrs.pinned) out.borderColor = s.palette.pinBorder;
   if (!isNodeShown(node, s)) {
     out.hidden = true;
