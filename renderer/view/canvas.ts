@@ -13,6 +13,8 @@ import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
+import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
+import { redrawMovedNodes } from './display-data';
 import { redrawWhenStill, setLayoutInMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
@@ -52,6 +54,10 @@ export class GraphCanvas {
   /** A layout is moving the nodes (showLayoutMotion), and the timer of the next update drawn for it. */
   private layoutMoving = false;
   private motionTask: ReturnType<typeof setTimeout> | 0 = 0;
+  /** The view state changed while a layout moves the nodes: its next update runs their reducers. */
+  private viewChangedInMotion = false;
+  /** Software WebGL: the CPU draws the nodes of a layout in motion on a large graph (cpu-nodes.ts). */
+  private readonly softwareWebGL: boolean;
   /** The extent sigma's last process framed the graph by (a custom one while the view is held). */
   private framing: BBox | null = null;
 
@@ -88,6 +94,8 @@ export class GraphCanvas {
     this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
     redrawWhenStill(this.sigma);
+    drawNodesOnCpu(this.sigma, graph);
+    this.softwareWebGL = isSoftwareWebGL(this.sigma);
     this.state.curvature = parallelCurvatures(graph);
     // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
     const edgesChanged = () => {
@@ -121,6 +129,7 @@ export class GraphCanvas {
     queueMicrotask(() => {
       this.refreshPending = false;
       if (this.layoutMoving && !this.curvatureStale) {
+        this.viewChangedInMotion = true;
         this.motionTask ||= setTimeout(() => this.drawMotion());
         return;
       }
@@ -141,7 +150,7 @@ export class GraphCanvas {
   showLayoutMotion(moving: boolean): void {
     this.layoutMoving = moving;
     // Set at once: a frame drawn before the update is a moving one too.
-    setLayoutInMotion(this.sigma, moving && !this.edgesMoveWithLayout());
+    setLayoutInMotion(this.sigma, moving && !this.edgesMoveWithLayout() ? (this.softwareWebGL ? 'cpu' : 'webgl') : null);
     if (moving) {
       this.motionTask ||= setTimeout(() => this.drawMotion());
       return;
@@ -157,8 +166,14 @@ export class GraphCanvas {
     const sigma = this.sigma;
     const wanted = sigma.getCustomBBox() ?? graphExtent(this.graph);
     this.state.reframe = reframe(this.framing ?? wanted, wanted);
-    const edges = this.edgesMoveWithLayout() ? this.graph.edges() : [];
-    sigma.refresh({ partialGraph: { nodes: this.graph.nodes(), edges }, skipIndexation: true, schedule: true });
+    const withEdges = this.edgesMoveWithLayout();
+    // The reducers run again only if the view state changed: positions alone keep each item's display data.
+    const viewChanged = this.viewChangedInMotion || !redrawMovedNodes(sigma, this.graph, wanted, withEdges);
+    this.viewChangedInMotion = false;
+    const partialGraph = viewChanged ? { nodes: this.graph.nodes(), edges: withEdges ? this.graph.edges() : [] } : {};
+    // Drawn now (with no items, a partial refresh is a bare redraw), not in the next animation frame:
+    // software WebGL then has until that frame to finish, rather than making its compositing wait.
+    sigma.refresh({ partialGraph, skipIndexation: true });
   }
 
   private edgesMoveWithLayout(): boolean {

@@ -5,10 +5,10 @@
  * sigma shows may have changed: a camera move only moves the frame.
  */
 import type Sigma from 'sigma';
-import { floatColor } from 'sigma/utils';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { h } from '../panels/dom';
 import type { GraphCanvas } from './canvas';
+import { paintDisc, pixelOf } from './pixels';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -23,22 +23,9 @@ interface Transform {
   offY: number;
 }
 
-/** A graph point's place on the minimap, in CSS pixels. */
-function toMap({ minX, maxY, scale, offX, offY }: Transform, { x, y }: { x: number; y: number }): readonly [number, number] {
-  return [offX + (x - minX) * scale, offY + (maxY - y) * scale];
-}
-
-const packed = new Float32Array(1);
-const packedBits = new Uint32Array(packed.buffer);
-
-/**
- * A CSS colour as an image pixel: sigma's own parse (cached per colour) packs the RGBA bytes into a
- * float, in image byte order, with the lowest bit of alpha masked, which is put back here.
- */
-function pixelOf(colour: string): number {
-  packed[0] = floatColor(colour);
-  return (packedBits[0]! | 0x01000000) >>> 0;
-}
+/** A graph point's place on the minimap, in CSS pixels, one axis at a time (no pair made per dot). */
+const mapX = ({ minX, scale, offX }: Transform, x: number) => offX + (x - minX) * scale;
+const mapY = ({ maxY, scale, offY }: Transform, y: number) => offY + (maxY - y) * scale;
 
 export class Minimap {
   readonly element = h('canvas', { class: 'minimap', width: WIDTH * devicePixelRatio, height: HEIGHT * devicePixelRatio, title: 'Overview: click to move the view' });
@@ -48,6 +35,9 @@ export class Minimap {
   /** The shown nodes and their dots' pixels, from sigma's display data; null once that may have changed. */
   private shown: { node: string; pixel: number }[] | null = null;
   private frame = 0;
+  /** The shown nodes' positions and pixels in the last frame (makeDots), and stale ones past its count. */
+  private readonly placed: { x: number; y: number }[] = [];
+  private readonly colours: number[] = [];
 
   constructor(
     private readonly sigma: Sigma,
@@ -90,8 +80,9 @@ export class Minimap {
     ctx.setTransform(devicePixelRatio, 0, 0, devicePixelRatio, 0, 0);
     // The visible area: the viewport's corners in graph coordinates.
     const { width, height } = this.sigma.getDimensions();
-    const [ax, ay] = toMap(transform, this.view.viewportToGraph({ x: 0, y: 0 }));
-    const [bx, by] = toMap(transform, this.view.viewportToGraph({ x: width, y: height }));
+    const a = this.view.viewportToGraph({ x: 0, y: 0 });
+    const b = this.view.viewportToGraph({ x: width, y: height });
+    const [ax, ay, bx, by] = [mapX(transform, a.x), mapY(transform, a.y), mapX(transform, b.x), mapY(transform, b.y)];
     ctx.strokeStyle = this.frameColour();
     ctx.lineWidth = 1.5;
     ctx.strokeRect(Math.min(ax, bx), Math.min(ay, by), Math.abs(bx - ax), Math.abs(by - ay));
@@ -109,43 +100,40 @@ export class Minimap {
 
   private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
     const shown = (this.shown ??= this.shownNodes());
-    // The graph's own attribute objects, read once and not copied: while a layout runs this is every
-    // frame, and garbage made in a frame is collected in one.
-    const placed: { x: number; y: number }[] = [];
-    const colours: number[] = [];
+    // The graph's own attribute objects, not copies, in arrays kept from frame to frame (emptying an
+    // array frees its storage): while a layout runs this is every frame, and 10k nodes' worth of
+    // garbage a frame keeps the collector busy.
+    const { placed, colours } = this;
+    let count = 0;
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
     for (const { node, pixel } of shown) {
       // A node dropped since is forgotten at sigma's next process, which may come after this frame.
       if (!this.graph.hasNode(node)) continue;
       const a = this.graph.getNodeAttributes(node);
-      placed.push(a);
-      colours.push(pixel);
+      placed[count] = a;
+      colours[count++] = pixel;
       minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
       minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
     }
-    if (!placed.length) return null;
+    // A graph that shrank lets go of the nodes it dropped.
+    if (placed.length > count) {
+      placed.length = count;
+      colours.length = count;
+    }
+    if (!count) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
     const offX = (WIDTH - (maxX - minX) * scale) / 2;
     const offY = (HEIGHT - (maxY - minY) * scale) / 2;
     const transform = { minX, maxY, scale, offX, offY };
     const { width, height } = this.element;
     const image = this.dots?.image.width === width && this.dots.image.height === height ? this.dots.image : ctx.createImageData(width, height);
-    const pixels = new Uint32Array(image.data.buffer);
-    pixels.fill(0);
-    // A square of 2 CSS pixels centred on the node, in device pixels (the ratio is read once: it is a
-    // call into the browser).
+    const pixels = { data: new Uint32Array(image.data.buffer), width, height };
+    pixels.data.fill(0);
+    // A dot 2 CSS pixels across, in device pixels (the ratio is read once: it is a call into the browser).
     const ratio = devicePixelRatio;
-    const side = Math.max(1, Math.round(2 * ratio));
-    for (let i = 0; i < placed.length; i++) {
-      const [mx, my] = toMap(transform, placed[i]!);
-      const left = Math.round((mx - 1) * ratio);
-      const top = Math.round((my - 1) * ratio);
-      const right = Math.min(width, left + side);
-      const bottom = Math.min(height, top + side);
-      const pixel = colours[i]!;
-      for (let row = Math.max(0, top); row < bottom; row++) {
-        for (let col = Math.max(0, left); col < right; col++) pixels[row * width + col] = pixel;
-      }
+    for (let i = 0; i < count; i++) {
+      const { x, y } = placed[i]!;
+      paintDisc(pixels, mapX(transform, x) * ratio, mapY(transform, y) * ratio, ratio, colours[i]!);
     }
     return { image, transform };
   }

@@ -11,13 +11,31 @@
 import type Sigma from 'sigma';
 import type { RenderParams } from 'sigma/types';
 
-/** Renderers whose nodes a layout is moving without their edges (GraphCanvas.showLayoutMotion). */
-const layoutsInMotion = new WeakSet<Sigma>();
+/**
+ * How a layout in motion on a large graph is drawn: its nodes by WebGL, or by the CPU (cpu-nodes.ts),
+ * and its edges not at all (GraphCanvas.showLayoutMotion).
+ */
+export type LayoutDrawing = 'webgl' | 'cpu';
 
-/** Marks a layout moving the nodes without their edges, or (false) the end of it. */
-export function setLayoutInMotion(sigma: Sigma, moving: boolean): void {
-  if (moving) layoutsInMotion.add(sigma);
+const layoutsInMotion = new WeakMap<Sigma, LayoutDrawing>();
+
+/**
+ * Marks a layout moving the nodes without their edges, or (null) the end of it. The layers that show
+ * nothing meanwhile leave the page: sigma clears each of them in every frame, and software compositing
+ * then reads each WebGL one back from the GPU process. The hover layer goes too, its nodes being drawn
+ * with the others anyway.
+ */
+export function setLayoutInMotion(sigma: Sigma, drawing: LayoutDrawing | null): void {
+  if (drawing) layoutsInMotion.set(sigma, drawing);
   else layoutsInMotion.delete(sigma);
+  const { edges, edgeLabels, hoverNodes, nodes } = sigma.getCanvases();
+  for (const canvas of [edges, edgeLabels, hoverNodes]) if (canvas) canvas.style.display = drawing ? 'none' : '';
+  if (nodes) nodes.style.display = drawing === 'cpu' ? 'none' : '';
+}
+
+/** Whether the CPU draws the nodes of a layout in motion. */
+export function nodesOnCpu(sigma: Sigma): boolean {
+  return layoutsInMotion.get(sigma) === 'cpu';
 }
 
 /**
@@ -37,17 +55,23 @@ interface ProgramInstance {
 
 type ProgramClass = new (...args: never[]) => ProgramInstance;
 
-/** The same (edge) program, drawing nothing in a moving frame. */
-export function hiddenWhileMoving<P>(Program: P): P {
+/** The same program, drawing nothing in a frame where `skip` holds. */
+function hiddenWhen<P>(Program: P, skip: (sigma: Sigma) => boolean): P {
   const Base = Program as unknown as ProgramClass;
 
-  class HiddenWhileMoving extends Base {
+  class HiddenWhen extends Base {
     override render(params: RenderParams): void {
-      if (!isMoving(this.renderer)) super.render(params);
+      if (!skip(this.renderer)) super.render(params);
     }
   }
-  return HiddenWhileMoving as P;
+  return HiddenWhen as P;
 }
+
+/** The same (edge) program, drawing nothing in a moving frame. */
+export const hiddenWhileMoving = <P>(Program: P): P => hiddenWhen(Program, isMoving);
+
+/** The same (node) program, drawing nothing while the CPU draws the nodes. */
+export const hiddenWhileOnCpu = <P>(Program: P): P => hiddenWhen(Program, nodesOnCpu);
 
 /**
  * Makes sure the last frame on screen is never a moving one: after a moving frame, once nothing moves

@@ -11,14 +11,15 @@
  * Uploaded when changed: sigma sends each program's whole vertex buffer before every draw (13 MB at
  * 10k nodes, and again for the picking pass), though a camera move changes none of it.
  *
- * Picked on demand: see picking.ts. Edges hidden while moving: see motion.ts.
+ * Picked on demand: see picking.ts. Edges hidden while moving, and nodes while the CPU draws them: see
+ * motion.ts.
  */
 import { EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, NodeCircleProgram, createEdgeCompoundProgram, getAttributesItemsCount } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType, ProgramAttributeSpecification, ProgramDefinition, InstancedProgramDefinition, ProgramInfo } from 'sigma/rendering';
 import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import EdgeCurveProgram from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
-import { hiddenWhileMoving } from './motion';
+import { hiddenWhileMoving, hiddenWhileOnCpu } from './motion';
 import { pickedOnDemand } from './picking';
 
 /** An item's values, written once by the instanced program, then repeated per vertex with that vertex's constants. */
@@ -34,8 +35,8 @@ interface ProgramInstance {
   ATTRIBUTES: ProgramAttributeSpecification[];
   isInstanced: boolean;
   getDefinition(): ProgramDefinition | InstancedProgramDefinition;
-  processVisibleItem(id: number, startIndex: number, ...data: unknown[]): void;
-  process(...args: unknown[]): void;
+  processVisibleItem(id: number, startIndex: number, a?: unknown, b?: unknown, c?: unknown): void;
+  process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void;
   reallocate(capacity: number): void;
   bindProgram(program: ProgramInfo): void;
   bindAttribute(attr: ProgramAttributeSpecification, program: ProgramInfo, offset: number): number;
@@ -63,13 +64,15 @@ export function withoutInstancing<P>(Program: P): P {
       return { ...plain, ATTRIBUTES: [...def.ATTRIBUTES, ...CONSTANT_ATTRIBUTES] };
     }
 
-    override processVisibleItem(id: number, startIndex: number, ...data: unknown[]): void {
+    // An item's data is a node's, or an edge's source, target and its own: three at most, passed as they
+    // come (rest parameters would make an array per item, every frame of a layout).
+    override processVisibleItem(id: number, startIndex: number, a?: unknown, b?: unknown, c?: unknown): void {
       const unrolled = this.unrolled();
-      if (!unrolled) return super.processVisibleItem(id, startIndex, ...data);
+      if (!unrolled) return super.processVisibleItem(id, startIndex, a, b, c);
       const array = this.array;
       this.array = unrolled.scratch;
       try {
-        super.processVisibleItem(id, 0, ...data);
+        super.processVisibleItem(id, 0, a, b, c);
       } finally {
         this.array = array;
       }
@@ -111,9 +114,9 @@ function uploadedWhenChanged<P>(Program: P): P {
       this.uploaded.clear();
     }
 
-    override process(...args: unknown[]): void {
+    override process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void {
       this.uploaded.clear();
-      super.process(...args);
+      super.process(fingerprint, position, a, b, c);
     }
 
     override bindProgram(program: ProgramInfo): void {
@@ -133,21 +136,29 @@ function uploadedWhenChanged<P>(Program: P): P {
   return UploadedWhenChanged as P;
 }
 
-/** Every adaptation, in the order they stack; edges also draw nothing in a moving frame. */
-const forSoftwareWebGL = <P>(Program: P): P => pickedOnDemand(uploadedWhenChanged(withoutInstancing(Program)));
-const edgeProgram = <P>(Program: P): P => hiddenWhileMoving(forSoftwareWebGL(Program));
+/**
+ * Every adaptation, in the order they stack. Nodes draw nothing while the CPU draws them (cpu-nodes.ts),
+ * though their picking pass still comes on demand, from the same vertices; edges draw nothing at all in
+ * a moving frame.
+ */
+const forSoftwareWebGL = <P>(Program: P): P => uploadedWhenChanged(withoutInstancing(Program));
+const nodeProgram = <P>(Program: P): P => pickedOnDemand(hiddenWhileOnCpu(forSoftwareWebGL(Program)));
+const edgeProgram = <P>(Program: P): P => hiddenWhileMoving(pickedOnDemand(forSoftwareWebGL(Program)));
+
+/** The ring of a pinned node, as a share of its radius. */
+export const PIN_RING = 0.22;
 
 /** A disc with a ring: pinned nodes, and the members of a large selection (in the selection colour). */
 const PinnedNodeProgram = createNodeBorderProgram({
   borders: [
-    { size: { value: 0.22 }, color: { attribute: 'borderColor' } },
+    { size: { value: PIN_RING }, color: { attribute: 'borderColor' } },
     { size: { fill: true }, color: { attribute: 'color' } },
   ],
 });
 
 export const NODE_PROGRAMS: Record<'circle' | 'pinned', NodeProgramType> = {
-  circle: forSoftwareWebGL(NodeCircleProgram),
-  pinned: forSoftwareWebGL(PinnedNodeProgram),
+  circle: nodeProgram(NodeCircleProgram),
+  pinned: nodeProgram(PinnedNodeProgram),
 };
 
 export const EDGE_PROGRAMS: Record<'arrow' | 'line' | 'curvedArrow' | 'curved', EdgeProgramType> = {

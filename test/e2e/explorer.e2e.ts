@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { NodeDisplayData } from 'sigma/types';
 import { generateGraph } from '../../shared/graph/generate';
 import { createProject, serializeProject } from '../../shared/project/codec';
 import { countDrawnPixels, launchBrowser, openApp, screenshot, waitForGraph } from './harness';
@@ -61,6 +62,15 @@ async function onScreen(page: Page, key: string): Promise<{ x: number; y: number
 }
 
 /** Waits for the camera to settle after load (zoom to fit animates). */
+/**
+ * Shows sigma's edge layer alone, for the rest of the page's life, and gives a count of the canvas's
+ * drawn pixels, named for its screenshot: the edges, or none while their layer is out of the page.
+ */
+async function showEdgesAlone(page: Page): Promise<(name: string) => Promise<number>> {
+  await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
+  return async (name) => (await countDrawnPixels(page, '.canvas', name)).drawn;
+}
+
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(700);
 }
@@ -115,9 +125,7 @@ describe('explorer', () => {
   it('draws the nodes alone while the view moves, and the edges again once it stops', async () => {
     const { page } = await openApp(browser, url);
     await settle(page);
-    // Sigma draws the edges on a canvas of their own: shown alone, its drawn pixels are the edges.
-    await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
-    const edges = async (name: string) => (await countDrawnPixels(page, '.sigma-edges', name)).drawn;
+    const edges = await showEdgesAlone(page);
     const atRest = await edges('explorer-03a-edges-at-rest');
     expect(atRest).toBeGreaterThan(1000);
 
@@ -379,20 +387,42 @@ describe('explorer', () => {
     await page.context().close();
   });
 
-  it('leaves out the edges of a large graph while a layout runs, and draws them, up to date, when it stops', async () => {
+  it('leaves out the edges of a large graph while a layout runs, has the CPU draw its nodes, and draws them all, up to date, when it stops', async () => {
     const { page } = await openApp(browser, url);
     const graph = generateGraph({ nodes: 1000, edgesPerNode: 3, seed: 5 });
     const project = serializeProject(createProject({ documents: [], graph }));
     await page.evaluate((text) => (window as unknown as RelataWindow).relata.workspace.load(JSON.parse(text)), project);
     await settle(page);
-    await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
-    const edges = async (name: string) => (await countDrawnPixels(page, '.sigma-edges', name)).drawn;
+    const edges = await showEdgesAlone(page);
     const atRest = await edges('explorer-19a-large-graph-at-rest');
     expect(atRest).toBeGreaterThan(1000);
 
     await page.getByRole('button', { name: 'ForceAtlas2' }).click();
     await page.waitForTimeout(800);
     expect(await edges('explorer-19b-large-graph-layout-running')).toBeLessThan(atRest / 100);
+    // Software WebGL here: the CPU draws the moving nodes (renderer/view/cpu-nodes.ts), each where its
+    // display data puts it, in its colour, and the WebGL node layer stands aside.
+    const cpuDrawn = await page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      const layers = renderer.getCanvases();
+      const cpu = layers.cpuNodes!;
+      const image = cpu.getContext('2d')!.getImageData(0, 0, cpu.width, cpu.height);
+      const pixel = (x: number, y: number) => new Uint32Array(image.data.buffer)[Math.floor(y) * image.width + Math.floor(x)]!;
+      const probe = document.createElement('canvas').getContext('2d', { willReadFrequently: true })!;
+      const ofColour = (colour: string) => {
+        probe.fillStyle = colour;
+        probe.fillRect(0, 0, 1, 1);
+        return new Uint32Array(probe.getImageData(0, 0, 1, 1).data.buffer)[0]!;
+      };
+      // Nodes of one zIndex are stacked in the graph's order: the last ones are on top of any other.
+      const tops: NodeDisplayData[] = graph.nodes().map((n: string) => renderer.getNodeDisplayData(n)).filter((d: NodeDisplayData) => !d.hidden && d.zIndex === 1).slice(-20);
+      const painted = tops.filter((d) => {
+        const at = renderer.framedGraphToViewport(d);
+        return pixel(at.x, at.y) === ofColour(d.color);
+      }).length;
+      return { painted, of: tops.length, nodesLayer: layers.nodes!.style.display, cpuLayer: cpu.style.display };
+    });
+    expect(cpuDrawn).toEqual({ painted: 20, of: 20, nodesLayer: 'none', cpuLayer: '' });
     // A change of the view state meanwhile reaches the nodes while it runs, and the edges once it stops.
     const [hub] = await hubs(page, 1);
     await page.evaluate((k) => {
@@ -406,6 +436,10 @@ describe('explorer', () => {
     await page.getByRole('button', { name: 'ForceAtlas2' }).click();
     await settle(page);
     expect(await edges('explorer-19c-large-graph-layout-stopped')).toBeGreaterThan(1000);
+    expect(await page.evaluate(() => {
+      const layers = (window as unknown as RelataWindow).relata.renderer.getCanvases();
+      return [layers.nodes!.style.display, layers.cpuNodes!.style.display];
+    })).toEqual(['', 'none']);
     const wrong = await page.evaluate(() => {
       const { graph, renderer } = (window as unknown as RelataWindow).relata;
       return graph.filterEdges((e: string, a: { confidence: number }) => renderer.getEdgeDisplayData(e).hidden !== a.confidence < 0.5).length;

@@ -1,6 +1,6 @@
 /**
  * The parts of a sigma renderer that the canvas's program wrappers use (events, mouse captor, camera,
- * picking reads, hover), with the canvas's programs built against it on a fake WebGL context.
+ * picking reads, hover, layers), with the canvas's programs built against it on a fake WebGL context.
  */
 import type { RenderParams } from 'sigma/types';
 import { fakeGL, type FakeGL } from './fake-gl';
@@ -30,6 +30,8 @@ export interface FakeSigma {
   hoveredNode: string | null;
   hoveredEdge: string | null;
   scheduleRender(): void;
+  /** Sigma's layers, as far as their visibility goes. */
+  getCanvases(): Record<string, { style: { display: string } }>;
   /** The reads that reached sigma's own picking code. */
   reads: string[];
   /** How many renders were scheduled. */
@@ -49,6 +51,7 @@ export function fakeSigma(): FakeSigma {
   const captor = { isMouseDown: false, draggedEvents: 0, isMoving: false, currentWheelDirection: 0, ...emitter() };
   const camera = { animated: false, isAnimated: () => camera.animated };
   const reads: string[] = [];
+  const canvases = Object.fromEntries(['edges', 'edgeLabels', 'nodes', 'labels', 'hovers', 'hoverNodes'].map((id) => [id, { style: { display: '' } }]));
   const sigma: FakeSigma = {
     ...emitter(),
     getMouseCaptor: () => captor,
@@ -58,6 +61,7 @@ export function fakeSigma(): FakeSigma {
     hoveredNode: 'hovered',
     hoveredEdge: null,
     scheduleRender: () => void sigma.scheduled++,
+    getCanvases: () => canvases,
     reads,
     scheduled: 0,
   };

@@ -1,10 +1,11 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { installWebGLConstants } from './fake-gl';
-import { build, fakeSigma, PARAMS, type FakeSigma } from './fake-sigma';
+import { build, fakeSigma, PARAMS, PICKING, type FakeSigma } from './fake-sigma';
 
 let programs: typeof import('../../renderer/view/programs');
 let redrawWhenStill: typeof import('../../renderer/view/motion').redrawWhenStill;
 let setLayoutInMotion: typeof import('../../renderer/view/motion').setLayoutInMotion;
+let readPickingOnDemand: typeof import('../../renderer/view/picking').readPickingOnDemand;
 
 beforeAll(async () => {
   // Node has no animation frames: a stub for the fake timers to take over (before any of them is set up).
@@ -12,6 +13,7 @@ beforeAll(async () => {
   installWebGLConstants();
   programs = await import('../../renderer/view/programs');
   ({ redrawWhenStill, setLayoutInMotion } = await import('../../renderer/view/motion'));
+  ({ readPickingOnDemand } = await import('../../renderer/view/picking'));
 });
 
 afterEach(() => {
@@ -30,14 +32,14 @@ const moves: [string, (sigma: FakeSigma) => void][] = [
   ['camera animation', (s) => (s.getCamera().animated = true)],
   ['pointer drag', (s) => (s.getMouseCaptor().draggedEvents = 3)],
   ['wheel zoom', (s) => (s.getMouseCaptor().currentWheelDirection = -1)],
-  ['layout in motion', (s) => setLayoutInMotion(s as never, true)],
+  ['layout in motion', (s) => setLayoutInMotion(s as never, 'webgl')],
 ];
 
 /** Ends every kind of move. */
 function stop(sigma: FakeSigma): void {
   Object.assign(sigma.getCamera(), { animated: false });
   Object.assign(sigma.getMouseCaptor(), { draggedEvents: 0, currentWheelDirection: 0 });
-  setLayoutInMotion(sigma as never, false);
+  setLayoutInMotion(sigma as never, null);
 }
 
 describe('edges while moving', () => {
@@ -62,14 +64,53 @@ describe('edges while moving', () => {
     const [moved, other] = [fakeSigma(), fakeSigma()];
     const edges = build(programs.EDGE_PROGRAMS.line, moved, [EDGE]);
     const otherEdges = build(programs.EDGE_PROGRAMS.line, other, [EDGE]);
-    setLayoutInMotion(moved as never, true);
+    setLayoutInMotion(moved as never, 'webgl');
     otherEdges.program.render(PARAMS);
     expect(otherEdges.draws.length).toBeGreaterThan(0);
-    setLayoutInMotion(moved as never, false);
+    setLayoutInMotion(moved as never, null);
     edges.program.render(PARAMS);
     expect(edges.draws.length).toBeGreaterThan(0);
   });
+});
 
+describe('nodes while a layout moves them', () => {
+  const shown = (sigma: FakeSigma) => Object.entries(sigma.getCanvases()).filter(([, c]) => c.style.display !== 'none').map(([id]) => id);
+
+  it('draws them by WebGL, or leaves them to the CPU, and draws them again at rest', () => {
+    const sigma = fakeSigma();
+    const nodes = build(programs.NODE_PROGRAMS.circle, sigma, [NODE]);
+    const onCanvas = () => nodes.draws.filter((d) => d.framebuffer === null).length;
+    setLayoutInMotion(sigma as never, 'webgl');
+    nodes.program.render(PARAMS);
+    expect(onCanvas()).toBe(1);
+    setLayoutInMotion(sigma as never, 'cpu');
+    nodes.program.render(PARAMS);
+    expect(onCanvas()).toBe(1);
+    setLayoutInMotion(sigma as never, null);
+    nodes.program.render(PARAMS);
+    expect(onCanvas()).toBe(2);
+  });
+
+  it('still finds the node under the pointer while the CPU draws them', () => {
+    const sigma = fakeSigma();
+    readPickingOnDemand(sigma as never);
+    const nodes = build(programs.NODE_PROGRAMS.pinned, sigma, [NODE]);
+    setLayoutInMotion(sigma as never, 'cpu');
+    sigma.emit('beforeRender');
+    nodes.program.render(PARAMS);
+    expect(sigma.getNodeAtPosition({ x: 5, y: 5 })).toBe('under the pointer');
+    expect(nodes.draws.map((d) => d.framebuffer)).toEqual([PICKING]);
+  });
+
+  it('takes the layers that show nothing out of the page meanwhile, and puts them back', () => {
+    const sigma = fakeSigma();
+    setLayoutInMotion(sigma as never, 'webgl');
+    expect(shown(sigma)).toEqual(['nodes', 'labels', 'hovers']);
+    setLayoutInMotion(sigma as never, 'cpu');
+    expect(shown(sigma)).toEqual(['labels', 'hovers']);
+    setLayoutInMotion(sigma as never, null);
+    expect(shown(sigma)).toHaveLength(6);
+  });
 });
 
 describe('redraw when still', () => {
