@@ -13,7 +13,7 @@ import type Sigma from 'sigma';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { displayDataReader } from './display-data';
 import { nodesOnCpu } from './motion';
-import { paintDisc, pixelOf, type Pixels } from './pixels';
+import { Discs, rgbOf, type Pixels } from './pixels';
 import { PIN_RING } from './programs';
 
 /** Whether sigma's WebGL is rendered in software. */
@@ -65,8 +65,8 @@ export function drawNodesOnCpu(sigma: Sigma, graph: KnowledgeGraph): void {
 /** Paints the shown nodes as sigma would draw them, from its display data. */
 class DiscPainter {
   private readonly displayData: (node: string) => DrawnNode | undefined;
-  /** The nodes of each zIndex, lowest first, as sigma stacks them; reused from frame to frame. */
-  private readonly layers: DrawnNode[][] = [];
+  /** The discs of each zIndex, painted lowest first, as sigma stacks them. */
+  private readonly layers: Discs[] = [];
 
   constructor(
     private readonly sigma: Sigma,
@@ -85,21 +85,17 @@ class DiscPainter {
     const [xx, xy, yx, yy] = [ex.x - o.x, ex.y - o.y, ey.x - o.x, ey.y - o.y];
     const toPixels = sigma.scaleSize(1);
     const layers = this.layers;
-    for (const layer of layers) layer.length = 0;
+    for (const layer of layers) layer.clear();
     this.graph.forEachNode((node) => {
       const data = this.displayData(node);
       if (!data || data.hidden) return;
       const z = Math.max(0, Math.round(data.zIndex ?? 0));
-      while (layers.length <= z) layers.push([]);
-      layers[z]!.push(data);
+      while (layers.length <= z) layers.push(new Discs());
+      const r = Math.max(1, data.size * toPixels);
+      const fill = rgbOf(data.color);
+      const ringed = data.type === 'pinned' && data.borderColor;
+      layers[z]!.add(o.x + data.x * xx + data.y * yx, o.y + data.x * xy + data.y * yy, r, fill, ringed ? rgbOf(data.borderColor!) : fill, ringed ? r * PIN_RING : 0);
     });
-    for (const layer of layers) {
-      for (const data of layer) {
-        const r = Math.max(1, data.size * toPixels);
-        const fill = pixelOf(data.color);
-        const ringed = data.type === 'pinned' && data.borderColor;
-        paintDisc(pixels, o.x + data.x * xx + data.y * yx, o.y + data.x * xy + data.y * yy, r, fill, ringed ? pixelOf(data.borderColor!) : fill, ringed ? r * PIN_RING : 0);
-      }
-    }
+    for (const layer of layers) layer.paint(pixels);
   }
 }

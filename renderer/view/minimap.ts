@@ -8,7 +8,7 @@ import type Sigma from 'sigma';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { h } from '../panels/dom';
 import type { GraphCanvas } from './canvas';
-import { paintDisc, pixelOf } from './pixels';
+import { Discs, rgbOf } from './pixels';
 
 const WIDTH = 168;
 const HEIGHT = 112;
@@ -32,12 +32,11 @@ export class Minimap {
   /** The dots and where they put the graph; null while no node is shown. */
   private dots: { image: ImageData; transform: Transform } | null = null;
   private dotsStale = true;
-  /** The shown nodes and their dots' pixels, from sigma's display data; null once that may have changed. */
-  private shown: { node: string; pixel: number }[] | null = null;
+  /** The shown nodes and their dots' colours, from sigma's display data; null once that may have changed. */
+  private shown: { node: string; rgb: number }[] | null = null;
   private frame = 0;
-  /** The shown nodes' positions and pixels in the last frame (makeDots), and stale ones past its count. */
-  private readonly placed: { x: number; y: number }[] = [];
-  private readonly colours: number[] = [];
+  /** The dots of the last frame, kept for their storage. */
+  private readonly discs = new Discs();
 
   constructor(
     private readonly sigma: Sigma,
@@ -89,52 +88,46 @@ export class Minimap {
   }
 
   /** Reading sigma's display data copies each node's (half the dots' cost at 10k nodes): once per change of it. */
-  private shownNodes(): { node: string; pixel: number }[] {
-    const shown: { node: string; pixel: number }[] = [];
+  private shownNodes(): { node: string; rgb: number }[] {
+    const shown: { node: string; rgb: number }[] = [];
     this.graph.forEachNode((node) => {
       const d = this.sigma.getNodeDisplayData(node);
-      if (d && !d.hidden) shown.push({ node, pixel: pixelOf(d.color) });
+      if (d && !d.hidden) shown.push({ node, rgb: rgbOf(d.color) });
     });
     return shown;
   }
 
   private makeDots(ctx: CanvasRenderingContext2D): { image: ImageData; transform: Transform } | null {
     const shown = (this.shown ??= this.shownNodes());
-    // The graph's own attribute objects, not copies, in arrays kept from frame to frame (emptying an
-    // array frees its storage): while a layout runs this is every frame, and 10k nodes' worth of
-    // garbage a frame keeps the collector busy.
-    const { placed, colours } = this;
-    let count = 0;
+    // The graph's own attribute objects, read in place: while a layout runs this is every frame.
+    const graph = this.graph;
     let [minX, minY, maxX, maxY] = [Infinity, Infinity, -Infinity, -Infinity];
-    for (const { node, pixel } of shown) {
+    for (const { node } of shown) {
       // A node dropped since is forgotten at sigma's next process, which may come after this frame.
-      if (!this.graph.hasNode(node)) continue;
-      const a = this.graph.getNodeAttributes(node);
-      placed[count] = a;
-      colours[count++] = pixel;
-      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+      if (!graph.hasNode(node)) continue;
+      const { x, y } = graph.getNodeAttributes(node);
+      minX = Math.min(minX, x); maxX = Math.max(maxX, x);
+      minY = Math.min(minY, y); maxY = Math.max(maxY, y);
     }
-    // A graph that shrank lets go of the nodes it dropped.
-    if (placed.length > count) {
-      placed.length = count;
-      colours.length = count;
-    }
-    if (!count) return null;
+    if (minX > maxX) return null;
     const scale = Math.min((WIDTH - 2 * PAD) / (maxX - minX || 1), (HEIGHT - 2 * PAD) / (maxY - minY || 1));
     const offX = (WIDTH - (maxX - minX) * scale) / 2;
     const offY = (HEIGHT - (maxY - minY) * scale) / 2;
     const transform = { minX, maxY, scale, offX, offY };
+    // A dot 2 CSS pixels across, in device pixels (the ratio is read once: it is a call into the browser).
+    const ratio = devicePixelRatio;
+    const dots = this.discs;
+    dots.clear();
+    for (const { node, rgb } of shown) {
+      if (!graph.hasNode(node)) continue;
+      const { x, y } = graph.getNodeAttributes(node);
+      dots.add(mapX(transform, x) * ratio, mapY(transform, y) * ratio, ratio, rgb);
+    }
     const { width, height } = this.element;
     const image = this.dots?.image.width === width && this.dots.image.height === height ? this.dots.image : ctx.createImageData(width, height);
     const pixels = { data: new Uint32Array(image.data.buffer), width, height };
     pixels.data.fill(0);
-    // A dot 2 CSS pixels across, in device pixels (the ratio is read once: it is a call into the browser).
-    const ratio = devicePixelRatio;
-    for (let i = 0; i < count; i++) {
-      const { x, y } = placed[i]!;
-      paintDisc(pixels, mapX(transform, x) * ratio, mapY(transform, y) * ratio, ratio, colours[i]!);
-    }
+    dots.paint(pixels);
     return { image, transform };
   }
 

@@ -115,7 +115,8 @@ function uploadedWhenChanged<P>(Program: P): P {
     }
 
     override process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void {
-      this.uploaded.clear();
+      // Clearing a Set makes it a new table, even when empty: this runs for every item a layout moves.
+      if (this.uploaded.size) this.uploaded.clear();
       super.process(fingerprint, position, a, b, c);
     }
 
