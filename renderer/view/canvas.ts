@@ -15,7 +15,7 @@ import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, 
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
 import { redrawMovedNodes } from './display-data';
-import { redrawWhenStill, setLayoutInMotion } from './motion';
+import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
@@ -94,6 +94,7 @@ export class GraphCanvas {
     this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
     redrawWhenStill(this.sigma);
+    skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
     this.softwareWebGL = isSoftwareWebGL(this.sigma);
     this.state.curvature = parallelCurvatures(graph);

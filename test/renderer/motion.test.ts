@@ -5,6 +5,7 @@ import { build, fakeSigma, PARAMS, PICKING, type FakeSigma } from './fake-sigma'
 let programs: typeof import('../../renderer/view/programs');
 let redrawWhenStill: typeof import('../../renderer/view/motion').redrawWhenStill;
 let setLayoutInMotion: typeof import('../../renderer/view/motion').setLayoutInMotion;
+let skipEdgeLabelsInLayoutMotion: typeof import('../../renderer/view/motion').skipEdgeLabelsInLayoutMotion;
 let readPickingOnDemand: typeof import('../../renderer/view/picking').readPickingOnDemand;
 
 beforeAll(async () => {
@@ -12,7 +13,7 @@ beforeAll(async () => {
   vi.stubGlobal('requestAnimationFrame', () => 0);
   installWebGLConstants();
   programs = await import('../../renderer/view/programs');
-  ({ redrawWhenStill, setLayoutInMotion } = await import('../../renderer/view/motion'));
+  ({ redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } = await import('../../renderer/view/motion'));
   ({ readPickingOnDemand } = await import('../../renderer/view/picking'));
 });
 
@@ -110,6 +111,21 @@ describe('nodes while a layout moves them', () => {
     expect(shown(sigma)).toEqual(['labels', 'hovers']);
     setLayoutInMotion(sigma as never, null);
     expect(shown(sigma)).toHaveLength(6);
+  });
+
+  it('leaves out the edge labels meanwhile, and only then', () => {
+    let drawn = 0;
+    const sigma = Object.assign(fakeSigma(), { renderEdgeLabels: () => void drawn++ });
+    skipEdgeLabelsInLayoutMotion(sigma as never);
+    const step = sigma as unknown as { renderEdgeLabels(): void };
+    step.renderEdgeLabels();
+    setLayoutInMotion(sigma as never, 'cpu');
+    step.renderEdgeLabels();
+    setLayoutInMotion(sigma as never, 'webgl');
+    step.renderEdgeLabels();
+    setLayoutInMotion(sigma as never, null);
+    step.renderEdgeLabels();
+    expect(drawn).toBe(2);
   });
 });
 
