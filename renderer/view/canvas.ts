@@ -14,7 +14,7 @@ import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
-import { redrawMovedNodes } from './display-data';
+import { placeMovedNodes } from './display-data';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
@@ -145,8 +145,9 @@ export class GraphCanvas {
    * attributes: the nodes are updated (and the edges, on a small graph), framed as a full process
    * would frame them, rather than every item re-processed. The update runs in a task of its own: a
    * layout writes its frames in animation-frame callbacks, which share one task with sigma's drawing
-   * and the page's compositing, and together they would be one long task. `false` draws everything at
-   * rest again.
+   * and the page's compositing, and together they would be one long task. On a large graph the edges
+   * wait for the end, and with software WebGL the CPU paints the nodes (cpu-nodes.ts). `false` draws
+   * everything at rest again.
    */
   showLayoutMotion(moving: boolean): void {
     this.layoutMoving = moving;
@@ -169,7 +170,7 @@ export class GraphCanvas {
     this.state.reframe = reframe(this.framing ?? wanted, wanted);
     const withEdges = this.edgesMoveWithLayout();
     // The reducers run again only if the view state changed: positions alone keep each item's display data.
-    const viewChanged = this.viewChangedInMotion || !redrawMovedNodes(sigma, this.graph, wanted, withEdges);
+    const viewChanged = this.viewChangedInMotion || !placeMovedNodes(sigma, this.graph, wanted, withEdges);
     this.viewChangedInMotion = false;
     const partialGraph = viewChanged ? { nodes: this.graph.nodes(), edges: withEdges ? this.graph.edges() : [] } : {};
     // Drawn now (with no items, a partial refresh is a bare redraw), not in the next animation frame:

@@ -47,11 +47,14 @@ export function drawNodesOnCpu(sigma: Sigma, graph: KnowledgeGraph): void {
   let image: ImageData | null = null;
   sigma.on('afterRender', () => {
     const shown = nodesOnCpu(sigma);
-    canvas.style.display = shown ? '' : 'none';
+    const display = shown ? '' : 'none';
+    if (canvas.style.display !== display) canvas.style.display = display;
     if (!shown) return;
     const { width, height } = sigma.getDimensions();
-    if (canvas.width !== width || canvas.height !== height) Object.assign(canvas, { width, height });
-    Object.assign(canvas.style, { width: `${width}px`, height: `${height}px` });
+    if (canvas.width !== width || canvas.height !== height) {
+      Object.assign(canvas, { width, height });
+      Object.assign(canvas.style, { width: `${width}px`, height: `${height}px` });
+    }
     const ctx = canvas.getContext('2d');
     if (!ctx) return;
     if (image?.width !== width || image.height !== height) image = ctx.createImageData(width, height);

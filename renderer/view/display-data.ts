@@ -36,7 +36,7 @@ function drawnItems(sigma: Sigma): DrawnItems | null {
  * if sigma's internals are not where sigma 3.0 keeps them: a partial refresh of every node is then
  * the way.
  */
-export function redrawMovedNodes(sigma: Sigma, graph: KnowledgeGraph, framing: BBox, withEdges: boolean): boolean {
+export function placeMovedNodes(sigma: Sigma, graph: KnowledgeGraph, framing: BBox, withEdges: boolean): boolean {
   const items = drawnItems(sigma);
   if (!items) return false;
   const frame = createNormalizationFunction(framing);

@@ -26,6 +26,9 @@ const layoutsInMotion = new WeakMap<Sigma, LayoutDrawing>();
  * with the others anyway.
  */
 export function setLayoutInMotion(sigma: Sigma, drawing: LayoutDrawing | null): void {
+  // A layout says so with every frame; the page's styles change only when the drawing does (sigma
+  // measures its container in each frame, which would lay the page out again).
+  if ((layoutsInMotion.get(sigma) ?? null) === drawing) return;
   if (drawing) layoutsInMotion.set(sigma, drawing);
   else layoutsInMotion.delete(sigma);
   const { edges, edgeLabels, hoverNodes, nodes } = sigma.getCanvases();

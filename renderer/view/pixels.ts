@@ -24,10 +24,10 @@ export function rgbOf(colour: string): number {
   return rgb;
 }
 
-/** An image's pixels, one 32-bit RGBA value each, row by row. */
 /** The alpha byte of an opaque pixel. */
 const OPAQUE = 0xff000000;
 
+/** An image's pixels, one 32-bit RGBA value each, row by row. */
 export interface Pixels {
   data: Uint32Array;
   width: number;
