@@ -61,7 +61,6 @@ async function onScreen(page: Page, key: string): Promise<{ x: number; y: number
   }, key);
 }
 
-/** Waits for the camera to settle after load (zoom to fit animates). */
 /**
  * Shows sigma's edge layer alone, for the rest of the page's life, and gives a count of the canvas's
  * drawn pixels, named for its screenshot: the edges, or none while their layer is out of the page.
@@ -71,6 +70,7 @@ async function showEdgesAlone(page: Page): Promise<(name: string) => Promise<num
   return async (name) => (await countDrawnPixels(page, '.canvas', name)).drawn;
 }
 
+/** Waits for the camera to settle after load (zoom to fit animates). */
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(700);
 }
