@@ -1,7 +1,7 @@
 /**
  * The nodes of a layout in motion, drawn by the CPU where WebGL is software (SwiftShader or llvmpipe:
  * what a browser or Electron falls back to in VMs, remote desktops and CI). There the GPU process spends
- * about 1.5 µs on each node's triangle, 15 to 20 ms a frame at 10k nodes on a core that the layout's
+ * about 1.5 µs on each node's triangle, 12 to 20 ms a frame at 10k nodes on a core that the layout's
  * worker shares, and the page's compositing waits for it: ForceAtlas2 at 10k nodes had frame tasks of
  * 50 to 90 ms. Written as pixels into an image, as the minimap writes its dots, the same discs take
  * about 6 ms. Sigma's node layer stands aside meanwhile (motion.ts); its labels are still drawn.
