@@ -39,16 +39,19 @@ interface DrawnNode {
 
 /**
  * Adds the layer where the CPU draws the nodes, after each of sigma's frames while a layout in motion
- * has it do so (motion.ts), and hidden otherwise.
+ * has it do so (motion.ts), in place of sigma's node layer; hidden otherwise.
  */
 export function drawNodesOnCpu(sigma: Sigma, graph: KnowledgeGraph): void {
   const canvas = sigma.createCanvas('cpuNodes', { afterLayer: 'nodes', style: { display: 'none', pointerEvents: 'none' } });
   const painter = new DiscPainter(sigma, graph);
   let image: ImageData | null = null;
+  const webglNodes = sigma.getCanvases().nodes;
   sigma.on('afterRender', () => {
     const shown = nodesOnCpu(sigma);
-    const display = shown ? '' : 'none';
+    // One layer or the other, swapped in the frame that paints: never a frame without nodes.
+    const [display, webglDisplay] = shown ? ['', 'none'] : ['none', ''];
     if (canvas.style.display !== display) canvas.style.display = display;
+    if (webglNodes && webglNodes.style.display !== webglDisplay) webglNodes.style.display = webglDisplay;
     if (!shown) return;
     const { width, height } = sigma.getDimensions();
     if (canvas.width !== width || canvas.height !== height) {

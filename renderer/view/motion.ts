@@ -23,7 +23,8 @@ const layoutsInMotion = new WeakMap<Sigma, LayoutDrawing>();
  * Marks a layout moving the nodes without their edges, or (null) the end of it. The layers that show
  * nothing meanwhile leave the page: sigma clears each of them in every frame, and software compositing
  * then reads each WebGL one back from the GPU process. The hover layer goes too, its nodes being drawn
- * with the others anyway.
+ * with the others anyway. Sigma's node layer gives way to the CPU's only when that one has painted
+ * (cpu-nodes.ts): in between, a frame would show no nodes.
  */
 export function setLayoutInMotion(sigma: Sigma, drawing: LayoutDrawing | null): void {
   // A layout says so with every frame; the page's styles change only when the drawing does (sigma
@@ -31,9 +32,8 @@ export function setLayoutInMotion(sigma: Sigma, drawing: LayoutDrawing | null): 
   if ((layoutsInMotion.get(sigma) ?? null) === drawing) return;
   if (drawing) layoutsInMotion.set(sigma, drawing);
   else layoutsInMotion.delete(sigma);
-  const { edges, edgeLabels, hoverNodes, nodes } = sigma.getCanvases();
+  const { edges, edgeLabels, hoverNodes } = sigma.getCanvases();
   for (const canvas of [edges, edgeLabels, hoverNodes]) if (canvas) canvas.style.display = drawing ? 'none' : '';
-  if (nodes) nodes.style.display = drawing === 'cpu' ? 'none' : '';
 }
 
 /** Whether the CPU draws the nodes of a layout in motion. */
