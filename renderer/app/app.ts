@@ -20,7 +20,7 @@ import { chooseImageFormat } from '../panels/image-dialog';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import { GraphCanvas, type NodeMove } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { Minimap } from '../view/minimap';

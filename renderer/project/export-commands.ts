@@ -3,7 +3,7 @@ import { writeGexf } from '../../shared/gexf/write';
 import { writeGraphml } from '../../shared/graphml/write';
 import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import type { Report } from './session';
 
 export function registerExportCommands(parts: { platform: Platform; workspace: Workspace; actions: Actions; report: Report; baseName: () => string }): void {

@@ -15,10 +15,18 @@ export class TextDecodeError extends Error {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Decodes UTF-8 bytes named `source`, refusing binary data (NUL bytes), invalid UTF-8 and oversized input. */
-export function decodeText(bytes: Uint8Array, source: string): string {
-  if (bytes.byteLength > MAX_TEXT_BYTES) {
-    throw new TextDecodeError(source, `is ${(bytes.byteLength / 1048576).toFixed(0)} MB; text documents are limited to ${MAX_TEXT_BYTES / 1048576} MB — split it into smaller files`);
+/**
+ * A size over a limit in MB, rounded up to a tenth so it always reads as more than the limit
+ * (50 MB and one byte is "50.1 MB", never "50 MB").
+ */
+export function sizeOverLimit(bytes: number): string {
+  return `${(Math.ceil((bytes / 1048576) * 10) / 10).toFixed(1)} MB`;
+}
+
+/** Decodes UTF-8 bytes named `source`, refusing binary data (NUL bytes), invalid UTF-8 and input over `maxBytes`. */
+export function decodeText(bytes: Uint8Array, source: string, maxBytes = MAX_TEXT_BYTES): string {
+  if (bytes.byteLength > maxBytes) {
+    throw new TextDecodeError(source, `is ${sizeOverLimit(bytes.byteLength)}; text documents are limited to ${maxBytes / 1048576} MB — split it into smaller files`);
   }
   if (bytes.includes(0)) throw new TextDecodeError(source, 'is a binary file (it contains NUL bytes), not plain text');
   try {
