@@ -22,7 +22,7 @@ import { RecoveryStore } from './recovery';
 import { serveRenderer } from './renderer-protocol';
 import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 
 app.enableSandbox();
 configureGpu({ appendSwitch: (name) => app.commandLine.appendSwitch(name), disableHardwareAcceleration: () => app.disableHardwareAcceleration() }, process.env);

@@ -336,4 +336,21 @@ describe('desktop shell in web mode', () => {
     expect(labels).toBeGreaterThan(0);
     await page.context().close();
   });
+
+  it('says why in the page when the browser cannot start WebGL, instead of staying blank', async () => {
+    const noWebgl = await launchBrowser(['--disable-3d-apis']);
+    try {
+      const page = await (await noWebgl.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url);
+      const message = page.getByRole('alert');
+      await message.waitFor();
+      expect(await message.innerText()).toMatch(/cannot draw the graph[\s\S]*hardware acceleration in your browser/);
+      expect(errors).toEqual([]);
+      await screenshot(page, 'shell-08-no-webgl');
+    } finally {
+      await noWebgl.close();
+    }
+  });
 });
