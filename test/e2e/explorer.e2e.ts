@@ -4,7 +4,7 @@
  * generated graph large enough for a layout to move its nodes alone.
  * Screenshots of each state go to test-results/screenshots/.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { NodeDisplayData } from 'sigma/types';
 import { generateGraph } from '../../shared/graph/generate';
 import { createProject, serializeProject } from '../../shared/project/codec';
+import { drag, download, hubs, node, onScreen, settle, type RelataWindow } from './explorer-page';
 import { countDrawnPixels, launchBrowser, openApp, screenshot, waitForGraph } from './harness';
 
 let browser: Browser;
@@ -24,43 +25,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface NodeState {
-  x: number;
-  y: number;
-  pinned: boolean;
-  label: string;
-  aliases: string[];
-  type: string;
-}
-
-type RelataWindow = Window & { relata: any };
-
-async function node(page: Page, key: string): Promise<NodeState> {
-  return page.evaluate((k) => {
-    const a = (window as unknown as RelataWindow).relata.graph.getNodeAttributes(k);
-    return { x: a.x, y: a.y, pinned: a.pinned === true, label: a.label, aliases: a.aliases, type: a.type };
-  }, key);
-}
-
-/** Keys of the `n` best-connected nodes (big, drawn on top: safe to point at). */
-async function hubs(page: Page, n: number): Promise<string[]> {
-  return page.evaluate((count) => {
-    const g = (window as unknown as RelataWindow).relata.graph;
-    return g.nodes().sort((a: string, b: string) => g.degree(b) - g.degree(a)).slice(0, count);
-  }, n);
-}
-
-/** Where a node is drawn, in page pixels. */
-async function onScreen(page: Page, key: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((k) => {
-    const { graph, renderer } = (window as unknown as RelataWindow).relata;
-    const a = graph.getNodeAttributes(k);
-    const p = renderer.graphToViewport({ x: a.x, y: a.y });
-    const box = renderer.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, key);
-}
-
 /**
  * Shows sigma's edge layer alone, for the rest of the page's life, and gives a count of the canvas's
  * drawn pixels, named for its screenshot: the edges, or none while their layer is out of the page.
@@ -68,23 +32,6 @@ async function onScreen(page: Page, key: string): Promise<{ x: number; y: number
 async function showEdgesAlone(page: Page): Promise<(name: string) => Promise<number>> {
   await page.addStyleTag({ content: '.canvas canvas:not(.sigma-edges), .minimap { opacity: 0 }' });
   return async (name) => (await countDrawnPixels(page, '.canvas', name)).drawn;
-}
-
-/** Waits for the camera to settle after load (zoom to fit animates). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(700);
-}
-
-async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (dx * i) / 10, from.y + (dy * i) / 10);
-  await page.mouse.up();
-}
-
-async function download(page: Page, action: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return readFile((await file.path())!, 'utf8');
 }
 
 describe('explorer', () => {
