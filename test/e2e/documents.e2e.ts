@@ -2,23 +2,15 @@
  * The documents view in Chromium (web mode): documents listed by headline, a selection that scrolls
  * only the text (the picker stays), and a 2 MB document with a hundred thousand mentions shown.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { createProject, serializeProject } from '../../shared/project/codec';
 import { select, settle, type RelataWindow } from './explorer-page';
-import { launchBrowser, openApp, screenshot } from './harness';
+import { browserPerFile, openApp, screenshot } from './harness';
 
-let browser: Browser;
+const browser = browserPerFile();
 const url = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** A project whose second document is a 2 MB article mentioning its three entities every few words. */
 function largeDocumentProject(): { project: string; text: string } {
@@ -39,7 +31,7 @@ function largeDocumentProject(): { project: string; text: string } {
 
 describe('documents view', () => {
   it('lists documents by headline and scrolls only the text to a selected node, keeping the picker in view', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const picker = page.getByRole('combobox', { name: 'Document', exact: true });
     const options = await picker.locator('option').evaluateAll((els) => els.map((o) => ({ text: o.textContent, title: (o as HTMLOptionElement).title })));
@@ -81,7 +73,7 @@ describe('documents view', () => {
   });
 
   it('shows a 2 MB document with a hundred thousand mentions, and the next one after it', async () => {
-    const { page, errors } = await openApp(browser, url);
+    const { page, errors } = await openApp(browser(), url);
     const { project, text } = largeDocumentProject();
     await page.evaluate((p) => (window as unknown as RelataWindow).relata.workspace.load(JSON.parse(p)), project);
     const picker = page.getByRole('combobox', { name: 'Document', exact: true });

@@ -2,27 +2,19 @@
  * The inspector in Chromium (web mode, sample project): edits keep the focus, so keys typed in a field
  * stay there; a new name another entity has offers to merge; an empty name is refused where it is typed.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { focused, hubs, node, onScreen, select, selectedNodes, settle, type RelataWindow } from './explorer-page';
-import { launchBrowser, openApp, screenshot } from './harness';
+import { browserPerFile, graphOrder, openApp, screenshot } from './harness';
 
-let browser: Browser;
+const browser = browserPerFile();
 const url = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 describe('inspector', () => {
   it('keeps the focus through an edit: Tab goes to the next field, Backspace edits it, Ctrl+Z is its own undo', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [key] = await hubs(page, 1);
-    const order = await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order);
+    const order = await graphOrder(page);
     const at = await onScreen(page, key!);
     await page.mouse.click(at.x, at.y);
     const graphValue = (name: string) => page.evaluate(([k, n]) => (window as unknown as RelataWindow).relata.graph.getNodeAttribute(k, n), [key!, name] as const);
@@ -60,16 +52,16 @@ describe('inspector', () => {
     expect(await graphValue('tags')).toEqual(['kreml']);
     expect(await graphValue('note')).toBe('Seen in two wires');
     expect(await focused(page)).toBe('Tags');
-    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order)).toBe(order);
+    expect(await graphOrder(page)).toBe(order);
     await page.context().close();
   });
 
   it('renaming to a name another entity has offers to merge; an empty name is refused beside the field', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [a, b] = await hubs(page, 2);
     const [na, nb] = [await node(page, a!), await node(page, b!)];
-    const order = await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order);
+    const order = await graphOrder(page);
     const name = page.getByRole('textbox', { name: 'Name' });
 
     await select(page, [a!]);
@@ -88,7 +80,7 @@ describe('inspector', () => {
     await dialog.waitFor();
     await screenshot(page, 'inspector-03-merge-offered');
     await dialog.getByRole('button', { name: /^Merge into/ }).click();
-    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order)).toBe(order - 1);
+    expect(await graphOrder(page)).toBe(order - 1);
     expect(await page.evaluate((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), a)).toBe(false);
     const merged = await node(page, b!);
     expect(merged.label).toBe(nb.label);
@@ -105,7 +97,7 @@ describe('inspector', () => {
     await name.press('Tab');
     await dialog.getByRole('button', { name: 'Keep both' }).click();
     expect((await node(page, a!)).label).toBe(nb.label);
-    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order)).toBe(order);
+    expect(await graphOrder(page)).toBe(order);
     await page.context().close();
   });
 });
