@@ -45,6 +45,16 @@ function toList(value: unknown): string[] {
 }
 
 /**
+ * Where the `index`-th of `count` nodes goes when its file gives no position: a deterministic circle, so
+ * the canvas does not show one stacked dot (and a graph whose nodes all sit there had no positions).
+ */
+export function fallbackPosition(index: number, count: number): { x: number; y: number } {
+  const angle = (2 * Math.PI * index) / Math.max(count, 1);
+  const radius = 10 * Math.sqrt(Math.max(count, 1));
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/**
  * Complete node attributes from what a file said about node `id` (the `index`-th of `count`), made in
  * `data` itself: the record is the reader's own, and a copy per node would double what a large file holds.
  */
@@ -75,11 +85,9 @@ export function toNodeAttributes(id: string, data: Record<string, unknown>, yed:
 
   const yedCentreX = yed?.x !== undefined && yed.width !== undefined ? yed.x + yed.width / 2 : undefined;
   const yedCentreY = yed?.y !== undefined && yed.height !== undefined ? -(yed.y + yed.height / 2) : undefined;
-  // Files without positions get a deterministic circle so the canvas does not show one stacked dot.
-  const angle = (2 * Math.PI * index) / Math.max(count, 1);
-  const radius = 10 * Math.sqrt(Math.max(count, 1));
-  data.x = numberOr(data.x, yedCentreX ?? radius * Math.cos(angle));
-  data.y = numberOr(data.y, yedCentreY ?? radius * Math.sin(angle));
+  const fallback = fallbackPosition(index, count);
+  data.x = numberOr(data.x, yedCentreX ?? fallback.x);
+  data.y = numberOr(data.y, yedCentreY ?? fallback.y);
   data.size = numberOr(data.size, yed?.width !== undefined && Number.isFinite(yed.width) ? yed.width / 2 : 5);
   data.mentions = numberOr(data.mentions, 0);
   data.note = data.note === undefined ? '' : String(data.note);

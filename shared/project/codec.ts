@@ -22,14 +22,14 @@ export function createProject(parts: { documents: SourceDocument[]; graph: Knowl
   };
 }
 
-type ProjectGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type ProjectGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 /**
  * graph.export(), but keeping an attribute named "__proto__" (files from other tools may have one):
  * graphology copies attributes with Object.assign, which makes such an attribute the copy's prototype.
  * A spread copies it as the data it is.
  */
-function exportGraph(graph: KnowledgeGraph): ProjectGraph {
+export function exportGraph(graph: KnowledgeGraph): ProjectGraph {
   const serialized = graph.export() as ProjectGraph;
   const keep = (live: object, copy: { attributes?: object }) => {
     if (Object.hasOwn(live, '__proto__')) copy.attributes = { ...live };
