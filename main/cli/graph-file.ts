@@ -19,13 +19,13 @@ export interface GraphFileOptions {
 export const GRAPH_FILE_ARGS = {
   out: { type: 'string', short: 'o' },
   format: { type: 'string', default: 'graphml' },
-  layout: { type: 'string', default: 'full' },
+  layout: { type: 'string', default: 'fast' },
 } as const;
 
 /** Checks the parsed options; `out` may be missing only where the command writes no graph. */
 export function graphFileOptions(values: { out?: string; format?: string; layout?: string }): Omit<GraphFileOptions, 'out'> & { out?: string } {
   const format = values.format ?? 'graphml';
-  const layout = values.layout ?? 'full';
+  const layout = values.layout ?? 'fast';
   if (!(FORMATS as readonly string[]).includes(format)) throw new Error(`unknown --format "${format}" (use graphml or json)`);
   if (!(INITIAL_LAYOUT_MODES as readonly string[]).includes(layout)) throw new Error(`unknown --layout "${layout}" (use ${INITIAL_LAYOUT_MODES.join(', ')})`);
   return { out: values.out, format: format as GraphFileOptions['format'], layout: layout as InitialLayoutMode };
