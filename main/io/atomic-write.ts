@@ -127,11 +127,32 @@ export interface AtomicWriteOptions {
   retryDelaysMs?: readonly number[];
 }
 
+/** A file written in pieces that appears at its path only when committed, whole; until then the old file stays. */
+export interface AtomicFile {
+  write(data: string | Uint8Array): Promise<void>;
+  /** fsyncs and renames over the target; on failure the temp file is removed and the error thrown. */
+  commit(): Promise<void>;
+  /** Removes the temp file, leaving the target as it was. */
+  abort(): Promise<void>;
+}
+
 /**
  * Writes `data` to `path` via a temp file beside the real target: write, fsync, rename over the
  * target, fsync the directory. On any failure the temp file is removed and the old file is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  const file = await openAtomicFile(path, options);
+  try {
+    await file.write(data);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
+
+/** Opens a temp file beside `path`'s real target to be written in pieces (writeFileAtomic writes it in one). */
+export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
   const io = { ...nodeFs, ...options.fs };
   const target = await resolveWriteTarget(path, io);
   await removeStaleTemps(target, io);
@@ -142,6 +163,12 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   const temp = tempPathFor(target);
   inFlight.add(temp);
   let handle: FileHandle | undefined;
+  const abort = async () => {
+    await handle?.close().catch(() => undefined);
+    handle = undefined;
+    await io.unlink(temp).catch(() => undefined);
+    inFlight.delete(temp);
+  };
   try {
     // A new file gets 0666 less the umask, as any program's new file does; a replaced one keeps its mode.
     handle = await io.open(temp, 'wx', 0o666);
@@ -151,19 +178,31 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
       // Keep the owner and group where this process may (root, or a group it belongs to).
       await handle.chown(existing.uid, existing.gid).catch(() => undefined);
     }
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await renameWithRetry(temp, target, io, options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS);
   } catch (error) {
-    await handle?.close().catch(() => undefined);
-    await io.unlink(temp).catch(() => undefined);
+    await abort();
     throw error;
-  } finally {
-    inFlight.delete(temp);
   }
-  await syncDirectory(dirname(target), io);
+  return {
+    write: async (data) => {
+      if (!handle) throw new Error(`${basename(path)}: written after it was committed or aborted`);
+      await handle.writeFile(data);
+    },
+    commit: async () => {
+      try {
+        if (!handle) throw new Error(`${basename(path)}: committed after it was committed or aborted`);
+        await handle.sync();
+        await handle.close();
+        handle = undefined;
+        await renameWithRetry(temp, target, io, options.retryDelaysMs ?? RENAME_RETRY_DELAYS_MS);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+      inFlight.delete(temp);
+      await syncDirectory(dirname(target), io);
+    },
+    abort,
+  };
 }
 
 /** Makes the rename itself durable; some platforms (Windows) cannot open a directory, which is fine there. */
