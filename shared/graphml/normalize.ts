@@ -81,6 +81,16 @@ function provenance<T>(value: unknown, valid: (entry: unknown) => entry is T, fi
 }
 
 /**
+ * Where the `index`-th of `count` nodes goes when its file gives no position: a deterministic circle, so
+ * the canvas does not show one stacked dot (and a graph whose nodes all sit there had no positions).
+ */
+export function fallbackPosition(index: number, count: number): { x: number; y: number } {
+  const angle = (2 * Math.PI * index) / Math.max(count, 1);
+  const radius = 10 * Math.sqrt(Math.max(count, 1));
+  return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+}
+
+/**
  * Complete node attributes from what a file said about node `id` (the `index`-th of `count`), made in
  * `data` itself: the record is the reader's own, and a copy per node would double what a large file holds.
  */
@@ -112,11 +122,9 @@ export function toNodeAttributes(id: string, data: Record<string, unknown>, yed:
 
   const yedCentreX = isFinite(yed?.x) && isFinite(yed.width) ? yed.x + yed.width / 2 : undefined;
   const yedCentreY = isFinite(yed?.y) && isFinite(yed.height) ? -(yed.y + yed.height / 2) : undefined;
-  // Files without positions get a deterministic circle so the canvas does not show one stacked dot.
-  const angle = (2 * Math.PI * index) / Math.max(count, 1);
-  const radius = 10 * Math.sqrt(Math.max(count, 1));
-  data.x = contractNumber(data.x, yedCentreX ?? radius * Math.cos(angle), 'x', owner);
-  data.y = contractNumber(data.y, yedCentreY ?? radius * Math.sin(angle), 'y', owner);
+  const fallback = fallbackPosition(index, count);
+  data.x = contractNumber(data.x, yedCentreX ?? fallback.x, 'x', owner);
+  data.y = contractNumber(data.y, yedCentreY ?? fallback.y, 'y', owner);
   data.size = contractNumber(data.size, isFinite(yed?.width) && yed.width > 0 ? yed.width / 2 : 5, 'size', owner);
   data.mentions = contractNumber(data.mentions, 0, 'mentions', owner);
   data.note = asText(data.note);

@@ -20,7 +20,7 @@ import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } 
 /** Project files above this many characters are refused before parsing. */
 export const MAX_PROJECT_CHARS = 512 * 1024 * 1024;
 
-type ProjectGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+export type ProjectGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
 
 const NODE_NUMBERS: ReadonlyArray<[string, number]> = [['x', 0], ['y', 0], ['size', 5], ['mentions', 0]];
 const EDGE_NUMBERS: ReadonlyArray<[string, number]> = [['confidence', 1], ['weight', 1]];
@@ -43,7 +43,8 @@ function representable(attributes: object, numbers: ReadonlyArray<[string, numbe
   return copy;
 }
 
-function exportGraph(graph: KnowledgeGraph, repairs: Repairs | undefined): ProjectGraph {
+/** graph.export() as a project stores it: values JSON cannot write are repaired into `repairs` (see representable). */
+export function exportGraph(graph: KnowledgeGraph, repairs?: Repairs): ProjectGraph {
   const serialized = graph.export() as ProjectGraph;
   serialized.attributes = representable(graph.getAttributes(), [], 'the graph', repairs);
   for (const node of serialized.nodes) node.attributes = representable(graph.getNodeAttributes(node.key), NODE_NUMBERS, `node ${quoted(node.key)}`, repairs) as NodeAttributes;

@@ -169,7 +169,7 @@ describe('issue 18: exact round trips', () => {
     const text = JSON.stringify(project).replace('"end":100000000', '"end":1e999');
     const repairs = new Repairs();
     const back = readProject(text, { repairs });
-    expect(back.graph.nodes[0]!.attributes.occurrences).toHaveLength(1);
+    expect(back.graph.nodes[0]!.attributes!.occurrences).toHaveLength(1);
     expect(repairs.messages().join()).toMatch(/occurrences entries that are malformed or point outside their document were dropped/);
   });
 
