@@ -6,7 +6,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeText, sizeOverLimit, TextDecodeError } from '../shared/text/decode';
+import { decodeText, megabytes, TextDecodeError } from '../shared/text/decode';
 import { writeFileAtomic, type AtomicWriteOptions } from './io/atomic-write';
 import { readFailureMessage, saveFailureMessage } from './io/file-errors';
 
@@ -41,7 +41,7 @@ export class ProjectStore {
     let bytes: Uint8Array;
     try {
       const { size } = await stat(path);
-      if (size > MAX_OPEN_BYTES) throw new ProjectFileError(`“${name}” is ${sizeOverLimit(size)}; Relata opens files of up to ${MAX_OPEN_BYTES / 1048576} MB.`);
+      if (size > MAX_OPEN_BYTES) throw new ProjectFileError(`“${name}” is ${megabytes(size)}; Relata opens files of up to ${megabytes(MAX_OPEN_BYTES)}.`);
       bytes = await readFile(path);
     } catch (error) {
       if (error instanceof ProjectFileError) throw error;
