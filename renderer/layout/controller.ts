@@ -8,7 +8,7 @@ import type { Command } from '../../shared/graph/commands/command';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { circlePackLayout, circularLayout, randomLayout } from '../../shared/layout/layouts';
-import { removeOverlaps, type OverlapOptions } from '../../shared/layout/overlap';
+import { separateBoxes, type BoxOptions } from '../../shared/layout/overlap';
 import { animatePositions } from './animate';
 import { ForceAtlas2Run } from './forceatlas2';
 import { writePositions } from './live-positions';
@@ -35,7 +35,7 @@ export interface LayoutHost {
    */
   showMotion?(moving: boolean): void;
   /** What each node takes on screen, its label included, for removing overlaps (discs alone without it). */
-  drawnBoxes?(): OverlapOptions;
+  drawnBoxes?(): BoxOptions;
 }
 
 export class LayoutController {
@@ -138,7 +138,7 @@ export class LayoutController {
       case 'circlepack-community':
         return circlePackLayout(graph, 'community');
       case 'noverlap':
-        return removeOverlaps(graph, this.host.drawnBoxes?.());
+        return separateBoxes(graph, this.host.drawnBoxes?.());
     }
   }
 

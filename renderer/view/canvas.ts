@@ -15,7 +15,7 @@ import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, 
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
 import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
-import type { NodeBox, OverlapOptions } from '../../shared/layout/overlap';
+import type { BoxOptions, NodeBox } from '../../shared/layout/overlap';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedLabels, setEdgeLabelHalo, type PlacedLabel } from './labels';
 import { placeMovedNodes } from './display-data';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
@@ -250,7 +250,7 @@ export class GraphCanvas {
    * where one can show at this zoom (a node drawn big enough, or one whose label is forced). Overlaps are
    * removed as the person sees them; the margin is a few pixels.
    */
-  drawnBoxes(): OverlapOptions {
+  drawnBoxes(): BoxOptions {
     const sigma = this.sigma;
     const origin = this.viewportToGraph({ x: 0, y: 0 });
     const step = this.viewportToGraph({ x: 1, y: 0 });

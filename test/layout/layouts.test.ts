@@ -3,7 +3,7 @@ import { detectCommunities } from '../../shared/analysis/color';
 import { generateGraph } from '../../shared/graph/generate';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { circlePackLayout, circularLayout, forceAtlas2Layout, frameOf, randomLayout } from '../../shared/layout/layouts';
-import { removeOverlaps, type NodeBox } from '../../shared/layout/overlap';
+import { separateBoxes, type NodeBox } from '../../shared/layout/overlap';
 import { placeNewNodes } from '../../shared/layout/place';
 
 function pinnedGraph(): { graph: KnowledgeGraph; pinned: string[] } {
@@ -18,7 +18,7 @@ const layouts: Record<string, (g: KnowledgeGraph) => Record<string, { x: number;
   random: (g) => randomLayout(g, 3),
   'circle pack by type': (g) => circlePackLayout(g, 'type'),
   'circle pack by community': (g) => circlePackLayout(g, 'community', 2),
-  'remove overlaps': (g) => removeOverlaps(g, { maxIterations: 50 }),
+  'separate boxes': (g) => separateBoxes(g, { maxPasses: 50 }),
   forceAtlas2: (g) => forceAtlas2Layout(g, 30),
 };
 
@@ -64,7 +64,7 @@ describe('layout shapes', () => {
     // Labels reach right of their node: boxes five times wider than tall, as "Dmitry Medvedev" is.
     const boxes = new Map<string, NodeBox>(graph.nodes().slice(0, 70).map((n) => [n, { left: -2, right: 20, bottom: -2, top: 2 }]));
     graph.setNodeAttribute('n3', 'pinned', true);
-    const positions = removeOverlaps(graph, { boxes, margin: 0.5 });
+    const positions = separateBoxes(graph, { boxes, margin: 0.5 });
     const at = (n: string) => positions[n] ?? graph.getNodeAttributes(n);
     const placed = [...boxes].map(([n, b]) => ({ left: at(n).x + b.left, right: at(n).x + b.right, bottom: at(n).y + b.bottom, top: at(n).y + b.top }));
     const overlaps = (p: (typeof placed)[number], q: (typeof placed)[number]) => Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1e-6 && Math.min(p.top, q.top) - Math.max(p.bottom, q.bottom) > 1e-6;
@@ -84,7 +84,7 @@ describe('layout shapes', () => {
     const graph = generateGraph({ nodes: 2, edgesPerNode: 0 });
     graph.mergeNodeAttributes('n0', { x: 0, y: 0, size: 5, pinned: true });
     graph.mergeNodeAttributes('n1', { x: 1, y: 0, size: 5 });
-    const moved = removeOverlaps(graph)['n1']!;
+    const moved = separateBoxes(graph)['n1']!;
     expect(Math.hypot(moved.x, moved.y)).toBeGreaterThan(5);
   });
 
