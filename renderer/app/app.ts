@@ -8,6 +8,7 @@ import type { Command } from '../../shared/graph/commands/command';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MoveNodeCommand } from '../../shared/graph/commands/positions';
 import { ExportController } from '../export/export-controller';
+import { hasFilePositions } from '../../shared/formats/positions';
 import { LayoutController } from '../layout/controller';
 import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
 import { showAbout } from '../panels/about';
@@ -179,6 +180,9 @@ export class ExplorerApp {
     if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
     const saved = this.workspace.view.camera;
     this.canvas.showView(saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite) ? saved : undefined);
+    // A graph whose file gave no positions sits on the readers' circle: lay it out, as one undoable edit.
+    const graph = this.workspace.graph;
+    if (graph.order > 1 && !hasFilePositions(graph)) this.layouts.runForceAtlas2For(Math.min(8_000, 1_500 + 3 * graph.order));
   }
 
   private afterChange(): void {

@@ -9,6 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectFromFile } from '../../shared/formats/open';
 import { readGexf } from '../../shared/gexf/read';
 import { readGraphml } from '../../shared/graphml/read';
 import { drawnPixels, launchBrowser, openApp, ROOT, screenshot } from './harness';
@@ -165,6 +166,30 @@ describe('exports in web mode', () => {
     });
     const selection = await readFile((await exportThrough(page, 'file.export.svg', { scope: 'selection' })).path, 'utf8');
     expect(count(selection, 'circle')).toBe(3);
+    await page.context().close();
+  });
+});
+
+describe('graphs opened without positions', () => {
+  it('are laid out on arrival, as one edit that Undo takes back', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    // Zachary's karate club as networkx writes it: no positions, a "club" attribute on every node.
+    const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
+    const project = projectFromFile('karate.graphml', karate.toString('utf8'));
+    await page.evaluate((p) => (window as any).relata.workspace.load(p), project);
+    await page.waitForFunction(() => (window as any).relata.app.layouts.isForceAtlas2Running());
+    await page.waitForFunction(() => !(window as any).relata.app.layouts.isForceAtlas2Running(), undefined, { timeout: 20_000 });
+    const after = await page.evaluate(() => {
+      const { graph, workspace } = (window as any).relata;
+      return { positions: graph.mapNodes((_: string, a: { x: number; y: number }) => [a.x, a.y]), undo: workspace.history.undoLabel(), club: graph.getNodeAttribute('0', 'club') };
+    });
+    expect(after.undo).toMatch(/ForceAtlas2/);
+    expect(after.club).toBe('Mr. Hi');
+    const circle = project.graph.nodes.map((n) => [n.attributes!.x, n.attributes!.y]);
+    expect(after.positions).not.toEqual(circle);
+    await screenshot(page, 'formats-02-karate-laid-out');
+    await run(page, 'edit.undo');
+    expect(await page.evaluate(() => (window as any).relata.graph.mapNodes((_: string, a: { x: number; y: number }) => [a.x, a.y]))).toEqual(circle);
     await page.context().close();
   });
 });
