@@ -145,9 +145,7 @@ export class ExplorerApp {
       this.toolbar.say(`No path joins “${g.getNodeAttribute(from, 'label')}” and “${g.getNodeAttribute(to, 'label')}”.`, 'error');
       return;
     }
-    // A path through filtered-out nodes would be drawn with gaps: show those nodes while it is highlighted.
-    const visible = this.canvas.state.visible;
-    if (visible) for (const n of path.nodes) visible.add(n);
+    // Its nodes are shown while it is highlighted, filtered out or not (reducers.ts isNodeShown).
     this.canvas.state.path = { nodes: new Set(path.nodes), edges: new Set(path.edges) };
     this.selection.set(path.nodes);
     this.showBanner(`Shortest path: ${path.nodes.map((n) => g.getNodeAttribute(n, 'label')).join(' → ')}`, () => {
@@ -275,6 +273,8 @@ export class ExplorerApp {
       const theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
       this.setTheme(theme);
       this.workspace.view.theme = theme;
+      // The theme is saved with the project.
+      this.workspace.changed();
     });
     a.register('help.about', () => showAbout());
   }

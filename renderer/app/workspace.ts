@@ -8,6 +8,7 @@ import type { Command } from '../../shared/graph/commands/command';
 import { History } from '../../shared/graph/commands/history';
 import { AddDocumentsCommand } from '../../shared/graph/commands/add-documents';
 import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } from '../../shared/project/types';
+import { documentHeadline } from '../../shared/text/headline';
 
 /** 'load': the contents were replaced wholesale (views reset); 'change': any edit; 'dirty': isDirty() flipped. */
 type WorkspaceEvent = 'load' | 'change' | 'dirty';
@@ -19,6 +20,7 @@ export class Workspace {
   view: ViewSettings = {};
   readonly history = new History(this.graph);
   private dirty = false;
+  private readonly headlines = new WeakMap<SourceDocument, string | null>();
   private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { load: new Set(), change: new Set(), dirty: new Set() };
 
   /** Replaces everything with the project's contents; the result is clean with an empty history. */
@@ -70,6 +72,14 @@ export class Workspace {
   changed(): void {
     this.emit('change');
     this.setDirty(true);
+  }
+
+  /** How a document is named in lists and links: its headline, or its file name when it has none. */
+  titleOf(name: string): string {
+    const doc = this.documents.find((d) => d.name === name);
+    if (!doc) return name;
+    if (!this.headlines.has(doc)) this.headlines.set(doc, documentHeadline(doc.text));
+    return this.headlines.get(doc) ?? name;
   }
 
   isDirty(): boolean {

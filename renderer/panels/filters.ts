@@ -56,7 +56,7 @@ export class FiltersPanel {
         h('span', { class: 'count' }, String(counts.get(type) ?? 0))))));
     const current = this.docSelect.value;
     fill(this.docSelect, h('option', { value: '' }, 'All documents'),
-      this.workspace.documents.map((d) => h('option', { value: d.name, selected: d.name === current }, d.name)));
+      this.workspace.documents.map((d) => h('option', { value: d.name, selected: d.name === current, title: d.name }, this.workspace.titleOf(d.name))));
     if (current && !this.workspace.documents.some((d) => d.name === current)) {
       this.filters.documents = null;
     }

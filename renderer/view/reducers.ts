@@ -63,8 +63,9 @@ export function initialViewState(): ViewState {
 
 export type NodeDisplay = Partial<NodeDisplayData> & { borderColor?: string };
 
+/** Whether a node is drawn: it passes the filters and the focus, or is on the highlighted path (which must have no gaps). */
 export function isNodeShown(node: string, s: ViewState): boolean {
-  return (!s.visible || s.visible.has(node)) && (!s.focus || s.focus.has(node));
+  return ((!s.visible || s.visible.has(node)) && (!s.focus || s.focus.has(node))) || s.path?.nodes.has(node) === true;
 }
 
 /** The set that stays bright (hover beats path); null when nothing is emphasised. */

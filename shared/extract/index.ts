@@ -20,6 +20,15 @@ export function extractGraph(documents: SourceDocument[], options: ExtractOption
     analyses.push(analyzeDocument(document));
     options.onProgress?.(analyses.length, documents.length);
   }
+  return graphFromAnalyses(analyses);
+}
+
+/**
+ * The graph of a corpus from its documents' analyses, in corpus order: entities resolved across all of
+ * them, then assembled. However the analyses were made (here, on a pool of workers, in shards), the
+ * same analyses give the same graph.
+ */
+export function graphFromAnalyses(analyses: DocumentAnalysis[]): KnowledgeGraph {
   const graph = assembleGraph(analyses, resolveEntities(analyses));
   // Start from a circle so every view has somewhere to put each node; layouts refine it.
   circular.assign(graph, { scale: 100 });

@@ -101,6 +101,36 @@ describe('desktop shell in web mode', () => {
     await page.context().close();
   });
 
+  it('analyses an import on a pool of workers, showing documents, MB/s and the time left', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__workers = [];
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(script: string | URL, options?: WorkerOptions) {
+          super(script, options);
+          w.__workers.push(options?.name);
+        }
+      };
+      const transfer = new DataTransfer();
+      for (let i = 0; i < 6; i++) {
+        const text = Array.from({ length: 600 }, (_, j) => `Minister Ana Pool${i}x${j} met General Bo Lake${j} in Port${i} on Monday.`).join(' ');
+        transfer.items.add(new File([text], `pool-${i}.txt`, { type: 'text/plain' }));
+      }
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    const figures = page.locator('.extract-progress-figures');
+    await expect.poll(() => figures.textContent(), { timeout: 120_000 }).toMatch(/^\d\/6 documents, [\d.]+ MB\/s, ETA \d+:\d\d$/);
+    await page.waitForFunction(() => (window as any).relata.workspace.documents.filter((d: { name: string }) => d.name.startsWith('pool-')).length === 6, null, { timeout: 180_000 });
+    const workers = await page.evaluate(() => (window as any).__workers as string[]);
+    expect(workers.filter((name) => name === 'relata-analysis')).toHaveLength(Math.min(cores, 6));
+    expect(workers.filter((name) => name === 'relata-extract')).toHaveLength(1);
+    expect(await graphOrder(page)).toBeGreaterThan(SAMPLE_ORDER);
+    await page.context().close();
+  }, 300_000);
+
   it('saves a project and reopens it with positions and notes', async () => {
     const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
     const node = await page.evaluate(() => {

@@ -73,6 +73,16 @@ describe('reducers', () => {
     expect(g.getNodeAttributes('russia')).toMatchObject({ x, y });
   });
 
+  it('shows the nodes and edges of a highlighted path that the filters or the focus leave out, and only those', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), visible: new Set(['putin']), focus: new Set(['putin', 'kremlin']), path: { nodes: new Set(['putin', 'russia']), edges: new Set(['e1']) } };
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s).hidden).toBeUndefined();
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).hidden).toBeUndefined();
+    expect(reduceNode('kremlin', g.getNodeAttributes('kremlin'), s).hidden).toBe(true);
+    expect(reduceNode('us', g.getNodeAttributes('us'), s).hidden).toBe(true);
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), { ...s, path: null }).hidden).toBe(true);
+  });
+
   it('hides edges under the minimum confidence and curves parallel ones', () => {
     const g = sampleGraph();
     const s = { ...initialViewState(), minConfidence: 0.5, curvature: parallelCurvatures(g) };

@@ -1,0 +1,5 @@
+/** A worker of the CLI's analysis pool (a worker_threads thread): it answers each document with its analysis. */
+import { parentPort } from 'node:worker_threads';
+import { answerAnalysisRequest, type AnalysisRequest } from '../../shared/extract/pool';
+
+parentPort!.on('message', (request: AnalysisRequest) => parentPort!.postMessage(answerAnalysisRequest(request)));
