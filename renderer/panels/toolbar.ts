@@ -30,7 +30,7 @@ export class Toolbar {
     this.element = h('header', { class: 'toolbar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Relata'),
       h('div', { class: 'tools' },
-        button('Open', 'Open a project, GraphML, GEXF or graphology JSON file (Ctrl+O)', run('file.open')),
+        button('Open', 'Open project, GraphML, GEXF or graphology JSON (Ctrl+O)', run('file.open')),
         button('Save', 'Save project (Ctrl+S)', run('file.save')),
         button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
       h('div', { class: 'tools' }, this.undo, this.redo),
