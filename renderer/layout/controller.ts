@@ -8,6 +8,7 @@ import type { Command } from '../../shared/graph/commands/command';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
+import type { BoxOptions } from '../../shared/layout/overlap';
 import { animatePositions } from './animate';
 import { ForceAtlas2Run } from './forceatlas2';
 import { writePositions } from './live-positions';
@@ -22,6 +23,8 @@ export interface LayoutHost {
    * for a cancelled layout).
    */
   showMotion?(moving: boolean): void;
+  /** What each node takes on screen, its label included, for removing overlaps (discs alone without it). */
+  drawnBoxes?(): BoxOptions;
 }
 
 export class LayoutController {
@@ -94,7 +97,7 @@ export class LayoutController {
     const layout = ONE_SHOT_LAYOUTS.find((l) => l.id === name);
     if (!layout) throw new Error(`Unknown layout "${name}"`);
     // Random gives a new picture each run; the others ignore the seed.
-    const targets = layout.run(graph, this.seed++);
+    const targets = layout.run(graph, { seed: this.seed++, boxes: this.host.drawnBoxes?.() });
     const previous: Positions = {};
     for (const node of Object.keys(targets)) {
       const { x, y } = graph.getNodeAttributes(node);

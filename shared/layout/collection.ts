@@ -4,7 +4,8 @@
  */
 import type { Positions } from '../graph/commands/positions';
 import type { KnowledgeGraph } from '../graph/schema';
-import { circlePackLayout, circularLayout, noverlapLayout, randomLayout } from './layouts';
+import { circlePackLayout, circularLayout, randomLayout } from './layouts';
+import { separateBoxes, type BoxOptions } from './overlap';
 
 interface LayoutBase<Id extends string> {
   id: Id;
@@ -19,11 +20,18 @@ export interface ContinuousLayout extends LayoutBase<'forceatlas2'> {
   kind: 'continuous';
 }
 
+/** What a one-shot layout may use besides the graph. */
+export interface LayoutContext {
+  /** Varies between runs of the same layout (Random gives a new picture each time). */
+  seed: number;
+  /** The boxes the view draws (discs and labels), for layouts that keep them apart. */
+  boxes?: BoxOptions;
+}
+
 /** A layout computed at once: target positions for the unpinned nodes, animated to and committed as one edit. */
 export interface OneShotLayoutDeclaration extends LayoutBase<'circular' | 'random' | 'circlepack-type' | 'circlepack-community' | 'noverlap'> {
   kind: 'oneshot';
-  /** `seed` varies between runs of the same layout (Random gives a new picture each time). */
-  run(graph: KnowledgeGraph, seed: number): Positions;
+  run(graph: KnowledgeGraph, context: LayoutContext): Positions;
 }
 
 export type LayoutDeclaration = ContinuousLayout | OneShotLayoutDeclaration;
@@ -33,10 +41,10 @@ export type LayoutId = LayoutDeclaration['id'];
 export const LAYOUTS: readonly LayoutDeclaration[] = [
   { id: 'forceatlas2', kind: 'continuous', label: 'ForceAtlas2', description: 'Runs until stopped: linked nodes pull together, others push apart; pinned nodes stay put' },
   { id: 'circular', kind: 'oneshot', label: 'Circular', description: 'Nodes on a circle, grouped by type', run: (graph) => circularLayout(graph) },
-  { id: 'random', kind: 'oneshot', label: 'Random', description: 'Nodes scattered at random (a new picture each time)', run: (graph, seed) => randomLayout(graph, seed) },
+  { id: 'random', kind: 'oneshot', label: 'Random', description: 'Nodes scattered at random (a new picture each time)', run: (graph, { seed }) => randomLayout(graph, seed) },
   { id: 'circlepack-type', kind: 'oneshot', label: 'Circle pack by type', description: 'One circle of nodes per entity type', run: (graph) => circlePackLayout(graph, 'type') },
   { id: 'circlepack-community', kind: 'oneshot', label: 'Circle pack by community', description: 'One circle of nodes per community (Louvain)', run: (graph) => circlePackLayout(graph, 'community') },
-  { id: 'noverlap', kind: 'oneshot', label: 'Remove overlaps', description: 'Pushes overlapping nodes apart, moving them as little as it can', run: (graph) => noverlapLayout(graph) },
+  { id: 'noverlap', kind: 'oneshot', label: 'Remove overlaps', description: 'Pushes overlapping nodes and their labels apart, moving them as little as it can', run: (graph, { boxes }) => separateBoxes(graph, boxes) },
 ];
 
 /** The one-shot layouts, for menus. */
