@@ -5,17 +5,13 @@
 import { dialog, type BrowserWindow, type FileFilter, type MessageBoxOptions } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, extname } from 'node:path';
+import { openDialogFilters } from '../shared/formats/collection';
 import type { RecoveryEntry } from '../shared/shell/platform';
 import type { Dialogs } from './ipc/handlers';
 import { withExtension } from './paths';
 
-export const OPEN_FILTERS: FileFilter[] = [
-  { name: 'Projects and graphs', extensions: ['relata', 'graphml', 'gexf'] },
-  { name: 'Relata project', extensions: ['relata'] },
-  { name: 'GraphML', extensions: ['graphml'] },
-  { name: 'GEXF', extensions: ['gexf'] },
-  { name: 'All files', extensions: ['*'] },
-];
+/** Open's filters: what the format collection opens, then any file (opening sniffs what it is). */
+export const OPEN_FILTERS: FileFilter[] = [...openDialogFilters(), { name: 'All files', extensions: ['*'] }];
 
 /** What a window whose page crashed may do next. */
 export type GoneChoice = 'reload' | 'close';

@@ -3,6 +3,7 @@
  * their keys come from the shared keymap, which the page's own shortcuts read too.
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import { EXPORT_MENU } from '../shared/formats/commands';
 import { menuAccelerator, type KeyCommand } from '../shared/shell/keymap';
 import type { MenuCommand, ProjectRef } from '../shared/shell/platform';
 
@@ -42,9 +43,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         { type: 'separator' },
         item('Import Documents…', 'file.import'),
         { type: 'separator' },
-        item('Export GraphML…', 'file.exportGraphml'),
-        item('Export GEXF…', 'file.exportGexf'),
-        item('Export Image…', 'file.exportImage'),
+        { label: 'Export', submenu: EXPORT_MENU.map((e) => item(e.label, e.command)) },
         ...(context.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },

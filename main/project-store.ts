@@ -1,11 +1,12 @@
 /**
  * Reading and writing the files the app opens and saves. Opening a project checks it is one this
  * version can read before anything else happens, so a truncated, corrupt or newer file is reported
- * and never becomes the target of a later save. GraphML and GEXF files are read as text for the
- * renderer's readers.
+ * and never becomes the target of a later save. Graph files (GraphML, GEXF…) are read as text for
+ * the renderer's readers.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { opensAsFile } from '../shared/formats/open';
 import { decodeText, megabytes, TextDecodeError } from '../shared/text/decode';
 import { writeFileAtomic, type AtomicWriteOptions } from './io/atomic-write';
 import { readFailureMessage, saveFailureMessage } from './io/file-errors';
@@ -13,10 +14,8 @@ import { readFailureMessage, saveFailureMessage } from './io/file-errors';
 /** Throws an Error whose message says what is wrong with the project text (shared/project's parser). */
 export type ProjectValidator = (text: string) => unknown;
 
-/** Files the app opens: projects, and graphs made by other tools. */
-export const OPENABLE_EXTENSIONS = ['relata', 'graphml', 'gexf'] as const;
-
-export const isOpenablePath = (path: string) => new RegExp(`\\.(${OPENABLE_EXTENSIONS.join('|')})$`, 'i').test(path);
+/** True for a file the app opens: a project, or a graph in one of the formats of shared/formats. */
+export const isOpenablePath = (path: string) => opensAsFile(basename(path));
 export const isProjectPath = (path: string) => /\.relata$/i.test(path);
 
 /** The largest file the app opens: its text has to cross to the renderer in one IPC message. */

@@ -2,6 +2,7 @@
  * The Platform in a normal browser: file inputs and downloads, IndexedDB for recent projects and the
  * recovery copy, and the File System Access API (save in place) where the browser has it.
  */
+import { OPEN_FORMATS } from '../../shared/formats/collection';
 import { parseProject } from '../../shared/project/codec';
 import type { OpenedProject, Platform, ProjectRef, RecentFile, UnsavedChoice } from '../../shared/shell/platform';
 import { readTextDocuments } from '../documents/text-file';
@@ -24,9 +25,8 @@ interface FileSystemAccessWindow {
 }
 
 const PROJECT_TYPES = [{ description: 'Relata project', accept: { 'application/json': ['.relata'] } }];
-const OPEN_TYPES = [
-  { description: 'Relata project, GraphML or GEXF', accept: { 'application/json': ['.relata'], 'application/xml': ['.graphml', '.gexf'] } },
-];
+const OPEN_EXTENSIONS = OPEN_FORMATS.flatMap((f) => f.extensions);
+const OPEN_TYPES = [{ description: 'Projects and graphs', accept: { 'application/octet-stream': OPEN_EXTENSIONS } }];
 const MAX_RECENT = 10;
 
 /** Native pickers cannot be driven by browser automation, so automated sessions use inputs and downloads. */
@@ -127,7 +127,7 @@ export function createWebPlatform(): Platform {
           throw error;
         }
       }
-      const [file] = await pickFiles('.relata,.graphml,.gexf,application/json', false);
+      const [file] = await pickFiles(OPEN_EXTENSIONS.join(','), false);
       if (!file) return null;
       return adoptOpened(newRef(file.name), await file.text());
     },

@@ -4,6 +4,7 @@
  * unsaved work, writes a recovery copy a few seconds after each edit, and offers copies left by a
  * window or tab that died. A copy is only ever removed when the person saves, discards or declines it.
  */
+import { opensAsFile, projectFromFile } from '../../shared/formats/open';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { createProject, parseProject, serializeProject } from '../../shared/project/codec';
 import type { ProjectFile } from '../../shared/project/types';
@@ -18,9 +19,6 @@ export const AUTOSAVE_MAX_DELAY_MS = 30_000;
 
 export type Report = (message: string, kind?: 'info' | 'error') => void;
 
-/** Reads a file that is not a project (GraphML, GEXF…) into one; the format registry supplies it. */
-export type ForeignReader = (name: string, content: string) => ProjectFile;
-
 export interface SessionOptions {
   platform: Platform;
   workspace: Workspace;
@@ -28,7 +26,6 @@ export interface SessionOptions {
   report: Report;
   /** The bundled sample project's text (fetched lazily: it is only needed on first run or from Help). */
   loadSample: () => Promise<string>;
-  readForeign?: ForeignReader;
   /** Shows the window's title (the desktop window takes the page's). */
   setTitle: (title: string) => void;
 }
@@ -120,7 +117,7 @@ export class ProjectSession {
 
   /** True when a file with this name opens as a project or graph rather than being imported as text. */
   canOpen(name: string): boolean {
-    return isProjectName(name) || (!!this.options.readForeign && /\.(graphml|gexf)$/i.test(name));
+    return opensAsFile(name);
   }
 
   /** Saves to the project's file (asking where if it has none); true when saved. */
@@ -200,12 +197,6 @@ export class ProjectSession {
     this.setOrigin(null, false, true);
   }
 
-  /** A project file's text, or a graph file read by the format registry. */
-  private read(name: string, content: string): ProjectFile {
-    if (isProjectName(name) || !this.options.readForeign) return parseProject(content);
-    return this.options.readForeign(name, content);
-  }
-
   /**
    * Parses before touching anything: a damaged, truncated or newer file throws here, the open project
    * stays as it was, and the file never becomes the target of a save.
@@ -213,7 +204,8 @@ export class ProjectSession {
   private adopt({ ref, content }: OpenedProject): void {
     let project: ProjectFile;
     try {
-      project = this.read(ref.name, content);
+      // A project as it is; a GraphML, GEXF or graphology file as a new project holding its graph.
+      project = projectFromFile(ref.name, content);
     } catch (error) {
       throw new Error(`“${ref.name}” could not be opened. ${messageOf(error)}`);
     }

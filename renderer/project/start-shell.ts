@@ -11,7 +11,6 @@ import type { Workspace } from '../app/workspace';
 import { DocumentImport } from '../documents/import-controller';
 import { showShortcuts } from '../panels/shortcuts';
 import { getPlatform } from '../platform/index';
-import { registerExportCommands } from './export-commands';
 import { connectNativeMenu } from './native-menu';
 import { ProjectSession, type Report } from './session';
 
@@ -36,7 +35,6 @@ export function startShell(parts: { workspace: Workspace; actions: Actions; repo
   window.addEventListener('pagehide', () => void session.autosave());
   const documents = new DocumentImport({ ...parts, platform, openFile: (file) => (session.canOpen(file.name) ? session.openDropped(file) : null) });
   connectNativeMenu(platform, parts.actions);
-  registerExportCommands({ ...parts, platform, baseName: () => session.fileName?.replace(/\.relata$/i, '') || 'relata-graph' });
   parts.actions.register('help.shortcuts', () => showShortcuts(platform.kind, isMacPlatform(), () => void parts.actions.run('help.about')));
   const ready = session.start().catch((error: unknown) => parts.report(error instanceof Error ? error.message : String(error), 'error'));
   return { platform, session, documents, ready };

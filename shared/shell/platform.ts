@@ -3,12 +3,13 @@
  * preload + IPC (main validates every argument); web mode with browser APIs. The renderer imports
  * nothing else from the platform, and main implements it without importing the renderer.
  */
+import type { ExportCommand } from '../formats/commands';
 import type { SourceDocument } from '../graph/schema';
 
 /** Commands the native menu (or web mode's menu bar and shortcuts) sends to the renderer. */
 export type MenuCommand =
   | 'file.new' | 'file.open' | 'file.save' | 'file.saveAs' | 'file.import'
-  | 'file.exportGraphml' | 'file.exportGexf' | 'file.exportImage'
+  | ExportCommand
   | 'edit.undo' | 'edit.redo' | 'edit.delete' | 'edit.selectAll' | 'edit.find'
   | 'view.zoomFit' | 'view.layout' | 'view.theme'
   | 'help.shortcuts' | 'help.about' | 'help.sample';
@@ -62,7 +63,7 @@ export interface DroppedFile {
 
 export interface Platform {
   readonly kind: 'electron' | 'web';
-  /** Shows an open dialog (projects, GraphML, GEXF); null when the person cancels. */
+  /** Shows an open dialog (projects and the graph formats of shared/formats); null when the person cancels. */
   openProject(): Promise<OpenedProject | null>;
   /** Reads a file main or the browser handed out a ref for (recent list, command line, the OS). */
   openRef(ref: ProjectRef): Promise<OpenedProject>;
@@ -75,7 +76,7 @@ export interface Platform {
   saveProject(content: string, ref: ProjectRef | null, mode: SaveMode): Promise<ProjectRef | null>;
   /** Shows a dialog for text files; binary or invalid files are reported, not returned. */
   importDocuments(): Promise<SourceDocument[]>;
-  /** Saves an exported file (GraphML, GEXF, PNG, SVG); false on cancel. */
+  /** Saves an exported file (any export format); false on cancel. */
   exportFile(suggestedName: string, data: string | Uint8Array, mimeType: string): Promise<boolean>;
   listRecent(): Promise<RecentFile[]>;
   /** Keeps this window's recovery copy of a dirty project, with the file it belongs to. */

@@ -85,7 +85,7 @@ describe('keymap: menus and the sheet', () => {
     expect(menuAccelerator('edit.redo', false)).toEqual({ accelerator: 'CmdOrCtrl+Shift+Z' });
     expect(menuAccelerator('edit.redo', true)).toEqual({ accelerator: 'CmdOrCtrl+Shift+Z' });
     expect(menuAccelerator('window.close', false)).toEqual({ accelerator: 'CmdOrCtrl+W' });
-    expect(menuAccelerator('file.exportGexf', false)).toEqual({});
+    expect(menuAccelerator('file.export.gexf', false)).toEqual({});
     expect(isMenuKey('F1')).toBe(true);
     expect(isMenuKey('Backspace')).toBe(false);
     expect(parseChord('CmdOrCtrl+Shift+Z')).toEqual({ mod: true, shift: true, alt: false, key: 'z' });
