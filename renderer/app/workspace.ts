@@ -7,7 +7,8 @@ import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '
 import type { Command } from '../../shared/graph/commands/command';
 import { History } from '../../shared/graph/commands/history';
 import { AddDocumentsCommand } from '../../shared/graph/commands/add-documents';
-import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } from '../../shared/project/types';
+import { createProject, loadProjectGraph } from '../../shared/project/codec';
+import type { ProjectFile, ViewSettings } from '../../shared/project/types';
 import { documentHeadline } from '../../shared/text/headline';
 
 /** 'load': the contents were replaced wholesale (views reset); 'change': any edit; 'dirty': isDirty() flipped. */
@@ -25,8 +26,7 @@ export class Workspace {
 
   /** Replaces everything with the project's contents; the result is clean with an empty history. */
   load(project: ProjectFile): void {
-    this.graph.clear();
-    this.graph.import(project.graph);
+    loadProjectGraph(this.graph, project.graph);
     this.documents = project.documents.map((d) => ({ ...d }));
     this.view = { ...project.view };
     this.history.clear();
@@ -36,13 +36,7 @@ export class Workspace {
   }
 
   toProject(): ProjectFile {
-    return {
-      format: PROJECT_FORMAT,
-      version: PROJECT_VERSION,
-      documents: this.documents.map((d) => ({ ...d })),
-      graph: this.graph.export(),
-      view: { ...this.view },
-    };
+    return createProject({ documents: this.documents.map((d) => ({ ...d })), graph: this.graph, view: { ...this.view } });
   }
 
   /** Runs one edit through the history so it can be undone. */

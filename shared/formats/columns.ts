@@ -4,11 +4,13 @@
  */
 import type { KnowledgeGraph } from '../graph/schema';
 import { EDGE_CONTRACT, NODE_CONTRACT, formatValue, type KeyKind } from '../graphml/keys';
-import { planKeys } from '../graphml/plan';
+import { KeyIds, planKeys } from '../graphml/plan';
 
 export interface Column {
   /** Attribute name in the graph. */
   attr: string;
+  /** The attribute's name outside the graph (see ../graph/safe-keys.ts): what a header shows. */
+  name: string;
   kind: KeyKind;
 }
 
@@ -25,14 +27,13 @@ export function attributeColumns(graph: KnowledgeGraph, domain: 'node' | 'edge')
   each((attributes) => {
     for (const name in attributes) if (Object.hasOwn(attributes, name) && attributes[name] !== undefined) present.add(name);
   });
-  let id = 0;
-  return planKeys(domain, contract, each, false, () => String(id++))
+  return planKeys(domain, contract, each, { provenance: false, ids: new KeyIds(), graphAttributes: graph.getAttributes() })
     .filter((plan) => plan.exactFor === undefined && present.has(plan.attr))
-    .map((plan) => ({ attr: plan.attr, kind: plan.kind }));
+    .map((plan) => ({ attr: plan.attr, name: plan.name, kind: plan.kind }));
 }
 
 /** An attribute value as the text of one cell: lists `|`-joined, structures as JSON, nothing as ''. */
-export function cellText(column: Column, attributes: Record<string, unknown>): string {
+export function cellText(column: Pick<Column, 'attr' | 'kind'>, attributes: Record<string, unknown>): string {
   if (!Object.hasOwn(attributes, column.attr)) return '';
   const value = attributes[column.attr];
   if (value === undefined || value === null) return '';

@@ -117,7 +117,7 @@ function attributeFields(columns: Column[], fixed: Field[], taken: string[]): Fi
   return columns
     .filter((column) => !taken.includes(column.attr))
     .map((column) => {
-      let header = column.attr;
+      let header = column.name;
       while (reserved.has(header.toLowerCase())) header = `${header} (attribute)`;
       reserved.add(header.toLowerCase());
       return { header, value: (_id: string, a: Record<string, unknown>) => cellText(column, a) };

@@ -3,11 +3,12 @@
  * tools and Gephi Lite exchange. Written as Relata holds the graph; read from any tool, with each
  * node and edge completed like a GraphML import (foreign attributes kept as they are).
  */
-import { createKnowledgeGraph } from '../graph/schema';
-import { toEdgeAttributes, toNodeAttributes } from '../graphml/normalize';
-import { setAttribute, type AttributeRecord } from '../graphml/records';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
+import { originalKey, safeKey } from '../graph/safe-keys';
+import { toEdgeAttributes, toNodeAttributes, type Owner } from '../graphml/normalize';
+import type { AttributeRecord } from '../graphml/records';
 import { exportGraph } from '../project/codec';
-import { InputError } from '../xml/errors';
+import { InputError, quoted } from '../xml/errors';
 import { hasFilePositions } from './positions';
 import type { FileFormat, ReadResult } from './types';
 
@@ -16,19 +17,43 @@ export const MAX_JSON_CHARS = 400 * 1024 * 1024;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A copy of a parsed attribute object into a record of the graph's own ("__proto__" stays data). */
+/**
+ * A copy of a parsed attribute object into a record of the graph's own, names made safe (see
+ * ../graph/safe-keys.ts). graphology's JSON is the graph as Relata holds it, so its provenance lists
+ * are Relata's own and only prototype members need escaping.
+ */
 function record(value: unknown, where: string): AttributeRecord {
   if (value === undefined) return {};
   if (!isObject(value)) throw new InputError('invalid-schema', `${where}.attributes should be an object.`);
   const copy: AttributeRecord = {};
-  for (const name of Object.keys(value)) setAttribute(copy, name, value[name]);
+  for (const name of Object.keys(value)) copy[safeKey(name)] = value[name];
   return copy;
 }
 
+/** The graph key of a node or edge key in the file. */
 function key(value: unknown, where: string): string {
-  if (typeof value === 'string') return value;
+  if (typeof value === 'string') return safeKey(value);
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
   throw new InputError('invalid-schema', `${where} should be a string or a number.`);
+}
+
+/** Attributes under the names other tools know. */
+function outside(attributes: object | undefined): Record<string, unknown> | undefined {
+  if (attributes === undefined) return undefined;
+  const copy: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(attributes)) copy[originalKey(name)] = value;
+  return copy;
+}
+
+/** The graph as graphology's JSON, with ids and attribute names as they are outside Relata. */
+function writeGraphologyJson(graph: KnowledgeGraph): string {
+  const serialized = exportGraph(graph);
+  return JSON.stringify({
+    ...serialized,
+    attributes: outside(serialized.attributes),
+    nodes: serialized.nodes.map((n) => ({ ...n, key: originalKey(n.key), attributes: outside(n.attributes) })),
+    edges: serialized.edges.map((e) => ({ ...e, key: e.key === undefined ? undefined : originalKey(e.key), source: originalKey(e.source), target: originalKey(e.target), attributes: outside(e.attributes) })),
+  });
 }
 
 /** Parses graphology JSON into a knowledge graph; throws InputError saying what is wrong. */
@@ -50,23 +75,25 @@ export function readGraphologyJson(text: string): ReadResult {
 
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(record(data.attributes, 'The graph'));
+  let where = '';
+  const owner: Owner = { where: () => where };
   const nodes = data.nodes as unknown[];
   nodes.forEach((entry, i) => {
-    const where = `nodes[${i}]`;
+    where = `nodes[${i}]`;
     if (!isObject(entry)) throw new InputError('invalid-schema', `${where} should be an object with a "key".`);
     const id = key(entry.key, `${where}.key`);
-    if (graph.hasNode(id)) throw new InputError('duplicate-id', `Node "${id}" appears twice (${where}).`);
-    graph.addNode(id, toNodeAttributes(id, record(entry.attributes, where), undefined, i, nodes.length));
+    if (graph.hasNode(id)) throw new InputError('duplicate-id', `Node ${quoted(originalKey(id))} appears twice (${where}).`);
+    graph.addNode(id, toNodeAttributes(originalKey(id), record(entry.attributes, where), undefined, i, nodes.length, owner));
   });
   ((data.edges ?? []) as unknown[]).forEach((entry, i) => {
-    const where = `edges[${i}]`;
+    where = `edges[${i}]`;
     if (!isObject(entry)) throw new InputError('invalid-schema', `${where} should be an object with a "source" and a "target".`);
     const source = key(entry.source, `${where}.source`);
     const target = key(entry.target, `${where}.target`);
     for (const end of [source, target]) {
-      if (!graph.hasNode(end)) throw new InputError('missing-node', `${where} refers to node "${end}", which the file does not define.`);
+      if (!graph.hasNode(end)) throw new InputError('missing-node', `${where} refers to node ${quoted(originalKey(end))}, which the file does not define.`);
     }
-    const attributes = toEdgeAttributes(record(entry.attributes, where), undefined);
+    const attributes = toEdgeAttributes(record(entry.attributes, where), undefined, owner);
     const undirected = entry.undirected === true || (entry.undirected === undefined && undirectedGraph);
     if (entry.key === undefined) {
       if (undirected) graph.addUndirectedEdge(source, target, attributes);
@@ -74,7 +101,7 @@ export function readGraphologyJson(text: string): ReadResult {
       return;
     }
     const id = key(entry.key, `${where}.key`);
-    if (graph.hasEdge(id)) throw new InputError('duplicate-id', `Edge "${id}" appears twice (${where}).`);
+    if (graph.hasEdge(id)) throw new InputError('duplicate-id', `Edge ${quoted(originalKey(id))} appears twice (${where}).`);
     if (undirected) graph.addUndirectedEdgeWithKey(id, source, target, attributes);
     else graph.addDirectedEdgeWithKey(id, source, target, attributes);
   });
@@ -91,5 +118,5 @@ export const graphologyFormat: FileFormat = {
   parameters: [],
   sniff: (head) => /^\s*\{/.test(head) && head.includes('"nodes"') && !head.includes('"relata-project"'),
   read: readGraphologyJson,
-  write: (graph, _settings, context) => [{ name: `${context.baseName}.json`, data: JSON.stringify(exportGraph(graph)), mimeType: 'application/json' }],
+  write: (graph, _settings, context) => [{ name: `${context.baseName}.json`, data: writeGraphologyJson(graph), mimeType: 'application/json' }],
 };

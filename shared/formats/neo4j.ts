@@ -46,7 +46,7 @@ function properties(columns: Column[], flavor: Flavor, delimiter: string, rename
   const types = flavor === 'neptune' ? NEPTUNE_TYPES : NEO4J_TYPES;
   const taken = new Set([...reserved, ...fixed.map((p) => p.name)]);
   const props = columns.map((column): Property => {
-    let name = rename[column.attr] ?? propertyName(column.attr);
+    let name = rename[column.attr] ?? propertyName(column.name);
     while (taken.has(name)) name = `${name}_`;
     taken.add(name);
     return { name, kind: column.kind, type: types[column.kind], value: (a) => cell(column, a, delimiter, flavor) };
