@@ -173,3 +173,16 @@ describe('hover on a hub', () => {
     expect(reduceNode('atacms', g.getNodeAttributes('atacms'), few).forceLabel).toBe(true);
   });
 });
+
+describe('point in polygon', () => {
+  it('tells inside from outside for a concave lasso', async () => {
+    const { insidePolygon } = await import('../../renderer/view/polygon');
+    // A "C": the notch on the right is outside.
+    const c = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 3 }, { x: 3, y: 3 }, { x: 3, y: 7 }, { x: 10, y: 7 }, { x: 10, y: 10 }, { x: 0, y: 10 }];
+    expect(insidePolygon({ x: 1, y: 5 }, c)).toBe(true);
+    expect(insidePolygon({ x: 8, y: 1 }, c)).toBe(true);
+    expect(insidePolygon({ x: 8, y: 5 }, c)).toBe(false);
+    expect(insidePolygon({ x: 12, y: 5 }, c)).toBe(false);
+    expect(insidePolygon({ x: 1, y: 5 }, [])).toBe(false);
+  });
+});
