@@ -3,9 +3,9 @@
  * schema and checks the message comes from the app's own page before doing anything. File paths
  * come only from the person's dialogs; the renderer sees opaque ProjectRefs.
  */
-import { basename } from 'node:path';
 import type { OpenedProject, ProjectRef, RecentFile, UnsavedChoice } from '../../renderer/platform/types';
 import type { SourceDocument } from '../../shared/graph/schema';
+import { documentNames } from '../../shared/text/document-names';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readTextFile } from '../io/read-text';
 import type { ProjectRefs } from '../project-refs';
@@ -102,11 +102,12 @@ function createHandlers(services: ShellServices): Handlers {
     'project:confirmRestore': async () => dialogs.confirmRestore(),
     'documents:import': async () => {
       const paths = await dialogs.chooseDocuments();
+      const names = documentNames(paths);
       const documents: SourceDocument[] = [];
       const refused: string[] = [];
-      for (const path of paths) {
+      for (const [i, path] of paths.entries()) {
         try {
-          documents.push({ name: basename(path), text: await readTextFile(path) });
+          documents.push({ name: names[i]!, text: await readTextFile(path) });
         } catch (error) {
           refused.push(messageOf(error));
         }

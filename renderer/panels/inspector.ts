@@ -15,6 +15,7 @@ import { MergeNodesCommand } from '../../shared/graph/commands/merge';
 import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
 import { findNodeNamed } from '../../shared/graph/names';
+import { isColor } from '../../shared/project/model';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
 import { askChoice } from './choice-dialog';
@@ -166,7 +167,8 @@ export class Inspector {
     });
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
-        h('span', { class: 'swatch', style: `background:${attrs().color || TYPE_COLORS[typeOf()]}` }), typeOf(),
+        // A colour from a file goes into a style only if it is a colour (a file could say `red;position:fixed…`).
+        h('span', { class: 'swatch', style: `background:${isColor(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
       ]),
       field('Name', view.control(name, () => attrs().label)),
