@@ -21,7 +21,10 @@ for (let seed = from; seed < from + cases; seed++) {
     counts[outcome.result]++;
     byMutation.set(mutation, counts);
   }
-  if (outcome.result === 'unclean') failures.push(`seed ${seed} (${outcome.kind}; ${outcome.mutations.join(', ')}): ${outcome.detail}`);
+  if (outcome.result === 'unclean') {
+    failures.push(`seed ${seed} (${outcome.kind}; ${outcome.mutations.join(', ')}): ${outcome.detail}`);
+    console.error(failures.at(-1));
+  }
   if ((seed - from + 1) % 5000 === 0) console.error(`${seed - from + 1} cases, ${failures.length} unclean, ${Math.round((performance.now() - start) / 1000)} s`);
 }
 console.log(`${cases} cases from seed ${from} in ${Math.round((performance.now() - start) / 1000)} s; slowest case ${Math.round(slowest)} ms`);
