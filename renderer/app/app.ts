@@ -73,6 +73,7 @@ export class ExplorerApp {
         this.canvas.showLayoutMotion(moving);
         minimap.nodesMoved();
       },
+      drawnBoxes: () => this.canvas.drawnBoxes(),
     });
     this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
@@ -136,7 +137,7 @@ export class ExplorerApp {
       this.canvas.refresh();
     });
     this.canvas.refresh();
-    void this.canvas.zoomToFit();
+    void this.canvas.fitNodes(this.canvas.state.focus);
   }
 
   showPath(from: string, to: string): void {
@@ -242,7 +243,9 @@ export class ExplorerApp {
       const name = oneShot.value as OneShotLayout;
       oneShot.value = '';
       if (!name) return;
-      this.releaseFrame();
+      // Overlaps are removed at the scale on screen: the graph must not be framed again as it spreads.
+      if (name === 'noverlap') this.canvas.holdFraming();
+      else this.releaseFrame();
       void this.layouts.run(name);
     });
     return [fa2, oneShot];
@@ -271,7 +274,12 @@ export class ExplorerApp {
       this.selection.set(this.workspace.graph.filterNodes((n) => !visible || visible.has(n)));
     });
     a.register('edit.find', () => this.search.focus());
-    a.register('view.zoomFit', () => this.canvas.zoomToFit());
+    a.register('view.zoomFit', () => {
+      const { nodes, edges } = this.selection;
+      const g = this.workspace.graph;
+      const ends = [...edges].filter((e) => g.hasEdge(e)).flatMap((e) => g.extremities(e));
+      return nodes.size || ends.length ? this.canvas.fitNodes([...nodes, ...ends]) : this.canvas.zoomToFit();
+    });
     a.register('view.layout', () => {
       this.releaseFrame();
       this.layouts.toggleForceAtlas2();

@@ -7,7 +7,8 @@
 import type { Command } from '../../shared/graph/commands/command';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
-import { circlePackLayout, circularLayout, noverlapLayout, randomLayout } from '../../shared/layout/layouts';
+import { circlePackLayout, circularLayout, randomLayout } from '../../shared/layout/layouts';
+import { separateBoxes, type BoxOptions } from '../../shared/layout/overlap';
 import { animatePositions } from './animate';
 import { ForceAtlas2Run } from './forceatlas2';
 import { writePositions } from './live-positions';
@@ -33,6 +34,8 @@ export interface LayoutHost {
    * for a cancelled layout).
    */
   showMotion?(moving: boolean): void;
+  /** What each node takes on screen, its label included, for removing overlaps (discs alone without it). */
+  drawnBoxes?(): BoxOptions;
 }
 
 export class LayoutController {
@@ -135,7 +138,7 @@ export class LayoutController {
       case 'circlepack-community':
         return circlePackLayout(graph, 'community');
       case 'noverlap':
-        return noverlapLayout(graph);
+        return separateBoxes(graph, this.host.drawnBoxes?.());
     }
   }
 

@@ -33,7 +33,7 @@ export class Toolbar {
         button('Save', 'Save project (Ctrl+S)', run('file.save')),
         button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
       h('div', { class: 'tools' }, this.undo, this.redo),
-      h('div', { class: 'tools' }, button('⤢ Fit', 'Zoom to fit (Ctrl+0)', run('view.zoomFit'))),
+      h('div', { class: 'tools' }, button('⤢ Fit', 'Fit the selection, or the whole graph (Ctrl+0)', run('view.zoomFit'))),
       this.layoutSlot,
       h('div', { class: 'tools' },
         button('GraphML', 'Export GraphML', run('file.exportGraphml')),

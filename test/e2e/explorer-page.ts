@@ -1,6 +1,8 @@
 /** Reading and driving the explorer's page in e2e tests: nodes, where they are drawn, drags and downloads. */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
+import type { EdgeAttributes, KnowledgeGraph, SourceDocument } from '../../shared/graph/schema';
+import { createProject, serializeProject } from '../../shared/project/codec';
 
 export interface NodeState {
   x: number;
@@ -70,4 +72,14 @@ export async function select(page: Page, nodes: string[]): Promise<void> {
 /** The accessible name of the focused element, or its tag when it has none ("BODY"). */
 export async function focused(page: Page): Promise<string> {
   return page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.tagName ?? '');
+}
+
+/** Replaces the open project with `graph` (and `documents`), as opening a file would. */
+export async function loadGraph(page: Page, graph: KnowledgeGraph, documents: SourceDocument[] = []): Promise<void> {
+  await page.evaluate((p) => (window as unknown as RelataWindow).relata.workspace.load(JSON.parse(p)), serializeProject(createProject({ documents, graph })));
+}
+
+/** An edge's attributes for a test graph: stated once, with full confidence unless said otherwise. */
+export function relation(label: string, extra: Partial<EdgeAttributes> = {}): EdgeAttributes {
+  return { label, predicate: label, evidence: '', doc: '', confidence: 1, weight: 1, note: '', tags: [], support: [], ...extra };
 }
