@@ -7,16 +7,15 @@ import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import type { Command } from '../../shared/graph/commands/command';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MoveNodeCommand } from '../../shared/graph/commands/positions';
-import { writeGexf } from '../../shared/gexf/write';
-import { writeGraphml } from '../../shared/graphml/write';
-import { renderImage } from '../export/image';
-import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
+import { ExportController } from '../export/export-controller';
+import { hasFilePositions } from '../../shared/formats/positions';
+import { LayoutController } from '../layout/controller';
+import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
 import { showAbout } from '../panels/about';
 import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
-import { chooseImageFormat } from '../panels/image-dialog';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
@@ -180,6 +179,9 @@ export class ExplorerApp {
     if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
     const saved = this.workspace.view.camera;
     this.canvas.showView(saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite) ? saved : undefined);
+    // A graph whose file gave no positions sits on the readers' circle: lay it out, as one undoable edit.
+    const graph = this.workspace.graph;
+    if (graph.order > 1 && !hasFilePositions(graph)) this.layouts.runForceAtlas2For(Math.min(8_000, 1_500 + 3 * graph.order));
   }
 
   private afterChange(): void {
@@ -208,21 +210,12 @@ export class ExplorerApp {
     this.banner.hidden = false;
   }
 
-  /** Registers the commands that need the platform: exports. `fileName` names the open project. */
+  /** Registers the commands that need the platform: File › Export. `fileName` names the open project. */
   attachPlatform(platform: Platform, fileName: () => string | null): void {
-    const base = () => (fileName() ?? 'relata').replace(/\.relata$/i, '');
-    this.actions.register('file.exportGraphml', async () => {
-      if (await platform.exportFile(`${base()}.graphml`, writeGraphml(this.workspace.graph), 'application/graphml+xml')) this.toolbar.say('Exported GraphML');
-    });
-    this.actions.register('file.exportImage', async () => {
-      const format = await chooseImageFormat();
-      if (!format) return;
-      const data = await renderImage(this.canvas.sigma, format, getComputedStyle(document.body).backgroundColor);
-      const mime = format === 'png' ? 'image/png' : 'image/svg+xml';
-      if (await platform.exportFile(`${base()}.${format}`, data, mime)) this.toolbar.say(`Exported ${format.toUpperCase()}`);
-    });
-    this.actions.register('file.exportGexf', async () => {
-      if (await platform.exportFile(`${base()}.gexf`, writeGexf(this.workspace.graph), 'application/gexf+xml')) this.toolbar.say('Exported GEXF');
+    const workspace = this.workspace;
+    new ExportController(this.actions, {
+      graph: workspace.graph, documents: () => workspace.documents, canvas: this.canvas, filters: this.filters, selection: this.selection,
+      platform, fileName, report: (message, kind) => this.toolbar.say(message, kind),
     });
   }
 
@@ -238,7 +231,7 @@ export class ExplorerApp {
     fa2.addEventListener('click', () => void this.actions.run('view.layout'));
     const oneShot = h('select', { 'aria-label': 'Apply a layout', title: 'Apply a layout (pinned nodes stay put)' },
       h('option', { value: '' }, 'Layout…'),
-      (Object.keys(LAYOUT_LABELS) as (keyof typeof LAYOUT_LABELS)[]).filter((k) => k !== 'forceatlas2').map((k) => h('option', { value: k }, LAYOUT_LABELS[k])));
+      ONE_SHOT_LAYOUTS.map((l) => h('option', { value: l.id, title: l.description }, l.label)));
     oneShot.addEventListener('change', () => {
       const name = oneShot.value as OneShotLayout;
       oneShot.value = '';

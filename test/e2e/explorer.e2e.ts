@@ -98,7 +98,10 @@ describe('explorer', () => {
     await note.press('Tab');
     expect(await page.evaluate((k) => (window as unknown as RelataWindow).relata.graph.getNodeAttribute(k, 'note'), key)).toContain('Reuters');
     await screenshot(page, 'explorer-04-note');
-    const graphml = await download(page, () => page.getByRole('button', { name: 'Export GraphML' }).click());
+    const graphml = await download(page, async () => {
+      await page.getByRole('combobox', { name: 'Export' }).selectOption({ label: 'GraphML' });
+      await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export' }).click();
+    });
     const exported = await page.evaluate(([xml, k]) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const keyId = [...doc.querySelectorAll('key')].find((el) => el.getAttribute('for') === 'node' && el.getAttribute('attr.name') === 'note')?.getAttribute('id');
