@@ -14,6 +14,7 @@ import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MergeNodesCommand } from '../../shared/graph/commands/merge';
 import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
+import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { findNodeNamed } from '../../shared/graph/names';
 import { isColor } from '../../shared/project/model';
 import type { Selection } from '../app/selection';
@@ -161,15 +162,19 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect node' }));
     const name = h('input', { dataset: { field: 'label' }, 'aria-label': 'Name', onchange: () => void this.rename(node, name) });
     const pin = h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], !attrs().pinned)) });
+    const hide = h('button', { onclick: () => this.run(() => new SetHiddenCommand([node], attrs().hidden !== true)) });
     view.each(() => {
       pin.textContent = attrs().pinned ? 'Unpin' : 'Pin';
       pin.title = attrs().pinned ? 'Let layouts move it again' : 'Keep it where it is when layouts run';
+      hide.textContent = attrs().hidden ? 'Show' : 'Hide';
+      hide.title = attrs().hidden ? 'Show it on the canvas again' : 'Leave it off the canvas (it stays in the graph)';
     });
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
         // A colour from a file goes into a style only if it is a colour (a file could say `red;position:fixed…`).
         h('span', { class: 'swatch', style: `background:${isColor(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
+        attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),
       field('Name', view.control(name, () => attrs().label)),
       field('Type', view.control(h('select', {
@@ -198,6 +203,7 @@ export class Inspector {
         pin,
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 1), title: 'Show only this node and its neighbours' }, 'Focus'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
+        hide,
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),
       view.slot(h('h3'), () => ['Mentions ', h('span', { class: 'muted' }, `${attrs().mentions ?? 0} in ${(attrs().docs ?? []).length} document(s) · ${graph.degree(node)} relation(s)`)]),
       view.slot(h('ul', { class: 'mentions' }), () => mentionsPerDocument(graph, node).map(([doc, n]) =>
@@ -298,7 +304,7 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect empty' }));
     view.element.append(
       view.slot(h('p', { class: 'muted' }), () => (g.order
-        ? 'Click a node or an edge to see its evidence. Shift-click or shift-drag to select several.'
+        ? 'Click a node or an edge to see its evidence. Shift-click to select several, shift-drag for a box, Ctrl-drag for a lasso; drag a selected node to move them all; right-click for more.'
         : 'No graph yet. Import documents or open the sample project.')),
       view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),
