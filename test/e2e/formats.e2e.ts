@@ -193,3 +193,34 @@ describe('graphs opened without positions', () => {
     await page.context().close();
   });
 });
+
+describe('attribute table and inspector', () => {
+  it("list karate's imported club: sortable, filterable, and a row click selects the node", async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
+    await page.evaluate((p) => (window as any).relata.workspace.load(p), projectFromFile('karate.graphml', karate.toString('utf8')));
+    await page.getByRole('tab', { name: 'Attribute table' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Attribute table' });
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('34 nodes');
+    expect(await panel.locator('th').allInnerTexts()).toEqual(expect.arrayContaining(['id', 'label', 'club']));
+
+    await panel.getByLabel('Filter column').selectOption({ label: 'club' });
+    await panel.getByLabel('Filter rows').fill('officer');
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('17 of 34 nodes');
+    await panel.getByLabel('Filter rows').fill('');
+    await panel.locator('th', { hasText: /^club$/ }).click();
+    await panel.locator('th', { hasText: /^club$/ }).click();
+    const clubColumn = (await panel.locator('th').allInnerTexts()).findIndex((t) => t.trim() === 'club');
+    const firstClub = await panel.locator('tbody tr:not(.spacer)').first().locator('td').nth(clubColumn).innerText();
+    expect(firstClub).toBe('Officer');
+    await screenshot(page, 'formats-03-attribute-table');
+
+    await panel.locator('tbody tr:not(.spacer)').first().click();
+    const selected = await page.evaluate(() => [...(window as any).relata.app.selection.nodes] as string[]);
+    expect(selected).toHaveLength(1);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.locator('dl.imported').innerText()).toMatch(/club\s+Officer/);
+    await expect.poll(() => panel.locator('tr.selected').count()).toBe(1);
+    await page.context().close();
+  });
+});
