@@ -5,6 +5,8 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
 import { join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openDialogFilters } from '../shared/formats/collection';
+import { projectFromFile } from '../shared/formats/open';
 import { parseProject } from '../shared/project/codec';
 import type { MenuCommand, ProjectRef } from '../renderer/platform/types';
 import { registerIpcHandlers, type Dialogs } from './ipc/handlers';
@@ -54,7 +56,7 @@ const projectFilters = [{ name: 'Relata project', extensions: ['relata'] }];
 
 const dialogs: Dialogs = {
   async chooseProjectToOpen() {
-    const result = await dialog.showOpenDialog(window!, { title: 'Open Project', filters: projectFilters, properties: ['openFile'] });
+    const result = await dialog.showOpenDialog(window!, { title: 'Open', filters: openDialogFilters(), properties: ['openFile'] });
     return result.canceled ? null : (result.filePaths[0] ?? null);
   },
   async chooseProjectSavePath(suggestedName) {
@@ -175,7 +177,8 @@ app.whenReady().then(async () => {
   registerIpcHandlers(ipcMain, {
     dialogs,
     refs,
-    store: new ProjectStore(parseProject),
+    // Opening takes projects and graphs (by name and content); saving only ever writes a project.
+    store: new ProjectStore(parseProject, undefined, projectFromFile),
     recent,
     recovery,
     onDirty(value) {

@@ -10,6 +10,8 @@ import { writeFileAtomic, type AtomicWriteFs } from './io/atomic-write';
 
 /** Throws an Error whose message says what is wrong with the project text (shared/project's parser). */
 export type ProjectValidator = (text: string) => unknown;
+/** Throws when a file named `name` cannot be opened (a project, or a graph another tool wrote). */
+export type OpenValidator = (name: string, text: string) => unknown;
 
 export class ProjectFileError extends Error {
   constructor(message: string) {
@@ -22,6 +24,8 @@ export class ProjectStore {
   constructor(
     private readonly validate: ProjectValidator,
     private readonly fs?: AtomicWriteFs,
+    /** What Open accepts; by default projects only. */
+    private readonly validateOpen?: OpenValidator,
   ) {}
 
   /** Reads and validates a project file; rejects with a ProjectFileError a person can act on. */
@@ -43,7 +47,8 @@ export class ProjectStore {
       throw new ProjectFileError(`“${name}” is not a Relata project: ${error instanceof TextFileError ? error.message : String(error)}.`);
     }
     try {
-      this.validate(text);
+      if (this.validateOpen) this.validateOpen(name, text);
+      else this.validate(text);
     } catch (error) {
       throw new ProjectFileError(`“${name}” could not be opened: ${(error as Error).message}`);
     }

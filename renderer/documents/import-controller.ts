@@ -11,12 +11,15 @@ import type { Report } from '../project/session';
 import { ExtractionCancelled, startExtraction, type ExtractionJob } from './extract-client';
 import { ProgressBar } from './progress';
 import { readTextDocuments } from './text-file';
+import { opensAsFile } from '../../shared/formats/open';
 
 export interface ImportOptions {
   platform: Platform;
   workspace: Workspace;
   actions: Actions;
   report: Report;
+  /** Opens a dropped or pasted project or graph file in place of the open project. */
+  openFile?(file: File): Promise<void>;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -73,8 +76,18 @@ export class DocumentImport {
     return this.job !== null;
   }
 
-  /** Reads browser Files (drop, paste) and adds the ones that are text. */
-  async addFiles(files: File[]): Promise<void> {
+  /**
+   * Takes browser Files (drop, paste): a project or graph file (.relata, .graphml, .gexf…) is opened,
+   * the rest are read as text documents and added.
+   */
+  async addFiles(dropped: File[]): Promise<void> {
+    const [openable, ...more] = dropped.filter((f) => opensAsFile(f.name));
+    if (openable && this.options.openFile) {
+      if (more.length > 0) this.options.report(`Opened ${openable.name}; drop ${more.map((f) => f.name).join(', ')} on its own to open it.`, 'error');
+      await this.guarded(this.options.openFile(openable));
+    }
+    const files = dropped.filter((f) => !opensAsFile(f.name));
+    if (files.length === 0) return;
     const { documents, refused } = await readTextDocuments(files);
     if (refused.length > 0) this.options.report(`${refused.length} of ${files.length} files were not imported: ${refused.join('; ')}`, 'error');
     await this.guarded(this.add(documents));

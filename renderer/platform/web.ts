@@ -2,7 +2,8 @@
  * The Platform in a normal browser: file inputs and downloads, IndexedDB for recent projects and the
  * recovery copy, and the File System Access API (save in place) where the browser has it.
  */
-import { parseProject } from '../../shared/project/codec';
+import { OPEN_FORMATS } from '../../shared/formats/collection';
+import { projectFromFile } from '../../shared/formats/open';
 import { readTextDocuments } from '../documents/text-file';
 import { browserStore } from './browser-store';
 import type { OpenedProject, Platform, ProjectRef, RecentFile, UnsavedChoice } from './types';
@@ -22,6 +23,9 @@ interface FileSystemAccessWindow {
 }
 
 const PROJECT_TYPES = [{ description: 'Relata project', accept: { 'application/json': ['.relata'] } }];
+/** What Open offers: projects and every graph format the collection reads. */
+const OPEN_TYPES = OPEN_FORMATS.map((f) => ({ description: f.label, accept: { [f.mimeType]: [...f.extensions] } }));
+const OPEN_ACCEPT = OPEN_FORMATS.flatMap((f) => f.extensions).join(',');
 const RECOVERY_KEY = 'current';
 const MAX_RECENT = 10;
 
@@ -82,7 +86,7 @@ async function remember(ref: ProjectRef, content: string, handle?: FileSystemFil
 /** Like main, checks a project before it goes on the recent list: a damaged file should not be offered again. */
 async function adoptOpened(ref: ProjectRef, content: string, handle?: FileSystemFileHandle): Promise<OpenedProject> {
   try {
-    parseProject(content);
+    projectFromFile(ref.name, content);
   } catch (error) {
     throw new Error(`“${ref.name}” could not be opened. ${(error as Error).message}`);
   }
@@ -107,7 +111,7 @@ export function createWebPlatform(): Platform {
       const fsa = fileSystemAccess();
       if (fsa) {
         try {
-          const [handle] = await fsa.showOpenFilePicker!({ types: PROJECT_TYPES });
+          const [handle] = await fsa.showOpenFilePicker!({ types: OPEN_TYPES });
           if (!handle) return null;
           return await adoptOpened(newRef(handle.name), await (await handle.getFile()).text(), handle);
         } catch (error) {
@@ -115,7 +119,7 @@ export function createWebPlatform(): Platform {
           throw error;
         }
       }
-      const [file] = await pickFiles('.relata,application/json', false);
+      const [file] = await pickFiles(OPEN_ACCEPT, false);
       if (!file) return null;
       return adoptOpened(newRef(file.name), await file.text());
     },

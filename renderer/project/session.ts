@@ -4,6 +4,7 @@
  * autosaves a recovery copy while there is, and offers that copy back after a crash.
  */
 import { createKnowledgeGraph } from '../../shared/graph/schema';
+import { openFile } from '../../shared/formats/open';
 import { createProject, parseProject, serializeProject } from '../../shared/project/codec';
 import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
@@ -128,15 +129,24 @@ export class ProjectSession {
    * stays as it was, and the file never becomes the target of a save.
    */
   private adopt(ref: ProjectRef, content: string): void {
-    let project;
+    let opened;
     try {
-      project = parseProject(content);
+      opened = openFile(ref.name, content);
     } catch (error) {
       throw new Error(`“${ref.name}” could not be opened. ${messageOf(error)}`);
     }
-    this.workspace.load(project);
-    this.ref = ref;
+    this.workspace.load(opened.project);
+    // A GraphML or GEXF file is where the work began, not where Save may write a project.
+    this.ref = opened.isProject ? ref : null;
     this.report(`Opened ${ref.name}`);
+  }
+
+  /** Opens a project or graph file dropped onto the window (a new project for a graph; Save asks where). */
+  async openDropped(file: File): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    this.adopt({ id: crypto.randomUUID(), name: file.name }, await file.text());
+    // A dropped file has no place the platform can save back to: Save asks where.
+    this.ref = null;
   }
 
   private async saveTo(ref: ProjectRef | null): Promise<boolean> {

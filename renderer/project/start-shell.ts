@@ -28,7 +28,7 @@ async function fetchSample(): Promise<string> {
 export function startShell(parts: { workspace: Workspace; actions: Actions; report: Report }): Shell {
   const platform = getPlatform();
   const session = new ProjectSession({ ...parts, platform, loadSample: fetchSample });
-  const documents = new DocumentImport({ ...parts, platform });
+  const documents = new DocumentImport({ ...parts, platform, openFile: (file) => session.openDropped(file) });
   connectNativeMenu(platform, parts.actions);
   const ready = session.start().catch((error: unknown) => parts.report(error instanceof Error ? error.message : String(error), 'error'));
   return { platform, session, documents, ready };
