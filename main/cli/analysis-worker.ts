@@ -1,5 +1,6 @@
 /** A worker of the CLI's analysis pool (a worker_threads thread): it answers each document with its analysis. */
 import { parentPort } from 'node:worker_threads';
-import { answerAnalysisRequest, type AnalysisRequest } from '../../shared/extract/pool';
+import { answerAnalysisRequest } from '../../shared/extract/analysis-request';
+import type { AnalysisRequest } from '../../shared/extract/pool';
 
 parentPort!.on('message', (request: AnalysisRequest) => parentPort!.postMessage(answerAnalysisRequest(request)));

@@ -1,5 +1,5 @@
 /** How `extract` and `merge` end: the corpus's graph, laid out, written as GraphML or a Relata project. */
-import { graphFromAnalyses } from '../../shared/extract/index';
+import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
 import type { DocumentAnalysis } from '../../shared/extract/discourse';
 import { applyInitialLayout, INITIAL_LAYOUT_MODES, type InitialLayoutMode } from '../../shared/graph/initial-layout';
 import { writeGraphml } from '../../shared/graphml/write';

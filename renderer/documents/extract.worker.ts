@@ -3,7 +3,7 @@
  * the analysis pool) and gives the graph its first layout. Cancel is the page terminating this worker.
  */
 import { decodeAnalysis } from '../../shared/extract/analysis-codec';
-import { graphFromAnalyses } from '../../shared/extract/index';
+import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
 import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import type { AssembleRequest, AssembleResponse } from './extract-messages';
 

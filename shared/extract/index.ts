@@ -1,9 +1,7 @@
 /** The extraction pipeline: documents → sentences → mentions → coreference → relations → graph. */
-import circular from 'graphology-layout/circular';
 import type { KnowledgeGraph, SourceDocument } from '../graph/schema';
-import { assembleGraph } from './assemble';
+import { graphFromAnalyses } from './corpus-graph';
 import { analyzeDocument, type DocumentAnalysis } from './discourse';
-import { resolveEntities } from './resolve';
 
 export interface ExtractOptions {
   /** Called after each document. */
@@ -23,14 +21,3 @@ export function extractGraph(documents: SourceDocument[], options: ExtractOption
   return graphFromAnalyses(analyses);
 }
 
-/**
- * The graph of a corpus from its documents' analyses, in corpus order: entities resolved across all of
- * them, then assembled. However the analyses were made (here, on a pool of workers, in shards), the
- * same analyses give the same graph.
- */
-export function graphFromAnalyses(analyses: DocumentAnalysis[]): KnowledgeGraph {
-  const graph = assembleGraph(analyses, resolveEntities(analyses));
-  // Start from a circle so every view has somewhere to put each node; layouts refine it.
-  circular.assign(graph, { scale: 100 });
-  return graph;
-}

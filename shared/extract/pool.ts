@@ -5,8 +5,6 @@
  * built from them is the same whatever the number of workers.
  */
 import type { SourceDocument } from '../graph/schema';
-import { encodeAnalysis } from './analysis-codec';
-import { analyzeDocument } from './discourse';
 
 /** Asks a worker to analyse one document. */
 export interface AnalysisRequest {
@@ -25,18 +23,6 @@ export interface PoolWorker {
 
 /** Starts a worker that answers through `onReply`, and reports through `onFailure` if it dies. */
 export type SpawnWorker = (onReply: (reply: AnalysisReply) => void, onFailure: (error: Error) => void) => PoolWorker;
-
-/**
- * The worker's side, for the shells' worker entries. A worker lives for a whole run, so whatever the
- * pipeline loads on first use (a lexicon, a model's weights) loads once per worker.
- */
-export function answerAnalysisRequest({ id, document }: AnalysisRequest): AnalysisReply {
-  try {
-    return { id, analysis: encodeAnalysis(analyzeDocument(document)) };
-  } catch (error) {
-    return { id, error: `${document.name}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
 
 /** A document of the stream, with its place in the corpus. */
 export interface Numbered {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AnalysisFormatError, decodeAnalysis, encodeAnalysis } from '../../shared/extract/analysis-codec';
 import { analyzeDocument, type DocumentAnalysis } from '../../shared/extract/discourse';
-import { graphFromAnalyses } from '../../shared/extract/index';
+import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
 import { writeGraphml } from '../../shared/graphml/write';
 
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeAnalysis } from '../../shared/extract/analysis-codec';
-import { AnalysisCancelled, AnalysisPool, answerAnalysisRequest, type AnalysisRequest, type Numbered, type SpawnWorker } from '../../shared/extract/pool';
+import { answerAnalysisRequest } from '../../shared/extract/analysis-request';
+import { AnalysisCancelled, AnalysisPool, type AnalysisRequest, type Numbered, type SpawnWorker } from '../../shared/extract/pool';
 import { seededRandom } from '../../shared/layout/rng';
 
 const TEXTS = [
