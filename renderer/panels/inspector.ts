@@ -14,6 +14,7 @@ import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MergeNodesCommand } from '../../shared/graph/commands/merge';
 import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
+import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { findNodeNamed } from '../../shared/graph/names';
 import { importedAttributes } from '../../shared/formats/columns';
 import type { Selection } from '../app/selection';
@@ -161,14 +162,18 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect node' }));
     const name = h('input', { dataset: { field: 'label' }, 'aria-label': 'Name', onchange: () => void this.rename(node, name) });
     const pin = h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], !attrs().pinned)) });
+    const hide = h('button', { onclick: () => this.run(() => new SetHiddenCommand([node], attrs().hidden !== true)) });
     view.each(() => {
       pin.textContent = attrs().pinned ? 'Unpin' : 'Pin';
       pin.title = attrs().pinned ? 'Let layouts move it again' : 'Keep it where it is when layouts run';
+      hide.textContent = attrs().hidden ? 'Show' : 'Hide';
+      hide.title = attrs().hidden ? 'Show it on the canvas again' : 'Leave it off the canvas (it stays in the graph)';
     });
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
         h('span', { class: 'swatch', style: `background:${attrs().color || TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
+        attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),
       field('Name', view.control(name, () => attrs().label)),
       field('Type', view.control(h('select', {
@@ -197,6 +202,7 @@ export class Inspector {
         pin,
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 1), title: 'Show only this node and its neighbours' }, 'Focus'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
+        hide,
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),
       view.slot(h('div'), () => importedList('node', attrs())),
       view.slot(h('h3'), () => ['Mentions ', h('span', { class: 'muted' }, `${attrs().mentions ?? 0} in ${(attrs().docs ?? []).length} document(s) · ${graph.degree(node)} relation(s)`)]),
@@ -299,7 +305,7 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect empty' }));
     view.element.append(
       view.slot(h('p', { class: 'muted' }), () => (g.order
-        ? 'Click a node or an edge to see its evidence. Shift-click or shift-drag to select several.'
+        ? 'Click a node or an edge to see its evidence. Shift-click to select several, shift-drag for a box, Ctrl-drag for a lasso; drag a selected node to move them all; right-click for more.'
         : 'No graph yet. Import documents or open the sample project.')),
       view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),
