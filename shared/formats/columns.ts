@@ -49,7 +49,8 @@ export function isNumeric(kind: KeyKind): boolean {
   return kind === 'int' || kind === 'long' || kind === 'float' || kind === 'double';
 }
 
-const CONTRACT_NAMES = { node: new Set(NODE_CONTRACT.map(([name]) => name)), edge: new Set(EDGE_CONTRACT.map(([name]) => name)) };
+/** Attributes Relata itself gives: the contract's, and the view's own flag for a node the person hid. */
+const OWN_NAMES = { node: new Set([...NODE_CONTRACT.map(([name]) => name), 'hidden']), edge: new Set(EDGE_CONTRACT.map(([name]) => name)) };
 
 /** The kind a lone value would get as a column of its own. */
 function kindOfValue(value: unknown): KeyKind {
@@ -67,7 +68,7 @@ export function importedAttributes(domain: 'node' | 'edge', attributes: Record<s
   const out: Array<[string, string]> = [];
   for (const attr of Object.keys(attributes)) {
     const value = attributes[attr];
-    if (CONTRACT_NAMES[domain].has(attr) || RESERVED_ATTRIBUTES.has(attr) || value === undefined || value === null) continue;
+    if (OWN_NAMES[domain].has(attr) || RESERVED_ATTRIBUTES.has(attr) || value === undefined || value === null) continue;
     out.push([originalAttributeName(attr), cellText({ attr, kind: kindOfValue(value) }, attributes)]);
   }
   return out;

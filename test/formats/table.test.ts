@@ -53,7 +53,7 @@ describe('imported attributes', () => {
   it('are the attributes Relata does not name itself, under their own names', () => {
     const g = awkwardGraph();
     expect(importedAttributes('node', g.getNodeAttributes('medvedev'))).toEqual([['club', 'Mr. Hi'], ['rank', '3']]);
-    expect(importedAttributes('node', g.getNodeAttributes('lonely'))).toEqual([]);
+    expect(importedAttributes('node', { ...g.getNodeAttributes('lonely'), hidden: true })).toEqual([]);
     expect(importedAttributes('edge', { label: 'x', confidence: 1, weight: 2, support: [], since: 1994, sources: ['a', 'b'] })).toEqual([['since', '1994'], ['sources', 'a|b']]);
   });
 });
