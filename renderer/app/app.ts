@@ -21,7 +21,7 @@ import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import { GraphCanvas } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { Minimap } from '../view/minimap';

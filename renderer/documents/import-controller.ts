@@ -6,20 +6,19 @@
 import type { SourceDocument } from '../../shared/graph/schema';
 import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import type { Report } from '../project/session';
 import { ExtractionCancelled, startExtraction, type ExtractionJob } from './extract-client';
 import { ProgressBar } from './progress';
 import { readTextDocuments } from './text-file';
-import { opensAsFile } from '../../shared/formats/open';
 
 export interface ImportOptions {
   platform: Platform;
   workspace: Workspace;
   actions: Actions;
   report: Report;
-  /** Opens a dropped or pasted project or graph file in place of the open project. */
-  openFile?(file: File): Promise<void>;
+  /** Opens a dropped file that is a project (or a graph) instead of importing it; null when it is not one. */
+  openFile?: (file: File) => Promise<void> | null;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -54,7 +53,12 @@ export class DocumentImport {
       if (!files || files.length === 0) return;
       // Without this the browser would navigate to the dropped file.
       event.preventDefault();
-      void this.addFiles([...files]);
+      const documents = [...files].filter((file) => {
+        const opening = options.openFile?.(file);
+        if (opening) void this.guarded(opening);
+        return !opening;
+      });
+      if (documents.length > 0) void this.addFiles(documents);
     });
     window.addEventListener('paste', (event) => {
       if (isTyping(event.target) || !event.clipboardData) return;
@@ -76,18 +80,8 @@ export class DocumentImport {
     return this.job !== null;
   }
 
-  /**
-   * Takes browser Files (drop, paste): a project or graph file (.relata, .graphml, .gexf…) is opened,
-   * the rest are read as text documents and added.
-   */
-  async addFiles(dropped: File[]): Promise<void> {
-    const [openable, ...more] = dropped.filter((f) => opensAsFile(f.name));
-    if (openable && this.options.openFile) {
-      if (more.length > 0) this.options.report(`Opened ${openable.name}; drop ${more.map((f) => f.name).join(', ')} on its own to open it.`, 'error');
-      await this.guarded(this.options.openFile(openable));
-    }
-    const files = dropped.filter((f) => !opensAsFile(f.name));
-    if (files.length === 0) return;
+  /** Reads browser Files (drop, paste) and adds the ones that are text. */
+  async addFiles(files: File[]): Promise<void> {
     const { documents, refused } = await readTextDocuments(files);
     if (refused.length > 0) this.options.report(`${refused.length} of ${files.length} files were not imported: ${refused.join('; ')}`, 'error');
     await this.guarded(this.add(documents));

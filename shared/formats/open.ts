@@ -14,14 +14,7 @@ export function opensAsFile(name: string): boolean {
  * GEXF or graphology JSON file (no documents). Throws InputError saying what is wrong with the file.
  */
 export function projectFromFile(name: string, text: string): ProjectFile {
-  return openFile(name, text).project;
-}
-
-/** The project a file opens as, and whether the file is a project (which Save may then write back to). */
-export function openFile(name: string, text: string): { project: ProjectFile; isProject: boolean } {
   const read = readOpenable(name, text);
-  if (read.format.opensAs === 'project') {
-    return { project: createProject({ documents: read.documents, graph: read.graph, ...(read.view ? { view: read.view } : {}) }), isProject: true };
-  }
-  return { project: createProject({ documents: [], graph: read.graph }), isProject: false };
+  if (read.format.opensAs === 'project') return createProject({ documents: read.documents, graph: read.graph, ...(read.view ? { view: read.view } : {}) });
+  return createProject({ documents: [], graph: read.graph });
 }

@@ -1,13 +1,9 @@
 /** Files the app opens: a project as it is, a graph as a new project holding it. */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ProjectStore } from '../../main/project-store';
-import { parseProject } from '../../shared/project/codec';
 import { formatById } from '../../shared/formats/collection';
 import { opensAsFile, projectFromFile } from '../../shared/formats/open';
 import { projectGraph } from '../../shared/project/codec';
-import { errorOf, snapshot, tempDir } from '../interop/helpers';
+import { errorOf, snapshot } from '../interop/helpers';
 import { awkwardGraph } from './fixture';
 
 const documents = [{ name: '001.txt', text: 'Medvedev dismissed the talks.' }];
@@ -35,20 +31,5 @@ describe('opening files', () => {
   it('refuses a damaged file with the reader\'s reason', () => {
     const gexf = formatById('gexf').write!(awkwardGraph(), {}, { baseName: 'g', documents })[0]!.data as string;
     expect(errorOf(() => projectFromFile('g.gexf', gexf.slice(0, 300))).message).toMatch(/truncated|ends/i);
-  });
-});
-
-describe("the desktop shell's Open", () => {
-  it('opens GraphML and GEXF files as well as projects, and still saves only projects', async () => {
-    const dir = tempDir();
-    const store = new ProjectStore(parseProject, undefined, projectFromFile);
-    const g = awkwardGraph();
-    const graphml = join(dir, 'g.graphml');
-    writeFileSync(graphml, formatById('graphml').write!(g, { flavor: 'plain' }, { baseName: 'g', documents })[0]!.data);
-    expect(snapshot(projectGraph(projectFromFile('g.graphml', await store.open(graphml))))).toEqual(snapshot(g));
-    const notes = join(dir, 'notes.txt');
-    writeFileSync(notes, 'Medvedev dismissed the talks.');
-    await expect(store.open(notes)).rejects.toThrow(/cannot open this kind of file/);
-    await expect(store.save(join(dir, 'out.relata'), await store.open(graphml))).rejects.toThrow(/failed validation/);
   });
 });
