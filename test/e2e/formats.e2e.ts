@@ -248,8 +248,11 @@ describe('opening graphs in web mode', () => {
     await picker.setFiles(path);
     await page.waitForFunction(() => (window as any).relata.graph.order === 34);
     expect(await page.evaluate(() => (window as any).relata.workspace.documents.length)).toBe(0);
-    expect(await page.evaluate(() => (window as any).relata.shell.session.fileName)).toBeNull();
     await page.waitForFunction(() => (window as any).relata.app.layouts.isForceAtlas2Running());
+    // Save writes a project, never over the GraphML it began as.
+    const download = page.waitForEvent('download');
+    await run(page, 'file.save');
+    expect((await download).suggestedFilename()).toMatch(/\.relata$/);
     await page.context().close();
   });
 
