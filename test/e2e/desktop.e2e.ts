@@ -74,7 +74,7 @@ const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.
 const recoveryCopies = async (userData: string) => (await readdir(join(userData, 'recovery')).catch(() => [] as string[])).filter((n) => n.endsWith('.relata'));
 
 describe('the desktop app', () => {
-  it('opens a project from the command line; an edit, the Delete key, Ctrl+Z and Ctrl+Shift+Z; File › Save writes it to disk', async () => {
+  it('opens a project from the command line; an edit, Delete and Backspace, Ctrl+Z and Ctrl+Shift+Z; File › Save writes it to disk', async () => {
     const m = await machine();
     const app = await start({ ...m, argv: ['news.relata'] });
     const { page } = app;
@@ -108,6 +108,13 @@ describe('the desktop app', () => {
     await page.keyboard.press('Control+z');
     await page.waitForFunction((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), key);
     expect(await noteOf(page, key)).toBe('checked in the desktop app');
+    // Backspace deletes the selection too (the Mac keyboard's delete key).
+    await page.evaluate((k) => (window as unknown as RelataWindow).relata.app.selection.set([k]), key);
+    await page.getByRole('heading', { name: 'Inspector' }).click();
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction((k) => !(window as unknown as RelataWindow).relata.graph.hasNode(k), key);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), key);
 
     // In a text field Backspace edits the text and never deletes the node.
     await page.evaluate((k) => (window as unknown as RelataWindow).relata.app.selection.set([k]), key);
