@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { colorRamp } from '../../shared/analysis/palette';
-import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
+import { nodeColor, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
 import { applyReframe, type Reframe } from './reframe';
 
 /** Steps of the edges' strength ramp. */
@@ -99,7 +99,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
     x,
     y,
     label: attrs.label,
-    color: s.colors?.get(node) ?? attrs.color ?? TYPE_COLORS[attrs.type as EntityType] ?? TYPE_COLORS.Other,
+    color: s.colors?.get(node) ?? nodeColor(attrs),
     size: s.sizes?.get(node) ?? attrs.size ?? 5,
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
