@@ -18,7 +18,7 @@ import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
-import { Toolbar } from '../panels/toolbar';
+import { iconLabel, Toolbar } from '../panels/toolbar';
 import type { Platform } from '../platform/types';
 import { GraphCanvas } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
@@ -229,7 +229,7 @@ export class ExplorerApp {
     const fa2 = h('button', { title: 'Run or stop ForceAtlas2 (Ctrl+L); pinned nodes stay put', 'aria-label': 'ForceAtlas2', dataset: { layout: 'forceatlas2' } });
     const sync = () => {
       const running = this.layouts.isForceAtlas2Running();
-      fa2.textContent = running ? '■ Stop layout' : '▶ ForceAtlas2';
+      fill(fa2, running ? iconLabel('■', 'Stop layout') : iconLabel('▶', 'ForceAtlas2'));
       fa2.classList.toggle('active', running);
     };
     this.layouts.onChange(sync);
