@@ -102,6 +102,10 @@ export class ExplorerApp {
     inspectorPanel.append(h('h2', {}, 'Inspector'), inspector.element);
 
     workspace.on('load', () => this.afterLoad());
+    // What an import brought is selected: the new nodes stand out, labelled, beside what they relate to.
+    workspace.onDocumentsAdded((nodes) => {
+      if (nodes.length) this.selection.set(nodes);
+    });
     // The camera travels with the project (saved with it) but moving it is not an edit.
     this.canvas.sigma.getCamera().on('updated', ({ x, y, ratio, angle }) => {
       workspace.view.camera = { x, y, ratio, angle };
