@@ -8,6 +8,8 @@ import type { Command } from '../../shared/graph/commands/command';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MoveNodesCommand } from '../../shared/graph/commands/positions';
 import { ExportController } from '../export/export-controller';
+import { AttributeTable } from '../panels/attribute-table';
+import { tabbed } from '../panels/bottom-tabs';
 import { hasFilePositions } from '../../shared/formats/positions';
 import { LayoutController } from '../layout/controller';
 import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
@@ -19,7 +21,7 @@ import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { iconLabel, Toolbar } from '../panels/toolbar';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import { GraphCanvas } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { Minimap } from '../view/minimap';
@@ -56,7 +58,11 @@ export class ExplorerApp {
     stage.append(canvasHost, this.banner);
     const inspectorPanel = h('aside', { class: 'panel right', 'aria-label': 'Inspector' });
     this.documentsView = new DocumentsView(workspace, this.selection);
-    const docsPanel = h('section', { class: 'panel bottom', 'aria-label': 'Documents' }, this.documentsView.element);
+    const table = new AttributeTable(workspace, this.selection, { reveal: (node) => this.reveal(node) });
+    const docsPanel = h('section', { class: 'panel bottom', 'aria-label': 'Documents and attributes' }, tabbed([
+      { label: 'Documents', element: this.documentsView.element },
+      { label: 'Attribute table', element: table.element, onShow: (visible) => table.setVisible(visible) },
+    ]));
     fill(root, this.toolbar.element, h('div', { class: 'body' }, this.leftPanel, stage, inspectorPanel), docsPanel);
 
     this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {

@@ -16,6 +16,7 @@ import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
 import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { findNodeNamed } from '../../shared/graph/names';
+import { importedAttributes } from '../../shared/formats/columns';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
 import { askChoice } from './choice-dialog';
@@ -203,6 +204,7 @@ export class Inspector {
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
         hide,
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),
+      view.slot(h('div'), () => importedList('node', attrs())),
       view.slot(h('h3'), () => ['Mentions ', h('span', { class: 'muted' }, `${attrs().mentions ?? 0} in ${(attrs().docs ?? []).length} document(s) · ${graph.degree(node)} relation(s)`)]),
       view.slot(h('ul', { class: 'mentions' }), () => mentionsPerDocument(graph, node).map(([doc, n]) =>
         h('li', {}, this.documentLink(doc, firstOffset(attrs().occurrences, doc)), h('span', { class: 'count' }, String(n))))),
@@ -260,6 +262,7 @@ export class Inspector {
       h('div', { class: 'row actions' },
         graph.isUndirected(edge) ? null : h('button', { onclick: () => this.run(() => new ReverseEdgeCommand(edge)) }, 'Reverse direction'),
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ edges: [edge] })) }, 'Delete')),
+      view.slot(h('div'), () => importedList('edge', attrs())),
       h('h3', {}, 'Evidence'),
       view.slot(h('div'), () => this.evidenceList(edgeEvidence(graph, edge))),
     );
@@ -328,6 +331,13 @@ export class Inspector {
       h('blockquote', {}, markText(line.text, line.marks)),
       this.documentLink(line.doc, line.start, 'link source'))));
   }
+}
+
+/** The attributes another tool gave the node or edge (karate's `club`), under the names they came with. */
+function importedList(domain: 'node' | 'edge', attributes: Record<string, unknown>): HTMLElement[] {
+  const imported = importedAttributes(domain, attributes);
+  if (imported.length === 0) return [];
+  return [h('h3', {}, 'Imported attributes'), h('dl', { class: 'imported' }, imported.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]))];
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {

@@ -3,7 +3,6 @@ import { emptyFilters, visibleNodes } from '../../renderer/view/filters';
 import { parallelCurvatures } from '../../renderer/view/parallel-edges';
 import { initialViewState, reduceEdge, reduceNode, SHOW_ALL_EDGE_LABELS } from '../../renderer/view/reducers';
 import { searchNodes } from '../../renderer/view/search';
-import { commandForKey } from '../../renderer/app/shortcuts';
 import { sampleGraph } from './fixture';
 
 describe('filters', () => {
@@ -132,19 +131,6 @@ describe('search', () => {
     expect(searchNodes(g, 'r').map((h) => h.node).slice(0, 1)).toEqual(['russia']);
     g.setNodeAttribute('russia', 'label', 'Vladimir Russia');
     expect(searchNodes(g, 'vladimir').map((h) => h.node)).toEqual(['putin', 'russia']);
-  });
-});
-
-describe('shortcuts', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
-  it('maps keys to commands and leaves text editing alone', () => {
-    expect(commandForKey(key('z', { ctrlKey: true }), false)).toBe('edit.undo');
-    expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('edit.redo');
-    expect(commandForKey(key('Delete'), false)).toBe('edit.delete');
-    expect(commandForKey(key('Backspace'), true)).toBeNull();
-    expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeNull();
-    expect(commandForKey(key('s', { metaKey: true }), true)).toBe('file.save');
-    expect(commandForKey(key('q'), false)).toBeNull();
   });
 });
 
