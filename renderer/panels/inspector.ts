@@ -305,7 +305,7 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect empty' }));
     view.element.append(
       view.slot(h('p', { class: 'muted' }), () => (g.order
-        ? 'Click a node or an edge to see its evidence. Shift-click to select several, shift-drag for a box, Ctrl-drag for a lasso; drag a selected node to move them all; right-click for more.'
+        ? 'Click a node or an edge to see its evidence; right-click for more. F1 lists the keys and the mouse gestures.'
         : 'No graph yet. Import documents or open the sample project.')),
       view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),
