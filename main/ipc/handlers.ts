@@ -4,9 +4,9 @@
  * come only from the person (dialogs, the command line, the OS, a drop); the renderer sees opaque
  * ProjectRefs.
  */
-import { basename } from 'node:path';
 import type { SourceDocument } from '../../shared/graph/schema';
 import type { OpenedProject, ProjectRef, RecentFile, RecoveredWork, RecoveryEntry, RestoreChoice, UnsavedChoice } from '../../shared/shell/platform';
+import { documentNames } from '../../shared/text/document-names';
 import { readTextFile } from '../io/read-text';
 import type { OpenRequests } from '../open-requests';
 import { suggestSavePath } from '../paths';
@@ -120,11 +120,12 @@ function createHandlers(services: ShellServices): Handlers {
     'project:confirmRestore': async (entry) => dialogs.confirmRestore(entry),
     'documents:import': async () => {
       const paths = await dialogs.chooseDocuments();
+      const names = documentNames(paths);
       const documents: SourceDocument[] = [];
       const refused: string[] = [];
-      for (const path of paths) {
+      for (const [i, path] of paths.entries()) {
         try {
-          documents.push({ name: basename(path), text: await readTextFile(path) });
+          documents.push({ name: names[i]!, text: await readTextFile(path) });
         } catch (error) {
           refused.push(messageOf(error));
         }

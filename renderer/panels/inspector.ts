@@ -16,6 +16,7 @@ import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
 import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { findNodeNamed } from '../../shared/graph/names';
+import { isColor } from '../../shared/project/model';
 import { importedAttributes } from '../../shared/formats/columns';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
@@ -171,7 +172,8 @@ export class Inspector {
     });
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
-        h('span', { class: 'swatch', style: `background:${nodeColor(attrs())}` }), typeOf(),
+        // A colour from a file goes into a style only if it is a colour (a file could say `red;position:fixed…`).
+        h('span', { class: 'swatch', style: `background:${isColor(nodeColor(attrs())) ? nodeColor(attrs()) : TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
         attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),

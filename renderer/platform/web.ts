@@ -146,6 +146,12 @@ export function createWebPlatform(): Platform {
     },
 
     async saveProject(content, current, mode) {
+      // As main does before writing: a project that would not reopen is never saved.
+      try {
+        parseProject(content);
+      } catch (error) {
+        throw new Error(`The project was not saved because it failed validation (${(error as Error).message}). Your previous file is unchanged.`);
+      }
       const fsa = fileSystemAccess();
       let ref = mode === 'save' && current && isProjectName(current.name) ? current : null;
       if (!ref && fsa) {
