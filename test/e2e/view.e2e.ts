@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
+import { axisBox, boxesOverlap, type OrientedBox } from '../../renderer/view/label-boxes';
 import { hubs, loadGraph, relation, select, settle, type RelataWindow } from './explorer-page';
 import { browserPerFile, openApp, screenshot } from './harness';
 import type { Page } from 'playwright-core';
@@ -90,6 +91,45 @@ describe('view', () => {
     expect(spread.overlaps).toBe(0);
     expect(spread.nodes).toEqual(expect.arrayContaining(['ru', 'dm', 'us']));
     await screenshot(page, 'view-03-overlaps-removed');
+    await page.context().close();
+  });
+
+  it("labels a hovered node's relations apart from each other and from the names, each whole", async () => {
+    const { page } = await openApp(browser(), url);
+    const graph = createKnowledgeGraph();
+    graph.addNode('hub', manualNodeAttributes('Vladimir Putin', 'Person', 0, 0));
+    const predicates = ['expressed support for', 'met with', 'criticised', 'signed a treaty with', 'warned', 'visited', 'praised', 'sanctioned', 'accused', 'thanked'];
+    for (const [i, predicate] of predicates.entries()) {
+      const angle = (2 * Math.PI * i) / predicates.length;
+      graph.addNode(`n${i}`, manualNodeAttributes(`Party ${i}`, 'Organization', 30 * Math.cos(angle), 30 * Math.sin(angle)));
+      graph.addDirectedEdgeWithKey(`e${i}`, 'hub', `n${i}`, relation(predicate));
+    }
+    // Far off, so that the star is drawn small and its relations' labels crowd around the hub.
+    graph.addNode('far', manualNodeAttributes('Elsewhere', 'Place', 110, 0));
+    await loadGraph(page, graph);
+    await settle(page);
+    const hub = await page.evaluate(() => {
+      const { graph: g, renderer } = (window as unknown as RelataWindow).relata;
+      const box = renderer.getContainer().getBoundingClientRect();
+      const p = renderer.graphToViewport(g.getNodeAttributes('hub'));
+      return { x: box.left + p.x, y: box.top + p.y, viewportX: p.x };
+    });
+    await page.mouse.move(hub.x, hub.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as RelataWindow).relata.app.canvas.state.hoveredNode)).toBe('hub');
+    await page.waitForTimeout(300);
+    const drawn: { edges: { edge: string; box: OrientedBox }[]; nodes: { node: string; left: number; right: number; top: number; bottom: number }[] } = await page.evaluate(() => {
+      const { canvas } = (window as unknown as RelataWindow).relata.app;
+      return { edges: canvas.shownEdgeLabels(), nodes: canvas.shownLabels() };
+    });
+    await screenshot(page, 'view-02b-hovered-relations');
+    expect(drawn.edges.length).toBeGreaterThanOrEqual(3);
+    const nodeBoxes = drawn.nodes.map((l) => axisBox(l.left, l.right, l.top, l.bottom));
+    for (const [i, a] of drawn.edges.entries()) {
+      for (const b of drawn.edges.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.edge} and ${b.edge}`).toBe(false);
+      for (const [j, n] of nodeBoxes.entries()) expect(boxesOverlap(a.box, n), `${a.edge} and ${drawn.nodes[j]!.node}'s name`).toBe(false);
+    }
+    // The hovered name stays right of its node, where sigma's hover box shows it again (not a second copy left of it).
+    expect(drawn.nodes.find((l) => l.node === 'hub')!.left).toBeGreaterThan(hub.viewportX);
     await page.context().close();
   });
 
