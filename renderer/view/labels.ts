@@ -173,7 +173,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
   const frame = { nodes: [] as PlacedLabel[], edges: [] as PlacedEdgeLabel[] };
   lastFrame.set(sigma, frame);
   const renderNodes = step.renderLabels.bind(sigma);
-  const context = sigma.getCanvases().labels!.getContext('2d')!;
+  const context = canvases.labels!.getContext('2d')!;
   step.renderLabels = () => {
     const held = holding(requested, context, renderNodes);
     const settings = held[0]?.settings;
@@ -198,7 +198,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
   };
 
   const renderEdges = step.renderEdgeLabels.bind(sigma);
-  const edgeContext = sigma.getCanvases().edgeLabels!.getContext('2d')!;
+  const edgeContext = canvases.edgeLabels!.getContext('2d')!;
   step.renderEdgeLabels = () => {
     const held = holding(requestedEdges, edgeContext, renderEdges);
     const settings = held[0]?.settings;
