@@ -230,6 +230,32 @@ describe('view', () => {
     await page.context().close();
   });
 
+  it('shows the whole shortcut sheet on F1, ? and the help button, with its title, at 1280 and at 1024 px', async () => {
+    const { page } = await openApp(browser(), url);
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const open = [() => page.keyboard.press('F1'), () => page.keyboard.press('Shift+Slash'), () => page.getByRole('button', { name: /^Keyboard shortcuts and help/ }).click()];
+    for (const [i, [width, height]] of ([[1280, 800], [1024, 768], [1280, 800]] as const).entries()) {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('heading', { name: 'Inspector' }).click();
+      await open[i]!();
+      await sheet.waitFor();
+      const fit = await sheet.evaluate((dialog) => {
+        const inView = (el: Element | null) => {
+          const r = el!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        };
+        const groups = dialog.querySelector('.shortcut-groups')!;
+        return { title: inView(dialog.querySelector('h2')), close: inView(dialog.querySelector('button')), rowsAllShown: groups.scrollHeight <= groups.clientHeight + 1, rows: dialog.querySelectorAll('tr').length };
+      });
+      expect(fit, `${width}×${height}`).toEqual({ title: true, close: true, rowsAllShown: true, rows: expect.any(Number) });
+      expect(fit.rows).toBeGreaterThan(15);
+      await screenshot(page, `view-07-shortcuts-${width}`);
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
+    }
+    await page.context().close();
+  });
+
   it('shows a shortest path through filtered-out nodes only while it is highlighted; the theme is saved with the project', async () => {
     const { page } = await openApp(browser(), url);
     await settle(page);
