@@ -54,9 +54,10 @@ const boxOf = (p: PlacedLabel) => axisBox(p.left, p.right, p.top, p.bottom);
 
 /**
  * Places labels of `height` pixels by priority (then request order), each right of its node or else
- * left of it, where it overlaps no label placed before and no labelled node's disc; the others are left out.
+ * left of it, where it overlaps no label placed before and no labelled node's disc; the others are left
+ * out. A side where the label would run past the edge of a canvas `width` wide is the last resort.
  */
-export function placeLabels(requests: readonly LabelRequest[], height: number): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity): PlacedLabel[] {
   const order = requests.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => Number(b.fixed ?? 0) - Number(a.fixed ?? 0) || b.priority - a.priority || i - j);
   const grid = new BoxGrid();
   for (const r of requests) grid.take(discBox(r));
@@ -66,7 +67,8 @@ export function placeLabels(requests: readonly LabelRequest[], height: number): 
     const bottom = r.y + height / 2 + PAD;
     const right = { node: r.node, textX: r.x + r.size + LABEL_GAP, left: r.x + r.size + LABEL_GAP - PAD, right: r.x + r.size + LABEL_GAP + r.width + PAD, top, bottom };
     const left = { node: r.node, textX: r.x - r.size - LABEL_GAP - r.width, left: r.x - r.size - LABEL_GAP - r.width - PAD, right: r.x - r.size - LABEL_GAP + PAD, top, bottom };
-    const box = r.fixed || grid.isFree(boxOf(right)) ? right : grid.isFree(boxOf(left)) ? left : null;
+    const inside = (b: PlacedLabel) => b.left >= 0 && b.right <= width;
+    const box = r.fixed ? right : [right, left].filter(inside).concat([right, left].filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
     if (!box) continue;
     placed.push(box);
     grid.take(boxOf(box));
@@ -187,7 +189,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       priority: (data.forceLabel ? 4 : 0) + (data.highlighted ? 2 : 0) + (data.zIndex ?? 0) / 10 + data.size / 1000,
       fixed: data.key === view.hovered(),
     }));
-    const placed = placeLabels(requests, settings.labelSize);
+    const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width);
     // Sigma shows an edge's label when both its ends' labels are shown: only those actually drawn count.
     step.displayedNodeLabels = new Set(placed.map((p) => p.node));
     const color = settings.labelColor.color ?? '#000';

@@ -100,12 +100,12 @@ describe('view', () => {
     graph.addNode('hub', manualNodeAttributes('Vladimir Putin', 'Person', 0, 0));
     const predicates = ['expressed support for', 'met with', 'criticised', 'signed a treaty with', 'warned', 'visited', 'praised', 'sanctioned', 'accused', 'thanked'];
     for (const [i, predicate] of predicates.entries()) {
-      const angle = (2 * Math.PI * i) / predicates.length;
+      const angle = (2 * Math.PI * (i + 0.5)) / predicates.length;
       graph.addNode(`n${i}`, manualNodeAttributes(`Party ${i}`, 'Organization', 30 * Math.cos(angle), 30 * Math.sin(angle)));
       graph.addDirectedEdgeWithKey(`e${i}`, 'hub', `n${i}`, relation(predicate));
     }
-    // Far off, so that the star is drawn small and its relations' labels crowd around the hub.
-    graph.addNode('far', manualNodeAttributes('Elsewhere', 'Place', 110, 0));
+    // Far off, so that the star is drawn small and its relations' labels crowd around the hub; the star is at the canvas's right edge.
+    graph.addNode('far', manualNodeAttributes('Elsewhere', 'Place', -110, 0));
     await loadGraph(page, graph);
     await settle(page);
     const hub = await page.evaluate(() => {
@@ -117,9 +117,9 @@ describe('view', () => {
     await page.mouse.move(hub.x, hub.y);
     await expect.poll(() => page.evaluate(() => (window as unknown as RelataWindow).relata.app.canvas.state.hoveredNode)).toBe('hub');
     await page.waitForTimeout(300);
-    const drawn: { edges: { edge: string; box: OrientedBox }[]; nodes: { node: string; left: number; right: number; top: number; bottom: number }[] } = await page.evaluate(() => {
-      const { canvas } = (window as unknown as RelataWindow).relata.app;
-      return { edges: canvas.shownEdgeLabels(), nodes: canvas.shownLabels() };
+    const drawn: { edges: { edge: string; box: OrientedBox }[]; nodes: { node: string; left: number; right: number; top: number; bottom: number }[]; width: number } = await page.evaluate(() => {
+      const { app, renderer } = (window as unknown as RelataWindow).relata;
+      return { edges: app.canvas.shownEdgeLabels(), nodes: app.canvas.shownLabels(), width: renderer.getDimensions().width };
     });
     await screenshot(page, 'view-02b-hovered-relations');
     expect(drawn.edges.length).toBeGreaterThanOrEqual(3);
@@ -130,6 +130,9 @@ describe('view', () => {
     }
     // The hovered name stays right of its node, where sigma's hover box shows it again (not a second copy left of it).
     expect(drawn.nodes.find((l) => l.node === 'hub')!.left).toBeGreaterThan(hub.viewportX);
+    // Parties 0 and 9, at the right edge, are named on their left rather than past the edge.
+    expect(drawn.nodes.map((l) => l.node)).toEqual(expect.arrayContaining(['n0', 'n9']));
+    for (const l of drawn.nodes) expect(l.right, l.node).toBeLessThanOrEqual(drawn.width);
     await page.context().close();
   });
 

@@ -44,6 +44,16 @@ describe('placing node labels', () => {
     expect(side(placed.find((p) => p.node === 'small')!, crowd[0]!)).toBe('left');
   });
 
+  it("puts a label left of its node where the right side would run past the canvas's edge, and right where the left would", () => {
+    const nearRight = request('r', 480, 50, 60);
+    const nearLeft = request('l', 20, 50, 60);
+    const placed = placeLabels([nearRight, nearLeft], 13, 500);
+    expect(side(placed.find((p) => p.node === 'r')!, nearRight)).toBe('left');
+    expect(side(placed.find((p) => p.node === 'l')!, nearLeft)).toBe('right');
+    // With no room inside on either side, it is still shown, run past the edge, rather than left out.
+    expect(placeLabels([request('wide', 250, 50, 400)], 13, 500)).toHaveLength(1);
+  });
+
   it("keeps the hovered node's label right of it, where sigma's hover box shows it, whatever is there", () => {
     const hub = { ...request('hub', 100, 100, 60), fixed: true };
     const placed = placeLabels([request('other', 120, 100, 60, 5), hub], 13);
