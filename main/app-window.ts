@@ -96,7 +96,11 @@ export class AppWindow {
     window.on('unresponsive', () => void this.onHung());
     window.on('responsive', () => this.hungPrompt?.abort());
     window.webContents.on('render-process-gone', (_event, details) => void this.onPageGone(details.reason));
-    await window.loadURL(this.parts.url);
+    await window.loadURL(this.parts.url).catch(async (error: unknown) => {
+      // The window stays, with a reason, rather than the app vanishing.
+      window.show();
+      await this.parts.dialogs.showError('Relata’s window could not load its page.', messageOf(error));
+    });
   }
 
   /** Sends a menu command to the page (a dead page has nothing to run it). */

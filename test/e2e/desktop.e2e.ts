@@ -3,6 +3,7 @@
  * Chromium page on the built renderer and preload (see desktop/launch.ts). Each test plays a person:
  * it starts the app, answers its dialogs, clicks its menus by label and presses keys.
  */
+import { spawnSync } from 'node:child_process';
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -66,6 +67,9 @@ async function writeNote(page: Page, key: string, text: string): Promise<void> {
 
 const noteInFile = async (path: string, key: string) =>
   (JSON.parse(await readFile(path, 'utf8')) as { graph: { nodes: { key: string; attributes: { note?: string } }[] } }).graph.nodes.find((n) => n.key === key)?.attributes.note;
+
+/** The id of a process that has certainly exited. */
+const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout);
 
 const recoveryCopies = async (userData: string) => (await readdir(join(userData, 'recovery')).catch(() => [] as string[])).filter((n) => n.endsWith('.relata'));
 
@@ -237,6 +241,9 @@ describe('the desktop app', () => {
     const m = await machine();
     const gone = join(m.documents, 'gone.relata');
     await writeFile(join(m.userData, 'recent.json'), JSON.stringify([{ path: gone, openedAt: 2 }, { path: m.project, openedAt: 1 }]));
+    // A save of news.relata was killed mid-write: its temp file is cleared away once the window shows.
+    const leftover = join(m.documents, `.news.relata.${deadPid()}.0123456789ab.tmp`);
+    await writeFile(leftover, 'half a save');
     const app = await start(m);
     // The menu built before the window showed still lists the missing file: nothing waited on the disk.
     const before = app.menus.find((menu) => !menu.windowShown)!;
@@ -249,6 +256,50 @@ describe('the desktop app', () => {
     await expect.poll(() => app.menuLabels('File', 'Open Recent')).toEqual(['No Recent Projects', 'separator', 'Clear Recent']);
     expect(app.recentDocuments.at(-1)).toBeNull();
     expect(JSON.parse(await readFile(join(m.userData, 'recent.json'), 'utf8'))).toEqual([]);
+    expect((await readdir(m.documents)).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('opens a file the OS hands over (macOS open-file), and keeps the window’s place and size between runs', async () => {
+    const m = await machine();
+    const first = await start(m);
+    await first.openFromOs(m.project);
+    await first.page.waitForFunction(() => document.title === 'news.relata — Relata');
+    const placed = { x: 120, y: 90, width: 1100, height: 720 };
+    await first.moveWindow(placed);
+    first.closeWindow();
+    expect(await first.quitted()).toBe(0);
+    const second = await start(m);
+    expect(second.createdWindows()).toEqual([placed]);
+  });
+
+  it('a hung page: the prompt goes when it answers again; Reload brings its work back; Ctrl+W asks before closing', async () => {
+    const m = await machine();
+    const app = await start({ ...m, argv: [m.project] });
+    const key = await firstNode(app.page);
+    await writeNote(app.page, key, 'written before the hang');
+    await expect.poll(() => recoveryCopies(m.userData), { timeout: 10_000 }).toHaveLength(1);
+    await app.pageHangs(true);
+    expect((await app.nextDialog()).options).toMatchObject({ message: 'Relata is not responding.', buttons: ['Wait', 'Reload'] });
+    await app.pageHangs(false);
+    await expect.poll(() => app.events.some((e) => e.name === 'dialog:dismissed')).toBe(true);
+    await app.pageHangs(true);
+    (await app.nextDialog()).click('Reload');
+    const offer = await app.nextDialog();
+    expect(offer.options.message).toBe('Relata did not close properly last time.');
+    offer.click('Restore');
+    await shellReady(app.page);
+    expect(await noteOf(app.page, key)).toBe('written before the hang');
+    // Close (Ctrl+W, the Window menu's accelerator) with the restored, unsaved work: it asks, and Cancel stays.
+    await app.page.keyboard.press('Control+w');
+    const prompt = await app.nextDialog();
+    expect(prompt.options.message).toBe('Do you want to save the changes to this project?');
+    prompt.click('Cancel');
+    await app.page.keyboard.press('Control+w');
+    (await app.nextDialog()).click('Don’t Save');
+    expect(await app.quitted()).toBe(0);
+    // Don't Save was the person's choice: the copy goes, and the file is as it was.
+    expect(await recoveryCopies(m.userData)).toEqual([]);
+    expect(await noteInFile(m.project, key)).toBe('');
   });
 
   it('a second launch hands its file to the running app and quits', async () => {

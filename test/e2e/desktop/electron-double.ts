@@ -605,6 +605,14 @@ rpc.on<{ window: number; reason: string }>('webContents:gone', ({ window, reason
 });
 rpc.on<{ window: number }>('window:unresponsive', ({ window }) => BrowserWindow.byId(window)?.emit('unresponsive'));
 rpc.on<{ window: number }>('window:responsive', ({ window }) => BrowserWindow.byId(window)?.emit('responsive'));
+rpc.on<{ window: number; bounds: Bounds }>('window:setBounds', ({ window, bounds }) => {
+  const target = BrowserWindow.byId(window);
+  target?.setBounds(bounds);
+  target?.emit('resize');
+  target?.emit('move');
+});
+// macOS hands files over by event (Finder, the Dock); Electron emits it whatever the app's state.
+rpc.on<{ path: string }>('app:openFile', ({ path }) => void app.emit('open-file', event(), path));
 
 // The app is ready once the main script has run and the test's browser has started with its switches.
 setImmediate(() => {

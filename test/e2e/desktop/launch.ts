@@ -206,7 +206,27 @@ export class DesktopApp {
 
   /** The person clicks the window's close button. */
   closeWindow(): void {
-    this.rpc.notify('window:userClose', { window: [...this.pages.keys()][0] });
+    this.rpc.notify('window:userClose', { window: this.firstWindow() });
+  }
+
+  /** The person moves and resizes the window. */
+  moveWindow(bounds: { x: number; y: number; width: number; height: number }): Promise<void> {
+    return this.rpc.request('window:setBounds', { window: this.firstWindow(), bounds });
+  }
+
+  /** The size and place main gave each window it created, in order. */
+  createdWindows(): { x: number; y: number; width: number; height: number }[] {
+    return this.events.filter((e) => e.name === 'window:create').map((e) => e.data as { x: number; y: number; width: number; height: number });
+  }
+
+  /** Chromium's hang monitor reports the page stopped (or started again) answering. */
+  pageHangs(hung: boolean): Promise<void> {
+    return this.rpc.request(hung ? 'window:unresponsive' : 'window:responsive', { window: this.firstWindow() });
+  }
+
+  /** The OS hands the app a file, as macOS does from Finder or the Dock. */
+  openFromOs(path: string): Promise<void> {
+    return this.rpc.request('app:openFile', { path });
   }
 
   /** The page's renderer process crashes. */
@@ -252,7 +272,8 @@ export class DesktopApp {
       await this.context.addInitScript(UNHANDLED_KEYS);
       await this.context.addInitScript(preloadShim(this.preload));
     });
-    rpc.on<{ window: number; bounds: { width: number; height: number } }>('window:create', ({ window, bounds }) => {
+    rpc.on<{ window: number; bounds: { x: number; y: number; width: number; height: number } }>('window:create', ({ window, bounds }) => {
+      this.events.push({ name: 'window:create', data: bounds });
       this.creating.set(window, (async () => {
         const page = await this.context!.newPage();
         await page.setViewportSize({ width: bounds.width, height: bounds.height });
@@ -329,6 +350,12 @@ export class DesktopApp {
       this.crashReasons.set(window, reason);
       this.rpc.notify('webContents:gone', { window, reason });
     });
+  }
+
+  private firstWindow(): number {
+    const [window] = this.pages.keys();
+    if (window === undefined) throw new Error('The app has no window');
+    return window;
   }
 
   private windowOf(page: Page): number {
