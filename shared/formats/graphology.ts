@@ -37,10 +37,10 @@ function key(value: unknown, where: string): string {
   throw new InputError('invalid-schema', `${where} should be a string or a number.`);
 }
 
-/** Attributes under the names other tools know. */
+/** Attributes under the names other tools know (a null-prototype copy, where "__proto__" is a name like any other). */
 function outside(attributes: object | undefined): Record<string, unknown> | undefined {
   if (attributes === undefined) return undefined;
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string, unknown> = Object.create(null);
   for (const [name, value] of Object.entries(attributes)) copy[originalKey(name)] = value;
   return copy;
 }
