@@ -5,7 +5,7 @@ import { DESCRIPTIONS } from './lexicon/words';
 import { documentNames, findMentions, type EntityMention } from './mentions';
 import { foldPunctuation } from './normalize';
 import { sentenceRelations, type Candidate } from './patterns';
-import { tokenize, type Sentence } from './tokens';
+import { tokenize, type ParseProgress, type Sentence } from './tokens';
 import { buildUnits, type NounPhrase } from './units';
 
 /** A relation end: an entity mention, or a concept named by a noun phrase. */
@@ -140,10 +140,11 @@ function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Anteceden
   return np.concept ? { concept: np.concept } : undefined;
 }
 
-/** Analyses one document: every sentence's mentions and relation candidates. */
-export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
+/** Analyses one document: every sentence's mentions and relation candidates; `onProgress` hears how far it got (0 to 1). */
+export function analyzeDocument(document: SourceDocument, onProgress?: ParseProgress): DocumentAnalysis {
   const text = foldPunctuation(document.text);
-  const tokenized = tokenize(text);
+  // The parse is nine tenths of an analysis: it reports up to there, the rest at the end.
+  const tokenized = tokenize(text, onProgress && ((done) => onProgress(done * 0.9)));
   const names = documentNames(tokenized);
   const parsed = tokenized.map((sentence) => {
     const found = findMentions(sentence, names);
@@ -181,5 +182,6 @@ export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
     if (window.length > DESCRIPTION_WINDOW) window.shift();
     previous.recent = window.flat();
   });
+  onProgress?.(1);
   return { name: document.name, text: document.text, sentences, relations };
 }
