@@ -3,9 +3,9 @@ import { shortcutRows, type KeyContext } from '../../shared/shell/keymap';
 import { POINTER_GESTURES } from '../view/gestures';
 import { h } from './dom';
 
-/** Opens the sheet; a second request while it is open leaves the one on screen. */
+/** Opens the sheet; a second request while it is open leaves the one on screen (a closed one is on its way out). */
 export function showShortcuts(shell: KeyContext['shell'], isMac: boolean, showAbout: () => void): void {
-  if (document.querySelector('dialog.shortcuts')) return;
+  if (document.querySelector('dialog.shortcuts[open]')) return;
   const rows = shortcutRows(shell, isMac);
   const groups = [...new Set(rows.map((r) => r.group))];
   const dialog = h('dialog', { class: 'about shortcuts', 'aria-label': 'Keyboard shortcuts' },
