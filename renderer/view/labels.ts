@@ -55,12 +55,14 @@ const boxOf = (p: PlacedLabel) => axisBox(p.left, p.right, p.top, p.bottom);
 /**
  * Places labels of `height` pixels by priority (then request order), each right of its node or else
  * left of it, where it overlaps no label placed before and no labelled node's disc; the others are left
- * out. A side where the label would run past the edge of a canvas `width` wide is the last resort.
+ * out. A side where the label would run past the edge of a canvas `width` wide is the last resort, and
+ * `covered` places (what lies over the canvas) are never used.
  */
-export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity, covered: readonly OrientedBox[] = []): PlacedLabel[] {
   const order = requests.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => Number(b.fixed ?? 0) - Number(a.fixed ?? 0) || b.priority - a.priority || i - j);
   const grid = new BoxGrid();
   for (const r of requests) grid.take(discBox(r));
+  for (const box of covered) grid.take(box);
   const placed: PlacedLabel[] = [];
   for (const [r] of order) {
     const top = r.y - height / 2 - PAD;
@@ -165,14 +167,17 @@ function holding<T>(map: WeakMap<CanvasRenderingContext2D, T[]>, context: Canvas
  * Has sigma place its node and edge labels so that none overlaps another (see the top of this file).
  * Edge labels are drawn above the nodes, clear of every node but those `inBackground` (faded behind a
  * hovered neighbourhood): below them, as sigma has them, a node over a label hid part of it. The
- * `hovered` node's label stays right of it, where sigma's hover box repeats it.
+ * `hovered` node's label stays right of it, where sigma's hover box repeats it. No label goes where
+ * something `covered` lies over the canvas (the minimap).
  */
-export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: string) => boolean; hovered: () => string | null }): void {
+export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: string) => boolean; hovered: () => string | null; covered: () => OrientedBox[] }): void {
   const { inBackground } = view;
   const step = sigma as unknown as LabelStep;
   const canvases = sigma.getCanvases();
   canvases.labels!.before(canvases.edgeLabels!);
   const frame = { nodes: [] as PlacedLabel[], edges: [] as PlacedEdgeLabel[] };
+  /** What lies over the canvas this frame, read once for both label steps. */
+  let covered: OrientedBox[] = [];
   lastFrame.set(sigma, frame);
   const renderNodes = step.renderLabels.bind(sigma);
   const context = canvases.labels!.getContext('2d')!;
@@ -189,7 +194,8 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       priority: (data.forceLabel ? 4 : 0) + (data.highlighted ? 2 : 0) + (data.zIndex ?? 0) / 10 + data.size / 1000,
       fixed: data.key === view.hovered(),
     }));
-    const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width);
+    covered = view.covered();
+    const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width, covered);
     // Sigma shows an edge's label when both its ends' labels are shown: only those actually drawn count.
     step.displayedNodeLabels = new Set(placed.map((p) => p.node));
     const color = settings.labelColor.color ?? '#000';
@@ -211,7 +217,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       const width = edgeContext.measureText(label).width;
       return { ...request, width, slack: Math.max(0, request.slack - width / 2) };
     });
-    frame.edges = placeEdgeLabels(requests, settings.edgeLabelSize, [...frame.nodes.map(boxOf), ...shownDiscs(sigma, inBackground)]);
+    frame.edges = placeEdgeLabels(requests, settings.edgeLabelSize, [...frame.nodes.map(boxOf), ...shownDiscs(sigma, inBackground), ...covered]);
     const labels = new Map(held.map(({ request, label }) => [request.edge, label]));
     for (const { edge, box } of frame.edges) paintEdgeLabel(edgeContext, labels.get(edge)!, box, settings);
     return sigma;

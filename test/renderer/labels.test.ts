@@ -54,6 +54,15 @@ describe('placing node labels', () => {
     expect(placeLabels([request('wide', 250, 50, 400)], 13, 500)).toHaveLength(1);
   });
 
+  it('never puts a label where something lies over the canvas (the minimap), not even as a last resort', () => {
+    const minimap = axisBox(400, 500, 0, 100);
+    const beside = request('beside', 380, 50, 60);
+    expect(side(placeLabels([beside], 13, 500, [minimap])[0]!, beside)).toBe('left');
+    expect(placeLabels([request('under', 450, 50, 60)], 13, 500, [minimap])).toEqual([]);
+    const along = { edge: 'e', x: 450, y: 50, angle: 0, width: 40, slack: 0, priority: 0 };
+    expect(placeEdgeLabels([along], 11, [minimap])).toEqual([]);
+  });
+
   it("keeps the hovered node's label right of it, where sigma's hover box shows it, whatever is there", () => {
     const hub = { ...request('hub', 100, 100, 60), fixed: true };
     const placed = placeLabels([request('other', 120, 100, 60, 5), hub], 13);
