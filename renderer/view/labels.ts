@@ -252,11 +252,12 @@ type EdgeLabelData = { key?: string; label?: string | null; size: number; curvat
 type EndData = { x: number; y: number; size: number };
 
 /**
- * Where an edge's label goes: the middle of the edge between its discs (a curved edge's apex), along
- * the edge and upright; `slack` is half the room between the discs (a straight edge's label may slide
- * that far, less its own half width). Null when the discs touch.
+ * Where an edge's label goes: beside the middle of the edge between its discs (a curved edge's apex),
+ * along the edge and upright, `lift` pixels above it so that the edge does not strike the text through;
+ * `slack` is half the room between the discs (a straight edge's label may slide that far, less its own
+ * half width). Null when the discs touch.
  */
-function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData): { x: number; y: number; angle: number; slack: number } | null {
+function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData, lift: number): { x: number; y: number; angle: number; slack: number } | null {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   const length = Math.hypot(dx, dy);
@@ -265,14 +266,15 @@ function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData): 
   // Turned half round where the edge runs leftwards, so the text never reads upside down.
   const along = Math.atan2(dy, dx);
   const angle = along > Math.PI / 2 ? along - Math.PI : along < -Math.PI / 2 ? along + Math.PI : along;
+  const above = { x: Math.sin(angle) * lift, y: -Math.cos(angle) * lift };
   if (edge.curvature) {
     // The curve's middle: half way to @sigma/edge-curve's control point, which sits off the chord's middle.
     const bend = edge.curvature / 2;
-    return { x: (source.x + target.x) / 2 + dy * bend, y: (source.y + target.y) / 2 - dx * bend, angle, slack: 0 };
+    return { x: (source.x + target.x) / 2 + dy * bend + above.x, y: (source.y + target.y) / 2 - dx * bend + above.y, angle, slack: 0 };
   }
   // The middle of the room between the discs, not of the chord: beside a hub's big disc it is further out.
   const middle = (source.size + room / 2) / length;
-  return { x: source.x + dx * middle, y: source.y + dy * middle, angle, slack: room / 2 };
+  return { x: source.x + dx * middle + above.x, y: source.y + dy * middle + above.y, angle, slack: room / 2 };
 }
 
 /** Writes an edge label centred on its box, turned with it, on a halo of the canvas colour. */
@@ -300,7 +302,7 @@ function paintEdgeLabel(context: CanvasRenderingContext2D, label: string, box: O
 export function drawEdgeLabel(context: CanvasRenderingContext2D, edge: EdgeLabelData, source: EndData, target: EndData, settings: Settings): void {
   const label = edge.label;
   if (!label) return;
-  const place = edgeLabelPlace(edge, source, target);
+  const place = edgeLabelPlace(edge, source, target, edge.size / 2 + settings.edgeLabelSize / 2 + 1);
   if (!place) return;
   const held = requestedEdges.get(context);
   // Selected and hovered edges (drawn above the others) first, then the stronger.

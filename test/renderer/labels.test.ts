@@ -84,16 +84,17 @@ describe('placing node labels', () => {
 
 /** A 2D context that records what is written and how the canvas was turned. */
 function recordingContext() {
-  const texts: { text: string; angle: number }[] = [];
+  const texts: { text: string; angle: number; x: number; y: number }[] = [];
   let angle = 0;
+  let at = { x: 0, y: 0 };
   const context = {
     canvas: {},
     save: () => undefined,
-    restore: () => (angle = 0),
-    translate: () => undefined,
+    restore: () => ((angle = 0), (at = { x: 0, y: 0 })),
+    translate: (x: number, y: number) => (at = { x: at.x + x, y: at.y + y }),
     rotate: (a: number) => (angle += a),
     strokeText: () => undefined,
-    fillText: (text: string) => texts.push({ text, angle }),
+    fillText: (text: string) => texts.push({ text, angle, ...at }),
   };
   return { context: context as unknown as CanvasRenderingContext2D, texts };
 }
@@ -108,6 +109,20 @@ describe('edge labels', () => {
       expect(texts).toHaveLength(1);
       expect(texts[0]!.text).toBe('expressed support for');
       expect(Math.abs(texts[0]!.angle)).toBeLessThanOrEqual(Math.PI / 2);
+    }
+  });
+
+  it('are written just above their edge, so that the edge does not strike them through', () => {
+    for (const [sx, sy, tx, ty] of [[0, 0, 100, 0], [100, 0, 0, 0], [0, 0, 60, 80], [0, 80, 60, 0]] as const) {
+      const { context, texts } = recordingContext();
+      drawEdgeLabel(context, { label: 'met', size: 4 }, { x: sx, y: sy, size: 6 }, { x: tx, y: ty, size: 6 }, settings);
+      const { x, y, angle } = texts[0]!;
+      const [ux, uy] = [(tx - sx) / Math.hypot(tx - sx, ty - sy), (ty - sy) / Math.hypot(tx - sx, ty - sy)];
+      // From the nearest point of the edge's line to the text: clear of the edge's half width and the text's half height, on the text's upper side.
+      const along = (x - sx) * ux + (y - sy) * uy;
+      const away = { x: x - (sx + along * ux), y: y - (sy + along * uy) };
+      expect(Math.hypot(away.x, away.y)).toBeCloseTo(4 / 2 + 11 / 2 + 1);
+      expect(away.x * Math.sin(angle) - away.y * Math.cos(angle)).toBeGreaterThan(0);
     }
   });
 
