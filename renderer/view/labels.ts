@@ -40,8 +40,9 @@ export interface LabelRequest {
 /** A label's place on screen. */
 export interface PlacedLabel {
   node: string;
-  /** Where its text starts, on the baseline's row of the node. */
+  /** Where its text starts, and its baseline. */
   textX: number;
+  textY: number;
   left: number;
   right: number;
   top: number;
@@ -53,10 +54,10 @@ const discBox = (r: { x: number; y: number; size: number }) => axisBox(r.x - r.s
 const boxOf = (p: PlacedLabel) => axisBox(p.left, p.right, p.top, p.bottom);
 
 /**
- * Places labels of `height` pixels by priority (then request order), each right of its node or else
- * left of it, where it overlaps no label placed before and no labelled node's disc; the others are left
- * out. A side where the label would run past the edge of a canvas `width` wide is the last resort, and
- * `covered` places (what lies over the canvas) are never used.
+ * Places labels of `height` pixels by priority (then request order), each right of its node, else left
+ * of it, else above or below it, where it overlaps no label placed before and no labelled node's disc;
+ * the others are left out. A side where the label would run past the edge of a canvas `width` wide is
+ * the last resort, and `covered` places (what lies over the canvas) are never used.
  */
 export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity, covered: readonly OrientedBox[] = []): PlacedLabel[] {
   const order = requests.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => Number(b.fixed ?? 0) - Number(a.fixed ?? 0) || b.priority - a.priority || i - j);
@@ -65,12 +66,14 @@ export function placeLabels(requests: readonly LabelRequest[], height: number, w
   for (const box of covered) grid.take(box);
   const placed: PlacedLabel[] = [];
   for (const [r] of order) {
-    const top = r.y - height / 2 - PAD;
-    const bottom = r.y + height / 2 + PAD;
-    const right = { node: r.node, textX: r.x + r.size + LABEL_GAP, left: r.x + r.size + LABEL_GAP - PAD, right: r.x + r.size + LABEL_GAP + r.width + PAD, top, bottom };
-    const left = { node: r.node, textX: r.x - r.size - LABEL_GAP - r.width, left: r.x - r.size - LABEL_GAP - r.width - PAD, right: r.x - r.size - LABEL_GAP + PAD, top, bottom };
+    // A label whose text starts at textX, its middle at `middle`; the baseline sits a third of the height below the middle, as sigma draws it.
+    const at = (textX: number, middle: number): PlacedLabel => ({
+      node: r.node, textX, textY: middle + height / 3, left: textX - PAD, right: textX + r.width + PAD, top: middle - height / 2 - PAD, bottom: middle + height / 2 + PAD,
+    });
+    const right = at(r.x + r.size + LABEL_GAP, r.y);
+    const sides = [right, at(r.x - r.size - LABEL_GAP - r.width, r.y), at(r.x - r.width / 2, r.y - r.size - LABEL_GAP - height / 2), at(r.x - r.width / 2, r.y + r.size + LABEL_GAP + height / 2)];
     const inside = (b: PlacedLabel) => b.left >= 0 && b.right <= width;
-    const box = r.fixed ? right : [right, left].filter(inside).concat([right, left].filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
+    const box = r.fixed ? right : sides.filter(inside).concat(sides.filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
     if (!box) continue;
     placed.push(box);
     grid.take(boxOf(box));
@@ -200,7 +203,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
     step.displayedNodeLabels = new Set(placed.map((p) => p.node));
     const color = settings.labelColor.color ?? '#000';
     context.fillStyle = color;
-    for (const p of placed) context.fillText(byNode.get(p.node)!.label!, p.textX, byNode.get(p.node)!.y + settings.labelSize / 3);
+    for (const p of placed) context.fillText(byNode.get(p.node)!.label!, p.textX, p.textY);
     frame.nodes = placed;
     return sigma;
   };

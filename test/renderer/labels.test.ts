@@ -27,14 +27,22 @@ describe('placing node labels', () => {
 
   it('moves a label that would run into a neighbour to the left, and leaves out one with no room on either side', () => {
     // "Dmitry Medvedev" and "United States" side by side: the first label would cross the second node.
-    const dm = request('dm', 100, 50, 110);
-    const us = request('us', 130, 50, 90);
+    const dm = request('dm', 300, 50, 110);
+    const us = request('us', 330, 50, 90);
     const placed = placeLabels([dm, us], 13);
     expect(placed).toHaveLength(2);
     expect(side(placed.find((p) => p.node === 'dm')!, dm)).toBe('left');
     expect(side(placed.find((p) => p.node === 'us')!, us)).toBe('right');
-    // A third node between them on the same row has room on neither side.
-    expect(placeLabels([dm, us, request('mid', 115, 50, 40)], 13).map((p) => p.node).sort()).toEqual(['dm', 'us']);
+    // A third node between them on the same row has room on neither side: it is named above.
+    const mid = request('mid', 315, 50, 40);
+    const three = placeLabels([dm, us, mid], 13);
+    expect(three.map((p) => p.node).sort()).toEqual(['dm', 'mid', 'us']);
+    const above = three.find((p) => p.node === 'mid')!;
+    expect(above.bottom).toBeLessThanOrEqual(mid.y - mid.size);
+    expect((above.left + above.right) / 2).toBeCloseTo(mid.x);
+    // Hemmed in above and below too, it is left out.
+    const hemmed = [dm, us, mid, request('up', 315, 30, 10, 9), request('down', 315, 70, 10, 9)];
+    expect(placeLabels(hemmed, 13).map((p) => p.node)).not.toContain('mid');
   });
 
   it('places the labels that matter most first, where they prefer to go', () => {
