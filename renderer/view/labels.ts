@@ -3,7 +3,7 @@
  * each one where its node is, over whatever is there: two neighbours' labels ran into each other
  * ("Dmitry MeUnited States"). Here a frame's node labels are collected first, then placed by priority
  * (forced ones such as the hovered neighbourhood or the selection first, then bigger nodes): right of
- * the node, else left of it, and left out where neither place is free.
+ * the node, else left of it, else above or below it, and left out where no place is free.
  *
  * Edge labels are drawn whole, along the edge and upright: sigma's own cut them to the length of the
  * edge between the two discs, which left the short edges around a hovered node with "…" or nothing.
