@@ -35,14 +35,9 @@ const RESTART: Record<'electron' | 'web', string> = {
  * Calls `lost` once when the graphics driver takes a WebGL context of the canvases in `container` away.
  * Sigma cannot rebuild its programs on a restored context, so nothing asks for one back.
  */
-export function onWebglLost(container: HTMLElement, lost: () => void): () => void {
+export function onWebglLost(container: HTMLElement, lost: () => void): void {
   // The event does not bubble: a capturing listener on the container hears it from every layer.
-  const listener = () => {
-    container.removeEventListener('webglcontextlost', listener, true);
-    lost();
-  };
-  container.addEventListener('webglcontextlost', listener, true);
-  return () => container.removeEventListener('webglcontextlost', listener, true);
+  container.addEventListener('webglcontextlost', () => lost(), { capture: true, once: true });
 }
 
 /** Covers the graph's stage with a message once it can no longer be drawn; the panels, menus and Save still work. */
