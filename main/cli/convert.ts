@@ -65,7 +65,8 @@ function parseArgs(argv: string[]): Args | 'help' {
   let output: string | undefined;
   let from: string | undefined;
   let to: string | undefined;
-  const given: Record<string, string> = {};
+  // Option names are typed by a person, "--__proto__" included: a null-prototype record keeps each one.
+  const given: Record<string, string> = Object.create(null);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {

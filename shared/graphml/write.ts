@@ -107,13 +107,13 @@ export function writeGraphml(graph: KnowledgeGraph, options: GraphmlWriteOptions
   chunks.push(SCHEMA_LOCATION, '>\n');
   const names: Record<Domain, AttrNames> = { graph: new AttrNames(), node: new AttrNames(), edge: new AttrNames() };
   for (const plan of [...graphKeys, ...nodeKeys, ...edgeKeys]) chunks.push(keyElement(plan, names[plan.domain]), '\n');
-  const gephi = { r: ids.next('node', 'r'), g: ids.next('node', 'g'), b: ids.next('node', 'b') };
+  const gephi = { r: ids.next('node'), g: ids.next('node'), b: ids.next('node') };
   if (flavor === 'gephi') {
     for (const c of ['r', 'g', 'b'] as const) {
       chunks.push(`<key id="${gephi[c]}" for="node" attr.name="${names.node.next(c)}" attr.type="int">${formatHint({ derived: 'true' })}</key>\n`);
     }
   }
-  const yed = { node: ids.next('node', 'nodegraphics'), edge: ids.next('edge', 'edgegraphics') };
+  const yed = { node: ids.next('node'), edge: ids.next('edge') };
   if (flavor === 'yed') {
     // attr.type is not yEd's, but readers that require one (graph-tool) refuse a key without it.
     chunks.push(`<key id="${yed.node}" for="node" yfiles.type="nodegraphics" attr.name="${names.node.next('nodegraphics')}" attr.type="string"/>\n`);

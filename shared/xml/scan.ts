@@ -50,6 +50,8 @@ const PREDEFINED: ReadonlyMap<string, string> = new Map([['lt', '<'], ['gt', '>'
 const ENTITY_TEXTS: ReadonlyArray<[string, string]> = [['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&apos;', "'"], ['&amp;', '&']];
 /** An "&" that does not start one of the five predefined entities. */
 const OTHER_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos);)/;
+/** An "&" that starts no reference XML defines: neither a predefined entity nor a character reference. */
+const BAD_REFERENCE = /&(?!(?:lt|gt|amp|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)[^;\s<&]{0,20};?/;
 /** Every "&": with what follows when it is a well-formed reference, alone when it is not. */
 const REFERENCE = /&(#x[0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][\w.-]*;)?/g;
 /** Characters that can never start a name; the scans that cut names out already stop at spaces, "=", "/" and ">". */
@@ -359,7 +361,15 @@ export class XmlScanner {
    */
   private decode(raw: string, at: number): string {
     if (raw.indexOf('&') === -1) return raw;
-    if (OTHER_REFERENCE.test(raw)) return this.decodeReferences(raw, at);
+    if (OTHER_REFERENCE.test(raw)) {
+      // A bad reference is reported before anything is decoded: a 10 MB value is not decoded to find it.
+      const bad = BAD_REFERENCE.exec(raw);
+      if (bad) {
+        this.at = at + bad.index;
+        this.fail('malformed', bad[0] === '&' ? 'a bare "&" (write &amp;)' : `"${bad[0]}" is not an entity XML defines (no DTD is read)`);
+      }
+      return this.decodeReferences(raw, at);
+    }
     let text = raw;
     for (const [entity, char] of ENTITY_TEXTS) if (text.includes(entity)) text = text.split(entity).join(char);
     return text;

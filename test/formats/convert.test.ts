@@ -44,6 +44,7 @@ describe('npm run convert with the format collection', () => {
     const cases: Array<[string[], RegExp]> = [
       [[input, '-o', join(dir, 'a.graphml'), '--flavor', 'pajek'], /flavor must be one of plain, gephi, yed/],
       [[input, '-o', join(dir, 'a.gexf'), '--flavor', 'gephi'], /GEXF has no setting flavor/],
+      [[input, '-o', join(dir, 'a.graphml'), '--__proto__', 'x'], /GraphML has no setting __proto__/],
       [[input, '-o', join(dir, 'a.png')], /PNG image is drawn from the screen/],
       [[input, '-o', join(dir, 'x'), '--to', 'pdf'], /--to must be one of/],
       [[input, '-o'], /-o needs a value/],
