@@ -133,7 +133,8 @@ async function main(argv: string[]): Promise<number> {
   let stage = input;
   try {
     const text = decodeUtf8(await readInput(input), from.label);
-    const { graph, documents } = from.read!(text);
+    const { graph, documents, repairs } = from.read!(text);
+    for (const repair of repairs) process.stderr.write(`convert: ${input}: repaired: ${repair}\n`);
     const files = to.write!(graph, settings, { baseName: basename(output).replace(/\.[^.]*$/, '') || 'graph', documents });
     stage = output;
     const written = await writeOutput(output, files);

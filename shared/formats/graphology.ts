@@ -9,6 +9,7 @@ import { toEdgeAttributes, toNodeAttributes, type Owner } from '../graphml/norma
 import type { AttributeRecord } from '../graphml/records';
 import { exportGraph } from '../project/codec';
 import { jsonProblem, MAX_JSON_DEPTH } from '../project/model';
+import { Repairs } from '../project/repairs';
 import { InputError, quoted } from '../xml/errors';
 import { hasFilePositions } from './positions';
 import type { FileFormat, ReadResult } from './types';
@@ -81,7 +82,8 @@ export function readGraphologyJson(text: string): ReadResult {
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(record(data.attributes, 'The graph'));
   let where = '';
-  const owner: Owner = { where: () => where };
+  const repairs = new Repairs();
+  const owner: Owner = { repairs, where: () => where };
   const nodes = data.nodes as unknown[];
   nodes.forEach((entry, i) => {
     where = `nodes[${i}]`;
@@ -110,7 +112,7 @@ export function readGraphologyJson(text: string): ReadResult {
     if (undirected) graph.addUndirectedEdgeWithKey(id, source, target, attributes);
     else graph.addDirectedEdgeWithKey(id, source, target, attributes);
   });
-  return { graph, documents: [], positioned: hasFilePositions(graph) };
+  return { graph, documents: [], positioned: hasFilePositions(graph), repairs: repairs.messages() };
 }
 
 export const graphologyFormat: FileFormat = {

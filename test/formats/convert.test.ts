@@ -57,6 +57,17 @@ describe('npm run convert with the format collection', () => {
     expect(existsSync(join(dir, 'a.graphml'))).toBe(false);
   });
 
+  it('converts a GraphML position of NaN to a project, saying what it repaired, and the project converts back', () => {
+    const nan = join(dir, 'nan.graphml');
+    writeFileSync(nan, '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="x" for="node" attr.name="x" attr.type="double"/><graph edgedefault="directed"><node id="a"><data key="x">NaN</data></node></graph></graphml>');
+    const there = convert(nan, '-o', join(dir, 'nan.relata'));
+    expect(there.status).toBe(0);
+    expect(there.stderr).toMatch(/nan\.graphml: repaired: x values that are not finite numbers were replaced \(once; first: node "a"/);
+    const back = convert(join(dir, 'nan.relata'), '-o', join(dir, 'back.graphml'));
+    expect(back.status).toBe(0);
+    expect(back.stderr).toBe('');
+  });
+
   it('lists every format and its settings in --help', () => {
     const r = convert('--help');
     expect(r.status).toBe(0);
