@@ -386,4 +386,22 @@ describe('the desktop app', () => {
     expect(await message.innerText()).toMatch(/Relata cannot draw the graph on this computer[\s\S]*graphics driver/);
     await screenshot(app.page, 'desktop-05-no-webgl');
   });
+
+  it('where the graphics driver takes WebGL away later, says so and how to save, and File › Save still writes the work', async () => {
+    const m = await machine();
+    const app = await start({ ...m, argv: [m.project] });
+    const key = await firstNode(app.page);
+    await writeNote(app.page, key, 'kept through a driver reset');
+    await app.page.evaluate(() => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.canvas canvas')) {
+        (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')!.loseContext();
+      }
+    });
+    const message = app.page.getByRole('alert');
+    await message.waitFor();
+    expect(await message.innerText()).toMatch(/can no longer draw the graph[\s\S]*File › Save[\s\S]*RELATA_DISABLE_GPU=1/);
+    await app.clickMenu('File', 'Save');
+    await app.page.waitForFunction(() => !(window as unknown as RelataWindow).relata.workspace.isDirty());
+    expect(await noteInFile(m.project, key)).toBe('kept through a driver reset');
+  });
 });
