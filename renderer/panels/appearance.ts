@@ -76,6 +76,7 @@ export class AppearancePanel {
     this.colorBy.value = colorBy;
     this.sizeBy.value = sizeBy;
     const state = this.canvas.state;
+    const before = { colors: state.colors, sizes: state.sizes, edgeStrength: state.edgeStrength };
     fill(this.key);
     if (colorBy === 'community') {
       state.colors = colorByCommunity(graph);
@@ -92,7 +93,10 @@ export class AppearancePanel {
     state.edgeStrength = edges?.strength ?? null;
     const describe = edgesBy === 'weight' ? (v: number) => `${v} supporting sentence${v === 1 ? '' : 's'}` : (v: number) => `confidence ${v.toFixed(2)}`;
     fill(this.edgeKey, edges && edges.strongest.value > edges.weakest.value ? [edges.weakest, edges.strongest].map((stop) => this.edgeSample(stop, describe)) : null);
-    this.canvas.refresh();
+    // An edit that leaves every colour and size as it was (a layout moving the nodes) needs no redraw
+    // from here, which at 10k nodes would re-process the whole graph after the edit's own redraw.
+    const same = sameEntries(before.colors, state.colors) && sameEntries(before.sizes, state.sizes) && sameEntries(before.edgeStrength, state.edgeStrength);
+    if (!same) this.canvas.refresh();
   }
 
   /** A legend line: an edge drawn as strong as `stop`, and the value it stands for. */
@@ -102,4 +106,12 @@ export class AppearancePanel {
       h('span', { class: 'edge-sample', style: `background:${color};height:${size}px` }),
       h('span', { class: 'name' }, describe(value)));
   }
+}
+
+/** Whether two mappings hold the same entries (null holds none, and differs from an empty one). */
+function sameEntries<V>(a: Map<string, V> | null, b: Map<string, V> | null): boolean {
+  if (a === null || b === null) return a === b;
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
 }

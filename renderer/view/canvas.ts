@@ -17,7 +17,7 @@ import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
 import { axisBox, type OrientedBox } from './label-boxes';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdgeLabels, placedLabels, setEdgeLabelHalo, type PlacedEdgeLabel, type PlacedLabel } from './labels';
-import { placeMovedNodes } from './display-data';
+import { muteEachNodeUpdate, placeMovedNodes } from './display-data';
 import { bindGestures, type GestureCallbacks } from './gestures';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { readPickingOnDemand } from './picking';
@@ -46,6 +46,12 @@ export class GraphCanvas {
   private motionTask: ReturnType<typeof setTimeout> | 0 = 0;
   /** The view state changed while a layout moves the nodes: its next update runs their reducers. */
   private viewChangedInMotion = false;
+  /** A layout came to rest: the timer of the task that re-processes the graph (settle). */
+  private settleTask: ReturnType<typeof setTimeout> | 0 = 0;
+  /** Sigma's own answer to an update of every node, held back while a layout's positions are committed. */
+  private nodeUpdatesMuted = false;
+  /** The view state changed since the layout started moving: the settle runs every reducer again. */
+  private viewChangedSinceRest = false;
   /** Software WebGL: the CPU draws the nodes of a layout in motion on a large graph (cpu-nodes.ts). */
   private readonly softwareWebGL: boolean;
   /** The extent sigma's last process framed the graph by (a custom one while the view is held). */
@@ -113,7 +119,9 @@ export class GraphCanvas {
       if ((before < 0.45) !== (cam.ratio < 0.45)) this.refresh();
     });
     bindGestures({
-      sigma: this.sigma, graph, state: this.state, selection, container, callbacks,
+      sigma: this.sigma, graph, state: this.state, selection, container,
+      // A drag converts the pointer under sigma's framing: a layout that just stopped is settled first.
+      callbacks: { ...callbacks, onDragStart: () => { callbacks.onDragStart?.(); this.settleNow(); } },
       refresh: () => this.refresh(),
       holdFraming: () => this.holdFraming(),
       graphToViewport: (p) => this.graphToViewport(p),
@@ -127,6 +135,8 @@ export class GraphCanvas {
    * the edges get theirs when it stops.
    */
   refresh(): void {
+    // Asked for in motion, or after it other than by the command that commits it.
+    if (this.layoutMoving || (this.settleTask && !this.nodeUpdatesMuted)) this.viewChangedSinceRest = true;
     if (this.refreshPending) return;
     this.refreshPending = true;
     queueMicrotask(() => {
@@ -136,10 +146,16 @@ export class GraphCanvas {
         this.motionTask ||= setTimeout(() => this.drawMotion());
         return;
       }
-      if (this.curvatureStale) this.state.curvature = parallelCurvatures(this.graph);
-      this.curvatureStale = false;
-      this.sigma.refresh();
+      // The settle, due in a task of its own, refreshes everything.
+      if (this.settleTask) return;
+      this.refreshAll();
     });
+  }
+
+  private refreshAll(): void {
+    if (this.curvatureStale) this.state.curvature = parallelCurvatures(this.graph);
+    this.curvatureStale = false;
+    this.sigma.refresh();
   }
 
   /**
@@ -149,19 +165,55 @@ export class GraphCanvas {
    * layout writes its frames in animation-frame callbacks, which share one task with sigma's drawing
    * and the page's compositing, and together they would be one long task. On a large graph the edges
    * wait for the end, and with software WebGL the CPU paints the nodes (cpu-nodes.ts). `false` draws
-   * everything at rest again.
+   * everything at rest again (settle).
    */
   showLayoutMotion(moving: boolean): void {
     this.layoutMoving = moving;
-    // Set at once: a frame drawn before the update is a moving one too.
-    setLayoutInMotion(this.sigma, moving && !this.edgesMoveWithLayout() ? (this.softwareWebGL ? 'cpu' : 'webgl') : null);
     if (moving) {
+      // Set at once: a frame drawn before the update is a moving one too.
+      setLayoutInMotion(this.sigma, this.edgesMoveWithLayout() ? null : this.softwareWebGL ? 'cpu' : 'webgl');
       this.motionTask ||= setTimeout(() => this.drawMotion());
       return;
     }
+    // The command that commits the positions follows in this task. Sigma would answer its event by
+    // reducing every node and re-processing the graph in the next frame, which the settle does anyway.
+    if (!this.nodeUpdatesMuted) {
+      const unmute = muteEachNodeUpdate(this.sigma, this.graph);
+      this.nodeUpdatesMuted = true;
+      queueMicrotask(() => {
+        this.nodeUpdatesMuted = false;
+        unmute();
+      });
+    }
+    this.settleTask ||= setTimeout(() => this.settle());
+  }
+
+  /**
+   * Draws a layout at rest, in three tasks rather than one: the command that commits the positions
+   * (before this), then one refresh of every item and a redraw of the nodes alone under the new
+   * framing (every reducer too if the view changed meanwhile), then the frame with the edges again (in software WebGL, compositing that frame is its
+   * own cost, a tenth of a second or more at 30k edges). Until then the view keeps the framing it
+   * held in motion, so what is drawn and what the pointer converts still agree.
+   */
+  private settle(): void {
+    clearTimeout(this.settleTask);
+    this.settleTask = 0;
+    if (this.layoutMoving) return;
     this.state.reframe = null;
-    // The command that commits the positions refreshes too, in the same task: one refresh for both.
-    this.refresh();
+    // Positions alone moved: sigma's process places every item anew, from the graph's positions.
+    if (this.viewChangedSinceRest || this.curvatureStale) this.refreshAll();
+    else this.sigma.refresh({ partialGraph: {} });
+    this.viewChangedSinceRest = false;
+    setTimeout(() => {
+      if (this.layoutMoving || this.settleTask) return;
+      setLayoutInMotion(this.sigma, null);
+      this.sigma.scheduleRender();
+    });
+  }
+
+  /** Settles a layout that just stopped now rather than in a task of its own. */
+  private settleNow(): void {
+    if (this.settleTask) this.settle();
   }
 
   private drawMotion(): void {

@@ -66,3 +66,20 @@ export function displayDataReader(sigma: Sigma): (node: string) => NodeDisplayDa
   // Sigma replaces its cache on each full refresh: it is looked up at each read.
   return items ? (node) => items.nodeDataCache[node] : (node) => sigma.getNodeDisplayData(node);
 }
+
+/** Sigma's private graph listeners (sigma 3.0). */
+interface GraphListeners {
+  activeListeners?: { eachNodeAttributesUpdatedGraphUpdate?: (...args: never[]) => void };
+}
+
+/**
+ * Detaches sigma's answer to an update of every node (re-reducing every node, then re-processing the
+ * graph) until the returned function re-attaches it; nothing is detached if sigma's internals are not
+ * where sigma 3.0 keeps them.
+ */
+export function muteEachNodeUpdate(sigma: Sigma, graph: KnowledgeGraph): () => void {
+  const listener = (sigma as unknown as GraphListeners).activeListeners?.eachNodeAttributesUpdatedGraphUpdate;
+  if (typeof listener !== 'function') return () => {};
+  graph.removeListener('eachNodeAttributesUpdated', listener);
+  return () => void graph.on('eachNodeAttributesUpdated', listener);
+}

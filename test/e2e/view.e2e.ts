@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
+import { generateGraph } from '../../shared/graph/generate';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { axisBox, boxesOverlap, type OrientedBox } from '../../renderer/view/label-boxes';
 import { hubs, loadGraph, relation, select, settle, type RelataWindow } from './explorer-page';
@@ -288,6 +289,64 @@ describe('view', () => {
     expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.isDirty())).toBe(false);
     await page.getByRole('button', { name: 'Light or dark theme' }).click();
     expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.isDirty())).toBe(true);
+    await page.context().close();
+  });
+
+  it('stops ForceAtlas2 on a graph too large to move its edges: one undoable run, drawn where the graph has it, edges again', async () => {
+    const { page } = await openApp(browser(), url);
+    // Over 2,000 edges: while the layout runs the edges are not drawn (renderer/view/canvas.ts).
+    await loadGraph(page, generateGraph({ nodes: 1000, edgesPerNode: 3, seed: 7 }));
+    await settle(page);
+    const positions = () => page.evaluate(() => (window as unknown as RelataWindow).relata.graph.mapNodes((_: string, a: { x: number; y: number }) => [a.x, a.y])) as Promise<[number, number][]>;
+    /** How far, in pixels, a node is drawn from where its graph position puts it, at worst. */
+    const drift = () => page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return Math.max(...graph.mapNodes((n: string, a: { x: number; y: number }) => {
+        const drawn = renderer.framedGraphToViewport(renderer.getNodeDisplayData(n));
+        const placed = renderer.graphToViewport(a);
+        return Math.hypot(drawn.x - placed.x, drawn.y - placed.y);
+      }));
+    }) as Promise<number>;
+    /** The pixels of the edge layer in the next frame drawn (read before the page composites it), 0 if the layer is off the page. */
+    const edgePixels = () => page.evaluate(() => new Promise<number>((done) => {
+      const { renderer } = (window as unknown as RelataWindow).relata;
+      const canvas: HTMLCanvasElement = renderer.getCanvases().edges;
+      const read = () => {
+        renderer.off('afterRender', read);
+        if (getComputedStyle(canvas).display === 'none') return done(0);
+        const copy = new OffscreenCanvas(canvas.width, canvas.height).getContext('2d')!;
+        copy.drawImage(canvas, 0, 0);
+        const { data } = copy.getImageData(0, 0, canvas.width, canvas.height);
+        let drawn = 0;
+        for (let i = 3; i < data.length; i += 4) if (data[i]) drawn++;
+        done(drawn);
+      };
+      renderer.on('afterRender', read);
+      renderer.scheduleRender();
+    }));
+    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.size)).toBeGreaterThan(2000);
+    const before = await positions();
+    const edgesAtRest = await edgePixels();
+    expect(edgesAtRest).toBeGreaterThan(1000);
+
+    // Started and stopped by Ctrl+L's action: no pointer crosses the canvas, so nothing but positions changes.
+    const toggle = () => page.evaluate(() => (window as unknown as RelataWindow).relata.app.actions.run('view.layout'));
+    await toggle();
+    await page.waitForTimeout(1500);
+    expect(await edgePixels()).toBe(0);
+    await toggle();
+    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.history.undoLabel())).toBe('ForceAtlas2 layout');
+    const after = await positions();
+    expect(after.filter(([x, y], i) => x !== before[i]![0] || y !== before[i]![1]).length).toBeGreaterThan(900);
+    await expect.poll(edgePixels).toBeGreaterThan(1000);
+    expect(await drift()).toBeLessThan(0.5);
+    await screenshot(page, 'view-forceatlas2-stopped-large');
+
+    await page.evaluate(() => (window as unknown as RelataWindow).relata.app.actions.run('edit.undo'));
+    expect(await positions()).toEqual(before);
+    await settle(page);
+    expect(await drift()).toBeLessThan(0.5);
+    expect(await edgePixels()).toBeGreaterThan(1000);
     await page.context().close();
   });
 });
