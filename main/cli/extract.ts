@@ -7,6 +7,7 @@ import { extractGraph } from '../../shared/extract/index';
 import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
+import { nerModel } from '../extract/ner-model';
 import { writeFileAtomic } from '../io/atomic-write';
 import { expandPaths, readDocuments } from './documents';
 
@@ -46,7 +47,7 @@ async function main(argv: string[]): Promise<void> {
   if (documents.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
 
   const totalChars = documents.reduce((n, d) => n + d.text.length, 0);
-  const graph = extractGraph(documents, totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {});
+  const graph = extractGraph(documents, { model: nerModel(), ...(totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {}) });
   applyInitialLayout(graph);
 
   const output = values.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);

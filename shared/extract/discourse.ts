@@ -3,7 +3,10 @@ import type { SourceDocument } from '../graph/schema';
 import { FAMILY_NAME_FIRST, surnameOf } from './lexicon/names';
 import { DESCRIPTIONS } from './lexicon/words';
 import { documentNames, findMentions, type EntityMention } from './mentions';
+import type { NerModel } from './ner/model';
+import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
+import { recognize } from './recognize';
 import { sentenceRelations, type Candidate } from './patterns';
 import { tokenize, type Sentence } from './tokens';
 import { buildUnits, type NounPhrase } from './units';
@@ -141,12 +144,13 @@ function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Anteceden
 }
 
 /** Analyses one document: every sentence's mentions and relation candidates. */
-export function analyzeDocument(document: SourceDocument): DocumentAnalysis {
+export function analyzeDocument(document: SourceDocument, model: NerModel): DocumentAnalysis {
   const text = foldPunctuation(document.text);
   const tokenized = tokenize(text);
   const names = documentNames(tokenized);
-  const parsed = tokenized.map((sentence) => {
-    const found = findMentions(sentence, names);
+  const tagged = tagDocument(model, tokenized);
+  const parsed = tokenized.map((sentence, k) => {
+    const found = recognize(sentence, tagged[k]!, findMentions(sentence, names));
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));

@@ -3,9 +3,12 @@ import circular from 'graphology-layout/circular';
 import type { KnowledgeGraph, SourceDocument } from '../graph/schema';
 import { assembleGraph } from './assemble';
 import { analyzeDocument, type DocumentAnalysis } from './discourse';
+import type { NerModel } from './ner/model';
 import { resolveEntities } from './resolve';
 
 export interface ExtractOptions {
+  /** The news tagger (ner/model.ts), loaded once by the caller's platform. */
+  model: NerModel;
   /** Called after each document. */
   onProgress?: (done: number, total: number) => void;
   /** Polled between documents; extraction stops early (returning what it has) when it answers true. */
@@ -13,11 +16,11 @@ export interface ExtractOptions {
 }
 
 /** Extracts a knowledge graph from documents, deterministically and offline. */
-export function extractGraph(documents: SourceDocument[], options: ExtractOptions = {}): KnowledgeGraph {
+export function extractGraph(documents: SourceDocument[], options: ExtractOptions): KnowledgeGraph {
   const analyses: DocumentAnalysis[] = [];
   for (const document of documents) {
     if (options.shouldCancel?.()) break;
-    analyses.push(analyzeDocument(document));
+    analyses.push(analyzeDocument(document, options.model));
     options.onProgress?.(analyses.length, documents.length);
   }
   const graph = assembleGraph(analyses, resolveEntities(analyses));

@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import nlp from 'compromise';
 import { extractGraph } from '../../shared/extract/index';
+import { nerModel } from '../../main/extract/ner-model';
 import { buildCorpus } from './corpus';
 
 const MB = 1024 * 1024;
@@ -22,7 +23,7 @@ function time(fn: () => void): number {
 
 if (process.argv[2] === '--child') {
   const docs = buildCorpus(Number(process.argv[3]) * MB);
-  const ms = time(() => extractGraph(docs));
+  const ms = time(() => extractGraph(docs, { model: nerModel() }));
   console.log(JSON.stringify({ ms, bytes: size(docs), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else {
   const docs = buildCorpus(1 * MB);
@@ -31,9 +32,9 @@ if (process.argv[2] === '--child') {
   const pipeline: number[] = [];
   for (let r = 0; r < RUNS; r++) {
     bare.push(time(() => docs.forEach((d) => nlp(d.text))));
-    pipeline.push(time(() => extractGraph(docs)));
+    pipeline.push(time(() => extractGraph(docs, { model: nerModel() })));
   }
-  const graph = extractGraph(docs);
+  const graph = extractGraph(docs, { model: nerModel() });
   const kbps = (ms: number) => (bytes / 1024 / (ms / 1000)).toFixed(0);
   console.log(`corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB → ${graph.order} nodes, ${graph.size} edges`);
   console.log(`compromise bare parse   median ${median(bare).toFixed(0)} ms  (${kbps(median(bare))} KB/s)  runs: ${bare.map((x) => x.toFixed(0)).join(', ')}`);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
 import { extract, node, relations } from './helpers';
 
@@ -131,7 +132,7 @@ describe('pipeline', () => {
   it('reports progress per document and stops early when cancelled', () => {
     const docs = ['Oslo hosted talks.', 'Lima hosted talks.', 'Accra hosted talks.'].map((text, i) => ({ name: `d${i}.txt`, text }));
     const seen: number[] = [];
-    const graph = extractGraph(docs, { onProgress: (done) => seen.push(done), shouldCancel: () => seen.length >= 2 });
+    const graph = extractGraph(docs, { model: nerModel(), onProgress: (done) => seen.push(done), shouldCancel: () => seen.length >= 2 });
     expect(seen).toEqual([1, 2]);
     expect(graph.hasNode('accra')).toBe(false);
     expect(graph.hasNode('oslo')).toBe(true);

@@ -1,0 +1,66 @@
+/**
+ * `npm run train [-- --train FILE --dev FILE --epochs N --seed S -o FILE]`
+ * Trains the news tagger on CoNLL-2003's training split and writes its weights (shared/extract/ner/model.bin).
+ * With --dev it prints the development split's name-level F1 after each epoch.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { foldPunctuation } from '../../shared/extract/normalize';
+import { documentFeatures } from '../../shared/extract/ner/features';
+import { encodeModel, NerModel } from '../../shared/extract/ner/model';
+import { tokenize } from '../../shared/extract/tokens';
+import { NER_MODEL_PATH } from '../extract/ner-model';
+import { goldLabels } from '../training/align';
+import { readConll03 } from '../training/conll';
+import { nameScores } from '../training/evaluate';
+import { trainPerceptron, type TrainingSentence } from '../training/perceptron';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const EVAL = resolve(ROOT, '../shared/eval');
+
+async function labelledSentences(path: string): Promise<TrainingSentence[]> {
+  const docs = readConll03(await readFile(path, 'utf8'));
+  return docs.flatMap((doc) => {
+    const sentences = tokenize(foldPunctuation(doc.text));
+    const gold = goldLabels(sentences, doc.names);
+    return documentFeatures(sentences).map((features, k) => ({ features, gold: gold[k]! }));
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      train: { type: 'string', default: resolve(EVAL, 'conll03/eng.train') },
+      dev: { type: 'string' },
+      epochs: { type: 'string', default: '12' },
+      seed: { type: 'string', default: '1' },
+      'min-count': { type: 'string', default: '1' },
+      out: { type: 'string', short: 'o', default: NER_MODEL_PATH },
+    },
+  });
+  const began = Date.now();
+  const train = await labelledSentences(values.train);
+  const dev = values.dev ? await labelledSentences(values.dev) : [];
+  console.error(`read ${train.length} training sentences${dev.length ? `, ${dev.length} development sentences` : ''} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  const weights = trainPerceptron(train, {
+    epochs: Number(values.epochs),
+    seed: Number(values.seed),
+    minCount: Number(values['min-count']),
+    onEpoch: (epoch, averaged, mistakes) => {
+      const line = `epoch ${epoch}: ${mistakes} sentences wrong`;
+      if (!dev.length) return console.error(line);
+      const model = new NerModel(encodeModel(averaged, { temperature: 1, trainedOn: '' }));
+      console.error(`${line}; development ${nameScores(model, dev)}`);
+    },
+  });
+  const bytes = encodeModel(weights, { temperature: 1, trainedOn: `CoNLL-2003 ${values.train.split('/').pop()}, ${values.epochs} epochs, seed ${values.seed}` });
+  await writeFile(values.out, bytes);
+  console.error(`wrote ${values.out}: ${(bytes.length / 1048576).toFixed(1)} MB in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  console.error(`relata train: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
