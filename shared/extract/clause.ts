@@ -1,10 +1,6 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
-import type { NounPhrase, Unit, VerbGroup } from './units';
-
-const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
-const isWord = (u: Unit | undefined, ...words: string[]) => u?.kind === 'word' && words.includes(u.word);
-const isClass = (u: Unit | undefined, cls: string) => u?.kind === 'word' && u.cls === cls;
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;

@@ -7,7 +7,8 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { sentenceRelations, type Candidate } from './patterns';
+import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
+import { patternNamed, readSentence } from './patterns/index';
 import { tokenize, type Sentence } from './tokens';
 import { buildUnits, type NounPhrase } from './units';
 
@@ -53,6 +54,17 @@ export function sentenceQuality(sentence: Sentence): number {
   return Math.max(0.2, q);
 }
 
+/**
+ * Adds a vote to a mention's evidence and updates the type later sentences read. A sentence's own
+ * patterns all read the types as they were before any of them voted; resolution weighs every vote.
+ */
+function castVote(m: EntityMention, vote: TypeVote): void {
+  m.votes.push(vote);
+  const decision = decideType(m.votes);
+  m.type = decision.type;
+  m.confidence = decision.confidence;
+}
+
 /** Single capitalised words that are the surname of a person named in full earlier: "Medvedev". */
 function promoteSurnames(sentences: AnalyzedSentence[]): void {
   const surnames = new Set<string>();
@@ -60,8 +72,7 @@ function promoteSurnames(sentences: AnalyzedSentence[]): void {
     for (const m of mentions) {
       if (m.type === 'Person' && m.first < m.last) surnames.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
       else if (m.first === m.last && !m.canonical && (m.type === 'Other' || m.type === 'Person') && surnames.has(m.text.toLowerCase())) {
-        m.type = 'Person';
-        m.confidence = Math.max(m.confidence, 0.8);
+        castVote(m, { type: 'Person', weight: 0.8 * SOURCE_WEIGHT.context, reason: 'the surname of a person named in full earlier' });
       }
     }
   }
@@ -128,7 +139,7 @@ function describedEntity(np: NounPhrase, before: EntityMention[], recent: Entity
   // Prefer a name that ends in the description's noun ("the ministry" → "Foreign Ministry"); else the
   // last name of the type; else the last name of no known type, which the description then types.
   const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0] ?? candidates.find((m) => m.type === 'Other');
-  if (found) found.type = type;
+  if (found) castVote(found, { type, weight: SOURCE_WEIGHT.context, reason: `described as "the ${np.head}"` });
   return found;
 }
 
@@ -167,12 +178,15 @@ export function analyzeDocument(document: SourceDocument, model: NerModel): Docu
       if (gender) genders.set(m, gender);
     }
     const units = buildUnits(sentence, found);
-    for (const c of sentenceRelations(units) as Candidate[]) {
+    const reading = readSentence(units);
+    for (const { mention, vote } of reading.votes) castVote(mention, vote);
+    for (const { mention, form } of reading.aliases) mention.longForm ??= form;
+    for (const c of reading.candidates) {
       const subject = endpoint(c.subject, found.entities, previous, genders);
       const object = endpoint(c.object, found.entities, previous, genders, subject);
       if (!subject || !object || ('concept' in subject && 'concept' in object)) continue;
       // "the company's founder" with no company named before: a role held at nothing in particular.
-      if (c.pattern === 'role' && 'concept' in object) continue;
+      if (patternNamed(c.pattern)?.namedObject && 'concept' in object) continue;
       if ('mention' in subject && 'mention' in object && subject.mention === object.mention) continue;
       const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
       relations.push({ subject, object, label: c.label, predicate: c.predicate, confidence: c.confidence * quality * (viaPronoun ? 0.85 : 1), sentence: sentence.index });

@@ -11,6 +11,7 @@ import { CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WO
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
+import { SOURCE_WEIGHT, type TypeVote } from './votes';
 
 export interface EntityMention {
   /** First and last token index (inclusive). */
@@ -20,11 +21,14 @@ export interface EntityMention {
   text: string;
   start: number;
   end: number;
+  /** The type the votes so far elect (votes.ts); patterns read it, resolution decides with every vote. */
   type: EntityType;
   /** Canonical name from a gazetteer, when one knew the form. */
   canonical?: string;
   /** How sure the typing is, 0–1. */
   confidence: number;
+  /** The evidence for the type, from the tagger, the gazetteers and the name's shape. */
+  votes: TypeVote[];
   /** A role or honorific stands right before it: it names a person. */
   titled: boolean;
   /** Surface with its class noun ("Taurus missiles"), kept as an alias. */
@@ -215,16 +219,16 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // "French-supplied": the country acts; "Russian President …": the country employs.
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
-        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85 }, false));
+        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, reason: 'a demonym acting for its country' }, false));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
-        entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75 }, false));
+        entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));
         i += 2;
         titledNext = false;
         continue;
       } else {
         const phrase = next && !breaksAfter(t) ? PLACES.byForm.get(foldForm(`${t.text} ${next.text}`)) : undefined;
         if (phrase) {
-          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9 }, false));
+          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, reason: 'a place the gazetteer knows' }, false));
           i += 2;
           titledNext = false;
           continue;
@@ -361,5 +365,11 @@ function mention(
 ): EntityMention {
   const a = sentence.tokens[first]!;
   const text = sentenceSlice(sentence, a, sentence.tokens[last]!);
-  return { first, last, text, start: a.start, end: a.start + text.length, titled, ...info };
+  const { reason, type, confidence, ...names } = info;
+  return { first, last, text, start: a.start, end: a.start + text.length, titled, type, confidence, votes: [ruleVote(info)], ...names };
+}
+
+/** The rules' reading of a name as a vote. */
+export function ruleVote(info: NameType): TypeVote {
+  return { type: info.type, weight: info.confidence * SOURCE_WEIGHT.rule, reason: info.reason };
 }

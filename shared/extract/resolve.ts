@@ -8,11 +8,14 @@ import type { DocumentAnalysis } from './discourse';
 import { surnameOf } from './lexicon/names';
 import { foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
+import { decideType, type TypeVote } from './votes';
 
 export interface Entity {
   id: string;
   label: string;
   type: EntityType;
+  /** Why it has that type: the strongest vote for it (votes.ts). */
+  typeReason: string;
   aliases: string[];
   occurrences: Mention[];
   docs: string[];
@@ -34,8 +37,7 @@ const initials = (text: string) => text.split(/[\s-]+/).filter((w) => w && !CONN
 interface Draft {
   key: string;
   surfaces: Map<string, number>;
-  typeVotes: Map<EntityType, number>;
-  fixedType?: EntityType;
+  votes: TypeVote[];
   canonical?: string;
   occurrences: Mention[];
   docs: Set<string>;
@@ -104,17 +106,14 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     const key = keyOf(m);
     let d = drafts.get(key);
     if (!d) {
-      d = { key, surfaces: new Map(), typeVotes: new Map(), occurrences: [], docs: new Set(), reliable: 0 };
+      d = { key, surfaces: new Map(), votes: [], occurrences: [], docs: new Set(), reliable: 0 };
       drafts.set(key, d);
     }
-    if (m.canonical) {
-      d.canonical = m.canonical;
-      d.fixedType = m.type;
-    }
+    if (m.canonical) d.canonical = m.canonical;
     // A longer form ("Vladimir Putin") outweighs its surname as the label.
     d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
     if (m.longForm) d.surfaces.set(m.longForm, d.surfaces.get(m.longForm) ?? 0);
-    d.typeVotes.set(m.type, (d.typeVotes.get(m.type) ?? 0) + m.confidence * (m.type === 'Other' ? 0.5 : 1));
+    d.votes.push(...m.votes);
     d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: written.slice(m.start, m.end) });
     d.docs.add(doc);
     if (quality >= 0.6) d.reliable++;
@@ -124,7 +123,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const entities = new Map<Draft, Entity>();
   const usedIds = new Set<string>();
   for (const d of drafts.values()) {
-    const type = d.fixedType ?? [...d.typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
+    const { type, reason } = decideType(d.votes);
     const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
     // A person is labelled by the full name the mentions resolved to, else their fullest plain name
     // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
@@ -136,7 +135,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
     usedIds.add(id);
     const aliases = ranked.map(([s]) => s).filter((s) => s !== label);
-    entities.set(d, { id, label, type, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
+    entities.set(d, { id, label, type, typeReason: reason, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
   }
   const entityOf = new Map<EntityMention, Entity>();
   for (const [m, d] of draftOf) entityOf.set(m, entities.get(d)!);

@@ -2,6 +2,7 @@
  * The type of a name: gazetteers first, then head words ("…Institute", "…Crisis", "…missiles"),
  * compromise's tags, name shapes (initials, family names, surname endings) and the word before it.
  */
+import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { CAPITALISED_INSTITUTIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
@@ -10,71 +11,76 @@ import { COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, SPEECH_L
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
-export type NameType = Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>;
+/** What the rules read from a name itself: its type, how sure they are and why, and what a gazetteer calls it. */
+export interface NameType extends Pick<EntityMention, 'canonical' | 'longForm'> {
+  type: EntityType;
+  confidence: number;
+  reason: string;
+}
 
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
   const place = PLACES.byForm.get(form);
-  if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
+  if (place) return { type: 'Place', canonical: place, confidence: 0.95, reason: 'a place the gazetteer knows' };
   const represented = partyState(text);
-  if (represented) return { type: 'Place', canonical: represented, confidence: 0.85 };
+  if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
   const org = KNOWN_ORGANIZATIONS.get(form);
-  if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
+  if (org) return { type: 'Organization', canonical: org, confidence: 0.95, reason: 'an organisation the gazetteer knows' };
   const span = tokens.slice(first, last + 1);
   // "Supreme Court of Canada": the name's head comes before its "of" complement.
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
   const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
   const next = tokens[last + 1];
   if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
-    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };
+    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}`, reason: `followed by "${next.lower}"` };
   }
-  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8 };
-  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
-  if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
-  if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7 };
-  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, reason: 'a weapon system the gazetteer knows' };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, reason: 'a name with the head or opener of an event' };
+  if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${ORG_HEADS.has(head.lower) ? head.lower : span[0]!.lower}"` };
+  if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
-  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8 };
+  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, reason: 'a given name before a surname' };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   // "Wang Yi", "Xi Jinping": a family name that comes first.
   if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
+    return { type: 'Person', confidence: 0.8, reason: 'an East Asian family name first' };
   }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
   const initials = span.slice(0, -1).filter(isInitial);
   if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
+    return { type: 'Person', confidence: 0.8, reason: 'initials before a surname' };
   }
-  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
-  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75 };
+  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
+  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who" or "was born"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.85 };
+    return { type: 'Person', confidence: 0.85, reason: 'a first name compromise knows' };
   }
-  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8 };
-  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75 };
-  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7 };
+  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, reason: 'compromise tags it a place' };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
-    return { type: 'Person', confidence: 0.7 };
+    return { type: 'Person', confidence: 0.7, reason: 'compromise tags it a person' };
   }
   // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
-  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
+  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, reason: 'a surname compromise knows' };
   // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
   const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
-  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5 };
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55, reason: `after "${before.lower}"` };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, reason: 'a surname ending common in Eastern Europe' };
+  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
   // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
   // of a place or an organisation (those were typed above), are most often a foreign person's name.
   if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
-    if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7 };
-    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6 };
+    if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7, reason: `a name opening with "${span[0]!.lower}"` };
+    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6, reason: 'words no dictionary knows, shaped like a name' };
   }
   // "Sturholm said", "said Tidwell.": the one who speaks, when nothing else is known, is a person.
-  if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6 };
-  return { type: 'Other', confidence: 0.5 };
+  if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6, reason: 'the subject of a verb of saying' };
+  return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
 }
 
 /** A title-case word that reads as no English word, by lexicon, tag or ending. */

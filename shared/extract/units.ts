@@ -65,6 +65,13 @@ export interface WordUnit {
 
 export type Unit = NounPhrase | VerbGroup | RoleUnit | WordUnit;
 
+/** Is the unit a noun phrase? */
+export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
+/** Is the unit one of these words? */
+export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
+/** Is the unit a function word of this class? */
+export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
 

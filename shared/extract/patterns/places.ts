@@ -1,0 +1,205 @@
+/** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
+import { chainEnd } from '../clause';
+import { PLACES, partyState } from '../lexicon/places';
+import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
+import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
+
+interface Attachment {
+  a: NounPhrase;
+  b: NounPhrase;
+  /** What joins them: a preposition or a comma. */
+  word: string;
+  /** "Jane Doe, of Portland": set off by a comma. */
+  setOff: boolean;
+  /** Nothing stands between the two but the joining word. */
+  adjacent: boolean;
+}
+
+/** "Norma Viscomi, of Niagara Falls", "Police in Springfield": a name, a joining word, and a place or institution. */
+function readAttachment(units: Unit[], k: number): Attachment | undefined {
+  const a = units[k] as NounPhrase;
+  if (!a.entity || a.possessive) return undefined;
+  // "Norman Vaughan, 83, of Trapper Creek": a comma may set off where a person is from, after their age.
+  const age = isWord(units[k + 1], ',') && units[k + 2]?.kind === 'word' && /^\d{1,3}$/.test((units[k + 2] as { word: string }).word) && isWord(units[k + 3], ',') ? 2 : 0;
+  const setOff = isPerson(a) && isWord(units[k + 1 + age], ',') && isWord(units[k + 2 + age], 'of');
+  const link = units[setOff ? k + 2 + age : k + 1];
+  let n = setOff ? k + 3 + age : k + 2;
+  while (isClass(units[n], 'det')) n++;
+  n = chainEnd(units, n, false);
+  const b = units[n];
+  if (!isNp(b) || !b.entity) return undefined;
+  return { a, b, word: link?.kind === 'word' ? link.word : '', setOff, adjacent: n === k + 2 };
+}
+
+/** A phrase inside a verb's prepositional object is not an attachment of its own. */
+function inVerbPhrase(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (isClass(units[j], 'det')) j--;
+  return isClass(units[j], 'prep') && units[j - 1]?.kind === 'verb';
+}
+
+/** "James Blight and David Welch of Harvard": each person of a coordination belongs. */
+function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {
+  const people = [units[k] as NounPhrase];
+  for (let j = k - 1; isWord(units[j], 'and', ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase); j -= 2) people.unshift(units[j - 1] as NounPhrase);
+  return people;
+}
+
+export const personAffiliation: RelationPattern = {
+  name: 'person-affiliation',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a person named with where they are from or work ("Jane Doe of Harvard", "Norma Viscomi, of Niagara Falls")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (!at || !isPerson(at.a) || !['from', 'of', 'at'].includes(at.word)) return;
+    // "President Emmanuel Macron of France": the role pattern already says what the person is of.
+    if (units[k - 1]?.kind === 'role' || (!at.setOff && inVerbPhrase(units, k))) return;
+    // News writes a person's home town that way ("Jane Doe, of Portland"): an unknown name there is a place.
+    const hometown = at.setOff && typeOf(at.b) === 'Other' && !at.b.possessive;
+    if (!hometown && !isInstitution(at.b)) return;
+    if (hometown) out.vote(at.b, 'Place');
+    for (const person of coordinatedPeople(units, k)) {
+      out.relation({ subject: person, object: at.b, label: at.word, predicate: at.word === 'at' ? 'work at' : at.word });
+    }
+  },
+};
+
+export const legislatorState: RelationPattern = {
+  name: 'legislator-state',
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'the state a legislator represents ("Sen. Alan Cranston, D-Calif.")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (at && isPerson(at.a) && at.word === ',' && at.adjacent && partyState(at.b.entity!.text) !== undefined) {
+      out.relation({ subject: at.a, object: at.b, label: 'from', predicate: 'from' });
+    }
+  },
+};
+
+/** "Bakhmut in Donetsk region": a name inside a named region is a place. */
+const REGION_NAME = /\s(?:region|province|oblast|county|district|state)$/i;
+
+export const placeInRegion: RelationPattern = {
+  name: 'place-in-region',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a name of no known kind inside a named region ("Bakhmut in Donetsk region")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (!at || at.word !== 'in' || typeOf(at.a) !== 'Other' || typeOf(at.b) !== 'Place' || !REGION_NAME.test(at.b.entity!.text)) return;
+    out.vote(at.a, 'Place');
+    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: 'located in' });
+  },
+};
+
+export const organizationOfPlace: RelationPattern = {
+  name: 'organization-of-place',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'an organisation named with the place it belongs to ("the Supreme Court of Canada")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (at && at.word === 'of' && typeOf(at.a) === 'Organization' && typeOf(at.b) === 'Place') out.relation({ subject: at.a, object: at.b, label: 'of', predicate: 'based in' });
+  },
+};
+
+export const locatedIn: RelationPattern = {
+  name: 'located-in',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a place or an organisation said to be in a place ("police in Springfield")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    const type = typeOf(at?.a);
+    if (!at || at.word !== 'in' || (type !== 'Place' && type !== 'Organization') || typeOf(at.b) !== 'Place' || PLACES.countries.has(at.a.entity!.canonical ?? '')) return;
+    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: type === 'Place' ? 'located in' : 'based in' });
+  },
+};
+
+const isRegion = (canonical: string | undefined) => canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical));
+
+export const cityOfRegion: RelationPattern = {
+  name: 'city-of-region',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    const type = typeOf(at?.a);
+    if (!at || at.word !== ',' || !at.adjacent || (type !== 'Place' && type !== 'Other') || typeOf(at.b) !== 'Place' || !at.b.entity!.canonical) return;
+    // Not a list of countries: the first is no country or state, the second is one.
+    if (at.a.entity!.canonical && (isRegion(at.a.entity!.canonical) || !isRegion(at.b.entity!.canonical))) return;
+    out.vote(at.a, 'Place');
+    // The pair is how the text tells this Jamestown from the others: an alias worth searching by.
+    out.alias(at.a, `${at.a.entity!.text}, ${at.b.entity!.text}`);
+    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: 'located in' });
+  },
+};
+
+export const possessiveAffiliation: RelationPattern = {
+  name: 'possessive-affiliation',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a person or an organisation named with the country or body they belong to ("Hungary\'s Viktor Orban", "Russia\'s Foreign Ministry")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const member = units[k + 1];
+    if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
+    const type = typeOf(member);
+    if (type === 'Person' || (type === 'Organization' && typeOf(owner) === 'Place')) out.relation({ subject: member, object: owner, label: 'of', predicate: 'of' });
+  },
+};
+
+export const possessiveLocation: RelationPattern = {
+  name: 'possessive-location',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a place named with the place it lies in ("Zambia\'s Kafue River")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const member = units[k + 1];
+    if (owner.possessive && typeOf(owner) === 'Place' && isNp(member) && typeOf(member) === 'Place' && !member.possessive) {
+      out.relation({ subject: member, object: owner, label: 'of', predicate: 'located in' });
+    }
+  },
+};
+
+/** Nouns for a place that lies in another: "Baghdad, Iraq's capital". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'province', 'region', 'state']);
+
+export const capitalApposition: RelationPattern = {
+  name: 'capital-apposition',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a place set off as the capital or a city of another ("Baghdad, Iraq\'s capital")',
+  match(units, k, out) {
+    const place = units[k] as NounPhrase;
+    const owner = units[k + 2];
+    const noun = units[k + 3];
+    if (typeOf(place) !== 'Place' || place.possessive || !isWord(units[k + 1], ',') || !isNp(owner) || !owner.possessive || typeOf(owner) !== 'Place') return;
+    if (isNp(noun) && !noun.entity && PLACE_NOUNS.has(noun.head)) out.relation({ subject: place, object: owner, label: `${noun.head} of`, predicate: 'located in' });
+  },
+};
+
+export const dateline: RelationPattern = {
+  name: 'dateline',
+  anchor: 'sentence',
+  confidence: 0.6,
+  reason: 'a news dateline: the agency filing the story is based where it opens ("SAN FRANCISCO (AP)", "Moscow ITAR-TASS")',
+  match(units, _k, out) {
+    const places: NounPhrase[] = [];
+    let k = 0;
+    while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
+      places.push(units[k] as NounPhrase);
+      k++;
+      if (isWord(units[k], ',')) k++;
+    }
+    const agency = units[k];
+    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+    const end = units[k + 1];
+    if (end && !isWord(end, ',', ';')) return;
+    for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'based in' });
+  },
+};
