@@ -180,7 +180,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel): Docu
     const units = buildUnits(sentence, found);
     const reading = readSentence(units);
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
-    for (const { mention, form } of reading.aliases) mention.longForm ??= form;
+    for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];
     for (const c of reading.candidates) {
       const subject = endpoint(c.subject, found.entities, previous, genders);
       const object = endpoint(c.object, found.entities, previous, genders, subject);

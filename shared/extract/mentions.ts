@@ -29,10 +29,12 @@ export interface EntityMention {
   confidence: number;
   /** The evidence for the type, from the tagger, the gazetteers and the name's shape. */
   votes: TypeVote[];
+  /** The name's own words say what it is ("… Air Force", "… missiles"): the rules' span wins over the tagger's. */
+  decisive?: boolean;
   /** A role or honorific stands right before it: it names a person. */
   titled: boolean;
-  /** Surface with its class noun ("Taurus missiles"), kept as an alias. */
-  longForm?: string;
+  /** Other ways the text writes the name ("Taurus missiles", "President Kennedy", "Jamestown, N.Y."), kept as aliases. */
+  forms?: string[];
 }
 
 export interface RoleMention {
@@ -246,8 +248,8 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     const last = extendName(ctx, i);
     for (const [first, end] of splitCompounds(tokens, i, last)) {
       const text = sentenceSlice(sentence, tokens[first]!, tokens[end]!);
-      let finalLast = end;
       const info = typeName(tokens, first, end, text, titledNext);
+      let finalLast = info.extendTo ?? end;
       // "Chernihiv region": the class noun belongs to the place's name.
       const suffix = tokens[end + 1];
       if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!) && !tokens[end]!.possessive) {
@@ -256,14 +258,41 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
         delete info.canonical;
       }
       // "President Kennedy", "Mrs. Parks": the titled form is how the text names them; keep it as an alias.
-      if (titledNext && titleStart >= 0 && !info.longForm) info.longForm = sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!);
+      if (titledNext && titleStart >= 0) info.forms = [...(info.forms ?? []), sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!)];
       entities.push(mention(sentence, first, finalLast, info, titledNext));
       titledNext = false;
       titleStart = -1;
     }
     i = last + 1;
   }
+  entities.push(...quotedTitles(sentence, entities));
   return { entities, roles };
+}
+
+/** Small words a title leaves in lower case ("A House on Dorchester Street"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'for', 'to', 'at', 'with', 'from', 'by', 'as']);
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * “The Harbour Lights”, “A House on Dorchester Street”: words in title case inside quotation marks
+ * name a book, a film or a song, which Relata keeps as a concept; names inside it are part of it.
+ */
+function quotedTitles(sentence: Sentence, found: EntityMention[]): EntityMention[] {
+  const tokens = sentence.tokens;
+  const titles: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/["“]/.test(tokens[i]!.pre)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < MAX_TITLE_WORDS && !/["”]/.test(tokens[j]!.post) && !/["“]/.test(tokens[j + 1]?.pre ?? '')) j++;
+    if (j >= tokens.length || !/["”]/.test(tokens[j]!.post) || j === i) continue;
+    const words = tokens.slice(i, j + 1);
+    const titleCase = words.every((t, k) => (k === 0 ? t.capitalized : t.capitalized || TITLE_SMALL_WORDS.has(t.lower)));
+    if (!titleCase || words.filter((t) => t.capitalized).length < 2) continue;
+    if (found.some((m) => m.first < i ? m.last >= i : m.first <= j && m.last > j)) continue;
+    titles.push(mention(sentence, i, j, { type: 'Concept', confidence: 0.85, decisive: true, reason: 'a title in quotation marks' }, false));
+    i = j;
+  }
+  return titles;
 }
 
 function isOrgNameStart(tokens: Token[], i: number): boolean {
@@ -365,11 +394,11 @@ function mention(
 ): EntityMention {
   const a = sentence.tokens[first]!;
   const text = sentenceSlice(sentence, a, sentence.tokens[last]!);
-  const { reason, type, confidence, ...names } = info;
-  return { first, last, text, start: a.start, end: a.start + text.length, titled, type, confidence, votes: [ruleVote(info)], ...names };
+  const { reason, type, confidence, extendTo, decisive, ...names } = info;
+  return { first, last, text, start: a.start, end: a.start + text.length, titled, type, confidence, votes: [ruleVote(info)], ...(decisive ? { decisive } : {}), ...names };
 }
 
 /** The rules' reading of a name as a vote. */
 export function ruleVote(info: NameType): TypeVote {
-  return { type: info.type, weight: info.confidence * SOURCE_WEIGHT.rule, reason: info.reason };
+  return { type: info.type, weight: info.confidence * (info.decisive ? SOURCE_WEIGHT.decisive : SOURCE_WEIGHT.rule), reason: info.reason };
 }

@@ -1,24 +1,35 @@
 /**
  * A sentence's entity mentions: the learned tagger decides where names are and votes for what they
- * are; the rules vote too, add what CoNLL has no label for (weapons, events, roles) and refine the
- * tagger's MISC names.
+ * are; the rules vote too, add what CoNLL has no label for (weapons, events, titles of works, roles),
+ * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
 import { PLACES, foldForm } from './lexicon/places';
-import { ruleVote, type EntityMention, type SentenceMentions } from './mentions';
+import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
-import type { Sentence } from './tokens';
+import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
 const CLASS_NAMES: Record<EntityClass, string> = { PER: 'a person', ORG: 'an organisation', LOC: 'a place', MISC: 'a name of another kind' };
 
-/** Rule mentions the tagger did not find that are still worth keeping: what CoNLL has no class for, and sure gazetteer matches. */
-const KEPT_WITHOUT_TAGGER: ReadonlySet<EntityType> = new Set(['Weapon', 'Event']);
+/** Rule mentions the tagger did not find that are still worth keeping: what CoNLL has no class for. */
+const KEPT_WITHOUT_TAGGER: ReadonlySet<EntityType> = new Set(['Weapon', 'Event', 'Concept']);
 
-const overlaps = (a: { first: number; last: number }, b: { first: number; last: number }) => a.first <= b.last && b.first <= a.last;
+/** A name the tagger found, and whether the rules had to cut it (which makes its class less sure). */
+interface Candidate extends TaggedName {
+  trimmed: boolean;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
+const contains = (a: Span, b: Span) => a.first <= b.first && b.last <= a.last;
 
 function slice(sentence: Sentence, first: number, last: number): string {
   const a = sentence.tokens[first]!;
@@ -27,47 +38,87 @@ function slice(sentence: Sentence, first: number, last: number): string {
   return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
 }
 
-function modelVote(name: TaggedName): TypeVote {
-  return { type: CLASS_TYPES[name.cls], weight: name.confidence * SOURCE_WEIGHT.model, reason: `the news tagger reads ${CLASS_NAMES[name.cls]} (${name.confidence.toFixed(2)})` };
+/** Punctuation between two tokens that no name runs across: "OSLO (Newswire) — Halvorsen", "Cork, Ireland". */
+const SEPARATES = /[,;:()[\]{}"“”]|\s-|-\s|--/;
+
+/**
+ * The tagger's names, cut where the rules know better: at punctuation between tokens, before a lower-case
+ * end ("Munich-based": CoNLL tags the whole word), and after a role that began before the name
+ * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
+ */
+function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
+  return tagged.flatMap((name) => {
+    const role = roles.find((r) => r.first < name.first && r.last >= name.first);
+    return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
+  });
+}
+
+/** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
+function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
+  const parts: Candidate[] = [];
+  let first = name.first;
+  const close = (end: number) => {
+    let last = end;
+    while (last >= first && !/^[A-Z0-9\u00c0-\u00de]/.test(tokens[last]!.text)) last--;
+    if (last >= first) parts.push({ ...name, first, last, trimmed: first !== original.first || last !== original.last });
+  };
+  for (let i = name.first; i <= name.last; i++) {
+    if (i === name.last || SEPARATES.test(tokens[i]!.post)) {
+      close(i);
+      first = i + 1;
+    }
+  }
+  return parts;
+}
+
+function modelVote(name: Candidate): TypeVote {
+  // The tagger's MISC is only "a name": what the rules know (a weapon, an event) says more. A name the
+  // rules had to cut was read by the tagger as something else.
+  const weight = name.confidence * SOURCE_WEIGHT.model * (name.cls === 'MISC' || name.trimmed ? 0.5 : 1);
+  return { type: CLASS_TYPES[name.cls], weight, reason: `the news tagger reads ${CLASS_NAMES[name.cls]} (${name.confidence.toFixed(2)})` };
 }
 
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
-function taggedMention(sentence: Sentence, name: TaggedName, rules: SentenceMentions): EntityMention | undefined {
+function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = slice(sentence, name.first, name.last);
   // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
-  // The tagger's MISC is only "a name": what the rules know (a weapon, an event) says more.
-  const model = modelVote(name.cls === 'MISC' ? { ...name, confidence: name.confidence * 0.5 } : name);
-  const votes = [model, ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
+  const votes = [modelVote(name), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);
+  const last = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
+  const written = last === name.last ? text : slice(sentence, name.first, last);
   const start = sentence.tokens[name.first]!.start;
   const canonical = reading.canonical && reading.type === decision.type ? reading.canonical : undefined;
   return {
     first: name.first,
-    last: name.last,
-    text,
+    last,
+    text: written,
     start,
-    end: start + text.length,
+    end: start + written.length,
     type: decision.type,
     confidence: decision.confidence,
     votes,
     titled: same?.titled ?? false,
     ...(canonical ? { canonical } : {}),
-    ...(reading.longForm ? { longForm: reading.longForm } : {}),
+    ...(reading.forms ? { forms: reading.forms } : {}),
   };
 }
 
 /** Merges the tagger's names with the rules' mentions of one sentence. */
 export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
-  const entities: EntityMention[] = [];
-  for (const name of tagged) {
+  const names = cutNames(sentence.tokens, tagged, rules.roles);
+  // A rule mention whose own words say what it is wins over the tagger's names inside it.
+  const decisive = rules.entities.filter((m) => m.decisive && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
+  const entities: EntityMention[] = [...decisive];
+  for (const name of names) {
+    if (decisive.some((m) => overlaps(m, name))) continue;
     const m = taggedMention(sentence, name, rules);
-    if (m) entities.push(m);
+    if (m && !entities.some((e) => overlaps(e, m))) entities.push(m);
   }
   for (const m of rules.entities) {
-    if (tagged.some((t) => overlaps(t, m))) continue;
+    if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
     if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);

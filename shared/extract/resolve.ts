@@ -6,7 +6,8 @@
 import type { EntityType, Mention } from '../graph/schema';
 import type { DocumentAnalysis } from './discourse';
 import { surnameOf } from './lexicon/names';
-import { foldForm } from './lexicon/places';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
 import { decideType, type TypeVote } from './votes';
 
@@ -49,6 +50,49 @@ export interface Resolution {
   entityOf: Map<EntityMention, Entity>;
 }
 
+/** Short for an organisation's name: that identity replaces what the short form alone looked like. */
+const SHORT_FORM_VOTE: TypeVote = { type: 'Organization', weight: 1, reason: 'a short form of an organisation\'s name' };
+
+/** The canonical name of a place or organisation the gazetteers know by this form. */
+function gazetteerName(text: string): string | undefined {
+  const form = foldForm(text);
+  return PLACES.byForm.get(form) ?? KNOWN_ORGANIZATIONS.get(form);
+}
+
+/**
+ * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: within a document, a name
+ * that is the first or last words of exactly one longer organisation's name is that organisation.
+ * Places the gazetteers know keep their own node ("New York" is not the New York Times).
+ */
+function organizationShortForms(analyses: DocumentAnalysis[]): Map<string, Map<string, string>> {
+  const byDoc = new Map<string, Map<string, string>>();
+  for (const a of analyses) {
+    const longNames = new Set<string>();
+    const shortNames = new Set<string>();
+    for (const s of a.sentences) {
+      for (const m of s.mentions) {
+        // "Dortmund" may be short for Borussia Dortmund where the tagger read a club, never where it read the city.
+        if ((m.type === 'Person' && m.first < m.last) || m.canonical || (gazetteerName(m.text) && m.type !== 'Organization')) continue;
+        (m.type === 'Organization' && m.first < m.last ? longNames : shortNames).add(nameKey(m.text));
+      }
+    }
+    const owners = new Map<string, Set<string>>();
+    for (const long of longNames) {
+      const words = long.split(' ');
+      for (let n = 1; n < words.length; n++) {
+        for (const part of [words.slice(0, n).join(' '), words.slice(-n).join(' ')]) owners.set(part, (owners.get(part) ?? new Set()).add(long));
+      }
+    }
+    const owned = new Map<string, string>();
+    for (const short of shortNames) {
+      const candidates = owners.get(short);
+      if (candidates?.size === 1) owned.set(short, [...candidates][0]!);
+    }
+    byDoc.set(a.name, owned);
+  }
+  return byDoc;
+}
+
 export function slug(text: string): string {
   return foldForm(text).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
@@ -84,10 +128,16 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     }
   }
   const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] : undefined);
+  const shortForms = organizationShortForms(analyses);
 
-  const keyOf = (m: EntityMention): string => {
+  const keyOf = (m: EntityMention, doc: string): string => {
     if (m.canonical) return `k:${foldForm(m.canonical)}`;
     const written = nameKey(m.text);
+    const owner = shortForms.get(doc)?.get(written);
+    if (owner) return `n:${owner}`;
+    // A form the gazetteer knows names its entry, whatever this mention's type (which stays part of the entity's key).
+    const known = m.type === 'Person' ? undefined : gazetteerName(m.text);
+    if (known) return `k:${foldForm(known)}`;
     const key = m.type === 'Person' ? (shorterName.get(written) ?? written) : written;
     if (m.first === m.last && (m.type === 'Person' || m.type === 'Other')) {
       const person = only(surnameOwners.get(key));
@@ -100,10 +150,23 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     return `n:${key}`;
   };
 
+  // Each mention's evidence, with what resolution itself learned: a short form's organisation.
+  const evidence = (m: EntityMention, doc: string): TypeVote[] => (!m.canonical && shortForms.get(doc)?.has(nameKey(m.text)) ? [SHORT_FORM_VOTE] : m.votes);
+  // One name means one thing within a document: its type there is decided by all its mentions there.
+  // Across documents the type stays part of the key, so Leeds the club and Leeds the city stay apart.
+  const inDocument = new Map<string, TypeVote[]>();
+  const nameKeys = all.map(({ mention: m, doc }) => {
+    const key = keyOf(m, doc);
+    const votes = inDocument.get(`${doc}\u0000${key}`) ?? [];
+    inDocument.set(`${doc}\u0000${key}`, votes);
+    votes.push(...evidence(m, doc));
+    return key;
+  });
+
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<EntityMention, Draft>();
-  for (const { mention: m, doc, written, sentence, quality } of all) {
-    const key = keyOf(m);
+  all.forEach(({ mention: m, doc, written, sentence, quality }, n) => {
+    const key = `${nameKeys[n]}\u0000${decideType(inDocument.get(`${doc}\u0000${nameKeys[n]}`)!).type}`;
     let d = drafts.get(key);
     if (!d) {
       d = { key, surfaces: new Map(), votes: [], occurrences: [], docs: new Set(), reliable: 0 };
@@ -112,13 +175,13 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     if (m.canonical) d.canonical = m.canonical;
     // A longer form ("Vladimir Putin") outweighs its surname as the label.
     d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
-    if (m.longForm) d.surfaces.set(m.longForm, d.surfaces.get(m.longForm) ?? 0);
-    d.votes.push(...m.votes);
+    for (const form of m.forms ?? []) d.surfaces.set(form, d.surfaces.get(form) ?? 0);
+    d.votes.push(...evidence(m, doc));
     d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: written.slice(m.start, m.end) });
     d.docs.add(doc);
     if (quality >= 0.6) d.reliable++;
     draftOf.set(m, d);
-  }
+  });
 
   const entities = new Map<Draft, Entity>();
   const usedIds = new Set<string>();
@@ -127,7 +190,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
     // A person is labelled by the full name the mentions resolved to, else their fullest plain name
     // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
-    const resolvedName = ranked.find(([s]) => `n:${nameKey(s)}` === d.key && /\s/.test(s));
+    const resolvedName = ranked.find(([s]) => d.key.startsWith(`n:${nameKey(s)}\u0000`) && /\s/.test(s));
     const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : undefined;
     const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
     let id = slug(label);

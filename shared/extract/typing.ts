@@ -5,17 +5,50 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { CAPITALISED_INSTITUTIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
+import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
 /** What the rules read from a name itself: its type, how sure they are and why, and what a gazetteer calls it. */
-export interface NameType extends Pick<EntityMention, 'canonical' | 'longForm'> {
+export interface NameType extends Pick<EntityMention, 'canonical' | 'forms'> {
   type: EntityType;
   confidence: number;
   reason: string;
+  /** The name goes on to this token: its class noun makes it a name of its own ("Wyre Vale by-election"). */
+  extendTo?: number;
+  /**
+   * The words themselves say what it is ("… missiles", "… network", "… Prize"): evidence that outweighs
+   * the tagger, which learned no weapons, events or works and reads a name from its context. Head
+   * words of organisations and places are not: "Manchester City" and "Notts County" are clubs.
+   */
+  decisive?: boolean;
+}
+
+/** Modifiers that may stand between a name and its class noun ("Flamingo cruise missiles", "Syzran oil refinery"). */
+const CLASS_MODIFIERS = 2;
+
+/** Nouns for events that follow the place or name they are about ("Wyre Vale by-election", "Davos summit"). */
+const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum', 'summit', 'talks', 'conference', 'war', 'offensive', 'protests', 'massacre', 'festival', 'games', 'marathon', 'tournament']);
+
+/**
+ * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
+ * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
+ */
+export function classNounAfter(tokens: Token[], last: number): { type: EntityType; end: number } | undefined {
+  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive) return undefined;
+  for (let k = last + 1; k <= last + 1 + CLASS_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalized || /\d/.test(t.text)) return undefined;
+    const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
+    const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
+    if (type) return { type, end: k };
+    // "by-election", "air-defence systems": the first part of a hyphenated compound.
+    if (t.post === '-') continue;
+    if (breaksAfter(t) || !hasAny(t, ['Noun', 'Adjective']) || hasAny(t, ['Determiner', 'Pronoun', 'Possessive'])) return undefined;
+  }
+  return undefined;
 }
 
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
@@ -32,11 +65,21 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
   const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
   const next = tokens[last + 1];
-  if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
-    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}`, reason: `followed by "${next.lower}"` };
+  const classed = classNounAfter(tokens, last);
+  if (classed && !(classed.type === 'Weapon' && hasAny(head, ['Person']))) {
+    const form = `${text} ${tokens.slice(last + 1, classed.end + 1).map((t) => t.text).join(' ')}`;
+    // "Wyre Vale by-election" is an event in its own right; "Taurus missiles" is how the text names Taurus.
+    const named = classed.type === 'Event' ? { extendTo: classed.end } : { forms: [form] };
+    return { type: classed.type, confidence: 0.85, ...named, decisive: true, reason: `followed by "${tokens[classed.end]!.lower}"` };
   }
-  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, reason: 'a weapon system the gazetteer knows' };
-  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, reason: 'a name with the head or opener of an event' };
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
+  if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a name with the head or opener of an event' };
+  if (span.length > 1 && AWARD_HEADS.has(head.lower)) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
+  // "German Air Force", "British Army": a demonym opening an organisation's name belongs to it, and the text may drop it later.
+  if (ORG_HEADS.has(head.lower) && span.length > 2 && PLACES.byDemonym.has(span[0]!.lower)) {
+    return { type: 'Organization', confidence: 0.85, decisive: true, forms: [text.slice(span[1]!.start - span[0]!.start)], reason: 'a demonym opening an organisation\'s name' };
+  }
   if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${ORG_HEADS.has(head.lower) ? head.lower : span[0]!.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };

@@ -24,6 +24,8 @@ export interface TypeDecision {
 export const SOURCE_WEIGHT = {
   model: 1,
   rule: 0.6,
+  /** The words of the name say what it is ("… missiles", "… Ministry"): above any probability the tagger gives. */
+  decisive: 1.2,
   pattern: 0.6,
   context: 0.5,
 } as const;

@@ -128,3 +128,22 @@ export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'nav
 export const CAPITALISED_INSTITUTIONS = new Set(
   'army navy marines senate congress parliament legislature cabinet court government police militia council assembly journal times church'.split(' '),
 );
+
+/**
+ * Lower-case nouns after a name that say it names an organisation ("the Sokol network", "the Heron
+ * collaboration"), or before it in apposition ("the Singapore state fund Temasek", "chip designer Orion").
+ */
+export const ORGANIZATION_NOUNS = new Set(
+  (
+    'network collaboration consortium coalition alliance group party movement militia cartel gang syndicate federation ' +
+    'company firm bank lender insurer fund startup conglomerate manufacturer maker producer exporter importer retailer ' +
+    'carrier airline operator utility regulator agency broker publisher newspaper broadcaster developer designer supplier ' +
+    'club team side university institute laboratory lab union charity foundation organisation organization automaker ' +
+    'chipmaker drugmaker miner refiner shipper trader investor subsidiary unit division'
+  ).split(' '),
+);
+
+/** Lower-case nouns after a name that say it names a facility, which is a place ("the Syzran oil refinery"). */
+export const FACILITY_NOUNS = new Set(
+  'refinery plant factory mine airport airbase base port terminal station stadium arena dam bridge prison reactor depot field pipeline shipyard smelter'.split(' '),
+);

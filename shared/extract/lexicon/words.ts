@@ -122,6 +122,16 @@ export const EVENT_HEADS = set(`
   pandemic genocide battle siege spring
 `);
 
+/** Competitions known by a name with no event word in it (folded forms, as foldForm writes them). */
+export const KNOWN_EVENTS = new Set([
+  'bundesliga', 'premier league', 'champions league', 'europa league', 'la liga', 'serie a', 'ligue 1', 'eredivisie',
+  'world cup', 'super bowl', 'olympics', 'olympic games', 'paralympics', 'tour de france', 'wimbledon', 'eurovision',
+  'world series', 'stanley cup', 'copa america', 'grand prix',
+]);
+
+/** Last words of a capitalised name that make it a prize, which Relata keeps as a concept ("Pulitzer Prize for Fiction"). */
+export const AWARD_HEADS = set('prize prizes award awards medal trophy');
+
 /** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
 export const EVENT_OPENERS = set('operation battle siege');
 
