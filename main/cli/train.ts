@@ -1,7 +1,8 @@
 /**
  * `npm run train [-- --train FILE --dev FILE --epochs N --seed S -o FILE]`
  * Trains the news tagger on CoNLL-2003's training split and writes its weights (shared/extract/ner/model.bin).
- * With --dev it prints the development split's name-level F1 after each epoch.
+ * The development split (eng.testa) calibrates its probabilities; with --verbose it also prints the
+ * development name-level F1 after each epoch.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -14,6 +15,7 @@ import { NER_MODEL_PATH } from '../extract/ner-model';
 import { goldLabels } from '../training/align';
 import { readConll03 } from '../training/conll';
 import { nameScores } from '../training/evaluate';
+import { fitTemperature } from '../training/temperature';
 import { trainPerceptron, type TrainingSentence } from '../training/perceptron';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -33,7 +35,8 @@ async function main(argv: string[]): Promise<void> {
     args: argv,
     options: {
       train: { type: 'string', default: resolve(EVAL, 'conll03/eng.train') },
-      dev: { type: 'string' },
+      dev: { type: 'string', default: resolve(EVAL, 'conll03/eng.testa') },
+      verbose: { type: 'boolean', default: false },
       epochs: { type: 'string', default: '12' },
       seed: { type: 'string', default: '1' },
       'min-count': { type: 'string', default: '1' },
@@ -42,20 +45,23 @@ async function main(argv: string[]): Promise<void> {
   });
   const began = Date.now();
   const train = await labelledSentences(values.train);
-  const dev = values.dev ? await labelledSentences(values.dev) : [];
-  console.error(`read ${train.length} training sentences${dev.length ? `, ${dev.length} development sentences` : ''} in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+  const dev = await labelledSentences(values.dev);
+  console.error(`read ${train.length} training sentences, ${dev.length} development sentences in ${((Date.now() - began) / 1000).toFixed(1)} s`);
   const weights = trainPerceptron(train, {
     epochs: Number(values.epochs),
     seed: Number(values.seed),
     minCount: Number(values['min-count']),
     onEpoch: (epoch, averaged, mistakes) => {
       const line = `epoch ${epoch}: ${mistakes} sentences wrong`;
-      if (!dev.length) return console.error(line);
-      const model = new NerModel(encodeModel(averaged, { temperature: 1, trainedOn: '' }));
+      if (!values.verbose) return console.error(line);
+      const model = new NerModel(encodeModel(averaged(), { temperature: 1, trainedOn: '' }));
       console.error(`${line}; development ${nameScores(model, dev)}`);
     },
   });
-  const bytes = encodeModel(weights, { temperature: 1, trainedOn: `CoNLL-2003 ${values.train.split('/').pop()}, ${values.epochs} epochs, seed ${values.seed}` });
+  const uncalibrated = new NerModel(encodeModel(weights, { temperature: 1, trainedOn: '' }));
+  const { temperature, nll } = fitTemperature(uncalibrated, dev);
+  console.error(`development ${nameScores(uncalibrated, dev)}; temperature ${temperature} (mean label NLL ${nll.toFixed(4)})`);
+  const bytes = encodeModel(weights, { temperature, trainedOn: `CoNLL-2003 ${values.train.split('/').pop()}, ${values.epochs} epochs, seed ${values.seed}; calibrated on ${values.dev.split('/').pop()}` });
   await writeFile(values.out, bytes);
   console.error(`wrote ${values.out}: ${(bytes.length / 1048576).toFixed(1)} MB in ${((Date.now() - began) / 1000).toFixed(1)} s`);
 }

@@ -19,8 +19,8 @@ export interface TrainingOptions {
   seed: number;
   /** Features seen fewer times than this in training are left out. */
   minCount: number;
-  /** Called after each epoch with the averaged weights so far (for a development score). */
-  onEpoch?: (epoch: number, weights: RawWeights, mistakes: number) => void;
+  /** Called after each epoch; `averaged` computes the averaged weights so far (for a development score). */
+  onEpoch?: (epoch: number, averaged: () => RawWeights, mistakes: number) => void;
 }
 
 const L = LABEL_COUNT;
@@ -120,7 +120,7 @@ export function trainPerceptron(sentences: TrainingSentence[], options: Training
       }
       c++;
     }
-    options.onEpoch?.(epoch, averaged(), mistakes);
+    options.onEpoch?.(epoch, averaged, mistakes);
   }
   return averaged();
 }
