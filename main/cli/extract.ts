@@ -7,11 +7,13 @@ import { extractGraph } from '../../shared/extract/index';
 import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
+import { readFile } from 'node:fs/promises';
+import { NerModel } from '../../shared/extract/ner/model';
 import { nerModel } from '../extract/ner-model';
 import { writeFileAtomic } from '../io/atomic-write';
 import { expandPaths, readDocuments } from './documents';
 
-const USAGE = 'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json]';
+const USAGE = 'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--model tagger.bin]';
 /** Above this many characters (a few seconds of work) the CLI reports progress on stderr. */
 const LARGE_CORPUS_CHARS = 256 * 1024;
 
@@ -34,7 +36,7 @@ async function main(argv: string[]): Promise<void> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'graphml' }, help: { type: 'boolean', short: 'h' } },
+    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'graphml' }, model: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -47,7 +49,7 @@ async function main(argv: string[]): Promise<void> {
   if (documents.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
 
   const totalChars = documents.reduce((n, d) => n + d.text.length, 0);
-  const graph = extractGraph(documents, { model: nerModel(), ...(totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {}) });
+  const graph = extractGraph(documents, { model: values.model ? new NerModel(await readFile(values.model)) : nerModel(), ...(totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {}) });
   applyInitialLayout(graph);
 
   const output = values.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);

@@ -3,11 +3,12 @@
  * ../shared/eval/conll03.py prepares them), with every gold name as a character span of that text.
  */
 import type { EntityClass } from '../../shared/extract/ner/labels';
+import type { CharSpan } from './align';
 
 export interface GoldDocument {
   text: string;
   /** Gold names as [start, end) character offsets into `text`. */
-  names: Array<{ start: number; end: number; cls: EntityClass }>;
+  names: CharSpan[];
 }
 
 const NO_SPACE_BEFORE = new Set([',', '.', ';', ':', '!', '?', ')', ']', '}', '%', "'s", "'S", "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m"]);
@@ -67,7 +68,7 @@ export function readConll03(content: string): GoldDocument[] {
     if (sentence.length === 0) return;
     const { line, starts } = detokenise(sentence.map(([w]) => w));
     for (const { first, last, cls } of tagSpans(sentence.map(([, t]) => t))) {
-      names.push({ start: offset + starts[first]!, end: offset + starts[last]! + sentence[last]![0].length, cls });
+      names.push({ start: offset + starts[first]!, end: offset + starts[last]! + sentence[last]![0].length, kind: cls });
     }
     lines.push(line);
     offset += line.length + 1;

@@ -12,6 +12,11 @@ import type { RawWeights } from '../../shared/extract/ner/model';
 export interface TrainingSentence {
   features: SentenceFeatures;
   gold: Uint8Array;
+  /**
+   * Where the annotation leaves a choice: each token's allowed labels as a bit set. The learner then
+   * takes as gold the best labelling its current weights find among the allowed ones.
+   */
+  allowed?: Uint32Array;
 }
 
 export interface TrainingOptions {
@@ -42,6 +47,15 @@ class Averaged {
     for (let k = 0; k < out.length; k++) out[k] = this.w[k]! - this.u[k]! / c;
     return out;
   }
+}
+
+/** The scores with every label a token may not take pushed out of reach. */
+function restrict(scores: Float64Array, allowed: Uint32Array): Float64Array {
+  const out = Float64Array.from(scores);
+  for (let i = 0; i < allowed.length; i++) {
+    for (let b = 0; b < L; b++) if (!(allowed[i]! & (1 << b))) out[i * L + b] = -Infinity;
+  }
+  return out;
 }
 
 /** Trains tagger weights on labelled sentences; the same sentences, options and seed give the same weights. */
@@ -85,9 +99,9 @@ export function trainPerceptron(sentences: TrainingSentence[], options: Training
     const transitions = () => constrain(Float32Array.from(start.w), Float32Array.from(step.w), Float32Array.from(end.w));
     let current = transitions();
     for (const s of order) {
-      const { gold } = sentences[s]!;
+      const { allowed } = sentences[s]!;
       const { offsets, rows: feats } = rows[s]!;
-      const n = gold.length;
+      const n = sentences[s]!.gold.length;
       if (n === 0) continue;
       const scores = new Float64Array(n * L);
       for (let i = 0; i < n; i++) {
@@ -97,6 +111,7 @@ export function trainPerceptron(sentences: TrainingSentence[], options: Training
         }
       }
       const guess = viterbi(scores, n, current);
+      const gold = allowed ? viterbi(restrict(scores, allowed), n, current) : sentences[s]!.gold;
       let wrong = false;
       for (let i = 0; i < n; i++) if (guess[i] !== gold[i]) wrong = true;
       if (wrong) {

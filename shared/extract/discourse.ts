@@ -7,7 +7,8 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
+import { castVote, SOURCE_WEIGHT } from './votes';
+import { harmonizeDocument } from './consistency';
 import { patternNamed, readSentence } from './patterns/index';
 import { tokenize, type Sentence } from './tokens';
 import { buildUnits, type NounPhrase } from './units';
@@ -52,30 +53,6 @@ export function sentenceQuality(sentence: Sentence): number {
   if (sentence.tokens.length < 5) q -= 0.3;
   if (/[\u{1f300}-\u{1faff}]|[;:]-?[)(]/u.test(text)) q -= 0.2;
   return Math.max(0.2, q);
-}
-
-/**
- * Adds a vote to a mention's evidence and updates the type later sentences read. A sentence's own
- * patterns all read the types as they were before any of them voted; resolution weighs every vote.
- */
-function castVote(m: EntityMention, vote: TypeVote): void {
-  m.votes.push(vote);
-  const decision = decideType(m.votes);
-  m.type = decision.type;
-  m.confidence = decision.confidence;
-}
-
-/** Single capitalised words that are the surname of a person named in full earlier: "Medvedev". */
-function promoteSurnames(sentences: AnalyzedSentence[]): void {
-  const surnames = new Set<string>();
-  for (const { mentions } of sentences) {
-    for (const m of mentions) {
-      if (m.type === 'Person' && m.first < m.last) surnames.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
-      else if (m.first === m.last && !m.canonical && (m.type === 'Other' || m.type === 'Person') && surnames.has(m.text.toLowerCase())) {
-        castVote(m, { type: 'Person', weight: 0.8 * SOURCE_WEIGHT.context, reason: 'the surname of a person named in full earlier' });
-      }
-    }
-  }
 }
 
 type Gender = 'male' | 'female';
@@ -165,7 +142,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel): Docu
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
-  promoteSurnames(sentences);
+  harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];
   const previous: Antecedents = { persons: [], recent: [] };
   const genders = new Map<EntityMention, Gender>();

@@ -31,6 +31,8 @@ export interface EntityMention {
   votes: TypeVote[];
   /** The name's own words say what it is ("… Air Force", "… missiles"): the rules' span wins over the tagger's. */
   decisive?: boolean;
+  /** The full name this one is short for in its document ("Halvorsen Systems" for "Halvorsen"; consistency.ts). */
+  fullName?: string;
   /** A role or honorific stands right before it: it names a person. */
   titled: boolean;
   /** Other ways the text writes the name ("Taurus missiles", "President Kennedy", "Jamestown, N.Y."), kept as aliases. */

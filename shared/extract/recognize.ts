@@ -9,6 +9,8 @@ import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions }
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import type { Sentence, Token } from './tokens';
+import { HONORIFICS } from './lexicon/roles';
+import { breaksAfter, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -38,8 +40,8 @@ function slice(sentence: Sentence, first: number, last: number): string {
   return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
 }
 
-/** Punctuation between two tokens that no name runs across: "OSLO (Newswire) — Halvorsen", "Cork, Ireland". */
-const SEPARATES = /[,;:()[\]{}"“”]|\s-|-\s|--/;
+/** Codes and serial numbers ("FL1402001894") are never part of a name. */
+const CODE = /\d{5}/;
 
 /**
  * The tagger's names, cut where the rules know better: at punctuation between tokens, before a lower-case
@@ -63,7 +65,10 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     if (last >= first) parts.push({ ...name, first, last, trimmed: first !== original.first || last !== original.last });
   };
   for (let i = name.first; i <= name.last; i++) {
-    if (i === name.last || SEPARATES.test(tokens[i]!.post)) {
+    if (CODE.test(tokens[i]!.text)) {
+      close(i - 1);
+      first = i + 1;
+    } else if (i === name.last || separatesNames(tokens[i]!)) {
       close(i);
       first = i + 1;
     }
@@ -76,6 +81,24 @@ function modelVote(name: Candidate): TypeVote {
   // rules had to cut was read by the tagger as something else.
   const weight = name.confidence * SOURCE_WEIGHT.model * (name.cls === 'MISC' || name.trimmed ? 0.5 : 1);
   return { type: CLASS_TYPES[name.cls], weight, reason: `the news tagger reads ${CLASS_NAMES[name.cls]} (${name.confidence.toFixed(2)})` };
+}
+
+/**
+ * How the text writes a person's name with the title before it ("Gen. William C. Westmoreland",
+ * "New York Sen. Robert F. Kennedy"): forms a reader may search by, kept as aliases.
+ */
+function titledForms(sentence: Sentence, first: number, last: number, rules: SentenceMentions): string[] {
+  const tokens = sentence.tokens;
+  let start = first;
+  const role = rules.roles.find((r) => r.last === first - 1 && !breaksAfter(tokens[r.last]!));
+  if (role) start = role.first;
+  else if (first > 0 && HONORIFICS.has(tokens[first - 1]!.lower.replace(/\.$/, '')) && tokens[first - 1]!.capitalized) start = first - 1;
+  if (start === first) return [];
+  const forms = [slice(sentence, start, last)];
+  // The role's owner written before it: "New York Sen.", "Dallas Police Officer".
+  const owner = rules.entities.find((m) => m.last === start - 1 && !breaksAfter(tokens[m.last]!) && !tokens[m.last]!.possessive);
+  if (owner) forms.push(slice(sentence, owner.first, last));
+  return forms;
 }
 
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
@@ -91,6 +114,7 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
   const written = last === name.last ? text : slice(sentence, name.first, last);
   const start = sentence.tokens[name.first]!.start;
   const canonical = reading.canonical && reading.type === decision.type ? reading.canonical : undefined;
+  const forms = [...(reading.forms ?? []), ...(decision.type === 'Person' ? titledForms(sentence, name.first, last, rules) : [])];
   return {
     first: name.first,
     last,
@@ -102,7 +126,7 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
     votes,
     titled: same?.titled ?? false,
     ...(canonical ? { canonical } : {}),
-    ...(reading.forms ? { forms: reading.forms } : {}),
+    ...(forms.length ? { forms: [...new Set(forms)] } : {}),
   };
 }
 

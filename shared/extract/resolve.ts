@@ -5,7 +5,7 @@
  */
 import type { EntityType, Mention } from '../graph/schema';
 import type { DocumentAnalysis } from './discourse';
-import { surnameOf } from './lexicon/names';
+import { nameKey, surnameOf } from './lexicon/names';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -22,14 +22,6 @@ export interface Entity {
   docs: string[];
   /** Mentions in sentences that read like news (not comments or fragments). */
   reliableMentions: number;
-}
-
-/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy. */
-export function nameKey(text: string): string {
-  return foldForm(text)
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y'))
-    .join(' ');
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
@@ -50,47 +42,10 @@ export interface Resolution {
   entityOf: Map<EntityMention, Entity>;
 }
 
-/** Short for an organisation's name: that identity replaces what the short form alone looked like. */
-const SHORT_FORM_VOTE: TypeVote = { type: 'Organization', weight: 1, reason: 'a short form of an organisation\'s name' };
-
 /** The canonical name of a place or organisation the gazetteers know by this form. */
 function gazetteerName(text: string): string | undefined {
   const form = foldForm(text);
   return PLACES.byForm.get(form) ?? KNOWN_ORGANIZATIONS.get(form);
-}
-
-/**
- * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: within a document, a name
- * that is the first or last words of exactly one longer organisation's name is that organisation.
- * Places the gazetteers know keep their own node ("New York" is not the New York Times).
- */
-function organizationShortForms(analyses: DocumentAnalysis[]): Map<string, Map<string, string>> {
-  const byDoc = new Map<string, Map<string, string>>();
-  for (const a of analyses) {
-    const longNames = new Set<string>();
-    const shortNames = new Set<string>();
-    for (const s of a.sentences) {
-      for (const m of s.mentions) {
-        // "Dortmund" may be short for Borussia Dortmund where the tagger read a club, never where it read the city.
-        if ((m.type === 'Person' && m.first < m.last) || m.canonical || (gazetteerName(m.text) && m.type !== 'Organization')) continue;
-        (m.type === 'Organization' && m.first < m.last ? longNames : shortNames).add(nameKey(m.text));
-      }
-    }
-    const owners = new Map<string, Set<string>>();
-    for (const long of longNames) {
-      const words = long.split(' ');
-      for (let n = 1; n < words.length; n++) {
-        for (const part of [words.slice(0, n).join(' '), words.slice(-n).join(' ')]) owners.set(part, (owners.get(part) ?? new Set()).add(long));
-      }
-    }
-    const owned = new Map<string, string>();
-    for (const short of shortNames) {
-      const candidates = owners.get(short);
-      if (candidates?.size === 1) owned.set(short, [...candidates][0]!);
-    }
-    byDoc.set(a.name, owned);
-  }
-  return byDoc;
 }
 
 export function slug(text: string): string {
@@ -128,13 +83,12 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     }
   }
   const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] : undefined);
-  const shortForms = organizationShortForms(analyses);
 
-  const keyOf = (m: EntityMention, doc: string): string => {
+  const keyOf = (m: EntityMention): string => {
     if (m.canonical) return `k:${foldForm(m.canonical)}`;
+    // Short for a name the document gives in full (consistency.ts): "Halvorsen" is Halvorsen Systems.
+    if (m.fullName) return `n:${nameKey(m.fullName)}`;
     const written = nameKey(m.text);
-    const owner = shortForms.get(doc)?.get(written);
-    if (owner) return `n:${owner}`;
     // A form the gazetteer knows names its entry, whatever this mention's type (which stays part of the entity's key).
     const known = m.type === 'Person' ? undefined : gazetteerName(m.text);
     if (known) return `k:${foldForm(known)}`;
@@ -150,16 +104,14 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     return `n:${key}`;
   };
 
-  // Each mention's evidence, with what resolution itself learned: a short form's organisation.
-  const evidence = (m: EntityMention, doc: string): TypeVote[] => (!m.canonical && shortForms.get(doc)?.has(nameKey(m.text)) ? [SHORT_FORM_VOTE] : m.votes);
   // One name means one thing within a document: its type there is decided by all its mentions there.
   // Across documents the type stays part of the key, so Leeds the club and Leeds the city stay apart.
   const inDocument = new Map<string, TypeVote[]>();
   const nameKeys = all.map(({ mention: m, doc }) => {
-    const key = keyOf(m, doc);
+    const key = keyOf(m);
     const votes = inDocument.get(`${doc}\u0000${key}`) ?? [];
     inDocument.set(`${doc}\u0000${key}`, votes);
-    votes.push(...evidence(m, doc));
+    votes.push(...m.votes);
     return key;
   });
 
@@ -176,7 +128,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     // A longer form ("Vladimir Putin") outweighs its surname as the label.
     d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
     for (const form of m.forms ?? []) d.surfaces.set(form, d.surfaces.get(form) ?? 0);
-    d.votes.push(...evidence(m, doc));
+    d.votes.push(...m.votes);
     d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: written.slice(m.start, m.end) });
     d.docs.add(doc);
     if (quality >= 0.6) d.reliable++;

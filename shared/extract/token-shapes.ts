@@ -17,6 +17,8 @@ export const breaksAfter = (t: Token): boolean => /[,;:!?()[\]"“”.…/]|\s-|
 /** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
 export const boundary = (a: Token, b: Token): boolean => breaksAfter(a) || /[([“"'`]/.test(b.pre);
 export const hyphenAfter = (t: Token): boolean => /^-$/.test(t.post);
+/** Punctuation after a token that no name runs across: "OSLO (Newswire) — Halvorsen", "Cork, Ireland". */
+export const separatesNames = (t: Token): boolean => /[,;:()[\]{}"“”]|\s-|-\s|--/.test(t.post);
 
 /** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
 const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;

@@ -4,6 +4,7 @@
  * with its reason, and the heaviest type wins, keeping the reason of its strongest vote.
  */
 import type { EntityType } from '../graph/schema';
+import type { EntityMention } from './mentions';
 
 export interface TypeVote {
   type: EntityType;
@@ -35,6 +36,17 @@ export const SOURCE_WEIGHT = {
 
 /** "Other" says only that nothing better is known: any specific type outweighs it at equal weight. */
 const OTHER_DISCOUNT = 0.5;
+
+/**
+ * Adds a vote to a mention's evidence and updates the type later readers see. A sentence's own
+ * patterns all read the types as they were before any of them voted; resolution weighs every vote.
+ */
+export function castVote(m: EntityMention, vote: TypeVote): void {
+  m.votes.push(vote);
+  const decision = decideType(m.votes);
+  m.type = decision.type;
+  m.confidence = decision.confidence;
+}
 
 /** The type the votes elect; with no votes, Other. */
 export function decideType(votes: readonly TypeVote[]): TypeDecision {

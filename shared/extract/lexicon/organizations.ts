@@ -104,7 +104,7 @@ export const ORG_HEADS = new Set(
   (
     'agency alliance army association authority bank board bureau cabinet central channel coalition command commission committee ' +
     'company congress corporation corps council court department directorate embassy federation force forces foundation front fund ' +
-    'government group guard inc institute institution league ltd ministry movement navy network news newspaper office organisation ' +
+    'government group guard inc institute institution league ltd ministry movement navy network news newspaper office organisation staff ' +
     'organization parliament party police post press regime secretariat senate service services times tribunal union university ' +
     'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune ' +
     'confederation hospital clinic prison firm wing fleet division regiment squadron academy museum library church laboratory ' +

@@ -1,5 +1,6 @@
 /** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
 import { chainEnd } from '../clause';
+import { ORG_HEADS } from '../lexicon/organizations';
 import { PLACES, partyState } from '../lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
@@ -59,9 +60,10 @@ export const personAffiliation: RelationPattern = {
     const hometown = at.setOff && typeOf(at.b) === 'Other' && !at.b.possessive;
     if (!hometown && !isInstitution(at.b)) return;
     if (hometown) out.vote(at.b, 'Place');
-    for (const person of coordinatedPeople(units, k)) {
-      out.relation({ subject: person, object: at.b, label: at.word, predicate: at.word === 'at' ? 'work at' : at.word });
-    }
+    const place = hometown || typeOf(at.b) === 'Place';
+    // What "of" means depends on what follows: a home town ("Jane Doe of Portland") or an employer ("Anjali Rao of the University of Chicago").
+    const predicate = at.word === 'at' ? 'work at' : place ? 'from' : 'affiliated with';
+    for (const person of coordinatedPeople(units, k)) out.relation({ subject: person, object: at.b, label: at.word, predicate });
   },
 };
 
@@ -138,6 +140,12 @@ export const cityOfRegion: RelationPattern = {
   },
 };
 
+/** The noun that heads an organisation's name ("Defence Ministry" → ministry), when it says what kind of body it is. */
+function bodyNoun(np: NounPhrase): string | undefined {
+  const last = np.entity!.text.split(/\s+/).pop()!.toLowerCase();
+  return ORG_HEADS.has(last) ? last : undefined;
+}
+
 export const possessiveAffiliation: RelationPattern = {
   name: 'possessive-affiliation',
   anchor: 'np',
@@ -148,7 +156,14 @@ export const possessiveAffiliation: RelationPattern = {
     const member = units[k + 1];
     if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
     const type = typeOf(member);
-    if (type === 'Person' || (type === 'Organization' && typeOf(owner) === 'Place')) out.relation({ subject: member, object: owner, label: 'of', predicate: 'of' });
+    if (type === 'Person') {
+      // "Leverkusen's Tomas Vrba": a person of an organisation is one of its members; of a country, one of its people.
+      out.relation({ subject: member, object: owner, label: 'of', predicate: typeOf(owner) === 'Organization' ? 'member of' : 'from' });
+    } else if (type === 'Organization' && typeOf(owner) === 'Place') {
+      // "Russia's Defence Ministry", "Saudi Arabia's Public Investment Fund": a body of the country, based there.
+      const noun = bodyNoun(member);
+      out.relation({ subject: member, object: owner, label: noun ? `${noun} of` : 'of', predicate: 'based in' });
+    }
   },
 };
 

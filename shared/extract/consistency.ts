@@ -1,0 +1,75 @@
+/**
+ * One name, one meaning within a document. Before any pattern reads the sentences, short forms are
+ * tied to the full names they stand for ("Halvorsen" → Halvorsen Systems, "Medvedev" → Dmitry
+ * Medvedev), and every mention of the same name takes the type all of them together vote for.
+ */
+import { nameKey, surnameOf } from './lexicon/names';
+import { PLACES, foldForm } from './lexicon/places';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import type { EntityMention } from './mentions';
+import { castVote, decideType, SOURCE_WEIGHT } from './votes';
+
+const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
+
+/** The longer names of one type whose first or last words are `short` ("Bayer Leverkusen" for "Leverkusen"). */
+function owners(short: string, long: ReadonlySet<string>): string[] {
+  return [...long].filter((name) => {
+    const words = name.split(' ');
+    const parts = short.split(' ').length;
+    return parts < words.length && (words.slice(0, parts).join(' ') === short || words.slice(-parts).join(' ') === short);
+  });
+}
+
+/**
+ * "Halvorsen" for Halvorsen Systems, "Dortmund" for Borussia Dortmund where the tagger read a club:
+ * a name that is the first or last words of exactly one organisation named in full is that organisation.
+ * A place the gazetteers know keeps its own meaning unless the tagger read an organisation there
+ * ("New York" is not the New York Times).
+ */
+function linkOrganizationShortForms(mentions: EntityMention[]): void {
+  const full = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
+  for (const m of mentions) {
+    if (m.canonical || (m.type === 'Person' && m.first < m.last) || (knownForm(m.text) && m.type !== 'Organization')) continue;
+    const found = owners(nameKey(m.text), new Set(full.keys()));
+    if (found.length !== 1 || found[0] === nameKey(m.text)) continue;
+    m.fullName = full.get(found[0]!)!;
+    castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${m.fullName}"` });
+  }
+}
+
+/** "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in full. */
+function linkSurnames(mentions: EntityMention[]): void {
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.first === m.last) continue;
+    const surname = surnameOf(nameKey(m.text).split(' '));
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
+  }
+  for (const m of mentions) {
+    if (m.first !== m.last || m.canonical || m.fullName || (m.type !== 'Person' && m.type !== 'Other')) continue;
+    const people = bySurname.get(nameKey(m.text));
+    if (people?.size !== 1) continue;
+    m.fullName = [...people][0]!;
+    castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the surname of ${m.fullName}` });
+  }
+}
+
+/** Ties short forms to full names and gives every mention of a name the type its mentions elect together. */
+export function harmonizeDocument(mentions: EntityMention[]): void {
+  linkOrganizationShortForms(mentions);
+  linkSurnames(mentions);
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    const key = m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
+    groups.set(key, [...(groups.get(key) ?? []), m]);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const decision = decideType(group.flatMap((m) => m.votes));
+    for (const m of group) {
+      m.type = decision.type;
+      m.confidence = decision.confidence;
+    }
+  }
+}
