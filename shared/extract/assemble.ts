@@ -38,6 +38,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
     graph.addNode(e.id, {
       label: e.label,
       type: e.type,
+      typeReason: e.typeReason,
       aliases: e.aliases,
       mentions: e.occurrences.length,
       docs: e.docs,
@@ -74,11 +75,17 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
       const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: written, start: sentence.start };
       const key = `${source}|${r.label}|${target}`;
       const seen = edges.get(key);
+      const speaker = r.source && 'mention' in r.source ? resolution.entityOf.get(r.source.mention)?.label : undefined;
       // Collected apart and added once: a relation stated in thousands of sentences must not copy its support each time.
       if (seen) {
-        seen.attributes.weight++;
-        seen.attributes.confidence = Math.round(combine(seen.attributes.confidence, r.confidence) * 1000) / 1000;
-        seen.attributes.support.push(evidence);
+        const attributes = seen.attributes;
+        attributes.weight++;
+        attributes.confidence = Math.round(combine(attributes.confidence, r.confidence) * 1000) / 1000;
+        attributes.support.push(evidence);
+        if (!attributes.docs!.includes(a.name)) attributes.docs!.push(a.name);
+        // Stated plainly anywhere, it is asserted; the first speaker named is its source.
+        if (r.modality === 'asserted') attributes.modality = 'asserted';
+        if (speaker && !attributes.source) attributes.source = speaker;
       } else {
         edges.set(key, {
           source,
@@ -88,8 +95,13 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
             predicate: r.predicate,
             evidence: written,
             doc: a.name,
+            docs: [a.name],
             confidence: Math.round(r.confidence * 1000) / 1000,
             weight: 1,
+            pattern: r.pattern,
+            polarity: r.polarity,
+            modality: r.modality,
+            ...(speaker ? { source: speaker } : {}),
             note: '',
             tags: [],
             support: [evidence],

@@ -55,13 +55,18 @@ function linkSurnames(mentions: EntityMention[]): void {
   }
 }
 
+/** What identifies a mention's entity within its document: its gazetteer entry, or the full name it stands for. */
+export function mentionKey(m: EntityMention): string {
+  return m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
+}
+
 /** Ties short forms to full names and gives every mention of a name the type its mentions elect together. */
 export function harmonizeDocument(mentions: EntityMention[]): void {
   linkOrganizationShortForms(mentions);
   linkSurnames(mentions);
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) {
-    const key = m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
+    const key = mentionKey(m);
     groups.set(key, [...(groups.get(key) ?? []), m]);
   }
   for (const group of groups.values()) {

@@ -60,8 +60,9 @@ export interface SentenceReading {
 export function readSentence(units: Unit[]): SentenceReading {
   const reading: SentenceReading = { candidates: [], votes: [], aliases: [] };
   for (const pattern of PATTERNS) {
+    let anchor = 0;
     const out: PatternOutput = {
-      relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name }),
+      relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name, anchor }),
       vote: (np, type) => {
         if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
       },
@@ -70,7 +71,13 @@ export function readSentence(units: Unit[]): SentenceReading {
       },
     };
     if (pattern.anchor === 'sentence') pattern.match(units, 0, out);
-    else units.forEach((u, k) => u.kind === pattern.anchor && pattern.match(units, k, out));
+    else {
+      units.forEach((u, k) => {
+        if (u.kind !== pattern.anchor) return;
+        anchor = k;
+        pattern.match(units, k, out);
+      });
+    }
   }
   return reading;
 }

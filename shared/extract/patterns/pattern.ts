@@ -17,6 +17,8 @@ export interface Candidate {
   confidence: number;
   /** The name of the pattern that found it. */
   pattern: string;
+  /** The unit the pattern matched at: its verb says how the sentence holds the relation (stance.ts). */
+  anchor: number;
 }
 
 
