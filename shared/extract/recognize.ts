@@ -10,7 +10,7 @@ import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS } from './lexicon/roles';
-import { breaksAfter, separatesNames } from './token-shapes';
+import { breaksAfter, hyphenAfter, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -40,6 +40,8 @@ function slice(sentence: Sentence, first: number, last: number): string {
   return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
 }
 
+/** "US-Russia": two places the gazetteer knows, joined by a hyphen, are two names. */
+const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
 /** Codes and serial numbers ("FL1402001894") are never part of a name. */
 const CODE = /\d{5}/;
 
@@ -68,7 +70,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!)) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {
       close(i);
       first = i + 1;
     }

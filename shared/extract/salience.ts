@@ -46,8 +46,16 @@ function roles(units: Unit[]): Map<EntityMention, Role> {
     let before = k - 1;
     while (isClass(units[before], 'det')) before--;
     const prev = units[before];
-    const apposed = isWord(prev, ',') && isNp(units[before - 1]);
-    const role: Role = inQuote.has(k) || apposed ? 'aside' : main?.includes(u) ? 'main-subject' : subjects.has(u) ? 'subject' : isClass(prev, 'prep') || isClass(prev, 'to') || u.possessive ? 'oblique' : prev?.kind === 'verb' ? 'object' : 'oblique';
+    const apposed = isWord(prev, ',') && !!(units[before - 1] as NounPhrase | undefined)?.entity;
+    const role: Role = main?.includes(u)
+      ? 'main-subject'
+      : subjects.has(u)
+        ? 'subject'
+        : inQuote.has(k) || apposed
+          ? 'aside'
+          : prev?.kind === 'verb' && !u.possessive
+            ? 'object'
+            : 'oblique';
     out.set(u.entity, role);
   });
   return out;

@@ -6,7 +6,7 @@ import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
-import { HONORIFICS } from './lexicon/roles';
+import { HONORIFICS, RELATIONAL_NOUNS } from './lexicon/roles';
 import type { Sentence, Token } from './tokens';
 
 export interface NounPhrase {
@@ -277,7 +277,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   let lastNoun = -1;
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k)) {
     const t = tokens[k]!;
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k));
+    // "a smaller rival of …": compromise may read a relational noun as an adjective.
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (RELATIONAL_NOUNS.has(t.lower) && !has(t, 'Verb'));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     if (nominal) {
       lastNoun = k;

@@ -8,7 +8,7 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { capitalApposition, cityOfRegion, dateline, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
-import { modifiedOccupation, occupationApposition, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -27,6 +27,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   roleApposedName,
   occupationApposition,
   modifiedOccupation,
+  possessiveRelation,
+  apposedPossessiveRelation,
   possessiveNominalization,
   agentNominalization,
   agentNoun,

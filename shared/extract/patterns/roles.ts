@@ -1,6 +1,7 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
 import { chainEnd, findSubjects, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -76,7 +77,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "a Modesto native": a residence role makes an unknown name before it a place.
   const residence = RESIDENCE_ROLES.has(role.role);
   const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
-  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf) ? left : undefined;
+  // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
+  const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
+  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
   owner ??= roleOwnerRight(units, r);
   // "President Emmanuel Macron of France": the owner after the titled name.
   const titled = units[r + 1];
@@ -145,14 +148,6 @@ export const roleApposedName: RelationPattern = {
   },
 };
 
-/** Nouns that relate one person to another ("an ally of Putin", "the assassin of Lincoln"), so an apposition may name a person as the other end. */
-const PERSONAL_RELATIONS = new Set([
-  'ally', 'friend', 'rival', 'critic', 'adviser', 'advisor', 'aide', 'deputy', 'successor', 'predecessor', 'lawyer', 'confidant',
-  'protege', 'opponent', 'mentor', 'biographer', 'bodyguard', 'assistant', 'partner', 'envoy',
-  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'father', 'mother', 'widow', 'nephew', 'niece', 'cousin', 'grandson', 'granddaughter',
-  'assassin', 'killer', 'murderer',
-]);
-
 export const occupationApposition: RelationPattern = {
   name: 'occupation-apposition',
   anchor: 'np',
@@ -160,7 +155,8 @@ export const occupationApposition: RelationPattern = {
   reason: 'an occupation held at an institution, or a relation to another person, set off after a name ("Chris Herr, shearer for the Wool Wizards")',
   match(units, k, out) {
     const person = units[k] as NounPhrase;
-    if (!couldBePerson(person) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
+    const organization = typeOf(person) === 'Organization';
+    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
     let j = k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
@@ -175,6 +171,11 @@ export const occupationApposition: RelationPattern = {
     // "the assassin of President Abraham Lincoln": the other end may carry a title.
     const owner = units[chainEnd(units, titleEnd(units, p + 1), false)];
     if (!isNp(owner) || !owner.entity || owner.possessive) return;
+    // "Fjordline Data, a smaller rival of Brightwater": one organisation related to another.
+    if (organization) {
+      if (ORGANIZATION_RELATIONS.has(noun.head) && typeOf(owner) === 'Organization') out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+      return;
+    }
     const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';
     if (!isInstitution(owner) && !personal) return;
     // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
@@ -207,5 +208,47 @@ export const modifiedOccupation: RelationPattern = {
     const place = typeOf(owner) === 'Place';
     out.vote(person, 'Person');
     out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
+  },
+};
+
+/** The name a relational noun stands beside: "its largest investor, the Singapore state fund Temasek". */
+function namedAfter(units: Unit[], k: number): NounPhrase | undefined {
+  let j = k;
+  if (isWord(units[j], ',')) j++;
+  while (isClass(units[j], 'det')) j++;
+  const named = units[chainEnd(units, j)];
+  return isNp(named) && named.entity && !named.possessive ? named : undefined;
+}
+
+export const possessiveRelation: RelationPattern = {
+  name: 'possessive-relation',
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'a name given as someone\'s investor, candidate, agent or rival ("its largest investor, Temasek", "Labour\'s candidate, Sunita Kaur")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !noun.concept || !RELATIONAL_NOUNS.has(noun.head)) return;
+    const named = namedAfter(units, k + 2);
+    if (!named || named === owner) return;
+    if (PERSONAL_RELATIONS.has(noun.head) && !ORGANIZATION_RELATIONS.has(noun.head)) out.vote(named, 'Person');
+    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
+  },
+};
+
+export const apposedPossessiveRelation: RelationPattern = {
+  name: 'apposed-possessive-relation',
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'a name set off as someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
+    let j = k + 2;
+    while (isClass(units[j], 'det')) j++;
+    const owner = units[j];
+    const noun = units[j + 1];
+    if (!isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !RELATIONAL_NOUNS.has(noun.head)) return;
+    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
   },
 };
