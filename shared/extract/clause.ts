@@ -55,12 +55,14 @@ export function titleEnd(units: Unit[], k: number): number {
   }
 }
 
-function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
+/** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
+function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = k + 1;
   while (isWord(units[j], 'and', 'or', ',')) {
     let n = j + 1;
     if (isWord(units[n], 'and', 'or')) n++;
+    if (prep && isWord(units[n], prep)) n++;
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
@@ -373,7 +375,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
     if (isNp(units[n]) && !idiom && !REPORTING_LEMMAS.has(verb.lemma)) {
       const target = lightNounTarget(units, chainEnd(units, n));
-      return coordinatedRight(units, target).map((np) => ({ np, prep }));
+      return coordinatedRight(units, target, prep).map((np) => ({ np, prep }));
     }
   }
   return [];
@@ -390,5 +392,5 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   }
   if (!isWord(units[k], 'by')) return [];
   const n = titleEnd(units, k + 1);
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n)) : [];
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by') : [];
 }

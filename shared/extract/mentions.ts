@@ -4,12 +4,12 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
+import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
-import type { Sentence, Token } from './tokens';
+import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { typeName, type NameType } from './typing';
 import { SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -222,7 +222,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const next = tokens[i + 1];
       // "French-supplied": the country acts; "Russian President …": the country employs.
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
-      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
+      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i)) {
         entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, reason: 'a demonym acting for its country' }, false));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));
@@ -295,6 +295,15 @@ function quotedTitles(sentence: Sentence, found: EntityMention[]): EntityMention
     i = j;
   }
   return titles;
+}
+
+/** "the Ukrainian manufacturer Fire Point", "Dutch lender ING": a demonym before a noun for an organisation says where it is based. */
+function describesOrganization(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (breaksAfter(tokens[k - 1]!) || tokens[k]!.capitalized) return false;
+    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return !!tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!);
+  }
+  return false;
 }
 
 function isOrgNameStart(tokens: Token[], i: number): boolean {
@@ -384,7 +393,7 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
 
 function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
   const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
-  return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
+  return b.possessive ? withoutPossessive(raw) : raw;
 }
 
 function mention(

@@ -8,8 +8,9 @@ import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
-import type { Sentence, Token } from './tokens';
+import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { HONORIFICS } from './lexicon/roles';
+import { CALENDAR_WORDS } from './lexicon/words';
 import { breaksAfter, hyphenAfter, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
@@ -37,7 +38,7 @@ function slice(sentence: Sentence, first: number, last: number): string {
   const a = sentence.tokens[first]!;
   const b = sentence.tokens[last]!;
   const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
-  return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
+  return b.possessive ? withoutPossessive(raw) : raw;
 }
 
 /** "US-Russia": two places the gazetteer knows, joined by a hyphen, are two names. */
@@ -70,7 +71,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {
       close(i);
       first = i + 1;
     }
@@ -107,6 +108,8 @@ function titledForms(sentence: Sentence, first: number, last: number, rules: Sen
 function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = slice(sentence, name.first, name.last);
+  // "2100 GMT", "Monday": time words are capitalised but name nothing.
+  if (name.first === name.last && CALENDAR_WORDS.has(text.toLowerCase())) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);

@@ -3,12 +3,12 @@
  * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
  */
 import nlp from 'compromise';
-import type { Token } from './tokens';
+import { withoutPossessive, type Token } from './tokens';
 
 export const hasAny = (t: Token, tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
 
 const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
+export const isAcronym = (t: Token): boolean => ACRONYM.test(withoutPossessive(t.text)) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
 
 /** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);

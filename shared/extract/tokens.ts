@@ -39,7 +39,10 @@ interface CompromiseTerm {
   root?: string;
 }
 
-const POSSESSIVE_END = /['’]s?$/;
+const POSSESSIVE_END = /['’]s?$/i;
+
+/** The word without its possessive ending, in any case ("Germany's", "PANAMA'S" → "Germany", "PANAMA"). */
+export const withoutPossessive = (text: string): string => text.replace(POSSESSIVE_END, '');
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
@@ -47,8 +50,8 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
-  const possessive = /['’]s$|s['’]$/.test(term.text) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
-  const bare = possessive ? term.text.replace(POSSESSIVE_END, '') : term.text;
+  const possessive = /['’]s$|s['’]$/i.test(term.text) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
+  const bare = possessive ? withoutPossessive(term.text) : term.text;
   const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
   return {
     i,

@@ -3,10 +3,12 @@
  * roles and function words — the shallow parse that every relation pattern reads.
  */
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
+import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { HONORIFICS, RELATIONAL_NOUNS } from './lexicon/roles';
+import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
 export interface NounPhrase {
@@ -72,6 +74,11 @@ export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit =
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
 
+/** Nouns compromise may tag as adjectives ("rival", "firm", "parent") that head a phrase where they stand. */
+const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACILITY_NOUNS]);
+/** Prepositions of place compromise may tag as adjectives or adverbs. */
+const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
 
@@ -135,7 +142,9 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     if (entity) {
       let last = entity.last;
       // "Taurus missiles": the class noun belongs to the weapon's phrase.
-      if (entity.type === 'Weapon' && WEAPON_HEADS.has(tokens[last + 1]?.lower ?? '') && !punctuationAfter(tokens[last]!)) last++;
+      // "Taurus missiles", "the Syzran oil refinery", "the Heron collaboration": the class noun that says what the name is belongs to its phrase.
+      const classed = classNounAfter(tokens, last);
+      if (classed && classed.type === entity.type) last = classed.end;
       const end = tokens[last]!;
       push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end }, end);
       i = last + 1;
@@ -237,7 +246,8 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       k++;
       break;
     } else if (isVerbToken(t)) {
-      if (has(t, 'Passive')) passive = true;
+      // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
+      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
@@ -277,8 +287,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   let lastNoun = -1;
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k)) {
     const t = tokens[k]!;
-    // "a smaller rival of …": compromise may read a relational noun as an adjective.
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (RELATIONAL_NOUNS.has(t.lower) && !has(t, 'Verb'));
+    // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb'));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     if (nominal) {
       lastNoun = k;
@@ -303,12 +313,21 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     head: head.lower,
     possessive: head.possessive,
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
-    definite: tokens[start]!.lower === 'the',
+    definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };
+}
+
+/** "the Munich-based group": the phrase after a hyphenated name and participle opened with "the" before the name. */
+function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (!tokens[k] || tokens[k - 1]?.post !== '-') return false;
+  k -= 2;
+  while (k >= 0 && tokens[k]!.capitalized && !/[,;:]/.test(tokens[k]!.post)) k--;
+  return tokens[k]?.lower === 'the';
 }
 
 /**
@@ -331,6 +350,8 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   const w = t.lower;
   const prev = before[before.length - 1];
   if (w === 'that') return prev?.kind === 'np' ? 'rel' : 'sub';
+  // "near Geneva", "west of Chicago": compromise may tag these as adjectives.
+  if (LOCATIVE_PREPOSITIONS.has(w)) return 'prep';
   if (RELATIVE_PRONOUNS.has(w)) return 'rel';
   if (w === 'to') return 'to';
   if (w === 'and' || w === 'or' || w === 'but' || w === 'nor') return 'conj';

@@ -8,7 +8,7 @@ import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
 import { PLACES, foldForm } from '../lexicon/places';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
 import { atClauseStart, lexiconTags } from '../token-shapes';
-import type { Sentence, Token } from '../tokens';
+import { withoutPossessive, type Sentence, type Token } from '../tokens';
 
 /** Each token's feature hashes: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
@@ -76,7 +76,7 @@ function shapeOf(text: string): string {
 const shortShape = (shape: string): string => shape.replace(/(.)\1+/g, '$1');
 
 /** The word without its possessive ending ("Germany's" → "Germany"). */
-const formOf = (t: Token): string => (t.possessive ? t.text.replace(/['’]s?$/, '') : t.text) || t.text;
+const formOf = (t: Token): string => (t.possessive ? withoutPossessive(t.text) : t.text) || t.text;
 
 const GAZETTEER_SPAN = 4;
 

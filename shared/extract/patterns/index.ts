@@ -7,9 +7,9 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { capitalApposition, cityOfRegion, dateline, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
 import { apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
-import { copulaLocation, employerAfterObject, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
+import { copulaLocation, employerAfterObject, hyphenatedLocation, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -17,6 +17,7 @@ export type { Candidate, RelationPattern } from './pattern';
 export const PATTERNS: readonly RelationPattern[] = [
   subjectVerbObject,
   hyphenatedParticiple,
+  hyphenatedLocation,
   passiveAgent,
   passivePrepositional,
   copulaLocation,
@@ -41,6 +42,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   possessiveAffiliation,
   possessiveLocation,
   capitalApposition,
+  apposedLocation,
+  describedOrganization,
   dateline,
 ];
 

@@ -1,6 +1,6 @@
 /** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
 import { chainEnd } from '../clause';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, partyState } from '../lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
@@ -216,5 +216,48 @@ export const dateline: RelationPattern = {
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';')) return;
     for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'based in' });
+  },
+};
+
+/** Prepositions that place something relative to a place ("near Geneva", "west of Chicago"). */
+const LOCATING = new Set(['in', 'near', 'outside', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+
+export const apposedLocation: RelationPattern = {
+  name: 'apposed-location',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a description set off after a name that says where it is ("CERN, the European physics laboratory near Geneva")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
+    let j = k + 2;
+    // "Fermilab, the U.S. Department of Energy laboratory west of Chicago": names may modify the description.
+    while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).entity && isNp(units[j + 1]))) j++;
+    const noun = units[j];
+    const prep = units[j + 1];
+    if (!isNp(noun) || noun.entity || !noun.concept || prep?.kind !== 'word' || !LOCATING.has(prep.word)) return;
+    let n = j + 2;
+    const of = isWord(units[n], 'of') && prep.word !== 'in';
+    if (of) n++;
+    while (isClass(units[n], 'det')) n++;
+    const place = units[chainEnd(units, n, false)];
+    if (!isNp(place) || typeOf(place) !== 'Place' || place === named) return;
+    const where = `${prep.word}${of ? ' of' : ''}`;
+    out.relation({ subject: named, object: place, label: `${noun.head} ${where}`, predicate: prep.word === 'in' ? 'located in' : `located ${where}` });
+  },
+};
+
+export const describedOrganization: RelationPattern = {
+  name: 'described-organization',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a name described by what kind of organisation it is and where ("the Singapore state fund Temasek", "the Ukrainian manufacturer Fire Point")',
+  match(units, k, out) {
+    const noun = units[k] as NounPhrase;
+    const named = units[k + 1];
+    if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head) || !isNp(named) || !named.entity || typeOf(named) === 'Person') return;
+    out.vote(named, 'Organization');
+    const place = units[k - 1];
+    if (isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });
   },
 };

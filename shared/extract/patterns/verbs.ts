@@ -50,6 +50,9 @@ export const subjectVerbObject: RelationPattern = {
   },
 };
 
+/** Participles that say where something is: "Munich-based", "Geneva-headquartered". */
+const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+
 export const hyphenatedParticiple: RelationPattern = {
   name: 'hyphenated-participle',
   anchor: 'verb',
@@ -57,12 +60,28 @@ export const hyphenatedParticiple: RelationPattern = {
   reason: 'a name joined to a participle by a hyphen ("US-supplied")',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    if (verb?.form !== 'hyphenated') return;
+    if (verb?.form !== 'hyphenated' || LOCATING_LEMMAS.has(verb.lemma)) return;
     for (const subject of findSubjects(units, v).filter(meaningful)) {
       for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
         if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
       }
     }
+  },
+};
+
+export const hyphenatedLocation: RelationPattern = {
+  name: 'hyphenated-location',
+  anchor: 'verb',
+  confidence: 0.8,
+  reason: 'where something is based, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const place = units[v - 1];
+    if (verb.form !== 'hyphenated' || !LOCATING_LEMMAS.has(verb.lemma) || !isNp(place) || !place.entity) return;
+    const based = units[chainEnd(units, v + 1)];
+    if (!isNp(based) || based.possessive || !meaningful(based)) return;
+    out.vote(place, 'Place');
+    out.relation({ subject: based, object: place, label: `${verb.label} in`, predicate: 'based in' });
   },
 };
 
