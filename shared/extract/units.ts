@@ -3,11 +3,11 @@
  * roles and function words — the shallow parse that every relation pattern reads.
  */
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { HONORIFICS, RELATIONAL_NOUNS } from './lexicon/roles';
+import { HONORIFICS, RELATIONAL_NOUNS, ROLE_HEADS } from './lexicon/roles';
 import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
@@ -179,8 +179,9 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = group.last + 1;
       continue;
     }
-    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units)) {
-      const group = verbGroup(tokens, i, has(t, 'Gerund') || !isVerbToken(t) ? 'gerund' : 'finite');
+    const bareVerb = verbBetweenNames(tokens, i, entityAt);
+    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
+      const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
       const to = tokens[group.last + 1];
       const inner = tokens[group.last + 2];
@@ -212,6 +213,18 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/**
+ * "Bayern Munich beat Bayer Leverkusen": compromise may read a bare verb between two names as a noun.
+ * A lone lower-case word there, with no determiner, that names no person, role or kind of thing, is the verb.
+ */
+function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
+  if (has(t, 'Actor') || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
+  return [...entityAt.values()].some((m) => m.last === i - 1);
 }
 
 /**
