@@ -51,9 +51,15 @@ export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
     if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    // "by former Airbus engineers Claire Dumont and Yusuf Arslan": an occupation at a named place titles the names after it.
+    else if (isNp(units[k]) && (units[k] as NounPhrase).entity && isActor(units[k + 1]) && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).entity) k += 2;
+    else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
 }
+
+/** A plain noun phrase for people by what they do ("engineers", "architect"). */
+const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.entity && !u.possessive;
 
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
 function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
@@ -361,7 +367,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     let n = target + 2;
     while (isClass(units[n], 'det')) n++;
     const next = units[chainEnd(units, n)];
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person')) {
+    // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
+    const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     return objects;

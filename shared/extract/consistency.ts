@@ -11,12 +11,16 @@ import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
 const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
 
-/** The longer names of one type whose first or last words are `short` ("Bayer Leverkusen" for "Leverkusen"). */
-function owners(short: string, long: ReadonlySet<string>): string[] {
+/**
+ * The longer names whose first or last words are `short` ("Halvorsen Systems" for "Halvorsen", "Bayer
+ * Leverkusen" for "Leverkusen"). A place stands for an organisation only as the end of its name: clubs
+ * are named that way, while "Antwerp Public Prosecutor's Office" or "Oslo Stock Exchange" is not Antwerp or Oslo.
+ */
+function owners(short: string, long: ReadonlySet<string>, place: boolean): string[] {
   return [...long].filter((name) => {
     const words = name.split(' ');
     const parts = short.split(' ').length;
-    return parts < words.length && (words.slice(0, parts).join(' ') === short || words.slice(-parts).join(' ') === short);
+    return parts < words.length && ((!place && words.slice(0, parts).join(' ') === short) || words.slice(-parts).join(' ') === short);
   });
 }
 
@@ -31,7 +35,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
   for (const m of mentions) {
     if (m.canonical || (m.type === 'Person' && m.first < m.last) || (knownForm(m.text) && m.type !== 'Organization')) continue;
-    const found = owners(nameKey(m.text), new Set(full.keys()));
+    const found = owners(nameKey(m.text), new Set(full.keys()), knownForm(m.text));
     if (found.length !== 1 || found[0] === nameKey(m.text)) continue;
     m.fullName = full.get(found[0]!)!;
     castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${m.fullName}"` });

@@ -180,6 +180,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const bareVerb = verbBetweenNames(tokens, i, entityAt);
+    if (isOccupationBeforeName(tokens, i, entityAt)) {
+      push({ kind: 'np', first: i, last: i, concept: t.lower, head: t.lower, possessive: false, compound: false, definite: false, actor: true, start: t.start, end: t.end }, t);
+      i++;
+      continue;
+    }
     if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
       const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
@@ -213,6 +218,17 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */
+const AGENT_ENDING = /(?:er|or|ist|ian)s?$/;
+
+/** "former Airbus engineers Claire Dumont": compromise may read an occupation between a name and a person's name as a verb. */
+function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  if (t.capitalized || !isVerbToken(t) || !AGENT_ENDING.test(t.lower) || punctuationAfter(t) || !tokens[i - 1] || punctuationAfter(tokens[i - 1]!)) return false;
+  const after = entityAt.get(i + 1);
+  return after?.type === 'Person' && [...entityAt.values()].some((m) => m.last === i - 1 && m.type !== 'Person');
 }
 
 /**

@@ -184,14 +184,18 @@ export const occupationApposition: RelationPattern = {
   },
 };
 
-/** The person an occupation modified by a name belongs to: right after it, or set off before it. */
-function occupationHolder(units: Unit[], k: number): NounPhrase | undefined {
-  const after = units[k + 2];
-  if (couldBePerson(after as NounPhrase) && !(after as NounPhrase).possessive) return after as NounPhrase;
+/** The people an occupation modified by a name belongs to: right after it ("Airbus engineers Claire Dumont and Yusuf Arslan"), or set off before it. */
+function occupationHolders(units: Unit[], k: number, plural: boolean): NounPhrase[] {
+  const people: NounPhrase[] = [];
+  for (let j = k + 2; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
+    people.push(units[j] as NounPhrase);
+    if (!plural || !isWord(units[j + 1], 'and', ',')) break;
+  }
+  if (people.length || plural) return people;
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
   const before = units[j - 1];
-  return isWord(units[j], ',') && couldBePerson(before as NounPhrase) && !(before as NounPhrase).possessive ? (before as NounPhrase) : undefined;
+  return isWord(units[j], ',') && couldBePerson(before as NounPhrase) && !(before as NounPhrase).possessive ? [before as NounPhrase] : [];
 }
 
 export const modifiedOccupation: RelationPattern = {
@@ -202,12 +206,12 @@ export const modifiedOccupation: RelationPattern = {
   match(units, k, out: PatternOutput) {
     const owner = units[k] as NounPhrase;
     const noun = units[k + 1];
-    if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || noun.head.endsWith('s') || RESIDENCE_ROLES.has(noun.head)) return;
-    const person = occupationHolder(units, k);
-    if (!person) return;
+    if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
     const place = typeOf(owner) === 'Place';
-    out.vote(person, 'Person');
-    out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
+    for (const person of occupationHolders(units, k, noun.head.endsWith('s'))) {
+      out.vote(person, 'Person');
+      out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
+    }
   },
 };
 
