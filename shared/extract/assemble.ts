@@ -1,6 +1,7 @@
 /** Entities and relations → the knowledge graph, with provenance on every node and edge. */
 import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, type KnowledgeGraph } from '../graph/schema';
 import type { DocumentAnalysis, Endpoint } from './discourse';
+import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
 
@@ -26,7 +27,10 @@ function keepEntity(e: Entity, related: Set<string>): boolean {
 /** Builds the graph from analysed documents and resolved entities. */
 export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resolution): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : `concept:${slug(e.concept)}`);
+  // "calloway" read as a common noun where the tagger missed the name is still Ines Calloway.
+  const named = new Map<string, string>();
+  for (const e of resolution.entities) for (const name of [e.label, ...e.aliases]) if (!named.has(foldForm(name))) named.set(foldForm(name), e.id);
+  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : (named.get(foldForm(e.concept)) ?? `concept:${slug(e.concept)}`));
 
   const related = new Set<string>();
   for (const a of analyses) for (const r of a.relations) {

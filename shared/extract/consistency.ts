@@ -25,20 +25,29 @@ function owners(short: string, long: ReadonlySet<string>, place: boolean): strin
 }
 
 /**
- * "Halvorsen" for Halvorsen Systems, "Dortmund" for Borussia Dortmund where the tagger read a club:
- * a name that is the first or last words of exactly one organisation named in full is that organisation.
- * A place the gazetteers know keeps its own meaning unless the tagger read an organisation there
- * ("New York" is not the New York Times).
+ * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: a name that is the first or
+ * last words of exactly one organisation named in full in the document is that organisation. A place
+ * the gazetteers know is one only as the end of the name and where its mentions read as an
+ * organisation on balance: "Oslo" is not the Oslo Stock Exchange, nor "Munich" in a dateline Bayern Munich.
  */
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
   const full = new Map<string, string>();
   for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
+  const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
-    if (m.canonical || (m.type === 'Person' && m.first < m.last) || (knownForm(m.text) && m.type !== 'Organization')) continue;
-    const found = owners(nameKey(m.text), new Set(full.keys()), knownForm(m.text));
-    if (found.length !== 1 || found[0] === nameKey(m.text)) continue;
-    m.fullName = full.get(found[0]!)!;
-    castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${m.fullName}"` });
+    if (m.canonical || (m.type === 'Person' && m.first < m.last)) continue;
+    byName.set(nameKey(m.text), [...(byName.get(nameKey(m.text)) ?? []), m]);
+  }
+  for (const [name, group] of byName) {
+    const place = group.some((m) => knownForm(m.text));
+    if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
+    const found = owners(name, new Set(full.keys()), place);
+    if (found.length !== 1 || found[0] === name) continue;
+    const fullName = full.get(found[0]!)!;
+    for (const m of group) {
+      m.fullName = fullName;
+      castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
+    }
   }
 }
 
