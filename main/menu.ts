@@ -1,6 +1,13 @@
 /** The native application menu. Items send MenuCommands to the renderer, which owns what they do. */
 import type { MenuItemConstructorOptions } from 'electron';
+import { EXPORT_MENU, exportCommand } from '../shared/formats/commands';
 import type { MenuCommand, ProjectRef } from '../renderer/platform/types';
+
+/** Export keys: GraphML, Relata's own exchange format, and a picture. */
+const EXPORT_ACCELERATORS: Partial<Record<MenuCommand, string>> = {
+  [exportCommand('graphml')]: 'CmdOrCtrl+E',
+  [exportCommand('png')]: 'CmdOrCtrl+Shift+E',
+};
 
 export interface MenuContext {
   isMac: boolean;
@@ -36,9 +43,7 @@ export function buildMenuTemplate(context: MenuContext): MenuItemConstructorOpti
         { type: 'separator' },
         item('Import Documents…', 'file.import', 'CmdOrCtrl+I'),
         { type: 'separator' },
-        item('Export GraphML…', 'file.exportGraphml', 'CmdOrCtrl+E'),
-        item('Export GEXF…', 'file.exportGexf'),
-        item('Export Image…', 'file.exportImage', 'CmdOrCtrl+Shift+E'),
+        { label: 'Export', submenu: EXPORT_MENU.map((e) => item(e.label, e.command, EXPORT_ACCELERATORS[e.command])) },
         ...(context.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },

@@ -1,89 +1,142 @@
 /**
- * `npm run convert -- <in.graphml|in.gexf|in.relata> -o <out.graphml|out.gexf|out.relata> [--flavor plain|gephi|yed]`
- * Converts between Relata's file formats without the UI. Exit 0 on success; otherwise one line on
- * stderr and exit 1 (bad input) or 2 (bad usage). The output is written atomically, so a failed
- * conversion never damages an existing file.
+ * `npm run convert -- <in> -o <out> [--to FORMAT] [--from FORMAT] [--SETTING VALUE]…`
+ * Converts between the file formats of shared/formats: it reads whatever Relata opens and writes
+ * whatever it exports without a screen. The formats come from the extensions (or --from/--to); a
+ * format written as several files (CSV, Neo4j) goes into the folder `-o` names, or into a .zip.
+ * Exit 0 on success; otherwise one line on stderr and exit 1 (bad input) or 2 (bad usage). Outputs
+ * are written atomically, so a failed conversion never damages an existing file.
  */
-import { readFile } from 'node:fs/promises';
-import { extname } from 'node:path';
-import { readGexf } from '../../shared/gexf/read';
-import { writeGexf } from '../../shared/gexf/write';
-import type { KnowledgeGraph, SourceDocument } from '../../shared/graph/schema';
-import { readGraphml } from '../../shared/graphml/read';
-import { writeGraphml, type GraphmlFlavor } from '../../shared/graphml/write';
-import { createProject, parseProject, projectGraph, serializeProject } from '../../shared/project/codec';
+import { mkdir, readFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import { bundleFiles } from '../../shared/formats/bundle';
+import { FORMATS, OPEN_FORMATS, extensionOf, resolveSettings } from '../../shared/formats/collection';
+import type { FileFormat, FormatSettings, OutputFile } from '../../shared/formats/types';
 import { decodeUtf8 } from '../../shared/xml/guard';
 import { writeFileAtomic } from '../io/atomic-write';
 
-const FORMATS = ['.graphml', '.gexf', '.relata'] as const;
-type Format = (typeof FORMATS)[number];
-
 class UsageError extends Error {}
 
-function formatOf(path: string): Format {
-  const ext = extname(path).toLowerCase();
-  const format = ext === '.xml' ? '.graphml' : ext;
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`${path}: unknown format "${ext || '(none)'}"; use .graphml, .gexf or .relata`);
-  return format as Format;
+/** Formats convert can write: those with a writer of their own (PNG needs the app's renderer). */
+const WRITABLE = FORMATS.filter((f) => f.write);
+
+function usage(): string {
+  const lines = [
+    'usage: convert <input> -o <output> [--to FORMAT] [--from FORMAT] [--SETTING VALUE]…',
+    '',
+    'Reads: ' + OPEN_FORMATS.map((f) => `${f.id} (${f.extensions.join(' ')})`).join(', '),
+    'Writes:',
+  ];
+  for (const f of WRITABLE) {
+    const settings = f.parameters.map((p) => `--${p.id} ${p.type === 'choice' ? p.options.map((o) => o.value).join('|') : p.type === 'number' ? `${p.min}..${p.max}` : 'TEXT'}`);
+    lines.push(`  ${f.id.padEnd(10)} ${f.extensions.join(' ').padEnd(17)} ${f.description}${settings.length ? `  [${settings.join(' ')}]` : ''}`);
+  }
+  lines.push('', 'A format written as several files goes into the folder -o names, or into a .zip when -o ends in .zip.');
+  return lines.join('\n');
 }
 
-function parseArgs(argv: string[]): { input: string; output: string; flavor: GraphmlFlavor } {
+function byId(id: string, pool: readonly FileFormat[], role: string): FileFormat {
+  const format = pool.find((f) => f.id === id);
+  if (!format) throw new UsageError(`--${role} must be one of ${pool.map((f) => f.id).join(', ')} (got "${id}")`);
+  return format;
+}
+
+function byExtension(path: string, pool: readonly FileFormat[], flag: string): FileFormat {
+  const ext = extensionOf(basename(path));
+  const format = pool.find((f) => f.extensions.includes(ext));
+  const drawn = FORMATS.find((f) => f.picture && !f.write && f.extensions.includes(ext));
+  if (!format && drawn) throw new UsageError(`${path}: ${drawn.label} is drawn from the screen: export it from the app (File › Export), or write .svg here`);
+  if (!format) {
+    const known = [...new Set(pool.flatMap((f) => f.extensions))].join(', ');
+    throw new UsageError(`${path}: unknown format "${ext || '(none)'}"; use ${known}, or name the format with ${flag}`);
+  }
+  return format;
+}
+
+interface Args {
+  input: string;
+  output: string;
+  from: FileFormat;
+  to: FileFormat;
+  settings: FormatSettings;
+}
+
+function parseArgs(argv: string[]): Args | 'help' {
   let input: string | undefined;
   let output: string | undefined;
-  let flavor: GraphmlFlavor = 'plain';
+  let from: string | undefined;
+  let to: string | undefined;
+  const given: Record<string, string> = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '-o' || arg === '--output') output = argv[++i];
-    else if (arg === '--flavor') {
-      const value = argv[++i];
-      if (value !== 'plain' && value !== 'gephi' && value !== 'yed') throw new UsageError(`--flavor must be plain, gephi or yed (got "${value ?? ''}")`);
-      flavor = value;
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
+    const value = () => {
+      const next = argv[++i];
+      if (next === undefined) throw new UsageError(`${arg} needs a value`);
+      return next;
+    };
+    if (arg === '-h' || arg === '--help') return 'help';
+    if (arg === '-o' || arg === '--output') output = value();
+    else if (arg === '--from') from = value();
+    else if (arg === '--to') to = value();
+    else if (arg.startsWith('--')) given[arg.slice(2)] = value();
+    else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);
     else if (input === undefined) input = arg;
     else throw new UsageError(`only one input file is accepted (got "${input}" and "${arg}")`);
   }
-  if (input === undefined || output === undefined) throw new UsageError('usage: convert <in.graphml|in.gexf|in.relata> -o <out.graphml|out.gexf|out.relata> [--flavor plain|gephi|yed]');
-  return { input, output, flavor };
+  if (input === undefined || output === undefined) throw new UsageError(usage().split('\n')[0]!);
+  const source = from ? byId(from, OPEN_FORMATS, 'from') : byExtension(input, OPEN_FORMATS, '--from');
+  const target = to ? byId(to, WRITABLE, 'to') : byExtension(output, WRITABLE, '--to');
+  try {
+    return { input, output, from: source, to: target, settings: resolveSettings(target, given) };
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
 }
 
-async function readInput(path: string, format: Format): Promise<{ graph: KnowledgeGraph; documents: SourceDocument[] }> {
-  let bytes: Uint8Array;
+async function readInput(path: string): Promise<Uint8Array> {
   try {
-    bytes = await readFile(path);
+    return await readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new Error(code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : `cannot be read (${code ?? String(error)})`);
   }
-  const text = decodeUtf8(bytes, format === '.relata' ? 'project' : format.slice(1).toUpperCase());
-  if (format === '.graphml') return { graph: readGraphml(text), documents: [] };
-  if (format === '.gexf') return { graph: readGexf(text), documents: [] };
-  const project = parseProject(text);
-  return { graph: projectGraph(project), documents: project.documents };
 }
 
-function render(format: Format, graph: KnowledgeGraph, documents: SourceDocument[], flavor: GraphmlFlavor): string {
-  if (format === '.graphml') return writeGraphml(graph, { flavor });
-  if (format === '.gexf') return writeGexf(graph);
-  return serializeProject(createProject({ documents, graph }));
+/** Writes one file at `output`, several into the folder `output` (or a zip when it ends in .zip); returns what was written. */
+async function writeOutput(output: string, files: OutputFile[]): Promise<string> {
+  if (files.length === 1) {
+    await writeFileAtomic(output, files[0]!.data);
+    return output;
+  }
+  if (extensionOf(basename(output)) === '.zip') {
+    await writeFileAtomic(output, bundleFiles(files, basename(output, '.zip')).data);
+    return output;
+  }
+  await mkdir(output, { recursive: true });
+  for (const file of files) await writeFileAtomic(join(output, file.name), file.data);
+  return `${output}/{${files.map((f) => f.name).join(',')}}`;
 }
 
 async function main(argv: string[]): Promise<number> {
-  let args: ReturnType<typeof parseArgs>;
-  let formats: [Format, Format];
+  let args: Args | 'help';
   try {
     args = parseArgs(argv);
-    formats = [formatOf(args.input), formatOf(args.output)];
   } catch (error) {
     process.stderr.write(`convert: ${(error as Error).message}\n`);
     return 2;
   }
-  let stage = args.input;
+  if (args === 'help') {
+    process.stdout.write(`${usage()}\n`);
+    return 0;
+  }
+  const { input, output, from, to, settings } = args;
+  let stage = input;
   try {
-    const { graph, documents } = await readInput(args.input, formats[0]);
-    const text = render(formats[1], graph, documents, args.flavor);
-    stage = args.output;
-    await writeFileAtomic(args.output, text);
-    process.stdout.write(`${args.output}: ${graph.order} nodes, ${graph.size} edges\n`);
+    const text = decodeUtf8(await readInput(input), from.label);
+    const { graph, documents } = from.read!(text);
+    const files = to.write!(graph, settings, { baseName: basename(output).replace(/\.[^.]*$/, '') || 'graph', documents });
+    stage = output;
+    const written = await writeOutput(output, files);
+    process.stdout.write(`${written}: ${graph.order} nodes, ${graph.size} edges\n`);
     return 0;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,7 @@
 /** Collecting the documents named on a command line: files as given, folders by their text files. */
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
+import type { Numbered } from '../../shared/extract/pool';
 import type { SourceDocument } from '../../shared/graph/schema';
 import { TextDecodeError } from '../../shared/text/decode';
 import { readTextFile } from '../io/read-text';
@@ -31,6 +32,18 @@ export async function expandPaths(paths: string[]): Promise<string[]> {
 /** Reads documents; each is named by its file's base name, as the GraphML contract wants. */
 export async function readDocuments(files: string[]): Promise<SourceDocument[]> {
   const documents: SourceDocument[] = [];
-  for (const file of files) documents.push({ name: basename(file), text: await readTextFile(file) });
+  for await (const { document } of streamDocuments(files)) documents.push(document);
   return documents;
+}
+
+/** The documents of `files`, numbered by their place in the list, each read only when it is asked for. */
+export async function* streamDocuments(files: readonly string[], wanted: (index: number) => boolean = () => true): AsyncGenerator<Numbered> {
+  for (const [index, file] of files.entries()) {
+    if (wanted(index)) yield { index, document: { name: basename(file), text: await readTextFile(file) } };
+  }
+}
+
+/** The size in bytes of each file, for progress. */
+export async function fileSizes(files: readonly string[]): Promise<number[]> {
+  return Promise.all(files.map(async (file) => (await stat(file)).size));
 }

@@ -1,63 +1,98 @@
 /**
- * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json]`
- * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph). Exits non-zero with a one-line reason on bad input.
+ * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N]`
+ * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph).
+ * `--analyses <out.jsonl> [--shard i/n]` writes the documents' analyses instead, for `merge` (shards.ts).
+ * Documents are read as the workers ask for them and analysed on every core. Exits non-zero with a
+ * one-line reason on bad input, and with 130, having written nothing, on Ctrl+C.
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
-import { extractGraph } from '../../shared/extract/index';
-import { applyInitialLayout } from '../../shared/graph/initial-layout';
-import { writeGraphml } from '../../shared/graphml/write';
-import { createProject, serializeProject } from '../../shared/project/codec';
-import { readFile } from 'node:fs/promises';
-import { NerModel } from '../../shared/extract/ner/model';
-import { nerModel } from '../extract/ner-model';
-import { writeFileAtomic } from '../io/atomic-write';
-import { expandPaths, readDocuments } from './documents';
+import { decodeAnalysis } from '../../shared/extract/analysis-codec';
+import type { DocumentAnalysis } from '../../shared/extract/discourse';
+import { AnalysisPool, type Analyzed } from '../../shared/extract/pool';
+import { corpusId, inShard, parseShardSpec, shardLines, type ShardSpec } from '../../shared/extract/shards';
+import { openAtomicFile } from '../io/atomic-write';
+import { expandPaths, fileSizes, streamDocuments } from './documents';
+import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
+import { runCommand, type Interrupt } from './interrupt';
+import { defaultJobs, nodeWorkers } from './node-workers';
+import { ProgressLine } from './progress';
 
-const USAGE = 'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--model tagger.bin]';
-/** Above this many characters (a few seconds of work) the CLI reports progress on stderr. */
-const LARGE_CORPUS_CHARS = 256 * 1024;
+const USAGE = [
+  'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N] [--model tagger.bin]',
+  '       npm run extract -- <file-or-folder>... --analyses <out.jsonl> [--shard i/n] [--jobs N]',
+].join('\n');
+/** Above this many bytes (a few seconds of work) the CLI reports progress on stderr. */
+const LARGE_CORPUS_BYTES = 256 * 1024;
 
-/** Progress on stderr: one line rewritten in place on a terminal, a line per tenth in a log. */
-function progressLine(totalChars: number): (done: number, total: number) => void {
-  const mb = (totalChars / 1048576).toFixed(1);
-  let lastTenth = -1;
-  return (done, total) => {
-    const line = `extracting ${mb} MB: ${done}/${total} documents`;
-    if (process.stderr.isTTY) {
-      process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
-    } else if (Math.floor((done / total) * 10) > lastTenth) {
-      lastTenth = Math.floor((done / total) * 10);
-      process.stderr.write(`${line}\n`);
-    }
-  };
+function parseJobs(text: string | undefined): number {
+  if (text === undefined) return defaultJobs();
+  const jobs = Number(text);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new Error(`--jobs wants a whole number of workers ≥ 1, not "${text}"`);
+  return jobs;
 }
 
-async function main(argv: string[]): Promise<void> {
+runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { out: { type: 'string', short: 'o' }, format: { type: 'string', default: 'graphml' }, model: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { ...GRAPH_FILE_ARGS, model: { type: 'string' }, jobs: { type: 'string' }, analyses: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
     return;
   }
-  if (positionals.length === 0 || !values.out) throw new Error(`missing ${positionals.length === 0 ? 'input files' : '-o <out>'}; ${USAGE}`);
-  if (values.format !== 'graphml' && values.format !== 'json') throw new Error(`unknown --format "${values.format}" (use graphml or json)`);
+  const output = graphFileOptions(values);
+  const jobs = parseJobs(values.jobs);
+  const shard: ShardSpec = values.shard === undefined ? { index: 0, count: 1 } : parseShardSpec(values.shard);
+  if (positionals.length === 0) throw new Error(`missing input files; ${USAGE}`);
+  if (values.analyses !== undefined && values.out !== undefined) throw new Error('give either -o <graph> or --analyses <file>, not both');
+  if (values.analyses === undefined && values.shard !== undefined) throw new Error('--shard writes analyses: give --analyses <out.jsonl> (then merge the shards)');
+  if (values.analyses === undefined && output.out === undefined) throw new Error(`missing -o <out>; ${USAGE}`);
 
-  const documents = (await readDocuments(await expandPaths(positionals))).filter((d) => d.text.trim().length > 0);
-  if (documents.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
+  const files = await expandPaths(positionals);
+  if (files.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
+  const mine = files.map((_, i) => i).filter((i) => inShard(i, shard));
+  const sizes = await fileSizes(mine.map((i) => files[i]!));
+  const bytes = sizes.reduce((a, b) => a + b, 0);
+  const progress = bytes > LARGE_CORPUS_BYTES ? new ProgressLine(mine.length, bytes) : undefined;
+  const sizeOf = new Map(mine.map((doc, k) => [doc, sizes[k]!]));
 
-  const totalChars = documents.reduce((n, d) => n + d.text.length, 0);
-  const graph = extractGraph(documents, { model: values.model ? new NerModel(await readFile(values.model)) : nerModel(), ...(totalChars > LARGE_CORPUS_CHARS ? { onProgress: progressLine(totalChars) } : {}) });
-  applyInitialLayout(graph);
+  const pool = new AnalysisPool(Math.min(jobs, Math.max(1, mine.length)), nodeWorkers(values.model === undefined ? {} : { model: values.model }));
+  interrupt.onInterrupt(() => pool.cancel());
+  const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
+    try {
+      await pool.run(streamDocuments(files, (i) => inShard(i, shard)), async (item) => {
+        await onAnalyzed(item);
+        progress?.advance(sizeOf.get(item.index)!);
+      });
+    } finally {
+      progress?.close();
+    }
+    interrupt.check();
+  };
 
-  const output = values.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);
-  await writeFileAtomic(values.out, output);
-  console.error(`wrote ${values.out}: ${graph.order} nodes, ${graph.size} edges from ${documents.length} documents`);
-}
+  if (values.analyses !== undefined) {
+    const file = await openAtomicFile(values.analyses);
+    try {
+      await file.write(`${shardLines.header(shard, corpusId(files.map((f) => basename(f))))}\n`);
+      let records = 0;
+      await analyze(async ({ index, analysis }) => {
+        await file.write(`${shardLines.analysis(index, analysis)}\n`);
+        records++;
+      });
+      await file.write(`${shardLines.end(records)}\n`);
+      interrupt.check();
+    } catch (error) {
+      await file.abort();
+      throw error;
+    }
+    await file.commit();
+    console.error(`wrote ${values.analyses}: analyses of ${mine.length} of ${files.length} documents (shard ${shard.index}/${shard.count})`);
+    return;
+  }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
-  console.error(`relata extract: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  const analyses: DocumentAnalysis[] = [];
+  await analyze(({ analysis }) => void analyses.push(decodeAnalysis(analysis)));
+  await writeGraphFile(analyses, { ...output, out: output.out! }, interrupt);
 });

@@ -5,9 +5,11 @@ import { NerModel } from '../../shared/extract/ner/model';
 
 export const NER_MODEL_PATH = resolve(import.meta.dirname, '../../shared/extract/ner/model.bin');
 
-let loaded: NerModel | undefined;
+const loaded = new Map<string, NerModel>();
 
-/** The tagger model, loaded on first use. */
-export function nerModel(): NerModel {
-  return (loaded ??= new NerModel(readFileSync(NER_MODEL_PATH)));
+/** The tagger model at `path` (the shipped one by default), loaded on first use. */
+export function nerModel(path = NER_MODEL_PATH): NerModel {
+  let model = loaded.get(path);
+  if (!model) loaded.set(path, (model = new NerModel(readFileSync(path))));
+  return model;
 }

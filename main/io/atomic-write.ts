@@ -20,23 +20,56 @@ const nodeFs: AtomicWriteFs = { open, rename, unlink };
  * fsync the directory. On any failure the temp file is removed and the old file is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, fs: AtomicWriteFs = nodeFs): Promise<void> {
+  const file = await openAtomicFile(path, fs);
+  try {
+    await file.write(data);
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
+}
+
+/** A file written in pieces that appears at its path only when committed, whole; until then the old file stays. */
+export interface AtomicFile {
+  write(data: string | Uint8Array): Promise<void>;
+  /** fsyncs and renames over the target; on failure the temp file is removed and the error thrown. */
+  commit(): Promise<void>;
+  /** Removes the temp file, leaving the target as it was. */
+  abort(): Promise<void>;
+}
+
+/** Opens a temp file beside `path` to be written in pieces (writeFileAtomic writes it in one). */
+export async function openAtomicFile(path: string, fs: AtomicWriteFs = nodeFs): Promise<AtomicFile> {
   const dir = dirname(path);
   // Same directory, so rename never crosses file systems (which would not be atomic).
   const temp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  let handle: FileHandle | undefined;
-  try {
-    handle = await fs.open(temp, 'wx', 0o644);
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    await fs.rename(temp, path);
-  } catch (error) {
+  let handle: FileHandle | undefined = await fs.open(temp, 'wx', 0o644);
+  const abort = async () => {
     await handle?.close().catch(() => undefined);
+    handle = undefined;
     await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  await syncDirectory(dir, fs);
+  };
+  return {
+    write: async (data) => {
+      if (!handle) throw new Error(`${path}: written after it was committed or aborted`);
+      await handle.writeFile(data);
+    },
+    commit: async () => {
+      try {
+        if (!handle) throw new Error(`${path}: committed after it was committed or aborted`);
+        await handle.sync();
+        await handle.close();
+        handle = undefined;
+        await fs.rename(temp, path);
+      } catch (error) {
+        await abort();
+        throw error;
+      }
+      await syncDirectory(dir, fs);
+    },
+    abort,
+  };
 }
 
 /** Makes the rename itself durable; some platforms (Windows) cannot open a directory, which is fine there. */

@@ -7,16 +7,15 @@ import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import type { Command } from '../../shared/graph/commands/command';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MoveNodeCommand } from '../../shared/graph/commands/positions';
-import { writeGexf } from '../../shared/gexf/write';
-import { writeGraphml } from '../../shared/graphml/write';
-import { renderImage } from '../export/image';
-import { LayoutController, LAYOUT_LABELS, type OneShotLayout } from '../layout/controller';
+import { ExportController } from '../export/export-controller';
+import { hasFilePositions } from '../../shared/formats/positions';
+import { LayoutController } from '../layout/controller';
+import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
 import { showAbout } from '../panels/about';
 import { AppearancePanel } from '../panels/appearance';
 import { DocumentsView } from '../panels/documents';
 import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
-import { chooseImageFormat } from '../panels/image-dialog';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
@@ -73,6 +72,7 @@ export class ExplorerApp {
         this.canvas.showLayoutMotion(moving);
         minimap.nodesMoved();
       },
+      drawnBoxes: () => this.canvas.drawnBoxes(),
     });
     this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
@@ -136,7 +136,7 @@ export class ExplorerApp {
       this.canvas.refresh();
     });
     this.canvas.refresh();
-    void this.canvas.zoomToFit();
+    void this.canvas.fitNodes(this.canvas.state.focus);
   }
 
   showPath(from: string, to: string): void {
@@ -146,9 +146,7 @@ export class ExplorerApp {
       this.toolbar.say(`No path joins “${g.getNodeAttribute(from, 'label')}” and “${g.getNodeAttribute(to, 'label')}”.`, 'error');
       return;
     }
-    // A path through filtered-out nodes would be drawn with gaps: show those nodes while it is highlighted.
-    const visible = this.canvas.state.visible;
-    if (visible) for (const n of path.nodes) visible.add(n);
+    // Its nodes are shown while it is highlighted, filtered out or not (reducers.ts isNodeShown).
     this.canvas.state.path = { nodes: new Set(path.nodes), edges: new Set(path.edges) };
     this.selection.set(path.nodes);
     this.showBanner(`Shortest path: ${path.nodes.map((n) => g.getNodeAttribute(n, 'label')).join(' → ')}`, () => {
@@ -181,6 +179,9 @@ export class ExplorerApp {
     if (this.workspace.view.theme) this.setTheme(this.workspace.view.theme);
     const saved = this.workspace.view.camera;
     this.canvas.showView(saved && [saved.x, saved.y, saved.ratio].every(Number.isFinite) ? saved : undefined);
+    // A graph whose file gave no positions sits on the readers' circle: lay it out, as one undoable edit.
+    const graph = this.workspace.graph;
+    if (graph.order > 1 && !hasFilePositions(graph)) this.layouts.runForceAtlas2For(Math.min(8_000, 1_500 + 3 * graph.order));
   }
 
   private afterChange(): void {
@@ -209,21 +210,12 @@ export class ExplorerApp {
     this.banner.hidden = false;
   }
 
-  /** Registers the commands that need the platform: exports. `fileName` names the open project. */
+  /** Registers the commands that need the platform: File › Export. `fileName` names the open project. */
   attachPlatform(platform: Platform, fileName: () => string | null): void {
-    const base = () => (fileName() ?? 'relata').replace(/\.relata$/i, '');
-    this.actions.register('file.exportGraphml', async () => {
-      if (await platform.exportFile(`${base()}.graphml`, writeGraphml(this.workspace.graph), 'application/graphml+xml')) this.toolbar.say('Exported GraphML');
-    });
-    this.actions.register('file.exportImage', async () => {
-      const format = await chooseImageFormat();
-      if (!format) return;
-      const data = await renderImage(this.canvas.sigma, format, getComputedStyle(document.body).backgroundColor);
-      const mime = format === 'png' ? 'image/png' : 'image/svg+xml';
-      if (await platform.exportFile(`${base()}.${format}`, data, mime)) this.toolbar.say(`Exported ${format.toUpperCase()}`);
-    });
-    this.actions.register('file.exportGexf', async () => {
-      if (await platform.exportFile(`${base()}.gexf`, writeGexf(this.workspace.graph), 'application/gexf+xml')) this.toolbar.say('Exported GEXF');
+    const workspace = this.workspace;
+    new ExportController(this.actions, {
+      graph: workspace.graph, documents: () => workspace.documents, canvas: this.canvas, filters: this.filters, selection: this.selection,
+      platform, fileName, report: (message, kind) => this.toolbar.say(message, kind),
     });
   }
 
@@ -239,12 +231,14 @@ export class ExplorerApp {
     fa2.addEventListener('click', () => void this.actions.run('view.layout'));
     const oneShot = h('select', { 'aria-label': 'Apply a layout', title: 'Apply a layout (pinned nodes stay put)' },
       h('option', { value: '' }, 'Layout…'),
-      (Object.keys(LAYOUT_LABELS) as (keyof typeof LAYOUT_LABELS)[]).filter((k) => k !== 'forceatlas2').map((k) => h('option', { value: k }, LAYOUT_LABELS[k])));
+      ONE_SHOT_LAYOUTS.map((l) => h('option', { value: l.id, title: l.description }, l.label)));
     oneShot.addEventListener('change', () => {
       const name = oneShot.value as OneShotLayout;
       oneShot.value = '';
       if (!name) return;
-      this.releaseFrame();
+      // Overlaps are removed at the scale on screen: the graph must not be framed again as it spreads.
+      if (name === 'noverlap') this.canvas.holdFraming();
+      else this.releaseFrame();
       void this.layouts.run(name);
     });
     return [fa2, oneShot];
@@ -273,7 +267,12 @@ export class ExplorerApp {
       this.selection.set(this.workspace.graph.filterNodes((n) => !visible || visible.has(n)));
     });
     a.register('edit.find', () => this.search.focus());
-    a.register('view.zoomFit', () => this.canvas.zoomToFit());
+    a.register('view.zoomFit', () => {
+      const { nodes, edges } = this.selection;
+      const g = this.workspace.graph;
+      const ends = [...edges].filter((e) => g.hasEdge(e)).flatMap((e) => g.extremities(e));
+      return nodes.size || ends.length ? this.canvas.fitNodes([...nodes, ...ends]) : this.canvas.zoomToFit();
+    });
     a.register('view.layout', () => {
       this.releaseFrame();
       this.layouts.toggleForceAtlas2();
@@ -282,6 +281,8 @@ export class ExplorerApp {
       const theme = document.documentElement.dataset.theme === 'dark' ? 'light' : 'dark';
       this.setTheme(theme);
       this.workspace.view.theme = theme;
+      // The theme is saved with the project.
+      this.workspace.changed();
     });
     a.register('help.about', () => showAbout());
   }

@@ -7,7 +7,9 @@ import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '
 import type { Command } from '../../shared/graph/commands/command';
 import { History } from '../../shared/graph/commands/history';
 import { AddDocumentsCommand } from '../../shared/graph/commands/add-documents';
-import { PROJECT_FORMAT, PROJECT_VERSION, type ProjectFile, type ViewSettings } from '../../shared/project/types';
+import { createProject, loadProjectGraph } from '../../shared/project/codec';
+import type { ProjectFile, ViewSettings } from '../../shared/project/types';
+import { documentHeadline } from '../../shared/text/headline';
 
 /** 'load': the contents were replaced wholesale (views reset); 'change': any edit; 'dirty': isDirty() flipped. */
 type WorkspaceEvent = 'load' | 'change' | 'dirty';
@@ -19,12 +21,12 @@ export class Workspace {
   view: ViewSettings = {};
   readonly history = new History(this.graph);
   private dirty = false;
+  private readonly headlines = new WeakMap<SourceDocument, string | null>();
   private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { load: new Set(), change: new Set(), dirty: new Set() };
 
   /** Replaces everything with the project's contents; the result is clean with an empty history. */
   load(project: ProjectFile): void {
-    this.graph.clear();
-    this.graph.import(project.graph);
+    loadProjectGraph(this.graph, project.graph);
     this.documents = project.documents.map((d) => ({ ...d }));
     this.view = { ...project.view };
     this.history.clear();
@@ -34,13 +36,7 @@ export class Workspace {
   }
 
   toProject(): ProjectFile {
-    return {
-      format: PROJECT_FORMAT,
-      version: PROJECT_VERSION,
-      documents: this.documents.map((d) => ({ ...d })),
-      graph: this.graph.export(),
-      view: { ...this.view },
-    };
+    return createProject({ documents: this.documents.map((d) => ({ ...d })), graph: this.graph, view: { ...this.view } });
   }
 
   /** Runs one edit through the history so it can be undone. */
@@ -70,6 +66,14 @@ export class Workspace {
   changed(): void {
     this.emit('change');
     this.setDirty(true);
+  }
+
+  /** How a document is named in lists and links: its headline, or its file name when it has none. */
+  titleOf(name: string): string {
+    const doc = this.documents.find((d) => d.name === name);
+    if (!doc) return name;
+    if (!this.headlines.has(doc)) this.headlines.set(doc, documentHeadline(doc.text));
+    return this.headlines.get(doc) ?? name;
   }
 
   isDirty(): boolean {

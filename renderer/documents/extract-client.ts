@@ -1,6 +1,12 @@
-/** Starts an extraction in a Web Worker; the returned job can be cancelled (the worker is terminated). */
+/**
+ * Extraction for an import, off the UI thread: a pool of Web Workers, one per core, analyses the
+ * documents (shared/extract/pool.ts), then one more worker resolves, assembles and lays out the graph.
+ * The returned job can be cancelled: every worker is terminated.
+ */
+import { AnalysisCancelled, AnalysisPool, type SpawnWorker } from '../../shared/extract/pool';
+import type { CorpusProgress } from '../../shared/extract/progress';
 import { createKnowledgeGraph, type KnowledgeGraph, type SourceDocument } from '../../shared/graph/schema';
-import type { ExtractRequest, ExtractResponse } from './extract-messages';
+import type { AssembleRequest, AssembleResponse } from './extract-messages';
 
 export class ExtractionCancelled extends Error {
   constructor() {
@@ -14,37 +20,73 @@ export interface ExtractionJob {
   cancel(): void;
 }
 
-export function startExtraction(documents: SourceDocument[], onProgress: (done: number, total: number) => void): ExtractionJob {
+const failed = (reason: string) => new Error(`Extraction failed: ${reason}`);
+
+const spawnWebWorker: SpawnWorker = (onReply, onFailure) => {
+  const worker = new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module', name: 'relata-analysis' });
+  worker.onmessage = (event) => onReply(event.data);
+  worker.onerror = (event) => onFailure(new Error(event.message || 'an analysis worker stopped unexpectedly'));
+  return { send: (request) => worker.postMessage(request), terminate: () => worker.terminate() };
+};
+
+/** Resolves, assembles and lays out the analyses in a worker of its own. */
+function assemble(analyses: string[], track: (worker: Worker) => void): Promise<KnowledgeGraph> {
   const worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'relata-extract' });
-  let settle: { reject(error: Error): void } | null = null;
-  const result = new Promise<KnowledgeGraph>((resolve, reject) => {
-    settle = { reject };
-    worker.onmessage = (event: MessageEvent<ExtractResponse>) => {
-      const message = event.data;
-      if (message.kind === 'progress') {
-        onProgress(message.done, message.total);
-        return;
-      }
+  track(worker);
+  return new Promise<KnowledgeGraph>((resolve, reject) => {
+    worker.onmessage = (event: MessageEvent<AssembleResponse>) => {
       worker.terminate();
-      if (message.kind === 'error') {
-        reject(new Error(`Extraction failed: ${message.message}`));
-        return;
-      }
+      const message = event.data;
+      if (message.kind === 'error') return reject(failed(message.message));
       const graph = createKnowledgeGraph();
       graph.import(message.graph);
       resolve(graph);
     };
     worker.onerror = (event) => {
       worker.terminate();
-      reject(new Error(`Extraction failed: ${event.message || 'the worker stopped unexpectedly'}`));
+      reject(failed(event.message || 'the worker stopped unexpectedly'));
     };
+    worker.postMessage({ analyses } satisfies AssembleRequest);
   });
-  worker.postMessage({ documents } satisfies ExtractRequest);
+}
+
+export function startExtraction(documents: SourceDocument[], onProgress: (progress: CorpusProgress) => void): ExtractionJob {
+  const jobs = Math.max(1, Math.min(navigator.hardwareConcurrency || 1, documents.length));
+  const pool = new AnalysisPool(jobs, spawnWebWorker);
+  let assembler: Worker | null = null;
+  let cancelled = false;
+  let stop: (error: Error) => void = () => undefined;
+  const stopped = new Promise<never>((_, reject) => (stop = reject));
+  const totalBytes = documents.reduce((n, d) => n + d.text.length, 0);
+  const started = performance.now();
+  const analyses: string[] = [];
+  let bytes = 0;
+
+  const work = (async () => {
+    try {
+      await pool.run(
+        documents.map((document, index) => ({ index, document })),
+        ({ document, analysis }) => {
+          analyses.push(analysis);
+          bytes += document.text.length;
+          onProgress({ documents: analyses.length, totalDocuments: documents.length, bytes, totalBytes, elapsedMs: performance.now() - started });
+        },
+      );
+    } catch (error) {
+      if (error instanceof AnalysisCancelled) throw new ExtractionCancelled();
+      throw failed(error instanceof Error ? error.message : String(error));
+    }
+    if (cancelled) throw new ExtractionCancelled();
+    return assemble(analyses, (worker) => (assembler = worker));
+  })();
   return {
-    result,
+    // Cancel settles the job at once, whatever step it is in.
+    result: Promise.race([work, stopped]),
     cancel() {
-      worker.terminate();
-      settle?.reject(new ExtractionCancelled());
+      cancelled = true;
+      pool.cancel();
+      assembler?.terminate();
+      stop(new ExtractionCancelled());
     },
   };
 }

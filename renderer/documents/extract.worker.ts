@@ -1,25 +1,17 @@
-/** Runs extraction off the UI thread. Cancel is the page terminating this worker. */
-import { extractGraph } from '../../shared/extract/index';
-import { NerModel } from '../../shared/extract/ner/model';
-import type { ExtractRequest, ExtractResponse } from './extract-messages';
+/**
+ * Builds the import's graph off the UI thread: resolves and assembles the documents' analyses (made by
+ * the analysis pool) and gives the graph its first layout. Cancel is the page terminating this worker.
+ */
+import { decodeAnalysis } from '../../shared/extract/analysis-codec';
+import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
+import { applyInitialLayout } from '../../shared/graph/initial-layout';
+import type { AssembleRequest, AssembleResponse } from './extract-messages';
 
-let model: Promise<NerModel> | undefined;
-
-/** The tagger's weights, fetched from the app's own origin once per worker. */
-function loadModel(): Promise<NerModel> {
-  model ??= fetch(new URL('../../shared/extract/ner/model.bin', import.meta.url))
-    .then((response) => {
-      if (!response.ok) throw new Error(`the tagger model could not be loaded (HTTP ${response.status})`);
-      return response.arrayBuffer();
-    })
-    .then((buffer) => new NerModel(new Uint8Array(buffer)));
-  return model;
-}
-
-self.onmessage = async (event: MessageEvent<ExtractRequest>) => {
-  const post = (message: ExtractResponse) => self.postMessage(message);
+self.onmessage = (event: MessageEvent<AssembleRequest>) => {
+  const post = (message: AssembleResponse) => self.postMessage(message);
   try {
-    const graph = extractGraph(event.data.documents, { model: await loadModel(), onProgress: (done, total) => post({ kind: 'progress', done, total }) });
+    const graph = graphFromAnalyses(event.data.analyses.map(decodeAnalysis));
+    applyInitialLayout(graph, 'fast');
     post({ kind: 'done', graph: graph.export() });
   } catch (error) {
     post({ kind: 'error', message: error instanceof Error ? error.message : String(error) });

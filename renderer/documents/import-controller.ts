@@ -91,7 +91,7 @@ export class DocumentImport {
       taken.add(name);
       return name === doc.name ? doc : { ...doc, name };
     });
-    const job = startExtraction(named, (done, total) => this.progress.update(done, total));
+    const job = startExtraction(named, (progress) => this.progress.update(progress));
     this.job = job;
     this.progress.show(`Extracting ${named.length} document${named.length === 1 ? '' : 's'}…`, () => job.cancel());
     try {

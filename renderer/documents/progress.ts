@@ -1,8 +1,11 @@
 /** A small progress bar with a Cancel button, shown while documents are being extracted. */
+import { describeProgress, type CorpusProgress } from '../../shared/extract/progress';
+
 export class ProgressBar {
   readonly element: HTMLElement;
   private readonly bar: HTMLProgressElement;
   private readonly label: HTMLElement;
+  private readonly figures: HTMLElement;
   private readonly cancelButton: HTMLButtonElement;
   private onCancel: (() => void) | null = null;
 
@@ -18,6 +21,9 @@ export class ProgressBar {
       background: 'rgba(30, 30, 30, 0.92)', color: '#fff', font: '13px system-ui, sans-serif', boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
     });
     this.label = document.createElement('span');
+    this.figures = document.createElement('span');
+    this.figures.className = 'extract-progress-figures';
+    this.figures.style.fontVariantNumeric = 'tabular-nums';
     this.bar = document.createElement('progress');
     this.bar.max = 1;
     this.bar.style.width = '180px';
@@ -27,7 +33,7 @@ export class ProgressBar {
     // Its own colours: the page's button styles assume a light surface, this bar is dark.
     Object.assign(this.cancelButton.style, { color: '#1e1e1e', background: '#f2f2f2', border: '1px solid #bbb', borderRadius: '4px', padding: '2px 10px' });
     this.cancelButton.addEventListener('click', () => this.onCancel?.());
-    this.element.append(this.label, this.bar, this.cancelButton);
+    this.element.append(this.label, this.bar, this.figures, this.cancelButton);
     document.body.append(this.element);
   }
 
@@ -35,13 +41,17 @@ export class ProgressBar {
     this.onCancel = onCancel;
     this.label.textContent = label;
     this.bar.removeAttribute('value');
+    this.figures.textContent = '';
     this.element.hidden = false;
   }
 
-  update(done: number, total: number): void {
-    this.bar.max = Math.max(total, 1);
-    this.bar.value = done;
-    this.bar.setAttribute('aria-valuetext', `${done} of ${total} documents`);
+  /** Shows documents done, throughput and time left. */
+  update(progress: CorpusProgress): void {
+    const text = describeProgress(progress);
+    this.bar.max = Math.max(progress.totalBytes, 1);
+    this.bar.value = progress.bytes;
+    this.bar.setAttribute('aria-valuetext', text);
+    this.figures.textContent = text;
   }
 
   hide(): void {

@@ -7,21 +7,11 @@
 import type { Command } from '../../shared/graph/commands/command';
 import { SetPositionsCommand, type Positions } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
-import { circlePackLayout, circularLayout, noverlapLayout, randomLayout } from '../../shared/layout/layouts';
+import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
+import type { BoxOptions } from '../../shared/layout/overlap';
 import { animatePositions } from './animate';
 import { ForceAtlas2Run } from './forceatlas2';
 import { writePositions } from './live-positions';
-
-export type OneShotLayout = 'circular' | 'random' | 'circlepack-type' | 'circlepack-community' | 'noverlap';
-
-export const LAYOUT_LABELS: Record<OneShotLayout | 'forceatlas2', string> = {
-  forceatlas2: 'ForceAtlas2',
-  circular: 'Circular',
-  random: 'Random',
-  'circlepack-type': 'Circle pack by type',
-  'circlepack-community': 'Circle pack by community',
-  noverlap: 'Remove overlaps',
-};
 
 export interface LayoutHost {
   readonly graph: KnowledgeGraph;
@@ -33,6 +23,8 @@ export interface LayoutHost {
    * for a cancelled layout).
    */
   showMotion?(moving: boolean): void;
+  /** What each node takes on screen, its label included, for removing overlaps (discs alone without it). */
+  drawnBoxes?(): BoxOptions;
 }
 
 export class LayoutController {
@@ -80,6 +72,18 @@ export class LayoutController {
     this.animation?.finish();
   }
 
+  /**
+   * Runs ForceAtlas2 for `ms`, then stops it (one undoable command), unless the person stopped it or
+   * started something else first. A graph opened without positions is laid out this way.
+   */
+  runForceAtlas2For(ms: number): void {
+    this.startForceAtlas2();
+    const run = this.fa2;
+    setTimeout(() => {
+      if (this.fa2 === run) this.stopForceAtlas2();
+    }, ms);
+  }
+
   toggleForceAtlas2(): void {
     if (this.fa2) this.stopForceAtlas2();
     else this.startForceAtlas2();
@@ -90,7 +94,10 @@ export class LayoutController {
     this.stopForceAtlas2();
     this.cancelAnimation();
     const graph = this.host.graph;
-    const targets = this.targets(name);
+    const layout = ONE_SHOT_LAYOUTS.find((l) => l.id === name);
+    if (!layout) throw new Error(`Unknown layout "${name}"`);
+    // Random gives a new picture each run; the others ignore the seed.
+    const targets = layout.run(graph, { seed: this.seed++, boxes: this.host.drawnBoxes?.() });
     const previous: Positions = {};
     for (const node of Object.keys(targets)) {
       const { x, y } = graph.getNodeAttributes(node);
@@ -103,7 +110,7 @@ export class LayoutController {
     if (this.animation !== animation) return;
     this.animation = null;
     this.host.showMotion?.(false);
-    this.host.execute(new SetPositionsCommand(targets, { previous, label: `${LAYOUT_LABELS[name]} layout` }));
+    this.host.execute(new SetPositionsCommand(targets, { previous, label: `${layout.label} layout` }));
   }
 
   /** Calls `fn` when ForceAtlas2 starts or stops; returns the unsubscribe function. */
@@ -120,22 +127,6 @@ export class LayoutController {
       this.fa2 = null;
       this.host.showMotion?.(false);
       this.emit();
-    }
-  }
-
-  private targets(name: OneShotLayout): Positions {
-    const graph = this.host.graph;
-    switch (name) {
-      case 'circular':
-        return circularLayout(graph);
-      case 'random':
-        return randomLayout(graph, this.seed++);
-      case 'circlepack-type':
-        return circlePackLayout(graph, 'type');
-      case 'circlepack-community':
-        return circlePackLayout(graph, 'community');
-      case 'noverlap':
-        return noverlapLayout(graph);
     }
   }
 

@@ -19,9 +19,14 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
   return el;
 }
 
-/** Replaces an element's children. */
+/**
+ * Replaces an element's children. They go through a fragment one by one: spread into one call, a long
+ * document's hundred thousand runs and mentions overflowed the stack.
+ */
 export function fill(el: HTMLElement, ...children: (Child | Child[])[]): void {
-  el.replaceChildren(...children.flat().filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  const fragment = document.createDocumentFragment();
+  for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) fragment.append(child);
+  el.replaceChildren(fragment);
 }
 
 /** A titled, collapsible panel section. */

@@ -1,6 +1,10 @@
 /**
  * The inspector: everything about the selected node, edge or group, editable in place. Each edit
  * becomes one command in the workspace history, so every change here can be undone.
+ *
+ * A view is built once per thing shown and updated in place after each edit: its fields stay the
+ * same elements, so the one being typed in keeps the focus, the caret and its own undo, Tab goes on
+ * to the next field, and keys typed there never reach the graph.
  */
 import { ENTITY_TYPES, TYPE_COLORS, type EntityType } from '../../shared/graph/schema';
 import type { Command } from '../../shared/graph/commands/command';
@@ -10,14 +14,16 @@ import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MergeNodesCommand } from '../../shared/graph/commands/merge';
 import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
+import { findNodeNamed } from '../../shared/graph/names';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
+import { askChoice } from './choice-dialog';
 import { h, fill } from './dom';
 import { edgeEvidence, mentionsPerDocument, nodeEvidence, type EvidenceLine } from './evidence';
 
 export interface InspectorHost {
-  /** Runs an edit; errors are reported to the person by the host. */
-  execute(command: Command): void;
+  /** Runs an edit; false when it was refused (the host tells the person why). */
+  execute(command: Command): boolean;
   showInDocument(doc: string, offset: number): void;
   focusNeighbourhood(node: string, hops: number): void;
   showPath(from: string, to: string): void;
@@ -25,10 +31,51 @@ export interface InspectorHost {
   viewCentre(): { x: number; y: number };
 }
 
+type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+type Children = (Node | string | null)[] | Node | string | null;
+
+/** One built view and the steps that bring it up to date with the graph. */
+class LiveView {
+  private readonly updates: (() => void)[] = [];
+
+  constructor(readonly element: HTMLElement = h('div')) {}
+
+  /** A field showing `read()`; brought up to date unless it has the focus (the person is typing there). */
+  control<T extends Control>(control: T, read: () => string): T {
+    const sync = () => {
+      const value = read();
+      if (control !== document.activeElement && control.value !== value) control.value = value;
+    };
+    this.updates.push(sync);
+    sync();
+    return control;
+  }
+
+  /** An element whose contents are made again at each update (text and links, never fields). */
+  slot<T extends HTMLElement>(element: T, render: () => Children): T {
+    const draw = () => fill(element, render());
+    this.updates.push(draw);
+    draw();
+    return element;
+  }
+
+  /** Any other step of an update (a button's text, say), run once now. */
+  each(step: () => void): void {
+    this.updates.push(step);
+    step();
+  }
+
+  update(): void {
+    for (const step of this.updates) step();
+  }
+}
+
 const splitList = (text: string): string[] => text.split(',').map((s) => s.trim()).filter(Boolean);
 
 export class Inspector {
   readonly element = h('div', { class: 'inspector' });
+  /** What is shown (a key such as "node:…"), and its view. */
+  private shown: { subject: string; view: LiveView } | null = null;
 
   constructor(
     private readonly workspace: Workspace,
@@ -40,171 +87,257 @@ export class Inspector {
     this.render();
   }
 
+  /** Shows the selection: the same subject is updated in place, another one gets a new view. */
   render(): void {
-    const focused = (document.activeElement as HTMLElement | null)?.dataset?.field;
     const { nodes, edges } = this.selection;
     const graph = this.workspace.graph;
-    if (nodes.size === 1 && edges.size === 0 && graph.hasNode([...nodes][0]!)) fill(this.element, this.nodeView([...nodes][0]!));
-    else if (edges.size === 1 && nodes.size === 0 && graph.hasEdge([...edges][0]!)) fill(this.element, this.edgeView([...edges][0]!));
-    else if (nodes.size > 1) fill(this.element, this.groupView([...nodes].filter((n) => graph.hasNode(n))));
-    else fill(this.element, this.emptyView());
-    if (focused) (this.element.querySelector(`[data-field="${focused}"]`) as HTMLElement | null)?.focus();
+    const [node] = nodes;
+    const [edge] = edges;
+    const group = [...nodes].filter((n) => graph.hasNode(n));
+    const [subject, build]: [string, () => LiveView] =
+      nodes.size === 1 && edges.size === 0 && graph.hasNode(node!) ? [`node:${node}`, () => this.nodeView(node!)]
+      : edges.size === 1 && nodes.size === 0 && graph.hasEdge(edge!) ? [`edge:${edge}`, () => this.edgeView(edge!)]
+      : nodes.size > 1 ? [`group:${group.join('\u0000')}`, () => this.groupView(group)]
+      : ['empty', () => this.emptyView()];
+    if (this.shown?.subject === subject) return this.shown.view.update();
+    const view = build();
+    this.shown = { subject, view };
+    fill(this.element, view.element);
   }
 
-  private run(make: () => Command): void {
-    this.host.execute(make());
+  /**
+   * The command `make` builds from what was typed in `control`, or null when it refuses that input (an
+   * empty name, say): the reason is shown beside the control, where the person is looking, and the
+   * control shows `previous` again.
+   */
+  private build<T extends Command>(make: () => T, control: Control, previous?: string): T | null {
+    try {
+      return make();
+    } catch (error) {
+      if (previous !== undefined) control.value = previous;
+      showFieldError(control, error instanceof Error ? error.message : String(error));
+      return null;
+    }
   }
 
-  private nodeView(node: string): HTMLElement {
+  /** Runs an edit (built from `control`'s input, when given); false when it was refused. */
+  private run(make: () => Command, control?: Control, previous?: string): boolean {
+    const command = control ? this.build(make, control, previous) : make();
+    return command !== null && this.host.execute(command);
+  }
+
+  /**
+   * A new name that another entity already has most likely means the two are one: the person is asked
+   * whether to merge them (the other keeps its place, this one's names become its aliases).
+   */
+  private async rename(node: string, input: HTMLInputElement): Promise<void> {
     const graph = this.workspace.graph;
-    const a = graph.getNodeAttributes(node);
-    const type = (ENTITY_TYPES as readonly string[]).includes(a.type) ? a.type : 'Other';
-    const degree = graph.degree(node);
-    return h('div', { class: 'inspect node' },
-      h('div', { class: 'kind' }, h('span', { class: 'swatch', style: `background:${a.color || TYPE_COLORS[type]}` }), type,
-        a.pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null),
-      field('Name', h('input', {
-        value: a.label, dataset: { field: 'label' }, 'aria-label': 'Name',
-        onchange: (e: Event) => this.run(() => new RenameNodeCommand(node, (e.target as HTMLInputElement).value)),
-      })),
-      field('Type', h('select', {
+    const current = graph.getNodeAttribute(node, 'label');
+    const name = input.value.trim();
+    if (name === current) return;
+    const other = findNodeNamed(graph, name, node);
+    if (other !== undefined) {
+      const { label, type, mentions } = graph.getNodeAttributes(other);
+      const choice = await askChoice('Merge with an existing entity?',
+        `“${label}” (${type}, ${mentions ?? 0} mentions) already goes by the name “${name}”. Merge “${current}” into it, or keep two entities with the same name?`,
+        [{ value: 'merge', label: `Merge into “${label}”`, primary: true }, { value: 'rename', label: 'Keep both' }, { value: 'cancel', label: 'Cancel' }]);
+      if (choice === 'merge') {
+        if (this.run(() => new MergeNodesCommand([other, node]))) this.selection.set([other]);
+        return;
+      }
+      if (choice !== 'rename') {
+        input.value = current;
+        return;
+      }
+    }
+    this.run(() => new RenameNodeCommand(node, input.value), input, current);
+  }
+
+  private nodeView(node: string): LiveView {
+    const graph = this.workspace.graph;
+    const attrs = () => graph.getNodeAttributes(node);
+    const typeOf = (): EntityType => ((ENTITY_TYPES as readonly string[]).includes(attrs().type) ? attrs().type : 'Other');
+    const view = new LiveView(h('div', { class: 'inspect node' }));
+    const name = h('input', { dataset: { field: 'label' }, 'aria-label': 'Name', onchange: () => void this.rename(node, name) });
+    const pin = h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], !attrs().pinned)) });
+    view.each(() => {
+      pin.textContent = attrs().pinned ? 'Unpin' : 'Pin';
+      pin.title = attrs().pinned ? 'Let layouts move it again' : 'Keep it where it is when layouts run';
+    });
+    view.element.append(
+      view.slot(h('div', { class: 'kind' }), () => [
+        h('span', { class: 'swatch', style: `background:${attrs().color || TYPE_COLORS[typeOf()]}` }), typeOf(),
+        attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
+      ]),
+      field('Name', view.control(name, () => attrs().label)),
+      field('Type', view.control(h('select', {
         dataset: { field: 'type' }, 'aria-label': 'Type',
         onchange: (e: Event) => this.run(() => new RetypeNodeCommand(node, (e.target as HTMLSelectElement).value as EntityType)),
-      }, ENTITY_TYPES.map((t) => h('option', { value: t, selected: t === a.type }, t)))),
-      field('Aliases', h('input', {
-        value: (a.aliases ?? []).join(', '), placeholder: 'other names, comma-separated', dataset: { field: 'aliases' }, 'aria-label': 'Aliases',
+      }, ENTITY_TYPES.map((t) => h('option', { value: t }, t))), typeOf)),
+      field('Aliases', view.control(h('input', {
+        placeholder: 'other names, comma-separated', dataset: { field: 'aliases' }, 'aria-label': 'Aliases',
         onchange: (e: Event) => this.run(() => new SetNodeAttributesCommand(node, { aliases: splitList((e.target as HTMLInputElement).value) }, 'Edit aliases')),
-      })),
-      field('Note', h('textarea', {
-        value: a.note ?? '', rows: 3, placeholder: 'Your note', dataset: { field: 'note' }, 'aria-label': 'Note',
+      }), () => (attrs().aliases ?? []).join(', '))),
+      field('Note', view.control(h('textarea', {
+        rows: 3, placeholder: 'Your note', dataset: { field: 'note' }, 'aria-label': 'Note',
         onchange: (e: Event) => this.run(() => annotateNode(node, { note: (e.target as HTMLTextAreaElement).value })),
-      })),
-      field('Tags', h('input', {
-        value: (a.tags ?? []).join(', '), placeholder: 'tags, comma-separated', dataset: { field: 'tags' }, 'aria-label': 'Tags',
+      }), () => attrs().note ?? '')),
+      field('Tags', view.control(h('input', {
+        placeholder: 'tags, comma-separated', dataset: { field: 'tags' }, 'aria-label': 'Tags',
         onchange: (e: Event) => this.run(() => annotateNode(node, { tags: splitList((e.target as HTMLInputElement).value) })),
-      })),
+      }), () => (attrs().tags ?? []).join(', '))),
       field('Colour', h('div', { class: 'row' },
-        h('input', {
-          type: 'color', value: /^#[0-9a-f]{6}$/i.test(a.color) ? a.color : TYPE_COLORS[type], dataset: { field: 'color' }, 'aria-label': 'Colour',
+        view.control(h('input', {
+          type: 'color', dataset: { field: 'color' }, 'aria-label': 'Colour',
           onchange: (e: Event) => this.run(() => annotateNode(node, { color: (e.target as HTMLInputElement).value })),
-        }),
-        h('button', { class: 'link', onclick: () => this.run(() => annotateNode(node, { color: TYPE_COLORS[type] })) }, 'type colour'))),
+        }), () => (/^#[0-9a-f]{6}$/i.test(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()])),
+        h('button', { class: 'link', onclick: () => this.run(() => annotateNode(node, { color: TYPE_COLORS[typeOf()] })) }, 'type colour'))),
       h('div', { class: 'row actions' },
-        a.pinned
-          ? h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], false)), title: 'Let layouts move it again' }, 'Unpin')
-          : h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], true)), title: 'Keep it where it is when layouts run' }, 'Pin'),
+        pin,
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 1), title: 'Show only this node and its neighbours' }, 'Focus'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),
-      h('h3', {}, 'Mentions ', h('span', { class: 'muted' }, `${a.mentions ?? 0} in ${(a.docs ?? []).length} document(s) · ${degree} relation(s)`)),
-      h('ul', { class: 'mentions' }, mentionsPerDocument(graph, node).map(([doc, n]) =>
-        h('li', {}, h('button', { class: 'link', onclick: () => this.host.showInDocument(doc, firstOffset(graph.getNodeAttribute(node, 'occurrences'), doc)) }, doc), h('span', { class: 'count' }, String(n))))),
+      view.slot(h('h3'), () => ['Mentions ', h('span', { class: 'muted' }, `${attrs().mentions ?? 0} in ${(attrs().docs ?? []).length} document(s) · ${graph.degree(node)} relation(s)`)]),
+      view.slot(h('ul', { class: 'mentions' }), () => mentionsPerDocument(graph, node).map(([doc, n]) =>
+        h('li', {}, this.documentLink(doc, firstOffset(attrs().occurrences, doc)), h('span', { class: 'count' }, String(n))))),
       h('h3', {}, 'Evidence'),
-      this.evidenceList(nodeEvidence(graph, this.workspace.documents, node)),
+      view.slot(h('div'), () => this.evidenceList(nodeEvidence(graph, this.workspace.documents, node))),
     );
+    return view;
   }
 
-  private edgeView(edge: string): HTMLElement {
+  private edgeView(edge: string): LiveView {
     const graph = this.workspace.graph;
-    const a = graph.getEdgeAttributes(edge);
-    const [source, target] = graph.extremities(edge);
+    const attrs = () => graph.getEdgeAttributes(edge);
     const name = (n: string) => graph.getNodeAttribute(n, 'label') ?? n;
-    const undirected = graph.isUndirected(edge);
-    return h('div', { class: 'inspect edge' },
+    const view = new LiveView(h('div', { class: 'inspect edge' }));
+    const confidence = h('input', {
+      type: 'number', min: 0, max: 1, step: 0.05, dataset: { field: 'confidence' }, 'aria-label': 'Confidence',
+      onchange: () => {
+        const v = Number(confidence.value);
+        if (Number.isFinite(v) && v >= 0 && v <= 1) this.run(() => new SetEdgeAttributesCommand(edge, { confidence: v }, 'Edit confidence'));
+        else {
+          confidence.value = String(round(attrs().confidence ?? 1));
+          showFieldError(confidence, 'Confidence is a number from 0 to 1.');
+        }
+      },
+    });
+    view.element.append(
       h('div', { class: 'kind' }, 'Relation'),
-      h('p', { class: 'triple' },
-        h('button', { class: 'link', onclick: () => this.selection.set([source]) }, name(source)),
-        h('span', { class: 'predicate' }, undirected ? ` — ${a.label} — ` : ` — ${a.label} → `),
-        h('button', { class: 'link', onclick: () => this.selection.set([target]) }, name(target))),
-      field('Label', h('input', {
-        value: a.label, dataset: { field: 'elabel' }, 'aria-label': 'Label',
+      view.slot(h('p', { class: 'triple' }), () => {
+        const [source, target] = graph.extremities(edge);
+        return [
+          h('button', { class: 'link', onclick: () => this.selection.set([source]) }, name(source)),
+          h('span', { class: 'predicate' }, graph.isUndirected(edge) ? ` — ${attrs().label} — ` : ` — ${attrs().label} → `),
+          h('button', { class: 'link', onclick: () => this.selection.set([target]) }, name(target)),
+        ];
+      }),
+      field('Label', view.control(h('input', {
+        dataset: { field: 'elabel' }, 'aria-label': 'Label',
         onchange: (e: Event) => this.run(() => new SetEdgeAttributesCommand(edge, { label: (e.target as HTMLInputElement).value.trim() }, 'Edit relation label')),
-      })),
-      field('Predicate', h('input', {
-        value: a.predicate ?? '', dataset: { field: 'predicate' }, 'aria-label': 'Predicate',
+      }), () => attrs().label ?? '')),
+      field('Predicate', view.control(h('input', {
+        dataset: { field: 'predicate' }, 'aria-label': 'Predicate',
         onchange: (e: Event) => this.run(() => new SetEdgeAttributesCommand(edge, { predicate: (e.target as HTMLInputElement).value.trim() }, 'Edit predicate')),
-      })),
+      }), () => attrs().predicate ?? '')),
       field('Confidence', h('div', { class: 'row' },
-        h('input', {
-          type: 'number', min: 0, max: 1, step: 0.05, value: String(round(a.confidence ?? 1)), dataset: { field: 'confidence' }, 'aria-label': 'Confidence',
-          onchange: (e: Event) => {
-            const v = Number((e.target as HTMLInputElement).value);
-            if (Number.isFinite(v) && v >= 0 && v <= 1) this.run(() => new SetEdgeAttributesCommand(edge, { confidence: v }, 'Edit confidence'));
-            else this.render();
-          },
-        }),
-        h('span', { class: 'muted' }, `${a.weight ?? 1} supporting sentence(s)`))),
-      field('Note', h('textarea', {
-        value: a.note ?? '', rows: 3, placeholder: 'Your note', dataset: { field: 'enote' }, 'aria-label': 'Note',
+        view.control(confidence, () => String(round(attrs().confidence ?? 1))),
+        view.slot(h('span', { class: 'muted' }), () => `${attrs().weight ?? 1} supporting sentence(s)`))),
+      field('Note', view.control(h('textarea', {
+        rows: 3, placeholder: 'Your note', dataset: { field: 'enote' }, 'aria-label': 'Note',
         onchange: (e: Event) => this.run(() => annotateEdge(edge, { note: (e.target as HTMLTextAreaElement).value })),
-      })),
-      field('Tags', h('input', {
-        value: (a.tags ?? []).join(', '), placeholder: 'tags, comma-separated', dataset: { field: 'etags' }, 'aria-label': 'Tags',
+      }), () => attrs().note ?? '')),
+      field('Tags', view.control(h('input', {
+        placeholder: 'tags, comma-separated', dataset: { field: 'etags' }, 'aria-label': 'Tags',
         onchange: (e: Event) => this.run(() => annotateEdge(edge, { tags: splitList((e.target as HTMLInputElement).value) })),
-      })),
+      }), () => (attrs().tags ?? []).join(', '))),
       h('div', { class: 'row actions' },
-        undirected ? null : h('button', { onclick: () => this.run(() => new ReverseEdgeCommand(edge)) }, 'Reverse direction'),
+        graph.isUndirected(edge) ? null : h('button', { onclick: () => this.run(() => new ReverseEdgeCommand(edge)) }, 'Reverse direction'),
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ edges: [edge] })) }, 'Delete')),
       h('h3', {}, 'Evidence'),
-      this.evidenceList(edgeEvidence(graph, edge)),
+      view.slot(h('div'), () => this.evidenceList(edgeEvidence(graph, edge))),
     );
+    return view;
   }
 
-  private groupView(nodes: string[]): HTMLElement {
+  private groupView(nodes: string[]): LiveView {
     const graph = this.workspace.graph;
-    const names = nodes.map((n) => graph.getNodeAttribute(n, 'label') ?? n);
-    const relation = h('input', { placeholder: 'relation, e.g. met', dataset: { field: 'newedge' }, 'aria-label': 'New relation label' });
-    return h('div', { class: 'inspect group' },
+    const names = () => nodes.map((n) => graph.getNodeAttribute(n, 'label') ?? n);
+    const view = new LiveView(h('div', { class: 'inspect group' }));
+    const merge = h('button', { class: 'primary', onclick: () => this.run(() => new MergeNodesCommand(nodes)) });
+    view.each(() => {
+      merge.textContent = `Merge into “${names()[0]}”`;
+      merge.title = `Keep "${names()[0]}"; the others become its aliases`;
+    });
+    view.element.append(
       h('div', { class: 'kind' }, `${nodes.length} nodes selected`),
-      h('ul', { class: 'names' }, names.map((n) => h('li', {}, n))),
-      h('div', { class: 'row actions' },
-        h('button', { class: 'primary', title: `Keep "${names[0]}"; the others become its aliases`, onclick: () => this.run(() => new MergeNodesCommand(nodes)) }, `Merge into “${names[0]}”`),
-        h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes })) }, 'Delete all')),
-      nodes.length === 2
-        ? h('div', {},
-            h('h3', {}, 'Connect'),
-            h('form', {
-              class: 'row', onsubmit: (e: Event) => {
-                e.preventDefault();
-                this.run(() => new AddEdgeCommand({ source: nodes[0]!, target: nodes[1]!, label: relation.value }));
-              },
-            }, h('span', { class: 'muted' }, `${names[0]} →`), relation, h('button', { type: 'submit' }, 'Add edge')),
-            h('div', { class: 'row actions' }, h('button', { onclick: () => this.host.showPath(nodes[0]!, nodes[1]!) }, 'Show shortest path')))
-        : null,
+      view.slot(h('ul', { class: 'names' }), () => names().map((n) => h('li', {}, n))),
+      h('div', { class: 'row actions' }, merge, h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes })) }, 'Delete all')),
     );
+    if (nodes.length === 2) {
+      const relation = h('input', { placeholder: 'relation, e.g. met', dataset: { field: 'newedge' }, 'aria-label': 'New relation label' });
+      view.element.append(
+        h('h3', {}, 'Connect'),
+        h('form', {
+          class: 'row', onsubmit: (e: Event) => {
+            e.preventDefault();
+            if (this.run(() => new AddEdgeCommand({ source: nodes[0]!, target: nodes[1]!, label: relation.value }), relation)) relation.value = '';
+          },
+        }, view.slot(h('span', { class: 'muted' }), () => `${names()[0]} →`), relation, h('button', { type: 'submit' }, 'Add edge')),
+        h('div', { class: 'row actions' }, h('button', { onclick: () => this.host.showPath(nodes[0]!, nodes[1]!) }, 'Show shortest path')));
+    }
+    return view;
   }
 
-  private emptyView(): HTMLElement {
+  private emptyView(): LiveView {
     const label = h('input', { placeholder: 'name', dataset: { field: 'newnode' }, 'aria-label': 'New node name', required: true });
     const type = h('select', { 'aria-label': 'New node type' }, ENTITY_TYPES.map((t) => h('option', { value: t }, t)));
     const g = this.workspace.graph;
-    return h('div', { class: 'inspect empty' },
-      h('p', { class: 'muted' }, g.order
+    const view = new LiveView(h('div', { class: 'inspect empty' }));
+    view.element.append(
+      view.slot(h('p', { class: 'muted' }), () => (g.order
         ? 'Click a node or an edge to see its evidence. Shift-click or shift-drag to select several.'
-        : 'No graph yet. Import documents or open the sample project.'),
-      h('p', { class: 'stats' }, `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
+        : 'No graph yet. Import documents or open the sample project.')),
+      view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),
       h('form', {
         class: 'row', onsubmit: (e: Event) => {
           e.preventDefault();
-          const command = new AddNodeCommand({ label: label.value, type: type.value as EntityType, ...this.host.viewCentre() });
-          this.run(() => command);
-          if (command.key) this.selection.set([command.key]);
+          const add = this.build(() => new AddNodeCommand({ label: label.value, type: type.value as EntityType, ...this.host.viewCentre() }), label);
+          if (add && this.host.execute(add)) this.selection.set([add.key!]);
         },
       }, label, type, h('button', { type: 'submit' }, 'Add')),
     );
+    return view;
+  }
+
+  /** A link to a document, by headline, with its file name in the tooltip. */
+  private documentLink(doc: string, offset: number, className = 'link'): HTMLButtonElement {
+    return h('button', { class: className, title: doc, disabled: offset < 0, onclick: () => this.host.showInDocument(doc, offset) }, this.workspace.titleOf(doc));
   }
 
   private evidenceList(lines: EvidenceLine[]): HTMLElement {
     if (!lines.length) return h('p', { class: 'muted' }, 'No evidence sentences (added by hand or imported without text).');
     return h('ol', { class: 'evidence' }, lines.map((line) => h('li', {},
       h('blockquote', {}, markText(line.text, line.marks)),
-      h('button', { class: 'link source', disabled: line.start < 0, onclick: () => this.host.showInDocument(line.doc, line.start) }, line.doc))));
+      this.documentLink(line.doc, line.start, 'link source'))));
   }
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {
   return h('label', { class: 'field' }, h('span', {}, label), control);
+}
+
+/** A message under a field saying why its value was refused; it goes once the person types there again. */
+function showFieldError(control: Control, message: string): void {
+  const holder = control.closest('.field, form') ?? control.parentElement!;
+  const note = holder.querySelector<HTMLElement>(':scope > .field-error') ?? holder.appendChild(h('p', { class: 'field-error', role: 'alert' }));
+  note.textContent = message;
+  control.setAttribute('aria-invalid', 'true');
+  control.addEventListener('input', () => {
+    note.remove();
+    control.removeAttribute('aria-invalid');
+  }, { once: true });
 }
 
 function round(n: number): number {

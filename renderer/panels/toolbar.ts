@@ -1,4 +1,5 @@
 /** The top bar: history, view and layout controls, export and theme. Buttons only dispatch. */
+import { EXPORT_MENU } from '../../shared/formats/commands';
 import type { MenuCommand } from '../platform/types';
 import { h } from './dom';
 
@@ -29,20 +30,31 @@ export class Toolbar {
     this.element = h('header', { class: 'toolbar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Relata'),
       h('div', { class: 'tools' },
-        button('Open', 'Open project (Ctrl+O)', run('file.open')),
+        button('Open', 'Open project, GraphML, GEXF or graphology JSON (Ctrl+O)', run('file.open')),
         button('Save', 'Save project (Ctrl+S)', run('file.save')),
         button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
       h('div', { class: 'tools' }, this.undo, this.redo),
-      h('div', { class: 'tools' }, button('⤢ Fit', 'Zoom to fit (Ctrl+0)', run('view.zoomFit'))),
+      h('div', { class: 'tools' }, button('⤢ Fit', 'Fit the selection, or the whole graph (Ctrl+0)', run('view.zoomFit'))),
       this.layoutSlot,
-      h('div', { class: 'tools' },
-        button('GraphML', 'Export GraphML', run('file.exportGraphml')),
-        button('Image', 'Export PNG/SVG of the view', run('file.exportImage'))),
+      h('div', { class: 'tools' }, this.exportMenu()),
       this.status,
       h('div', { class: 'tools right' },
         button('◐', 'Light or dark theme', run('view.theme')),
         button('?', 'About Relata', run('help.about'))));
     this.sync();
+  }
+
+  /** Export…: one entry per export format of the collection. */
+  private exportMenu(): HTMLSelectElement {
+    const select = h('select', { 'aria-label': 'Export', title: 'Export the graph, the filtered view or the selection (Ctrl+E: GraphML)' },
+      h('option', { value: '' }, 'Export…'),
+      EXPORT_MENU.map((e) => h('option', { value: e.command }, e.label.replace(/…$/, ''))));
+    select.addEventListener('change', () => {
+      const command = select.value as MenuCommand;
+      select.value = '';
+      if (command) this.host.run(command);
+    });
+    return select;
   }
 
   /** Reflects whether undo/redo can run. */

@@ -3,12 +3,13 @@
  * preload + IPC (main validates every argument); web mode with browser APIs. The renderer imports
  * nothing else from the platform.
  */
+import type { ExportCommand } from '../../shared/formats/commands';
 import type { SourceDocument } from '../../shared/graph/schema';
 
 /** Commands the native menu (or web mode's own menu bar / shortcuts) sends to the renderer. */
 export type MenuCommand =
   | 'file.new' | 'file.open' | 'file.save' | 'file.saveAs' | 'file.import'
-  | 'file.exportGraphml' | 'file.exportGexf' | 'file.exportImage'
+  | ExportCommand
   | 'edit.undo' | 'edit.redo' | 'edit.delete' | 'edit.selectAll' | 'edit.find'
   | 'view.zoomFit' | 'view.layout' | 'view.theme'
   | 'help.about' | 'help.sample';

@@ -8,7 +8,6 @@ import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
 import { getPlatform } from '../platform/index';
 import type { Platform } from '../platform/types';
-import { registerExportCommands } from './export-commands';
 import { connectNativeMenu } from './native-menu';
 import { ProjectSession, type Report } from './session';
 
@@ -31,7 +30,6 @@ export function startShell(parts: { workspace: Workspace; actions: Actions; repo
   const session = new ProjectSession({ ...parts, platform, loadSample: fetchSample });
   const documents = new DocumentImport({ ...parts, platform });
   connectNativeMenu(platform, parts.actions);
-  registerExportCommands({ ...parts, platform, baseName: () => session.fileName?.replace(/\.relata$/i, '') || 'relata-graph' });
   const ready = session.start().catch((error: unknown) => parts.report(error instanceof Error ? error.message : String(error), 'error'));
   return { platform, session, documents, ready };
 }

@@ -14,6 +14,9 @@ import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
+import type { BoxOptions, NodeBox } from '../../shared/layout/overlap';
+import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedLabels, setEdgeLabelHalo, type PlacedLabel } from './labels';
 import { placeMovedNodes } from './display-data';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { readPickingOnDemand } from './picking';
@@ -26,6 +29,10 @@ import { applyReframe, invertReframe, reframe, type BBox } from './reframe';
  * in software WebGL each thousand edges adds about 12 ms to a frame, which must stay under 50 ms.
  */
 const EDGES_MOVED_WITH_LAYOUT = 2_000;
+
+/** How much room Fit leaves around the nodes it fits (as a share of their extent). */
+const FIT_MARGIN = 1.3;
+
 
 export interface NodeMove {
   node: string;
@@ -86,13 +93,18 @@ export class GraphCanvas {
       defaultEdgeType: 'arrow',
       nodeProgramClasses: NODE_PROGRAMS,
       edgeProgramClasses: EDGE_PROGRAMS,
-      // The default hover box is white; keep its text dark whatever the theme's label colour.
-      defaultDrawNodeHover: (ctx, data, settings) => drawDiscNodeHover(ctx, data, { ...settings, labelColor: { color: '#111827' } }),
+      // The node under the pointer gets sigma's white box with its label (dark whatever the theme); other
+      // highlighted nodes (the selection) only its halo: their labels are placed among the others (labels.ts).
+      defaultDrawNodeHover: (ctx, data, settings) =>
+        drawDiscNodeHover(ctx, (data as { key?: string }).key === this.state.hoveredNode ? data : { ...data, label: null }, { ...settings, labelColor: { color: '#111827' } }),
+      defaultDrawNodeLabel: drawNodeLabel,
+      defaultDrawEdgeLabel: drawEdgeLabel,
       nodeReducer: (node, attrs) => reduceNode(node, attrs as never, this.state),
       edgeReducer: (edge, attrs) => reduceEdge(this.graph, edge, attrs as never, this.state),
     });
     this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
+    avoidLabelOverlaps(this.sigma);
     redrawWhenStill(this.sigma);
     skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
@@ -186,6 +198,7 @@ export class GraphCanvas {
     this.state.palette = theme === 'dark' ? DARK_PALETTE : LIGHT_PALETTE;
     this.sigma.setSetting('labelColor', { color: theme === 'dark' ? '#e5e7eb' : '#1f2937' });
     this.sigma.setSetting('edgeLabelColor', { color: theme === 'dark' ? '#cbd5e1' : '#4b5563' });
+    setEdgeLabelHalo(this.sigma, getComputedStyle(this.container).backgroundColor);
   }
 
   setLabelDensity(density: number): void {
@@ -207,6 +220,55 @@ export class GraphCanvas {
     this.sigma.setCustomBBox(null);
     this.refresh();
     return this.sigma.getCamera().animatedReset({ duration: 400 });
+  }
+
+  /**
+   * Fits the given nodes in the view, with a margin around them; a single node is centred and zoomed in
+   * on (to no less than the current zoom). Nodes not shown are left out; with none left, the whole graph.
+   */
+  fitNodes(nodes: Iterable<string>): Promise<void> {
+    const shown = [...nodes].filter((n) => this.graph.hasNode(n) && isNodeShown(n, this.state));
+    if (shown.length === 0) return this.zoomToFit();
+    const camera = this.sigma.getCamera();
+    const fitted = getCameraStateToFitViewportToNodes(this.sigma, shown);
+    const ratio = shown.length === 1 ? Math.min(camera.ratio, 0.4) : fitted.ratio * FIT_MARGIN;
+    return camera.animate({ x: fitted.x, y: fitted.y, ratio: Math.max(ratio, this.sigma.getSetting('minCameraRatio') ?? 0) }, { duration: 400 });
+  }
+
+  /** Keeps the graph framed as it is while nodes move (a drag, removing overlaps), so the rest stays still on screen. */
+  holdFraming(): void {
+    if (!this.sigma.getCustomBBox()) this.sigma.setCustomBBox(graphExtent(this.graph));
+  }
+
+  /** The node labels drawn in the last frame, and where, in pixels. */
+  shownLabels(): readonly PlacedLabel[] {
+    return placedLabels(this.sigma);
+  }
+
+  /**
+   * What each shown node takes on screen at the current zoom, in graph units: its disc, and its label
+   * where one can show at this zoom (a node drawn big enough, or one whose label is forced). Overlaps are
+   * removed as the person sees them; the margin is a few pixels.
+   */
+  drawnBoxes(): BoxOptions {
+    const sigma = this.sigma;
+    const origin = this.viewportToGraph({ x: 0, y: 0 });
+    const step = this.viewportToGraph({ x: 1, y: 0 });
+    const perPixel = Math.hypot(step.x - origin.x, step.y - origin.y);
+    const context = sigma.getCanvases().labels!.getContext('2d')!;
+    context.font = `${sigma.getSetting('labelWeight')} ${sigma.getSetting('labelSize')}px ${sigma.getSetting('labelFont')}`;
+    const threshold = sigma.getSetting('labelRenderedSizeThreshold');
+    const half = Math.max(sigma.getSetting('labelSize') / 2 + 1, 0);
+    const boxes = new Map<string, NodeBox>();
+    this.graph.forEachNode((node) => {
+      const data = sigma.getNodeDisplayData(node);
+      if (!data || data.hidden) return;
+      const r = sigma.scaleSize(data.size);
+      const label = data.label && (data.forceLabel || r >= threshold) ? LABEL_GAP + context.measureText(data.label).width : 0;
+      const up = Math.max(r, label ? half : 0);
+      boxes.set(node, { left: -r * perPixel, right: (r + label) * perPixel, bottom: -up * perPixel, top: up * perPixel });
+    });
+    return { boxes, margin: 4 * perPixel };
   }
 
   /** Centres the camera on a node without changing the zoom much. */
@@ -288,7 +350,7 @@ export class GraphCanvas {
       this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
       // Freeze the normalisation so the rest of the graph does not shift while one node moves: at the
       // extent on screen, which a layout that was moving the nodes may have taken past sigma's last one.
-      if (!sigma.getCustomBBox()) sigma.setCustomBBox(graphExtent(this.graph));
+      this.holdFraming();
       // Sigma's own drag of the stage carries on with the camera held still, so sigma counts the drag as a move.
       sigma.getCamera().disable();
     });

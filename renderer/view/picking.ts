@@ -4,6 +4,9 @@
  * software WebGL a third of a 10k-node frame, though only pointer events read them. Here a program
  * draws its picking pass when the next read comes, if one does before the next frame.
  *
+ * The picking pass draws every edge at least EDGE_PICKING_WIDTH pixels wide, so that an edge can be
+ * hovered and clicked from a few pixels away, not only on its one or two drawn pixels.
+ *
  * A read also makes the page wait until the GPU has finished the frame. While the pointer drags the
  * stage or a node, sigma would read on every move to update the hover, which cannot change then; those
  * reads keep the hover as it is instead.
@@ -11,6 +14,9 @@
 import type Sigma from 'sigma';
 import type { ProgramInfo } from 'sigma/rendering';
 import type { Coordinates, RenderParams } from 'sigma/types';
+
+/** The smallest width of an edge in the picking pass, in pixels: 7 to either side of the line. */
+export const EDGE_PICKING_WIDTH = 18;
 
 /** Picking passes waiting for a read, in the order the frame drew them, per renderer that reads on demand. */
 const pending = new WeakMap<Sigma, (() => void)[]>();
@@ -51,7 +57,7 @@ export function pickedOnDemand<P>(Program: P): P {
       const pixelRatio = params.pixelRatio / params.downSizingRatio;
       pick.gl.viewport(0, 0, params.width * pixelRatio, params.height * pixelRatio);
       this.bindProgram(pick);
-      this.renderProgram({ ...params, pixelRatio }, pick);
+      this.renderProgram({ ...params, pixelRatio, minEdgeThickness: Math.max(params.minEdgeThickness, EDGE_PICKING_WIDTH) }, pick);
       this.unbindProgram(pick);
     }
   }

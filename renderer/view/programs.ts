@@ -14,11 +14,11 @@
  * Picked on demand: see picking.ts. Edges hidden while moving, and nodes while the CPU draws them: see
  * motion.ts.
  */
-import { EdgeArrowHeadProgram, EdgeClampedProgram, EdgeLineProgram, NodeCircleProgram, createEdgeCompoundProgram, getAttributesItemsCount } from 'sigma/rendering';
+import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeRectangleProgram, NodeCircleProgram, createEdgeCompoundProgram, getAttributesItemsCount } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType, ProgramAttributeSpecification, ProgramDefinition, InstancedProgramDefinition, ProgramInfo } from 'sigma/rendering';
-import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
-import EdgeCurveProgram from '@sigma/edge-curve';
+import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
+import { drawEdgeLabel } from './labels';
 import { hiddenWhileMoving, hiddenWhileOnCpu } from './motion';
 import { pickedOnDemand } from './picking';
 
@@ -162,9 +162,13 @@ export const NODE_PROGRAMS: Record<'circle' | 'pinned', NodeProgramType> = {
   pinned: nodeProgram(PinnedNodeProgram),
 };
 
+/**
+ * Curved edges label themselves; they take the canvas's labels (drawn whole) rather than the curve's own.
+ * Undirected edges are rectangles, not GL lines: a line is one pixel wide, to the eye and to the picking pass.
+ */
 export const EDGE_PROGRAMS: Record<'arrow' | 'line' | 'curvedArrow' | 'curved', EdgeProgramType> = {
   arrow: createEdgeCompoundProgram([edgeProgram(EdgeClampedProgram), edgeProgram(EdgeArrowHeadProgram)]),
-  line: edgeProgram(EdgeLineProgram),
-  curvedArrow: edgeProgram(EdgeCurvedArrowProgram),
-  curved: edgeProgram(EdgeCurveProgram),
+  line: edgeProgram(EdgeRectangleProgram),
+  curvedArrow: edgeProgram(createEdgeCurveProgram({ arrowHead: DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, drawLabel: drawEdgeLabel })),
+  curved: edgeProgram(createEdgeCurveProgram({ drawLabel: drawEdgeLabel })),
 };

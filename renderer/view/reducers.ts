@@ -3,11 +3,19 @@
  * focus, path, appearance) become what sigma draws. Pure functions of their inputs.
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { colorRamp } from '../../shared/analysis/palette';
 import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
 import { applyReframe, type Reframe } from './reframe';
 
+/** Steps of the edges' strength ramp. */
+const RAMP_STEPS = 16;
+/** Edge widths in pixels: uniform, and the range a strength maps onto. */
+const EDGE_WIDTH = { uniform: 1.5, weakest: 1, strongest: 5 };
+
 export interface Palette {
   edge: string;
+  /** From the weakest edge to the strongest (edgeStrength), lightness only, so it reads without colour vision. */
+  edgeRamp: readonly string[];
   edgeStrong: string;
   dim: string;
   dimEdge: string;
@@ -17,10 +25,10 @@ export interface Palette {
 }
 
 export const LIGHT_PALETTE: Palette = {
-  edge: '#b9bfc8', edgeStrong: '#5b6473', dim: '#e3e6ea', dimEdge: '#eef0f3', selection: '#1d4ed8', path: '#c2410c', pinBorder: '#1f2937',
+  edge: '#b9bfc8', edgeRamp: colorRamp('#d5dae1', '#2b3442', RAMP_STEPS), edgeStrong: '#5b6473', dim: '#e3e6ea', dimEdge: '#eef0f3', selection: '#1d4ed8', path: '#c2410c', pinBorder: '#1f2937',
 };
 export const DARK_PALETTE: Palette = {
-  edge: '#4b5563', edgeStrong: '#cbd5e1', dim: '#2b313b', dimEdge: '#252a32', selection: '#93c5fd', path: '#fb923c', pinBorder: '#f8fafc',
+  edge: '#4b5563', edgeRamp: colorRamp('#323842', '#d7dde6', RAMP_STEPS), edgeStrong: '#cbd5e1', dim: '#2b313b', dimEdge: '#252a32', selection: '#93c5fd', path: '#fb923c', pinBorder: '#f8fafc',
 };
 
 export interface ViewState {
@@ -39,6 +47,8 @@ export interface ViewState {
   /** Colour and size overrides from the Appearance panel; null means use the node's own. */
   colors: Map<string, string> | null;
   sizes: Map<string, number> | null;
+  /** Each edge's strength from 0 to 1 (Appearance: edges by weight or confidence); null: edges all alike. */
+  edgeStrength: Map<string, number> | null;
   curvature: Map<string, number>;
   /** Camera ratio: below SHOW_ALL_EDGE_LABELS every edge label is drawn. */
   zoomRatio: number;
@@ -56,15 +66,21 @@ export const FORCED_LABEL_LIMIT = 14;
 export function initialViewState(): ViewState {
   return {
     hoveredNode: null, hoverSet: null, hoveredEdge: null, selectedNodes: new Set(), selectedEdges: new Set(),
-    visible: null, minConfidence: 0, focus: null, path: null, colors: null, sizes: null, curvature: new Map(),
+    visible: null, minConfidence: 0, focus: null, path: null, colors: null, sizes: null, edgeStrength: null, curvature: new Map(),
     zoomRatio: 1, drag: null, reframe: null, palette: LIGHT_PALETTE,
   };
 }
 
+/** How an edge of `strength` (0 to 1) is drawn: darker and wider as it gets stronger. */
+export function strengthLook(strength: number, palette: Palette): { color: string; size: number } {
+  return { color: palette.edgeRamp[Math.round(strength * RAMP_STEPS)]!, size: EDGE_WIDTH.weakest + strength * (EDGE_WIDTH.strongest - EDGE_WIDTH.weakest) };
+}
+
 export type NodeDisplay = Partial<NodeDisplayData> & { borderColor?: string };
 
+/** Whether a node is drawn: it passes the filters and the focus, or is on the highlighted path (which must have no gaps). */
 export function isNodeShown(node: string, s: ViewState): boolean {
-  return (!s.visible || s.visible.has(node)) && (!s.focus || s.focus.has(node));
+  return ((!s.visible || s.visible.has(node)) && (!s.focus || s.focus.has(node))) || s.path?.nodes.has(node) === true;
 }
 
 /** The set that stays bright (hover beats path); null when nothing is emphasised. */
@@ -124,10 +140,12 @@ export function reduceEdge(graph: KnowledgeGraph, edge: string, attrs: EdgeAttri
   const [source, target] = graph.extremities(edge);
   const curvature = s.curvature.get(edge);
   const undirected = graph.isUndirected(edge);
+  const strength = s.edgeStrength?.get(edge);
+  const look = strength === undefined ? null : strengthLook(strength, s.palette);
   const out: Partial<EdgeDisplayData> & { curvature?: number } = {
     label: null,
-    color: s.palette.edge,
-    size: 1 + Math.min(attrs.weight ?? 1, 4) * 0.5,
+    color: look?.color ?? s.palette.edge,
+    size: look?.size ?? EDGE_WIDTH.uniform,
     type: curvature === undefined ? (undirected ? 'line' : 'arrow') : undirected ? 'curved' : 'curvedArrow',
     zIndex: 0,
   };

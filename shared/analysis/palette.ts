@@ -30,3 +30,12 @@ export function rankCategories(assignment: ReadonlyMap<string, string>): Map<str
   const ordered = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
   return new Map(ordered.map(([category], i) => [category, i]));
 }
+
+/** `steps + 1` colours from `from` to `to` (#rrggbb), mixed channel by channel: a ramp for a measure. */
+export function colorRamp(from: string, to: string, steps: number): string[] {
+  const rgb = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  const [a, b] = [rgb(from), rgb(to)];
+  return Array.from({ length: steps + 1 }, (_, k) =>
+    `#${a.map((c, i) => Math.round(c + ((b[i]! - c) * k) / steps).toString(16).padStart(2, '0')).join('')}`);
+}
+

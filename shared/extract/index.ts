@@ -1,10 +1,8 @@
 /** The extraction pipeline: documents → sentences → mentions → coreference → relations → graph. */
-import circular from 'graphology-layout/circular';
 import type { KnowledgeGraph, SourceDocument } from '../graph/schema';
-import { assembleGraph } from './assemble';
+import { graphFromAnalyses } from './corpus-graph';
 import { analyzeDocument, type DocumentAnalysis } from './discourse';
 import type { NerModel } from './ner/model';
-import { resolveEntities } from './resolve';
 
 export interface ExtractOptions {
   /** The news tagger (ner/model.ts), loaded once by the caller's platform. */
@@ -23,8 +21,5 @@ export function extractGraph(documents: SourceDocument[], options: ExtractOption
     analyses.push(analyzeDocument(document, options.model));
     options.onProgress?.(analyses.length, documents.length);
   }
-  const graph = assembleGraph(analyses, resolveEntities(analyses));
-  // Start from a circle so every view has somewhere to put each node; layouts refine it.
-  circular.assign(graph, { scale: 100 });
-  return graph;
+  return graphFromAnalyses(analyses);
 }

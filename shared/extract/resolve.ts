@@ -4,6 +4,7 @@
  * names and transliteration variants (Sergei / Sergey) all land on one entity.
  */
 import type { EntityType, Mention } from '../graph/schema';
+import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
 import { nameKey, surnameOf } from './lexicon/names';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
@@ -150,7 +151,8 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;
     usedIds.add(id);
     const aliases = ranked.map(([s]) => s).filter((s) => s !== label);
-    entities.set(d, { id, label, type, typeReason: reason, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
+    // An id is a graph key: "constructor" must not name a member of Object.prototype (see safe-keys.ts).
+    entities.set(d, { id: safeKey(id), label, type, typeReason: reason, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
   }
   const entityOf = new Map<EntityMention, Entity>();
   for (const [m, d] of draftOf) entityOf.set(m, entities.get(d)!);

@@ -1,39 +1,64 @@
 /**
- * GEXF 1.2 writer. graphology-gexf was measured and not used: it writes objects as "[object Object]",
- * drops empty strings, turns empty lists into [""], writes control characters raw (invalid XML), and
- * puts viz data under a misspelt namespace that Gephi ignores. This writer shares the GraphML key plan,
- * so every attribute is an attvalue that reads back exactly, and also fills GEXF's native label,
- * weight and viz (position, size, colour) for Gephi and networkx.
+ * GEXF 1.3 writer, valid against GEXF's schema. graphology-gexf was measured and not used: it writes
+ * objects as "[object Object]", drops empty strings, turns empty lists into [""], writes control
+ * characters raw (invalid XML), and puts viz data under a misspelt namespace that Gephi ignores. This
+ * writer shares the GraphML key plan, so every attribute is an attvalue that reads back exactly, and
+ * also fills GEXF's native label, weight, kind (the predicate) and viz (position, size, colour) for
+ * Gephi and networkx. Graph attributes, which GEXF has no element for, travel in Relata's hints.
  */
 import type { KnowledgeGraph } from '../graph/schema';
-import { EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, type KeyKind } from '../graphml/keys';
-import { planKeys, plannedValues, type KeyPlan } from '../graphml/plan';
+import { originalKey } from '../graph/safe-keys';
+import { formatHint } from '../graphml/hints';
+import { EDGE_CONTRACT, NODE_CONTRACT, formatValue } from '../graphml/keys';
+import { KeyIds, hintFields, keyHint, planKeys, plannedValues, type KeyPlan } from '../graphml/plan';
 import { escapeAttribute } from '../xml/escape';
 
-export const GEXF_NS = 'http://www.gexf.net/1.2draft';
-export const GEXF_VIZ_NS = 'http://www.gexf.net/1.2draft/viz';
+export const GEXF_NS = 'http://gexf.net/1.3';
+export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
 
 const HEX_COLOR = /^#([0-9a-fA-F]{6})$/;
 
-function gexfType(kind: KeyKind): string {
-  if (kind === 'int') return 'integer';
-  return kind === 'json' || kind === 'list' ? 'string' : kind;
+function gexfType(plan: KeyPlan): string {
+  if (plan.declared !== undefined) return plan.declared === 'int' ? 'integer' : plan.declared;
+  if (plan.kind === 'int') return 'integer';
+  return plan.kind === 'json' || plan.kind === 'list' ? 'string' : plan.kind;
+}
+
+/** A list in GEXF 1.3's notation, `[a, b]`, with strings JSON-quoted so commas and brackets in them survive. */
+function formatList(value: unknown[]): string {
+  return `[${value.map((item) => (typeof item === 'string' ? JSON.stringify(item) : String(item))).join(', ')}]`;
+}
+
+function valueText(plan: KeyPlan, value: unknown): string {
+  return plan.declared?.startsWith('list') && Array.isArray(value) ? formatList(value) : formatValue(plan.kind, value);
 }
 
 function attributeElement(plan: KeyPlan): string {
-  let extra = '';
-  if (plan.kind === 'json') extra += ` ${ENCODING_ATTR}="json"`;
-  if (plan.exactFor !== undefined) extra += ` ${EXACT_ATTR}="${escapeAttribute(plan.exactFor)}"`;
-  return `<attribute id="${plan.id}" title="${escapeAttribute(plan.name)}" type="${gexfType(plan.kind)}"${extra}/>`;
+  const start = `<attribute id="${plan.id}" title="${escapeAttribute(plan.name)}" type="${gexfType(plan)}"`;
+  // GEXF says a declared type itself, and titles are any text.
+  const hint = keyHint(plan, plan.name, true);
+  return hint === '' ? `${start}/>` : `${start}>${hint}</attribute>`;
 }
 
 function attvalues(plans: readonly KeyPlan[], attributes: Record<string, unknown>): string {
   let out = '';
-  for (const [plan, value] of plannedValues(plans, attributes)) out += `<attvalue for="${plan.id}" value="${escapeAttribute(value)}"/>`;
+  for (const [plan] of plannedValues(plans, attributes)) out += `<attvalue for="${plan.id}" value="${escapeAttribute(valueText(plan, attributes[plan.attr]))}"/>`;
   return out === '' ? '' : `<attvalues>${out}</attvalues>`;
 }
 
+/** Graph attributes as hints: one per attribute, typed like a node attribute would be. */
+function graphAttributes(plans: readonly KeyPlan[], attributes: Record<string, unknown>): string {
+  let out = '';
+  for (const [plan] of plannedValues(plans, attributes)) {
+    const value = attributes[plan.attr];
+    out += `${formatHint({ ...hintFields(plan, plan.name, true), 'graph-attribute': plan.name, type: gexfType(plan), value: valueText(plan, value) })}\n`;
+  }
+  return out;
+}
+
 const finite = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+/** An XML Schema token: no line breaks or tabs, no leading, trailing or doubled spaces. */
+const isToken = (v: string) => !/[\t\n\r]|^ | $| {2}/.test(v);
 
 function viz(attributes: Record<string, unknown>): string {
   let out = '';
@@ -43,46 +68,49 @@ function viz(attributes: Record<string, unknown>): string {
     out += `<viz:color r="${n >> 16}" g="${(n >> 8) & 255}" b="${n & 255}"/>`;
   }
   if (finite(attributes.x) && finite(attributes.y)) out += `<viz:position x="${attributes.x}" y="${attributes.y}" z="0"/>`;
-  if (finite(attributes.size)) out += `<viz:size value="${attributes.size}"/>`;
+  if (finite(attributes.size) && attributes.size >= 0) out += `<viz:size value="${attributes.size}"/>`;
   return out;
 }
 
-/** Serialises a knowledge graph as GEXF 1.2 text, node and edge keys as ids. */
+/** Serialises a knowledge graph as GEXF 1.3 text, node and edge keys as ids. */
 export function writeGexf(graph: KnowledgeGraph): string {
-  let counter = 0;
-  const nextId = () => String(counter++);
-  const graphKeys = planKeys('graph', [], (visit) => visit(graph.getAttributes()), true, nextId);
-  const nodeKeys = planKeys('node', NODE_CONTRACT, (visit) => graph.forEachNode((_, a) => visit(a)), true, nextId);
-  const edgeKeys = planKeys('edge', EDGE_CONTRACT, (visit) => graph.forEachEdge((_, a) => visit(a)), true, nextId);
-  const defaultType = graph.undirectedSize === 0 ? 'directed' : graph.directedSize === 0 ? 'undirected' : 'mixed';
+  const ids = new KeyIds();
+  const attributes = graph.getAttributes();
+  const planOptions = { provenance: true, ids, graphAttributes: attributes };
+  const graphKeys = planKeys('graph', [], (visit) => visit(attributes), planOptions);
+  const nodeKeys = planKeys('node', NODE_CONTRACT, (visit) => graph.forEachNode((_, a) => visit(a)), planOptions);
+  const edgeKeys = planKeys('edge', EDGE_CONTRACT, (visit) => graph.forEachEdge((_, a) => visit(a)), planOptions);
+  const mixed = graph.undirectedSize > 0 && graph.directedSize > 0;
+  const defaultType = graph.directedSize === 0 && graph.undirectedSize > 0 ? 'undirected' : 'directed';
 
   const chunks: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" version="1.2">\n<meta><creator>Relata</creator></meta>\n`,
+    `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NS} ${GEXF_NS}/gexf.xsd" version="1.3">\n`,
+    '<meta><creator>Relata</creator></meta>\n',
     `<graph mode="static" defaultedgetype="${defaultType}">\n`,
+    graphAttributes(graphKeys, attributes),
   ];
-  for (const [cls, plans] of [['graph', graphKeys], ['node', nodeKeys], ['edge', edgeKeys]] as const) {
+  for (const [cls, plans] of [['node', nodeKeys], ['edge', edgeKeys]] as const) {
     if (plans.length === 0) continue;
     chunks.push(`<attributes class="${cls}">`);
     for (const plan of plans) chunks.push(attributeElement(plan));
     chunks.push('</attributes>\n');
   }
-  // GEXF has no graph-level attvalues; Relata keeps graph attributes in one extra element that others ignore.
-  const graphValues = attvalues(graphKeys, graph.getAttributes());
-  if (graphValues !== '') chunks.push(`<relata-graph>${graphValues}</relata-graph>\n`);
 
   chunks.push('<nodes>\n');
-  graph.forEachNode((key, attributes) => {
-    const label = typeof attributes.label === 'string' ? ` label="${escapeAttribute(attributes.label)}"` : '';
-    chunks.push(`<node id="${escapeAttribute(key)}"${label}>${attvalues(nodeKeys, attributes)}${viz(attributes)}</node>\n`);
+  graph.forEachNode((key, a) => {
+    const label = typeof a.label === 'string' ? ` label="${escapeAttribute(a.label)}"` : '';
+    chunks.push(`<node id="${escapeAttribute(originalKey(key))}"${label}>${attvalues(nodeKeys, a)}${viz(a)}</node>\n`);
   });
   chunks.push('</nodes>\n<edges>\n');
-  graph.forEachEdge((key, attributes, source, target, _s, _t, undirected) => {
-    let out = `<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
-    if (defaultType === 'mixed') out += ` type="${undirected ? 'undirected' : 'directed'}"`;
-    if (typeof attributes.label === 'string') out += ` label="${escapeAttribute(attributes.label)}"`;
-    if (finite(attributes.weight)) out += ` weight="${attributes.weight}"`;
-    chunks.push(`${out}>${attvalues(edgeKeys, attributes)}</edge>\n`);
+  graph.forEachEdge((key, a, source, target, _s, _t, undirected) => {
+    let out = `<edge id="${escapeAttribute(originalKey(key))}" source="${escapeAttribute(originalKey(source))}" target="${escapeAttribute(originalKey(target))}"`;
+    if (mixed) out += ` type="${undirected ? 'undirected' : 'directed'}"`;
+    if (typeof a.label === 'string') out += ` label="${escapeAttribute(a.label)}"`;
+    if (finite(a.weight)) out += ` weight="${a.weight}"`;
+    const kind = typeof a.kind === 'string' ? a.kind : a.predicate;
+    if (typeof kind === 'string' && kind !== '' && isToken(kind)) out += ` kind="${escapeAttribute(kind)}"`;
+    chunks.push(`${out}>${attvalues(edgeKeys, a)}</edge>\n`);
   });
   chunks.push('</edges>\n</graph>\n</gexf>\n');
   return chunks.join('');

@@ -39,18 +39,19 @@ export const EDGE_CONTRACT: ReadonlyArray<[string, KeyKind]> = [
   ['source', 'string'],
 ];
 
-/** Structured provenance travels as JSON under a `relata:` name, outside the contract keys. */
-export const PROVENANCE: ReadonlyMap<string, string> = new Map([
+/**
+ * Attributes of Relata's model that travel as JSON under a `relata:` name, outside the contract keys:
+ * structured provenance, and the graph's tombstones. A hint marks their keys (see ./hints.ts), so a
+ * foreign attribute of the same name stays the foreign attribute it is.
+ */
+export const INTERNAL: ReadonlyMap<string, string> = new Map([
   ['occurrences', 'relata:occurrences'],
   ['support', 'relata:support'],
+  ['relataDeleted', 'relata:deleted'],
 ]);
 
-/** Extension attributes on <key> that let Relata read its own files back exactly. */
-export const ENCODING_ATTR = 'relata.encoding';
-/** Marks a key whose values are JSON copies of list values that `|`-joining cannot carry (an item with `|`, or `[""]`). */
-export const EXACT_ATTR = 'relata.exact';
-/** Marks keys derived from others for a target tool (Gephi r/g/b): readers of Relata files skip them. */
-export const DERIVED_ATTR = 'relata.derived';
+/** The graph attribute holding declared types (see ./types.ts): written as the keys' types, never as a key of its own. */
+export const TYPES_ATTRIBUTE = 'relataTypes';
 
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
@@ -118,6 +119,8 @@ export function formatValue(kind: KeyKind, value: unknown): string {
       return String(value);
     case 'float':
     case 'double': {
+      // Values no JavaScript number holds (NaN, INF, 1e999) are kept as their text.
+      if (typeof value === 'string') return value;
       const n = value as number;
       if (Number.isNaN(n)) return 'NaN';
       if (n === Infinity) return 'INF';
@@ -150,10 +153,24 @@ export function kindFromAttrType(attrType: string | undefined): KeyKind {
   }
 }
 
-const INTEGER = /^\s*[+-]?\d+\s*$/;
-const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+export const INTEGER = /^\s*[+-]?\d+\s*$/;
+export const DECIMAL = /^\s*[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?\s*$/;
+/** The texts of the doubles no JavaScript number is kept as (by their upper-case spellings). */
+export const SPECIAL_DOUBLES: ReadonlyMap<string, string> = new Map([
+  ['NAN', 'NaN'],
+  ['INF', 'INF'],
+  ['+INF', 'INF'],
+  ['INFINITY', 'INF'],
+  ['+INFINITY', 'INF'],
+  ['-INF', '-INF'],
+  ['-INFINITY', '-INF'],
+]);
 
-/** Casts the text of a value to its key's kind; returns undefined when the text does not fit. */
+/**
+ * Casts the text of a value to its key's kind; returns undefined when the text does not fit. Numbers
+ * a JavaScript number cannot hold exactly keep their text: a long beyond 2^53, NaN and ±INF (as
+ * "NaN", "INF", "-INF"), a double beyond its range.
+ */
 export function castValue(kind: KeyKind, text: string): unknown {
   switch (kind) {
     case 'string':
@@ -167,19 +184,21 @@ export function castValue(kind: KeyKind, text: string): unknown {
     }
     case 'int':
     case 'long':
-      if (INTEGER.test(text)) return Number(text);
+      if (INTEGER.test(text)) {
+        const n = Number(text);
+        return Number.isSafeInteger(n) ? n : text.trim();
+      }
       // Some tools write whole numbers as "3.0" under integer keys.
-      if (DECIMAL.test(text) && Number.isInteger(Number(text))) return Number(text);
+      if (DECIMAL.test(text) && Number.isSafeInteger(Number(text))) return Number(text);
       return undefined;
     case 'float':
     case 'double': {
       // DECIMAL and Number both allow the spaces trim() takes, so the usual number needs no trimmed copy.
-      if (DECIMAL.test(text)) return Number(text);
-      const upper = text.trim().toUpperCase();
-      if (upper === 'NAN') return NaN;
-      if (upper === 'INF' || upper === '+INF' || upper === 'INFINITY') return Infinity;
-      if (upper === '-INF' || upper === '-INFINITY') return -Infinity;
-      return undefined;
+      if (DECIMAL.test(text)) {
+        const n = Number(text);
+        return Number.isFinite(n) ? n : text.trim();
+      }
+      return SPECIAL_DOUBLES.get(text.trim().toUpperCase());
     }
     case 'json':
       try {

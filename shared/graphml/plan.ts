@@ -1,16 +1,41 @@
 /** Which typed key each attribute gets when a graph is written (shared by the GraphML and GEXF writers). */
-import { PROVENANCE, formatValue, listJoinable, observeKind, type Domain, type KeyKind } from './keys';
+import { originalAttributeName } from '../graph/safe-keys';
+import { formatHint } from './hints';
+import { nameToken } from './ids';
+import { INTERNAL, TYPES_ATTRIBUTE, formatValue, listJoinable, observeKind, type Domain, type KeyKind } from './keys';
+import { GRAPHML_TYPES, declaredTypes, fitsKind, storageKind } from './types';
 
 export interface KeyPlan {
   id: string;
   domain: Domain;
   /** Attribute name in the graph. */
   attr: string;
-  /** attr.name in the file. */
+  /** The attribute's name outside: what other tools see. */
   name: string;
   kind: KeyKind;
+  /** A type the attribute was declared with that only one format has (GEXF's `listinteger`, `byte`…). */
+  declared?: string;
   /** For EXACT keys: the list attribute they back up. */
   exactFor?: string;
+}
+
+const KEY_PREFIX: Record<Domain, string> = { node: 'v', edge: 'e', graph: 'g' };
+
+/**
+ * Key ids from the attribute names, the way igraph writes them (`v_label`, `e_weight`): no reader
+ * mistakes them for another tool's convention, as it would `d3` (yEd's node graphics, which Gephi
+ * takes as the label).
+ */
+export class KeyIds {
+  private readonly used = new Set<string>();
+
+  next(domain: Domain, name: string): string {
+    const base = `${KEY_PREFIX[domain]}_${nameToken(name)}`;
+    let id = base;
+    for (let n = 2; this.used.has(id); n++) id = `${base}_${n}`;
+    this.used.add(id);
+    return id;
+  }
 }
 
 /** Decides the keys of one domain from the attributes actually present: contract keys first, then extras. */
@@ -18,31 +43,64 @@ export function planKeys(
   domain: Domain,
   contract: ReadonlyArray<[string, KeyKind]>,
   each: (visit: (attributes: Record<string, unknown>) => void) => void,
-  provenance: boolean,
-  nextId: () => string,
+  options: { provenance: boolean; ids: KeyIds; graphAttributes: Record<string, unknown> },
 ): KeyPlan[] {
   const preferred = new Map(contract);
+  const declared = declaredTypes(options.graphAttributes, domain);
   const kinds = new Map<string, KeyKind>();
+  /** Declared types the values still fit: false once one does not. */
+  const fitting = new Map<string, boolean>();
   const needsExact = new Set<string>();
   each((attributes) => {
     for (const name in attributes) {
       const value = attributes[name];
       if (value === undefined) continue;
-      if (!provenance && PROVENANCE.has(name)) continue;
-      const pref = PROVENANCE.has(name) ? 'json' : preferred.get(name);
+      if (domain === 'graph' && name === TYPES_ATTRIBUTE) continue;
+      if (!options.provenance && INTERNAL.has(name)) continue;
+      const pref = INTERNAL.has(name) ? 'json' : preferred.get(name);
       const kind = pref === 'json' ? 'json' : observeKind(kinds.get(name), value, pref);
       kinds.set(name, kind);
+      const type = declared.get(name);
+      if (type !== undefined) fitting.set(name, fitting.get(name) !== false && fitsKind(type, value));
       if (kind === 'list' && !listJoinable(value as string[])) needsExact.add(name);
     }
   });
+  const plan = (attr: string, name: string, kind: KeyKind): KeyPlan => ({ id: options.ids.next(domain, name), domain, attr, name, kind });
   const plans: KeyPlan[] = [];
   for (const [name, pref] of contract) {
-    plans.push({ id: nextId(), domain, attr: name, name, kind: kinds.get(name) ?? pref });
+    plans.push(plan(name, name, kinds.get(name) ?? pref));
     kinds.delete(name);
   }
-  for (const [name, kind] of kinds) plans.push({ id: nextId(), domain, attr: name, name: PROVENANCE.get(name) ?? name, kind });
-  for (const name of needsExact) plans.push({ id: nextId(), domain, attr: name, name: `relata:${name}`, kind: 'json', exactFor: name });
+  for (const [attr, inferred] of kinds) {
+    const type = declared.get(attr);
+    const keep = type !== undefined && fitting.get(attr) === true;
+    const keyPlan = plan(attr, INTERNAL.get(attr) ?? originalAttributeName(attr), keep ? storageKind(type) : inferred);
+    if (keep && !GRAPHML_TYPES.has(type)) keyPlan.declared = type;
+    plans.push(keyPlan);
+  }
+  for (const attr of needsExact) plans.push({ ...plan(attr, `relata:${attr}`, 'json'), exactFor: attr });
   return plans;
+}
+
+/**
+ * The hint fields that let Relata read a key back exactly (see ./hints.ts): `fileName` is the name the
+ * file shows, and `typed` whether the format declares the plan's type itself.
+ */
+export function hintFields(plan: KeyPlan, fileName: string, typed: boolean): Record<string, string | undefined> {
+  const list = plan.declared?.startsWith('list') === true;
+  return {
+    name: fileName === plan.name ? undefined : plan.name,
+    internal: INTERNAL.has(plan.attr) && plan.exactFor === undefined ? plan.attr : undefined,
+    encoding: plan.kind === 'json' && !(typed && list) ? 'json' : undefined,
+    type: typed ? undefined : plan.declared,
+    exact: plan.exactFor,
+  };
+}
+
+/** The hint of a key, or '' when the file says everything itself. */
+export function keyHint(plan: KeyPlan, fileName: string, typed: boolean): string {
+  const fields = hintFields(plan, fileName, typed);
+  return Object.values(fields).some((v) => v !== undefined) ? formatHint(fields) : '';
 }
 
 /**

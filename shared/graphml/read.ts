@@ -1,22 +1,49 @@
 /**
  * GraphML reader: typed keys (including Gephi's `integer`), `for="all"`, cast `<default>`s, mixed
- * directedness, parallel edges, unknown keys kept as attributes, yEd graphics mapped to position, label
- * and colour. Unsupported constructs (hyperedges, ports, nested graphs) stop the import with the element
- * and line rather than being dropped.
+ * directedness, parallel edges (and networkx's repeated multigraph edge ids), unknown keys kept as
+ * attributes, yEd graphics mapped to position, label and colour, Relata's own hints (./hints.ts).
+ * Unsupported constructs (hyperedges, ports, nested graphs) stop the import with the element and line
+ * rather than being dropped; elements of other namespaces are left out.
  */
 import { createKnowledgeGraph, type KnowledgeGraph } from '../graph/schema';
+import { originalKey } from '../graph/safe-keys';
+import type { Repairs } from '../project/repairs';
 import { decodeUnrepresentable } from '../xml/escape';
-import { InputError } from '../xml/errors';
-import { localName, xmlReader, type XmlReader } from '../xml/reader';
+import { InputError, quoted } from '../xml/errors';
+import { xmlReader } from '../xml/reader';
 import type { XmlAttributes } from '../xml/attributes';
-import { DERIVED_ATTR, ENCODING_ATTR, EXACT_ATTR, castValue, kindFromAttrType, type KeyKind } from './keys';
-import { addParsedEdge, attributeTarget, prepareAdjacency, readEdgeId, readNodeId, requireEnds, settleAttributes, storeAttribute, type AttributeTarget, type ParsedEdge, type ReadAttributes } from './records';
-import { toEdgeAttributes, toNodeAttributes, type YedGraphics } from './normalize';
+import { HINT_TARGET, parseHint, type Hint } from './hints';
+import { decodeId } from './ids';
+import { EDGE_CONTRACT, NODE_CONTRACT, kindFromAttrType, type KeyKind } from './keys';
+import { toEdgeAttributes, toNodeAttributes, type Owner, type YedGraphics } from './normalize';
+import {
+  addParsedEdge,
+  assignEdgeKeys,
+  attributeTarget,
+  castAttribute,
+  describeEdge,
+  prepareAdjacency,
+  readEdgeId,
+  readNodeId,
+  requireEnds,
+  settleAttributes,
+  storeAttribute,
+  type AttributeTarget,
+  type IdDecoder,
+  type ParsedEdge,
+  type ReadAttributes,
+} from './records';
+import { recordDeclaredTypes, type Declaration } from './types';
 
 export interface GraphmlReadOptions {
   /** Input size cap in characters (see shared/xml/guard.ts). */
   maxChars?: number;
+  /** Collects what was changed so the graph fits the project model (a NaN position, a malformed colour). */
+  repairs?: Repairs;
 }
+
+/** The GraphML namespace, and the older one some tools still write. */
+export const GRAPHML_NAMESPACES = ['http://graphml.graphdrawing.org/xmlns', 'http://graphml.graphdrawing.org/xmlns/graphml'];
 
 interface KeyDef {
   /** attr.name in the file, for messages. */
@@ -24,11 +51,24 @@ interface KeyDef {
   target: AttributeTarget;
   kind: KeyKind;
   domain: string;
+  /** attr.type as the file declared it, or the type a hint gives. */
+  declared?: string;
   defaultText?: string;
   derived: boolean;
   yfiles?: string;
   /** The text of the key's previous <data>. */
   last?: string;
+}
+
+/** A <key> while it is open: its hint, if any, arrives inside it. */
+interface OpenKey {
+  id: string;
+  name: string;
+  type: string | undefined;
+  domain: string;
+  yfiles: string | undefined;
+  hint?: Hint;
+  defaultText?: string;
 }
 
 interface RawElement extends ReadAttributes {
@@ -38,7 +78,9 @@ interface RawElement extends ReadAttributes {
   yed?: YedGraphics;
 }
 
-interface RawEdge extends RawElement, ParsedEdge {}
+interface RawEdge extends RawElement, ParsedEdge {
+  column: number;
+}
 
 const UNSUPPORTED = new Map([
   ['hyperedge', 'hyperedges (edges joining more than two nodes)'],
@@ -47,20 +89,26 @@ const UNSUPPORTED = new Map([
   ['locator', 'graphs stored in separate files (<locator>)'],
 ]);
 
-/** Parses GraphML text into a knowledge graph; throws InputError naming the line for anything it cannot take. */
+const CONTRACT: Record<string, ReadonlySet<string>> = {
+  node: new Set(NODE_CONTRACT.map(([name]) => name)),
+  edge: new Set(EDGE_CONTRACT.map(([name]) => name)),
+  graph: new Set(),
+};
+
+/** Parses GraphML text into a knowledge graph; throws InputError naming the line and column for anything it cannot take. */
 export function readGraphml(text: string, options: GraphmlReadOptions = {}): KnowledgeGraph {
-  const reader = xmlReader('GraphML');
+  const reader = xmlReader('GraphML', GRAPHML_NAMESPACES);
   const { fail } = reader;
   const keys = new Map<string, KeyDef>();
   const graphAttributes: ReadAttributes = { data: {} };
   const nodes = new Map<string, RawElement>();
   const edges: RawEdge[] = [];
-  const edgeIds = new Map<string, number>();
   const stack: string[] = [];
+  let decode: IdDecoder = (id) => id;
   let edgeDefaultDirected = true;
   let graphs = 0;
 
-  let keyDef: KeyDef | undefined;
+  let openKey: OpenKey | undefined;
   let inDefault = false;
   let element: RawElement | undefined;
   let graphLevel = false;
@@ -71,14 +119,30 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let yfilesDepth = 0;
   let yedLabelOpen = false;
   let capture = false;
+  const where = () => (element === undefined ? 'the graph' : 'source' in element ? describeEdge(element as RawEdge) : `node ${quoted(originalKey(element.id))}`);
 
-  const opentag = (tagName: string, attrs: XmlAttributes) => {
-    const name = localName(tagName);
-    if (stack.length === 0) {
-      if (name !== 'graphml') {
-        const hint = name === 'gexf' ? ' It is a GEXF file — open it as GEXF.' : '';
-        fail('wrong-root', `The root element is <${tagName}>, not <graphml>: this is not a GraphML file.${hint}`);
-      }
+  const closeKey = (open: OpenKey) => {
+    const hint = open.hint;
+    const derived = hint?.get('derived') === 'true';
+    const def: KeyDef = {
+      name: open.name,
+      target: attributeTarget(open.name, hint),
+      kind: hint?.get('encoding') === 'json' ? 'json' : kindFromAttrType(open.type),
+      domain: open.domain,
+      derived,
+    };
+    // A JSON key's attr.type is only the "string" it travels as.
+    const declared = hint?.get('type') ?? (open.type === undefined || def.kind === 'json' ? undefined : open.type.toLowerCase() === 'integer' ? 'int' : open.type.toLowerCase());
+    if (declared !== undefined) def.declared = declared;
+    if (open.defaultText !== undefined) def.defaultText = open.defaultText;
+    if (open.yfiles !== undefined) def.yfiles = open.yfiles;
+    keys.set(open.id, def);
+  };
+
+  const opentag = (name: string, attrs: XmlAttributes, qualifiedName: string) => {
+    if (stack.length === 0 && name !== 'graphml') {
+      const hint = name === 'gexf' ? ' It is a GEXF file — open it as GEXF.' : '';
+      fail('wrong-root', `The root element is <${qualifiedName.slice(0, 40)}>, not <graphml>: this is not a GraphML file.${hint}`);
     }
     stack.push(name);
     if (yfilesDepth > 0) {
@@ -104,37 +168,24 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       case 'key': {
         const id = attrs.get('id');
         if (id === undefined) fail('bad-value', '<key> without an id attribute.');
-        const name = decodeUnrepresentable(attrs.get('attr.name') ?? id!);
-        const exact = attrs.get(EXACT_ATTR);
-        const exactFor = exact === undefined ? undefined : decodeUnrepresentable(exact);
-        const def: KeyDef = {
-          name,
-          target: attributeTarget(name, exactFor),
-          kind: attrs.get(ENCODING_ATTR) === 'json' ? 'json' : kindFromAttrType(attrs.get('attr.type')),
-          domain: attrs.get('for') ?? 'all',
-          derived: attrs.get(DERIVED_ATTR) === 'true',
-        };
-        const yfiles = attrs.get('yfiles.type');
-        if (yfiles !== undefined) def.yfiles = yfiles;
-        keys.set(id!, def);
-        keyDef = def;
+        openKey = { id: id!, name: decodeUnrepresentable(attrs.get('attr.name') ?? id!), type: attrs.get('attr.type'), domain: attrs.get('for') ?? 'all', yfiles: attrs.get('yfiles.type') };
         return;
       }
       case 'default':
-        if (keyDef) {
+        if (openKey) {
           inDefault = true;
           capture = true;
           dataText = '';
         }
         return;
       case 'graph':
-        if (element !== undefined) fail('unsupported', `A nested <graph> inside node "${element.id}" cannot be imported: Relata graphs are flat. Flatten the group in the source tool.`);
+        if (element !== undefined) fail('unsupported', `A nested <graph> inside ${where()} cannot be imported: Relata graphs are flat. Flatten the group in the source tool.`);
         if (++graphs > 1) fail('unsupported', 'A second <graph> found: Relata imports one graph per file. Split the file in the source tool.');
         edgeDefaultDirected = attrs.get('edgedefault') !== 'undirected';
         graphLevel = true;
         return;
       case 'node': {
-        const id = readNodeId(attrs.get('id'), nodes, fail);
+        const id = readNodeId(attrs.get('id'), nodes, fail, decode);
         element = { id, line: reader.line, data: {} };
         nodes.set(id, element);
         graphLevel = false;
@@ -144,14 +195,11 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const source = attrs.get('source');
         const target = attrs.get('target');
         if (source === undefined || target === undefined) fail('bad-value', '<edge> without a source or a target.');
-        const { id, hasId } = readEdgeId(attrs.get('id'), edgeIds, reader.line, fail);
+        const { id, hasId } = readEdgeId(attrs.get('id'), decode);
         const directedText = attrs.get('directed');
         const directed = directedText === undefined ? edgeDefaultDirected : directedText !== 'false';
-        const raw: RawEdge = {
-          id, hasId, line: reader.line, data: {}, directed,
-          source: decodeUnrepresentable(source!),
-          target: decodeUnrepresentable(target!),
-        };
+        const { line, column } = reader.position;
+        const raw: RawEdge = { id, hasId, line, column, data: {}, directed, source: decodeNode(source!), target: decodeNode(target!) };
         edges.push(raw);
         element = raw;
         graphLevel = false;
@@ -175,18 +223,27 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       default: {
         const unsupported = UNSUPPORTED.get(name);
         if (unsupported !== undefined) {
-          fail('unsupported', `<${tagName}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
+          fail('unsupported', `<${qualifiedName}> found: GraphML ${unsupported} cannot be imported into Relata. Remove them in the source tool and export again.`);
         }
         return;
       }
     }
   };
 
+  const decodeNode = (raw: string) => readEdgeId(raw, decode).id;
+
   const onText = (t: string) => {
     if (capture) dataText += t;
   };
 
-  const closetag = (tagName: string) => {
+  const instruction = (target: string, data: string) => {
+    if (target !== HINT_TARGET) return;
+    const hint = parseHint(data);
+    if (stack.length === 0 && hint.get('ids') === 'nmtoken') decode = decodeId;
+    else if (openKey !== undefined && stack[stack.length - 1] === 'key') openKey.hint = hint;
+  };
+
+  const closetag = (_: string, qualifiedName: string) => {
     const name = stack.pop();
     if (yfilesDepth > 0) {
       if (yedLabelOpen && (name === 'NodeLabel' || name === 'EdgeLabel')) {
@@ -209,17 +266,18 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const owner = element ?? (graphLevel ? graphAttributes : undefined);
         if (!owner || def?.derived) return;
         // Keys never declared are kept as string attributes named by their id.
-        const value = def ? castData(def, repeated(def, decodeUnrepresentable(dataText)), element?.id, tagName, fail) : decodeUnrepresentable(dataText);
-        storeAttribute(owner, def ? def.target : { attr: key, exact: false }, value);
+        const value = def ? castData(def, repeated(def, decodeUnrepresentable(dataText)), qualifiedName) : decodeUnrepresentable(dataText);
+        storeAttribute(owner, def ? def.target : attributeTarget(key, undefined), value);
         return;
       }
       case 'default':
-        if (inDefault && keyDef) keyDef.defaultText = decodeUnrepresentable(dataText);
+        if (inDefault && openKey) openKey.defaultText = decodeUnrepresentable(dataText);
         inDefault = false;
         capture = false;
         return;
       case 'key':
-        keyDef = undefined;
+        if (openKey) closeKey(openKey);
+        openKey = undefined;
         return;
       case 'node':
       case 'edge':
@@ -233,10 +291,16 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     }
   };
 
-  reader.read(text, { opentag, closetag, text: onText }, options.maxChars);
+  const castData = (def: KeyDef, value: string, tagName: string): unknown => {
+    const cast = castAttribute(def.kind, value, def.name, options.repairs, where);
+    if (cast === undefined) fail('bad-value', `<${tagName}> of ${where()}: ${quoted(value)} is not a valid ${def.kind} for key ${quoted(def.name)}.`);
+    return cast;
+  };
+
+  reader.read(text, { opentag, closetag, text: onText, instruction, wantsForeign: () => dataKey !== undefined }, options.maxChars);
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
-  return build(keys, graphAttributes, nodes, edges);
+  return build(keys, graphAttributes, nodes, edges, options.repairs);
 }
 
 /**
@@ -249,40 +313,49 @@ function repeated(def: KeyDef, text: string): string {
   return text;
 }
 
-function castData(def: KeyDef, text: string, owner: string | undefined, tagName: string, fail: XmlReader['fail']): unknown {
-  const value = castValue(def.kind, text);
-  if (value === undefined) {
-    const where = owner === undefined ? 'the graph' : `"${owner}"`;
-    fail('bad-value', `<${tagName}> of ${where}: "${text.slice(0, 40)}" is not a valid ${def.kind} for key "${def.name}".`);
-  }
-  return value;
-}
-
 function defaultsFor(keys: Map<string, KeyDef>, domain: string): Array<[string, unknown]> {
   const out: Array<[string, unknown]> = [];
   for (const def of keys.values()) {
     if (def.defaultText === undefined || def.derived || def.target.exact || (def.domain !== domain && def.domain !== 'all')) continue;
-    const value = castValue(def.kind, def.defaultText);
-    if (value === undefined) throw new InputError('bad-value', `The <default> of key "${def.name}" ("${def.defaultText.slice(0, 40)}") is not a valid ${def.kind}.`);
+    const value = castAttribute(def.kind, def.defaultText, def.name, undefined, () => '');
+    if (value === undefined) throw new InputError('bad-value', `The <default> of key ${quoted(def.name)} (${quoted(def.defaultText)}) is not a valid ${def.kind}.`);
     out.push([def.target.attr, value]);
   }
   return out;
 }
 
-function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes: Map<string, RawElement>, edges: RawEdge[]): KnowledgeGraph {
+/** The types the file declared for attributes outside the contract, for recordDeclaredTypes. */
+function declarations(keys: Map<string, KeyDef>): Declaration[] {
+  const out: Declaration[] = [];
+  for (const def of keys.values()) {
+    if (def.declared === undefined || def.derived || def.target.exact || def.yfiles !== undefined) continue;
+    for (const domain of ['node', 'edge', 'graph'] as const) {
+      if ((def.domain === domain || def.domain === 'all') && !CONTRACT[domain]!.has(def.target.attr)) out.push([domain, def.target.attr, def.declared]);
+    }
+  }
+  return out;
+}
+
+function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes: Map<string, RawElement>, edges: RawEdge[], repairs: Repairs | undefined): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(settleAttributes(graphAttributes, defaultsFor(keys, 'graph')));
 
+  let current: RawElement | undefined;
+  const owner: Owner = { repairs, where: () => ('source' in current! ? describeEdge(current as RawEdge) : `node ${quoted(originalKey(current!.id))}`) };
   const nodeDefaults = defaultsFor(keys, 'node');
   let index = 0;
   for (const raw of nodes.values()) {
-    graph.addNode(raw.id, toNodeAttributes(raw.id, settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size));
+    current = raw;
+    graph.addNode(raw.id, toNodeAttributes(originalKey(raw.id), settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size, owner));
   }
+  assignEdgeKeys(edges);
   prepareAdjacency(graph, edges);
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
-    requireEnds(raw, raw.line, graph);
-    addParsedEdge(graph, raw, toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed));
+    current = raw;
+    requireEnds(raw, raw, graph);
+    addParsedEdge(graph, raw, toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed, owner));
   }
+  recordDeclaredTypes(graph, declarations(keys));
   return graph;
 }

@@ -1,42 +1,42 @@
 /**
- * Attribute records shared by the GraphML and GEXF readers. Names come from the file, so they are
- * only ever set with setAttribute and tested with Object.hasOwn: "toString" or "valueOf" are
- * ordinary attribute names, never inherited members, and "__proto__" is stored, not obeyed. The
- * records stay plain objects (fast properties: no prototype-less dictionaries, no deletes), which
- * matters at hundreds of thousands of elements.
+ * Attribute records shared by the GraphML and GEXF readers. Ids and attribute names from a file go
+ * through safeKey and safeAttributeName before they become keys (see ../graph/safe-keys.ts), so no
+ * record or graphology index ever has "__proto__" or "toString" as an own key, and records stay plain
+ * objects with fast properties, which matters at hundreds of thousands of elements.
  */
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/schema';
+import { RESERVED_ATTRIBUTES, originalKey, safeAttributeName, safeKey } from '../graph/safe-keys';
+import { jsonProblem } from '../project/model';
+import type { Repairs } from '../project/repairs';
 import { decodeUnrepresentable } from '../xml/escape';
-import { InputError } from '../xml/errors';
+import { InputError, quoted } from '../xml/errors';
 import type { XmlReader } from '../xml/reader';
-import { PROVENANCE } from './keys';
+import { castValue, INTERNAL, type KeyKind } from './keys';
+import type { Hint } from './hints';
 
 export type AttributeRecord = Record<string, unknown>;
 
-export function setAttribute(data: AttributeRecord, name: string, value: unknown): void {
-  if (name === '__proto__') Object.defineProperty(data, name, { value, writable: true, enumerable: true, configurable: true });
-  else data[name] = value;
-}
-
 /** Copies each entry whose name the record does not hold yet (declared defaults, native fallbacks). */
 export function fillMissing(data: AttributeRecord, entries: Iterable<readonly [string, unknown]>): void {
-  for (const [name, value] of entries) if (!Object.hasOwn(data, name)) setAttribute(data, name, value);
+  for (const [name, value] of entries) if (!Object.hasOwn(data, name)) data[name] = value;
 }
 
-const PROVENANCE_BY_FILE_NAME = new Map([...PROVENANCE].map(([name, fileName]) => [fileName, name]));
-
 /**
- * Where a value read under a file's key name belongs: provenance JSON ("relata:occurrences") under
- * its attribute, an exact JSON copy of a list (see EXACT_ATTR) over the list it backs up.
+ * Where a value read under a file's key belongs: a foreign attribute under its own (safe) name,
+ * one of the model's structures where Relata's hint says so, or an exact JSON copy of a list (see
+ * ./hints.ts) over the list it backs up.
  */
 export interface AttributeTarget {
   attr: string;
   exact: boolean;
 }
 
-export function attributeTarget(fileName: string, exactFor?: string): AttributeTarget {
-  if (exactFor !== undefined) return { attr: exactFor, exact: true };
-  return { attr: PROVENANCE_BY_FILE_NAME.get(fileName) ?? fileName, exact: false };
+export function attributeTarget(fileName: string, hint: Hint | undefined): AttributeTarget {
+  const internal = hint?.get('internal');
+  if (internal !== undefined && RESERVED_ATTRIBUTES.has(internal) && INTERNAL.has(internal)) return { attr: internal, exact: false };
+  const exact = hint?.get('exact');
+  if (exact !== undefined) return { attr: safeAttributeName(exact), exact: true };
+  return { attr: safeAttributeName(hint?.get('name') ?? fileName), exact: false };
 }
 
 /** One element's attributes while it is read; exact list copies wait apart, then win. */
@@ -46,14 +46,28 @@ export interface ReadAttributes {
 }
 
 export function storeAttribute(element: ReadAttributes, target: AttributeTarget, value: unknown): void {
-  setAttribute(target.exact ? (element.exact ??= {}) : element.data, target.attr, value);
+  (target.exact ? (element.exact ??= {}) : element.data)[target.attr] = value;
 }
 
 /** Completes an element once its file element closed: declared defaults fill gaps, exact copies replace lists. */
 export function settleAttributes(element: ReadAttributes, defaults: ReadonlyArray<readonly [string, unknown]>): AttributeRecord {
   fillMissing(element.data, defaults);
-  if (element.exact) for (const [name, value] of Object.entries(element.exact)) setAttribute(element.data, name, value);
+  if (element.exact) for (const [name, value] of Object.entries(element.exact)) element.data[name] = value;
   return element.data;
+}
+
+/**
+ * A value's text cast to its key's kind, or undefined when it does not fit. JSON that the model
+ * cannot hold (deeper than MAX_JSON_DEPTH, or a number beyond a double's range) is kept as its text,
+ * and the repair is reported.
+ */
+export function castAttribute(kind: KeyKind, text: string, name: string, repairs: Repairs | undefined, where: () => string): unknown {
+  const value = castValue(kind, text);
+  if (kind !== 'json' || value === undefined || typeof value !== 'object' || value === null) return value;
+  const problem = jsonProblem(value);
+  if (problem === undefined) return value;
+  repairs?.note(`JSON values ${problem === 'too-deep' ? 'nested too deeply' : 'holding numbers JSON cannot write'} were kept as text (attribute ${quoted(name)})`, where());
+  return text;
 }
 
 /** An edge as a reader collected it: its id only counts when the file gave one. */
@@ -63,16 +77,49 @@ export interface ParsedEdge {
   directed: boolean;
   source: string;
   target: string;
+  data: AttributeRecord;
+}
+
+/** How messages name an edge: by its id, or by its ends when it has none. */
+export function describeEdge(edge: Pick<ParsedEdge, 'id' | 'hasId' | 'source' | 'target'>): string {
+  return edge.hasId ? `edge ${quoted(originalKey(edge.id))}` : `the edge ${quoted(originalKey(edge.source))} → ${quoted(originalKey(edge.target))}`;
 }
 
 /**
- * Refuses an edge (read on `line`) whose ends are not both nodes of `graph`, which holds every node by
+ * Refuses an edge (read at `place`) whose ends are not both nodes of `graph`, which holds every node by
  * now. Asking the graph rather than the reader's own map of nodes means the lookups it then makes to
  * add the edge find their entries already in the cache (a third faster on a large file).
  */
-export function requireEnds(edge: ParsedEdge, line: number, graph: KnowledgeGraph): void {
+export function requireEnds(edge: ParsedEdge, place: { line: number; column?: number }, graph: KnowledgeGraph): void {
   const missing = !graph.hasNode(edge.source) ? edge.source : !graph.hasNode(edge.target) ? edge.target : undefined;
-  if (missing !== undefined) throw new InputError('missing-node', `Edge ${edge.hasId ? `"${edge.id}" ` : ''}refers to node "${missing}", which the file does not define.`, line);
+  if (missing !== undefined) {
+    const name = describeEdge(edge);
+    throw new InputError('missing-node', `${name[0]!.toUpperCase()}${name.slice(1)} refers to node ${quoted(originalKey(missing))}, which the file does not define.`, place);
+  }
+}
+
+/**
+ * Gives every edge a key of its own. A file may repeat an edge id: networkx writes a multigraph's
+ * edge keys (0, 1, …) as ids, repeated across node pairs. The first edge with an id keeps it, the
+ * others get `id-2`, `id-3`…, and every edge of a repeated id keeps the id as its attribute `key`.
+ */
+export function assignEdgeKeys(edges: readonly ParsedEdge[]): void {
+  const count = new Map<string, number>();
+  for (const edge of edges) if (edge.hasId) count.set(edge.id, (count.get(edge.id) ?? 0) + 1);
+  const taken = new Set(count.keys());
+  const seen = new Set<string>();
+  for (const edge of edges) {
+    if (!edge.hasId || count.get(edge.id) === 1) continue;
+    fillMissing(edge.data, [['key', originalKey(edge.id)]]);
+    if (!seen.has(edge.id)) {
+      seen.add(edge.id);
+      continue;
+    }
+    let key: string;
+    for (let n = 2; taken.has((key = safeKey(`${originalKey(edge.id)}-${n}`))); n++);
+    taken.add(key);
+    edge.id = key;
+  }
 }
 
 /** What graphology keeps per node besides its attributes: the edges to each neighbour, keyed by that neighbour. */
@@ -120,21 +167,25 @@ export function addParsedEdge(graph: KnowledgeGraph, edge: ParsedEdge, attribute
   else graph.addUndirectedEdge(edge.source, edge.target, attributes);
 }
 
-/** A node's id from its attribute, refused when missing or already used by a node in `nodes`. */
-export function readNodeId(raw: string | undefined, nodes: ReadonlyMap<string, { line: number }>, fail: XmlReader['fail']): string {
+/** How a reader turns an id attribute into the id it stands for (GraphML ids may be escaped name tokens). */
+export type IdDecoder = (raw: string) => string;
+
+/** The graph key for an id attribute's text. */
+export function graphKey(raw: string, decode: IdDecoder): string {
+  return safeKey(decode(decodeUnrepresentable(raw)));
+}
+
+/** A node's key from its id attribute, refused when missing or already used by a node in `nodes`. */
+export function readNodeId(raw: string | undefined, nodes: ReadonlyMap<string, { line: number }>, fail: XmlReader['fail'], decode: IdDecoder): string {
   if (raw === undefined) fail('bad-value', '<node> without an id attribute.');
-  const id = decodeUnrepresentable(raw!);
+  const id = graphKey(raw!, decode);
   const first = nodes.get(id);
-  if (first) fail('duplicate-id', `Node id "${id}" is used twice (first on line ${first.line}); node ids must be unique.`);
+  if (first) fail('duplicate-id', `Node id ${quoted(originalKey(id))} is used twice (first on line ${first.line}); node ids must be unique.`);
   return id;
 }
 
-/** An edge's id, if the file gives one, refused when already used; `seen` maps ids to the line they first appeared on. */
-export function readEdgeId(raw: string | undefined, seen: Map<string, number>, line: number, fail: XmlReader['fail']): Pick<ParsedEdge, 'id' | 'hasId'> {
+/** An edge's key, if the file gives one (repeated ids are settled by assignEdgeKeys). */
+export function readEdgeId(raw: string | undefined, decode: IdDecoder): Pick<ParsedEdge, 'id' | 'hasId'> {
   if (raw === undefined) return { id: '', hasId: false };
-  const id = decodeUnrepresentable(raw);
-  const first = seen.get(id);
-  if (first !== undefined) fail('duplicate-id', `Edge id "${id}" is used twice (first on line ${first}); edge ids must be unique.`);
-  seen.set(id, line);
-  return { id, hasId: true };
+  return { id: graphKey(raw, decode), hasId: true };
 }

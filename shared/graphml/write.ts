@@ -1,8 +1,16 @@
-/** GraphML writer: the BRIEF.md contract, plus Gephi (x/y/size/r/g/b) and yEd (ShapeNode graphics) extras. */
+/**
+ * GraphML writer: the BRIEF.md contract, plus Gephi (x/y/size/r/g/b) and yEd (ShapeNode graphics)
+ * extras. The plain and Gephi flavours are valid against the GraphML schema: ids and attr.names are
+ * name tokens (ids escaped by ./ids.ts, names made readable tokens with the exact name in a hint), and
+ * what Relata needs to read its own file back exactly travels in processing instructions (./hints.ts).
+ */
 import type { KnowledgeGraph } from '../graph/schema';
+import { originalKey } from '../graph/safe-keys';
 import { escapeAttribute, escapeText } from '../xml/escape';
-import { DERIVED_ATTR, EDGE_CONTRACT, ENCODING_ATTR, EXACT_ATTR, NODE_CONTRACT, attrTypeOf } from './keys';
-import { planKeys, plannedValues, type KeyPlan } from './plan';
+import { formatHint } from './hints';
+import { encodeId, nameToken } from './ids';
+import { EDGE_CONTRACT, NODE_CONTRACT, attrTypeOf, type Domain } from './keys';
+import { KeyIds, keyHint, planKeys, plannedValues, type KeyPlan } from './plan';
 
 export type GraphmlFlavor = 'plain' | 'gephi' | 'yed';
 
@@ -16,15 +24,29 @@ export interface GraphmlWriteOptions {
 const YED_NS = 'http://www.yworks.com/xml/graphml';
 const HEADER =
   '<?xml version="1.0" encoding="UTF-8"?>\n' +
+  `${formatHint({ ids: 'nmtoken' })}\n` +
   '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 const SCHEMA_LOCATION = ' xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"';
 const HEX_COLOR = /^#([0-9a-fA-F]{6})$/;
 
-function keyElement(plan: KeyPlan): string {
-  let extra = '';
-  if (plan.kind === 'json') extra += ` ${ENCODING_ATTR}="json"`;
-  if (plan.exactFor !== undefined) extra += ` ${EXACT_ATTR}="${escapeAttribute(plan.exactFor)}"`;
-  return `<key id="${plan.id}" for="${plan.domain}" attr.name="${escapeAttribute(plan.name)}" attr.type="${attrTypeOf(plan.kind)}"${extra}/>`;
+/** attr.names for one domain: name tokens, distinct from each other. */
+class AttrNames {
+  private readonly used = new Set<string>();
+
+  next(name: string): string {
+    const base = nameToken(name);
+    let token = base;
+    for (let n = 2; this.used.has(token); n++) token = `${base}_${n}`;
+    this.used.add(token);
+    return token;
+  }
+}
+
+function keyElement(plan: KeyPlan, names: AttrNames): string {
+  const fileName = names.next(plan.name);
+  const start = `<key id="${plan.id}" for="${plan.domain}" attr.name="${escapeAttribute(fileName)}" attr.type="${attrTypeOf(plan.kind)}"`;
+  const hint = keyHint(plan, fileName, false);
+  return hint === '' ? `${start}/>` : `${start}>${hint}</key>`;
 }
 
 /** The <data> elements of one element, in key order. */
@@ -34,11 +56,11 @@ function dataElements(plans: readonly KeyPlan[], attributes: Record<string, unkn
   return out;
 }
 
-function gephiColor(color: unknown): string {
+function gephiColor(color: unknown, ids: Record<'r' | 'g' | 'b', string>): string {
   const match = typeof color === 'string' ? HEX_COLOR.exec(color) : null;
   if (!match) return '';
   const n = parseInt(match[1]!, 16);
-  return `<data key="gr">${n >> 16}</data><data key="gg">${(n >> 8) & 255}</data><data key="gb">${n & 255}</data>`;
+  return `<data key="${ids.r}">${n >> 16}</data><data key="${ids.g}">${(n >> 8) & 255}</data><data key="${ids.b}">${n & 255}</data>`;
 }
 
 function num(value: unknown, fallback: number): number {
@@ -46,7 +68,7 @@ function num(value: unknown, fallback: number): number {
 }
 
 /** yEd draws the node box from its top-left corner with y growing downwards. */
-function yedNode(attributes: Record<string, unknown>): string {
+function yedNode(attributes: Record<string, unknown>, key: string): string {
   const size = Math.max(num(attributes.size, 5), 0.5);
   const side = size * 2;
   const x = num(attributes.x, 0) - size;
@@ -54,61 +76,69 @@ function yedNode(attributes: Record<string, unknown>): string {
   const color = typeof attributes.color === 'string' && HEX_COLOR.test(attributes.color) ? attributes.color.toUpperCase() : '#999999';
   const label = typeof attributes.label === 'string' ? attributes.label : '';
   return (
-    `<data key="yg"><y:ShapeNode><y:Geometry height="${side}" width="${side}" x="${x}" y="${y}"/>` +
+    `<data key="${key}"><y:ShapeNode><y:Geometry height="${side}" width="${side}" x="${x}" y="${y}"/>` +
     `<y:Fill color="${color}" transparent="false"/><y:BorderStyle color="#000000" type="line" width="1.0"/>` +
     `<y:NodeLabel>${escapeText(label)}</y:NodeLabel><y:Shape type="ellipse"/></y:ShapeNode></data>`
   );
 }
 
-function yedEdge(attributes: Record<string, unknown>, directed: boolean): string {
+function yedEdge(attributes: Record<string, unknown>, directed: boolean, key: string): string {
   const label = typeof attributes.label === 'string' ? attributes.label : '';
   return (
-    `<data key="ye"><y:PolyLineEdge><y:Arrows source="none" target="${directed ? 'standard' : 'none'}"/>` +
+    `<data key="${key}"><y:PolyLineEdge><y:Arrows source="none" target="${directed ? 'standard' : 'none'}"/>` +
     `<y:EdgeLabel>${escapeText(label)}</y:EdgeLabel></y:PolyLineEdge></data>`
   );
 }
 
-/** Serialises a knowledge graph as GraphML text; node and edge keys are written as their ids. */
+/** Serialises a knowledge graph as GraphML text; node and edge keys are written as their (escaped) ids. */
 export function writeGraphml(graph: KnowledgeGraph, options: GraphmlWriteOptions = {}): string {
   const flavor = options.flavor ?? 'plain';
   const provenance = options.provenance ?? true;
-  let counter = 0;
-  const nextId = () => `d${counter++}`;
+  const ids = new KeyIds();
+  const graphAttributes = graph.getAttributes();
+  const planOptions = { provenance, ids, graphAttributes };
 
-  const graphKeys = planKeys('graph', [], (visit) => visit(graph.getAttributes()), provenance, nextId);
-  const nodeKeys = planKeys('node', NODE_CONTRACT, (visit) => graph.forEachNode((_, a) => visit(a)), provenance, nextId);
-  const edgeKeys = planKeys('edge', EDGE_CONTRACT, (visit) => graph.forEachEdge((_, a) => visit(a)), provenance, nextId);
+  const graphKeys = planKeys('graph', [], (visit) => visit(graphAttributes), planOptions);
+  const nodeKeys = planKeys('node', NODE_CONTRACT, (visit) => graph.forEachNode((_, a) => visit(a)), planOptions);
+  const edgeKeys = planKeys('edge', EDGE_CONTRACT, (visit) => graph.forEachEdge((_, a) => visit(a)), planOptions);
 
   const chunks: string[] = [HEADER];
   if (flavor === 'yed') chunks.push(` xmlns:y="${YED_NS}"`);
   chunks.push(SCHEMA_LOCATION, '>\n');
-  for (const plan of [...graphKeys, ...nodeKeys, ...edgeKeys]) chunks.push(keyElement(plan), '\n');
+  const names: Record<Domain, AttrNames> = { graph: new AttrNames(), node: new AttrNames(), edge: new AttrNames() };
+  for (const plan of [...graphKeys, ...nodeKeys, ...edgeKeys]) chunks.push(keyElement(plan, names[plan.domain]), '\n');
+  const gephi = { r: ids.next('node', 'r'), g: ids.next('node', 'g'), b: ids.next('node', 'b') };
   if (flavor === 'gephi') {
-    for (const c of ['r', 'g', 'b']) chunks.push(`<key id="g${c}" for="node" attr.name="${c}" attr.type="int" ${DERIVED_ATTR}="true"/>\n`);
+    for (const c of ['r', 'g', 'b'] as const) {
+      chunks.push(`<key id="${gephi[c]}" for="node" attr.name="${names.node.next(c)}" attr.type="int">${formatHint({ derived: 'true' })}</key>\n`);
+    }
   }
+  const yed = { node: ids.next('node', 'nodegraphics'), edge: ids.next('edge', 'edgegraphics') };
   if (flavor === 'yed') {
-    chunks.push('<key id="yg" for="node" yfiles.type="nodegraphics"/>\n<key id="ye" for="edge" yfiles.type="edgegraphics"/>\n');
+    // attr.type is not yEd's, but readers that require one (graph-tool) refuse a key without it.
+    chunks.push(`<key id="${yed.node}" for="node" yfiles.type="nodegraphics" attr.name="${names.node.next('nodegraphics')}" attr.type="string"/>\n`);
+    chunks.push(`<key id="${yed.edge}" for="edge" yfiles.type="edgegraphics" attr.name="${names.edge.next('edgegraphics')}" attr.type="string"/>\n`);
   }
 
   const undirected = graph.undirectedSize;
   const allUndirected = undirected > 0 && undirected === graph.size;
   chunks.push(`<graph id="G" edgedefault="${allUndirected ? 'undirected' : 'directed'}">\n`);
-  const graphData = dataElements(graphKeys, graph.getAttributes());
+  const graphData = dataElements(graphKeys, graphAttributes);
   if (graphData !== '') chunks.push(graphData, '\n');
 
   graph.forEachNode((key, attributes) => {
-    let out = `<node id="${escapeAttribute(key)}">`;
+    let out = `<node id="${escapeAttribute(encodeId(originalKey(key)))}">`;
     // yEd graphics go first: networkx maps them to x/y/label, and the contract keys after them must win.
-    if (flavor === 'yed') out += yedNode(attributes);
+    if (flavor === 'yed') out += yedNode(attributes, yed.node);
     out += dataElements(nodeKeys, attributes);
-    if (flavor === 'gephi') out += gephiColor(attributes.color);
+    if (flavor === 'gephi') out += gephiColor(attributes.color, gephi);
     chunks.push(out, '</node>\n');
   });
   graph.forEachEdge((key, attributes, source, target, _sa, _ta, isUndirected) => {
-    let out = `<edge id="${escapeAttribute(key)}" source="${escapeAttribute(source)}" target="${escapeAttribute(target)}"`;
+    let out = `<edge id="${escapeAttribute(encodeId(originalKey(key)))}" source="${escapeAttribute(encodeId(originalKey(source)))}" target="${escapeAttribute(encodeId(originalKey(target)))}"`;
     if (isUndirected && !allUndirected) out += ' directed="false"';
     out += '>';
-    if (flavor === 'yed') out += yedEdge(attributes, !isUndirected);
+    if (flavor === 'yed') out += yedEdge(attributes, !isUndirected, yed.edge);
     out += dataElements(edgeKeys, attributes);
     chunks.push(out, '</edge>\n');
   });

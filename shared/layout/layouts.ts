@@ -1,14 +1,13 @@
 /**
- * Target positions for the one-shot layouts (circular, circle pack, random, noverlap) and a synchronous
- * ForceAtlas2. Pinned nodes never move: they are left out of the result, and where a layout pushes nodes
- * around (noverlap, ForceAtlas2) they act as fixed obstacles.
+ * Target positions for the one-shot layouts (circular, circle pack, random; removing overlaps is in
+ * overlap.ts) and a synchronous ForceAtlas2. Pinned nodes never move: they are left out of the result,
+ * and where a layout pushes nodes around (ForceAtlas2) they act as fixed obstacles.
  */
 import Graph from 'graphology';
 import circlepack from 'graphology-layout/circlepack';
 import circular from 'graphology-layout/circular';
 import random from 'graphology-layout/random';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import noverlap from 'graphology-layout-noverlap';
 import { detectCommunities } from '../analysis/color';
 import type { Positions } from '../graph/commands/positions';
 import type { KnowledgeGraph } from '../graph/schema';
@@ -105,25 +104,6 @@ export function circlePackLayout(graph: KnowledgeGraph, by: PackBy, seed = 1): P
   const packed = circlepack(copy, { hierarchyAttributes: ['group'], rng: seededRandom(seed), center: 0, scale: 1 }) as Positions;
   const radius = Math.max(1e-9, ...Object.values(packed).map((p) => Math.hypot(p.x, p.y)));
   return placeOnFrame(packed, frameOf(graph), radius);
-}
-
-/** Pushes overlapping nodes apart; pinned nodes stay where they are and others move around them. */
-export function noverlapLayout(graph: KnowledgeGraph, maxIterations = 200): Positions {
-  const copy = layoutCopy(graph, { edges: false });
-  const pinned = copy.filterNodes((_n, a) => a.fixed).map((n) => [n, copy.getNodeAttribute(n, 'x'), copy.getNodeAttribute(n, 'y')] as const);
-  if (pinned.length === 0) {
-    noverlap.assign(copy, { maxIterations });
-    return unpinnedPositions(copy);
-  }
-  // noverlap has no notion of fixed nodes: step it one iteration at a time and put pinned nodes back.
-  for (let i = 0; i < maxIterations; i++) {
-    const before = copy.mapNodes((_n, a) => a.x + a.y);
-    noverlap.assign(copy, { maxIterations: 1 });
-    for (const [n, x, y] of pinned) copy.mergeNodeAttributes(n, { x, y });
-    const after = copy.mapNodes((_n, a) => a.x + a.y);
-    if (after.every((v, j) => v === before[j])) break;
-  }
-  return unpinnedPositions(copy);
 }
 
 /** ForceAtlas2 settings for this graph: the library's inferred ones, with Barnes-Hut beyond a few hundred nodes. */

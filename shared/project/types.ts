@@ -9,6 +9,8 @@ export interface ViewSettings {
   camera?: { x: number; y: number; ratio: number; angle: number };
   colorBy?: 'type' | 'community' | 'document';
   sizeBy?: 'degree' | 'pagerank' | 'mentions';
+  /** What edge colour and width show; 'none' draws every edge alike. */
+  edgesBy?: 'weight' | 'confidence' | 'none';
   theme?: 'light' | 'dark';
   [extra: string]: unknown;
 }

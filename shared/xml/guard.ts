@@ -1,8 +1,9 @@
 /**
- * Checks every XML reader runs before parsing: size cap, binary data, and refusal of any DTD.
- * A DTD is refused outright (not just left unexpanded): it is how XXE and billion-laughs attacks arrive,
- * and no GraphML or GEXF file needs one.
+ * Checks every XML reader runs before parsing: size cap and binary data. DTDs are refused by the
+ * scanner itself, where it meets one as markup: it is how XXE and billion-laughs attacks arrive, and no
+ * GraphML or GEXF file needs one.
  */
+import { decodeUnicode, megabytes, UnicodeDecodeError } from '../text/decode';
 import { InputError } from './errors';
 
 /** Default cap on XML input, in UTF-16 code units (≈ bytes for ASCII-heavy files). */
@@ -14,49 +15,39 @@ export interface XmlGuardOptions {
   maxChars?: number;
 }
 
-/** 1-based line number of a position in a text. */
-export function lineAt(text: string, index: number): number {
+/** 1-based line and column of a position in a text. */
+export function positionAt(text: string, index: number): { line: number; column: number } {
   let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line++;
-  return line;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: index - start + 1 };
 }
 
-// Nothing else in markup starts with "<!" followed by a letter: comments are "<!--", CDATA "<![CDATA[".
-// One pass looks for either, as each pass over a large file costs as much as the other.
-const NUL_OR_DECLARATION = /\0|<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
-
-/** Throws an InputError if `text` is too large, binary, or declares a DTD or entities. */
+/** Throws an InputError if `text` is too large, empty or binary. */
 export function guardXmlText(text: string, options: XmlGuardOptions): void {
   const max = options.maxChars ?? DEFAULT_MAX_XML_CHARS;
   if (text.length > max) {
     throw new InputError(
       'too-large',
-      `This ${options.format} file is ${(text.length / 1048576).toFixed(0)} MB; the limit is ${(max / 1048576).toFixed(0)} MB — split the graph or filter it in the tool that made it.`,
+      `This ${options.format} file is ${megabytes(text.length)}; the limit is ${megabytes(max)} — split the graph or filter it in the tool that made it.`,
     );
   }
   if (text.trim() === '') throw new InputError('empty', `The ${options.format} file is empty.`);
-  const found = NUL_OR_DECLARATION.exec(text);
-  if (!found) return;
-  // Binary data is the more basic finding, wherever its NUL is.
-  const nul = found[1] === undefined ? found.index : text.indexOf('\0', found.index);
-  if (nul !== -1) {
-    throw new InputError('binary', `This is binary data, not a ${options.format} file (NUL byte found).`, lineAt(text, nul));
-  }
-  throw new InputError(
-    'doctype',
-    `The file declares a DTD (<!${found[1]}>). Relata refuses DTDs and entity declarations for safety; remove the declaration and try again.`,
-    lineAt(text, found.index),
-  );
+  const nul = text.indexOf('\0');
+  if (nul !== -1) throw new InputError('binary', `This is binary data, not a ${options.format} file (NUL byte found).`, positionAt(text, nul));
 }
 
-declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
-
-/** Decodes file bytes as UTF-8, refusing invalid sequences and binary data with an InputError. */
+/** Decodes file bytes (UTF-8, or UTF-16 with a byte-order mark), refusing binary data and invalid text with an InputError. */
 export function decodeUtf8(bytes: Uint8Array, format: string): string {
-  if (bytes.includes(0)) throw new InputError('binary', `This is binary data, not a ${format} file (NUL byte found).`);
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    throw new InputError('invalid-utf8', `The ${format} file is not valid UTF-8 — re-save it as UTF-8.`);
+    return decodeUnicode(bytes);
+  } catch (error) {
+    if (!(error instanceof UnicodeDecodeError)) throw error;
+    if (error.problem === 'binary') throw new InputError('binary', `This is binary data, not a ${format} file (NUL byte found).`);
+    if (error.problem === 'utf16-without-bom') throw new InputError('invalid-utf8', `The ${format} file is UTF-16 without a byte-order mark — re-save it as UTF-8.`);
+    throw new InputError('invalid-utf8', `The ${format} file is not valid ${error.encoding} — re-save it as UTF-8.`);
   }
 }

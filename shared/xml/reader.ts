@@ -1,46 +1,98 @@
 /**
- * What both graph readers share around the scanner: the guard runs first, scan errors become
- * InputErrors naming the format and the line, and an input that stops inside an element is reported
+ * What both graph readers share around the scanner: the guard runs first, elements from namespaces
+ * the format does not use are left out with everything inside them, scan errors become InputErrors
+ * naming the format, the line and the column, and an input that stops inside an element is reported
  * as truncated.
  */
+import type { XmlAttributes } from './attributes';
 import { InputError, type InputErrorCode } from './errors';
 import { guardXmlText } from './guard';
-import { XmlScanError, XmlScanner, type XmlHandlers } from './scan';
+import { NamespaceScope } from './namespaces';
+import { XmlScanError, XmlScanner, type TextPosition } from './scan';
+
+/** What a graph reader handles: elements by local name, from the format's own namespaces unless it asks for others. */
+export interface ElementHandlers {
+  opentag(name: string, attributes: XmlAttributes, qualifiedName: string): void;
+  closetag(name: string, qualifiedName: string): void;
+  text(text: string): void;
+  instruction?(target: string, data: string): void;
+  /** Whether elements from other namespaces are wanted where the reader is now (yEd graphics inside a <data>). */
+  wantsForeign?(): boolean;
+}
 
 export interface XmlReader {
   /** Line of the markup being handled (1-based). */
   readonly line: number;
-  /** Throws an InputError at the current line. */
+  /** Line and column of the markup being handled. */
+  readonly position: TextPosition;
+  /** Throws an InputError at the current line and column. */
   fail(code: InputErrorCode, message: string): never;
-  /** Guards and scans the whole text; `open` is the reader's stack of elements not yet closed. */
-  read(text: string, handlers: XmlHandlers, maxChars?: number): void;
+  /** Guards and scans the whole text. */
+  read(text: string, handlers: ElementHandlers, maxChars?: number): void;
 }
 
-/** A reader for files of `format` ("GraphML", "GEXF"), named in its messages. */
-export function xmlReader(format: string): XmlReader {
+/**
+ * A reader for files of `format` ("GraphML", "GEXF"), named in its messages, whose elements belong to
+ * `namespaces` (or to none, as many files declare no namespace at all).
+ */
+export function xmlReader(format: string, namespaces: readonly string[]): XmlReader {
   let scanner: XmlScanner | undefined;
+  const own = new Set(['', ...namespaces]);
   const reader: XmlReader = {
     get line() {
       return scanner?.line ?? 1;
     },
+    get position() {
+      return scanner?.position ?? { line: 1, column: 1 };
+    },
     fail(code, message) {
-      throw new InputError(code, message, reader.line);
+      throw new InputError(code, message, reader.position);
     },
     read(text, handlers, maxChars) {
       guardXmlText(text, maxChars === undefined ? { format } : { format, maxChars });
       const start = text.search(/\S/);
       if (text[start] !== '<') throw new InputError('not-xml', `This is not a ${format} file: it does not start with XML markup.`, 1);
-      scanner = new XmlScanner(text, handlers);
+      const scope = new NamespaceScope();
+      /** Depth inside an element left out for its namespace; 0 when reading. */
+      let skipping = 0;
+      // The root always reaches the reader, whatever its namespace, so a wrong root is named as such.
+      let rootSeen = false;
+      scanner = new XmlScanner(text, {
+        opentag(qualifiedName, attributes) {
+          const namespace = scope.enter(qualifiedName, attributes);
+          if (skipping > 0 || (rootSeen && !own.has(namespace) && handlers.wantsForeign?.() !== true)) {
+            skipping++;
+            return;
+          }
+          rootSeen = true;
+          handlers.opentag(localName(qualifiedName), attributes, qualifiedName);
+        },
+        closetag(qualifiedName) {
+          scope.leave();
+          if (skipping > 0) skipping--;
+          else handlers.closetag(localName(qualifiedName), qualifiedName);
+        },
+        text(t) {
+          if (skipping === 0) handlers.text(t);
+        },
+        instruction(target, data) {
+          if (skipping === 0) handlers.instruction?.(target, data);
+        },
+      });
       let open: readonly string[];
       try {
         open = scanner.run();
       } catch (error) {
         if (!(error instanceof XmlScanError)) throw error;
-        if (error.kind === 'truncated') throw new InputError('truncated', `The ${format} file ends too early (${error.message}): it is truncated or incomplete — export it again from its source.`, error.line);
-        throw new InputError('not-xml', `This is not well-formed XML (${error.message}).`, error.line);
+        const at = { line: error.line, column: error.column };
+        if (error.kind === 'dtd') {
+          throw new InputError('doctype', `The file declares a DTD (${error.message}). Relata refuses DTDs and entity declarations for safety; remove the declaration and try again.`, at);
+        }
+        if (error.kind === 'truncated') throw new InputError('truncated', `The ${format} file ends too early (${error.message}): it is truncated or incomplete — export it again from its source.`, at);
+        throw new InputError('not-xml', `This is not well-formed XML (${error.message}).`, at);
       }
-      if (open.length > 0) throw new InputError('truncated', `The ${format} file ends inside <${open[open.length - 1]}>: it is truncated — export it again from its source.`, scanner.line);
-      if (!scanner.sawRoot) throw new InputError('empty', `The ${format} file has no root element: it is empty or was cut off after its XML declaration.`, scanner.line);
+      if (open.length > 0) throw new InputError('truncated', `The ${format} file ends inside <${open[open.length - 1]}>: it is truncated — export it again from its source.`, scanner.position);
+      if (!scanner.sawRoot) throw new InputError('empty', `The ${format} file has no root element: it is empty or was cut off after its XML declaration.`, scanner.position);
     },
   };
   return reader;

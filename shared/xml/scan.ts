@@ -1,7 +1,8 @@
 /**
  * A strict, small XML scanner for the graph readers: elements, attributes, text, CDATA, comments and
  * processing instructions, with the five predefined entities and character references. There is no
- * DTD support by design (the guard refuses any DTD before scanning), so nothing is ever expanded.
+ * DTD support by design: a document type or entity declaration stops the scan, so nothing is ever
+ * expanded (the same words inside a comment or a CDATA section are text, not markup).
  *
  * It exists because a general parser was the slowest part of reading a large GraphML file; this one
  * finds markup with indexOf and allocates only what the readers keep. Well-formedness is still
@@ -19,14 +20,26 @@ export interface XmlHandlers {
   closetag(name: string): void;
   /** Character data inside the root element, entities decoded (CDATA sections arrive here too). */
   text(text: string): void;
+  /** A processing instruction other than the XML declaration: its target and the text after it. */
+  instruction?(target: string, data: string): void;
 }
 
-/** Why the scan stopped: the input ended inside markup (`truncated`), or it is not well-formed (`malformed`). */
+/** Where a scan is in its text, 1-based. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+/**
+ * Why the scan stopped: the input ended inside markup (`truncated`), it is not well-formed
+ * (`malformed`), or it declares a DTD or entities (`dtd`), which Relata never reads.
+ */
 export class XmlScanError extends Error {
   constructor(
-    readonly kind: 'truncated' | 'malformed',
+    readonly kind: 'truncated' | 'malformed' | 'dtd',
     message: string,
     readonly line: number,
+    readonly column: number,
   ) {
     super(message);
   }
@@ -38,6 +51,8 @@ const REFERENCE = /&(#x[0-9a-fA-F]+;|#[0-9]+;|[A-Za-z][\w.-]*;)?/g;
 /** Characters that can never start a name; the scans that cut names out already stop at spaces, "=", "/" and ">". */
 const NOT_NAME_START = /[<>/="'!?&\s\-.\d]/;
 const isName = (name: string) => name.length > 0 && !NOT_NAME_START.test(name[0]!);
+/** What follows "<!" in a document type or entity declaration. */
+const DECLARATION = /^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
 /**
  * The engine's own copy of a string, the one it keeps for property keys: comparing it with a literal
  * ("data", "node") is then a pointer test, and a Map finds its hash already computed.
@@ -87,6 +102,8 @@ export class XmlScanner {
   /** Offset of the markup being reported; its line is counted only when asked for. */
   private at = 0;
   private countedLine = 1;
+  /** Offset of the first character of the counted line. */
+  private lineStart = 0;
   /** Offset of the next newline not yet counted; -2 before the first look. */
   private nextNewline = -2;
   private readonly open: string[] = [];
@@ -115,9 +132,16 @@ export class XmlScanner {
     if (this.nextNewline === -2) this.nextNewline = this.text.indexOf('\n');
     while (this.nextNewline !== -1 && this.nextNewline < this.at) {
       this.countedLine++;
+      this.lineStart = this.nextNewline + 1;
       this.nextNewline = this.text.indexOf('\n', this.nextNewline + 1);
     }
     return this.countedLine;
+  }
+
+  /** Line and column (in UTF-16 code units) of the markup being reported. */
+  get position(): TextPosition {
+    const line = this.line;
+    return { line, column: this.at - this.lineStart + 1 };
   }
 
   run(): readonly string[] {
@@ -134,7 +158,7 @@ export class XmlScanner {
       const next = s.charCodeAt(lt + 1);
       if (next === SLASH) i = this.closeTag(lt);
       else if (next === BANG) i = this.declaration(lt);
-      else if (next === QUESTION) i = this.skipPast(lt, '?>', 'a processing instruction');
+      else if (next === QUESTION) i = this.instruction(lt);
       else {
         if (this.sawRoot && this.open.length === 0) this.fail('malformed', 'a second root element');
         this.sawRoot = true;
@@ -215,7 +239,7 @@ export class XmlScanner {
     }
     if (close >= s.length) this.fail('truncated', `the file ends inside the value of ${name} in <${element}>`);
     const raw = s.slice(i + 1, close);
-    if (attributes.get(name) !== undefined) this.fail('malformed', `<${element}> has two ${name} attributes`);
+    if (attributes.has(name)) this.fail('malformed', `<${element}> has two ${name} attributes`);
     let value = raw;
     if (!plain) {
       if (raw.includes('<')) this.fail('malformed', `"<" inside the value of ${name} in <${element}>`);
@@ -299,8 +323,22 @@ export class XmlScanner {
       this.handlers.text(s.slice(lt + 9, close).replace(/\r\n?/g, '\n'));
       return close + 3;
     }
+    const declaration = DECLARATION.exec(s.slice(lt, lt + 12));
+    if (declaration) this.fail('dtd', `<!${declaration[1]}>`);
     if (s.length - lt < 9) this.fail('truncated', 'the file ends inside a declaration');
     return this.fail('malformed', `unexpected "${s.slice(lt, lt + 12)}"`);
+  }
+
+  /** A processing instruction: the XML declaration is skipped, any other goes to the handlers. */
+  private instruction(lt: number): number {
+    const s = this.text;
+    const close = s.indexOf('?>', lt + 2);
+    if (close === -1) this.fail('truncated', 'the file ends inside a processing instruction');
+    let end = lt + 2;
+    while (end < close && !isSpace(s.charCodeAt(end))) end++;
+    const target = s.slice(lt + 2, end);
+    if (target.toLowerCase() !== 'xml' && this.handlers.instruction) this.handlers.instruction(target, s.slice(end, close).trim());
+    return close + 2;
   }
 
   private skipPast(lt: number, terminator: string, what: string): number {
@@ -343,6 +381,7 @@ export class XmlScanner {
   }
 
   private fail(kind: XmlScanError['kind'], message: string): never {
-    throw new XmlScanError(kind, message, this.line);
+    const { line, column } = this.position;
+    throw new XmlScanError(kind, message, line, column);
   }
 }

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { colorByCommunity, colorByDocument, colorByType, detectCommunities } from '../../shared/analysis/color';
+import { edgeStrengths } from '../../shared/analysis/edge-strength';
+import { colorRamp } from '../../shared/analysis/palette';
 import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import { DEFAULT_SIZE_RANGE, scaleSizes, sizeByDegree, sizeByMentions, sizeByPageRank, sizeRangeFor } from '../../shared/analysis/size';
 import { generateGraph } from '../../shared/graph/generate';
 import { createKnowledgeGraph, TYPE_COLORS, type KnowledgeGraph } from '../../shared/graph/schema';
 import { edge, node } from '../graph/fixture';
+import { sampleGraph } from '../renderer/fixture';
 
 /** Two triangles joined by one bridge edge, one of them undirected, plus an isolated node. */
 function twoTriangles(): KnowledgeGraph {
@@ -110,5 +113,33 @@ describe('generateGraph', () => {
     expect(a.size).toBe(3000);
     expect(a.export()).toEqual(generateGraph({ nodes: 1000, seed: 9 }).export());
     expect(a.export()).not.toEqual(generateGraph({ nodes: 1000, seed: 10 }).export());
+  });
+});
+
+describe('edge strength', () => {
+  it('runs from the weakest edge (0) to the strongest (1): weight on a log scale, confidence linearly', () => {
+    const g = sampleGraph();
+    g.setEdgeAttribute('e1', 'weight', 9);
+    g.setEdgeAttribute('e2', 'weight', 3);
+    const byWeight = edgeStrengths(g, 'weight');
+    expect(byWeight.strength.get('e1')).toBe(1);
+    expect(byWeight.strength.get('e2')).toBeCloseTo(0.5, 10);
+    expect(byWeight.strength.get('e3')).toBe(0);
+    expect([byWeight.weakest, byWeight.strongest]).toEqual([{ value: 1, strength: 0 }, { value: 9, strength: 1 }]);
+    const byConfidence = edgeStrengths(g, 'confidence');
+    const confidences = g.mapEdges((_e, a) => a.confidence);
+    const [low, high] = [Math.min(...confidences), Math.max(...confidences)];
+    g.forEachEdge((e, a) => expect(byConfidence.strength.get(e)).toBeCloseTo((a.confidence - low) / (high - low), 10));
+  });
+
+  it('is 0 for every edge when all are alike, and empty without edges', () => {
+    const g = sampleGraph();
+    expect([...edgeStrengths(g, 'weight').strength.values()].every((s) => s === 0)).toBe(true);
+    g.clearEdges();
+    expect(edgeStrengths(g, 'confidence').strength.size).toBe(0);
+  });
+
+  it('is drawn with a ramp of colours from the first to the last', () => {
+    expect(colorRamp('#000000', '#ffffff', 2)).toEqual(['#000000', '#808080', '#ffffff']);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * A benchmark corpus of many different documents: the sample articles and the CoNLL04 sentences
- * (when ../shared is beside the repo) recombined, with a seeded shuffle, into articles of 20–60 sentences.
+ * A benchmark corpus of many different documents: the sample articles, and the CoNLL04 and CoNLL-2003
+ * sentences (Reuters news: thousands of distinct names, so the graph grows as a real corpus's does)
+ * when ../shared is beside the repo, recombined with a seeded shuffle into articles of 20–60 sentences.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,11 +18,22 @@ function sentencePool(): string[] {
   const conll = join(root, '..', 'shared', 'eval', 'conll04', 'train.json');
   if (existsSync(conll)) {
     for (const s of JSON.parse(readFileSync(conll, 'utf8')) as Array<{ tokens: string[] }>) {
-      pool.push(s.tokens.join(' ').replace(/ ([,.;:!?%)])/g, '$1').replace(/([($]) /g, '$1'));
+      pool.push(detokenize(s.tokens));
+    }
+  }
+  // CoNLL-2003: a token per line, a blank line between sentences; headlines and bylines (short lines) left out.
+  for (const split of ['eng.train', 'eng.testa']) {
+    const file = join(root, '..', 'shared', 'eval', 'conll03', split);
+    if (!existsSync(file)) continue;
+    for (const block of readFileSync(file, 'utf8').split(/\n\s*\n/)) {
+      const tokens = block.split('\n').map((line) => line.split(' ')[0]!).filter((t) => t && t !== '-DOCSTART-');
+      if (tokens.length >= 8) pool.push(detokenize(tokens));
     }
   }
   return pool;
 }
+
+const detokenize = (tokens: string[]) => tokens.join(' ').replace(/ ([,.;:!?%)]|'s|n't)/g, '$1').replace(/([($]) /g, '$1');
 
 /** Mulberry32: a small seeded generator, so every run benchmarks the same text. */
 function random(seed: number): () => number {

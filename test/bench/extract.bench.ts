@@ -1,51 +1,132 @@
 /**
- * Extraction throughput beside compromise's bare parse of the same text, linear growth from 1 MB to
- * 10 MB, and peak memory. The 10 MB run happens in a child process so its peak RSS is its own.
+ * The extract command end to end, as a person runs it (start-up, reading, analysis on every core,
+ * resolution, layout, writing), beside compromise's bare parse of the same text in one thread: on the
+ * 1 MB and 10 MB bench corpora, with --jobs 1 and --jobs N (N = cores). Also the layout's share of the
+ * wall time, peak memory and growth from 1 to 10 MB. RUNS sets the runs at 1 MB (default 3; 10 MB runs
+ * once); BIG=100 adds a 100 MB run for the memory bound.
  */
 import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import nlp from 'compromise';
-import { extractGraph } from '../../shared/extract/index';
-import { nerModel } from '../../main/extract/ner-model';
 import { buildCorpus } from './corpus';
 
 const MB = 1024 * 1024;
-const RUNS = 3;
+const RUNS = Number(process.env.RUNS ?? 3);
+const JOBS = availableParallelism();
+const root = join(import.meta.dirname, '..', '..');
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const size = (docs: { text: string }[]) => docs.reduce((n, d) => n + d.text.length, 0);
+const median = (xs: number[]) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 
-function time(fn: () => void): number {
-  globalThis.gc?.();
-  const t = performance.now();
-  fn();
-  return performance.now() - t;
+interface CliRun {
+  wallMs: number;
+  layoutMs: number;
+  peakMb: number;
+  nodes: number;
+  edges: number;
 }
 
-if (process.argv[2] === '--child') {
-  const docs = buildCorpus(Number(process.argv[3]) * MB);
-  const ms = time(() => extractGraph(docs, { model: nerModel() }));
-  console.log(JSON.stringify({ ms, bytes: size(docs), maxRssMb: process.resourceUsage().maxRSS / 1024 }));
-} else {
-  const docs = buildCorpus(1 * MB);
-  const bytes = size(docs);
-  const bare: number[] = [];
-  const pipeline: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    bare.push(time(() => docs.forEach((d) => nlp(d.text))));
-    pipeline.push(time(() => extractGraph(docs, { model: nerModel() })));
-  }
-  const graph = extractGraph(docs, { model: nerModel() });
-  const kbps = (ms: number) => (bytes / 1024 / (ms / 1000)).toFixed(0);
-  console.log(`corpus: ${docs.length} documents, ${(bytes / MB).toFixed(2)} MB → ${graph.order} nodes, ${graph.size} edges`);
-  console.log(`compromise bare parse   median ${median(bare).toFixed(0)} ms  (${kbps(median(bare))} KB/s)  runs: ${bare.map((x) => x.toFixed(0)).join(', ')}`);
-  console.log(`relata extraction       median ${median(pipeline).toFixed(0)} ms  (${kbps(median(pipeline))} KB/s)  runs: ${pipeline.map((x) => x.toFixed(0)).join(', ')}`);
-  console.log(`pipeline / bare parse   ${(median(pipeline) / median(bare)).toFixed(2)}×   (target ≤ 2×)`);
+/** Runs `npm run extract`'s command and reads its closing line for the layout's time and the peak memory. */
+function runCli(dir: string, jobs: number): CliRun {
+  const out = join(dir, '..', `out-${jobs}.graphml`);
+  const started = performance.now();
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), dir, '-o', out, '--jobs', String(jobs)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MB });
+  const wallMs = performance.now() - started;
+  const done = /: (\d+) nodes, (\d+) edges .*\(layout ([\d.]+) s, peak memory (\d+) MB\)/.exec(child.stderr);
+  if (child.status !== 0 || !done) throw new Error(`extract --jobs ${jobs} failed: ${child.stderr}`);
+  return { wallMs, layoutMs: Number(done[3]) * 1000, peakMb: Number(done[4]), nodes: Number(done[1]), edges: Number(done[2]) };
+}
 
-  const child = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', import.meta.filename, '--child', '10'], { encoding: 'utf8', maxBuffer: 16 * MB });
-  if (child.status !== 0) throw new Error(`10 MB run failed: ${child.stderr}`);
-  const big = JSON.parse(child.stdout.trim().split('\n').pop()!) as { ms: number; bytes: number; maxRssMb: number };
-  const growth = big.ms / median(pipeline);
-  console.log(`10 MB corpus            ${big.ms.toFixed(0)} ms for ${(big.bytes / MB).toFixed(1)} MB (${kbps(big.ms * (bytes / big.bytes))} KB/s at 1 MB scale)`);
-  console.log(`growth 1 MB → 10 MB     ${growth.toFixed(2)}× time for ${(big.bytes / bytes).toFixed(2)}× text   (target ≤ 11×)`);
-  console.log(`peak RSS at 10 MB       ${big.maxRssMb.toFixed(0)} MB   (target < 1536 MB)`);
+/** The documents as text files in a new temporary folder. */
+function writeCorpus(docs: { name: string; text: string }[]): { dir: string; corpus: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'relata-bench-'));
+  const corpus = join(dir, 'corpus');
+  mkdirSync(corpus);
+  for (const d of docs) writeFileSync(join(corpus, d.name), d.text);
+  return { dir, corpus };
+}
+
+/** compromise parsing every document, nothing else, in this thread. */
+function bareParse(docs: { text: string }[]): number {
+  globalThis.gc?.();
+  const started = performance.now();
+  for (const d of docs) nlp(d.text);
+  return performance.now() - started;
+}
+
+interface Figures {
+  bytes: number;
+  documents: number;
+  bare: number;
+  cli: Map<number, CliRun[]>;
+}
+
+/** Writes the corpus as files and times bare parse, --jobs 1 and --jobs N in turns, so load weighs on all alike. */
+function measure(megabytes: number, runs: number): Figures {
+  const docs = buildCorpus(megabytes * MB);
+  const { dir, corpus } = writeCorpus(docs);
+  const bare: number[] = [];
+  const cli = new Map<number, CliRun[]>([[1, []], [JOBS, []]]);
+  try {
+    for (let r = 0; r < runs; r++) {
+      bare.push(bareParse(docs));
+      for (const [jobs, list] of cli) list.push(runCli(corpus, jobs));
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { bytes: docs.reduce((n, d) => n + d.text.length, 0), documents: docs.length, bare: median(bare), cli };
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const kbps = (bytes: number, ms: number) => `${(bytes / 1024 / (ms / 1000)).toFixed(0)} KB/s`;
+
+function report(label: string, f: Figures, runs: number): void {
+  const first = f.cli.get(1)![0]!;
+  console.log(`\n${label}: ${f.documents} documents, ${(f.bytes / MB).toFixed(2)} MB → ${first.nodes} nodes, ${first.edges} edges (medians of ${runs})`);
+  console.log(`  ${''.padEnd(24)} ${'wall'.padStart(8)} ${'speed'.padStart(10)} ${'× bare'.padStart(7)} ${'layout'.padStart(7)} ${'share'.padStart(6)} ${'peak RSS'.padStart(9)}`);
+  console.log(`  ${'compromise bare parse'.padEnd(24)} ${seconds(f.bare).padStart(8)} ${kbps(f.bytes, f.bare).padStart(10)} ${'1.00'.padStart(7)}`);
+  for (const [jobs, list] of f.cli) {
+    const wall = median(list.map((r) => r.wallMs));
+    const layout = median(list.map((r) => r.layoutMs));
+    const peak = median(list.map((r) => r.peakMb));
+    const target = jobs === 1 ? 1.5 : 0.65;
+    const ratio = wall / f.bare;
+    const share = layout / wall;
+    console.log(
+      `  ${`extract --jobs ${jobs}`.padEnd(24)} ${seconds(wall).padStart(8)} ${kbps(f.bytes, wall).padStart(10)} ${ratio.toFixed(2).padStart(7)} ${seconds(layout).padStart(7)} ${`${(share * 100).toFixed(0)}%`.padStart(6)} ${`${peak} MB`.padStart(9)}` +
+        `   ${ratio <= target ? 'meets' : 'MISSES'} ≤ ${target}× bare; layout ${share <= 0.25 ? 'meets' : 'MISSES'} ≤ 25%`,
+    );
+  }
+}
+
+const small = measure(1, RUNS);
+report('1 MB corpus', small, RUNS);
+const large = measure(10, 1);
+report('10 MB corpus', large, 1);
+
+console.log('\ngrowth 1 MB → 10 MB (wall time, and bare parse for scale)');
+const textGrowth = large.bytes / small.bytes;
+console.log(`  compromise bare parse    ${(large.bare / small.bare).toFixed(2)}× for ${textGrowth.toFixed(2)}× text`);
+for (const jobs of small.cli.keys()) {
+  const growth = large.cli.get(jobs)![0]!.wallMs / median(small.cli.get(jobs)!.map((r) => r.wallMs));
+  const memory = large.cli.get(jobs)![0]!.peakMb;
+  console.log(`  extract --jobs ${jobs}        ${growth.toFixed(2)}× time   ${growth <= 1.1 * textGrowth ? 'meets' : 'MISSES'} ≤ 11× for 10×   peak RSS ${memory} MB   ${memory <= 600 ? 'meets' : 'MISSES'} ≤ 600 MB`);
+}
+
+if (process.env.BIG) {
+  const megabytes = Number(process.env.BIG);
+  const docs = buildCorpus(megabytes * MB);
+  const { dir, corpus } = writeCorpus(docs);
+  try {
+    const run = runCli(corpus, JOBS);
+    console.log(`\n${megabytes} MB corpus, extract --jobs ${JOBS}: ${seconds(run.wallMs)}, ${run.nodes} nodes, peak RSS ${run.peakMb} MB   ${run.peakMb <= 2048 ? 'meets' : 'MISSES'} ≤ 2 GB`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

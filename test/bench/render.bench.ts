@@ -1,8 +1,8 @@
 /**
  * The canvas at scale, in the web build under headless Chromium with software WebGL (SwiftShader):
- * load and first frame for generated graphs of 1k, 10k and 50k nodes (≈3 edges per node); frame
- * times while panning and while dragging a node at 10k; the longest main-thread task while
- * ForceAtlas2 runs at 10k. Each graph is handed to the running app as a project, the way opening a
+ * load, first frame and frames while panning for generated graphs of 1k, 10k, 50k and 100k nodes
+ * (≈3 edges per node); frame times while dragging a node at 10k; the longest main-thread task while
+ * ForceAtlas2 runs at 10k, and the tasks that start and stop it. Each graph is handed to the running app as a project, the way opening a
  * file does, and every figure is a median over several runs.
  */
 import type { Page } from 'playwright-core';
@@ -11,7 +11,7 @@ import { createProject, serializeProject } from '../../shared/project/codec';
 import { buildWeb, launchBrowser, openApp, serveWeb } from '../e2e/harness';
 
 /** SIZES=1000 npm run bench render: a quick run of the load figures. */
-const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [1_000, 10_000, 50_000];
+const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [1_000, 10_000, 50_000, 100_000];
 const LOAD_RUNS = 3;
 const INTERACTION_NODES = 10_000;
 const GESTURE_RUNS = 3;
@@ -145,11 +145,12 @@ const server = await serveWeb();
 const browser = await launchBrowser();
 try {
   console.log('canvas at scale (web build, headless Chromium, software WebGL; ≈3 edges per node)');
-  console.log(`  ${'nodes'.padStart(7)} ${'edges'.padStart(7)}  ${'load (median)'.padStart(14)}  ${'first frame (median)'.padStart(21)}`);
+  console.log(`  ${'nodes'.padStart(7)} ${'edges'.padStart(7)}  ${'load (median)'.padStart(14)}  ${'first frame (median)'.padStart(21)}  ${'pan frame (median)'.padStart(19)}`);
   for (const nodes of SIZES) {
     const json = projectJson(nodes);
     const loads: number[] = [];
     const frames: number[] = [];
+    const pans: number[] = [];
     let edges = 0;
     for (let run = 0; run < LOAD_RUNS; run++) {
       const page = await open(browser, server.url);
@@ -157,10 +158,20 @@ try {
       edges = await page.evaluate(() => (window as any).relata.graph.size);
       loads.push(load);
       frames.push(frame);
+      // A pan from the corner the stage padding leaves empty, once the first frame has settled.
+      await page.waitForTimeout(500);
+      const corner = await page.evaluate(() => {
+        const box = (window as any).relata.renderer.getContainer().getBoundingClientRect();
+        return { x: box.left + 10, y: box.top + 60 };
+      });
+      pans.push(...(await pointerDrag(page, corner, 30)).frames);
       await page.context().close();
     }
-    const note = nodes === INTERACTION_NODES ? `   ${verdict(median(frames) < 1000)} (< 1 s at 10k)` : '';
-    console.log(`  ${String(nodes).padStart(7)} ${String(edges).padStart(7)}  ${`${median(loads).toFixed(0)} ms`.padStart(14)}  ${`${median(frames).toFixed(0)} ms`.padStart(21)}${note}`);
+    const targets: Record<number, string> = {
+      [INTERACTION_NODES]: `${verdict(median(frames) < 1000)} (first frame < 1 s)`,
+      50_000: `${verdict(median(frames) < 2000)} (first frame < 2 s), ${verdict(median(pans) < 33)} (pan < 33 ms)`,
+    };
+    console.log(`  ${String(nodes).padStart(7)} ${String(edges).padStart(7)}  ${`${median(loads).toFixed(0)} ms`.padStart(14)}  ${`${median(frames).toFixed(0)} ms`.padStart(21)}  ${`${median(pans).toFixed(1)} ms`.padStart(19)}   ${targets[nodes] ?? ''}`);
   }
 
   const page = await open(browser, server.url);
@@ -266,7 +277,10 @@ try {
   console.log(`  took ${pan.redraw.toFixed(0)} ms after a pan (sigma's 0.2 s of inertia included), ${drag.redraw.toFixed(0)} ms after a drop (medians)`);
   const longest = Math.max(0, ...layout.running);
   console.log(`  longest main-thread task while ForceAtlas2 runs (5 s): ${layout.running.length ? `${longest.toFixed(0)} ms (${layout.running.length} tasks ≥ 50 ms)` : 'none ≥ 50 ms'}   ${verdict(longest <= 50)} (≤ 50 ms)`);
-  console.log(`  starting it took one task of ${layout.start.toFixed(0)} ms (copying the graph for the worker), stopping ${layout.stop.toFixed(0)} ms (the command, and the edges drawn again)`);
+    // Only tasks of 50 ms or more are reported by the browser: none means the step stayed under.
+  const task = (ms: number) => (ms > 0 ? `one task of ${ms.toFixed(0)} ms` : 'no task ≥ 50 ms');
+  console.log(`  starting it: ${task(layout.start)} (its matrices built from the graph)   ${verdict(layout.start <= 50)} (≤ 50 ms)`);
+  console.log(`  stopping it: ${task(layout.stop)} (the command, and the edges drawn again)   ${verdict(layout.stop <= 50)} (≤ 50 ms)`);
   await page.context().close();
 } finally {
   await browser.close();

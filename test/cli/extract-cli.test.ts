@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -9,16 +9,17 @@ import { parseProject, projectGraph } from '../../shared/project/codec';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 
-/** Runs the CLI as a person would (`npm run extract -- …` runs exactly this). */
-async function extract(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs a command as a person would (`npm run extract -- …` runs exactly this). */
+async function cli(command: 'extract' | 'merge', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, `main/cli/${command}.ts`), ...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
     return { code: e.code, stdout: e.stdout, stderr: e.stderr };
   }
 }
+const extract = (...args: string[]) => cli('extract', ...args);
 
 let dir: string;
 beforeAll(async () => {
@@ -59,7 +60,7 @@ describe('npm run extract', () => {
     for (let i = 0; i < 12; i++) await writeFile(join(big, `doc${i}.txt`), article);
     const result = await extract(big, '-o', join(dir, 'big.graphml'));
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/extracting 0\.\d MB: 12\/12 documents/);
+    expect(result.stderr).toMatch(/extracting 0\.\d MB: 12\/12 documents, \d+\.\d+ MB\/s/);
   });
 
   const failures: Array<[string, () => Promise<string[]>, RegExp]> = [
@@ -93,5 +94,82 @@ describe('npm run extract', () => {
     await writeFile(out, 'previous');
     expect((await extract(join(dir, 'nope.txt'), '-o', out)).code).not.toBe(0);
     expect(await readFile(out, 'utf8')).toBe('previous');
+  });
+});
+
+describe('extraction on every core, and across machines', () => {
+  let corpus: string;
+  let single: string;
+  beforeAll(async () => {
+    // The sample articles and three more, so that three workers each get several.
+    corpus = join(dir, 'cores');
+    await cp(join(root, 'graph-data', 'corpus'), corpus, { recursive: true });
+    await writeFile(join(corpus, 'x1.txt'), 'Chancellor Olaf Scholz met Emmanuel Macron in Paris. Scholz said Germany would send tanks to Ukraine.');
+    await writeFile(join(corpus, 'x2.txt'), 'NATO Secretary General Jens Stoltenberg warned Russia. He visited Kyiv on Tuesday.');
+    await writeFile(join(corpus, 'x3.txt'), '   \n');
+    single = join(dir, 'jobs1.graphml');
+    const result = await extract(corpus, '-o', single, '--jobs', '1');
+    expect(result.code, result.stderr).toBe(0);
+  }, 60_000);
+
+  it('writes the same bytes whatever the number of workers', async () => {
+    const out = join(dir, 'jobs3.graphml');
+    expect((await extract(corpus, '-o', out, '--jobs', '3')).code).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(await readFile(single, 'utf8'));
+  });
+
+  it('merges shards into the graph of a single run', async () => {
+    const shards = [0, 1, 2].map((i) => join(dir, `shard${i}.jsonl`));
+    for (const [i, file] of shards.entries()) {
+      const result = await extract(corpus, '--shard', `${i}/3`, '--analyses', file, '--jobs', '1');
+      expect(result.code, result.stderr).toBe(0);
+      expect(result.stderr).toMatch(new RegExp(`analyses of \\d+ of 8 documents \\(shard ${i}/3\\)`));
+    }
+    const out = join(dir, 'merged.graphml');
+    const merged = await cli('merge', shards[2]!, shards[0]!, shards[1]!, '-o', out);
+    expect(merged.code, merged.stderr).toBe(0);
+    expect(await readFile(out, 'utf8')).toBe(await readFile(single, 'utf8'));
+    const missing = await cli('merge', shards[0]!, shards[2]!, '-o', join(dir, 'partial.graphml'));
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toMatch(/^relata merge: \d+ of 8 documents are in no file given: shard 1\/3 missing$/);
+  });
+
+  it('refuses bad options with a one-line reason', async () => {
+    for (const [args, reason] of [
+      [['--jobs', '0'], /--jobs wants a whole number/],
+      [['--layout', 'pretty'], /unknown --layout "pretty"/],
+      [['--shard', '3/3', '--analyses', join(dir, 'x.jsonl')], /--shard wants i\/n/],
+      [['--shard', '0/2'], /--shard writes analyses/],
+    ] as const) {
+      const result = await extract(corpus, '-o', join(dir, 'x.graphml'), ...args);
+      expect(result.code).toBe(1);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+      expect(result.stderr).toMatch(reason);
+    }
+  });
+
+  it('stops cleanly on Ctrl+C: exit 130, workers ended, nothing written, no temp file left', async () => {
+    const big = join(dir, 'cancel');
+    const out = join(dir, 'cancel-out');
+    await mkdir(big, { recursive: true });
+    await mkdir(out, { recursive: true });
+    const article = 'Portugal signed a trade accord with Brazil in Lisbon. President Lula praised the deal. '.repeat(400);
+    for (let i = 0; i < 24; i++) await writeFile(join(big, `doc${i}.txt`), article);
+    for (const target of [['-o', join(out, 'graph.graphml')], ['--analyses', join(out, 'shard.jsonl')]]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), big, ...target, '--jobs', '2'], { cwd: root });
+      let stderr = '';
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      await new Promise<void>((resolve) =>
+        child.stderr.on('data', (chunk: Buffer) => {
+          stderr += chunk.toString();
+          if (/extracting .* MB: \d+\/24 documents/.test(stderr)) resolve();
+        }),
+      );
+      child.kill('SIGINT');
+      expect(await exited).toBe(130);
+      expect(stderr).toMatch(/relata extract: cancelled \(Ctrl\+C\); nothing was written/);
+      expect(stderr).not.toMatch(/24\/24 documents/);
+      expect(await readdir(out)).toEqual([]);
+    }
   });
 });

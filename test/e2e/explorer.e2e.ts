@@ -4,62 +4,19 @@
  * generated graph large enough for a layout to move its nodes alone.
  * Screenshots of each state go to test-results/screenshots/.
  */
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import type { NodeDisplayData } from 'sigma/types';
 import { generateGraph } from '../../shared/graph/generate';
 import { createProject, serializeProject } from '../../shared/project/codec';
-import { countDrawnPixels, launchBrowser, openApp, screenshot, waitForGraph } from './harness';
+import { drag, download, hubs, node, onScreen, settle, type RelataWindow } from './explorer-page';
+import { browserPerFile, countDrawnPixels, graphOrder, openApp, screenshot, waitForGraph } from './harness';
 
-let browser: Browser;
+const browser = browserPerFile();
 const url = inject('appUrl');
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-interface NodeState {
-  x: number;
-  y: number;
-  pinned: boolean;
-  label: string;
-  aliases: string[];
-  type: string;
-}
-
-type RelataWindow = Window & { relata: any };
-
-async function node(page: Page, key: string): Promise<NodeState> {
-  return page.evaluate((k) => {
-    const a = (window as unknown as RelataWindow).relata.graph.getNodeAttributes(k);
-    return { x: a.x, y: a.y, pinned: a.pinned === true, label: a.label, aliases: a.aliases, type: a.type };
-  }, key);
-}
-
-/** Keys of the `n` best-connected nodes (big, drawn on top: safe to point at). */
-async function hubs(page: Page, n: number): Promise<string[]> {
-  return page.evaluate((count) => {
-    const g = (window as unknown as RelataWindow).relata.graph;
-    return g.nodes().sort((a: string, b: string) => g.degree(b) - g.degree(a)).slice(0, count);
-  }, n);
-}
-
-/** Where a node is drawn, in page pixels. */
-async function onScreen(page: Page, key: string): Promise<{ x: number; y: number }> {
-  return page.evaluate((k) => {
-    const { graph, renderer } = (window as unknown as RelataWindow).relata;
-    const a = graph.getNodeAttributes(k);
-    const p = renderer.graphToViewport({ x: a.x, y: a.y });
-    const box = renderer.getContainer().getBoundingClientRect();
-    return { x: box.left + p.x, y: box.top + p.y };
-  }, key);
-}
 
 /**
  * Shows sigma's edge layer alone, for the rest of the page's life, and gives a count of the canvas's
@@ -70,26 +27,9 @@ async function showEdgesAlone(page: Page): Promise<(name: string) => Promise<num
   return async (name) => (await countDrawnPixels(page, '.canvas', name)).drawn;
 }
 
-/** Waits for the camera to settle after load (zoom to fit animates). */
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(700);
-}
-
-async function drag(page: Page, from: { x: number; y: number }, dx: number, dy: number): Promise<void> {
-  await page.mouse.move(from.x, from.y);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + (dx * i) / 10, from.y + (dy * i) / 10);
-  await page.mouse.up();
-}
-
-async function download(page: Page, action: () => Promise<void>): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), action()]);
-  return readFile((await file.path())!, 'utf8');
-}
-
 describe('explorer', () => {
   it('drags a node: it moves on screen, is pinned, and keeps its place after save and reopen', async () => {
-    const { page, errors } = await openApp(browser, url);
+    const { page, errors } = await openApp(browser(), url);
     await settle(page);
     const [key] = await hubs(page, 1);
     const before = await node(page, key!);
@@ -109,7 +49,7 @@ describe('explorer', () => {
     const path = join(await mkdtemp(join(tmpdir(), 'relata-e2e-')), 'dragged.relata');
     await writeFile(path, saved);
 
-    const reopened = await openApp(browser, url);
+    const reopened = await openApp(browser(), url);
     const [chooser] = await Promise.all([reopened.page.waitForEvent('filechooser'), reopened.page.getByRole('button', { name: /Open project/ }).click()]);
     await chooser.setFiles(path);
     await reopened.page.waitForFunction(([k, x]) => (window as unknown as RelataWindow).relata.graph.getNodeAttribute(k, 'x') === x, [key, after.x] as const);
@@ -123,7 +63,7 @@ describe('explorer', () => {
   });
 
   it('draws the nodes alone while the view moves, and the edges again once it stops', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const edges = await showEdgesAlone(page);
     const atRest = await edges('explorer-03a-edges-at-rest');
@@ -149,7 +89,7 @@ describe('explorer', () => {
   });
 
   it('adds a note in the inspector and finds it in the exported GraphML', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [key] = await hubs(page, 1);
     await page.mouse.click(...Object.values(await onScreen(page, key!)) as [number, number]);
@@ -158,7 +98,10 @@ describe('explorer', () => {
     await note.press('Tab');
     expect(await page.evaluate((k) => (window as unknown as RelataWindow).relata.graph.getNodeAttribute(k, 'note'), key)).toContain('Reuters');
     await screenshot(page, 'explorer-04-note');
-    const graphml = await download(page, () => page.getByRole('button', { name: 'Export GraphML' }).click());
+    const graphml = await download(page, async () => {
+      await page.getByRole('combobox', { name: 'Export' }).selectOption({ label: 'GraphML' });
+      await page.getByRole('dialog', { name: 'Export' }).getByRole('button', { name: 'Export' }).click();
+    });
     const exported = await page.evaluate(([xml, k]) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       const keyId = [...doc.querySelectorAll('key')].find((el) => el.getAttribute('for') === 'node' && el.getAttribute('attr.name') === 'note')?.getAttribute('id');
@@ -170,11 +113,11 @@ describe('explorer', () => {
   });
 
   it('merges two shift-selected nodes into one with both names, and undo restores both', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [a, b] = await hubs(page, 2);
     const [na, nb] = [await node(page, a!), await node(page, b!)];
-    const order = await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order);
+    const order = await graphOrder(page);
     const pa = await onScreen(page, a!);
     const pb = await onScreen(page, b!);
     await page.mouse.click(pa.x, pa.y);
@@ -184,14 +127,14 @@ describe('explorer', () => {
     expect(await page.evaluate(() => [...(window as unknown as RelataWindow).relata.app.selection.nodes].sort())).toEqual([a, b].sort());
     await screenshot(page, 'explorer-05-two-selected');
     await page.getByRole('button', { name: /^Merge into/ }).click();
-    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order)).toBe(order - 1);
+    expect(await graphOrder(page)).toBe(order - 1);
     const merged = await node(page, a!);
     const names = [merged.label, ...merged.aliases];
     for (const name of [na.label, ...na.aliases, nb.label, ...nb.aliases]) expect(names).toContain(name);
     expect(await page.evaluate((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), b)).toBe(false);
     await screenshot(page, 'explorer-06-merged');
     await page.keyboard.press('Control+z');
-    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order)).toBe(order);
+    expect(await graphOrder(page)).toBe(order);
     expect(await node(page, a!)).toEqual(na);
     expect(await node(page, b!)).toEqual(nb);
     await screenshot(page, 'explorer-07-merge-undone');
@@ -199,7 +142,7 @@ describe('explorer', () => {
   });
 
   it('runs layouts that move unpinned nodes and leave pinned ones', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [pinned] = await hubs(page, 1);
     await drag(page, await onScreen(page, pinned!), -60, 40);
@@ -250,7 +193,7 @@ describe('explorer', () => {
   });
 
   it('hides a type with the legend filter', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const hidden = () => page.evaluate(() => {
       const { graph, renderer } = (window as unknown as RelataWindow).relata;
@@ -273,7 +216,7 @@ describe('explorer', () => {
   });
 
   it('search selects the node with the keyboard', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await waitForGraph(page, 1);
     const target = await page.evaluate(() => {
       const g = (window as unknown as RelataWindow).relata.graph;
@@ -292,7 +235,7 @@ describe('explorer', () => {
   });
 
   it('hover dims all but the neighbourhood; shift-drag box-selects the nodes inside', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const [hub] = await hubs(page, 1);
     const p = await onScreen(page, hub!);
@@ -343,7 +286,7 @@ describe('explorer', () => {
   });
 
   it('a mention in the documents view selects its node; two nodes show their shortest path; focus hides the rest', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     await settle(page);
     const mention = page.locator('mark.mention').first();
     const key = await mention.getAttribute('data-node');
@@ -388,7 +331,7 @@ describe('explorer', () => {
   });
 
   it('leaves out the edges of a large graph while a layout runs, has the CPU draw its nodes, and draws them all, up to date, when it stops', async () => {
-    const { page } = await openApp(browser, url);
+    const { page } = await openApp(browser(), url);
     const graph = generateGraph({ nodes: 1000, edgesPerNode: 3, seed: 5 });
     const project = serializeProject(createProject({ documents: [], graph }));
     await page.evaluate((text) => (window as unknown as RelataWindow).relata.workspace.load(JSON.parse(text)), project);

@@ -1,14 +1,13 @@
 /**
  * The desktop shell's duties, driven in Chromium against the web build: first-run sample, import,
- * save and reopen, GraphML, GEXF and image export.
+ * save and reopen (exports: formats.e2e.ts).
  */
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { SaxesParser } from 'saxes';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { countDrawnPixels, drawnPixels, graphOrder, launchBrowser, openApp, ROOT, screenshot, waitForGraph } from './harness';
+import { countDrawnPixels, graphOrder, launchBrowser, openApp, ROOT, screenshot, waitForGraph } from './harness';
 
 let browser: Browser;
 let work: string;
@@ -102,6 +101,36 @@ describe('desktop shell in web mode', () => {
     await page.context().close();
   });
 
+  it('analyses an import on a pool of workers, showing documents, MB/s and the time left', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+    await page.evaluate(() => {
+      const w = window as any;
+      w.__workers = [];
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(script: string | URL, options?: WorkerOptions) {
+          super(script, options);
+          w.__workers.push(options?.name);
+        }
+      };
+      const transfer = new DataTransfer();
+      for (let i = 0; i < 6; i++) {
+        const text = Array.from({ length: 600 }, (_, j) => `Minister Ana Pool${i}x${j} met General Bo Lake${j} in Port${i} on Monday.`).join(' ');
+        transfer.items.add(new File([text], `pool-${i}.txt`, { type: 'text/plain' }));
+      }
+      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    });
+    const figures = page.locator('.extract-progress-figures');
+    await expect.poll(() => figures.textContent(), { timeout: 120_000 }).toMatch(/^\d\/6 documents, [\d.]+ MB\/s, ETA \d+:\d\d$/);
+    await page.waitForFunction(() => (window as any).relata.workspace.documents.filter((d: { name: string }) => d.name.startsWith('pool-')).length === 6, null, { timeout: 180_000 });
+    const workers = await page.evaluate(() => (window as any).__workers as string[]);
+    expect(workers.filter((name) => name === 'relata-analysis')).toHaveLength(Math.min(cores, 6));
+    expect(workers.filter((name) => name === 'relata-extract')).toHaveLength(1);
+    expect(await graphOrder(page)).toBeGreaterThan(SAMPLE_ORDER);
+    await page.context().close();
+  }, 300_000);
+
   it('saves a project and reopens it with positions and notes', async () => {
     const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
     const node = await page.evaluate(() => {
@@ -178,89 +207,6 @@ describe('desktop shell in web mode', () => {
     expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
     expect(await page.evaluate(() => (window as any).relata.shell.platform.listRecent())).toEqual([]);
     await screenshot(page, 'shell-07-damaged-refused');
-    await page.context().close();
-  });
-
-  it('exports GraphML that parses and declares the contract keys', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
-    const download = page.waitForEvent('download');
-    await run(page, 'file.exportGraphml');
-    const path = join(work, 'export.graphml');
-    await (await download).saveAs(path);
-    const keys: { for: string; name: string }[] = [];
-    let nodes = 0;
-    let edgedefault = '';
-    const parser = new SaxesParser();
-    parser.on('opentag', (tag) => {
-      const attr = (name: string) => String(tag.attributes[name] ?? '');
-      if (tag.name === 'key') keys.push({ for: attr('for'), name: attr('attr.name') });
-      if (tag.name === 'graph') edgedefault = attr('edgedefault');
-      if (tag.name === 'node') nodes++;
-    });
-    parser.write(await readFile(path, 'utf8')).close();
-    const named = (kind: string) => keys.filter((k) => k.for === kind).map((k) => k.name);
-    expect(named('node')).toEqual(expect.arrayContaining(['label', 'type', 'aliases', 'mentions', 'docs', 'x', 'y', 'size', 'color', 'note']));
-    expect(named('edge')).toEqual(expect.arrayContaining(['label', 'predicate', 'evidence', 'doc', 'confidence', 'weight']));
-    expect(edgedefault).toBe('directed');
-    expect(nodes).toBe(SAMPLE_ORDER);
-    await page.context().close();
-  });
-
-  it('exports GEXF that parses with every node', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
-    const download = page.waitForEvent('download');
-    await run(page, 'file.exportGexf');
-    const done = await download;
-    expect(done.suggestedFilename()).toMatch(/\.gexf$/);
-    const path = join(work, 'export.gexf');
-    await done.saveAs(path);
-    let root = '';
-    let nodes = 0;
-    const parser = new SaxesParser();
-    parser.on('opentag', (tag) => {
-      root ||= tag.name;
-      if (tag.name === 'node') nodes++;
-    });
-    parser.write(await readFile(path, 'utf8')).close();
-    expect(root).toBe('gexf');
-    expect(nodes).toBe(SAMPLE_ORDER);
-    await page.context().close();
-  });
-
-  it('exports the view as a PNG with the graph drawn and as an SVG with a circle per visible node', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
-    await page.waitForTimeout(500);
-    const exportAs = async (format: 'png' | 'svg') => {
-      const download = page.waitForEvent('download');
-      await run(page, 'file.exportImage');
-      await page.getByRole('button', { name: format === 'png' ? 'PNG (picture)' : 'SVG (scalable)' }).click();
-      const done = await download;
-      expect(done.suggestedFilename()).toMatch(new RegExp(`\\.${format}$`));
-      const path = join(work, `view.${format}`);
-      await done.saveAs(path);
-      return readFile(path);
-    };
-    const png = await exportAs('png');
-    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const { drawn, total } = await drawnPixels(page, png);
-    expect(drawn / total).toBeGreaterThan(0.005);
-
-    const svg = (await exportAs('svg')).toString('utf8');
-    let circles = 0;
-    let labels = 0;
-    const parser = new SaxesParser();
-    parser.on('opentag', (tag) => {
-      if (tag.name === 'circle') circles++;
-      if (tag.name === 'text') labels++;
-    });
-    parser.write(svg).close();
-    const visible = await page.evaluate(() => {
-      const { graph, renderer } = (window as any).relata;
-      return graph.filterNodes((node: string) => !renderer.getNodeDisplayData(node)?.hidden).length;
-    });
-    expect(circles).toBeGreaterThan(0);
-    expect(circles).toBeLessThanOrEqual(visible);
-    expect(labels).toBeGreaterThan(0);
     await page.context().close();
   });
 });

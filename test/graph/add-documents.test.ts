@@ -87,12 +87,15 @@ describe('AddDocumentsCommand', () => {
     expect(snapshot(place())).toEqual(snapshot(a));
   });
 
-  it('into an empty graph it adds everything, and undo empties it again', () => {
+  it('into an empty graph it adds everything where the extraction laid it out, and undo empties it again', () => {
     const graph = createKnowledgeGraph();
     const history = new History(graph);
-    history.execute(new AddDocumentsCommand(extractedFromNewDocument(), 1));
+    const extracted = extractedFromNewDocument();
+    extracted.forEachNode((n, a) => extracted.mergeNodeAttributes(n, { x: a.label.length * 10, y: -a.label.length }));
+    history.execute(new AddDocumentsCommand(extracted, 1));
     expect(graph.order).toBe(5);
     expect(graph.size).toBe(3);
+    graph.forEachNode((n, a) => expect([a.x, a.y]).toEqual([extracted.getNodeAttribute(n, 'x'), extracted.getNodeAttribute(n, 'y')]));
     history.undo();
     expect(graph.order).toBe(0);
   });

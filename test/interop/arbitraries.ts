@@ -1,5 +1,6 @@
 /** fast-check generators for knowledge graphs that stress every file format. */
 import fc from 'fast-check';
+import { safeAttributeName, safeKey } from '../../shared/graph/safe-keys';
 import { createKnowledgeGraph, ENTITY_TYPES, type KnowledgeGraph } from '../../shared/graph/schema';
 
 const RESERVED = new Set([
@@ -16,26 +17,43 @@ export const text = fc.oneof(
   { weight: 1, arbitrary: fc.string({ unit: 'grapheme', minLength: 3000, maxLength: 6000 }) },
 );
 
+/** Ids and attribute names that name prototype members, Relata's own structures or its escapes. */
+export const HOSTILE_NAMES = [
+  '__proto__', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', 'prototype', 'isPrototypeOf', '__defineGetter__',
+  '\uE001__proto__', '\uE001\uE001constructor', '\uE001x', 'occurrences', 'support', 'relataTypes', 'relataDeleted', 'relata:occurrences',
+  'a b', 'a|b|c', '_x0020_', '_x_', '', 'x"y', 'previous', 'next',
+];
+const outsideName = fc.oneof({ weight: 3, arbitrary: text }, { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_NAMES) });
+
+/**
+ * Graphs the project model holds: finite contract numbers, colours in the grammar, occurrences with
+ * start ≤ end; ids and attribute names from outside (hostile ones included) stored the way readers
+ * store them. `finiteOnly` also leaves out -0, which JSON writes as 0.
+ */
 export function graphArbitrary(finiteOnly: boolean) {
-  const double = finiteOnly ? fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)) : fc.double();
+  const double = fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (finiteOnly && Object.is(n, -0) ? 0 : n));
   const scalar = fc.oneof(fc.boolean(), fc.integer(), fc.maxSafeInteger(), double, text);
   const json = fc.json({ depthSize: 'small' }).map((s) => JSON.parse(s) as unknown);
-  const extras = fc.dictionary(text.filter((k) => !RESERVED.has(k) && !k.startsWith('relata:')), fc.oneof(scalar, json), { maxKeys: 3 });
+  const extras = fc
+    .dictionary(outsideName.filter((k) => !RESERVED.has(k)), fc.oneof(scalar, json), { maxKeys: 3 })
+    .map((record) => Object.fromEntries(Object.entries(record).map(([name, value]) => [safeAttributeName(name), value])));
   const list = fc.array(text, { maxLength: 4 });
+  const color = fc.constantFrom('#0072b2', '#ABCDEF', '#abc', 'rgb(1, 2, 255)', 'red', 'RebeccaPurple');
   const nodeAttrs = fc.record({
     label: text, type: fc.constantFrom(...ENTITY_TYPES), aliases: list, mentions: fc.oneof(fc.nat(), fc.maxSafeInteger()), docs: list,
-    x: double, y: double, size: double, color: fc.oneof(fc.constantFrom('#0072b2', '#ABCDEF'), text), note: text, tags: list, pinned: fc.boolean(),
-    occurrences: fc.array(fc.record({ doc: text, sentence: fc.nat(), start: fc.nat(), end: fc.nat(), text }), { maxLength: 2 }),
+    x: double, y: double, size: double, color, note: text, tags: list, pinned: fc.boolean(),
+    occurrences: fc.array(fc.record({ doc: text, sentence: fc.nat(), start: fc.nat(1000), length: fc.nat(50), text }).map(({ length, ...m }) => ({ ...m, end: m.start + length })), { maxLength: 2 }),
   });
   const edgeAttrs = fc.record({
     label: text, predicate: text, evidence: text, doc: text, confidence: double, weight: double, note: text, tags: list,
     support: fc.array(fc.record({ doc: text, sentence: fc.nat(), text, start: fc.nat() }), { maxLength: 2 }),
   });
+  const key = outsideName.map(safeKey);
   return fc
     .record({
       graphExtras: extras,
-      nodes: fc.uniqueArray(fc.tuple(text, nodeAttrs, extras), { minLength: 1, maxLength: 8, selector: ([key]) => key }),
-      edges: fc.uniqueArray(fc.tuple(text, fc.nat(), fc.nat(), fc.boolean(), edgeAttrs, extras), { maxLength: 12, selector: ([key]) => key }),
+      nodes: fc.uniqueArray(fc.tuple(key, nodeAttrs, extras), { minLength: 1, maxLength: 8, selector: ([key]) => key }),
+      edges: fc.uniqueArray(fc.tuple(key, fc.nat(), fc.nat(), fc.boolean(), edgeAttrs, extras), { maxLength: 12, selector: ([key]) => key }),
       allUndirected: fc.boolean(),
     })
     .map(({ graphExtras, nodes, edges, allUndirected }): KnowledgeGraph => {

@@ -15,8 +15,10 @@ describe('GraphML round trip through Relata', () => {
     g.setAttribute('title', 'corpus <1>');
     g.addNode('a\u0001', node('tab\there\r\nline\u0000nul \uE000 \uD83D', 'Concept', { aliases: ['x|y', ''], docs: [''], extraBool: true, extraLong: 2 ** 40, extraObj: { k: [1, 'two'] } }));
     g.addNode('b', node('b', 'Weapon', { aliases: [''], extraBool: false, extraLong: 3, extraObj: null }));
-    g.addUndirectedEdgeWithKey('u', 'a\u0001', 'b', edge('linked', { confidence: -0, weight: Infinity }));
-    g.addDirectedEdgeWithKey('d', 'b', 'a\u0001', edge('points', { weight: NaN }));
+    g.addUndirectedEdgeWithKey('u', 'a\u0001', 'b', edge('linked', { confidence: -0, weight: 2.5, extraNaN: 'NaN' }));
+    g.addDirectedEdgeWithKey('d', 'b', 'a\u0001', edge('points', { weight: 1, extraNaN: 1.5 }));
+    // A double the model keeps as its text (NaN) comes back as that text, its declared type recorded.
+    g.setAttribute('relataTypes', [['edge', 'extraNaN', 'double']]);
     expect(snapshot(readGraphml(writeGraphml(g)))).toEqual(snapshot(g));
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, parseProject, projectGraph, serializeProject } from '../../shared/project/codec';
+import { safeAttributeName } from '../../shared/graph/safe-keys';
 import { errorOf, sampleGraph, snapshot } from './helpers';
 
 const documents = [{ name: '001.txt', text: 'Medvedev dismissed the talks.\n\u0000 and \uD83D\uDE00' }];
@@ -14,7 +15,7 @@ describe('project file codec', () => {
     expect(snapshot(projectGraph(back))).toEqual(snapshot(g));
   });
 
-  it('keeps attributes named "__proto__" as data on the graph, its nodes and its edges', () => {
+  it('keeps attributes named "__proto__" as data on the graph, its nodes and its edges, under their safe names', () => {
     const g = sampleGraph();
     const [node, edge] = [g.nodes()[0]!, g.edges()[0]!];
     const own = (target: object, value: unknown) => Object.defineProperty(target, '__proto__', { value, enumerable: true, writable: true, configurable: true });
@@ -23,7 +24,8 @@ describe('project file codec', () => {
     own(g.getEdgeAttributes(edge), { x: 1 });
     const back = projectGraph(parseProject(serializeProject(createProject({ documents, graph: g }))));
     for (const [attrs, value] of [[back.getAttributes(), 'graph'], [back.getNodeAttributes(node), 0], [back.getEdgeAttributes(edge), { x: 1 }]] as const) {
-      expect(Object.getOwnPropertyDescriptor(attrs, '__proto__')?.value).toEqual(value);
+      expect((attrs as Record<string, unknown>)[safeAttributeName('__proto__')]).toEqual(value);
+      expect(Object.hasOwn(attrs, '__proto__')).toBe(false);
       expect(Object.getPrototypeOf(attrs)).toBe(Object.prototype);
     }
   });

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { History } from '../../shared/graph/commands';
 import { generateGraph } from '../../shared/graph/generate';
-import { LayoutController, type OneShotLayout } from '../../renderer/layout/controller';
+import { LayoutController } from '../../renderer/layout/controller';
+import type { OneShotLayout } from '../../shared/layout/collection';
 
 describe('LayoutController one-shot layouts', () => {
   it.each<OneShotLayout>(['circular', 'random', 'circlepack-type', 'circlepack-community', 'noverlap'])('%s is one undoable command and leaves pinned nodes alone', async (name) => {

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../shared/analysis/color';
 import { generateGraph } from '../../shared/graph/generate';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
-import { circlePackLayout, circularLayout, forceAtlas2Layout, frameOf, noverlapLayout, randomLayout } from '../../shared/layout/layouts';
+import { circlePackLayout, circularLayout, forceAtlas2Layout, frameOf, randomLayout } from '../../shared/layout/layouts';
+import { separateBoxes, type NodeBox } from '../../shared/layout/overlap';
 import { placeNewNodes } from '../../shared/layout/place';
 
 function pinnedGraph(): { graph: KnowledgeGraph; pinned: string[] } {
@@ -17,7 +18,7 @@ const layouts: Record<string, (g: KnowledgeGraph) => Record<string, { x: number;
   random: (g) => randomLayout(g, 3),
   'circle pack by type': (g) => circlePackLayout(g, 'type'),
   'circle pack by community': (g) => circlePackLayout(g, 'community', 2),
-  noverlap: (g) => noverlapLayout(g, 50),
+  'separate boxes': (g) => separateBoxes(g, { maxPasses: 50 }),
   forceAtlas2: (g) => forceAtlas2Layout(g, 30),
 };
 
@@ -58,11 +59,32 @@ describe('layout shapes', () => {
     expect(closer / community.size).toBeGreaterThan(0.9);
   });
 
+  it('removing overlaps keeps labelled boxes apart, stacking wide ones rather than pushing them aside, and leaves the nodes it was not given', () => {
+    const graph = generateGraph({ nodes: 80, seed: 9, clusters: 3 });
+    // Labels reach right of their node: boxes five times wider than tall, as "Dmitry Medvedev" is.
+    const boxes = new Map<string, NodeBox>(graph.nodes().slice(0, 70).map((n) => [n, { left: -2, right: 20, bottom: -2, top: 2 }]));
+    graph.setNodeAttribute('n3', 'pinned', true);
+    const positions = separateBoxes(graph, { boxes, margin: 0.5 });
+    const at = (n: string) => positions[n] ?? graph.getNodeAttributes(n);
+    const placed = [...boxes].map(([n, b]) => ({ left: at(n).x + b.left, right: at(n).x + b.right, bottom: at(n).y + b.bottom, top: at(n).y + b.top }));
+    const overlaps = (p: (typeof placed)[number], q: (typeof placed)[number]) => Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1e-6 && Math.min(p.top, q.top) - Math.max(p.bottom, q.bottom) > 1e-6;
+    let before = 0;
+    const start = [...boxes].map(([n, b]) => ({ left: graph.getNodeAttribute(n, 'x') + b.left, right: graph.getNodeAttribute(n, 'x') + b.right, bottom: graph.getNodeAttribute(n, 'y') + b.bottom, top: graph.getNodeAttribute(n, 'y') + b.top }));
+    for (let i = 0; i < start.length; i++) for (let j = i + 1; j < start.length; j++) if (overlaps(start[i]!, start[j]!)) before++;
+    expect(before).toBeGreaterThan(10);
+    for (let i = 0; i < placed.length; i++) for (let j = i + 1; j < placed.length; j++) expect(overlaps(placed[i]!, placed[j]!)).toBe(false);
+    expect(positions.n3).toBeUndefined();
+    for (const n of graph.nodes().slice(70)) expect(positions[n]).toEqual({ x: graph.getNodeAttribute(n, 'x'), y: graph.getNodeAttribute(n, 'y') });
+    // Wide boxes are stacked (moved up or down) rather than pushed a label's width sideways.
+    const moves = graph.nodes().slice(0, 70).filter((n) => positions[n]).map((n) => [Math.abs(positions[n]!.x - graph.getNodeAttribute(n, 'x')), Math.abs(positions[n]!.y - graph.getNodeAttribute(n, 'y'))] as const);
+    expect(moves.reduce((s, [, dy]) => s + dy, 0)).toBeGreaterThan(moves.reduce((s, [dx]) => s + dx, 0));
+  });
+
   it('noverlap separates two nodes on top of each other but leaves a pinned one in place', () => {
     const graph = generateGraph({ nodes: 2, edgesPerNode: 0 });
     graph.mergeNodeAttributes('n0', { x: 0, y: 0, size: 5, pinned: true });
     graph.mergeNodeAttributes('n1', { x: 1, y: 0, size: 5 });
-    const moved = noverlapLayout(graph)['n1']!;
+    const moved = separateBoxes(graph)['n1']!;
     expect(Math.hypot(moved.x, moved.y)).toBeGreaterThan(5);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { docSegments } from '../../renderer/panels/doc-segments';
+import fc from 'fast-check';
+import { docSegments, segmentBlocks, type Segment } from '../../renderer/panels/doc-segments';
 import { edgeEvidence, mentionsPerDocument, nodeEvidence, sentenceAround } from '../../renderer/panels/evidence';
 import { sampleGraph } from './fixture';
 
@@ -47,3 +48,39 @@ describe('evidence', () => {
     expect(segs.filter((s) => s.node).map((s) => s.node)).toEqual(['putin', 'putin', 'russia', 'russia']);
   });
 });
+
+describe('blocks of a document', () => {
+  it('split only plain runs, at line ends once a block is long enough, and keep every character once', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({ text: fc.string({ unit: fc.constantFrom('a', ' ', '\n'), maxLength: 40 }), mention: fc.boolean() }), { maxLength: 30 }),
+      fc.integer({ min: 1, max: 50 }),
+      (runs, size) => {
+        let text = '';
+        const segments: Segment[] = [];
+        for (const run of runs) {
+          if (!run.text) continue;
+          segments.push({ start: text.length, end: text.length + run.text.length, ...(run.mention ? { node: 'n' } : {}) });
+          text += run.text;
+        }
+        const blocks = segmentBlocks(segments, text, size);
+        const flat = blocks.flat();
+        expect(flat.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+        expect(flat.filter((s) => s.node)).toEqual(segments.filter((s) => s.node));
+        for (const block of blocks.slice(0, -1)) {
+          const last = block.at(-1)!;
+          expect(last.node).toBeUndefined();
+          expect(text[last.end - 1]).toBe('\n');
+          expect(last.end - block[0]!.start).toBeGreaterThanOrEqual(size);
+        }
+      },
+    ));
+  });
+
+  it('makes blocks of about the size asked for out of a long text', () => {
+    const text = 'line of text\n'.repeat(1000);
+    const blocks = segmentBlocks([{ start: 0, end: text.length }], text, 1300);
+    expect(blocks).toHaveLength(10);
+    for (const block of blocks) expect(block[0]!.end - block[0]!.start).toBe(1300);
+  });
+});
+

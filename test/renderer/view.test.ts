@@ -73,6 +73,27 @@ describe('reducers', () => {
     expect(g.getNodeAttributes('russia')).toMatchObject({ x, y });
   });
 
+  it('shows the nodes and edges of a highlighted path that the filters or the focus leave out, and only those', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), visible: new Set(['putin']), focus: new Set(['putin', 'kremlin']), path: { nodes: new Set(['putin', 'russia']), edges: new Set(['e1']) } };
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), s).hidden).toBeUndefined();
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), s).hidden).toBeUndefined();
+    expect(reduceNode('kremlin', g.getNodeAttributes('kremlin'), s).hidden).toBe(true);
+    expect(reduceNode('us', g.getNodeAttributes('us'), s).hidden).toBe(true);
+    expect(reduceNode('russia', g.getNodeAttributes('russia'), { ...s, path: null }).hidden).toBe(true);
+  });
+
+  it('draws a stronger edge wider and darker, and every edge alike without strengths', () => {
+    const g = sampleGraph();
+    const s = { ...initialViewState(), edgeStrength: new Map([['e1', 1], ['e4', 0]]) };
+    const [strong, weak] = ['e1', 'e4'].map((e) => reduceEdge(g, e, g.getEdgeAttributes(e), s));
+    expect(strong!.size).toBeGreaterThan(weak!.size!);
+    const lightness = (hex: string) => [1, 3, 5].reduce((sum, i) => sum + parseInt(hex.slice(i, i + 2), 16), 0);
+    expect(lightness(strong!.color!)).toBeLessThan(lightness(weak!.color!));
+    const plain = ['e1', 'e4'].map((e) => reduceEdge(g, e, g.getEdgeAttributes(e), initialViewState()));
+    expect(plain[0]).toMatchObject({ size: plain[1]!.size, color: plain[1]!.color });
+  });
+
   it('hides edges under the minimum confidence and curves parallel ones', () => {
     const g = sampleGraph();
     const s = { ...initialViewState(), minConfidence: 0.5, curvature: parallelCurvatures(g) };

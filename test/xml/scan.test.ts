@@ -83,7 +83,8 @@ describe('XML scanner', () => {
       ['<a/><b/>', 'malformed', 1],
       ['text<a/>', 'malformed', 1],
       ['<a/>\ntrailing', 'malformed', 2],
-      ['<a><!DOCTYPE x></a>', 'malformed', 1],
+      ['<a><!DOCTYPE x></a>', 'dtd', 1],
+      ['<!-- c -->\n<!ENTITY e "x"><a/>', 'dtd', 2],
       ['<a x="1', 'truncated', 1],
       ['<a><!-- never closed', 'truncated', 1],
       ['<a><![CDATA[ never closed', 'truncated', 1],
@@ -94,6 +95,28 @@ describe('XML scanner', () => {
       const error = failure(text);
       expect([text, error.kind, error.line]).toEqual([text, kind, line]);
     }
+  });
+
+  it('names the column as well as the line', () => {
+    const error = failure('<a>\n  <b x="1" x="2"/></a>');
+    expect([error.line, error.column]).toEqual([2, 3]);
+  });
+
+  it('reads a DOCTYPE inside a comment or a CDATA section as text, not as a declaration', () => {
+    expect(scan('<!-- <!DOCTYPE x> --><a><![CDATA[<!DOCTYPE y>]]><!--<!ENTITY z "">--></a>')).toEqual([['open', 'a', {}], ['text', '<!DOCTYPE y>'], ['close', 'a']]);
+  });
+
+  it('passes processing instructions other than the XML declaration to the handler', () => {
+    const seen: string[][] = [];
+    new XmlScanner('<?xml version="1.0"?><?relata ids="nmtoken"?><a><?pi  x ?></a>', { opentag: () => {}, closetag: () => {}, text: () => {}, instruction: (target, data) => seen.push([target, data]) }).run();
+    expect(seen).toEqual([['relata', 'ids="nmtoken"'], ['pi', 'x']]);
+  });
+
+  it('checks 100,000 attributes of one element for repeats in linear time', () => {
+    const attributes = Array.from({ length: 100_000 }, (_, i) => `a${i}="${i}"`).join(' ');
+    const [event] = scan(`<e ${attributes}/>`);
+    expect(Object.keys(event![2] as object)).toHaveLength(100_000);
+    expect(failure(`<e ${attributes} a5="again"/>`).message).toMatch(/two a5 attributes/);
   });
 
   it('reads a long document written on one line', () => {

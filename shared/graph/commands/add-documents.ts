@@ -87,8 +87,11 @@ export class AddDocumentsCommand implements Command {
       relations.set(rkey, id);
     });
 
-    const positions = placeNewNodes(graph, summary.addedNodes);
-    for (const [node, p] of Object.entries(positions)) graph.mergeNodeAttributes(node, p);
+    // Into an empty picture the extracted graph brings its own layout; into a picture, new nodes go beside their neighbours.
+    if (summary.addedNodes.length < graph.order) {
+      const positions = placeNewNodes(graph, summary.addedNodes);
+      for (const [node, p] of Object.entries(positions)) graph.mergeNodeAttributes(node, p);
+    }
 
     this.summary = summary;
     this.changedNodes = [...changedNodes.values()];

@@ -1,0 +1,21 @@
+/** GEXF, Gephi's own format, with viz positions, sizes and colours (shared/gexf reads and writes it). */
+import { readGexf } from '../gexf/read';
+import { writeGexf } from '../gexf/write';
+import { hasFilePositions } from './positions';
+import type { FileFormat } from './types';
+
+export const gexfFormat: FileFormat = {
+  id: 'gexf',
+  label: 'GEXF',
+  description: "Gephi's format: the graph with its layout, sizes and colours.",
+  extensions: ['.gexf'],
+  mimeType: 'application/gexf+xml',
+  opensAs: 'graph',
+  parameters: [],
+  sniff: (head) => /<gexf[\s>]/.test(head),
+  read(text) {
+    const graph = readGexf(text);
+    return { graph, documents: [], positioned: hasFilePositions(graph) };
+  },
+  write: (graph, _settings, context) => [{ name: `${context.baseName}.gexf`, data: writeGexf(graph), mimeType: 'application/gexf+xml' }],
+};

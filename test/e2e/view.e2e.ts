@@ -1,0 +1,190 @@
+/**
+ * What the canvas shows and how the view moves, in Chromium (web mode): edges picked from a few pixels
+ * away, labels that never overlap and room made for them, edges drawn by weight or confidence, filters
+ * reset in one click, Focus and Ctrl+0 fitting what they are about.
+ */
+import { describe, expect, inject, it } from 'vitest';
+import { manualNodeAttributes } from '../../shared/graph/commands/add';
+import { createKnowledgeGraph } from '../../shared/graph/schema';
+import { hubs, loadGraph, relation, select, settle, type RelataWindow } from './explorer-page';
+import { browserPerFile, openApp, screenshot } from './harness';
+import type { Page } from 'playwright-core';
+
+const browser = browserPerFile();
+const url = inject('appUrl');
+
+/** The labels drawn in the last frame, and the pairs of them that overlap. */
+async function labels(page: Page): Promise<{ nodes: string[]; overlaps: number }> {
+  return page.evaluate(() => {
+    const shown: { node: string; left: number; right: number; top: number; bottom: number }[] = (window as unknown as RelataWindow).relata.app.canvas.shownLabels();
+    let overlaps = 0;
+    for (const [i, a] of shown.entries()) {
+      for (const b of shown.slice(i + 1)) if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) overlaps++;
+    }
+    return { nodes: shown.map((l) => l.node).sort(), overlaps };
+  });
+}
+
+/** The camera's zoom and how many of `nodes` are drawn inside the canvas. */
+async function framing(page: Page, nodes: string[]): Promise<{ ratio: number; inside: number }> {
+  return page.evaluate((keys) => {
+    const { graph, renderer } = (window as unknown as RelataWindow).relata;
+    const { width, height } = renderer.getDimensions();
+    const inside = keys.filter((k: string) => {
+      const p = renderer.graphToViewport(graph.getNodeAttributes(k));
+      return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+    }).length;
+    return { ratio: renderer.getCamera().ratio, inside };
+  }, nodes);
+}
+
+describe('view', () => {
+  it('picks an edge from 6 px away; keeps labels apart, and Remove overlaps makes room for all of them', async () => {
+    const { page } = await openApp(browser(), url);
+    const graph = createKnowledgeGraph();
+    const place = (key: string, label: string, x: number, y: number) => graph.addNode(key, manualNodeAttributes(label, 'Person', x, y));
+    place('a', 'Alpha', 0, 0);
+    place('b', 'Beta', 100, 0);
+    place('c', 'Gamma', 0, 100);
+    place('d', 'Delta', 100, 100);
+    // Three names in a row: their discs are apart, but the middle one's label has room on neither side.
+    place('ru', 'Russia', 34, 60);
+    place('dm', 'Dmitry Medvedev', 40, 60);
+    place('us', 'United States', 46, 60);
+    graph.addDirectedEdgeWithKey('ab', 'a', 'b', relation('met'));
+    graph.addDirectedEdgeWithKey('cd', 'c', 'd', relation('met'));
+    graph.addDirectedEdgeWithKey('dmus', 'dm', 'us', relation('criticised'));
+    graph.addDirectedEdgeWithKey('dmru', 'dm', 'ru', relation('leads'));
+    await loadGraph(page, graph);
+    await settle(page);
+
+    const middle = await page.evaluate(() => {
+      const { graph: g, renderer } = (window as unknown as RelataWindow).relata;
+      const box = renderer.getContainer().getBoundingClientRect();
+      const [p, q] = ['a', 'b'].map((n) => renderer.graphToViewport(g.getNodeAttributes(n)));
+      return { x: box.left + (p.x + q.x) / 2, y: box.top + (p.y + q.y) / 2 };
+    });
+    const hoveredAt = async (dy: number) => {
+      await page.mouse.move(middle.x, middle.y + dy);
+      await page.waitForTimeout(50);
+      return page.evaluate(() => (window as unknown as RelataWindow).relata.app.canvas.state.hoveredEdge);
+    };
+    for (const dy of [-6, 6]) expect(await hoveredAt(dy)).toBe('ab');
+    for (const dy of [-16, 16]) expect(await hoveredAt(dy)).toBeNull();
+    await hoveredAt(6);
+    await screenshot(page, 'view-01-edge-hovered-6px-away');
+
+    await select(page, ['ru', 'dm', 'us']);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(300);
+    const crowded = await labels(page);
+    expect(crowded.overlaps).toBe(0);
+    expect(crowded.nodes).toEqual(expect.arrayContaining(['ru', 'us']));
+    expect(crowded.nodes).not.toContain('dm');
+    await screenshot(page, 'view-02-labels-crowded');
+
+    await page.getByRole('combobox', { name: 'Apply a layout' }).selectOption('noverlap');
+    await page.waitForFunction(() => (window as unknown as RelataWindow).relata.workspace.history.undoLabel() === 'Remove overlaps layout');
+    await settle(page);
+    const spread = await labels(page);
+    expect(spread.overlaps).toBe(0);
+    expect(spread.nodes).toEqual(expect.arrayContaining(['ru', 'dm', 'us']));
+    await screenshot(page, 'view-03-overlaps-removed');
+    await page.context().close();
+  });
+
+  it('draws edges by weight or confidence, resets the filters, and fits the focus or the selection', async () => {
+    const { page } = await openApp(browser(), url);
+    await settle(page);
+    const edgeLooks = () => page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return graph.mapEdges((e: string, a: { weight: number; confidence: number }) => ({ weight: a.weight, confidence: a.confidence, size: renderer.getEdgeDisplayData(e).size, color: renderer.getEdgeDisplayData(e).color }));
+    }) as Promise<EdgeLook[]>;
+    type EdgeLook = { weight: number; confidence: number; size: number; color: string };
+    /** Whether a stronger edge (by `by`) is always drawn wider than a weaker one. */
+    const sizesFollow = (looks: EdgeLook[], by: (l: EdgeLook) => number) =>
+      looks.every((p) => looks.every((q) => by(p) <= by(q) || p.size > q.size));
+    const byWeight = await edgeLooks();
+    expect(new Set(byWeight.map((l) => l.weight)).size).toBeGreaterThan(1);
+    expect(sizesFollow(byWeight, (l) => l.weight)).toBe(true);
+    expect(new Set(byWeight.map((l) => l.color)).size).toBeGreaterThan(1);
+    await page.getByRole('combobox', { name: 'Edges by' }).selectOption('confidence');
+    await expect.poll(async () => sizesFollow(await edgeLooks(), (l) => l.confidence)).toBe(true);
+    await screenshot(page, 'view-04-edges-by-confidence');
+    await page.getByRole('combobox', { name: 'Edges by' }).selectOption('none');
+    await expect.poll(async () => new Set((await edgeLooks()).map((l) => `${l.size} ${l.color}`)).size).toBe(1);
+
+    // Filters, reset in one click.
+    const hiddenCount = () => page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return graph.filterNodes((n: string) => renderer.getNodeDisplayData(n).hidden).length + graph.filterEdges((e: string) => renderer.getEdgeDisplayData(e).hidden).length;
+    });
+    const reset = page.getByRole('button', { name: 'Reset filters' });
+    expect(await reset.isDisabled()).toBe(true);
+    await page.locator('input[data-type="Place"]').uncheck();
+    await page.getByRole('slider', { name: 'Minimum confidence' }).fill('0.6');
+    await expect.poll(hiddenCount).toBeGreaterThan(0);
+    await reset.click();
+    await expect.poll(hiddenCount).toBe(0);
+    expect(await page.locator('input[data-type="Place"]').isChecked()).toBe(true);
+    expect(await page.getByRole('slider', { name: 'Minimum confidence' }).inputValue()).toBe('0');
+    expect(await reset.isDisabled()).toBe(true);
+
+    // Focus zooms to the neighbourhood.
+    const [hub] = await hubs(page, 1);
+    const leaf = await page.evaluate((h) => {
+      const g = (window as unknown as RelataWindow).relata.graph;
+      return g.neighbors(h).find((n: string) => g.degree(n) >= 3 && g.degree(n) <= 8);
+    }, hub);
+    const around = await page.evaluate((n) => [n, ...(window as unknown as RelataWindow).relata.graph.neighbors(n)], leaf);
+    await select(page, [leaf]);
+    await page.getByRole('button', { name: 'Focus', exact: true }).click();
+    await page.waitForTimeout(700);
+    const focused = await framing(page, around);
+    expect(focused.ratio).toBeLessThan(0.9);
+    expect(focused.inside).toBe(around.length);
+    await screenshot(page, 'view-05-focus-zoomed');
+    await page.getByRole('button', { name: 'Clear' }).click();
+
+    // Ctrl+0 fits the selection when there is one, else the whole graph.
+    const pair = around.slice(0, 2);
+    await select(page, pair);
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Control+0');
+    await page.waitForTimeout(700);
+    const fitted = await framing(page, pair);
+    expect(fitted.ratio).toBeLessThan(0.9);
+    expect(fitted.inside).toBe(2);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+0');
+    await page.waitForTimeout(700);
+    expect((await framing(page, [])).ratio).toBeCloseTo(1, 5);
+    await page.context().close();
+  });
+
+  it('shows a shortest path through filtered-out nodes only while it is highlighted; the theme is saved with the project', async () => {
+    const { page } = await openApp(browser(), url);
+    await settle(page);
+    const [hub] = await hubs(page, 1);
+    const far = await page.evaluate((h) => {
+      const g = (window as unknown as RelataWindow).relata.graph;
+      const near = new Set([h, ...g.neighbors(h)]);
+      return g.findNode((n: string) => !near.has(n) && g.neighbors(n).some((m: string) => near.has(m)));
+    }, hub);
+    const shown = () => page.evaluate(() => {
+      const { graph, renderer } = (window as unknown as RelataWindow).relata;
+      return graph.filterNodes((n: string) => !renderer.getNodeDisplayData(n).hidden).length;
+    });
+    for (const type of ['Person', 'Organization', 'Place', 'Event', 'Weapon', 'Concept', 'Other']) await page.locator(`input[data-type="${type}"]`).uncheck();
+    await expect.poll(shown).toBe(0);
+    await page.evaluate(([a, b]) => (window as unknown as RelataWindow).relata.app.showPath(a, b), [hub, far] as const);
+    await expect.poll(shown).toBe(3);
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect.poll(shown).toBe(0);
+
+    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.isDirty())).toBe(false);
+    await page.getByRole('button', { name: 'Light or dark theme' }).click();
+    expect(await page.evaluate(() => (window as unknown as RelataWindow).relata.workspace.isDirty())).toBe(true);
+    await page.context().close();
+  });
+});
