@@ -37,6 +37,8 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
     return j;
   };
   let j = skipModifiers(k - 1);
+  // "A native of Nyeri, Wanjiru …": a list ends in "and" or "or"; a comma alone sets something off.
+  if (!isWord(units[j], 'and', 'or')) return out;
   while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
     j = skipModifiers(j - 1);
     out.unshift(units[j] as NounPhrase);
@@ -61,10 +63,14 @@ export function titleEnd(units: Unit[], k: number): number {
 /** A plain noun phrase for people by what they do ("engineers", "architect"). */
 const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.entity && !u.possessive;
 
+/** "the European Space Agency (ESA)": a name in parentheses restates the one before it. */
+const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
+
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
 function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = k + 1;
+  while (isParenthetical(units[j])) j++;
   while (isWord(units[j], 'and', 'or', ',')) {
     let n = j + 1;
     if (isWord(units[n], 'and', 'or')) n++;
@@ -79,6 +85,7 @@ function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[]
     if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
     j = n + 1;
+    while (isParenthetical(units[j])) j++;
   }
   return out;
 }
@@ -360,7 +367,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
     const target = lightNounTarget(units, chainEnd(units, k));
-    const objects: Argument[] = coordinatedRight(units, target).map((np) => ({ np }));
+    const coordinated = coordinatedRight(units, target);
+    const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;
     // "launched strikes on Crimea": the concept's complement names who is affected.
     const prep = units[target + 1];
@@ -372,7 +380,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
-    return objects;
+    // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
+    const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
+    return role ? objects.map((a) => (a.via ? a : { ...a, via: role })) : [...objects, ...possessorObjects(units, target, undefined)];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;
@@ -381,12 +391,37 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
     // "to fight on her own": a possessive with nothing to possess is an idiom, not an object.
     const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
-    if (isNp(units[n]) && !idiom && !REPORTING_LEMMAS.has(verb.lemma)) {
+    if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const target = lightNounTarget(units, chainEnd(units, n));
-      return coordinatedRight(units, target, prep).map((np) => ({ np, prep }));
+      return [...coordinatedRight(units, target, prep).map((np) => ({ np, prep })), ...possessorObjects(units, target, prep)];
     }
   }
   return [];
+}
+
+/**
+ * "did not comment on Wanjiru's nomination", "will join Halvorsen's board": a concept owned by a name
+ * relates the verb's subject to that name too, through the concept.
+ */
+function possessorObjects(units: Unit[], target: number, prep: string | undefined): Argument[] {
+  const head = units[target] as NounPhrase;
+  const owner = units[target - 1];
+  if (!head.concept || head.entity || !isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun)) return [];
+  return [{ np: owner, via: [prep, `${head.head} of`].filter(Boolean).join(' ') }];
+}
+
+/** Words that say what a verb's object is taken to be: "among its customers", "as its chief executive". */
+function secondaryPredicate(units: Unit[], after: number): string | undefined {
+  let k = after;
+  while (k < units.length && !isWord(units[k], 'among', 'as')) {
+    if (units[k]!.kind === 'verb' || isWord(units[k], ',', ';') || isClass(units[k], 'sub')) return undefined;
+    k++;
+  }
+  const word = units[k] as { word: string } | undefined;
+  let n = k + 1;
+  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && (units[n] as NounPhrase).pronoun)) n++;
+  const noun = units[n];
+  return word && isNp(noun) && noun.concept && !noun.entity ? `${word.word} ${noun.concept}` : undefined;
 }
 
 /** The agent of a passive verb: "were supplied by the US" → US. */

@@ -32,6 +32,8 @@ export interface NounPhrase {
   /** Character offset of the phrase in its document. */
   start: number;
   end: number;
+  /** A name in parentheses after another ("the European Space Agency (ESA)"), which it restates. */
+  parenthetical?: boolean;
 }
 
 export interface VerbGroup {
@@ -146,7 +148,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       const classed = classNounAfter(tokens, last);
       if (classed && classed.type === entity.type) last = classed.end;
       const end = tokens[last]!;
-      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end }, end);
+      const parenthetical = /\(/.test(t.pre) && entityAt.size > 1 && [...entityAt.values()].some((m) => m.last === i - 1);
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end, ...(parenthetical ? { parenthetical } : {}) }, end);
       i = last + 1;
       continue;
     }

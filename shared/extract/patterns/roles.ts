@@ -27,7 +27,7 @@ function isParticipleModifier(units: Unit[], k: number): boolean {
 }
 
 /** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
-function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
+function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase | undefined {
   const p = ownerPreposition(units, r);
   if (!isWord(units[p], ...HELD_AT)) return undefined;
   let k = p + 1;
@@ -36,7 +36,8 @@ function roleOwnerRight(units: Unit[], r: number): NounPhrase | undefined {
   k = chainEnd(units, k, false);
   // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
   const owner = units[k];
-  return isNp(owner) && (isInstitution(owner) || (owner.entity?.type === 'Other' && !owner.possessive)) ? owner : undefined;
+  // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
+  return isNp(owner) && (isInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
 }
 
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
@@ -80,12 +81,13 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
   let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
-  owner ??= roleOwnerRight(units, r);
+  owner ??= roleOwnerRight(units, r, residence);
   // "President Emmanuel Macron of France": the owner after the titled name.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled)) owner = roleOwnerRight(units, r + 1);
   if (!owner) return undefined;
-  const base = { owner, label: `${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(owner.entity?.type === 'Other' ? { ownerType: residence ? ('Place' as const) : ('Organization' as const) } : {}) };
+  const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const base = { owner, label: `${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
   let k = owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
   if (isWord(units[k], ',')) k++;

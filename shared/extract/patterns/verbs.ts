@@ -17,10 +17,13 @@ function isGerundObject(units: Unit[], v: number): boolean {
 /** A verb whose clause may carry an active relation: not a copula, passive, bare auxiliary or verb of saying. */
 function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   const verb = units[v] as VerbGroup;
-  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || SPEECH_LEMMAS.has(verb.lemma) || isGerundObject(units, v)) return undefined;
-  // "said Cook would meet …": a reporting verb's object is a clause, whose subject is not its object.
+  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || isGerundObject(units, v)) return undefined;
+  // "said Cook would meet …": what a verb of saying takes is a clause, whose subject is not its object;
+  // "did not comment on the nomination" is about something, which is.
+  const about = isWord(units[v + 1], 'on', 'about');
+  if (SPEECH_LEMMAS.has(verb.lemma) && !about) return undefined;
   const next = units[v + 2];
-  if (REPORTING_LEMMAS.has(verb.lemma) && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return undefined;
+  if (REPORTING_LEMMAS.has(verb.lemma) && !about && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return undefined;
   return verb;
 }
 
