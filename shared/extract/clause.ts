@@ -239,6 +239,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           const subjects = findSubjects(units, c, depth + 1);
           if (subjects.length) return subjects;
         }
+        // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
+        let d = c;
+        while (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive || isClass(units[d], 'det')) d--;
+        if (!antecedent.entity && !antecedent.pronoun && isWord(units[d], ',') && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity) return [units[d - 1] as NounPhrase];
         return [antecedent];
       }
       if (u.word === ',') {

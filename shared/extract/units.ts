@@ -7,7 +7,7 @@ import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRO
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { HONORIFICS, RELATIONAL_NOUNS, ROLE_HEADS } from './lexicon/roles';
+import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_HEADS } from './lexicon/roles';
 import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
@@ -75,6 +75,9 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+
+/** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
+const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));
 
 /** Nouns compromise may tag as adjectives ("rival", "firm", "parent") that head a phrase where they stand. */
 const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACILITY_NOUNS]);
@@ -182,6 +185,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = group.last + 1;
       continue;
     }
+    // "Britain's ruling Labour Party", "the banned VHP": a participle before a name modifies it.
+    if (participleBeforeName(tokens, i, entityAt)) {
+      units.push({ kind: 'word', first: i, last: i, word: t.lower, cls: 'det' });
+      i++;
+      continue;
+    }
     const bareVerb = verbBetweenNames(tokens, i, entityAt);
     if (isOccupationBeforeName(tokens, i, entityAt)) {
       push({ kind: 'np', first: i, last: i, concept: t.lower, head: t.lower, possessive: false, compound: false, definite: false, actor: true, start: t.start, end: t.end }, t);
@@ -221,6 +230,14 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/** A lone participle between a determiner or possessive and a name, which it modifies. */
+function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !entityAt.has(i + 1) || punctuationAfter(t)) return false;
+  return !!prev && !punctuationAfter(prev) && (prev.possessive || has(prev, 'Determiner'));
 }
 
 /** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */
@@ -347,7 +364,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
-    ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) ? { actor: true } : {}),
+    ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) || PERSONAL_NOUNS.has(head.lower) ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

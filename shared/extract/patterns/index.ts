@@ -7,7 +7,7 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
 import { apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, hyphenatedLocation, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
@@ -40,6 +40,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   locatedIn,
   cityOfRegion,
   possessiveAffiliation,
+  pronounAffiliation,
   possessiveLocation,
   capitalApposition,
   apposedLocation,

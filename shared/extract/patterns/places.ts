@@ -153,7 +153,10 @@ export const possessiveAffiliation: RelationPattern = {
   reason: 'a person or an organisation named with the country or body they belong to ("Hungary\'s Viktor Orban", "Russia\'s Foreign Ministry")',
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
-    const member = units[k + 1];
+    let m = k + 1;
+    // "Britain's ruling Labour Party": modifiers may stand between.
+    while (isClass(units[m], 'det')) m++;
+    const member = units[m];
     if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
     const type = typeOf(member);
     if (type === 'Person') {
@@ -259,5 +262,18 @@ export const describedOrganization: RelationPattern = {
     out.vote(named, 'Organization');
     const place = units[k - 1];
     if (isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });
+  },
+};
+
+export const pronounAffiliation: RelationPattern = {
+  name: 'pronoun-affiliation',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'an organisation named as someone\'s own ("his United Democratic Alliance", "her party")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const body = units[k + 1];
+    if (owner.pronoun !== 'person' || !owner.possessive || !isNp(body) || typeOf(body) !== 'Organization' || body.possessive) return;
+    out.relation({ subject: owner, object: body, label: 'member of', predicate: 'member of' });
   },
 };
