@@ -240,10 +240,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           if (subjects.length) return subjects;
         }
         // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
-        let d = c;
-        while (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive || isClass(units[d], 'det')) d--;
-        if (!antecedent.entity && !antecedent.pronoun && isWord(units[d], ',') && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity) return [units[d - 1] as NounPhrase];
-        return [antecedent];
+        return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
         const aside = k === v - 1 && verb.form === 'finite' ? asideOpening(units, k) : -1;
@@ -310,10 +307,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k--;
         continue;
       }
-      // "Dmitry Medvedev, a prominent figure closely aligned with …": the named entity acts.
-      if (!u.entity && !u.pronoun && isWord(units[k - 1], ',') && isNp(units[k - 2]) && (units[k - 2] as NounPhrase).entity) {
-        return [units[k - 2] as NounPhrase];
-      }
+      // "Dmitry Medvedev, a prominent figure closely aligned with …", "the Sokol network, a Balkan gang led by …": the named entity acts.
+      const named = apposedName(units, k);
+      if (named) return [named];
       let before = k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
       if (units[before]?.kind === 'verb') {
@@ -335,7 +331,22 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
 function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
   if (!np.concept || !AGENT_NOUNS.has(np.head)) return np;
   const before = units[units.indexOf(np) - 1];
-  return isNp(before) && before.entity && before.entity.type !== 'Person' ? before : np;
+  // "its forces had struck …": the possessor's forces act for it.
+  const owner = isNp(before) && ((before.entity && before.entity.type !== 'Person') || (before.pronoun === 'thing' && before.possessive));
+  return owner ? (before as NounPhrase) : np;
+}
+
+/**
+ * The name a plain description is set off after: "Dmitry Medvedev, a prominent figure …", "the Sokol
+ * network, a Balkan gang …", "Lena Vogt, a former Google engineer …" (names may modify the description).
+ */
+function apposedName(units: Unit[], k: number): NounPhrase | undefined {
+  const description = units[k] as NounPhrase;
+  if (description.entity || description.pronoun) return undefined;
+  let d = k - 1;
+  while (isClass(units[d], 'det') || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  const named = units[d - 1];
+  return isWord(units[d], ',') && isNp(named) && named.entity ? named : undefined;
 }
 
 function lightNounTarget(units: Unit[], k: number): number {

@@ -36,8 +36,9 @@ const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum
  * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
  * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
  */
-export function classNounAfter(tokens: Token[], last: number): { type: EntityType; end: number } | undefined {
-  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive) return undefined;
+export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
+  // "a Balkan gang": after an indefinite article the name only modifies a description.
+  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
   for (let k = last + 1; k <= last + 1 + CLASS_MODIFIERS && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.capitalized || /\d/.test(t.text)) return undefined;
@@ -65,7 +66,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
   const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
   const next = tokens[last + 1];
-  const classed = classNounAfter(tokens, last);
+  const classed = classNounAfter(tokens, first, last);
   if (classed && !(classed.type === 'Weapon' && hasAny(head, ['Person']))) {
     const form = `${text} ${tokens.slice(last + 1, classed.end + 1).map((t) => t.text).join(' ')}`;
     // "Wyre Vale by-election" is an event in its own right; "Taurus missiles" is how the text names Taurus.

@@ -148,7 +148,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       let last = entity.last;
       // "Taurus missiles": the class noun belongs to the weapon's phrase.
       // "Taurus missiles", "the Syzran oil refinery", "the Heron collaboration": the class noun that says what the name is belongs to its phrase.
-      const classed = classNounAfter(tokens, last);
+      const classed = classNounAfter(tokens, entity.first, last);
       if (classed && classed.type === entity.type) last = classed.end;
       const end = tokens[last]!;
       const parenthetical = /\(/.test(t.pre) && entityAt.size > 1 && [...entityAt.values()].some((m) => m.last === i - 1);
@@ -334,7 +334,9 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
 function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknown>, roleAt: Map<number, unknown>): NounPhrase | undefined {
   let k = start;
   let lastNoun = -1;
-  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k)) {
+  // "said that its forces …": "that" before a pronoun opens a clause; a pronoun starts a phrase of its own.
+  if (PRONOUNS.has(tokens[start + 1]?.lower ?? '') && tokens[start]!.lower === 'that') return undefined;
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb'));
