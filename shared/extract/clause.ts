@@ -119,7 +119,7 @@ function asideOpening(units: Unit[], close: number): number {
   let finite = false;
   for (let j = close - 1; j > 0; j--) {
     const u = units[j]!;
-    if (isWord(u, ';', '"', ':') || isClass(u, 'sub')) break;
+    if (isWord(u, ';', '"', ':', '-') || isClass(u, 'sub')) break;
     if (u.kind === 'verb' && u.form === 'finite') finite = true;
     if (!isWord(u, ',')) continue;
     const first = units[j + 1];
@@ -195,6 +195,16 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
   return undefined;
 }
 
+/** The finite verb whose clause the unit at v ends, looking left across its objects and phrases but not into another clause. */
+function governingVerb(units: Unit[], v: number): number | undefined {
+  for (let k = v - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'verb') return u.form === 'finite' ? k : undefined;
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
@@ -215,6 +225,13 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det')) g--;
     const governor = units[g];
     if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+    // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
+    // takes the subject of the clause it ends, past that clause's objects and phrases.
+    const clause = governingVerb(units, v);
+    if (clause !== undefined && !OBJECT_CONTROL_VERBS.has((units[clause] as VerbGroup).label.split(' ').pop() ?? '')) {
+      const subjects = findSubjects(units, clause, depth + 1);
+      if (subjects.length) return subjects;
+    }
   }
   let k = v - 1;
   let crossedComma = false;

@@ -57,11 +57,13 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
     const u = units[s]!;
     if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma))) continue;
     const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
-    if (between.some((x) => isWord(x, ';'))) continue;
+    if (between.some((x) => isWord(x, ';', '-'))) continue;
     // "…, said Stavros Kallis": the speaker may follow the verb.
     const after = units[s + 1];
     if (s > anchor && isNp(after) && (after.entity || after.pronoun)) return after;
     const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
+    // "…, the ministry said": a report that closes the sentence is set off from what it reports.
+    if (speaker && s > anchor && !isWord(units[units.indexOf(speaker) - 1], ',')) continue;
     if (speaker) return speaker;
   }
   return undefined;

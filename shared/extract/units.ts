@@ -97,12 +97,15 @@ const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 
 const has = (t: Token, tag: string) => t.tags.has(tag);
 const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective');
 
-function punctuationAfter(t: Token): WordUnit | undefined {
-  const p = t.post;
+/** The punctuation between a token and the next, as a unit; `next` adds what compromise kept before the next word. */
+function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
+  const p = t.post + (next?.pre ?? '');
   if (/[;:]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ';', cls: 'punct' };
   if (/["“”]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '"', cls: 'punct' };
+  // "OSLO (Newswire) — Halvorsen …": a dash ends a dateline or sets off a clause, more strongly than a comma.
+  if (/\s-\s|\s-$|--/.test(p) && !/,/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '-', cls: 'punct' };
   // A slash between names ("Russia/China") coordinates like a comma.
-  if (/,|\(|\)|\s-\s?|\s-$|--|^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
+  if (/,|\(|\)|\s-\s?|^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
 
@@ -137,7 +140,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
   const units: Unit[] = [];
   const push = (unit: Unit, lastToken: Token) => {
     units.push(unit);
-    const p = punctuationAfter(lastToken);
+    const p = punctuationAfter(lastToken, tokens[lastToken.i + 1]);
     if (p) units.push(p);
   };
   let i = 0;
@@ -146,7 +149,6 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     const entity = entityAt.get(i);
     if (entity) {
       let last = entity.last;
-      // "Taurus missiles": the class noun belongs to the weapon's phrase.
       // "Taurus missiles", "the Syzran oil refinery", "the Heron collaboration": the class noun that says what the name is belongs to its phrase.
       const classed = classNounAfter(tokens, entity.first, last);
       if (classed && classed.type === entity.type) last = classed.end;
