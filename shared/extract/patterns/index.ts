@@ -8,7 +8,7 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
-import { apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, hyphenatedLocation, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -30,6 +30,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   modifiedOccupation,
   possessiveRelation,
   apposedPossessiveRelation,
+  apposedPossessiveDescription,
   possessiveNominalization,
   agentNominalization,
   agentNoun,

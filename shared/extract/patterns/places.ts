@@ -29,7 +29,9 @@ function readAttachment(units: Unit[], k: number): Attachment | undefined {
   n = chainEnd(units, n, false);
   const b = units[n];
   if (!isNp(b) || !b.entity) return undefined;
-  return { a, b, word: link?.kind === 'word' ? link.word : '', setOff, adjacent: n === k + 2 };
+  // "Rotterdam, the Netherlands": the country's article does not set the two apart.
+  const article = units.slice(k + 2, n).every((u) => isClass(u, 'det'));
+  return { a, b, word: link?.kind === 'word' ? link.word : '', setOff, adjacent: n === k + 2 || (!setOff && article) };
 }
 
 /** A phrase inside a verb's prepositional object is not an attachment of its own. */
@@ -222,6 +224,9 @@ export const dateline: RelationPattern = {
   },
 };
 
+/** Parts of a place: "in the north of England", "on the outskirts of Kyiv". */
+const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'outskirts', 'edge', 'part', 'suburbs', 'coast', 'region']);
+
 /** Prepositions that place something relative to a place ("near Geneva", "west of Chicago"). */
 const LOCATING = new Set(['in', 'near', 'outside', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
 
@@ -242,6 +247,10 @@ export const apposedLocation: RelationPattern = {
     let n = j + 2;
     const of = isWord(units[n], 'of') && prep.word !== 'in';
     if (of) n++;
+    while (isClass(units[n], 'det')) n++;
+    // "in the north of England": a part of a place is in it.
+    const part = units[n];
+    if (((isNp(part) && PLACE_PARTS.has(part.head)) || (part?.kind === 'word' && PLACE_PARTS.has(part.word))) && isWord(units[n + 1], 'of')) n += 2;
     while (isClass(units[n], 'det')) n++;
     const place = units[chainEnd(units, n, false)];
     if (!isNp(place) || typeOf(place) !== 'Place' || place === named) return;

@@ -242,19 +242,45 @@ export const possessiveRelation: RelationPattern = {
   },
 };
 
+/**
+ * "X, Y's N" or "X is Y's N": the possessive and its noun after a name, set off or after a copula
+ * ("Paulo Mendes, his agent", "DNB, Norway's largest bank", "Antwerp is Europe's main entry point").
+ */
+function possessiveDescription(units: Unit[], k: number): { owner: NounPhrase; noun: NounPhrase } | undefined {
+  const link = units[k + 1];
+  if (!(isWord(link, ',') || (link?.kind === 'verb' && link.copula))) return undefined;
+  let j = k + 2;
+  while (isClass(units[j], 'det') || isClass(units[j], 'adv')) j++;
+  const owner = units[j];
+  let n = j + 1;
+  while (isClass(units[n], 'det')) n++;
+  const noun = units[n];
+  if (!isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !noun.concept || noun.possessive) return undefined;
+  return { owner, noun };
+}
+
 export const apposedPossessiveRelation: RelationPattern = {
   name: 'apposed-possessive-relation',
   anchor: 'np',
   confidence: 0.75,
-  reason: 'a name set off as someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
+  reason: 'a name set off as, or said to be, someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
   match(units, k, out) {
     const named = units[k] as NounPhrase;
-    if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
-    let j = k + 2;
-    while (isClass(units[j], 'det')) j++;
-    const owner = units[j];
-    const noun = units[j + 1];
-    if (!isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !RELATIONAL_NOUNS.has(noun.head)) return;
-    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
+    const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
+    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: found.noun.head });
+  },
+};
+
+export const apposedPossessiveDescription: RelationPattern = {
+  name: 'apposed-possessive-description',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a place or an organisation described as a country\'s or a region\'s ("DNB, Norway\'s largest bank", "Antwerp is Europe\'s main entry point")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    const type = typeOf(named);
+    const found = named.entity && !named.possessive && (type === 'Organization' || type === 'Place') ? possessiveDescription(units, k) : undefined;
+    if (!found || RELATIONAL_NOUNS.has(found.noun.head) || typeOf(found.owner) !== 'Place') return;
+    out.relation({ subject: named, object: found.owner, label: `${found.noun.concept} of`, predicate: type === 'Place' ? 'located in' : 'based in' });
   },
 };
