@@ -50,7 +50,8 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
-  const possessive = /['’]s$|s['’]$/i.test(term.text) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
+  // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
+  const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
   const bare = possessive ? withoutPossessive(term.text) : term.text;
   const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
   return {

@@ -95,7 +95,8 @@ const CLASSIFYING_ADJECTIVE = /(?:al|ic|ary|ian|ese|ist)$/;
 const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 'special', 'general', 'usual', 'actual', 'real', 'several', 'potential', 'initial', 'official', 'total', 'vital', 'radical', 'dramatic', 'drastic', 'historic', 'logical', 'ideal', 'fatal', 'brutal']);
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
-const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective');
+// "delegates' votes": a word with a possessive ending is a noun, whatever compromise tagged it.
+const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective') && !t.possessive;
 
 /** The punctuation between a token and the next, as a unit; `next` adds what compromise kept before the next word. */
 function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
@@ -341,7 +342,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb'));
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     if (nominal) {
       lastNoun = k;
