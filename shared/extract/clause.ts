@@ -137,6 +137,11 @@ function asideOpening(units: Unit[], close: number): number {
   return opening;
 }
 
+/** A prepositional phrase or adverbs that say when or how ("on Saturday", "last week"), and name nothing. */
+function isAdverbialPhrase(span: Unit[]): boolean {
+  return span.length > 0 && span.length <= 4 && (isClass(span[0], 'prep') || isClass(span[0], 'adv')) && span.every((u) => isClass(u, 'prep') || isClass(u, 'adv') || isClass(u, 'det') || (isNp(u) && !u.entity && !u.pronoun));
+}
+
 /** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
 const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
 
@@ -260,11 +265,17 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
-        const aside = k === v - 1 && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
+        const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
+        const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
-        const named = units[aside + 1];
+        // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
+        let n = aside + 1;
+        while (isClass(units[n], 'det')) n++;
+        const named = units[n];
         const described = units[aside - 1];
+        if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
         if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
         if (aside > 0) {
           crossedComma = true;

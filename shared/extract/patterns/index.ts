@@ -8,7 +8,7 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
-import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, hyphenatedLocation, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -29,6 +29,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   occupationApposition,
   modifiedOccupation,
   possessiveRelation,
+  possessiveDescribedName,
   apposedPossessiveRelation,
   apposedPossessiveDescription,
   possessiveNominalization,

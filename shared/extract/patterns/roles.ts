@@ -242,6 +242,21 @@ export const possessiveRelation: RelationPattern = {
   },
 };
 
+export const possessiveDescribedName: RelationPattern = {
+  name: 'possessive-described-name',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a place or an organisation introduced as a country\'s ("Kenya\'s main opposition coalition, the Umoja Alliance")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || typeOf(owner) !== 'Place' || !isNp(noun) || noun.entity || !noun.concept || RELATIONAL_NOUNS.has(noun.head) || !isWord(units[k + 2], ',')) return;
+    const named = namedAfter(units, k + 2);
+    const type = typeOf(named);
+    if (named && (type === 'Organization' || type === 'Place')) out.relation({ subject: named, object: owner, label: `${noun.concept} of`, predicate: type === 'Place' ? 'located in' : 'based in' });
+  },
+};
+
 /**
  * "X, Y's N" or "X is Y's N": the possessive and its noun after a name, set off or after a copula
  * ("Paulo Mendes, his agent", "DNB, Norway's largest bank", "Antwerp is Europe's main entry point").
