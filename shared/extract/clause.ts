@@ -240,6 +240,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   }
   let k = v - 1;
   let crossedComma = false;
+  // "accepted the result and would campaign for her": a verb after "and" shares the subject of the verb before.
+  let a = v - 1;
+  while (isClass(units[a], 'adv')) a--;
+  const coordinatedVerb = isWord(units[a], 'and', 'or', 'but');
   while (k >= 0) {
     const u = units[k]!;
     if (u.kind === 'word') {
@@ -344,7 +348,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (crossedComma || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
+        if (crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
         // "said Cook would meet …": after a reporting verb a clause begins without "that".
         return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? coordinatedLeft(units, k) : [];
       }
@@ -398,6 +402,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isClass(units[k], 'adv')) k++;
     // "represent 80% of the population": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
+    // "owns about 8% of its shares": a word that makes a number approximate.
+    else if (isWord(units[k], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over') && /\d/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '')) k += 2;
     // "was born in 1732 in Westmoreland County": a year is when, and the place follows.
     else if (isWord(units[k], 'in') && /^\d{4}$/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '') && isClass(units[k + 2], 'prep')) k += 2;
     else break;

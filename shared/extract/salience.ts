@@ -74,9 +74,8 @@ export class Salience {
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
   }
 
-  /** Moves past the sentence: its weights join the memory, and everything older halves. */
+  /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
   leave(): void {
-    for (const entry of this.entries.values()) entry.score /= 2;
     for (const [m, weight] of this.current) {
       const entry = this.entries.get(mentionKey(m));
       if (entry) {
@@ -84,6 +83,7 @@ export class Salience {
         entry.mention = m;
       } else this.entries.set(mentionKey(m), { score: weight, mention: m });
     }
+    for (const entry of this.entries.values()) entry.score /= 2;
     this.current = new Map();
   }
 

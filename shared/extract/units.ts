@@ -172,7 +172,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     }
     const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && has(t, 'Pronoun') || (pronoun && (t.lower === 'his' || t.lower === 'its' || t.lower === 'their'))) {
-      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), compound: false, definite: false, start: t.start, end: t.end }, t);
+      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'its', 'their'].includes(t.lower) || (t.lower === 'her' && possessesNext(tokens, i)), compound: false, definite: false, start: t.start, end: t.end }, t);
       i++;
       continue;
     }
@@ -233,6 +233,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */
+function possessesNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && !punctuationAfter(tokens[i]!) && ['Noun', 'Adjective', 'Value'].some((tag) => has(next, tag)) && !has(next, 'Preposition');
 }
 
 /** A lone participle between a determiner or possessive and a name, which it modifies. */
