@@ -431,7 +431,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     }
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
-    return role ? objects.map((a) => (a.via ? a : { ...a, via: role })) : [...objects, ...possessorObjects(units, target, undefined)];
+    if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
+    return [...objects, ...possessorObjects(units, target, undefined), ...recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;
@@ -457,6 +458,16 @@ function possessorObjects(units: Unit[], target: number, prep: string | undefine
   const owner = units[target - 1];
   if (!head.concept || head.entity || !isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun)) return [];
   return [{ np: owner, via: [prep, `${head.head} of`].filter(Boolean).join(' ') }];
+}
+
+/** "loses the seat to Reform UK", "sold the unit to Siemens": who an object passes to or from is related too. */
+function recipients(units: Unit[], k: number): Argument[] {
+  const prep = units[k];
+  if (!isWord(prep, 'to', 'from', 'against')) return [];
+  let n = k + 1;
+  while (isClass(units[n], 'det')) n++;
+  const target = units[chainEnd(units, n)];
+  return isNp(target) && target.entity ? [{ np: target, prep: prep.word }] : [];
 }
 
 /** Words that say what a verb's object is taken to be: "among its customers", "as its chief executive". */

@@ -7,6 +7,7 @@ import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
 import type { EntityMention } from './mentions';
+import { withoutPossessive, type Sentence } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
 const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
@@ -89,5 +90,45 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
       m.type = decision.type;
       m.confidence = decision.confidence;
     }
+  }
+}
+
+/** Words a sentence may open with that are never a short name. */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'however', 'in', 'on', 'at']);
+
+/**
+ * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out
+ * (most often opening a sentence, where capitals prove nothing) that the document uses as the surname of
+ * a person or the first word of an organisation named in full is that name again. Adds the new
+ * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
+ */
+export function completeNames(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+  const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.first === m.last || m.canonical) continue;
+      const words = m.text.split(/\s+/);
+      if (m.type === 'Person') parts.set(surnameOf(words).toLowerCase(), { type: 'Person', name: m.text });
+      else if (m.type === 'Organization') parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+    }
+  }
+  for (const { sentence, mentions } of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      const part = parts.get(t.lower);
+      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last)) return;
+      const text = withoutPossessive(t.text);
+      mentions.push({
+        first: i,
+        last: i,
+        text,
+        start: t.start,
+        end: t.start + text.length,
+        type: part.type,
+        confidence: 0.6,
+        votes: [{ type: part.type, weight: SOURCE_WEIGHT.context, reason: `a short form of ${part.name}, named in full in the document` }],
+        titled: false,
+      });
+    });
+    mentions.sort((a, b) => a.first - b.first);
   }
 }

@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { harmonizeDocument } from './consistency';
+import { completeNames, harmonizeDocument } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { Salience } from './salience';
@@ -118,6 +118,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel): Docu
     const found = recognize(sentence, tagged[k]!, findMentions(sentence, names));
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
+  completeNames(parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities })));
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
   harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];
