@@ -53,7 +53,8 @@ const CODE = /\d{5}/;
  */
 function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
   return tagged.flatMap((name) => {
-    const role = roles.find((r) => r.first < name.first && r.last >= name.first);
+    // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
+    const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
     return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
   });
 }

@@ -36,6 +36,9 @@ const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum
  * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
  * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
  */
+/** Suffixes that make a place name a region's: "Donetsk region", "Orange County", "Kherson oblast". */
+const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district']);
+
 export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
   // "a Balkan gang": after an indefinite article the name only modifies a description.
   if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
@@ -45,6 +48,8 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
     const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
     if (type) return { type, end: k };
+    // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).
+    if (k === last + 1 && REGION_SUFFIXES.has(t.lower)) return { type: 'Place', end: k };
     // "by-election", "air-defence systems": the first part of a hyphenated compound.
     if (t.post === '-') continue;
     if (breaksAfter(t) || !hasAny(t, ['Noun', 'Adjective']) || hasAny(t, ['Determiner', 'Pronoun', 'Possessive'])) return undefined;
@@ -71,7 +76,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     const form = `${text} ${tokens.slice(last + 1, classed.end + 1).map((t) => t.text).join(' ')}`;
     // "Wyre Vale by-election" is an event in its own right; "Taurus missiles" is how the text names Taurus.
     const named = classed.type === 'Event' ? { extendTo: classed.end } : { forms: [form] };
-    return { type: classed.type, confidence: 0.85, ...named, decisive: true, reason: `followed by "${tokens[classed.end]!.lower}"` };
+    // A region's suffix says it is a place, but where the name ends is the tagger's to say ("Jiangsu province" is Jiangsu).
+    const decisive = !REGION_SUFFIXES.has(tokens[classed.end]!.lower);
+    return { type: classed.type, confidence: 0.85, ...named, ...(decisive ? { decisive } : {}), reason: `followed by "${tokens[classed.end]!.lower}"` };
   }
   if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
   if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
@@ -81,6 +88,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (ORG_HEADS.has(head.lower) && span.length > 2 && PLACES.byDemonym.has(span[0]!.lower)) {
     return { type: 'Organization', confidence: 0.85, decisive: true, forms: [text.slice(span[1]!.start - span[0]!.start)], reason: 'a demonym opening an organisation\'s name' };
   }
+  // "Council of the Baltic Sea States", "Bank of England": an institution's head before its "of" complement names it whole.
+  if (connector > 0 && ORG_HEADS.has(head.lower) && span.length > connector + 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}" before its complement` };
   if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${ORG_HEADS.has(head.lower) ? head.lower : span[0]!.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };

@@ -76,6 +76,9 @@ export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit =
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
 
+/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
+const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);
+
 /** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
 const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));
 
@@ -105,8 +108,9 @@ function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
   if (/["“”]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '"', cls: 'punct' };
   // "OSLO (Newswire) — Halvorsen …": a dash ends a dateline or sets off a clause, more strongly than a comma.
   if (/\s-\s|\s-$|--/.test(p) && !/,/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '-', cls: 'punct' };
-  // A slash between names ("Russia/China") coordinates like a comma.
-  if (/,|\(|\)|\s-\s?|^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
+  // A slash between names ("Russia/China") coordinates them.
+  if (/^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: 'and', cls: 'conj' };
+  if (/,|\(|\)|\s-\s?/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
 
@@ -268,7 +272,7 @@ function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, Enti
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
-  if (has(t, 'Actor') || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
+  if (isActorNoun(t) || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
   return [...entityAt.values()].some((m) => m.last === i - 1);
 }
 
@@ -375,7 +379,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
-    ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) || PERSONAL_NOUNS.has(head.lower) ? { actor: true } : {}),
+    ...(isActorNoun(head) ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

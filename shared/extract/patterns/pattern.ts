@@ -51,8 +51,6 @@ export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf
 export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
 /** A phrase worth an edge: a name, a pronoun that may resolve to one, or a concept. */
 export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || !!np.concept;
-/** A name typed a person only by its shape ("Ceske Budejovice"): where context says place, it is one. */
-export const isGuessedPerson = (np: NounPhrase): boolean => typeOf(np) === 'Person' && !np.entity!.titled && np.entity!.confidence <= 0.6;
 /** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
 export const couldBePerson = (np: NounPhrase | undefined): np is NounPhrase => !!np?.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
 export const npAt = (units: Unit[], k: number): NounPhrase | undefined => (isNp(units[k]) ? (units[k] as NounPhrase) : undefined);

@@ -219,7 +219,7 @@ export const dateline: RelationPattern = {
     const agency = units[k];
     if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
     const end = units[k + 1];
-    if (end && !isWord(end, ',', ';')) return;
+    if (end && !isWord(end, ',', ';', '-')) return;
     for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'based in' });
   },
 };

@@ -2,7 +2,7 @@
 import { chainEnd, findAgents, findObjects, findSubjects } from '../clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
-import { isGuessedPerson, isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
+import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
 
 /** Verbs that say too little on their own to make an edge. */
 const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make', 'let']);
@@ -137,7 +137,8 @@ export const copulaLocation: RelationPattern = {
     let n = k + 1;
     while (isClass(units[n], 'det')) n++;
     const place = units[chainEnd(units, n, false)];
-    if (!isNp(place) || !place.entity || place.possessive || !(typeOf(place) === 'Place' || typeOf(place) === 'Other' || isGuessedPerson(place))) return;
+    // "is from Ceske Budejovice": what someone is in or comes from is a place, whatever its name looked like.
+    if (!isNp(place) || !place.entity || place.possessive || typeOf(place) === 'Organization') return;
     const subjects = findSubjects(units, v).filter((np) => np.entity || np.pronoun);
     // What someone is in or comes from, unknown by name, is a place.
     if (subjects.length) out.vote(place, 'Place');
