@@ -4,6 +4,7 @@
  * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
+import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -11,7 +12,7 @@ import type { TaggedName } from './ner/tagger';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { HONORIFICS } from './lexicon/roles';
 import { CALENDAR_WORDS } from './lexicon/words';
-import { breaksAfter, hyphenAfter, separatesNames } from './token-shapes';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -43,6 +44,10 @@ function slice(sentence: Sentence, first: number, last: number): string {
 
 /** "US-Russia": two places the gazetteer knows, joined by a hyphen, are two names. */
 const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
+/** Tags of words that open a sentence but never a name ("Later", "Meanwhile", "But"). */
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Comparative'];
+/** A word of three letters or more that compromise knows as a function word, here or in its lexicon (an initial is a name's). */
+const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
 /** Codes and serial numbers ("FL1402001894") are never part of a name. */
 const CODE = /\d{5}/;
 
@@ -65,8 +70,14 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
   let first = name.first;
   const close = (end: number) => {
     let last = end;
+    // A lower-case end is no part of a name ("Munich-based": CoNLL tags the whole word).
     while (last >= first && !/^[A-Z0-9\u00c0-\u00de]/.test(tokens[last]!.text)) last--;
-    if (last >= first) parts.push({ ...name, first, last, trimmed: first !== original.first || last !== original.last });
+    // "Later Starr left": a function word opening the sentence is capitalised, not named.
+    let start = first;
+    while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
+    // "Kim Yong-chol": a Korean given name keeps its lower-case syllable after the hyphen.
+    if (FAMILY_NAME_FIRST.has(tokens[start]!.lower) && tokens[last]!.post === '-' && /^[a-z]{2,4}$/.test(tokens[last + 1]?.text ?? '')) last++;
+    if (last >= start) parts.push({ ...name, first: start, last, trimmed: start !== original.first || last !== original.last });
   };
   for (let i = name.first; i <= name.last; i++) {
     if (CODE.test(tokens[i]!.text)) {

@@ -90,7 +90,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   // "Council of the Baltic Sea States", "Bank of England": an institution's head before its "of" complement names it whole.
   if (connector > 0 && ORG_HEADS.has(head.lower) && span.length > connector + 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}" before its complement` };
-  if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${ORG_HEADS.has(head.lower) ? head.lower : span[0]!.lower}"` };
+  // "Instituto Superior de Agronomia", "Banque de Quimper": a foreign word for an institution opening the name.
+  if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
+  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.

@@ -111,7 +111,7 @@ export const WEAPON_HEADS = set(`
 
 /** Weapon systems often named without a head noun. */
 export const KNOWN_WEAPONS = set(`
-  atacms himars patriot javelin stinger nlaw storm-shadow scalp taurus kinzhal iskander kalibr shahed bayraktar abrams
+  atacms himars patriot javelin stinger nlaw storm-shadow scalp taurus kinzhal iskander kalibr zircon shahed bayraktar abrams
   leopard challenger bradley sarmat oreshnik tomahawk f-16 f-35 su-35 mig-29 s-400 s-300 iris-t nasams gepard
 `);
 
