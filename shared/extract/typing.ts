@@ -61,7 +61,11 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
   const place = PLACES.byForm.get(form);
-  if (place) return { type: 'Place', canonical: place, confidence: 0.95, reason: 'a place the gazetteer knows' };
+  if (place) {
+    // "Donetsk region": a known place's region is written with its name.
+    const region = REGION_SUFFIXES.has(tokens[last + 1]?.lower ?? '') && !breaksAfter(tokens[last]!) ? { forms: [`${text} ${tokens[last + 1]!.text}`] } : {};
+    return { type: 'Place', canonical: place, confidence: 0.95, ...region, reason: 'a place the gazetteer knows' };
+  }
   const represented = partyState(text);
   if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
   const org = KNOWN_ORGANIZATIONS.get(form);
