@@ -1,204 +1,124 @@
 /**
- * The Electron main process: one sandboxed window showing the renderer bundle, the native menu,
- * the IPC handlers behind the Platform bridge, and the unsaved-changes prompt on close and quit.
+ * The Electron main process: one instance, one sandboxed window showing the renderer bundle, the
+ * native menu, the IPC handlers behind the Platform bridge, and the files the app is asked to open
+ * (command line, a second launch, the OS).
  */
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session } from 'electron';
-import { join, relative, resolve, sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { app, ipcMain, Menu, net, protocol, screen, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseProject } from '../shared/project/codec';
-import type { MenuCommand, ProjectRef } from '../renderer/platform/types';
-import { registerIpcHandlers, type Dialogs } from './ipc/handlers';
-import { MENU_COMMAND_CHANNEL, OPEN_RECENT_CHANNEL } from './ipc/channels';
+import type { ProjectRef } from '../shared/shell/platform';
+import { AppWindow } from './app-window';
+import { createDialogs } from './dialogs';
+import { configureGpu } from './gpu';
+import { removeStaleTemps } from './io/atomic-write';
+import { registerIpcHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
+import { filesFromArgv, OpenRequests } from './open-requests';
 import { ProjectRefs } from './project-refs';
 import { ProjectStore } from './project-store';
 import { RecentFiles } from './recent-files';
 import { RecoveryStore } from './recovery';
-import { APP_ORIGIN, APP_SCHEME, CONTENT_SECURITY_POLICY, hardenSession, hardenWebContents, isAppUrl } from './security';
+import { serveRenderer } from './renderer-protocol';
+import { APP_ORIGIN, APP_SCHEME, hardenSession, hardenWebContents, isAppUrl } from './security';
 
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-const rendererDir = resolve(import.meta.dirname, '../renderer');
-const preloadPath = join(import.meta.dirname, '../preload/preload.cjs');
+const devServerUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 
 app.enableSandbox();
+configureGpu({ appendSwitch: (name) => app.commandLine.appendSwitch(name), disableHardwareAcceleration: () => app.disableHardwareAcceleration() }, process.env);
 protocol.registerSchemesAsPrivileged([
   // standard + secure: the page gets a real origin ('self' in the CSP, IndexedDB, module workers).
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
 
-let window: BrowserWindow | null = null;
-let dirty = false;
-let closeAfterSave = false;
-let closeConfirmed = false;
-
-const refs = new ProjectRefs();
-let recent: RecentFiles;
-let recovery: RecoveryStore;
-
-function send(command: MenuCommand): void {
-  window?.webContents.send(MENU_COMMAND_CHANNEL, command);
-}
-
-async function rebuildMenu(): Promise<void> {
-  const entries = await recent.list();
-  const template = buildMenuTemplate({
-    isMac: process.platform === 'darwin',
-    recent: entries.map((e) => refs.refFor(e.path)),
-    send,
-    openRecent: (ref: ProjectRef) => window?.webContents.send(OPEN_RECENT_CHANNEL, ref),
-  });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
-}
-
-const projectFilters = [{ name: 'Relata project', extensions: ['relata'] }];
-
-const dialogs: Dialogs = {
-  async chooseProjectToOpen() {
-    const result = await dialog.showOpenDialog(window!, { title: 'Open Project', filters: projectFilters, properties: ['openFile'] });
-    return result.canceled ? null : (result.filePaths[0] ?? null);
-  },
-  async chooseProjectSavePath(suggestedName) {
-    const result = await dialog.showSaveDialog(window!, { title: 'Save Project', defaultPath: suggestedName, filters: projectFilters });
-    return result.canceled ? null : (result.filePath ?? null);
-  },
-  async chooseDocuments() {
-    const result = await dialog.showOpenDialog(window!, {
-      title: 'Import Documents',
-      filters: [{ name: 'Text documents', extensions: ['txt', 'text', 'md'] }, { name: 'All files', extensions: ['*'] }],
-      properties: ['openFile', 'multiSelections'],
-    });
-    return result.canceled ? [] : result.filePaths;
-  },
-  async chooseExportPath(suggestedName, mimeType) {
-    const extension = suggestedName.includes('.') ? suggestedName.slice(suggestedName.lastIndexOf('.') + 1) : '*';
-    const result = await dialog.showSaveDialog(window!, { title: 'Export', defaultPath: suggestedName, filters: [{ name: mimeType, extensions: [extension] }] });
-    return result.canceled ? null : (result.filePath ?? null);
-  },
-  async confirmDiscard() {
-    const { response } = await dialog.showMessageBox(window!, {
-      type: 'warning',
-      message: 'Do you want to save the changes to this project?',
-      detail: 'Your changes will be lost if you don’t save them.',
-      buttons: ['Save', 'Don’t Save', 'Cancel'],
-      defaultId: 0,
-      cancelId: 2,
-    });
-    return (['save', 'discard', 'cancel'] as const)[response] ?? 'cancel';
-  },
-  async confirmRestore() {
-    const { response } = await dialog.showMessageBox(window!, {
-      type: 'question',
-      message: 'Relata did not close properly last time.',
-      detail: 'A copy of your unsaved work was kept. Restore it?',
-      buttons: ['Restore', 'Discard'],
-      defaultId: 0,
-      cancelId: 1,
-    });
-    return response === 0;
-  },
-  async showError(message, detail) {
-    await dialog.showMessageBox(window!, { type: 'error', message, ...(detail ? { detail } : {}) });
-  },
-};
-
-/** Serves the built renderer from relata://app/, refusing anything outside its folder. */
-function serveRenderer(): void {
-  protocol.handle(APP_SCHEME, async (request) => {
-    const url = new URL(request.url);
-    const file = resolve(rendererDir, `.${decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)}`);
-    const inside = relative(rendererDir, file);
-    if (url.host !== 'app' || inside.startsWith('..') || inside.includes(`..${sep}`)) return new Response('Not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).toString());
-    const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(response.body, { status: response.status, headers });
-  });
-}
-
-function createWindow(): void {
-  window = new BrowserWindow({
-    width: 1360,
-    height: 860,
-    show: false,
-    title: 'Relata',
-    webPreferences: {
-      preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      webviewTag: false,
-      spellcheck: false,
-      // Middle-click would otherwise open links in new windows past setWindowOpenHandler's reach.
-      disableBlinkFeatures: 'Auxclick',
-    },
-  });
-  window.once('ready-to-show', () => window?.show());
-  window.on('close', (event) => {
-    if (!dirty || closeConfirmed) return;
-    event.preventDefault();
-    void dialogs.confirmDiscard().then(async (choice) => {
-      if (choice === 'discard') {
-        closeConfirmed = true;
-        await recovery.clear();
-        window?.close();
-      } else if (choice === 'save') {
-        closeAfterSave = true;
-        send('file.save');
-      }
-    });
-  });
-  window.on('closed', () => {
-    window = null;
-  });
-  void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
-}
-
-// One instance: a second one would share the recovery file and take the first's autosave for a crash.
-if (!app.requestSingleInstanceLock()) app.quit();
-app.on('second-instance', () => {
-  if (window?.isMinimized()) window.restore();
-  window?.focus();
+const openRequests = new OpenRequests();
+// macOS hands files over by event (Finder, the Dock), possibly before the app is ready.
+app.on('open-file', (event, path) => {
+  event.preventDefault();
+  openRequests.add(path);
 });
 
-app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+let shellWindow: AppWindow | null = null;
 
-app.whenReady().then(async () => {
+async function start(): Promise<void> {
   const data = app.getPath('userData');
-  recent = new RecentFiles(join(data, 'recent.json'));
-  recovery = new RecoveryStore(join(data, 'recovery.relata'));
+  const refs = new ProjectRefs();
+  const store = new ProjectStore(parseProject);
+  const recent = new RecentFiles(join(data, 'recent.json'), { add: (path) => app.addRecentDocument(path), clear: () => app.clearRecentDocuments() });
+  const recovery = new RecoveryStore(join(data, 'recovery'));
+  // Relata before per-window entries kept one copy here: it becomes an entry to offer.
+  const legacyCopy = join(data, 'recovery.relata');
+  await recovery.tidy(existsSync(legacyCopy) ? legacyCopy : undefined);
+  const dialogs = createDialogs(() => shellWindow?.browserWindow ?? null);
+
+  const rebuildMenu = async () => {
+    const entries = await recent.list();
+    const template = buildMenuTemplate({
+      isMac: process.platform === 'darwin',
+      recent: entries.map((e) => refs.refFor(e.path)),
+      send: (command) => shellWindow?.send(command),
+      openRecent: (ref: ProjectRef) => shellWindow?.sendOpenRequest(ref),
+      clearRecent: () => void recent.clear().then(rebuildMenu),
+      closeWindow: () => shellWindow?.close(),
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  /** After the window shows: checking recent files may wait on a sleeping network share. */
+  const afterShown = async () => {
+    if (await recent.prune()) await rebuildMenu();
+    for (const entry of await recent.list()) await removeStaleTemps(entry.path);
+  };
+
+  const window = new AppWindow({
+    dialogs,
+    store,
+    recent,
+    recovery,
+    openRequests,
+    preload: join(import.meta.dirname, '../preload/preload.cjs'),
+    url: devServerUrl ?? `${APP_ORIGIN}/index.html`,
+    stateFile: join(data, 'window-state.json'),
+    workAreas: () => screen.getAllDisplays().map((d) => d.workArea),
+    defaultFolder: () => app.getPath('documents'),
+    onRecentChanged: () => void rebuildMenu(),
+    onShown: () => void afterShown().catch((error) => console.warn(`Start-up tidying failed: ${String(error)}`)),
+  });
+  shellWindow = window;
+
   hardenSession(session.defaultSession);
-  serveRenderer();
+  serveRenderer(protocol, net, resolve(import.meta.dirname, '../renderer'));
   registerIpcHandlers(ipcMain, {
     dialogs,
     refs,
-    store: new ProjectStore(parseProject),
+    store,
     recent,
     recovery,
-    onDirty(value) {
-      dirty = value;
-      // The title-bar dot for unsaved work exists on macOS only.
-      if (process.platform === 'darwin') window?.setDocumentEdited(value);
-      if (!value && closeAfterSave) {
-        closeConfirmed = true;
-        window?.close();
-      }
-    },
-    onSaveSettled(saved) {
-      // A cancelled or failed save keeps the window open with the work still unsaved.
-      if (!saved) closeAfterSave = false;
-    },
+    windowRecovery: window.recovery,
+    openRequests,
+    sendOpenRequest: (ref) => window.sendOpenRequest(ref),
+    defaultFolder: () => app.getPath('documents'),
+    onDirty: (dirty) => window.onDirty(dirty),
+    onSaveSettled: (saved) => window.onSaveSettled(saved),
     onRecentChanged: () => void rebuildMenu(),
     isTrustedSender: (url) => isAppUrl(url, devServerUrl),
   });
   await rebuildMenu();
-  createWindow();
-});
+  await window.open();
+}
 
-app.on('window-all-closed', () => {
-  if (!dirty) void recovery?.clear();
-  app.quit();
-});
+// One instance: a second launch hands its files to the first and quits.
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  for (const path of filesFromArgv(process.argv.slice(1), process.cwd())) openRequests.add(path);
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const path of filesFromArgv(argv.slice(1), workingDirectory)) openRequests.add(path);
+    shellWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, devServerUrl));
+  app.whenReady().then(start).catch((error: unknown) => {
+    console.error(error);
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => void (shellWindow?.settled() ?? Promise.resolve()).then(() => app.quit()));
+}

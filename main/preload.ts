@@ -3,14 +3,11 @@
  * else) to the sandboxed page as `window.relataShell`. Errors come back from main as data and are
  * re-thrown here with main's message.
  */
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import type { MenuCommand, Platform, ProjectRef } from '../renderer/platform/types';
-import type { IpcResult } from './ipc/handlers';
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron';
+import type { MenuCommand, Platform, ProjectRef } from '../shared/shell/platform';
 import type { InvokeChannel, SendChannel } from './ipc/channels';
-
-// Literal copies of channel names: importing ./ipc/channels would bundle its schema library into the preload.
-const MENU_COMMAND_CHANNEL = 'menu:command';
-const OPEN_RECENT_CHANNEL = 'menu:openRecent';
+import { MENU_COMMAND_CHANNEL, OPEN_REQUEST_CHANNEL } from './ipc/events';
+import type { IpcResult } from './ipc/handlers';
 
 async function invoke<T>(channel: InvokeChannel, ...args: unknown[]): Promise<T> {
   const result = (await ipcRenderer.invoke(channel, ...args)) as IpcResult<T>;
@@ -31,19 +28,29 @@ function subscribe<T>(channel: string, handler: (value: T) => void): () => void 
 
 const shell: Omit<Platform, 'kind'> = {
   openProject: () => invoke('project:open'),
-  openRecent: (ref) => invoke('project:openRecent', ref),
-  saveProject: (content, ref) => invoke('project:save', content, ref),
+  openRef: (ref) => invoke('project:openRef', ref),
+  openDropped: (file) => {
+    // The path comes from the File itself, here: the page never names a path.
+    const path = webUtils.getPathForFile(file as File);
+    if (!path) return Promise.reject(new Error(`“${file.name}” was not dropped from a folder on this computer.`));
+    return invoke('project:openDropped', path);
+  },
+  saveProject: (content, ref, mode) => invoke('project:save', content, ref, mode),
   importDocuments: () => invoke('documents:import'),
   exportFile: (suggestedName, data, mimeType) => invoke('file:export', suggestedName, data, mimeType),
   listRecent: () => invoke('recent:list'),
-  writeRecovery: (content) => invoke('recovery:write', content),
-  readRecovery: () => invoke('recovery:read'),
+  writeRecovery: (content, ref) => invoke('recovery:write', content, ref),
   clearRecovery: () => invoke('recovery:clear'),
+  listRecovery: () => invoke('recovery:list'),
+  readRecovery: (id) => invoke('recovery:read', id),
+  claimRecovery: (id) => invoke('recovery:claim', id),
+  discardRecovery: (id) => invoke('recovery:discard', id),
   setDirty: (dirty) => send('app:setDirty', dirty),
   onMenuCommand: (handler) => subscribe<MenuCommand>(MENU_COMMAND_CHANNEL, handler),
   confirmDiscard: () => invoke('project:confirmDiscard'),
-  confirmRestore: () => invoke('project:confirmRestore'),
-  onOpenRecent: (handler) => subscribe<ProjectRef>(OPEN_RECENT_CHANNEL, handler),
+  confirmRestore: (entry) => invoke('project:confirmRestore', entry),
+  takeOpenRequests: () => invoke('shell:takeOpenRequests'),
+  onOpenRequest: (handler) => subscribe<ProjectRef>(OPEN_REQUEST_CHANNEL, handler),
 };
 
 contextBridge.exposeInMainWorld('relataShell', shell);

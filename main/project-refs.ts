@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
-import type { ProjectRef } from '../renderer/platform/types';
+import type { ProjectRef } from '../shared/shell/platform';
 
 export class ProjectRefs {
   private readonly byId = new Map<string, string>();

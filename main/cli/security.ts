@@ -34,31 +34,40 @@ export function parseFindings(csv: string): Finding[] {
   });
 }
 
-if (import.meta.filename === process.argv[1]) {
-  const scan = await mkdtemp(join(tmpdir(), 'relata-security-'));
+/** Scans a copy of main/ and renderer/ in a temp folder, removed again whatever happens; returns the findings. */
+async function scan(): Promise<Finding[]> {
+  const folder = await mkdtemp(join(tmpdir(), 'relata-security-'));
   try {
-    await cp(join(ROOT, 'main'), join(scan, 'main'), { recursive: true });
-    await cp(join(ROOT, 'renderer'), join(scan, 'renderer'), { recursive: true });
-    const report = join(scan, 'findings.csv');
+    await cp(join(ROOT, 'main'), join(folder, 'main'), { recursive: true });
+    await cp(join(ROOT, 'renderer'), join(folder, 'renderer'), { recursive: true });
+    const report = join(folder, 'findings.csv');
     const electronVersion = JSON.parse(await readFile(join(ROOT, 'node_modules/electron/package.json'), 'utf8')).version as string;
     const bin = join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
-    const result = spawnSync(process.execPath, [bin, '-i', scan, '-r', '-v', 'false', '-e', electronVersion, '-o', report], { encoding: 'utf8' });
-    if (result.status !== 0) {
-      console.error(`Electronegativity failed to run:\n${result.stderr}`);
-      process.exit(2);
-    }
-    const findings = parseFindings(await readFile(report, 'utf8'));
-    let failing = 0;
-    for (const f of findings) {
-      const serious = f.severity === 'HIGH' || f.severity === 'MEDIUM';
-      const accepted = ACCEPTED[f.issue];
-      const verdict = !serious ? 'info' : accepted ? 'accepted' : 'FAIL';
-      if (verdict === 'FAIL') failing++;
-      console.log(`${verdict.padEnd(8)} ${f.severity.padEnd(6)} ${f.issue} ${f.file}:${f.location} — ${accepted ?? f.description}`);
-    }
-    console.log(`${findings.length} findings, ${failing} high/medium not accepted`);
-    process.exit(failing > 0 ? 1 : 0);
+    const result = spawnSync(process.execPath, [bin, '-i', folder, '-r', '-v', 'false', '-e', electronVersion, '-o', report], { encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`Electronegativity failed to run:\n${result.stderr}`);
+    return parseFindings(await readFile(report, 'utf8'));
   } finally {
-    await rm(scan, { recursive: true, force: true });
+    await rm(folder, { recursive: true, force: true });
   }
+}
+
+if (import.meta.filename === process.argv[1]) {
+  let findings: Finding[];
+  try {
+    findings = await scan();
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(2);
+  }
+  let failing = 0;
+  for (const f of findings) {
+    const serious = f.severity === 'HIGH' || f.severity === 'MEDIUM';
+    const accepted = ACCEPTED[f.issue];
+    const verdict = !serious ? 'info' : accepted ? 'accepted' : 'FAIL';
+    if (verdict === 'FAIL') failing++;
+    console.log(`${verdict.padEnd(8)} ${f.severity.padEnd(6)} ${f.issue} ${f.file}:${f.location} — ${accepted ?? f.description}`);
+  }
+  console.log(`${findings.length} findings, ${failing} high/medium not accepted`);
+  // Set, not exit(): the temp folder is already gone, and pending output is flushed.
+  process.exitCode = failing > 0 ? 1 : 0;
 }

@@ -2,6 +2,7 @@
  * Every message between renderer and main, with the schema main checks its arguments against.
  * The preload only forwards these channels; main rejects anything that does not parse.
  */
+import { isAbsolute } from 'node:path';
 import { z } from 'zod';
 
 /** Upper bound on one IPC payload: a project or export far beyond this is a bug, not a document. */
@@ -13,6 +14,17 @@ const projectRef = z.strictObject({
 });
 
 const content = z.string().max(MAX_PAYLOAD_CHARS);
+
+const recoveryId = z.string().regex(/^[0-9a-f-]{36}$/, 'a recovery entry id handed out by main');
+
+const recoveryEntry = z.strictObject({ id: recoveryId, name: z.string().max(1024), savedAt: z.number().finite() });
+
+/** A dropped file's path, as the preload read it from the File (never typed by the page). */
+const droppedPath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => isAbsolute(path) && !path.includes('\0'), 'an absolute path');
 
 /** A file name to suggest in the save dialog: a base name only, so the renderer cannot steer the directory. */
 const suggestedName = z
@@ -28,16 +40,21 @@ const mimeType = z.string().regex(/^[a-z]+\/[a-z0-9.+-]+$/i, 'a MIME type like i
 /** Request/response channels (ipcRenderer.invoke → ipcMain.handle), keyed by name, with their argument tuples. */
 export const invokeSchemas = {
   'project:open': z.tuple([]),
-  'project:openRecent': z.tuple([projectRef]),
-  'project:save': z.tuple([content, projectRef.nullable()]),
+  'project:openRef': z.tuple([projectRef]),
+  'project:openDropped': z.tuple([droppedPath]),
+  'project:save': z.tuple([content, projectRef.nullable(), z.enum(['save', 'saveAs'])]),
   'project:confirmDiscard': z.tuple([]),
-  'project:confirmRestore': z.tuple([]),
+  'project:confirmRestore': z.tuple([recoveryEntry]),
   'documents:import': z.tuple([]),
   'file:export': z.tuple([suggestedName, exportData, mimeType]),
   'recent:list': z.tuple([]),
-  'recovery:write': z.tuple([content]),
-  'recovery:read': z.tuple([]),
+  'recovery:write': z.tuple([content, projectRef.nullable()]),
   'recovery:clear': z.tuple([]),
+  'recovery:list': z.tuple([]),
+  'recovery:read': z.tuple([recoveryId]),
+  'recovery:claim': z.tuple([recoveryId]),
+  'recovery:discard': z.tuple([recoveryId]),
+  'shell:takeOpenRequests': z.tuple([]),
 } as const;
 
 /** Fire-and-forget channels (ipcRenderer.send → ipcMain.on). */
@@ -49,10 +66,6 @@ export type InvokeChannel = keyof typeof invokeSchemas;
 export type SendChannel = keyof typeof sendSchemas;
 export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeSchemas)[C]>;
 export type SendArgs<C extends SendChannel> = z.infer<(typeof sendSchemas)[C]>;
-
-/** Main → renderer events. */
-export const MENU_COMMAND_CHANNEL = 'menu:command';
-export const OPEN_RECENT_CHANNEL = 'menu:openRecent';
 
 export class IpcValidationError extends Error {
   constructor(channel: string, detail: string) {

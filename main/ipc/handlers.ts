@@ -1,17 +1,20 @@
 /**
  * Main's side of the Platform bridge. Each handler validates its arguments against the channel
  * schema and checks the message comes from the app's own page before doing anything. File paths
- * come only from the person's dialogs; the renderer sees opaque ProjectRefs.
+ * come only from the person (dialogs, the command line, the OS, a drop); the renderer sees opaque
+ * ProjectRefs.
  */
-import { basename } from 'node:path';
-import type { OpenedProject, ProjectRef, RecentFile, UnsavedChoice } from '../../renderer/platform/types';
 import type { SourceDocument } from '../../shared/graph/schema';
-import { writeFileAtomic } from '../io/atomic-write';
+import type { OpenedProject, ProjectRef, RecentFile, RecoveredWork, RecoveryEntry, RestoreChoice, UnsavedChoice } from '../../shared/shell/platform';
+import { documentNames } from '../../shared/text/document-names';
 import { readTextFile } from '../io/read-text';
+import type { OpenRequests } from '../open-requests';
+import { suggestSavePath } from '../paths';
 import type { ProjectRefs } from '../project-refs';
-import type { ProjectStore } from '../project-store';
+import { isOpenablePath, isProjectPath, type ProjectStore } from '../project-store';
 import type { RecentFiles } from '../recent-files';
 import type { RecoveryStore } from '../recovery';
+import type { WindowRecovery } from '../window-recovery';
 import { IpcValidationError, parseInvokeArgs, parseSendArgs, type InvokeArgs, type InvokeChannel, type SendChannel } from './channels';
 
 /** What a handler answers: errors travel as data so the renderer gets the message, not Electron's wrapper text. */
@@ -19,12 +22,14 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; message: string
 
 /** Native dialogs, injected so tests can play the person. */
 export interface Dialogs {
-  chooseProjectToOpen(): Promise<string | null>;
-  chooseProjectSavePath(suggestedName: string): Promise<string | null>;
+  /** Open: projects, GraphML, GEXF or any file. */
+  chooseFileToOpen(): Promise<string | null>;
+  /** Save As, starting at `suggestedPath` (folder and name); the answer always ends in .relata. */
+  chooseProjectSavePath(suggestedPath: string): Promise<string | null>;
   chooseDocuments(): Promise<string[]>;
   chooseExportPath(suggestedName: string, mimeType: string): Promise<string | null>;
   confirmDiscard(): Promise<UnsavedChoice>;
-  confirmRestore(): Promise<boolean>;
+  confirmRestore(entry: RecoveryEntry): Promise<RestoreChoice>;
   showError(message: string, detail?: string): Promise<void>;
 }
 
@@ -34,6 +39,13 @@ export interface ShellServices {
   store: ProjectStore;
   recent: RecentFiles;
   recovery: RecoveryStore;
+  /** The window's own recovery entry. */
+  windowRecovery: WindowRecovery;
+  openRequests: OpenRequests;
+  /** Sends a later open request (a second launch, the OS) to the page. */
+  sendOpenRequest(ref: ProjectRef): void;
+  /** Where Save As starts for a project that has no file yet. */
+  defaultFolder(): string;
   /** The renderer reported whether there is unsaved work. */
   onDirty(dirty: boolean): void;
   /** A save finished (or was cancelled / failed, with null): lets a pending close go ahead or stand down. */
@@ -63,7 +75,7 @@ function messageOf(error: unknown): string {
 
 /** Builds the handler for each invoke channel. */
 function createHandlers(services: ShellServices): Handlers {
-  const { dialogs, refs, store, recent, recovery } = services;
+  const { dialogs, refs, store, recent, recovery, windowRecovery } = services;
 
   const knownPath = (ref: ProjectRef): string => {
     const path = refs.pathOf(ref);
@@ -80,14 +92,20 @@ function createHandlers(services: ShellServices): Handlers {
 
   return {
     'project:open': async () => {
-      const path = await dialogs.chooseProjectToOpen();
+      const path = await dialogs.chooseFileToOpen();
       return path ? openAt(path) : null;
     },
-    'project:openRecent': async (ref) => openAt(knownPath(ref)),
-    'project:save': async (content, ref) => {
+    'project:openRef': async (ref) => openAt(knownPath(ref)),
+    'project:openDropped': async (path) => {
+      if (!isOpenablePath(path)) throw new IpcValidationError('project:openDropped', 'not a project, GraphML or GEXF file');
+      return openAt(path);
+    },
+    'project:save': async (content, ref, mode) => {
       let saved: ProjectRef | null = null;
       try {
-        const path = ref ? knownPath(ref) : await dialogs.chooseProjectSavePath('Untitled.relata');
+        const current = ref ? knownPath(ref) : null;
+        // Save writes to the project's own file; work that began as a GraphML or GEXF file is saved as a new project.
+        const path = mode === 'save' && current && isProjectPath(current) ? current : await dialogs.chooseProjectSavePath(suggestSavePath(current, services.defaultFolder()));
         if (!path) return null;
         await store.save(path, content);
         await recent.add(path);
@@ -99,14 +117,15 @@ function createHandlers(services: ShellServices): Handlers {
       }
     },
     'project:confirmDiscard': async () => dialogs.confirmDiscard(),
-    'project:confirmRestore': async () => dialogs.confirmRestore(),
+    'project:confirmRestore': async (entry) => dialogs.confirmRestore(entry),
     'documents:import': async () => {
       const paths = await dialogs.chooseDocuments();
+      const names = documentNames(paths);
       const documents: SourceDocument[] = [];
       const refused: string[] = [];
-      for (const path of paths) {
+      for (const [i, path] of paths.entries()) {
         try {
-          documents.push({ name: basename(path), text: await readTextFile(path) });
+          documents.push({ name: names[i]!, text: await readTextFile(path) });
         } catch (error) {
           refused.push(messageOf(error));
         }
@@ -119,14 +138,21 @@ function createHandlers(services: ShellServices): Handlers {
     'file:export': async (suggestedName, data, mimeType) => {
       const path = await dialogs.chooseExportPath(suggestedName, mimeType);
       if (!path) return false;
-      await writeFileAtomic(path, data);
+      await store.write(path, data, 'exported');
       return true;
     },
     'recent:list': async (): Promise<RecentFile[]> =>
       (await recent.list()).map((entry) => ({ ref: refs.refFor(entry.path), openedAt: entry.openedAt })),
-    'recovery:write': async (content) => recovery.write(content),
-    'recovery:read': async () => recovery.read(),
-    'recovery:clear': async () => recovery.clear(),
+    'recovery:write': async (content, ref) => windowRecovery.write(content, ref ? knownPath(ref) : null),
+    'recovery:clear': async () => windowRecovery.clear(),
+    'recovery:list': async (): Promise<RecoveryEntry[]> => (await recovery.orphans()).map(({ id, name, savedAt }) => ({ id, name, savedAt })),
+    'recovery:read': async (id): Promise<RecoveredWork> => {
+      const copy = await recovery.read(id);
+      return { content: copy.content, ref: copy.path ? refs.refFor(copy.path) : null };
+    },
+    'recovery:claim': async (id) => windowRecovery.claim(id),
+    'recovery:discard': async (id) => recovery.discard(id),
+    'shell:takeOpenRequests': async () => services.openRequests.take((path) => services.sendOpenRequest(refs.refFor(path))).map((path) => refs.refFor(path)),
   };
 }
 

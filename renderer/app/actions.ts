@@ -2,7 +2,7 @@
  * Menu-command dispatch: the native menu, web mode's menu bar, toolbar buttons and keyboard
  * shortcuts all end here, so one command does the same thing whichever way it was asked for.
  */
-import type { MenuCommand } from '../platform/types';
+import type { MenuCommand } from '../../shared/shell/platform';
 
 type Handler = () => void | Promise<void>;
 

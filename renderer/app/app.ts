@@ -6,8 +6,10 @@
 import { neighbourhood, shortestPath } from '../../shared/analysis/paths';
 import type { Command } from '../../shared/graph/commands/command';
 import { DeleteCommand } from '../../shared/graph/commands/delete';
-import { MoveNodeCommand } from '../../shared/graph/commands/positions';
+import { MoveNodesCommand } from '../../shared/graph/commands/positions';
 import { ExportController } from '../export/export-controller';
+import { AttributeTable } from '../panels/attribute-table';
+import { tabbed } from '../panels/bottom-tabs';
 import { hasFilePositions } from '../../shared/formats/positions';
 import { LayoutController } from '../layout/controller';
 import { ONE_SHOT_LAYOUTS, type OneShotLayout } from '../../shared/layout/collection';
@@ -19,11 +21,12 @@ import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
 import { Toolbar } from '../panels/toolbar';
-import type { Platform } from '../platform/types';
-import { GraphCanvas, type NodeMove } from '../view/canvas';
+import type { Platform } from '../../shared/shell/platform';
+import { GraphCanvas } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
 import { Minimap } from '../view/minimap';
 import { Actions } from './actions';
+import { openCanvasMenu } from './canvas-menu';
 import { Selection } from './selection';
 import type { Workspace } from './workspace';
 
@@ -55,13 +58,25 @@ export class ExplorerApp {
     stage.append(canvasHost, this.banner);
     const inspectorPanel = h('aside', { class: 'panel right', 'aria-label': 'Inspector' });
     this.documentsView = new DocumentsView(workspace, this.selection);
-    const docsPanel = h('section', { class: 'panel bottom', 'aria-label': 'Documents' }, this.documentsView.element);
+    const table = new AttributeTable(workspace, this.selection, { reveal: (node) => this.reveal(node) });
+    const docsPanel = h('section', { class: 'panel bottom', 'aria-label': 'Documents and attributes' }, tabbed([
+      { label: 'Documents', element: this.documentsView.element },
+      { label: 'Attribute table', element: table.element, onShow: (visible) => table.setVisible(visible) },
+    ]));
     fill(root, this.toolbar.element, h('div', { class: 'body' }, this.leftPanel, stage, inspectorPanel), docsPanel);
 
     this.canvas = new GraphCanvas(workspace.graph, canvasHost, this.selection, {
       // A running layout would pull a dragged node back every frame: bring it to rest (its run is kept) first.
       onDragStart: () => this.layouts.settle(),
-      onDragEnd: (move) => this.commitMove(move),
+      onDragEnd: (to) => this.execute(new MoveNodesCommand(to)),
+      onContextMenu: (target) => openCanvasMenu({
+        graph: workspace.graph,
+        selection: this.selection,
+        execute: (c) => this.execute(c),
+        focusNeighbourhood: (node, hops) => this.focusNeighbourhood(node, hops),
+        selectAll: () => void this.actions.run('edit.selectAll'),
+        fitGraph: () => void this.canvas.zoomToFit(),
+      }, target),
     });
     const minimap = new Minimap(this.canvas.sigma, this.canvas, workspace.graph, () => this.canvas.state.palette.selection);
     stage.append(minimap.element);
@@ -76,7 +91,7 @@ export class ExplorerApp {
     });
     this.toolbar.layoutSlot.append(...this.layoutControls());
     this.search = new SearchBox(workspace.graph, (node) => this.reveal(node));
-    const filtersPanel = new FiltersPanel(workspace, this.filters, () => this.applyFilters());
+    const filtersPanel = new FiltersPanel(workspace, this.filters, () => this.applyFilters(), (c) => this.execute(c));
     this.leftPanel.append(
       this.search.element,
       section('Legend · types', filtersPanel.legend),
@@ -157,7 +172,8 @@ export class ExplorerApp {
   }
 
   applyFilters(): void {
-    this.canvas.state.visible = isFiltering(this.filters) ? visibleNodes(this.workspace.graph, this.filters) : null;
+    const g = this.workspace.graph;
+    this.canvas.state.visible = isFiltering(this.filters) || g.someNode((_n, a) => a.hidden === true) ? visibleNodes(g, this.filters) : null;
     this.canvas.state.minConfidence = this.filters.minConfidence;
     const hidden = this.canvas.state.visible;
     if (hidden) this.selection.prune((n) => hidden.has(n), () => true);
@@ -189,10 +205,6 @@ export class ExplorerApp {
     this.selection.prune((n) => g.hasNode(n), (e) => g.hasEdge(e));
     if (this.canvas.state.path && ![...this.canvas.state.path.nodes].every((n) => g.hasNode(n))) this.canvas.state.path = null;
     this.applyFilters();
-  }
-
-  private commitMove({ node, from, to }: NodeMove): void {
-    this.execute(new MoveNodeCommand(node, from, to));
   }
 
   private viewCentre(): { x: number; y: number } {

@@ -6,7 +6,7 @@
 import type { SourceDocument } from '../../shared/graph/schema';
 import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import type { Report } from '../project/session';
 import { ExtractionCancelled, startExtraction, type ExtractionJob } from './extract-client';
 import { ProgressBar } from './progress';
@@ -17,6 +17,8 @@ export interface ImportOptions {
   workspace: Workspace;
   actions: Actions;
   report: Report;
+  /** Opens a dropped file that is a project (or a graph) instead of importing it; null when it is not one. */
+  openFile?: (file: File) => Promise<void> | null;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -51,7 +53,12 @@ export class DocumentImport {
       if (!files || files.length === 0) return;
       // Without this the browser would navigate to the dropped file.
       event.preventDefault();
-      void this.addFiles([...files]);
+      const documents = [...files].filter((file) => {
+        const opening = options.openFile?.(file);
+        if (opening) void this.guarded(opening);
+        return !opening;
+      });
+      if (documents.length > 0) void this.addFiles(documents);
     });
     window.addEventListener('paste', (event) => {
       if (isTyping(event.target) || !event.clipboardData) return;

@@ -11,7 +11,7 @@ import type { ExportScope, FormatId, OutputFile } from '../../shared/formats/typ
 import type { KnowledgeGraph, SourceDocument } from '../../shared/graph/schema';
 import type { Actions } from '../app/actions';
 import type { Selection } from '../app/selection';
-import type { Platform } from '../platform/types';
+import type { Platform } from '../../shared/shell/platform';
 import type { GraphCanvas } from '../view/canvas';
 import { edgePasses, type FilterSettings } from '../view/filters';
 import { isNodeShown, reduceEdge, reduceNode, type ViewState } from '../view/reducers';

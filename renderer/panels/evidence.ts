@@ -3,6 +3,7 @@
  * Pure: the inspector renders what these return.
  */
 import type { KnowledgeGraph, Mention, SourceDocument } from '../../shared/graph/schema';
+import { isEvidence, isMention } from '../../shared/project/model';
 
 export interface EvidenceLine {
   doc: string;
@@ -14,12 +15,20 @@ export interface EvidenceLine {
   marks: [number, number][];
 }
 
+/** How far a sentence is looked for around a mention: an unpunctuated document is not one sentence. */
+const MAX_SENTENCE = 2000;
+
+/** The well-formed entries of a provenance list (a file or an older version may hold others). */
+const entries = <T>(list: unknown, valid: (entry: unknown) => entry is T): T[] => (Array.isArray(list) ? list.filter(valid) : []);
+
 /** The sentence of `text` that contains [start, end): from the previous terminator or line break to the next. */
 export function sentenceAround(text: string, start: number, end: number): { start: number; text: string } {
+  start = Math.min(Math.max(0, start), text.length);
+  end = Math.min(Math.max(start, end), text.length);
   let from = start;
-  while (from > 0 && !/[.!?\n]/.test(text[from - 1]!)) from--;
+  while (from > 0 && start - from < MAX_SENTENCE && !/[.!?\n]/.test(text[from - 1]!)) from--;
   let to = end;
-  while (to < text.length && !/[.!?\n]/.test(text[to]!)) to++;
+  while (to < text.length && to - end < MAX_SENTENCE && !/[.!?\n]/.test(text[to]!)) to++;
   if (to < text.length && text[to] !== '\n') to++;
   while (from < start && /\s/.test(text[from]!)) from++;
   return { start: from, text: text.slice(from, to).trimEnd() };
@@ -43,7 +52,7 @@ function marksIn(line: { start: number; text: string }, mentions: Mention[]): [n
 
 /** Every sentence mentioning the node, in document order, with its mentions marked. */
 export function nodeEvidence(graph: KnowledgeGraph, documents: SourceDocument[], node: string): EvidenceLine[] {
-  const occurrences = graph.getNodeAttribute(node, 'occurrences') ?? [];
+  const occurrences = entries(graph.getNodeAttribute(node, 'occurrences'), isMention);
   const texts = new Map(documents.map((d) => [d.name, d.text]));
   const lines = new Map<string, EvidenceLine>();
   for (const m of occurrences) {
@@ -62,8 +71,9 @@ export function nodeEvidence(graph: KnowledgeGraph, documents: SourceDocument[],
 export function edgeEvidence(graph: KnowledgeGraph, edge: string): EvidenceLine[] {
   const attrs = graph.getEdgeAttributes(edge);
   const [source, target] = graph.extremities(edge);
-  const mentions = [...(graph.getNodeAttribute(source, 'occurrences') ?? []), ...(graph.getNodeAttribute(target, 'occurrences') ?? [])];
-  const support = attrs.support?.length ? attrs.support : attrs.evidence ? [{ doc: attrs.doc, sentence: -1, text: attrs.evidence, start: -1 }] : [];
+  const mentions = [...entries(graph.getNodeAttribute(source, 'occurrences'), isMention), ...entries(graph.getNodeAttribute(target, 'occurrences'), isMention)];
+  const supported = entries(attrs.support, isEvidence);
+  const support = supported.length ? supported : attrs.evidence ? [{ doc: String(attrs.doc), sentence: -1, text: String(attrs.evidence), start: -1 }] : [];
   return support.map((s) => ({
     doc: s.doc, sentence: s.sentence, start: s.start, text: s.text,
     marks: s.start < 0 ? [] : mergeMarks(marksIn(s, mentions.filter((m) => m.doc === s.doc))),
@@ -74,7 +84,7 @@ export function edgeEvidence(graph: KnowledgeGraph, edge: string): EvidenceLine[
 export function mentionsPerDocument(graph: KnowledgeGraph, node: string): [string, number][] {
   const attrs = graph.getNodeAttributes(node);
   const counts = new Map<string, number>();
-  for (const m of attrs.occurrences ?? []) counts.set(m.doc, (counts.get(m.doc) ?? 0) + 1);
-  for (const d of attrs.docs ?? []) if (!counts.has(d)) counts.set(d, 0);
+  for (const m of entries(attrs.occurrences, isMention)) counts.set(m.doc, (counts.get(m.doc) ?? 0) + 1);
+  for (const d of Array.isArray(attrs.docs) ? attrs.docs : []) if (typeof d === 'string' && !counts.has(d)) counts.set(d, 0);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

@@ -1,7 +1,10 @@
 /**
  * Legend and filters: the legend lists the types with their colours and counts and doubles as the
- * type filter; below it, document, minimum degree and minimum confidence, and a button that resets them all.
+ * type filter; below it, document, minimum degree and minimum confidence, a button that resets them all,
+ * and the nodes the person hid (an edit, undone like any other), with a button that shows them again.
  */
+import type { Command } from '../../shared/graph/commands/command';
+import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { ENTITY_TYPES, TYPE_COLORS, type EntityType } from '../../shared/graph/schema';
 import type { Workspace } from '../app/workspace';
 import { emptyFilters, isFiltering, type FilterSettings } from '../view/filters';
@@ -15,16 +18,19 @@ export class FiltersPanel {
   private readonly degreeOut = h('output', {}, '0');
   private readonly confidenceOut = h('output', {}, '0');
   private readonly reset = h('button', { type: 'button', title: 'Show every type, document, relation and confidence again', onclick: () => this.resetAll() }, 'Reset filters');
+  private readonly hidden = h('p', { class: 'row hidden-nodes' });
   readonly element = h('div', { class: 'filters' },
     h('label', { class: 'field' }, h('span', {}, 'Document'), this.docSelect),
     h('label', { class: 'field' }, h('span', {}, 'Min. relations ', this.degreeOut), this.degree),
     h('label', { class: 'field' }, h('span', {}, 'Min. confidence ', this.confidenceOut), this.confidence),
-    this.reset);
+    this.reset,
+    this.hidden);
 
   constructor(
     private readonly workspace: Workspace,
     private readonly filters: FilterSettings,
     private readonly applied: () => void,
+    private readonly execute: (command: Command) => boolean,
   ) {
     this.docSelect.addEventListener('change', () => {
       this.filters.documents = this.docSelect.value ? new Set([this.docSelect.value]) : null;
@@ -57,6 +63,11 @@ export class FiltersPanel {
     if (current !== undefined && !this.workspace.documents.some((d) => d.name === current)) this.filters.documents = null;
     fill(this.docSelect, h('option', { value: '' }, 'All documents'),
       this.workspace.documents.map((d) => h('option', { value: d.name, title: d.name }, this.workspace.titleOf(d.name))));
+    const hidden = this.workspace.graph.filterNodes((_n, a) => a.hidden === true);
+    fill(this.hidden, hidden.length
+      ? [h('span', { class: 'muted' }, `${hidden.length} hidden node${hidden.length === 1 ? '' : 's'}`),
+          h('button', { type: 'button', onclick: () => this.execute(new SetHiddenCommand(hidden, false)) }, 'Show them')]
+      : null);
     this.sync();
   }
 

@@ -14,7 +14,10 @@ import { DeleteCommand } from '../../shared/graph/commands/delete';
 import { MergeNodesCommand } from '../../shared/graph/commands/merge';
 import { SetPinnedCommand } from '../../shared/graph/commands/positions';
 import { ReverseEdgeCommand } from '../../shared/graph/commands/reverse-edge';
+import { SetHiddenCommand } from '../../shared/graph/commands/visibility';
 import { findNodeNamed } from '../../shared/graph/names';
+import { isColor } from '../../shared/project/model';
+import { importedAttributes } from '../../shared/formats/columns';
 import type { Selection } from '../app/selection';
 import type { Workspace } from '../app/workspace';
 import { askChoice } from './choice-dialog';
@@ -160,14 +163,19 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect node' }));
     const name = h('input', { dataset: { field: 'label' }, 'aria-label': 'Name', onchange: () => void this.rename(node, name) });
     const pin = h('button', { onclick: () => this.run(() => new SetPinnedCommand([node], !attrs().pinned)) });
+    const hide = h('button', { onclick: () => this.run(() => new SetHiddenCommand([node], attrs().hidden !== true)) });
     view.each(() => {
       pin.textContent = attrs().pinned ? 'Unpin' : 'Pin';
       pin.title = attrs().pinned ? 'Let layouts move it again' : 'Keep it where it is when layouts run';
+      hide.textContent = attrs().hidden ? 'Show' : 'Hide';
+      hide.title = attrs().hidden ? 'Show it on the canvas again' : 'Leave it off the canvas (it stays in the graph)';
     });
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
-        h('span', { class: 'swatch', style: `background:${attrs().color || TYPE_COLORS[typeOf()]}` }), typeOf(),
+        // A colour from a file goes into a style only if it is a colour (a file could say `red;position:fixed…`).
+        h('span', { class: 'swatch', style: `background:${isColor(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
+        attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),
       field('Name', view.control(name, () => attrs().label)),
       field('Type', view.control(h('select', {
@@ -196,7 +204,9 @@ export class Inspector {
         pin,
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 1), title: 'Show only this node and its neighbours' }, 'Focus'),
         h('button', { onclick: () => this.host.focusNeighbourhood(node, 2), title: 'Neighbours of neighbours too' }, '2 hops'),
+        hide,
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ nodes: [node] })) }, 'Delete')),
+      view.slot(h('div'), () => importedList('node', attrs())),
       view.slot(h('h3'), () => ['Mentions ', h('span', { class: 'muted' }, `${attrs().mentions ?? 0} in ${(attrs().docs ?? []).length} document(s) · ${graph.degree(node)} relation(s)`)]),
       view.slot(h('ul', { class: 'mentions' }), () => mentionsPerDocument(graph, node).map(([doc, n]) =>
         h('li', {}, this.documentLink(doc, firstOffset(attrs().occurrences, doc)), h('span', { class: 'count' }, String(n))))),
@@ -254,6 +264,7 @@ export class Inspector {
       h('div', { class: 'row actions' },
         graph.isUndirected(edge) ? null : h('button', { onclick: () => this.run(() => new ReverseEdgeCommand(edge)) }, 'Reverse direction'),
         h('button', { class: 'danger', onclick: () => this.run(() => new DeleteCommand({ edges: [edge] })) }, 'Delete')),
+      view.slot(h('div'), () => importedList('edge', attrs())),
       h('h3', {}, 'Evidence'),
       view.slot(h('div'), () => this.evidenceList(edgeEvidence(graph, edge))),
     );
@@ -296,7 +307,7 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect empty' }));
     view.element.append(
       view.slot(h('p', { class: 'muted' }), () => (g.order
-        ? 'Click a node or an edge to see its evidence. Shift-click or shift-drag to select several.'
+        ? 'Click a node or an edge to see its evidence. Shift-click to select several, shift-drag for a box, Ctrl-drag for a lasso; drag a selected node to move them all; right-click for more.'
         : 'No graph yet. Import documents or open the sample project.')),
       view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),
@@ -322,6 +333,13 @@ export class Inspector {
       h('blockquote', {}, markText(line.text, line.marks)),
       this.documentLink(line.doc, line.start, 'link source'))));
   }
+}
+
+/** The attributes another tool gave the node or edge (karate's `club`), under the names they came with. */
+function importedList(domain: 'node' | 'edge', attributes: Record<string, unknown>): HTMLElement[] {
+  const imported = importedAttributes(domain, attributes);
+  if (imported.length === 0) return [];
+  return [h('h3', {}, 'Imported attributes'), h('dl', { class: 'imported' }, imported.flatMap(([name, value]) => [h('dt', {}, name), h('dd', {}, value)]))];
 }
 
 function field(label: string, control: HTMLElement): HTMLElement {

@@ -1,6 +1,6 @@
 /** The top bar: history, view and layout controls, export and theme. Buttons only dispatch. */
 import { EXPORT_MENU } from '../../shared/formats/commands';
-import type { MenuCommand } from '../platform/types';
+import type { MenuCommand } from '../../shared/shell/platform';
 import { h } from './dom';
 
 export interface ToolbarHost {
@@ -40,7 +40,7 @@ export class Toolbar {
       this.status,
       h('div', { class: 'tools right' },
         button('◐', 'Light or dark theme', run('view.theme')),
-        button('?', 'About Relata', run('help.about'))));
+        button('?', 'Keyboard shortcuts and help (F1)', run('help.shortcuts'))));
     this.sync();
   }
 

@@ -40,4 +40,5 @@ export const browserStore = {
   put: (store: StoreName, key: string, value: unknown) => run(store, 'readwrite', (s) => s.put(value, key)).then(() => undefined),
   delete: (store: StoreName, key: string) => run(store, 'readwrite', (s) => s.delete(key)).then(() => undefined),
   all: <T>(store: StoreName) => run<T[]>(store, 'readonly', (s) => s.getAll() as IDBRequest<T[]>),
+  keys: (store: StoreName) => run(store, 'readonly', (s) => s.getAllKeys()),
 };

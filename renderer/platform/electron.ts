@@ -1,5 +1,5 @@
 /** The Platform in the desktop app: the operations the preload exposes as `window.relataShell`. */
-import type { Platform } from './types';
+import type { Platform } from '../../shared/shell/platform';
 
 declare global {
   interface Window {

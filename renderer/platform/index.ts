@@ -1,6 +1,6 @@
 /** The Platform for wherever the renderer is running: the Electron bridge if the preload ran, else the browser. */
 import { createElectronPlatform, hasElectronShell } from './electron';
-import type { Platform } from './types';
+import type { Platform } from '../../shared/shell/platform';
 import { createWebPlatform } from './web';
 
 let platform: Platform | null = null;
@@ -11,4 +11,3 @@ export function getPlatform(): Platform {
   return platform;
 }
 
-export type * from './types';

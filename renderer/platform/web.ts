@@ -2,10 +2,13 @@
  * The Platform in a normal browser: file inputs and downloads, IndexedDB for recent projects and the
  * recovery copy, and the File System Access API (save in place) where the browser has it.
  */
+import { OPEN_FORMATS } from '../../shared/formats/collection';
 import { parseProject } from '../../shared/project/codec';
+import type { OpenedProject, Platform, ProjectRef, RecentFile, UnsavedChoice } from '../../shared/shell/platform';
 import { readTextDocuments } from '../documents/text-file';
+import { askRestore } from '../panels/restore-offer';
 import { browserStore } from './browser-store';
-import type { OpenedProject, Platform, ProjectRef, RecentFile, UnsavedChoice } from './types';
+import { TabRecovery } from './web-recovery';
 
 // The File System Access API is not in TypeScript's DOM library yet; this is the slice used here.
 interface PermissionedHandle extends FileSystemFileHandle {
@@ -22,7 +25,8 @@ interface FileSystemAccessWindow {
 }
 
 const PROJECT_TYPES = [{ description: 'Relata project', accept: { 'application/json': ['.relata'] } }];
-const RECOVERY_KEY = 'current';
+const OPEN_EXTENSIONS = OPEN_FORMATS.flatMap((f) => f.extensions);
+const OPEN_TYPES = [{ description: 'Projects and graphs', accept: { 'application/octet-stream': OPEN_EXTENSIONS } }];
 const MAX_RECENT = 10;
 
 /** Native pickers cannot be driven by browser automation, so automated sessions use inputs and downloads. */
@@ -82,7 +86,7 @@ async function remember(ref: ProjectRef, content: string, handle?: FileSystemFil
 /** Like main, checks a project before it goes on the recent list: a damaged file should not be offered again. */
 async function adoptOpened(ref: ProjectRef, content: string, handle?: FileSystemFileHandle): Promise<OpenedProject> {
   try {
-    parseProject(content);
+    if (isProjectName(ref.name)) parseProject(content);
   } catch (error) {
     throw new Error(`“${ref.name}” could not be opened. ${(error as Error).message}`);
   }
@@ -94,8 +98,16 @@ function newRef(name: string): ProjectRef {
   return { id: crypto.randomUUID(), name };
 }
 
+const isProjectName = (name: string) => /\.relata$/i.test(name);
+
+/** The name Save As suggests: the current file's, as a project. */
+function projectName(ref: ProjectRef | null): string {
+  return ref ? `${ref.name.replace(/\.[^.]*$/, '')}.relata` : 'Untitled.relata';
+}
+
 export function createWebPlatform(): Platform {
   let dirty = false;
+  const recovery = new TabRecovery();
   window.addEventListener('beforeunload', (event) => {
     if (dirty) event.preventDefault();
   });
@@ -107,7 +119,7 @@ export function createWebPlatform(): Platform {
       const fsa = fileSystemAccess();
       if (fsa) {
         try {
-          const [handle] = await fsa.showOpenFilePicker!({ types: PROJECT_TYPES });
+          const [handle] = await fsa.showOpenFilePicker!({ types: OPEN_TYPES });
           if (!handle) return null;
           return await adoptOpened(newRef(handle.name), await (await handle.getFile()).text(), handle);
         } catch (error) {
@@ -115,12 +127,14 @@ export function createWebPlatform(): Platform {
           throw error;
         }
       }
-      const [file] = await pickFiles('.relata,application/json', false);
+      const [file] = await pickFiles(OPEN_EXTENSIONS.join(','), false);
       if (!file) return null;
       return adoptOpened(newRef(file.name), await file.text());
     },
 
-    async openRecent(ref) {
+    openDropped: async (file) => adoptOpened(newRef(file.name), await file.text()),
+
+    async openRef(ref) {
       const handle = await browserStore.get<PermissionedHandle>('handles', ref.id);
       if (handle) {
         await ensurePermission(handle, 'read');
@@ -131,12 +145,19 @@ export function createWebPlatform(): Platform {
       return { ref, content };
     },
 
-    async saveProject(content, ref) {
+    async saveProject(content, current, mode) {
+      // As main does before writing: a project that would not reopen is never saved.
+      try {
+        parseProject(content);
+      } catch (error) {
+        throw new Error(`The project was not saved because it failed validation (${(error as Error).message}). Your previous file is unchanged.`);
+      }
       const fsa = fileSystemAccess();
+      let ref = mode === 'save' && current && isProjectName(current.name) ? current : null;
       if (!ref && fsa) {
         let handle: FileSystemFileHandle;
         try {
-          handle = await fsa.showSaveFilePicker!({ suggestedName: 'Untitled.relata', types: PROJECT_TYPES });
+          handle = await fsa.showSaveFilePicker!({ suggestedName: projectName(current), types: PROJECT_TYPES });
         } catch (error) {
           if (isAbort(error)) return null;
           throw error;
@@ -144,7 +165,7 @@ export function createWebPlatform(): Platform {
         ref = newRef(handle.name);
         await browserStore.put('handles', ref.id, handle);
       }
-      ref ??= newRef('Untitled.relata');
+      ref ??= newRef(projectName(current));
       const handle = await browserStore.get<PermissionedHandle>('handles', ref.id);
       if (handle) {
         await ensurePermission(handle, 'readwrite');
@@ -176,9 +197,12 @@ export function createWebPlatform(): Platform {
       return recent.sort((a, b) => b.openedAt - a.openedAt);
     },
 
-    writeRecovery: (content) => browserStore.put('recovery', RECOVERY_KEY, content),
-    readRecovery: async () => (await browserStore.get<string>('recovery', RECOVERY_KEY)) ?? null,
-    clearRecovery: () => browserStore.delete('recovery', RECOVERY_KEY),
+    writeRecovery: (content, ref) => recovery.write(content, ref),
+    clearRecovery: () => recovery.clear(),
+    listRecovery: () => recovery.list(),
+    readRecovery: (id) => recovery.read(id),
+    claimRecovery: (id) => recovery.claim(id),
+    discardRecovery: (id) => recovery.discard(id),
 
     setDirty(value) {
       dirty = value;
@@ -186,14 +210,14 @@ export function createWebPlatform(): Platform {
 
     // Web mode has no native menu: its menu bar and shortcuts run commands in the renderer directly.
     onMenuCommand: () => () => undefined,
-    onOpenRecent: () => () => undefined,
+    // A browser tab is not launched with files, and has no other window to hand it one.
+    takeOpenRequests: async () => [],
+    onOpenRequest: () => () => undefined,
 
     async confirmDiscard(): Promise<UnsavedChoice> {
       return window.confirm('This project has unsaved changes.\n\nDiscard them? (Cancel keeps you here so you can save first.)') ? 'discard' : 'cancel';
     },
 
-    async confirmRestore() {
-      return window.confirm('Relata found unsaved work from a session that ended unexpectedly.\n\nRestore it? (Cancel discards it.)');
-    },
+    confirmRestore: (entry) => askRestore(entry),
   };
 }

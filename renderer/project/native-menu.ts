@@ -2,10 +2,9 @@
  * Native menu commands into the renderer. The menu's accelerators fire even while a text field has
  * focus, so Undo, Redo and Select All go to that field then, as the person expects, not to the graph.
  */
+import { TEXT_EDITS } from '../../shared/shell/keymap';
+import type { Platform } from '../../shared/shell/platform';
 import type { Actions } from '../app/actions';
-import type { MenuCommand, Platform } from '../platform/types';
-
-const TEXT_EDITS: Partial<Record<MenuCommand, string>> = { 'edit.undo': 'undo', 'edit.redo': 'redo', 'edit.selectAll': 'selectAll' };
 
 function focusedTextField(): boolean {
   const element = document.activeElement as HTMLElement | null;
@@ -14,9 +13,9 @@ function focusedTextField(): boolean {
 
 export function connectNativeMenu(platform: Platform, actions: Actions): () => void {
   return platform.onMenuCommand((command) => {
-    const textEdit = TEXT_EDITS[command];
+    const fieldCommand = TEXT_EDITS[command];
     // execCommand is deprecated but remains the only way to reach a field's own undo stack.
-    if (textEdit && focusedTextField()) document.execCommand(textEdit);
+    if (fieldCommand && focusedTextField()) document.execCommand(fieldCommand);
     else void actions.run(command);
   });
 }

@@ -1,15 +1,21 @@
 /**
  * The project session: which file the open project belongs to, and File › New / Open / Open Recent /
- * Save / Save As. It asks before replacing unsaved work, tells the shell when there is unsaved work,
- * autosaves a recovery copy while there is, and offers that copy back after a crash.
+ * Save / Save As. It asks before replacing unsaved work, tells the shell (and the title) when there is
+ * unsaved work, writes a recovery copy a few seconds after each edit, and offers copies left by a
+ * window or tab that died. A copy is only ever removed when the person saves, discards or declines it.
  */
+import { opensAsFile, projectFromFile } from '../../shared/formats/open';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { createProject, parseProject, serializeProject } from '../../shared/project/codec';
+import type { ProjectFile } from '../../shared/project/types';
+import type { DroppedFile, OpenedProject, Platform, ProjectRef, RecoveryEntry } from '../../shared/shell/platform';
 import type { Actions } from '../app/actions';
 import type { Workspace } from '../app/workspace';
-import type { Platform, ProjectRef } from '../platform/types';
 
-export const AUTOSAVE_INTERVAL_MS = 30_000;
+/** The recovery copy is written this long after the last edit… */
+export const AUTOSAVE_DELAY_MS = 2_000;
+/** …and at least this often while edits keep coming. */
+export const AUTOSAVE_MAX_DELAY_MS = 30_000;
 
 export type Report = (message: string, kind?: 'info' | 'error') => void;
 
@@ -20,14 +26,21 @@ export interface SessionOptions {
   report: Report;
   /** The bundled sample project's text (fetched lazily: it is only needed on first run or from Help). */
   loadSample: () => Promise<string>;
-  autosaveIntervalMs?: number;
+  /** Shows the window's title (the desktop window takes the page's). */
+  setTitle: (title: string) => void;
 }
 
+const isProjectName = (name: string) => /\.relata$/i.test(name);
+
 export class ProjectSession {
-  /** Where the open project was loaded from or last saved to; null for a new or sample project. */
+  /** The file the open project came from or was last saved to; null for a new or sample project. */
   private ref: ProjectRef | null = null;
-  /** Workspace changes since the last recovery write: an idle dirty project is not rewritten every tick. */
-  private changedSinceAutosave = false;
+  /** Whether `ref` is a project file Save may write to (a GraphML or GEXF file is only a starting point). */
+  private refIsProject = false;
+  private isSample = false;
+  private autosaveTimer: ReturnType<typeof setTimeout> | null = null;
+  /** When the oldest edit not yet in the recovery copy was made (null: the copy is current). */
+  private pendingSince: number | null = null;
   private readonly platform: Platform;
   private readonly workspace: Workspace;
   private readonly report: Report;
@@ -40,17 +53,19 @@ export class ProjectSession {
     actions.register('file.save', () => this.save().then(() => undefined));
     actions.register('file.saveAs', () => this.saveAs().then(() => undefined));
     actions.register('help.sample', () => this.openSample());
-    this.platform.onOpenRecent((ref) => void this.openRecent(ref).catch((error) => this.report(messageOf(error), 'error')));
+    this.platform.onOpenRequest((ref) => void this.openRef(ref).catch((error) => this.report(messageOf(error), 'error')));
     this.workspace.on('dirty', () => {
       const dirty = this.workspace.isDirty();
       this.platform.setDirty(dirty);
+      this.showTitle();
       // Clean again (saved, discarded, or undone back): the recovery copy has nothing left to protect.
-      if (!dirty) void this.platform.clearRecovery().catch(() => undefined);
+      if (!dirty) {
+        this.cancelAutosave();
+        this.pendingSince = null;
+        void this.platform.clearRecovery().catch(() => undefined);
+      }
     });
-    this.workspace.on('change', () => {
-      this.changedSinceAutosave = true;
-    });
-    setInterval(() => void this.autosave(), options.autosaveIntervalMs ?? AUTOSAVE_INTERVAL_MS);
+    this.workspace.on('change', () => this.scheduleAutosave());
   }
 
   /** The name of the open project's file, if it has one. */
@@ -58,91 +73,164 @@ export class ProjectSession {
     return this.ref?.name ?? null;
   }
 
-  /** Start-up: offers to restore unsaved work from a crashed session, otherwise opens the sample project. */
+  /**
+   * Start-up: offers unsaved work left by a window or tab that died, then opens the files the app was
+   * launched with (command line, the OS), else, if nothing was restored, the sample project.
+   */
   async start(): Promise<void> {
-    const recovered = await this.platform.readRecovery().catch(() => null);
-    if (recovered !== null) {
-      if (await this.platform.confirmRestore()) {
-        try {
-          this.workspace.load(parseProject(recovered));
-          // Restored work is still unsaved work.
-          this.workspace.changed();
-          this.report('Restored your unsaved work. Save it to keep it.');
-          return;
-        } catch (error) {
-          this.report(`The recovery copy could not be restored: ${messageOf(error)}`, 'error');
-        }
+    const requested = await this.platform.takeOpenRequests().catch(() => []);
+    const restored = await this.offerRecovery();
+    const last = requested.at(-1);
+    if (last) {
+      try {
+        await this.openRef(last);
+        return;
+      } catch (error) {
+        this.report(messageOf(error), 'error');
       }
-      await this.platform.clearRecovery();
     }
-    await this.openSample(false);
+    if (!restored && !this.ref) await this.openSample(false);
   }
 
   async newProject(): Promise<void> {
     if (!(await this.confirmLeave())) return;
     this.workspace.load(createProject({ documents: [], graph: createKnowledgeGraph() }));
-    this.ref = null;
+    this.setOrigin(null, false);
   }
 
   async open(): Promise<void> {
     if (!(await this.confirmLeave())) return;
     const opened = await this.platform.openProject();
-    if (opened) this.adopt(opened.ref, opened.content);
+    if (opened) this.adopt(opened);
   }
 
-  async openRecent(ref: ProjectRef): Promise<void> {
+  async openRef(ref: ProjectRef): Promise<void> {
     if (!(await this.confirmLeave())) return;
-    const opened = await this.platform.openRecent(ref);
-    if (opened) this.adopt(opened.ref, opened.content);
+    this.adopt(await this.platform.openRef(ref));
+  }
+
+  /** Opens a project file dropped onto the window. */
+  async openDropped(file: DroppedFile): Promise<void> {
+    if (!(await this.confirmLeave())) return;
+    this.adopt(await this.platform.openDropped(file));
+  }
+
+  /** True when a file with this name opens as a project or graph rather than being imported as text. */
+  canOpen(name: string): boolean {
+    return opensAsFile(name);
   }
 
   /** Saves to the project's file (asking where if it has none); true when saved. */
   async save(): Promise<boolean> {
-    return this.saveTo(this.ref);
+    return this.saveTo(this.refIsProject ? 'save' : 'saveAs');
   }
 
   async saveAs(): Promise<boolean> {
-    return this.saveTo(null);
+    return this.saveTo('saveAs');
   }
 
-  /** Writes the recovery copy if there are unsaved changes the last copy does not have. */
+  /** Writes the recovery copy now if it lacks edits (the timer does this a few seconds after the last one). */
   async autosave(): Promise<void> {
-    if (!this.workspace.isDirty() || !this.changedSinceAutosave) return;
-    this.changedSinceAutosave = false;
+    this.cancelAutosave();
+    const pending = this.pendingSince;
+    this.pendingSince = null;
+    if (!this.workspace.isDirty() || pending === null) return;
     try {
-      await this.platform.writeRecovery(serializeProject(this.workspace.toProject()));
+      await this.platform.writeRecovery(serializeProject(this.workspace.toProject()), this.ref);
     } catch (error) {
-      this.changedSinceAutosave = true;
-      this.report(`Autosave failed: ${messageOf(error)}`, 'error');
+      this.pendingSince ??= pending;
+      this.report(`The recovery copy could not be written: ${messageOf(error)}`, 'error');
     }
+  }
+
+  private scheduleAutosave(): void {
+    const now = Date.now();
+    this.pendingSince ??= now;
+    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
+    const delay = Math.max(0, Math.min(AUTOSAVE_DELAY_MS, this.pendingSince + AUTOSAVE_MAX_DELAY_MS - now));
+    this.autosaveTimer = setTimeout(() => void this.autosave(), delay);
+  }
+
+  private cancelAutosave(): void {
+    if (this.autosaveTimer !== null) clearTimeout(this.autosaveTimer);
+    this.autosaveTimer = null;
+  }
+
+  /**
+   * Offers each copy left by a session that died, newest first, until one is restored. A copy that
+   * cannot be restored is kept, and the person is told why.
+   */
+  private async offerRecovery(): Promise<boolean> {
+    let entries: RecoveryEntry[];
+    try {
+      entries = await this.platform.listRecovery();
+    } catch (error) {
+      this.report(`Unsaved work from an earlier session could not be looked up: ${messageOf(error)}`, 'error');
+      return false;
+    }
+    for (const entry of entries) {
+      const choice = await this.platform.confirmRestore(entry);
+      if (choice === 'discard') await this.platform.discardRecovery(entry.id);
+      if (choice !== 'restore') continue;
+      try {
+        const work = await this.platform.readRecovery(entry.id);
+        // A recovery copy is always a project, whatever file the work began as.
+        const project = parseProject(work.content);
+        await this.platform.claimRecovery(entry.id);
+        this.workspace.load(project);
+        this.setOrigin(work.ref, !!work.ref && isProjectName(work.ref.name));
+        // Restored work is still unsaved work.
+        this.workspace.changed();
+        this.report(`Restored your unsaved work${work.ref ? ` on ${work.ref.name}` : ''}. Save it to keep it.`);
+        return true;
+      } catch (error) {
+        const reason = messageOf(error).replace(/[.\s]*$/, '.');
+        this.report(`The unsaved work on ${entry.name} from ${new Date(entry.savedAt).toLocaleString()} could not be restored: ${reason} The copy is kept.`, 'error');
+      }
+    }
+    return false;
   }
 
   private async openSample(ask = true): Promise<void> {
     if (ask && !(await this.confirmLeave())) return;
     this.workspace.load(parseProject(await this.options.loadSample()));
-    this.ref = null;
+    this.setOrigin(null, false, true);
   }
 
   /**
    * Parses before touching anything: a damaged, truncated or newer file throws here, the open project
    * stays as it was, and the file never becomes the target of a save.
    */
-  private adopt(ref: ProjectRef, content: string): void {
-    let project;
+  private adopt({ ref, content }: OpenedProject): void {
+    let project: ProjectFile;
     try {
-      project = parseProject(content);
+      // A project as it is; a GraphML, GEXF or graphology file as a new project holding its graph.
+      project = projectFromFile(ref.name, content);
     } catch (error) {
       throw new Error(`“${ref.name}” could not be opened. ${messageOf(error)}`);
     }
     this.workspace.load(project);
-    this.ref = ref;
+    this.setOrigin(ref, isProjectName(ref.name));
     this.report(`Opened ${ref.name}`);
   }
 
-  private async saveTo(ref: ProjectRef | null): Promise<boolean> {
-    const saved = await this.platform.saveProject(serializeProject(this.workspace.toProject()), ref);
+  private setOrigin(ref: ProjectRef | null, isProject: boolean, isSample = false): void {
+    this.ref = ref;
+    this.refIsProject = isProject;
+    this.isSample = isSample;
+    this.showTitle();
+  }
+
+  /** "● name — Relata" while there are unsaved changes. */
+  private showTitle(): void {
+    const name = this.ref?.name ?? (this.isSample ? 'Sample project' : 'Untitled');
+    this.options.setTitle(`${this.workspace.isDirty() ? '● ' : ''}${name} — Relata`);
+  }
+
+  private async saveTo(mode: 'save' | 'saveAs'): Promise<boolean> {
+    const saved = await this.platform.saveProject(serializeProject(this.workspace.toProject()), this.ref, mode);
     if (!saved) return false;
-    this.ref = saved;
+    this.setOrigin(saved, true);
     this.workspace.markClean();
     await this.platform.clearRecovery();
     this.report(`Saved ${saved.name}`);

@@ -1,23 +1,23 @@
 /**
- * The sigma canvas: draws the workspace graph through the reducers, and turns pointer gestures
- * (hover, click, shift-click, drag, shift-drag box) into selection changes and drag callbacks.
- * It never edits the graph on its own: a dragged node is drawn where the pointer holds it, and the
- * drop hands its new position to onDragEnd.
+ * The sigma canvas: draws the workspace graph through the reducers, frames it, and places its labels;
+ * pointer gestures (gestures.ts) become selection changes, moves and menus. It never edits the graph on
+ * its own: dragged nodes are drawn where the pointer holds them, and the drop hands their new positions on.
  */
+import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
 import Sigma from 'sigma';
 import { drawDiscNodeHover } from 'sigma/rendering';
 import type { CameraState } from 'sigma/types';
 import { graphExtent } from 'sigma/utils';
 import type { Point } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
+import type { BoxOptions, NodeBox } from '../../shared/layout/overlap';
 import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
-import { getCameraStateToFitViewportToNodes } from '@sigma/utils';
-import type { BoxOptions, NodeBox } from '../../shared/layout/overlap';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedLabels, setEdgeLabelHalo, type PlacedLabel } from './labels';
 import { placeMovedNodes } from './display-data';
+import { bindGestures, type GestureCallbacks } from './gestures';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
@@ -34,27 +34,9 @@ const EDGES_MOVED_WITH_LAYOUT = 2_000;
 const FIT_MARGIN = 1.3;
 
 
-export interface NodeMove {
-  node: string;
-  from: { x: number; y: number; pinned: boolean };
-  to: { x: number; y: number };
-}
-
-export interface CanvasCallbacks {
-  /** A drag is starting (a running layout should let go of the node). */
-  onDragStart?(node: string): void;
-  /** A drag ended: the node was moved (and should become pinned). */
-  onDragEnd(move: NodeMove): void;
-  onNodeDoubleClick?(node: string): void;
-}
-
 export class GraphCanvas {
   readonly sigma: Sigma;
   readonly state: ViewState = initialViewState();
-  private dragged: { node: string; from: NodeMove['from']; moved: boolean } | null = null;
-  private box: { x0: number; y0: number; el: HTMLDivElement } | null = null;
-  /** Set when a box selection ends: the browser's click that follows must not change the selection again. */
-  private boxJustEnded = false;
   private refreshPending = false;
   /** Edges were added or removed: parallel-edge curvature must be recomputed before the next refresh. */
   private curvatureStale = false;
@@ -71,8 +53,8 @@ export class GraphCanvas {
   constructor(
     private readonly graph: KnowledgeGraph,
     private readonly container: HTMLElement,
-    private readonly selection: Selection,
-    private readonly callbacks: CanvasCallbacks,
+    selection: Selection,
+    callbacks: GestureCallbacks,
   ) {
     this.sigma = new Sigma(graph, container, {
       renderEdgeLabels: true,
@@ -127,7 +109,12 @@ export class GraphCanvas {
       // Crossing the threshold changes which edge labels exist, so reducers must run again.
       if ((before < 0.45) !== (cam.ratio < 0.45)) this.refresh();
     });
-    this.bindPointer();
+    bindGestures({
+      sigma: this.sigma, graph, state: this.state, selection, container, callbacks,
+      refresh: () => this.refresh(),
+      holdFraming: () => this.holdFraming(),
+      graphToViewport: (p) => this.graphToViewport(p),
+    });
   }
 
   /**
@@ -291,142 +278,5 @@ export class GraphCanvas {
   viewportToGraph(p: Point): Point {
     const held = this.sigma.viewportToGraph(p);
     return this.state.reframe ? invertReframe(this.state.reframe, held) : held;
-  }
-
-  private bindPointer(): void {
-    const sigma = this.sigma;
-    const hover = (node: string | null) => {
-      this.state.hoveredNode = node;
-      this.state.hoverSet = node ? new Set([node, ...this.graph.neighbors(node)]) : null;
-      this.refresh();
-    };
-    sigma.on('enterNode', ({ node }) => {
-      if (!this.dragged && !this.box) hover(node);
-      this.container.style.cursor = 'pointer';
-    });
-    sigma.on('leaveNode', () => {
-      if (!this.dragged) hover(null);
-      this.container.style.cursor = '';
-    });
-    sigma.on('enterEdge', ({ edge }) => {
-      this.state.hoveredEdge = edge;
-      this.refresh();
-    });
-    sigma.on('leaveEdge', () => {
-      this.state.hoveredEdge = null;
-      this.refresh();
-    });
-
-    const afterBox = (): boolean => {
-      const ended = this.boxJustEnded;
-      this.boxJustEnded = false;
-      return ended;
-    };
-    let lastClicked: string | null = null;
-    const click = (node: string, e: MouseEvent) => {
-      if (afterBox()) return;
-      lastClicked = node;
-      if (e.shiftKey || e.metaKey || e.ctrlKey) this.selection.toggleNode(node);
-      else this.selection.set([node]);
-    };
-    sigma.on('clickNode', ({ node, event }) => click(node, event.original as MouseEvent));
-    sigma.on('doubleClickNode', ({ node, event, preventSigmaDefault }) => {
-      preventSigmaDefault();
-      // Sigma counts any two quick clicks as a double click, even on two different nodes.
-      if (node !== lastClicked) click(node, event.original as MouseEvent);
-      else this.callbacks.onNodeDoubleClick?.(node);
-    });
-    sigma.on('clickEdge', ({ edge }) => {
-      if (!afterBox()) this.selection.set([], [edge]);
-    });
-    sigma.on('clickStage', () => {
-      if (!afterBox()) this.selection.clear();
-    });
-
-    sigma.on('downNode', ({ node, event }) => {
-      if (event.original.shiftKey) return startBox(event);
-      this.callbacks.onDragStart?.(node);
-      const attrs = this.graph.getNodeAttributes(node);
-      this.dragged = { node, from: { x: attrs.x, y: attrs.y, pinned: attrs.pinned === true }, moved: false };
-      // Freeze the normalisation so the rest of the graph does not shift while one node moves: at the
-      // extent on screen, which a layout that was moving the nodes may have taken past sigma's last one.
-      this.holdFraming();
-      // Sigma's own drag of the stage carries on with the camera held still, so sigma counts the drag as a move.
-      sigma.getCamera().disable();
-    });
-
-    // Shift-drag draws a selection box wherever it starts: on the stage, an edge or a node.
-    const startBox = (event: { x: number; y: number; original: MouseEvent | TouchEvent }) => {
-      this.boxJustEnded = false;
-      if (!event.original.shiftKey) return;
-      sigma.getCamera().disable();
-      const el = document.createElement('div');
-      el.className = 'box-select';
-      this.container.appendChild(el);
-      this.box = { x0: event.x, y0: event.y, el };
-      this.drawBox(event.x, event.y);
-    };
-    sigma.on('downStage', ({ event }) => startBox(event));
-    sigma.on('downEdge', ({ event }) => startBox(event));
-
-    sigma.on('moveBody', ({ event, preventSigmaDefault }) => {
-      if (this.dragged) {
-        const { node } = this.dragged;
-        this.dragged.moved = true;
-        this.state.drag = { node, ...sigma.viewportToGraph(event) };
-        // The node and its edges only: moving it in the graph would have sigma re-process every item each move.
-        sigma.refresh({ partialGraph: { nodes: [node], edges: this.graph.edges(node) }, skipIndexation: true, schedule: true });
-      } else if (this.box) {
-        this.drawBox(event.x, event.y);
-        preventSigmaDefault();
-      }
-    });
-
-    const up = (point?: { x: number; y: number }) => {
-      if (this.dragged) {
-        const { node, from, moved } = this.dragged;
-        const to = this.state.drag;
-        this.dragged = null;
-        this.state.drag = null;
-        sigma.getCamera().enable();
-        if (moved && to && this.graph.hasNode(node)) {
-          this.callbacks.onDragEnd({ node, from, to: { x: to.x, y: to.y } });
-          // Sigma swallows the click that ends a move, and that click is what selected the dragged node.
-          this.selection.set([node]);
-        }
-      }
-      if (this.box) {
-        const { x0, y0, el } = this.box;
-        this.box = null;
-        el.remove();
-        sigma.getCamera().enable();
-        // A box a few pixels wide is a shift-click, which clickNode/clickStage handle.
-        if (point && Math.abs(point.x - x0) + Math.abs(point.y - y0) > 4) {
-          this.selection.add(this.nodesInRect(x0, y0, point.x, point.y));
-          this.boxJustEnded = true;
-        }
-      }
-    };
-    sigma.on('upNode', ({ event }) => up(event));
-    sigma.on('upEdge', ({ event }) => up(event));
-    sigma.on('upStage', ({ event }) => up(event));
-    window.addEventListener('mouseup', () => up());
-  }
-
-  private drawBox(x: number, y: number): void {
-    if (!this.box) return;
-    const { x0, y0, el } = this.box;
-    Object.assign(el.style, {
-      left: `${Math.min(x0, x)}px`, top: `${Math.min(y0, y)}px`, width: `${Math.abs(x - x0)}px`, height: `${Math.abs(y - y0)}px`,
-    });
-  }
-
-  private nodesInRect(x0: number, y0: number, x1: number, y1: number): string[] {
-    const [left, right, top, bottom] = [Math.min(x0, x1), Math.max(x0, x1), Math.min(y0, y1), Math.max(y0, y1)];
-    return this.graph.filterNodes((node, attrs) => {
-      if (!isNodeShown(node, this.state)) return false;
-      const p = this.graphToViewport(attrs);
-      return p.x >= left && p.x <= right && p.y >= top && p.y <= bottom;
-    });
   }
 }

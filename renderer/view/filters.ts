@@ -19,11 +19,14 @@ export function isFiltering(f: FilterSettings): boolean {
   return f.hiddenTypes.size > 0 || f.documents !== null || f.minDegree > 0 || f.minConfidence > 0;
 }
 
-/** The nodes that pass the filters; degree counts only edges that pass the confidence filter. */
+/**
+ * The nodes that pass the filters and that the person has not hidden; degree counts only edges that
+ * pass the confidence filter.
+ */
 export function visibleNodes(graph: KnowledgeGraph, f: FilterSettings): Set<string> {
   const visible = new Set<string>();
   graph.forEachNode((node, attrs) => {
-    if (f.hiddenTypes.has(attrs.type)) return;
+    if (attrs.hidden === true || f.hiddenTypes.has(attrs.type)) return;
     if (f.documents && !(attrs.docs ?? []).some((d) => f.documents!.has(d))) return;
     if (f.minDegree > 0) {
       let degree = 0;

@@ -52,8 +52,8 @@ export interface ViewState {
   curvature: Map<string, number>;
   /** Camera ratio: below SHOW_ALL_EDGE_LABELS every edge label is drawn. */
   zoomRatio: number;
-  /** The node being dragged, drawn where the pointer holds it; the graph gets the position on drop. */
-  drag: { node: string; x: number; y: number } | null;
+  /** The nodes being dragged, drawn moved by (dx, dy) where the pointer holds them; the graph gets the positions on drop. */
+  drag: { nodes: ReadonlySet<string>; dx: number; dy: number } | null;
   /** While a layout moves the nodes, how their positions are drawn under sigma's last framing (reframe.ts). */
   reframe: Reframe | null;
   palette: Palette;
@@ -94,7 +94,7 @@ function emphasis(s: ViewState): Set<string> | null {
  */
 export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): NodeDisplay {
   // Where it is drawn: where the pointer holds it, where a layout in motion has it (reframe.ts), or where it is.
-  const { x, y } = s.drag?.node === node ? s.drag : s.reframe ? applyReframe(s.reframe, attrs) : attrs;
+  const { x, y } = s.drag?.nodes.has(node) ? { x: attrs.x + s.drag.dx, y: attrs.y + s.drag.dy } : s.reframe ? applyReframe(s.reframe, attrs) : attrs;
   const out: NodeDisplay = {
     x,
     y,

@@ -3,6 +3,7 @@
  * kind, contract attributes first. Tabular writers (CSV, Neo4j) and the attribute table share them.
  */
 import type { KnowledgeGraph } from '../graph/schema';
+import { originalAttributeName, RESERVED_ATTRIBUTES } from '../graph/safe-keys';
 import { EDGE_CONTRACT, NODE_CONTRACT, formatValue, type KeyKind } from '../graphml/keys';
 import { KeyIds, planKeys } from '../graphml/plan';
 
@@ -46,4 +47,29 @@ export function cellText(column: Pick<Column, 'attr' | 'kind'>, attributes: Reco
 /** True for kinds whose values are numbers. */
 export function isNumeric(kind: KeyKind): boolean {
   return kind === 'int' || kind === 'long' || kind === 'float' || kind === 'double';
+}
+
+/** Attributes Relata itself gives: the contract's, and the view's own flag for a node the person hid. */
+const OWN_NAMES = { node: new Set([...NODE_CONTRACT.map(([name]) => name), 'hidden']), edge: new Set(EDGE_CONTRACT.map(([name]) => name)) };
+
+/** The kind a lone value would get as a column of its own. */
+function kindOfValue(value: unknown): KeyKind {
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? 'list' : 'json';
+  if (typeof value === 'number') return 'double';
+  if (typeof value === 'boolean') return 'boolean';
+  return typeof value === 'string' ? 'string' : 'json';
+}
+
+/**
+ * The attributes of one node or edge that Relata's contract does not name (karate's `club`, a type
+ * Relata did not know), as [name, text] pairs under the names they came with: what the inspector lists.
+ */
+export function importedAttributes(domain: 'node' | 'edge', attributes: Record<string, unknown>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const attr of Object.keys(attributes)) {
+    const value = attributes[attr];
+    if (OWN_NAMES[domain].has(attr) || RESERVED_ATTRIBUTES.has(attr) || value === undefined || value === null) continue;
+    out.push([originalAttributeName(attr), cellText({ attr, kind: kindOfValue(value) }, attributes)]);
+  }
+  return out;
 }

@@ -89,7 +89,7 @@ function hex2(text: string | undefined): string | undefined {
 function defineAttribute(title: string, type: string | undefined, hint: Hint | undefined): AttributeDef {
   const target = attributeTarget(title, hint);
   if (hint?.get('encoding') === 'json') return { title, target, kind: 'json' };
-  const lower = (type ?? 'string').toLowerCase();
+  const lower = (hint?.get('type') ?? type ?? 'string').toLowerCase();
   const declared = lower === 'integer' ? 'int' : lower === 'anyuri' ? 'anyURI' : lower;
   if (declared.startsWith('list')) return { title, target, kind: 'json', declared, items: storageKind(declared.slice(4)) };
   const kind = storageKind(declared);

@@ -18,7 +18,12 @@ export const GEXF_VIZ_NS = 'http://gexf.net/1.3/viz';
 
 const HEX_COLOR = /^#([0-9a-fA-F]{6})$/;
 
+/**
+ * The GEXF type of a plan. Lists of any item type are written as `liststring`, which networkx reads
+ * (it fails on `listinteger` and the other list types); a hint keeps the declared one for Relata.
+ */
 function gexfType(plan: KeyPlan): string {
+  if (plan.declared?.startsWith('list')) return 'liststring';
   if (plan.declared !== undefined) return plan.declared === 'int' ? 'integer' : plan.declared;
   if (plan.kind === 'int') return 'integer';
   return plan.kind === 'json' || plan.kind === 'list' ? 'string' : plan.kind;
@@ -35,8 +40,8 @@ function valueText(plan: KeyPlan, value: unknown): string {
 
 function attributeElement(plan: KeyPlan): string {
   const start = `<attribute id="${plan.id}" title="${escapeAttribute(plan.name)}" type="${gexfType(plan)}"`;
-  // GEXF says a declared type itself, and titles are any text.
-  const hint = keyHint(plan, plan.name, true);
+  // GEXF says most declared types itself, and titles are any text.
+  const hint = keyHint(plan, plan.name, gexfType(plan), true);
   return hint === '' ? `${start}/>` : `${start}>${hint}</attribute>`;
 }
 
@@ -51,7 +56,7 @@ function graphAttributes(plans: readonly KeyPlan[], attributes: Record<string, u
   let out = '';
   for (const [plan] of plannedValues(plans, attributes)) {
     const value = attributes[plan.attr];
-    out += `${formatHint({ ...hintFields(plan, plan.name, true), 'graph-attribute': plan.name, type: gexfType(plan), value: valueText(plan, value) })}\n`;
+    out += `${formatHint({ ...hintFields(plan, plan.name, gexfType(plan), true), 'graph-attribute': plan.name, type: plan.declared ?? gexfType(plan), value: valueText(plan, value) })}\n`;
   }
   return out;
 }
@@ -85,7 +90,8 @@ export function writeGexf(graph: KnowledgeGraph): string {
 
   const chunks: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>\n',
-    `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="${GEXF_NS} ${GEXF_NS}/gexf.xsd" version="1.3">\n`,
+    // No xsi:schemaLocation: GEXF's normative schema (RELAX NG) does not allow it, and its XSD does not compile.
+    `<gexf xmlns="${GEXF_NS}" xmlns:viz="${GEXF_VIZ_NS}" version="1.3">\n`,
     '<meta><creator>Relata</creator></meta>\n',
     `<graph mode="static" defaultedgetype="${defaultType}">\n`,
     graphAttributes(graphKeys, attributes),

@@ -54,6 +54,8 @@ export interface NodeAttributes {
   note: string;
   tags: string[];
   pinned: boolean;
+  /** Hidden from the view by the person (absent when shown). */
+  hidden?: boolean;
   /** Where it occurs (project file only; not part of the GraphML contract). */
   occurrences: Mention[];
   /** Attributes read from foreign files are kept as they came. */

@@ -29,15 +29,19 @@ export function formatHint(fields: Record<string, string | undefined>): string {
 }
 
 const PSEUDO_ATTRIBUTE = /([A-Za-z][\w.-]*)="([^"]*)"/g;
-const ENTITY = /&(amp|lt|gt|quot|#\d+);/g;
-const NAMED: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"']]);
+/** The references escapeAttribute writes, "&amp;" last so that "&amp;lt;" becomes "&lt;" and no further. */
+const REFERENCES: ReadonlyArray<[string, string]> = [['&lt;', '<'], ['&gt;', '>'], ['&quot;', '"'], ['&#9;', '\t'], ['&#10;', '\n'], ['&#13;', '\r'], ['&amp;', '&']];
+
+/** A pseudo-attribute's value as written by formatHint, decoded (whole-string replacements: a 10 MB value stays fast). */
+function decodeValue(raw: string): string {
+  let value = raw;
+  if (value.includes('&')) for (const [reference, char] of REFERENCES) if (value.includes(reference)) value = value.split(reference).join(char);
+  return decodeUnrepresentable(value);
+}
 
 /** The fields of a hint's text (what follows the target); a field that is not name="value" is ignored. */
 export function parseHint(data: string): Hint {
   const fields = new Map<string, string>();
-  for (const [, name, raw] of data.matchAll(PSEUDO_ATTRIBUTE)) {
-    const value = raw!.replace(ENTITY, (_, ref: string) => NAMED.get(ref) ?? String.fromCharCode(Math.min(Number(ref.slice(1)), 0xffff)));
-    fields.set(name!, decodeUnrepresentable(value));
-  }
+  for (const [, name, raw] of data.matchAll(PSEUDO_ATTRIBUTE)) fields.set(name!, decodeValue(raw!));
   return fields;
 }

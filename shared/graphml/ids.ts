@@ -6,8 +6,12 @@
  * they are.
  */
 
-/** One XML 1.0 (fifth edition) name character. */
-const NAME_CHAR = /[-.0-9:A-Z_a-z\u00B7\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u037D\u037F-\u1FFF\u200C\u200D\u203F\u2040\u2070-\u218F\u2C00-\u2FEF\u3001-\uD7FF\uF900-\uFDCF\uFDF0-\uFFFD\u{10000}-\u{EFFFF}]/u;
+/**
+ * A name character every schema validator takes: ASCII letters, digits, ".", "-", "_", ":" and the
+ * Latin-1 letters. Later editions of XML allow far more, but validators differ on which (libxml2 refuses
+ * much of what XML 1.0's fifth edition added), so everything else is escaped.
+ */
+const NAME_CHAR = /[-.0-9:A-Z_a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]/u;
 const NOT_NAME_CHARS = new RegExp(`${NAME_CHAR.source.replace('[', '[^')}|_(?=x)`, 'gu');
 const ESCAPED = /_x([0-9A-F]{4,6})_/g;
 /** How the empty id is written: a name token has at least one character. */

@@ -84,22 +84,23 @@ export function planKeys(
 
 /**
  * The hint fields that let Relata read a key back exactly (see ./hints.ts): `fileName` is the name the
- * file shows, and `typed` whether the format declares the plan's type itself.
+ * file shows, `fileType` the type it declares (GraphML's attr.type, GEXF's type), and `lists` whether
+ * it writes declared lists in its own notation rather than as JSON.
  */
-export function hintFields(plan: KeyPlan, fileName: string, typed: boolean): Record<string, string | undefined> {
-  const list = plan.declared?.startsWith('list') === true;
+export function hintFields(plan: KeyPlan, fileName: string, fileType: string, lists: boolean): Record<string, string | undefined> {
+  const list = lists && plan.declared?.startsWith('list') === true;
   return {
     name: fileName === plan.name ? undefined : plan.name,
     internal: INTERNAL.has(plan.attr) && plan.exactFor === undefined ? plan.attr : undefined,
-    encoding: plan.kind === 'json' && !(typed && list) ? 'json' : undefined,
-    type: typed ? undefined : plan.declared,
+    encoding: plan.kind === 'json' && !list ? 'json' : undefined,
+    type: plan.declared === undefined || plan.declared === fileType ? undefined : plan.declared,
     exact: plan.exactFor,
   };
 }
 
-/** The hint of a key, or '' when the file says everything itself. */
-export function keyHint(plan: KeyPlan, fileName: string, typed: boolean): string {
-  const fields = hintFields(plan, fileName, typed);
+/** The hint of a key, or '' when the file says everything itself (see hintFields). */
+export function keyHint(plan: KeyPlan, fileName: string, fileType: string, lists: boolean): string {
+  const fields = hintFields(plan, fileName, fileType, lists);
   return Object.values(fields).some((v) => v !== undefined) ? formatHint(fields) : '';
 }
 

@@ -117,6 +117,8 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let dataDef: KeyDef | undefined;
   let dataText = '';
   let yfilesDepth = 0;
+  /** Depth of markup inside a <data> that is not yEd's: its text is kept, its elements are not read. */
+  let insideData = 0;
   let yedLabelOpen = false;
   let capture = false;
   const where = () => (element === undefined ? 'the graph' : 'source' in element ? describeEdge(element as RawEdge) : `node ${quoted(originalKey(element.id))}`);
@@ -163,7 +165,10 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       }
       return;
     }
-    if (dataKey !== undefined) return; // markup inside a <data> we do not interpret: its text is kept
+    if (dataKey !== undefined) {
+      insideData++;
+      return;
+    }
     switch (name) {
       case 'key': {
         const id = attrs.get('id');
@@ -255,7 +260,10 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       dataKey = undefined;
       return;
     }
-    if (dataKey !== undefined && name !== 'data') return;
+    if (insideData > 0) {
+      insideData--;
+      return;
+    }
     switch (name) {
       case 'data': {
         const key = dataKey!;
@@ -297,7 +305,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     return cast;
   };
 
-  reader.read(text, { opentag, closetag, text: onText, instruction, wantsForeign: () => dataKey !== undefined }, options.maxChars);
+  reader.read(text, { opentag, closetag, text: onText, instruction, wantsForeign: () => yfilesDepth > 0 }, options.maxChars);
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
   return build(keys, graphAttributes, nodes, edges, options.repairs);

@@ -45,7 +45,7 @@ class AttrNames {
 function keyElement(plan: KeyPlan, names: AttrNames): string {
   const fileName = names.next(plan.name);
   const start = `<key id="${plan.id}" for="${plan.domain}" attr.name="${escapeAttribute(fileName)}" attr.type="${attrTypeOf(plan.kind)}"`;
-  const hint = keyHint(plan, fileName, false);
+  const hint = keyHint(plan, fileName, attrTypeOf(plan.kind), false);
   return hint === '' ? `${start}/>` : `${start}>${hint}</key>`;
 }
 

@@ -67,10 +67,10 @@ export function decodeUnicode(bytes: Uint8Array): string {
   return text;
 }
 
-/** Decodes the bytes of a text document named `source`, refusing binary data, undecodable text and oversized input. */
-export function decodeText(bytes: Uint8Array, source: string): string {
-  if (bytes.byteLength > MAX_TEXT_BYTES) {
-    throw new TextDecodeError(source, `is ${megabytes(bytes.byteLength)}; text documents are limited to ${megabytes(MAX_TEXT_BYTES)} — split it into smaller files`);
+/** Decodes the bytes of a text document named `source`, refusing binary data, undecodable text and input over `maxBytes`. */
+export function decodeText(bytes: Uint8Array, source: string, maxBytes = MAX_TEXT_BYTES): string {
+  if (bytes.byteLength > maxBytes) {
+    throw new TextDecodeError(source, `is ${megabytes(bytes.byteLength)}; text documents are limited to ${megabytes(maxBytes)} — split it into smaller files`);
   }
   try {
     return decodeUnicode(bytes);

@@ -33,14 +33,21 @@ export function decodeUnrepresentable(value: string): string {
   return value.indexOf(ESCAPE) === -1 ? value : value.replace(ENCODED, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
+/** `text` with each of `chars` replaced by its entity, "&" first; whole-string replacements are the engine's fastest. */
+function replaceAll(text: string, chars: string): string {
+  let out = text;
+  for (const c of chars) if (out.includes(c)) out = out.replaceAll(c, ENTITIES[c]!);
+  return out;
+}
+
 /** Escapes a string for element content; `\r` becomes `&#13;` so parsers do not normalise it away. */
 export function escapeText(value: string): string {
   const safe = encodeUnrepresentable(value);
-  return TEXT_SPECIAL.test(safe) ? safe.replace(/[&<>\r]/g, (c) => ENTITIES[c]!) : safe;
+  return TEXT_SPECIAL.test(safe) ? replaceAll(safe, '&<>\r') : safe;
 }
 
 /** Escapes a string for a double-quoted attribute value (tabs and newlines survive attribute normalisation). */
 export function escapeAttribute(value: string): string {
   const safe = encodeUnrepresentable(value);
-  return ATTR_SPECIAL.test(safe) ? safe.replace(/[&<>"\t\n\r]/g, (c) => ENTITIES[c]!) : safe;
+  return ATTR_SPECIAL.test(safe) ? replaceAll(safe, '&<>"\t\n\r') : safe;
 }

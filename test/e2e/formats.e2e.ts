@@ -3,30 +3,26 @@
  * settings and scope), read back by real readers; pictures at a chosen scale.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { SaxesParser } from 'saxes';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectFromFile } from '../../shared/formats/open';
 import { readGexf } from '../../shared/gexf/read';
 import { readGraphml } from '../../shared/graphml/read';
-import { drawnPixels, launchBrowser, openApp, ROOT, screenshot } from './harness';
+import { browserPerFile, drawnPixels, openApp, ROOT, screenshot, waitForGraph } from './harness';
 
-let browser: Browser;
 let work: string;
 const url = inject('appUrl');
 const sample = JSON.parse(await readFile(resolve(ROOT, 'graph-data/sample.relata'), 'utf8')) as { graph: { nodes: unknown[]; edges: unknown[] } };
 const SAMPLE_ORDER = sample.graph.nodes.length;
 const SAMPLE_SIZE = sample.graph.edges.length;
 
+const browser = browserPerFile();
 beforeAll(async () => {
-  browser = await launchBrowser();
   work = await mkdtemp(join(tmpdir(), 'relata-formats-e2e-'));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 function run(page: Page, command: string): Promise<void> {
@@ -71,7 +67,7 @@ function count(xml: string, element: string): number {
 
 describe('exports in web mode', () => {
   it('GraphML and GEXF (the whole graph) read back with every node and edge, the yEd flavour with its graphics', async () => {
-    const { page, errors } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const { page, errors } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     const graphml = await exportThrough(page, 'file.export.graphml');
     expect(graphml.name).toBe('relata-graph.graphml');
     const g = readGraphml(await readFile(graphml.path, 'utf8'));
@@ -89,7 +85,7 @@ describe('exports in web mode', () => {
   });
 
   it('exports the selection or the filtered view only, and the dialog says how many nodes each holds', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     const picked = await page.evaluate(() => {
       const { graph, app } = (window as any).relata;
       const node = graph.nodes().find((n: string) => graph.degree(n) >= 3) as string;
@@ -128,7 +124,7 @@ describe('exports in web mode', () => {
   });
 
   it('exports RDF Turtle that Oxigraph loads, and refuses a bad IRI base in the dialog', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     await run(page, 'file.export.turtle');
     const dialog = page.getByRole('dialog', { name: 'Export' });
     await dialog.locator('[data-parameter="base"]').fill('not an iri');
@@ -145,7 +141,7 @@ describe('exports in web mode', () => {
   });
 
   it('exports a PNG at the chosen scale, and an SVG with a circle per node in scope', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     await page.waitForTimeout(500);
     const size = await page.evaluate(() => (window as any).relata.renderer.getDimensions() as { width: number; height: number });
     const png = await exportThrough(page, 'file.export.png', { settings: { scale: '2' } });
@@ -172,7 +168,7 @@ describe('exports in web mode', () => {
 
 describe('graphs opened without positions', () => {
   it('are laid out on arrival, as one edit that Undo takes back', async () => {
-    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     // Zachary's karate club as networkx writes it: no positions, a "club" attribute on every node.
     const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
     const project = projectFromFile('karate.graphml', karate.toString('utf8'));
@@ -190,6 +186,94 @@ describe('graphs opened without positions', () => {
     await screenshot(page, 'formats-02-karate-laid-out');
     await run(page, 'edit.undo');
     expect(await page.evaluate(() => (window as any).relata.graph.mapNodes((_: string, a: { x: number; y: number }) => [a.x, a.y]))).toEqual(circle);
+    await page.context().close();
+  });
+});
+
+describe('attribute table and inspector', () => {
+  it("list karate's imported club: sortable, filterable, and a row click selects the node", async () => {
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
+    const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
+    await page.evaluate((p) => (window as any).relata.workspace.load(p), projectFromFile('karate.graphml', karate.toString('utf8')));
+    await page.getByRole('tab', { name: 'Attribute table' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Attribute table' });
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('34 nodes');
+    expect(await panel.locator('th').allInnerTexts()).toEqual(expect.arrayContaining(['id', 'label', 'club']));
+
+    await panel.getByLabel('Filter column').selectOption({ label: 'club' });
+    await panel.getByLabel('Filter rows').fill('officer');
+    await expect.poll(() => panel.getByRole('status').innerText()).toBe('17 of 34 nodes');
+    await panel.getByLabel('Filter rows').fill('');
+    await panel.locator('th', { hasText: /^club$/ }).click();
+    await panel.locator('th', { hasText: /^club$/ }).click();
+    const clubColumn = (await panel.locator('th').allInnerTexts()).findIndex((t) => t.trim() === 'club');
+    // Rows are drawn on the next frame (and again when the arrival layout is committed).
+    await expect.poll(() => panel.locator('tbody tr:not(.spacer)').first().locator('td').nth(clubColumn).innerText()).toBe('Officer');
+    expect(await panel.locator('th', { hasText: /^club$/ }).getAttribute('aria-sort')).toBe('descending');
+    await screenshot(page, 'formats-03-attribute-table');
+
+    await panel.locator('tbody tr:not(.spacer)').first().click();
+    const selected = await page.evaluate(() => [...(window as any).relata.app.selection.nodes] as string[]);
+    expect(selected).toHaveLength(1);
+    const inspector = page.getByRole('complementary', { name: 'Inspector' });
+    await expect.poll(() => inspector.locator('dl.imported').innerText()).toMatch(/club\s+Officer/);
+    await expect.poll(() => panel.locator('tr.selected').count()).toBe(1);
+    await page.context().close();
+  });
+});
+
+/** Drops files onto the canvas as a person would (names and contents). */
+function drop(page: Page, files: Array<{ name: string; text: string }>): Promise<void> {
+  return page.evaluate((list) => {
+    const transfer = new DataTransfer();
+    for (const f of list) transfer.items.add(new File([f.text], f.name));
+    document.querySelector('.canvas')!.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, files);
+}
+
+describe('opening graphs in web mode', () => {
+  const karate = () => execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']).toString('utf8');
+
+  it('File › Open takes a GraphML file: a new project of its graph, laid out, which Save does not write back to the GraphML', async () => {
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
+    const path = join(work, 'karate.graphml');
+    await writeFile(path, karate());
+    const chooser = page.waitForEvent('filechooser');
+    await run(page, 'file.open');
+    const picker = await chooser;
+    expect(await picker.element().getAttribute('accept')).toContain('.gexf');
+    await picker.setFiles(path);
+    await page.waitForFunction(() => (window as any).relata.graph.order === 34);
+    expect(await page.evaluate(() => (window as any).relata.workspace.documents.length)).toBe(0);
+    await page.waitForFunction(() => (window as any).relata.app.layouts.isForceAtlas2Running());
+    // Save writes a project, never over the GraphML it began as.
+    const download = page.waitForEvent('download');
+    await run(page, 'file.save');
+    expect((await download).suggestedFilename()).toMatch(/\.relata$/);
+    await page.context().close();
+  });
+
+  it('a dropped .gexf opens as a graph, a dropped .relata as a project, a dropped text as a document', async () => {
+    const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
+    const g = readGraphml(karate());
+    const { formatById } = await import('../../shared/formats/collection');
+    const gexf = formatById('gexf').write!(g, {}, { baseName: 'karate', documents: [] })[0]!.data as string;
+    await drop(page, [{ name: 'karate.gexf', text: gexf }]);
+    await page.waitForFunction(() => (window as any).relata.graph.order === 34);
+    expect(await page.evaluate(() => (window as any).relata.graph.getNodeAttribute('0', 'club'))).toBe('Mr. Hi');
+
+    await drop(page, [{ name: 'sample.relata', text: await readFile(resolve(ROOT, 'graph-data/sample.relata'), 'utf8') }]);
+    await waitForGraph(page, SAMPLE_ORDER);
+    expect(await page.evaluate(() => (window as any).relata.workspace.documents.length)).toBeGreaterThan(0);
+
+    await drop(page, [{ name: 'scholz.txt', text: 'Chancellor Olaf Scholz visited Warsaw.' }]);
+    await page.waitForFunction(() => (window as any).relata.workspace.documents.some((d: { name: string }) => d.name === 'scholz.txt'));
+
+    // The project now has unsaved work: say Discard when asked, then the damaged file is refused and the work stays.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await drop(page, [{ name: 'broken.graphml', text: '<graphml><graph><node id="a"/>' }]);
+    await expect.poll(() => page.locator('.status').innerText()).toMatch(/broken\.graphml.*could not be opened/);
+    expect(await page.evaluate(() => (window as any).relata.workspace.documents.some((d: { name: string }) => d.name === 'scholz.txt'))).toBe(true);
     await page.context().close();
   });
 });

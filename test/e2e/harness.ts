@@ -14,15 +14,13 @@ export const WEB_CONFIG = resolve(ROOT, 'vite.web.config.ts');
 export const SCREENSHOT_DIR = resolve(ROOT, 'test-results/screenshots');
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** What any Chromium on this machine needs: headless, as root, with no network behind it. */
+export const BASE_CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
 const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
+  ...BASE_CHROMIUM_ARGS,
   '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  // WebGL must still work without a GPU: SwiftShader renders sigma's canvas in software.
+  // A browser in web mode: WebGL must still work without a GPU, as SwiftShader renders sigma's canvas in software.
   '--enable-unsafe-swiftshader',
   '--use-angle=swiftshader',
 ];
@@ -45,6 +43,12 @@ export async function buildWeb(): Promise<void> {
   await build({ configFile: WEB_CONFIG, logLevel: 'warn', mode: 'production' });
 }
 
+/** Builds the desktop bundles (main, preload, renderer) into out/, as `npm run build` does. */
+export async function buildDesktop(): Promise<void> {
+  const { build: buildElectron } = await import('electron-vite');
+  await buildElectron({ configFile: resolve(ROOT, 'electron.vite.config.ts'), logLevel: 'warn', mode: 'production' });
+}
+
 export interface WebServer {
   url: string;
   close(): Promise<void>;
@@ -61,9 +65,9 @@ export async function serveWeb(): Promise<WebServer> {
   return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
 }
 
-/** Launches headless Chromium with the flags this machine needs. */
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/** Launches headless Chromium with the flags this machine needs (and `extraArgs`, standing for another machine). */
+export async function launchBrowser(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }
 
 /** Launches Chromium before a test file's tests and closes it after them; the getter gives the browser. */

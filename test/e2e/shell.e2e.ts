@@ -23,6 +23,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The recovery copies in the page's IndexedDB, as text. */
+function recoveryEntries(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('relata');
+    const db: IDBDatabase = await new Promise((done) => (open.onsuccess = () => done(open.result)));
+    const request = db.transaction('recovery').objectStore('recovery').getAll();
+    return new Promise<string[]>((done) => (request.onsuccess = () => done(request.result.map((v: unknown) => JSON.stringify(v)))));
+  });
+}
+
+function recoveryKeys(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const open = indexedDB.open('relata');
+    const db: IDBDatabase = await new Promise((done) => (open.onsuccess = () => done(open.result)));
+    const request = db.transaction('recovery').objectStore('recovery').getAllKeys();
+    return new Promise<string[]>((done) => (request.onsuccess = () => done(request.result as string[])));
+  });
+}
+
 /** Runs a command the way the menu, toolbar and shortcuts do. */
 function run(page: Page, command: string): Promise<void> {
   return page.evaluate((c) => void (window as any).relata.app.actions.run(c), command);
@@ -161,7 +180,7 @@ describe('desktop shell in web mode', () => {
     const recent = await page.evaluate(async () => {
       const { platform } = (window as any).relata.shell;
       const list = await platform.listRecent();
-      const reopened = await platform.openRecent(list[0].ref);
+      const reopened = await platform.openRef(list[0].ref);
       return { names: list.map((r: { ref: { name: string } }) => r.ref.name), reopenedNote: JSON.parse(reopened.content).graph.nodes.length };
     });
     expect(recent.names).toEqual(['saved.relata', 'Untitled.relata']);
@@ -171,28 +190,82 @@ describe('desktop shell in web mode', () => {
 
   it('offers unsaved work back after the page dies, from the recovery copy in IndexedDB', async () => {
     const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
-    const node = await page.evaluate(async () => {
-      const { graph, workspace, shell } = (window as any).relata;
+    const node = await page.evaluate(() => {
+      const { graph, workspace } = (window as any).relata;
       const key = graph.nodes()[1] as string;
       graph.setNodeAttribute(key, 'note', 'survives a crash');
       workspace.changed();
-      // What the 30-second timer would do.
-      await shell.session.autosave();
       return key;
     });
+    // The copy is written a few seconds after the edit, without any help.
+    await expect.poll(() => recoveryEntries(page), { timeout: 10_000 }).toHaveLength(1);
+    expect(await page.title()).toMatch(/^● Sample project — Relata$/);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
-      // beforeunload ("leave with unsaved changes?") and then the restore offer: yes to both.
       dialogs.push(dialog.type());
       void dialog.accept();
     });
-    // A reload stands in for a crash: the recovery copy outlives the page.
+    // A reload stands in for a crash: the recovery copy outlives the page, whose lock goes with it.
     await page.reload();
-    await waitForGraph(page, SAMPLE_ORDER);
-    await page.waitForFunction((key) => (window as any).relata.graph.getNodeAttribute(key, 'note') === 'survives a crash', node);
-    expect(dialogs).toEqual(['beforeunload', 'confirm']);
+    await page.getByRole('dialog', { name: 'Restore unsaved work' }).getByRole('button', { name: 'Restore' }).click();
+    await page.waitForFunction((key) => { const g = (window as any).relata?.graph; return g?.hasNode(key) && g.getNodeAttribute(key, 'note') === 'survives a crash'; }, node);
+    expect(dialogs).toEqual(['beforeunload']);
     expect(await page.evaluate(() => (window as any).relata.workspace.isDirty())).toBe(true);
+    // Claimed by the new page: one copy, no longer anyone else's to offer.
+    expect(await recoveryEntries(page)).toHaveLength(1);
     await screenshot(page, 'shell-06-restored');
+    await page.context().close();
+  });
+
+  it('never offers a live tab’s work to another tab, nor lets that tab delete it', async () => {
+    const { page: first } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    await first.evaluate(() => {
+      const { graph, workspace } = (window as any).relata;
+      graph.setNodeAttribute(graph.nodes()[0], 'note', 'tab A’s work');
+      workspace.changed();
+    });
+    await expect.poll(() => recoveryEntries(first), { timeout: 10_000 }).toHaveLength(1);
+    const second = await first.context().newPage();
+    await second.goto(url);
+    await waitForGraph(second, SAMPLE_ORDER);
+    await second.evaluate(() => (window as any).relata.shell.ready);
+    expect(await second.locator('dialog.restore-offer').count()).toBe(0);
+    expect(await second.evaluate(() => (window as any).relata.shell.platform.listRecovery())).toEqual([]);
+    // Tab A dies: a tab opened now is offered its copy; "Later" keeps it.
+    await first.close();
+    const third = await second.context().newPage();
+    await third.goto(url);
+    const offer = third.getByRole('dialog', { name: 'Restore unsaved work' });
+    await offer.getByRole('button', { name: 'Later' }).click();
+    await waitForGraph(third, SAMPLE_ORDER);
+    expect(await recoveryEntries(third)).toHaveLength(1);
+    expect((await recoveryEntries(third))[0]).toMatch(/tab A’s work/);
+    await second.context().close();
+  });
+
+  it('keeps a copy it cannot restore and says why: a newer version, or not text at all', async () => {
+    const { page } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    const newer = (await readFile(resolve(ROOT, 'graph-data/sample.relata'), 'utf8')).replace('"version":1', '"version":99');
+    await page.evaluate(async (content) => {
+      const open = indexedDB.open('relata');
+      const db: IDBDatabase = await new Promise((done) => (open.onsuccess = () => done(open.result)));
+      const tx = db.transaction('recovery', 'readwrite');
+      tx.objectStore('recovery').put({ content, ref: null, name: 'From the future', savedAt: 2 }, 'newer');
+      tx.objectStore('recovery').put({ content: 12345, name: 'Broken', savedAt: 1 }, 'broken');
+      await new Promise((done) => (tx.oncomplete = done));
+    }, newer);
+    const second = await page.context().newPage();
+    const errors: string[] = [];
+    second.on('pageerror', (e) => errors.push(e.message));
+    await second.goto(url);
+    for (let i = 0; i < 2; i++) await second.getByRole('dialog', { name: 'Restore unsaved work' }).getByRole('button', { name: 'Restore' }).click();
+    await waitForGraph(second, SAMPLE_ORDER);
+    await expect.poll(() => second.locator('.status').innerText()).toMatch(/could not be restored: .*The copy is kept\./);
+    const status = await second.locator('.status').innerText();
+    // The last offer was the broken one; both copies are still there.
+    expect(status).toMatch(/Broken.*damaged: it holds no project text/);
+    expect(await recoveryKeys(second)).toEqual(expect.arrayContaining(['newer', 'broken']));
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 
@@ -208,5 +281,22 @@ describe('desktop shell in web mode', () => {
     expect(await page.evaluate(() => (window as any).relata.shell.platform.listRecent())).toEqual([]);
     await screenshot(page, 'shell-07-damaged-refused');
     await page.context().close();
+  });
+
+  it('says why in the page when the browser cannot start WebGL, instead of staying blank', async () => {
+    const noWebgl = await launchBrowser(['--disable-3d-apis']);
+    try {
+      const page = await (await noWebgl.newContext()).newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(url);
+      const message = page.getByRole('alert');
+      await message.waitFor();
+      expect(await message.innerText()).toMatch(/cannot draw the graph[\s\S]*hardware acceleration in your browser/);
+      expect(errors).toEqual([]);
+      await screenshot(page, 'shell-08-no-webgl');
+    } finally {
+      await noWebgl.close();
+    }
   });
 });

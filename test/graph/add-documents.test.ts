@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AddDocumentsCommand, DeleteCommand, History, MergeNodesCommand, MoveNodeCommand, RenameNodeCommand, annotateNode } from '../../shared/graph/commands';
+import { AddDocumentsCommand, DeleteCommand, History, MergeNodesCommand, MoveNodesCommand, RenameNodeCommand, annotateNode } from '../../shared/graph/commands';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../shared/graph/schema';
 import { edge, node, sampleGraph, snapshot } from './fixture';
 
@@ -41,7 +41,7 @@ describe('AddDocumentsCommand', () => {
     const history = new History(graph);
     history.execute(new RenameNodeCommand('p:putin', 'President Putin'));
     history.execute(annotateNode('p:putin', { note: 'checked', tags: ['key'] }));
-    history.execute(new MoveNodeCommand('p:putin', { x: 1, y: 1 }, { x: 30, y: 40 }));
+    history.execute(new MoveNodesCommand({ 'p:putin': { x: 30, y: 40 } }, { 'p:putin': { x: 1, y: 1 } }));
     history.execute(new MergeNodesCommand(['p:putin', 'p:vputin']));
     const beforeAdd = snapshot(graph);
     history.execute(new AddDocumentsCommand(extractedFromNewDocument()));

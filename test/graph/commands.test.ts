@@ -8,10 +8,11 @@ import {
   DeleteCommand,
   History,
   MergeNodesCommand,
-  MoveNodeCommand,
+  MoveNodesCommand,
   RenameNodeCommand,
   RetypeNodeCommand,
   ReverseEdgeCommand,
+  SetHiddenCommand,
   SetPinnedCommand,
   SetPositionsCommand,
   type Command,
@@ -135,7 +136,7 @@ describe('positions', () => {
     const graph = sampleGraph();
     graph.mergeNodeAttributes('p:biden', { x: 10, y: 10 }); // the drag already moved it live
     const history = new History(graph);
-    history.execute(new MoveNodeCommand('p:biden', { x: -1, y: 0 }, { x: 10, y: 10 }));
+    history.execute(new MoveNodesCommand({ 'p:biden': { x: 10, y: 10 } }, { 'p:biden': { x: -1, y: 0 } }));
     expect(graph.getNodeAttributes('p:biden')).toMatchObject({ x: 10, y: 10, pinned: true });
     history.undo();
     expect(graph.getNodeAttributes('p:biden')).toMatchObject({ x: -1, y: 0, pinned: false });
@@ -152,6 +153,23 @@ describe('positions', () => {
     const graph = sampleGraph();
     roundTrip(graph, new SetPinnedCommand(['p:biden', 'l:kyiv'], true));
     expect(graph.getNodeAttribute('l:kyiv', 'pinned')).toBe(true);
+  });
+
+  it('hides nodes and shows them again, leaving no attribute on a shown node', () => {
+    const graph = sampleGraph();
+    roundTrip(graph, new SetHiddenCommand(['p:biden', 'l:kyiv'], true));
+    expect(graph.getNodeAttribute('l:kyiv', 'hidden')).toBe(true);
+    roundTrip(graph, new SetHiddenCommand(['l:kyiv'], false));
+    expect(graph.hasNodeAttribute('l:kyiv', 'hidden')).toBe(false);
+    expect(() => new SetHiddenCommand([], true)).toThrow(/Select the nodes/);
+  });
+
+  it('moves dragged nodes together and pins them', () => {
+    const graph = sampleGraph();
+    const command = new MoveNodesCommand({ 'p:biden': { x: 10, y: 10 }, 'l:kyiv': { x: 20, y: 5 } });
+    expect(command.label).toBe('Move 2 nodes');
+    roundTrip(graph, command);
+    expect(graph.getNodeAttributes('l:kyiv')).toMatchObject({ x: 20, y: 5, pinned: true });
   });
 });
 

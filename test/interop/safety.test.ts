@@ -13,6 +13,7 @@ import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, parseProject, projectGraph, readProject, serializeProject } from '../../shared/project/codec';
 import { Repairs } from '../../shared/project/repairs';
 import { extractGraph } from '../../shared/extract';
+import { formatHint, parseHint } from '../../shared/graphml/hints';
 import { errorOf, networkxRead, networkxWrite, sampleGraph, snapshot } from './helpers';
 
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort();
@@ -90,6 +91,14 @@ describe('issue 17: hostile files cannot corrupt the process', () => {
     const g = extractGraph([{ name: 'a.txt', text: 'Constructor met Maria Lopez in Paris. Constructor praised Maria Lopez.' }], { model: nerModel() });
     for (const key of g.nodes()) expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain(key);
     if (g.hasNode(safeKey('constructor'))) expect(g.getNodeAttribute(safeKey('constructor'), 'label')).toBe('Constructor');
+  });
+
+  it('writes hints that read back exactly, whatever their values hold', () => {
+    for (const value of ['a&b', '&amp;lt;', '<>"\t\n\r', '\uE000x\u0001', '?>', 'x'.repeat(100_000)]) {
+      const text = formatHint({ name: value });
+      expect(text.indexOf('?>')).toBe(text.length - 2);
+      expect(parseHint(text.slice('<?relata'.length, -2)).get('name')).toBe(value);
+    }
   });
 
   it('maps outside keys one to one, so escaped and plain ids never meet', () => {

@@ -1,8 +1,9 @@
-import { readFile, writeFile, open, rename, unlink } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProject } from '../../shared/project/codec';
-import { ProjectFileError, ProjectStore } from '../../main/project-store';
+import { MAX_OPEN_BYTES, ProjectFileError, ProjectStore } from '../../main/project-store';
+import { decodeText, MAX_TEXT_BYTES } from '../../shared/text/decode';
 import { projectText, withTempDir } from './fixtures';
 
 const store = new ProjectStore(parseProject);
@@ -65,18 +66,75 @@ describe('ProjectStore.save', () => {
       const path = join(dir, 'p.relata');
       await writeFile(path, projectText('old'));
       const fullDisk = new ProjectStore(parseProject, {
-        rename,
-        unlink,
-        open: (async (...args: Parameters<typeof open>) => {
-          const handle = await open(...args);
-          handle.sync = async () => {
-            throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
-          };
-          return handle;
-        }) as typeof open,
+        fs: {
+          open: (async (...args: Parameters<typeof open>) => {
+            const handle = await open(...args);
+            handle.sync = async () => {
+              throw Object.assign(new Error(`ENOSPC: no space left on device, fsync '${String(args[0])}'`), { code: 'ENOSPC' });
+            };
+            return handle;
+          }) as typeof open,
+        },
       });
-      await expect(fullDisk.save(path, projectText('new'))).rejects.toThrow(/disk is full.*unchanged/);
+      const failure = fullDisk.save(path, projectText('new'));
+      await expect(failure).rejects.toThrow(/“p\.relata” could not be saved: the disk is full\. Any previous version of the file is unchanged — free some space/);
+      // The temp file's path is not a person's business.
+      await expect(failure).rejects.not.toThrow(/\.tmp|relata-main-/);
       expect(await readFile(path, 'utf8')).toBe(projectText('old'));
+      expect(await readdir(dir)).toEqual(['p.relata']);
     });
+  });
+
+  it('names the real cause of a read-only disk, without "free some space" or a temp path', async () => {
+    await withTempDir(async (dir) => {
+      const readOnly = new ProjectStore(parseProject, {
+        fs: {
+          open: (async (path: string) => {
+            throw Object.assign(new Error(`EROFS: read-only file system, open '${path}'`), { code: 'EROFS' });
+          }) as unknown as typeof open,
+        },
+      });
+      const failure = readOnly.save(join(dir, 'p.relata'), projectText());
+      await expect(failure).rejects.toThrow(/could not be saved: the disk or folder is read-only\. .* use Save As to choose another folder\.$/);
+      await expect(failure).rejects.not.toThrow(/free some space|\.tmp|EROFS/);
+    });
+  });
+
+  it('says a folder has the name when saving over a folder', async () => {
+    await withTempDir(async (dir) => {
+      const folder = join(dir, 'p.relata');
+      await mkdir(folder);
+      const failure = store.save(folder, projectText());
+      await expect(failure).rejects.toThrow(/“p\.relata” could not be saved: a folder has that name\. .* use Save As to choose another name\.$/);
+      await expect(failure).rejects.not.toThrow(/free some space|\.tmp/);
+      expect(await readdir(dir)).toEqual(['p.relata']);
+    });
+  });
+});
+
+describe('ProjectStore: graphs and limits', () => {
+  it('reads a GraphML or GEXF file as text for the renderer, refusing binary data', async () => {
+    await withTempDir(async (dir) => {
+      const graphml = join(dir, 'g.graphml');
+      await writeFile(graphml, '<graphml/>');
+      expect(await store.open(graphml)).toBe('<graphml/>');
+      const binary = join(dir, 'b.gexf');
+      await writeFile(binary, new Uint8Array([0x3c, 0x00, 0x67]));
+      await expect(store.open(binary)).rejects.toThrow(/“b\.gexf” is not a text file/);
+    });
+  });
+
+  it('says how large a file over the limit is, and that the limit is lower', async () => {
+    await withTempDir(async (dir) => {
+      const big = join(dir, 'big.relata');
+      await writeFile(big, '');
+      // Sparse: no 200 MB are written.
+      await truncate(big, MAX_OPEN_BYTES + 1);
+      await expect(store.open(big)).rejects.toThrow('“big.relata” is 200.1 MB; Relata opens files of up to 200 MB.');
+    });
+  });
+
+  it('never says a document over 50 MB "is 50 MB"', () => {
+    expect(() => decodeText(new Uint8Array(MAX_TEXT_BYTES + 1), 'big.txt')).toThrow('big.txt: is 50.1 MB; text documents are limited to 50 MB');
   });
 });

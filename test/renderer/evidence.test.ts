@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { docSegments, segmentBlocks, type Segment } from '../../renderer/panels/doc-segments';
 import { edgeEvidence, mentionsPerDocument, nodeEvidence, sentenceAround } from '../../renderer/panels/evidence';
 import { sampleGraph } from './fixture';
+import { sampleGraph as interopGraph } from '../interop/helpers';
 
 const TEXT = 'Putin spoke. Vladimir Putin leads Russia! Russia waits.';
 const docs = [{ name: 'a.txt', text: TEXT }];
@@ -84,3 +85,23 @@ describe('blocks of a document', () => {
   });
 });
 
+
+describe('evidence from a damaged or hostile graph', () => {
+  it('shows only well-formed supporting sentences and occurrences, without throwing', () => {
+    const g = interopGraph();
+    g.setEdgeAttribute('e0', 'support', [null, { doc: 5 }, { doc: '001.txt', sentence: 0, text: 'Kept.', start: 0 }] as never);
+    g.setNodeAttribute('medvedev', 'occurrences', [null, { doc: '001.txt', sentence: 0, start: 'x', end: 2, text: 'M' }, 7] as never);
+    expect(edgeEvidence(g, 'e0').map((line) => line.text)).toEqual(['Kept.']);
+    expect(nodeEvidence(g, [{ name: '001.txt', text: 'Medvedev.' }], 'medvedev')).toEqual([]);
+    expect(mentionsPerDocument(g, 'medvedev').map(([doc]) => doc)).toEqual(['001.txt', '004_625579a92e5a1402.txt']);
+  });
+
+  it('keeps offsets far outside their document inside it (1e999 looped forever, 1e8 took seconds)', () => {
+    const text = 'An unpunctuated line '.repeat(10_000);
+    for (const start of [Infinity, 1e8, -5]) {
+      const sentence = sentenceAround(text, start, start + 3);
+      expect(sentence.start).toBeGreaterThanOrEqual(0);
+      expect(sentence.text.length).toBeLessThanOrEqual(4003);
+    }
+  });
+});

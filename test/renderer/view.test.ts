@@ -3,7 +3,6 @@ import { emptyFilters, visibleNodes } from '../../renderer/view/filters';
 import { parallelCurvatures } from '../../renderer/view/parallel-edges';
 import { initialViewState, reduceEdge, reduceNode, SHOW_ALL_EDGE_LABELS } from '../../renderer/view/reducers';
 import { searchNodes } from '../../renderer/view/search';
-import { commandForKey } from '../../renderer/app/shortcuts';
 import { sampleGraph } from './fixture';
 
 describe('filters', () => {
@@ -56,18 +55,19 @@ describe('reducers', () => {
     expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ highlighted: true, forceLabel: true, type: 'circle' });
   });
 
-  it('draws the dragged node where the pointer holds it, leaving the graph and the other nodes as they are', () => {
+  it('draws the dragged nodes moved with the pointer, leaving the graph and the other nodes as they are', () => {
     const g = sampleGraph();
-    const s = { ...initialViewState(), drag: { node: 'putin', x: 42, y: -7 } };
+    const s = { ...initialViewState(), drag: { nodes: new Set(['putin', 'kremlin']), dx: 42, dy: -7 } };
     expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ x: 42, y: -7 });
+    expect(reduceNode('kremlin', g.getNodeAttributes('kremlin'), s)).toMatchObject({ x: 42, y: 3 });
     expect(reduceNode('russia', g.getNodeAttributes('russia'), s)).toMatchObject({ x: g.getNodeAttribute('russia', 'x'), y: g.getNodeAttribute('russia', 'y') });
-    expect(g.getNodeAttribute('putin', 'x')).not.toBe(42);
+    expect(g.getNodeAttribute('putin', 'x')).toBe(0);
   });
 
-  it('draws positions in motion through the reframe, and a dragged node where the pointer holds it', () => {
+  it('draws positions in motion through the reframe, and a dragged node moved with the pointer', () => {
     const g = sampleGraph();
     const { x, y } = g.getNodeAttributes('russia');
-    const s = { ...initialViewState(), reframe: { scale: 2, x: 10, y: -5 }, drag: { node: 'putin', x: 42, y: -7 } };
+    const s = { ...initialViewState(), reframe: { scale: 2, x: 10, y: -5 }, drag: { nodes: new Set(['putin']), dx: 42, dy: -7 } };
     expect(reduceNode('russia', g.getNodeAttributes('russia'), s)).toMatchObject({ x: x * 2 + 10, y: y * 2 - 5 });
     expect(reduceNode('putin', g.getNodeAttributes('putin'), s)).toMatchObject({ x: 42, y: -7 });
     expect(g.getNodeAttributes('russia')).toMatchObject({ x, y });
@@ -134,19 +134,6 @@ describe('search', () => {
   });
 });
 
-describe('shortcuts', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, ...mods });
-  it('maps keys to commands and leaves text editing alone', () => {
-    expect(commandForKey(key('z', { ctrlKey: true }), false)).toBe('edit.undo');
-    expect(commandForKey(key('Z', { ctrlKey: true, shiftKey: true }), false)).toBe('edit.redo');
-    expect(commandForKey(key('Delete'), false)).toBe('edit.delete');
-    expect(commandForKey(key('Backspace'), true)).toBeNull();
-    expect(commandForKey(key('z', { ctrlKey: true }), true)).toBeNull();
-    expect(commandForKey(key('s', { metaKey: true }), true)).toBe('file.save');
-    expect(commandForKey(key('q'), false)).toBeNull();
-  });
-});
-
 describe('a large selection', () => {
   it('rings its nodes instead of forcing a label box on each', async () => {
     const { FORCED_LABEL_LIMIT } = await import('../../renderer/view/reducers');
@@ -170,5 +157,18 @@ describe('hover on a hub', () => {
     expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), crowded).label).toBeNull();
     const few = { ...crowded, hoverSet: new Set(['us', 'atacms']) };
     expect(reduceNode('atacms', g.getNodeAttributes('atacms'), few).forceLabel).toBe(true);
+  });
+});
+
+describe('point in polygon', () => {
+  it('tells inside from outside for a concave lasso', async () => {
+    const { insidePolygon } = await import('../../renderer/view/polygon');
+    // A "C": the notch on the right is outside.
+    const c = [{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 3 }, { x: 3, y: 3 }, { x: 3, y: 7 }, { x: 10, y: 7 }, { x: 10, y: 10 }, { x: 0, y: 10 }];
+    expect(insidePolygon({ x: 1, y: 5 }, c)).toBe(true);
+    expect(insidePolygon({ x: 8, y: 1 }, c)).toBe(true);
+    expect(insidePolygon({ x: 8, y: 5 }, c)).toBe(false);
+    expect(insidePolygon({ x: 12, y: 5 }, c)).toBe(false);
+    expect(insidePolygon({ x: 1, y: 5 }, [])).toBe(false);
   });
 });

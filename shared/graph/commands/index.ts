@@ -6,6 +6,7 @@ export { AddNodeCommand, AddEdgeCommand, manualNodeAttributes, type NewNode, typ
 export { DeleteCommand, type DeleteSelection } from './delete';
 export { ReverseEdgeCommand } from './reverse-edge';
 export { MergeNodesCommand, combineParallelEdges } from './merge';
-export { SetPositionsCommand, MoveNodeCommand, SetPinnedCommand, type Point, type Positions } from './positions';
+export { SetPositionsCommand, MoveNodesCommand, SetPinnedCommand, type Point, type Positions } from './positions';
+export { SetHiddenCommand } from './visibility';
 export { AddDocumentsCommand, type AddDocumentsSummary } from './add-documents';
 export { DELETED_ATTRIBUTE } from './tombstones';

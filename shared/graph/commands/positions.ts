@@ -1,7 +1,7 @@
 /** Position edits: a drag, a layout run, pinning. Each is one undoable command however many nodes move. */
 import type { KnowledgeGraph } from '../schema';
 import type { Command } from './command';
-import { requireNode } from './records';
+import { SetFlagCommand } from './flags';
 
 export type Point = {
   x: number;
@@ -54,35 +54,18 @@ export class SetPositionsCommand implements Command {
   }
 }
 
-/** The end of a drag: the node goes (stays) at `to` and is pinned so layouts leave it there. */
-export class MoveNodeCommand extends SetPositionsCommand {
-  constructor(node: string, from: Point, to: Point) {
-    super({ [node]: { x: to.x, y: to.y } }, { previous: { [node]: { x: from.x, y: from.y } }, pin: true, label: 'Move node' });
+/** The end of a drag: the nodes go (stay) where they were dropped and are pinned so layouts leave them there. */
+export class MoveNodesCommand extends SetPositionsCommand {
+  /** `from` gives where they were when the view already shows them dropped; by default their positions in the graph. */
+  constructor(to: Positions, from?: Positions) {
+    const count = Object.keys(to).length;
+    super(to, { ...(from ? { previous: from } : {}), pin: true, label: count === 1 ? 'Move node' : `Move ${count} nodes` });
   }
 }
 
 /** Pins or unpins nodes without moving them. */
-export class SetPinnedCommand implements Command {
-  readonly label: string;
-  private before = new Map<string, boolean>();
-
-  constructor(
-    private readonly nodes: string[],
-    private readonly pinned: boolean,
-  ) {
-    this.label = pinned ? 'Pin' : 'Unpin';
-  }
-
-  apply(graph: KnowledgeGraph): void {
-    for (const node of this.nodes) requireNode(graph, node);
-    this.before.clear();
-    for (const node of this.nodes) {
-      this.before.set(node, graph.getNodeAttribute(node, 'pinned') ?? false);
-      graph.setNodeAttribute(node, 'pinned', this.pinned);
-    }
-  }
-
-  undo(graph: KnowledgeGraph): void {
-    for (const [node, pinned] of this.before) if (graph.hasNode(node)) graph.setNodeAttribute(node, 'pinned', pinned);
+export class SetPinnedCommand extends SetFlagCommand {
+  constructor(nodes: string[], pinned: boolean) {
+    super(nodes, 'pinned', pinned, pinned ? 'Pin' : 'Unpin');
   }
 }

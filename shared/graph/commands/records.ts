@@ -14,12 +14,16 @@ export interface EdgeRecord {
   attributes: EdgeAttributes;
 }
 
-/** Deep copy of plain attribute data (arrays, objects, primitives). */
+/**
+ * Deep copy of plain attribute data (arrays, objects, primitives). A JSON value from a file may have
+ * a key "__proto__": it is defined as data, as JSON.parse made it, not assigned (which would set the
+ * copy's prototype instead).
+ */
 export function cloneData<T>(value: T): T {
   if (Array.isArray(value)) return value.map(cloneData) as T;
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k] = cloneData(v);
+    for (const [k, v] of Object.entries(value)) Object.defineProperty(out, k, { value: cloneData(v), writable: true, enumerable: true, configurable: true });
     return out as T;
   }
   return value;

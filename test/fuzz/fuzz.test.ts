@@ -1,0 +1,43 @@
+/**
+ * The fuzz suite's bounded run in `npm test` (`npm run fuzz` runs the long one): a fixed range of seeds
+ * within a time budget, plus every seed that once failed, each now a regression case.
+ */
+import { describe, expect, it } from 'vitest';
+import { fuzzCase, MUTATION_NAMES, type FileKind } from './cases';
+import { runCase, type Outcome } from './check';
+
+/** Seeds that once gave an unclean outcome (see the commit that fixed each). */
+export const REGRESSIONS: number[] = [
+  // A 10 MB hint value of "&amp;"s: decoded one reference at a time, reading took 9 s.
+  66632,
+];
+
+/** The bounded run stops at this many cases or this much time, whichever comes first. */
+const CASES = 3_000;
+const BUDGET_MS = 40_000;
+
+const unclean = (outcomes: Outcome[]) => outcomes.filter((o) => o.result === 'unclean').map((o) => `seed ${o.seed} (${o.kind}; ${o.mutations.join(', ')}): ${o.detail}`);
+
+describe('fuzzing the GraphML, GEXF and project readers', () => {
+  it('gives every regression seed a clean outcome', () => {
+    expect(unclean(REGRESSIONS.map((seed) => runCase(fuzzCase(seed))))).toEqual([]);
+  });
+
+  it('gives each mutation, on each kind of file, a clean outcome (the large ones included)', () => {
+    const outcomes: Outcome[] = [];
+    for (const kind of ['graphml', 'gexf', 'project'] as FileKind[]) {
+      MUTATION_NAMES.forEach((mutation, i) => outcomes.push(runCase(fuzzCase(1_000_000 + i, { kind, mutation }))));
+    }
+    expect(unclean(outcomes)).toEqual([]);
+  }, 120_000);
+
+  it('gives a bounded run of seeded cases clean outcomes: loaded, or refused with the reader\'s own message', () => {
+    const outcomes: Outcome[] = [];
+    const start = performance.now();
+    for (let seed = 1; seed <= CASES && performance.now() - start < BUDGET_MS; seed++) outcomes.push(runCase(fuzzCase(seed)));
+    expect(unclean(outcomes)).toEqual([]);
+    // The run exercises both ends: files that still load and files that are refused.
+    expect(outcomes.filter((o) => o.result === 'loaded').length).toBeGreaterThan(outcomes.length / 20);
+    expect(outcomes.filter((o) => o.result === 'refused').length).toBeGreaterThan(outcomes.length / 20);
+  }, 120_000);
+});
