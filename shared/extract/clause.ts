@@ -93,8 +93,8 @@ function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[]
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
-  // "into the President's box": roles and possessives modify the phrase's head.
-  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (units[j] as NounPhrase).possessive)) j--;
+  // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
   return isClass(units[j], 'prep') || isClass(units[j], 'to');
 }
 
@@ -142,6 +142,13 @@ function isAdverbialPhrase(span: Unit[]): boolean {
   return span.length > 0 && span.length <= 4 && (isClass(span[0], 'prep') || isClass(span[0], 'adv')) && span.every((u) => isClass(u, 'prep') || isClass(u, 'adv') || isClass(u, 'det') || (isNp(u) && !u.entity && !u.pronoun));
 }
 
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments', 'hour', 'day', 'week', 'month', 'year']);
+const TIME_RELATIONS = new Set(['earlier', 'later', 'ago', 'before', 'after']);
+
+/** "who hours earlier had shot …", "two days later": a span of time that dates the verb, not its subject. */
+const isTimeSpan = (units: Unit[], k: number): boolean =>
+  TIME_UNITS.has((units[k] as NounPhrase).head) && units[k + 1]?.kind === 'word' && TIME_RELATIONS.has((units[k + 1] as { word: string }).word);
+
 /** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
 const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
 
@@ -165,7 +172,25 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
  * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
  * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
  */
+/** "convicted of", "born in", "killed by": a lone past participle opening a phrase, as in a reduced relative clause. */
+function isReducedRelative(units: Unit[], v: number): boolean {
+  const verb = units[v] as VerbGroup;
+  return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
+}
+
+/** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln". */
+const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by'];
+
 function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
+  if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS)) {
+    // The clause's own verb does it: the nearest finite verb before, within the sentence's clause.
+    for (let k = v - 2; k >= 0; k--) {
+      const u = units[k]!;
+      if (isWord(u, ';', '"')) return undefined;
+      if (u.kind === 'verb' && u.form === 'finite') return findSubjects(units, k, depth + 1);
+    }
+    return undefined;
+  }
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
   const object = units[g];
@@ -269,6 +294,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
+        // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
+        // describes that name, wherever the name stands.
+        const participant = units[k - 1];
+        if (k === v - 1 && isReducedRelative(units, v) && isNp(participant) && participant.entity && !participant.possessive) return [participant];
         // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
         const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
         const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
@@ -325,7 +354,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       continue;
     }
     if (isNp(u)) {
-      if (u.possessive) {
+      if (u.possessive || isTimeSpan(units, k)) {
         k--;
         continue;
       }

@@ -23,6 +23,8 @@ const set = (words: string) => new Set(words.split(/\s+/));
 const NEGATORS = set("not n't never no");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
+/** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
+const NEGATING_VERBS = set('deny acquit');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
 /** Modal auxiliaries: what they say may, would or will happen has not. */
@@ -33,8 +35,13 @@ const HEDGING = /^(?:plan|intend|aim|seek|sought|want|hope|expect|agree|propos|o
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
 /** Openers of a condition or an open question. */
 const CONDITIONS = set('if unless whether');
-/** Verbs that make what their gerund says an accusation: "accused of killing", "charged with smuggling". */
-const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|convict)/;
+/**
+ * Verbs that make what they introduce an accusation: "accused of killing", "charged with the murder
+ * of". A conviction is not among them: it is a court's finding, reported as fact.
+ */
+const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
+/** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested for"). */
+const ACCUSATION = /^(?:of|with|for|over|on)\b/;
 
 const wordsOf = (label: string) => label.toLowerCase().split(/\s+/);
 
@@ -43,7 +50,7 @@ function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
   // "has agreed to acquire", "refused to sign": the verbs before "to" say how the last one holds.
   const catenatives = words.filter((_, k) => words[k + 1] === 'to');
   return {
-    negative: verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || verb.lemma === 'deny',
+    negative: verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || NEGATING_VERBS.has(verb.lemma),
     hedged: words.some((w) => MODALS.has(w)) || catenatives.some((w) => HEDGING.test(w)),
   };
 }
@@ -74,14 +81,18 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
   const own = verb ? verbStance(verb) : { negative: false, hedged: false };
-  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!);
+  // "pleaded not guilty to": a pattern may carry the denial in its label.
+  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w));
   const before = units.slice(0, anchor);
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
-  const accused = verb?.form === 'gerund' && units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma);
+  const accusedOfGerund = verb?.form === 'gerund' && units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma);
+  // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
+  const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
+  const accused = accusedOfGerund || accusedOfAct;
   const source = sourceOf(units, anchor);
   return {
     polarity: negative ? 'negative' : 'positive',

@@ -292,6 +292,9 @@ function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boo
   return prev.word === ',' && opensObject;
 }
 
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -310,6 +313,8 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     } else if (isVerbToken(t)) {
       // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
       if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
+      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle.
+      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && (has(t, 'PastTense') || has(t, 'Participle')) && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));

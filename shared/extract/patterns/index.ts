@@ -5,7 +5,7 @@
 import type { EntityMention } from '../mentions';
 import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
-import { agentNominalization, agentNoun, possessiveNominalization } from './nominal';
+import { agentNominalization, agentNoun, legalAct, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, placeInRegion, possessiveAffiliation, possessiveLocation } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
@@ -33,6 +33,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   apposedPossessiveRelation,
   apposedPossessiveDescription,
   possessiveNominalization,
+  legalAct,
   agentNominalization,
   agentNoun,
   personAffiliation,

@@ -1,8 +1,8 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
-import { chainEnd } from '../clause';
+import { chainEnd, findSubjects } from '../clause';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type VerbGroup } from '../units';
-import { isPerson, meaningful, type RelationPattern } from './pattern';
+import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',
@@ -50,6 +50,46 @@ export const agentNominalization: RelationPattern = {
     while (isClass(units[a], 'det') || units[a]?.kind === 'role') a++;
     const agent = units[a];
     if (isNp(agent) && agent.entity) out.relation({ subject: agent, object: target, label: `${noun.head} of`, predicate });
+  },
+};
+
+/** Verbs of the courts and the police, with the preposition that introduces the act they concern. */
+const LEGAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['convict', new Set(['of'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
+  ['charge', new Set(['with'])], ['plead', new Set(['to'])], ['confess', new Set(['to'])], ['admit', new Set(['to'])],
+  ['sentence', new Set(['for'])], ['arrest', new Set(['for', 'over', 'in'])], ['indict', new Set(['for', 'on'])],
+  ['jail', new Set(['for', 'over'])], ['try', new Set(['for'])], ['execute', new Set(['for'])], ['imprison', new Set(['for'])],
+]);
+
+export const legalAct: RelationPattern = {
+  name: 'legal-act',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'someone charged with, convicted of or pleading guilty to an act against someone ("convicted of the murder of Robert Kennedy")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const preps = LEGAL_VERBS.get(verb.lemma);
+    if (!preps) return;
+    let j = v + 1;
+    // "pleaded not guilty to": the plea stands between, and belongs in the label.
+    const plea: string[] = [];
+    while (isClass(units[j], 'det') || isClass(units[j], 'adv')) plea.push((units[j++] as { word: string }).word);
+    const prep = units[j];
+    if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
+    j++;
+    while (isClass(units[j], 'det')) j++;
+    // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
+    const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
+    const act = units[j];
+    const predicate = isNp(act) && act.concept ? NOMINALIZATIONS.get(act.head) : undefined;
+    if (!predicate || (!owner && !isWord(units[j + 1], 'of'))) return;
+    let t = j + 2;
+    while (isClass(units[t], 'det') || units[t]?.kind === 'role') t++;
+    const target = owner ?? npAt(units, t);
+    if (!target || !meaningful(target)) return;
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, act.head, ...(owner ? [] : ['of'])].join(' '), predicate });
+    }
   },
 };
 

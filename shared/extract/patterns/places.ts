@@ -1,7 +1,7 @@
 /** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
 import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
-import { PLACES, partyState } from '../lexicon/places';
+import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -122,8 +122,6 @@ export const locatedIn: RelationPattern = {
   },
 };
 
-const isRegion = (canonical: string | undefined) => canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical));
-
 export const cityOfRegion: RelationPattern = {
   name: 'city-of-region',
   anchor: 'np',
@@ -131,10 +129,7 @@ export const cityOfRegion: RelationPattern = {
   reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
   match(units, k, out) {
     const at = readAttachment(units, k);
-    const type = typeOf(at?.a);
-    if (!at || at.word !== ',' || !at.adjacent || (type !== 'Place' && type !== 'Other') || typeOf(at.b) !== 'Place' || !at.b.entity!.canonical) return;
-    // Not a list of countries: the first is no country or state, the second is one.
-    if (at.a.entity!.canonical && (isRegion(at.a.entity!.canonical) || !isRegion(at.b.entity!.canonical))) return;
+    if (!at || at.word !== ',' || !at.adjacent || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
     out.vote(at.a, 'Place');
     // The pair is how the text tells this Jamestown from the others: an alias worth searching by.
     out.alias(at.a, `${at.a.entity!.text}, ${at.b.entity!.text}`);

@@ -82,9 +82,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
   let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
   owner ??= roleOwnerRight(units, r, residence);
-  // "President Emmanuel Macron of France": the owner after the titled name.
+  // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
+  // Ford's Theater", which says where he was.
   const titled = units[r + 1];
-  if (!owner && isNp(titled) && couldBePerson(titled)) owner = roleOwnerRight(units, r + 1);
+  if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   if (!owner) return undefined;
   const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
   const base = { owner, label: `${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
