@@ -20,7 +20,7 @@ import { h, fill, section } from '../panels/dom';
 import { FiltersPanel } from '../panels/filters';
 import { Inspector } from '../panels/inspector';
 import { SearchBox } from '../panels/search';
-import { Toolbar } from '../panels/toolbar';
+import { iconLabel, Toolbar } from '../panels/toolbar';
 import type { Platform } from '../../shared/shell/platform';
 import { GraphCanvas } from '../view/canvas';
 import { emptyFilters, isFiltering, visibleNodes } from '../view/filters';
@@ -108,6 +108,10 @@ export class ExplorerApp {
     inspectorPanel.append(h('h2', {}, 'Inspector'), inspector.element);
 
     workspace.on('load', () => this.afterLoad());
+    // What an import brought is selected: the new nodes stand out, labelled, beside what they relate to.
+    workspace.onDocumentsAdded((nodes) => {
+      if (nodes.length) this.selection.set(nodes);
+    });
     // The camera travels with the project (saved with it) but moving it is not an edit.
     this.canvas.sigma.getCamera().on('updated', ({ x, y, ratio, angle }) => {
       workspace.view.camera = { x, y, ratio, angle };
@@ -235,7 +239,7 @@ export class ExplorerApp {
     const fa2 = h('button', { title: 'Run or stop ForceAtlas2 (Ctrl+L); pinned nodes stay put', 'aria-label': 'ForceAtlas2', dataset: { layout: 'forceatlas2' } });
     const sync = () => {
       const running = this.layouts.isForceAtlas2Running();
-      fa2.textContent = running ? '■ Stop layout' : '▶ ForceAtlas2';
+      fill(fa2, running ? iconLabel('■', 'Stop layout') : iconLabel('▶', 'ForceAtlas2'));
       fa2.classList.toggle('active', running);
     };
     this.layouts.onChange(sync);

@@ -23,6 +23,7 @@ export class Workspace {
   private dirty = false;
   private readonly headlines = new WeakMap<SourceDocument, string | null>();
   private readonly listeners: Record<WorkspaceEvent, Set<() => void>> = { load: new Set(), change: new Set(), dirty: new Set() };
+  private readonly addedListeners = new Set<(nodes: readonly string[]) => void>();
 
   /** Replaces everything with the project's contents; the result is clean with an empty history. */
   load(project: ProjectFile): void {
@@ -59,7 +60,15 @@ export class Workspace {
 
   /** Adds newly imported documents and the graph extracted from them as one undoable edit. */
   addDocuments(docs: SourceDocument[], extracted: KnowledgeGraph): void {
-    this.execute(new AddDocumentsEdit(this, docs, extracted));
+    const edit = new AddDocumentsEdit(this, docs, extracted);
+    this.execute(edit);
+    for (const fn of [...this.addedListeners]) fn(edit.merge.summary.addedNodes);
+  }
+
+  /** Calls `fn` with the nodes new to the graph each time documents are added (the view shows them). */
+  onDocumentsAdded(fn: (nodes: readonly string[]) => void): () => void {
+    this.addedListeners.add(fn);
+    return () => this.addedListeners.delete(fn);
   }
 
   /** Records a change made outside the history (view settings, camera) that still needs saving. */
@@ -103,7 +112,7 @@ export class Workspace {
 /** Appends the documents and merges their extracted graph (manual edits win); undo takes both back. */
 class AddDocumentsEdit implements Command {
   readonly label: string;
-  private readonly merge: AddDocumentsCommand;
+  readonly merge: AddDocumentsCommand;
 
   constructor(
     private readonly workspace: Workspace,

@@ -1,4 +1,4 @@
-/** A worker of the import's analysis pool: it answers each document with its analysis (shared/extract/pool.ts). */
+/** A worker of the import's analysis pool: it answers each document with its analysis, saying how far it got meanwhile (shared/extract/pool.ts). */
 import { answerAnalysisRequest } from '../../shared/extract/analysis-request';
 import { NerModel } from '../../shared/extract/ner/model';
 import type { AnalysisRequest } from '../../shared/extract/pool';
@@ -16,10 +16,11 @@ function loadModel(): Promise<NerModel> {
   return model;
 }
 
+// Progress too: one long pasted document is the whole of an import, and its bar must move.
 self.onmessage = async (event: MessageEvent<AnalysisRequest>) => {
   const request = event.data;
   try {
-    self.postMessage(answerAnalysisRequest(request, await loadModel()));
+    self.postMessage(answerAnalysisRequest(request, await loadModel(), (progress) => self.postMessage(progress)));
   } catch (error) {
     self.postMessage({ id: request.id, error: error instanceof Error ? error.message : String(error) });
   }

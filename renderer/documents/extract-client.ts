@@ -61,15 +61,27 @@ export function startExtraction(documents: SourceDocument[], onProgress: (progre
   const started = performance.now();
   const analyses: string[] = [];
   let bytes = 0;
+  /** Characters analysed so far of the documents still in a worker (a long one reports as it goes). */
+  const partly = new Map<number, number>();
+  const report = () => {
+    let inWork = 0;
+    for (const done of partly.values()) inWork += done;
+    onProgress({ documents: analyses.length, totalDocuments: documents.length, bytes: bytes + inWork, totalBytes, elapsedMs: performance.now() - started });
+  };
 
   const work = (async () => {
     try {
       await pool.run(
         documents.map((document, index) => ({ index, document })),
-        ({ document, analysis }) => {
+        ({ index, document, analysis }) => {
+          partly.delete(index);
           analyses.push(analysis);
           bytes += document.text.length;
-          onProgress({ documents: analyses.length, totalDocuments: documents.length, bytes, totalBytes, elapsedMs: performance.now() - started });
+          report();
+        },
+        ({ index, document }, done) => {
+          partly.set(index, done * document.text.length);
+          report();
         },
       );
     } catch (error) {

@@ -6,6 +6,8 @@ export class ProgressBar {
   private readonly bar: HTMLProgressElement;
   private readonly label: HTMLElement;
   private readonly figures: HTMLElement;
+  /** How much of the text is analysed: it moves within a long document too. */
+  private readonly percent: HTMLElement;
   private readonly cancelButton: HTMLButtonElement;
   private onCancel: (() => void) | null = null;
 
@@ -21,6 +23,9 @@ export class ProgressBar {
       background: 'rgba(30, 30, 30, 0.92)', color: '#fff', font: '13px system-ui, sans-serif', boxShadow: '0 2px 8px rgba(0,0,0,0.3)',
     });
     this.label = document.createElement('span');
+    this.percent = document.createElement('span');
+    this.percent.className = 'extract-progress-percent';
+    this.percent.style.fontVariantNumeric = 'tabular-nums';
     this.figures = document.createElement('span');
     this.figures.className = 'extract-progress-figures';
     this.figures.style.fontVariantNumeric = 'tabular-nums';
@@ -33,7 +38,7 @@ export class ProgressBar {
     // Its own colours: the page's button styles assume a light surface, this bar is dark.
     Object.assign(this.cancelButton.style, { color: '#1e1e1e', background: '#f2f2f2', border: '1px solid #bbb', borderRadius: '4px', padding: '2px 10px' });
     this.cancelButton.addEventListener('click', () => this.onCancel?.());
-    this.element.append(this.label, this.bar, this.figures, this.cancelButton);
+    this.element.append(this.label, this.bar, this.percent, this.figures, this.cancelButton);
     document.body.append(this.element);
   }
 
@@ -42,15 +47,18 @@ export class ProgressBar {
     this.label.textContent = label;
     this.bar.removeAttribute('value');
     this.figures.textContent = '';
+    this.percent.textContent = '';
     this.element.hidden = false;
   }
 
-  /** Shows documents done, throughput and time left. */
+  /** Shows the share of the text done, documents done, throughput and time left. */
   update(progress: CorpusProgress): void {
     const text = describeProgress(progress);
+    const percent = `${Math.floor((100 * progress.bytes) / Math.max(progress.totalBytes, 1))} %`;
     this.bar.max = Math.max(progress.totalBytes, 1);
     this.bar.value = progress.bytes;
-    this.bar.setAttribute('aria-valuetext', text);
+    this.bar.setAttribute('aria-valuetext', `${percent}, ${text}`);
+    this.percent.textContent = percent;
     this.figures.textContent = text;
   }
 

@@ -6,7 +6,7 @@
  * same elements, so the one being typed in keeps the focus, the caret and its own undo, Tab goes on
  * to the next field, and keys typed there never reach the graph.
  */
-import { ENTITY_TYPES, TYPE_COLORS, type EntityType } from '../../shared/graph/schema';
+import { ENTITY_TYPES, nodeColor, TYPE_COLORS, type EntityType } from '../../shared/graph/schema';
 import type { Command } from '../../shared/graph/commands/command';
 import { annotateEdge, annotateNode, RenameNodeCommand, RetypeNodeCommand, SetEdgeAttributesCommand, SetNodeAttributesCommand } from '../../shared/graph/commands/attributes';
 import { AddEdgeCommand, AddNodeCommand } from '../../shared/graph/commands/add';
@@ -173,7 +173,7 @@ export class Inspector {
     view.element.append(
       view.slot(h('div', { class: 'kind' }), () => [
         // A colour from a file goes into a style only if it is a colour (a file could say `red;position:fixed…`).
-        h('span', { class: 'swatch', style: `background:${isColor(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()]}` }), typeOf(),
+        h('span', { class: 'swatch', style: `background:${isColor(nodeColor(attrs())) ? nodeColor(attrs()) : TYPE_COLORS[typeOf()]}` }), typeOf(),
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
         attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),
@@ -198,7 +198,7 @@ export class Inspector {
         view.control(h('input', {
           type: 'color', dataset: { field: 'color' }, 'aria-label': 'Colour',
           onchange: (e: Event) => this.run(() => annotateNode(node, { color: (e.target as HTMLInputElement).value })),
-        }), () => (/^#[0-9a-f]{6}$/i.test(attrs().color) ? attrs().color : TYPE_COLORS[typeOf()])),
+        }), () => (/^#[0-9a-f]{6}$/i.test(nodeColor(attrs())) ? nodeColor(attrs()) : TYPE_COLORS[typeOf()])),
         h('button', { class: 'link', onclick: () => this.run(() => annotateNode(node, { color: TYPE_COLORS[typeOf()] })) }, 'type colour'))),
       h('div', { class: 'row actions' },
         pin,
@@ -307,7 +307,7 @@ export class Inspector {
     const view = new LiveView(h('div', { class: 'inspect empty' }));
     view.element.append(
       view.slot(h('p', { class: 'muted' }), () => (g.order
-        ? 'Click a node or an edge to see its evidence. Shift-click to select several, shift-drag for a box, Ctrl-drag for a lasso; drag a selected node to move them all; right-click for more.'
+        ? 'Click a node or an edge to see its evidence; right-click for more. F1 lists the keys and the mouse gestures.'
         : 'No graph yet. Import documents or open the sample project.')),
       view.slot(h('p', { class: 'stats' }), () => `${g.order} entities · ${g.size} relations · ${this.workspace.documents.length} documents`),
       h('h3', {}, 'Add an entity'),

@@ -15,6 +15,19 @@ export function button(label: string, title: string, onclick: () => void, extra:
   return h('button', { title, 'aria-label': title, onclick, ...extra }, label);
 }
 
+/**
+ * A toolbar button with an icon and a word; below 1280 px the word goes (app.css) and the icon stays,
+ * named for screen readers by its title.
+ */
+export function iconButton(icon: string, label: string, title: string, onclick: () => void, extra: Record<string, unknown> = {}): HTMLButtonElement {
+  return h('button', { title, 'aria-label': title, onclick, ...extra }, ...iconLabel(icon, label));
+}
+
+/** The icon and the word of an icon button, for a button whose face changes (ForceAtlas2 / Stop). */
+export function iconLabel(icon: string, label: string): HTMLElement[] {
+  return [h('span', { class: 'icon', 'aria-hidden': 'true' }, icon), h('span', { class: 'label' }, label)];
+}
+
 export class Toolbar {
   readonly undo: HTMLButtonElement;
   readonly redo: HTMLButtonElement;
@@ -25,8 +38,8 @@ export class Toolbar {
 
   constructor(private readonly host: ToolbarHost) {
     const run = (c: MenuCommand) => () => host.run(c);
-    this.undo = button('↶ Undo', 'Undo (Ctrl+Z)', run('edit.undo'));
-    this.redo = button('↷ Redo', 'Redo (Ctrl+Shift+Z)', run('edit.redo'));
+    this.undo = iconButton('↶', 'Undo', 'Undo (Ctrl+Z)', run('edit.undo'));
+    this.redo = iconButton('↷', 'Redo', 'Redo (Ctrl+Shift+Z)', run('edit.redo'));
     this.element = h('header', { class: 'toolbar' },
       h('div', { class: 'brand' }, h('span', { class: 'logo', 'aria-hidden': 'true' }), 'Relata'),
       h('div', { class: 'tools' },
@@ -34,7 +47,7 @@ export class Toolbar {
         button('Save', 'Save project (Ctrl+S)', run('file.save')),
         button('Import text', 'Import documents (Ctrl+I)', run('file.import'))),
       h('div', { class: 'tools' }, this.undo, this.redo),
-      h('div', { class: 'tools' }, button('⤢ Fit', 'Fit the selection, or the whole graph (Ctrl+0)', run('view.zoomFit'))),
+      h('div', { class: 'tools' }, iconButton('⤢', 'Fit', 'Fit the selection, or the whole graph (Ctrl+0)', run('view.zoomFit'))),
       this.layoutSlot,
       h('div', { class: 'tools' }, this.exportMenu()),
       this.status,

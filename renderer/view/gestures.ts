@@ -15,6 +15,16 @@ import type { Selection } from '../app/selection';
 import { insidePolygon } from './polygon';
 import { isNodeShown, type ViewState } from './reducers';
 
+/** The pointer's gestures on the canvas, as the shortcut sheet lists them (`mod` is Ctrl, or ⌘ on a Mac). */
+export const POINTER_GESTURES: readonly { does: string; how: string }[] = [
+  { does: 'Select a node or a relation', how: 'Click' },
+  { does: 'Add to the selection or take out of it', how: 'Shift-click or mod-click' },
+  { does: 'Select the nodes in a box', how: 'Shift-drag' },
+  { does: 'Select the nodes in a lasso', how: 'mod-drag' },
+  { does: 'Move a node, or the whole selection it is part of', how: 'Drag' },
+  { does: 'Focus, pin, hide, merge or delete', how: 'Right-click' },
+];
+
 /** What a right-click was on: a node, an edge or the empty stage; `at` is where, in page pixels. */
 export type ContextTarget = ({ node: string } | { edge: string } | { stage: true }) & { at: Point };
 

@@ -4,7 +4,7 @@
  */
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { colorRamp } from '../../shared/analysis/palette';
-import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
+import { nodeColor, type EdgeAttributes, type KnowledgeGraph, type NodeAttributes } from '../../shared/graph/schema';
 import { applyReframe, type Reframe } from './reframe';
 
 /** Steps of the edges' strength ramp. */
@@ -60,8 +60,14 @@ export interface ViewState {
 }
 
 export const SHOW_ALL_EDGE_LABELS = 0.45;
-/** Above this many emphasised or selected nodes, labels go back to sigma's density grid instead of being forced (a hub's neighbourhood would be unreadable). */
-export const FORCED_LABEL_LIMIT = 14;
+/**
+ * Above this many emphasised or selected nodes, labels go back to sigma's density grid instead of being
+ * forced (a hub's neighbourhood would be unreadable). Forced labels are placed clear of each other
+ * (labels.ts), so a pasted article's new nodes or a neighbourhood of a few dozen are all named.
+ */
+export const FORCED_LABEL_LIMIT = 30;
+/** A hovered node's edges are labelled when it has at most this many neighbours (edge labels are not placed apart). */
+const HOVER_EDGE_LABEL_LIMIT = 14;
 
 export function initialViewState(): ViewState {
   return {
@@ -99,7 +105,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
     x,
     y,
     label: attrs.label,
-    color: s.colors?.get(node) ?? attrs.color ?? TYPE_COLORS[attrs.type as EntityType] ?? TYPE_COLORS.Other,
+    color: s.colors?.get(node) ?? nodeColor(attrs),
     size: s.sizes?.get(node) ?? attrs.size ?? 5,
     type: attrs.pinned ? 'pinned' : 'circle',
     zIndex: 1,
@@ -158,7 +164,7 @@ export function reduceEdge(graph: KnowledgeGraph, edge: string, attrs: EdgeAttri
   const selected = s.selectedEdges.has(edge);
   const onPath = s.path?.edges.has(edge) ?? false;
   const touchesHover = s.hoveredNode !== null && (source === s.hoveredNode || target === s.hoveredNode);
-  const fewAroundHover = (s.hoverSet?.size ?? 0) <= FORCED_LABEL_LIMIT;
+  const fewAroundHover = (s.hoverSet?.size ?? 0) <= HOVER_EDGE_LABEL_LIMIT;
   if (selected || onPath || (touchesHover && fewAroundHover) || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
   if (s.hoverSet) {
     if (touchesHover) {

@@ -10,7 +10,7 @@ import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { Salience } from './salience';
 import { readStance, type Modality, type Polarity } from './stance';
-import { tokenize, type Sentence } from './tokens';
+import { tokenize, type ParseProgress, type Sentence } from './tokens';
 import { buildUnits, type NounPhrase, type Unit } from './units';
 import { castVote, SOURCE_WEIGHT } from './votes';
 
@@ -108,10 +108,11 @@ function relationOf(c: Candidate, salience: Salience, units: Unit[], sentence: n
   };
 }
 
-/** Analyses one document: every sentence's mentions and relation candidates. */
-export function analyzeDocument(document: SourceDocument, model: NerModel): DocumentAnalysis {
+/** Analyses one document: every sentence's mentions and relation candidates; `onProgress` hears how far it got (0 to 1). */
+export function analyzeDocument(document: SourceDocument, model: NerModel, onProgress?: ParseProgress): DocumentAnalysis {
   const text = foldPunctuation(document.text);
-  const tokenized = tokenize(text);
+  // The parse is nine tenths of an analysis: it reports up to there, the rest at the end.
+  const tokenized = tokenize(text, onProgress && ((done) => onProgress(done * 0.9)));
   const names = documentNames(tokenized);
   const tagged = tagDocument(model, tokenized);
   const parsed = tokenized.map((sentence, k) => {
@@ -141,5 +142,6 @@ export function analyzeDocument(document: SourceDocument, model: NerModel): Docu
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];
     salience.leave();
   }
+  onProgress?.(1);
   return { name: document.name, text: document.text, sentences, relations };
 }

@@ -12,8 +12,11 @@ export interface AnalysisRequest {
   document: SourceDocument;
 }
 
-/** A worker's answer: the analysis as a line of JSON (analysis-codec.ts), or why it failed. */
-export type AnalysisReply = { id: number; analysis: string } | { id: number; error: string };
+/**
+ * A worker's answer: the analysis as a line of JSON (analysis-codec.ts), or why it failed; before it,
+ * a worker may say how far into the document it is (0 to 1).
+ */
+export type AnalysisReply = { id: number; analysis: string } | { id: number; error: string } | { id: number; progress: number };
 
 /** A worker as the pool drives it. */
 export interface PoolWorker {
@@ -64,8 +67,9 @@ export class AnalysisPool {
    * Analyses every document of the stream; `onAnalyzed` gets each in the stream's order and may be
    * async (writing a line, say): the pool waits for it before handing on the next. Resolves once all
    * are handed on; rejects with the first failure, or AnalysisCancelled. The workers end with the run.
+   * `onProgress` hears how far a worker is into a document, when its workers say.
    */
-  async run(documents: AsyncIterable<Numbered> | Iterable<Numbered>, onAnalyzed: (item: Analyzed) => void | Promise<void>): Promise<void> {
+  async run(documents: AsyncIterable<Numbered> | Iterable<Numbered>, onAnalyzed: (item: Analyzed) => void | Promise<void>, onProgress?: (item: Numbered, done: number) => void): Promise<void> {
     if (this.cancelled) throw new AnalysisCancelled();
     // Each worker holds one document and has the next one waiting, so it never idles between them.
     const window = this.jobs * 2;
@@ -92,6 +96,7 @@ export class AnalysisPool {
         (reply) => {
           const entry = pending.get(reply.id);
           if (!entry) return;
+          if ('progress' in reply) return onProgress?.(entry.item, reply.progress);
           pending.delete(reply.id);
           load[entry.worker]!--;
           if ('error' in reply) failure ??= new Error(reply.error);

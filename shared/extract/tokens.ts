@@ -1,4 +1,4 @@
-/** Text → sentences of tagged tokens with character offsets, from one compromise parse per document. */
+/** Text → sentences of tagged tokens with character offsets, from one compromise parse per document (reporting its progress). */
 import nlp from 'compromise';
 import { ruleLemma } from './lexicon/lemma';
 
@@ -83,10 +83,67 @@ function slashParts(term: CompromiseTerm): CompromiseTerm[] {
   }));
 }
 
-/** Splits a document into sentences of tokens; sentences also break at line ends (headlines have no period). */
-export function tokenize(text: string): Sentence[] {
-  const doc = nlp(text);
+/** Reports how much of a document's parse is done, from 0 to 1. */
+export type ParseProgress = (done: number) => void;
+
+/**
+ * compromise's steps that go sentence by sentence and take most of a parse (about four fifths: the
+ * tagging before and after the lexicon, and chunking), with the share of the parse each one ends at.
+ */
+const SENTENCE_STEPS: Record<string, { from: number; to: number }> = {
+  preTagger: { from: 0.15, to: 0.35 },
+  postTagger: { from: 0.35, to: 0.85 },
+  chunks: { from: 0.85, to: 1 },
+};
+/** Sentences per batch of a sentence-by-sentence step: a report every few hundredths of a second. */
+const SENTENCES_PER_STEP = 100;
+
+/** compromise's view of a document, as far as running its steps goes. */
+export interface ParsedView {
+  document: CompromiseTerm[][];
+  compute(step: string | string[]): unknown;
+  update(pointer: number[][]): ParsedView;
+}
+
+/**
+ * nlp(text), step by step so that a long document can say how far it got: compromise's steps run in
+ * the order nlp() runs them, and those of SENTENCE_STEPS a batch of sentences at a time. They tag each
+ * sentence on its own, so the result is nlp()'s (test/extract/tokens.test.ts compares them).
+ */
+export function parse(text: string, onProgress?: ParseProgress): ParsedView {
+  const world = nlp.world() as { hooks: string[] };
+  const steps = world.hooks;
+  // nlp() with no steps to run: only the input split into sentences and terms.
+  world.hooks = [];
+  let doc: ParsedView;
+  try {
+    doc = nlp(text) as unknown as ParsedView;
+  } finally {
+    world.hooks = steps;
+  }
+  const sentences = doc.document.length;
+  for (const step of steps) {
+    const share = SENTENCE_STEPS[step];
+    if (!share) {
+      doc.compute(step);
+      continue;
+    }
+    for (let first = 0; first < sentences; first += SENTENCES_PER_STEP) {
+      const batch = Array.from({ length: Math.min(SENTENCES_PER_STEP, sentences - first) }, (_, k) => [first + k]);
+      doc.update(batch).compute(step);
+      onProgress?.(share.from + ((share.to - share.from) * (first + batch.length)) / sentences);
+    }
+  }
   doc.compute('root');
+  return doc;
+}
+
+/**
+ * Splits a document into sentences of tokens; sentences also break at line ends (headlines have no
+ * period). `onProgress` hears how far the parse is, a long document's many times.
+ */
+export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
+  const doc = parse(text, onProgress);
   const sentences: Sentence[] = [];
   let cursor = 0;
   let current: Token[] = [];

@@ -7,8 +7,23 @@ import Graph from 'graphology';
 export const ENTITY_TYPES = ['Person', 'Organization', 'Place', 'Event', 'Weapon', 'Concept', 'Other'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Default colour per entity type (colour-blind-safe palette); the legend and the extractor use it. */
+/**
+ * Default colour per entity type: any two stay apart for readers with a red-green or blue-yellow colour
+ * deficiency as well (CIEDE2000 of at least 10 between their simulated colours), and no two share a hue
+ * (test/graph/type-colors.test.ts). The legend, the extractor and the readers use it.
+ */
 export const TYPE_COLORS: Record<EntityType, string> = {
+  Person: '#0072b2',
+  Organization: '#ee7733',
+  Place: '#009e73',
+  Event: '#cc79a7',
+  Weapon: '#cc3311',
+  Concept: '#776655',
+  Other: '#bbbbbb',
+};
+
+/** The type colours before, which projects saved then still carry on their nodes (Person and Concept were both blue). */
+const FORMER_TYPE_COLORS: Record<EntityType, string> = {
   Person: '#0072b2',
   Organization: '#e69f00',
   Place: '#009e73',
@@ -17,6 +32,19 @@ export const TYPE_COLORS: Record<EntityType, string> = {
   Concept: '#56b4e9',
   Other: '#999999',
 };
+
+/** Whether `color` is `type`'s default, today's or a former one: a colour the person did not choose. */
+export function isTypeColor(color: unknown, type: string): boolean {
+  if (typeof color !== 'string' || !(type in TYPE_COLORS)) return false;
+  const c = color.toLowerCase();
+  return c === TYPE_COLORS[type as EntityType] || c === FORMER_TYPE_COLORS[type as EntityType];
+}
+
+/** The colour a node is drawn in: its own, unless it has none or wears its type's default (then today's). */
+export function nodeColor(attrs: { type: string; color?: unknown }): string {
+  const type = (attrs.type in TYPE_COLORS ? attrs.type : 'Other') as EntityType;
+  return typeof attrs.color === 'string' && attrs.color && !isTypeColor(attrs.color, type) ? attrs.color : TYPE_COLORS[type];
+}
 
 /** One occurrence of an entity in a document: character offsets into the document text. */
 export interface Mention {

@@ -33,7 +33,7 @@ export const KEYMAP: { readonly [C in KeyCommand]?: KeyBinding } = {
   'edit.delete': { keys: ['Delete', 'Backspace'], does: 'Delete the selection', group: 'Edit' },
   'edit.selectAll': { keys: ['CmdOrCtrl+A'], does: 'Select every visible node', group: 'Edit' },
   'edit.find': { keys: ['CmdOrCtrl+F'], does: 'Find a node', group: 'Edit' },
-  'view.zoomFit': { keys: ['CmdOrCtrl+0'], does: 'Zoom to fit', group: 'View' },
+  'view.zoomFit': { keys: ['CmdOrCtrl+0'], does: 'Fit the selection, or the whole graph', group: 'View' },
   'view.layout': { keys: ['CmdOrCtrl+L'], does: 'Run or stop ForceAtlas2', group: 'View' },
   'window.close': { keys: ['CmdOrCtrl+W'], does: 'Close the window', group: 'Window' },
   'help.shortcuts': { keys: ['F1', '?'], does: 'Show these shortcuts', group: 'Help' },

@@ -2,6 +2,7 @@
  * The documents view in Chromium (web mode): documents listed by headline, a selection that scrolls
  * only the text (the picker stays), and a 2 MB document with a hundred thousand mentions shown.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
@@ -27,6 +28,15 @@ function largeDocumentProject(): { project: string; text: string } {
   }
   const documents = [{ name: 'short.txt', text: 'Kyiv Independent\n\nA short note.' }, { name: 'long.txt', text }];
   return { project: serializeProject(createProject({ documents, graph })), text };
+}
+
+/** Pastes `text` onto the page as a person would (Ctrl+V with nothing focused). */
+async function paste(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', t);
+    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
 }
 
 describe('documents view', () => {
@@ -90,6 +100,59 @@ describe('documents view', () => {
     await picker.selectOption('short.txt');
     expect((await shown()).start).toBe('Kyiv Independent\n\nA short note.');
     expect(errors.filter((e) => !e.includes("'frame-ancestors' is ignored"))).toEqual([]);
+    await page.context().close();
+  });
+
+  it('places pasted text\'s new nodes beside what they relate to, apart and labelled', async () => {
+    const { page } = await openApp(browser(), url);
+    await settle(page);
+    const before = await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.nodes() as string[]);
+    await paste(page, 'Chancellor Olaf Scholz met President Emmanuel Macron in Berlin on Tuesday. Scholz said Germany would send more air defence systems to Ukraine. Macron warned Vladimir Putin against escalation. The European Commission backed the plan, and Ursula von der Leyen praised Scholz.');
+    await page.waitForFunction((n) => (window as unknown as RelataWindow).relata.graph.order > n, before.length, { timeout: 60_000 });
+    await settle(page);
+    const added: { node: string; nearest: number; toRelated: number | null; labelled: boolean; selected: boolean }[] = await page.evaluate((old) => {
+      const { graph, renderer, app } = (window as unknown as RelataWindow).relata;
+      const known = new Set(old);
+      const at = (n: string) => renderer.graphToViewport(graph.getNodeAttributes(n));
+      const labelled = new Set(app.canvas.shownLabels().map((l: { node: string }) => l.node));
+      return graph.filterNodes((n: string) => !known.has(n)).map((n: string) => {
+        const p = at(n);
+        const others = graph.filterNodes((m: string) => m !== n).map(at);
+        const related = graph.neighbors(n).map(at);
+        return {
+          node: n,
+          nearest: Math.min(...others.map((q: { x: number; y: number }) => Math.hypot(q.x - p.x, q.y - p.y))),
+          toRelated: related.length ? Math.min(...related.map((q: { x: number; y: number }) => Math.hypot(q.x - p.x, q.y - p.y))) : null,
+          labelled: labelled.has(n),
+          selected: app.selection.nodes.has(n),
+        };
+      });
+    }, before);
+    await screenshot(page, 'documents-03-pasted-nodes');
+    expect(added.length).toBeGreaterThan(3);
+    for (const a of added) {
+      expect(a.selected, a.node).toBe(true);
+      expect(a.nearest, `${a.node} is not on top of another node`).toBeGreaterThan(6);
+      if (a.toRelated !== null) expect(a.toRelated, `${a.node} is near what it relates to`).toBeLessThan(150);
+    }
+    expect(added.filter((a) => a.labelled).length).toBeGreaterThanOrEqual(added.length - 1);
+    await page.context().close();
+  });
+
+  it('shows how far one long pasted document is, as a percentage that moves', async () => {
+    const { page } = await openApp(browser(), url);
+    const sentences = Array.from({ length: 1200 }, (_, i) => `Minister Anna Example${i % 40} told reporters in Place${i % 25} that the talks with Delegate Bo${i % 30} would go on.`);
+    await paste(page, sentences.map((sentence, i) => sentence + (i % 6 === 5 ? '\n\n' : ' ')).join(''));
+    const percent = page.locator('.extract-progress-percent');
+    const seen = new Set<number>();
+    await expect.poll(async () => {
+      const text = (await percent.textContent()) ?? '';
+      const value = /^(\d+) %$/.exec(text)?.[1];
+      if (value !== undefined) seen.add(Number(value));
+      return [...seen].filter((v) => v > 0 && v < 100).length;
+    }, { timeout: 60_000, interval: 100 }).toBeGreaterThanOrEqual(2);
+    await screenshot(page, 'documents-04-long-paste-progress');
+    await page.locator('.extract-progress').waitFor({ state: 'hidden', timeout: 120_000 });
     await page.context().close();
   });
 });

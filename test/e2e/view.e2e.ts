@@ -162,6 +162,34 @@ describe('view', () => {
     await page.context().close();
   });
 
+  it('keeps every toolbar control on screen, whole and apart, at 1024 px and at 1280 px', async () => {
+    const { page } = await openApp(browser(), url);
+    for (const width of [1024, 1280]) {
+      await page.setViewportSize({ width, height: 768 });
+      await page.waitForTimeout(200);
+      const controls = await page.locator('header.toolbar').locator('button, select').evaluateAll((els) => els.map((el) => {
+        const r = el.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(el).lineHeight) || 20;
+        return { name: el.getAttribute('aria-label') ?? el.textContent, left: r.left, right: r.right, top: r.top, bottom: r.bottom, oneLine: r.height < line * 2 };
+      }));
+      expect(controls.length).toBeGreaterThan(8);
+      for (const c of controls) {
+        expect(c.left, `${c.name} at ${width} px`).toBeGreaterThanOrEqual(0);
+        expect(c.right, `${c.name} at ${width} px`).toBeLessThanOrEqual(width);
+        expect(c.oneLine, `${c.name} at ${width} px`).toBe(true);
+      }
+      for (const [i, a] of controls.entries()) {
+        for (const b of controls.slice(i + 1)) {
+          expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${a.name} and ${b.name} at ${width} px`).toBe(false);
+        }
+      }
+      const canvas = (await page.locator('.canvas').boundingBox())!;
+      expect(canvas.width).toBeGreaterThan(width / 3);
+      await screenshot(page, `view-06-toolbar-${width}`);
+    }
+    await page.context().close();
+  });
+
   it('shows a shortest path through filtered-out nodes only while it is highlighted; the theme is saved with the project', async () => {
     const { page } = await openApp(browser(), url);
     await settle(page);

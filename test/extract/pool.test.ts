@@ -108,3 +108,22 @@ describe('AnalysisPool', () => {
     expect(() => new AnalysisPool(0, fakeWorkers(1).spawn)).toThrow(RangeError);
   });
 });
+
+describe('progress within a document', () => {
+  it('is relayed from the worker with the document it is about, before the document is handed on', async () => {
+    const spawn: SpawnWorker = (onReply) => ({
+      send(request) {
+        setTimeout(() => onReply(answerAnalysisRequest(request, nerModel(), onReply)));
+      },
+      terminate() {},
+    });
+    const heard: string[] = [];
+    const long = { index: 0, document: { name: 'long.txt', text: TEXTS.join(' ').repeat(40) } };
+    await new AnalysisPool(1, spawn).run([long], ({ document }) => void heard.push(`done ${document.name}`), ({ document }, done) => void heard.push(`${document.name} ${done}`));
+    expect(heard.length).toBeGreaterThan(3);
+    expect(heard.at(-2)).toBe('long.txt 1');
+    expect(heard.at(-1)).toBe('done long.txt');
+    const fractions = heard.slice(0, -1).map((h) => Number(h.split(' ')[1]));
+    for (let i = 1; i < fractions.length; i++) expect(fractions[i]).toBeGreaterThan(fractions[i - 1]!);
+  });
+});

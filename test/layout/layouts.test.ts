@@ -104,16 +104,49 @@ describe('layout shapes', () => {
 });
 
 describe('placeNewNodes', () => {
-  it('puts a new node next to its placed neighbour and an unconnected one outside the picture', () => {
+  it('puts a new node next to its placed neighbour and an unrelated one outside the picture', () => {
     const graph = generateGraph({ nodes: 50, seed: 1 });
     const frame = frameOf(graph);
     graph.addNode('new', { ...graph.getNodeAttributes('n0'), x: 0, y: 0 });
-    graph.addNode('alone', { ...graph.getNodeAttributes('n0'), x: 0, y: 0 });
+    graph.addNode('alone', { ...graph.getNodeAttributes('n0'), x: 0, y: 0, occurrences: [] });
     graph.addDirectedEdge('new', 'n3', graph.getEdgeAttributes('e0'));
     const placed = placeNewNodes(graph, ['new', 'alone']);
     const n3 = graph.getNodeAttributes('n3');
     const dist = Math.hypot(placed['new']!.x - n3.x, placed['new']!.y - n3.y);
     expect(dist).toBeLessThan(frame.radius / 2);
     expect(Math.hypot(placed['alone']!.x - frame.x, placed['alone']!.y - frame.y)).toBeGreaterThan(frame.radius);
+  });
+
+  it('spreads new nodes into free space around a hub instead of piling them onto it, and deterministically', () => {
+    const graph = generateGraph({ nodes: 200, seed: 3 });
+    const hub = graph.nodes().sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const fresh = Array.from({ length: 12 }, (_, i) => `fresh${i}`);
+    for (const n of fresh) {
+      graph.addNode(n, { ...graph.getNodeAttributes(hub), x: 0, y: 0, occurrences: [] });
+      graph.addDirectedEdge(n, hub, graph.getEdgeAttributes(graph.edges()[0]!));
+    }
+    const placed = placeNewNodes(graph, fresh);
+    expect(placeNewNodes(graph, fresh)).toEqual(placed);
+    const old = graph.filterNodes((n) => !fresh.includes(n)).map((n) => graph.getNodeAttributes(n));
+    const all = [...old, ...Object.values(placed)];
+    // Typical spacing of the picture, as the placement measures it.
+    const spacing = frameOf(graph).radius / Math.sqrt(old.length);
+    const hubAt = graph.getNodeAttributes(hub);
+    for (const p of Object.values(placed)) {
+      const nearest = Math.min(...all.filter((q) => q !== p).map((q) => Math.hypot(q.x - p.x, q.y - p.y)));
+      expect(nearest).toBeGreaterThan(spacing * 0.3);
+      expect(Math.hypot(p.x - hubAt.x, p.y - hubAt.y)).toBeLessThan(spacing * 6);
+    }
+  });
+
+  it('puts a new node without relations beside the nodes mentioned in its sentence', () => {
+    const graph = generateGraph({ nodes: 60, seed: 2 });
+    const frame = frameOf(graph);
+    const mention = (doc: string, sentence: number) => [{ doc, sentence, start: 0, end: 1, text: 'x' }];
+    graph.setNodeAttribute('n7', 'occurrences', mention('new.txt', 4));
+    graph.addNode('berlin', { ...graph.getNodeAttributes('n0'), occurrences: mention('new.txt', 4) });
+    const p = placeNewNodes(graph, ['berlin'])['berlin']!;
+    const n7 = graph.getNodeAttributes('n7');
+    expect(Math.hypot(p.x - n7.x, p.y - n7.y)).toBeLessThan(frame.radius / 3);
   });
 });

@@ -80,9 +80,9 @@ export const legalAct: RelationPattern = {
     while (isClass(units[j], 'det')) j++;
     // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
     const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
-    const act = units[j];
-    const predicate = isNp(act) && act.concept ? NOMINALIZATIONS.get(act.head) : undefined;
-    if (!predicate || (!owner && !isWord(units[j + 1], 'of'))) return;
+    const act = npAt(units, j);
+    const predicate = act?.concept ? NOMINALIZATIONS.get(act.head) : undefined;
+    if (!act || !predicate || (!owner && !isWord(units[j + 1], 'of'))) return;
     let t = j + 2;
     while (isClass(units[t], 'det') || units[t]?.kind === 'role') t++;
     const target = owner ?? npAt(units, t);

@@ -1,5 +1,5 @@
 /** Commands that change attributes in place: rename, retype, annotate (notes, tags, colour), edge edits. */
-import { TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../schema';
+import { isTypeColor, TYPE_COLORS, type EdgeAttributes, type EntityType, type KnowledgeGraph, type NodeAttributes } from '../schema';
 import type { Command } from './command';
 import { unionNames } from './combine';
 import { cloneData, requireEdge, requireNode } from './records';
@@ -107,7 +107,7 @@ export class RetypeNodeCommand implements Command {
     requireNode(graph, this.node);
     const { type, color } = graph.getNodeAttributes(this.node);
     const patch: Partial<NodeAttributes> = { type: this.type };
-    if (!color || color.toLowerCase() === TYPE_COLORS[type]?.toLowerCase()) patch.color = TYPE_COLORS[this.type];
+    if (!color || isTypeColor(color, type)) patch.color = TYPE_COLORS[this.type];
     this.inner = new SetNodeAttributesCommand(this.node, patch);
     this.inner.apply(graph);
   }
