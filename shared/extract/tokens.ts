@@ -139,13 +139,56 @@ export function parse(text: string, onProgress?: ParseProgress): ParsedView {
 }
 
 /**
+ * The longest stretch of text, in characters, read as one sentence. News sentences stay well under
+ * it; a pasted table, log or run of words without a full stop would otherwise make one "sentence"
+ * whose parse and reading grow with the square of its length (40 KB: 80 s).
+ */
+export const LONGEST_SENTENCE = 1000;
+
+/** Where to cut a run of text without a sentence end that outgrows LONGEST_SENTENCE: after a comma or a semicolon, else at a space. */
+function cutWithin(text: string, from: number, to: number): number {
+  const floor = from + LONGEST_SENTENCE / 2;
+  for (let k = to - 1; k > floor; k--) if (/[,;:]/.test(text[k]!) && /\s/.test(text[k + 1] ?? '')) return k + 1;
+  for (let k = to - 1; k > from; k--) if (/\s/.test(text[k]!)) return k + 1;
+  return to;
+}
+
+/** The text as pieces [start, end) that each hold no run longer than LONGEST_SENTENCE without a sentence end. */
+export function textPieces(text: string): Array<[number, number]> {
+  const cuts: number[] = [];
+  let runStart = 0;
+  const ends = /[.!?\n]/g;
+  for (;;) {
+    const found = ends.exec(text);
+    const end = found ? found.index : text.length;
+    while (end - runStart > LONGEST_SENTENCE) {
+      runStart = cutWithin(text, runStart, runStart + LONGEST_SENTENCE);
+      cuts.push(runStart);
+    }
+    if (!found) break;
+    runStart = end + 1;
+  }
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(1).map((end, k) => [bounds[k]!, end]);
+}
+
+/**
  * Splits a document into sentences of tokens; sentences also break at line ends (headlines have no
- * period). `onProgress` hears how far the parse is, a long document's many times.
+ * period) and at the cuts of textPieces. `onProgress` hears how far the parse is, a long document's
+ * many times.
  */
 export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
-  const doc = parse(text, onProgress);
   const sentences: Sentence[] = [];
-  let cursor = 0;
+  for (const [start, end] of textPieces(text)) {
+    const share = (done: number) => onProgress?.((start + done * (end - start)) / text.length);
+    readPiece(text, parse(text.slice(start, end), onProgress && share), start, sentences);
+  }
+  return sentences;
+}
+
+/** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
+function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
+  let cursor = from;
   let current: Token[] = [];
   const flush = () => {
     if (current.length === 0) return;
@@ -175,5 +218,4 @@ export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
     }
     flush();
   }
-  return sentences;
 }
