@@ -25,6 +25,13 @@ function owners(short: string, long: ReadonlySet<string>, place: boolean): strin
   });
 }
 
+/** Adds a mention to its group in place: a document may name one thing thousands of times. */
+function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMention): void {
+  const group = groups.get(key);
+  if (group) group.push(m);
+  else groups.set(key, [m]);
+}
+
 /**
  * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: a name that is the first or
  * last words of exactly one organisation named in full in the document is that organisation. A place
@@ -37,7 +44,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     if (m.canonical || (m.type === 'Person' && m.first < m.last)) continue;
-    byName.set(nameKey(m.text), [...(byName.get(nameKey(m.text)) ?? []), m]);
+    groupIn(byName, nameKey(m.text), m);
   }
   for (const [name, group] of byName) {
     const place = group.some((m) => knownForm(m.text));
@@ -80,8 +87,7 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
   linkSurnames(mentions);
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) {
-    const key = mentionKey(m);
-    groups.set(key, [...(groups.get(key) ?? []), m]);
+    groupIn(groups, mentionKey(m), m);
   }
   for (const group of groups.values()) {
     if (group.length < 2) continue;

@@ -116,10 +116,12 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     return key;
   });
 
+  const typeInDocument = new Map([...inDocument].map(([key, votes]) => [key, decideType(votes).type]));
+
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<EntityMention, Draft>();
   all.forEach(({ mention: m, doc, written, sentence, quality }, n) => {
-    const key = `${nameKeys[n]}\u0000${decideType(inDocument.get(`${doc}\u0000${nameKeys[n]}`)!).type}`;
+    const key = `${nameKeys[n]}\u0000${typeInDocument.get(`${doc}\u0000${nameKeys[n]}`)!}`;
     let d = drafts.get(key);
     if (!d) {
       d = { key, surfaces: new Map(), votes: [], occurrences: [], docs: new Set(), reliable: 0 };
