@@ -68,7 +68,7 @@ const HEDGED_CONFIDENCE = 0.8;
 const ANAPHOR_CONFIDENCE = 0.85;
 
 /** What a phrase points to: a name as written, a pronoun or a description by salience, else its concept. */
-function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint): Endpoint | undefined {
+function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distinct = false): Endpoint | undefined {
   if (np.entity) return { mention: np.entity, viaPronoun: false };
   const described = salience.description(np);
   if (described) {
@@ -76,16 +76,28 @@ function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint): Endpo
     return { mention: described.mention, viaPronoun: true };
   }
   if (np.pronoun) {
-    const mention = salience.pronoun(np, subject && 'mention' in subject && !np.possessive ? subject.mention : undefined);
+    // "Smith sold his company": a possessive may be the subject's own, unless the pattern says otherwise.
+    const mention = salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);
     return mention ? { mention, viaPronoun: true } : undefined;
   }
   return np.concept ? { concept: np.concept } : undefined;
 }
 
-/** A candidate as a relation between resolved ends, or nothing when its ends do not resolve to two things. */
-function relationOf(c: Candidate, salience: Salience, units: Unit[], sentence: number, quality: number): Relation | undefined {
-  const subject = endpoint(salience, c.subject);
-  const object = endpoint(salience, c.object, subject);
+const isEndOf = (source: Endpoint, end: Endpoint): boolean => 'mention' in source && 'mention' in end && source.mention === end.mention;
+
+/**
+ * A candidate as relations between resolved ends: one, or one per member when "they" stands for
+ * several subjects named before ("Siemens and Alstom met … They signed …"); none when its ends do
+ * not resolve to two things.
+ */
+function relationsOf(c: Candidate, salience: Salience, units: Unit[], sentence: number, quality: number): Relation[] {
+  const group = salience.plural(c.subject);
+  const subjects = group.length ? group.map((mention): Endpoint => ({ mention, viaPronoun: true })) : [endpoint(salience, c.subject)];
+  return subjects.flatMap((subject) => relationOf(c, subject, salience, units, sentence, quality) ?? []);
+}
+
+function relationOf(c: Candidate, subject: Endpoint | undefined, salience: Salience, units: Unit[], sentence: number, quality: number): Relation | undefined {
+  const object = endpoint(salience, c.object, subject, patternNamed(c.pattern)?.distinctEnds);
   if (!subject || !object || ('concept' in subject && 'concept' in object)) return undefined;
   // "the company's founder" with no company named before: a role held at nothing in particular.
   if (patternNamed(c.pattern)?.namedObject && 'concept' in object) return undefined;
@@ -104,7 +116,8 @@ function relationOf(c: Candidate, salience: Salience, units: Unit[], sentence: n
     pattern: c.pattern,
     polarity: stance.polarity,
     modality: stance.modality,
-    ...(source && !('concept' in source) ? { source } : {}),
+    // "Its chief executive, Stavros Kallis, said …": a speaker does not report the role they are named by.
+    ...(source && 'mention' in source && !isEndOf(source, subject) && !isEndOf(source, object) ? { source } : {}),
   };
 }
 
@@ -134,10 +147,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     const units = buildUnits(sentence, found);
     salience.enter(units, found.entities);
     const reading = readSentence(units);
-    for (const c of reading.candidates) {
-      const relation = relationOf(c, salience, units, sentence.index, quality);
-      if (relation) relations.push(relation);
-    }
+    for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];
     salience.leave();

@@ -5,6 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { ORG_HEADS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -64,6 +65,15 @@ function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): 
   });
 }
 
+/**
+ * "Brightvale Logistics and Okonkwo Capital": an "and" between two names that each end in what an
+ * organisation is ("… Logistics", "… Capital") joins two of them; "Marks and Spencer" and "Bank of
+ * England and Wales" stay whole.
+ */
+function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: number): boolean {
+  return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
+}
+
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
 function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
   const parts: Candidate[] = [];
@@ -77,10 +87,14 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
     // "Kim Yong-chol": a Korean given name keeps its lower-case syllable after the hyphen.
     if (FAMILY_NAME_FIRST.has(tokens[start]!.lower) && tokens[last]!.post === '-' && /^[a-z]{2,4}$/.test(tokens[last + 1]?.text ?? '')) last++;
-    if (last >= start) parts.push({ ...name, first: start, last, trimmed: start !== original.first || last !== original.last });
+    const trimmed = start !== original.first || last !== original.last;
+    if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {
-    if (CODE.test(tokens[i]!.text)) {
+    if (joinsTwoOrganizations(tokens, first, i, name.last)) {
+      close(i - 1);
+      first = i + 1;
+    } else if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
     } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {

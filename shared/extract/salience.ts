@@ -65,6 +65,9 @@ function roles(units: Unit[]): Map<EntityMention, Role> {
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
+  /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
+  private group: EntityMention[] = [];
+  private currentGroup: EntityMention[] | undefined;
 
   constructor(private readonly genders: Map<EntityMention, Gender>) {}
 
@@ -72,6 +75,13 @@ export class Salience {
   enter(units: Unit[], mentions: EntityMention[]): void {
     const role = roles(units);
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
+    const main = mentions.filter((m) => role.get(m) === 'main-subject');
+    this.currentGroup = main.length ? main : undefined;
+  }
+
+  /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
+  plural(np: NounPhrase): EntityMention[] {
+    return np.pronoun === 'group' && !np.possessive && this.group.length > 1 ? this.group : [];
   }
 
   /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
@@ -85,6 +95,8 @@ export class Salience {
     }
     for (const entry of this.entries.values()) entry.score /= 2;
     this.current = new Map();
+    // A new main subject, one or several, takes over what "they" may mean.
+    if (this.currentGroup) this.group = this.currentGroup;
   }
 
   /** Candidates ranked by salience: earlier sentences' entities, and this sentence's mentions before `offset`. */

@@ -43,6 +43,9 @@ const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
 /** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested for"). */
 const ACCUSATION = /^(?:of|with|for|over|on)\b/;
 
+/** A verb that denies the act it governs ("denied supplying", "refused to sign"): that act is the relation, negated. */
+export const deniesWhatFollows = (lemma: string): boolean => NEGATING_VERBS.has(lemma) || NEGATING.test(lemma);
+
 const wordsOf = (label: string) => label.toLowerCase().split(/\s+/);
 
 function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
@@ -55,10 +58,16 @@ function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
   };
 }
 
+/** "according to": compromise may read "according" as a word or as a verb. */
+export function isAccordingTo(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return (isWord(u, 'according') || (u?.kind === 'verb' && u.label === 'according')) && isClass(units[k + 1], 'to');
+}
+
 /** Who says it: the subject of a verb of saying around the anchor, or "according to X". */
 function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
   for (let k = 0; k + 2 < units.length; k++) {
-    if (isWord(units[k], 'according') && isClass(units[k + 1], 'to') && isNp(units[k + 2])) return units[k + 2] as NounPhrase;
+    if (isAccordingTo(units, k) && isNp(units[k + 2])) return units[k + 2] as NounPhrase;
   }
   for (let s = 0; s < units.length; s++) {
     const u = units[s]!;

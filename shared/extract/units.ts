@@ -322,6 +322,13 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
         k++;
         break;
       }
+    } else if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && has(t, 'Adjective') && /ed$/.test(t.lower) && tokens[k + 1] && has(tokens[k + 1]!, 'Preposition') && !punctuationAfter(t)) {
+      // "were charged with", "was accused of": compromise reads the participle as an adjective.
+      passive = true;
+      words.push(t.lower);
+      main = k;
+      k++;
+      break;
     } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
       break;
     }

@@ -15,7 +15,8 @@ export const LABEL_COUNT = LABELS.length;
 export const OUTSIDE = 0;
 
 const partOf = (label: number): Part | undefined => (label === OUTSIDE ? undefined : PARTS[(label - 1) % PARTS.length]);
-const classOf = (label: number): number => (label === OUTSIDE ? -1 : Math.floor((label - 1) / PARTS.length));
+/** The index in ENTITY_CLASSES of a label's class; -1 for Outside. */
+export const classOf = (label: number): number => (label === OUTSIDE ? -1 : Math.floor((label - 1) / PARTS.length));
 
 /** The label of `part` in entity class `cls` (an index of ENTITY_CLASSES). */
 export function labelOf(part: Part, cls: number): number {

@@ -43,6 +43,8 @@ export interface RelationPattern {
   reason: string;
   /** Its object must resolve to a name: "the company's founder" with no company named before says nothing. */
   namedObject?: boolean;
+  /** Its two ends are never one thing ("Jorge Silva, his agent"): a pronoun at the object end does not resolve to the subject. */
+  distinctEnds?: boolean;
   match(units: Unit[], k: number, out: PatternOutput): void;
 }
 

@@ -82,22 +82,6 @@ export const legislatorState: RelationPattern = {
   },
 };
 
-/** "Bakhmut in Donetsk region": a name inside a named region is a place. */
-const REGION_NAME = /\s(?:region|province|oblast|county|district|state)$/i;
-
-export const placeInRegion: RelationPattern = {
-  name: 'place-in-region',
-  anchor: 'np',
-  confidence: 0.6,
-  reason: 'a name of no known kind inside a named region ("Bakhmut in Donetsk region")',
-  match(units, k, out) {
-    const at = readAttachment(units, k);
-    if (!at || at.word !== 'in' || typeOf(at.a) !== 'Other' || typeOf(at.b) !== 'Place' || !REGION_NAME.test(at.b.entity!.text)) return;
-    out.vote(at.a, 'Place');
-    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: 'located in' });
-  },
-};
-
 export const organizationOfPlace: RelationPattern = {
   name: 'organization-of-place',
   anchor: 'np',

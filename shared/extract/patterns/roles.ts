@@ -124,6 +124,7 @@ function rolePattern(name: string, holding: Holding, confidence: number, reason:
     confidence,
     reason,
     namedObject: true,
+    distinctEnds: true,
     match(units, r, out) {
       const reading = readRole(units, r);
       if (reading?.holding !== holding) return;
@@ -229,6 +230,7 @@ function namedAfter(units: Unit[], k: number): NounPhrase | undefined {
 
 export const possessiveRelation: RelationPattern = {
   name: 'possessive-relation',
+  distinctEnds: true,
   anchor: 'np',
   confidence: 0.75,
   reason: 'a name given as someone\'s investor, candidate, agent or rival ("its largest investor, Temasek", "Labour\'s candidate, Sunita Kaur")',
@@ -245,6 +247,7 @@ export const possessiveRelation: RelationPattern = {
 
 export const possessiveDescribedName: RelationPattern = {
   name: 'possessive-described-name',
+  distinctEnds: true,
   anchor: 'np',
   confidence: 0.7,
   reason: 'a place or an organisation introduced as a country\'s ("Kenya\'s main opposition coalition, the Umoja Alliance")',
@@ -277,6 +280,7 @@ function possessiveDescription(units: Unit[], k: number): { owner: NounPhrase; n
 
 export const apposedPossessiveRelation: RelationPattern = {
   name: 'apposed-possessive-relation',
+  distinctEnds: true,
   anchor: 'np',
   confidence: 0.75,
   reason: 'a name set off as, or said to be, someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
@@ -289,6 +293,7 @@ export const apposedPossessiveRelation: RelationPattern = {
 
 export const apposedPossessiveDescription: RelationPattern = {
   name: 'apposed-possessive-description',
+  distinctEnds: true,
   anchor: 'np',
   confidence: 0.7,
   reason: 'a place or an organisation described as a country\'s or a region\'s ("DNB, Norway\'s largest bank", "Antwerp is Europe\'s main entry point")',

@@ -1,6 +1,7 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
 import { chainEnd, findAgents, findObjects, findSubjects } from '../clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
 
@@ -17,10 +18,12 @@ function isGerundObject(units: Unit[], v: number): boolean {
 /** A verb whose clause may carry an active relation: not a copula, passive, bare auxiliary or verb of saying. */
 function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   const verb = units[v] as VerbGroup;
-  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || isGerundObject(units, v)) return undefined;
+  // "according to X" says who reports the clause (stance.ts), not a relation with X.
+  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || isGerundObject(units, v) || isAccordingTo(units, v)) return undefined;
   // "said Cook would meet …": what a verb of saying takes is a clause, whose subject is not its object;
   // "did not comment on the nomination" is about something, which is.
-  const about = isWord(units[v + 1], 'on', 'about');
+  // "denied supplying drones": nor is an act it takes as a gerund.
+  const about = isWord(units[v + 1], 'on', 'about') || (units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund');
   if (SPEECH_LEMMAS.has(verb.lemma) && !about) return undefined;
   const next = units[v + 2];
   if (REPORTING_LEMMAS.has(verb.lemma) && !about && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return undefined;
@@ -42,12 +45,15 @@ export const subjectVerbObject: RelationPattern = {
     if (!verb || verb.form === 'hyphenated') return;
     const subjects = findSubjects(units, v).filter(meaningful);
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
+    // "denied supplying drones": the relation is the supply, which the label and the polarity deny.
+    const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
+    const predicate = gerund && deniesWhatFollows(verb.lemma) ? gerund.lemma : verb.lemma;
     for (const subject of subjects) {
       for (const { np, prep, via } of objects) {
         if (np === subject) continue;
         // A concept at either end says less than two names; a label through a noun ("strikes on") less than a verb.
         const scale = (np.entity && subject.entity ? 1 : 0.875) * (via ? 0.875 : 1);
-        out.relation({ subject, object: np, label: [verb.label, via ?? prep].filter(Boolean).join(' '), predicate: verb.lemma, scale });
+        out.relation({ subject, object: np, label: [verb.label, via ?? prep].filter(Boolean).join(' '), predicate, scale });
       }
     }
   },
