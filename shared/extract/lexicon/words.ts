@@ -31,6 +31,18 @@ export const LIGHT_NOUNS = set(`
   part number lot level amount series set range couple pair variety package wave round batch
 `);
 
+/**
+ * Nouns that on their own name nothing a reader would look up in a graph ("the issue", "things",
+ * "the world"); with a modifier they may ("security situation"), so only lone ones are dropped.
+ */
+export const GENERIC_NOUNS = set(`
+  thing things situation problem problems questions matter matters world words word position positions group groups house list map
+  notice shadow excess depths forward there human humans girl boy man woman men women country countries members member effort efforts
+  opportunity development control turn way ways side sides case cases fact facts point points place places time times area areas
+  end lot stance view views role roles sense step steps move moves result results reason reasons course means others one ones
+  people person everything something anything nothing
+`);
+
 /** Adjectives and determiners dropped from concept labels: they do not change what the concept is. */
 export const CONCEPT_DROP = set(`
   a an the this that these those his her its their our my your some any all each every such certain other another

@@ -5,6 +5,7 @@
  * ("Drazen Budisa, chairman of the party" says Budisa is a person). Patterns never change a mention.
  */
 import type { EntityType } from '../../graph/schema';
+import { GENERIC_NOUNS, LIGHT_NOUNS } from '../lexicon/words';
 import { isNp, type NounPhrase, type Unit } from '../units';
 
 export interface Candidate {
@@ -51,8 +52,8 @@ export interface RelationPattern {
 export const typeOf = (np: NounPhrase | undefined): EntityType | undefined => np?.entity?.type;
 export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
 export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
-/** A phrase worth an edge: a name, a pronoun that may resolve to one, or a concept. */
-export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || !!np.concept;
+/** A phrase worth an edge: a name, a pronoun that may resolve to one, or a concept that is more than a lone generic noun. */
+export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || (!!np.concept && !GENERIC_NOUNS.has(np.concept) && !LIGHT_NOUNS.has(np.concept));
 /** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
 export const couldBePerson = (np: NounPhrase | undefined): np is NounPhrase => !!np?.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
 export const npAt = (units: Unit[], k: number): NounPhrase | undefined => (isNp(units[k]) ? (units[k] as NounPhrase) : undefined);
