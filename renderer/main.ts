@@ -5,7 +5,7 @@ import type { KnowledgeGraph } from '../shared/graph/schema';
 import { ExplorerApp } from './app/app';
 import { bindShortcuts } from './app/shortcuts';
 import { Workspace } from './app/workspace';
-import { showStartupFailure, webglUnavailable } from './panels/startup-failure';
+import { onWebglLost, showDrawingLost, showStartupFailure, webglUnavailable } from './panels/startup-failure';
 import { hasElectronShell } from './platform/electron';
 import { startShell, type Shell } from './project/start-shell';
 
@@ -24,6 +24,8 @@ function start(): void {
   const shell = startShell({ workspace, actions: app.actions, report: (message, kind) => app.toolbar.say(message, kind) });
   app.attachPlatform(shell.platform, () => shell.session.fileName);
   bindShortcuts((command) => void app.actions.run(command), shell.platform.kind);
+  const canvas = app.canvas.sigma.getContainer();
+  onWebglLost(canvas, () => showDrawingLost(canvas.parentElement ?? root, shellKind));
   window.relata = { graph: workspace.graph, renderer: app.canvas.sigma, workspace, app, shell };
 }
 

@@ -65,7 +65,8 @@ function parseArgs(argv: string[]): Args | 'help' {
   let output: string | undefined;
   let from: string | undefined;
   let to: string | undefined;
-  const given: Record<string, string> = {};
+  // Option names are typed by a person, "--__proto__" included: a null-prototype record keeps each one.
+  const given: Record<string, string> = Object.create(null);
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const value = () => {
@@ -132,7 +133,8 @@ async function main(argv: string[]): Promise<number> {
   let stage = input;
   try {
     const text = decodeUtf8(await readInput(input), from.label);
-    const { graph, documents } = from.read!(text);
+    const { graph, documents, repairs } = from.read!(text);
+    for (const repair of repairs) process.stderr.write(`convert: ${input}: repaired: ${repair}\n`);
     const files = to.write!(graph, settings, { baseName: basename(output).replace(/\.[^.]*$/, '') || 'graph', documents });
     stage = output;
     const written = await writeOutput(output, files);

@@ -122,7 +122,7 @@ export class ExplorerApp {
     this.registerActions();
     // Escape steps back out: first a focus or path view, then the selection.
     window.addEventListener('keydown', (e) => {
-      if (e.key !== 'Escape' || (e.target as HTMLElement | null)?.closest('input, textarea, select, dialog')) return;
+      if (e.key !== 'Escape' || (e.target as HTMLElement | null)?.closest('input, textarea, select, dialog[open]')) return;
       if (!this.banner.hidden) (this.banner.querySelector('button') as HTMLButtonElement | null)?.click();
       else this.selection.clear();
     });

@@ -19,8 +19,9 @@ function isTyping(target: EventTarget | null): boolean {
 export function bindShortcuts(run: (command: MenuCommand) => void, shell: KeyContext['shell']): () => void {
   const isMac = isMacPlatform();
   const onKey = (e: KeyboardEvent) => {
-    // A dialog (the shortcut sheet, image export) owns the keyboard while it is open.
-    if (e.defaultPrevented || (e.target as HTMLElement | null)?.closest?.('dialog')) return;
+    // A dialog (the shortcut sheet, image export) owns the keyboard while it is open; a closed one keeps
+    // the focus until its close event removes it, and the next key is the page's again.
+    if (e.defaultPrevented || (e.target as HTMLElement | null)?.closest?.('dialog[open]')) return;
     const command = commandForKey(e, { isMac, typing: isTyping(e.target), shell });
     if (!command || command === 'window.close') return;
     e.preventDefault();

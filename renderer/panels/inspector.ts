@@ -163,6 +163,28 @@ export class Inspector {
     this.run(() => new RenameNodeCommand(node, input.value), input, current);
   }
 
+  /**
+   * Adds an entity named by `input`. A name another entity goes by most likely means that one: the
+   * person is offered it before a second entity of the same name is made.
+   */
+  private async addNode(input: HTMLInputElement, type: EntityType): Promise<void> {
+    const graph = this.workspace.graph;
+    const other = findNodeNamed(graph, input.value.trim());
+    if (other !== undefined) {
+      const { label, type: otherType, mentions } = graph.getNodeAttributes(other);
+      const choice = await askChoice('An entity with this name exists',
+        `“${label}” (${otherType}, ${mentions ?? 0} mentions) already goes by the name “${input.value.trim()}”. Show it, or add another entity with the same name?`,
+        [{ value: 'show', label: `Show “${label}”`, primary: true }, { value: 'add', label: 'Add another' }, { value: 'cancel', label: 'Cancel' }]);
+      if (choice === 'show') {
+        input.value = '';
+        this.selection.set([other]);
+      }
+      if (choice !== 'add') return;
+    }
+    const add = this.build(() => new AddNodeCommand({ label: input.value, type, ...this.host.viewCentre() }), input);
+    if (add && this.host.execute(add)) this.selection.set([add.key!]);
+  }
+
   private nodeView(node: string): LiveView {
     const graph = this.workspace.graph;
     const attrs = () => graph.getNodeAttributes(node);
@@ -323,8 +345,7 @@ export class Inspector {
       h('form', {
         class: 'row', onsubmit: (e: Event) => {
           e.preventDefault();
-          const add = this.build(() => new AddNodeCommand({ label: label.value, type: type.value as EntityType, ...this.host.viewCentre() }), label);
-          if (add && this.host.execute(add)) this.selection.set([add.key!]);
+          void this.addNode(label, type.value as EntityType);
         },
       }, label, type, h('button', { type: 'submit' }, 'Add')),
     );

@@ -1,6 +1,7 @@
 /**
- * What the window shows when the explorer cannot start, instead of a blank page: most often WebGL is
- * unavailable (no usable GPU, a blocklisted driver, WebGL turned off, software rendering refused).
+ * What the window shows when the graph cannot be drawn, instead of a blank or frozen canvas: at start,
+ * most often because WebGL is unavailable (no usable GPU, a blocklisted driver, WebGL turned off,
+ * software rendering refused); later, because the graphics driver took WebGL away (a reset, a crash).
  */
 import { h, fill } from './dom';
 
@@ -24,6 +25,28 @@ const WEBGL_HINTS: Record<'electron' | 'web', string[]> = {
     'Check that WebGL is not disabled (chrome://gpu in Chrome or Chromium, about:support in Firefox), or try another browser.',
   ],
 };
+
+const RESTART: Record<'electron' | 'web', string> = {
+  electron: 'Save your work (File › Save), then quit Relata and start it again. If it happens again, start Relata with the environment variable RELATA_DISABLE_GPU=1, which draws without the graphics card.',
+  web: 'Save your work, then reload the page. If it happens again, try another browser, or turn hardware acceleration off in this one.',
+};
+
+/**
+ * Calls `lost` once when the graphics driver takes a WebGL context of the canvases in `container` away.
+ * Sigma cannot rebuild its programs on a restored context, so nothing asks for one back.
+ */
+export function onWebglLost(container: HTMLElement, lost: () => void): void {
+  // The event does not bubble: a capturing listener on the container hears it from every layer.
+  container.addEventListener('webglcontextlost', () => lost(), { capture: true, once: true });
+}
+
+/** Covers the graph's stage with a message once it can no longer be drawn; the panels, menus and Save still work. */
+export function showDrawingLost(stage: HTMLElement, shell: 'electron' | 'web'): void {
+  stage.append(h('section', { class: 'startup-failure drawing-lost', role: 'alert' },
+    h('h1', {}, 'Relata can no longer draw the graph'),
+    h('p', {}, 'The graphics driver stopped WebGL, which draws the graph (it was reset, or it crashed). Your project is not affected: every node, edit and undo step is still here.'),
+    h('p', {}, RESTART[shell])));
+}
 
 /** Replaces the app's root with a message saying why it cannot start and what to try. */
 export function showStartupFailure(root: HTMLElement, shell: 'electron' | 'web', cause: 'webgl' | Error): void {

@@ -202,16 +202,17 @@ export class ProjectSession {
    * stays as it was, and the file never becomes the target of a save.
    */
   private adopt({ ref, content }: OpenedProject): void {
-    let project: ProjectFile;
+    let opened: { project: ProjectFile; repairs: string[] };
     try {
       // A project as it is; a GraphML, GEXF or graphology file as a new project holding its graph.
-      project = projectFromFile(ref.name, content);
+      opened = projectFromFile(ref.name, content);
     } catch (error) {
       throw new Error(`“${ref.name}” could not be opened. ${messageOf(error)}`);
     }
-    this.workspace.load(project);
+    this.workspace.load(opened.project);
     this.setOrigin(ref, isProjectName(ref.name));
-    this.report(`Opened ${ref.name}`);
+    if (opened.repairs.length === 0) this.report(`Opened ${ref.name}`);
+    else this.report(`Opened ${ref.name}, with values it could not hold repaired: ${opened.repairs.join('; ')}.`, 'error');
   }
 
   private setOrigin(ref: ProjectRef | null, isProject: boolean, isSample = false): void {

@@ -12,10 +12,10 @@ import type { Point } from '../../shared/graph/commands/positions';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import type { BoxOptions, NodeBox } from '../../shared/layout/overlap';
 import type { Selection } from '../app/selection';
-import { DARK_PALETTE, initialViewState, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
+import { DARK_PALETTE, initialViewState, isDimmed, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
-import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedLabels, setEdgeLabelHalo, type PlacedLabel } from './labels';
+import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdgeLabels, placedLabels, setEdgeLabelHalo, type PlacedEdgeLabel, type PlacedLabel } from './labels';
 import { placeMovedNodes } from './display-data';
 import { bindGestures, type GestureCallbacks } from './gestures';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
@@ -86,7 +86,7 @@ export class GraphCanvas {
     });
     this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
-    avoidLabelOverlaps(this.sigma);
+    avoidLabelOverlaps(this.sigma, { inBackground: (node) => isDimmed(node, this.state), hovered: () => this.state.hoveredNode });
     redrawWhenStill(this.sigma);
     skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
@@ -230,6 +230,11 @@ export class GraphCanvas {
   /** The node labels drawn in the last frame, and where, in pixels. */
   shownLabels(): readonly PlacedLabel[] {
     return placedLabels(this.sigma);
+  }
+
+  /** The edge labels drawn in the last frame, and where, in pixels. */
+  shownEdgeLabels(): readonly PlacedEdgeLabel[] {
+    return placedEdgeLabels(this.sigma);
   }
 
   /**

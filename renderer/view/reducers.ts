@@ -94,6 +94,12 @@ function emphasis(s: ViewState): Set<string> | null {
   return s.hoverSet ?? s.path?.nodes ?? null;
 }
 
+/** Whether a node is drawn faded behind what is emphasised (a hovered neighbourhood, a path), unnamed. */
+export function isDimmed(node: string, s: ViewState): boolean {
+  const bright = emphasis(s);
+  return bright !== null && !bright.has(node) && !s.selectedNodes.has(node);
+}
+
 /**
  * What sigma draws for a node: only the fields it reads. During a layout sigma reduces every node
  * every frame, and copying all of a node's attributes too was a third of that (10k nodes: 50 → 30 ms).
@@ -117,7 +123,7 @@ export function reduceNode(node: string, attrs: NodeAttributes, s: ViewState): N
   }
   const selected = s.selectedNodes.has(node);
   const bright = emphasis(s);
-  if (bright && !bright.has(node) && !selected) {
+  if (isDimmed(node, s)) {
     out.color = s.palette.dim;
     out.label = null;
     out.zIndex = 0;

@@ -1,5 +1,6 @@
 /** GEXF, Gephi's own format, with viz positions, sizes and colours (shared/gexf reads and writes it). */
 import { readGexf } from '../gexf/read';
+import { Repairs } from '../project/repairs';
 import { writeGexf } from '../gexf/write';
 import { hasFilePositions } from './positions';
 import type { FileFormat } from './types';
@@ -14,8 +15,9 @@ export const gexfFormat: FileFormat = {
   parameters: [],
   sniff: (head) => /<gexf[\s>]/.test(head),
   read(text) {
-    const graph = readGexf(text);
-    return { graph, documents: [], positioned: hasFilePositions(graph) };
+    const repairs = new Repairs();
+    const graph = readGexf(text, { repairs });
+    return { graph, documents: [], positioned: hasFilePositions(graph), repairs: repairs.messages() };
   },
   write: (graph, _settings, context) => [{ name: `${context.baseName}.gexf`, data: writeGexf(graph), mimeType: 'application/gexf+xml' }],
 };

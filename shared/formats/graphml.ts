@@ -1,5 +1,6 @@
 /** GraphML, the format Relata's contract is written in (shared/graphml reads and writes it). */
 import { readGraphml } from '../graphml/read';
+import { Repairs } from '../project/repairs';
 import { writeGraphml, type GraphmlFlavor } from '../graphml/write';
 import { hasFilePositions } from './positions';
 import type { FileFormat } from './types';
@@ -23,8 +24,9 @@ export const graphmlFormat: FileFormat = {
   ],
   sniff: (head) => /<graphml[\s>]/.test(head),
   read(text) {
-    const graph = readGraphml(text);
-    return { graph, documents: [], positioned: hasFilePositions(graph) };
+    const repairs = new Repairs();
+    const graph = readGraphml(text, { repairs });
+    return { graph, documents: [], positioned: hasFilePositions(graph), repairs: repairs.messages() };
   },
   write: (graph, settings, context) => [
     { name: `${context.baseName}.graphml`, data: writeGraphml(graph, { flavor: settings.flavor as GraphmlFlavor }), mimeType: 'application/graphml+xml' },

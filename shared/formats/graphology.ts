@@ -8,6 +8,8 @@ import { originalKey, safeKey } from '../graph/safe-keys';
 import { toEdgeAttributes, toNodeAttributes, type Owner } from '../graphml/normalize';
 import type { AttributeRecord } from '../graphml/records';
 import { exportGraph } from '../project/codec';
+import { jsonProblem, MAX_JSON_DEPTH } from '../project/model';
+import { Repairs } from '../project/repairs';
 import { InputError, quoted } from '../xml/errors';
 import { hasFilePositions } from './positions';
 import type { FileFormat, ReadResult } from './types';
@@ -26,7 +28,11 @@ function record(value: unknown, where: string): AttributeRecord {
   if (value === undefined) return {};
   if (!isObject(value)) throw new InputError('invalid-schema', `${where}.attributes should be an object.`);
   const copy: AttributeRecord = {};
-  for (const name of Object.keys(value)) copy[safeKey(name)] = value[name];
+  for (const name of Object.keys(value)) {
+    // Deeper values cannot be saved, nor even turned into text without overflowing the stack.
+    if (jsonProblem(value[name]) === 'too-deep') throw new InputError('invalid-schema', `${where}.attributes[${quoted(name)}] is nested deeper than ${MAX_JSON_DEPTH} levels.`);
+    copy[safeKey(name)] = value[name];
+  }
   return copy;
 }
 
@@ -37,10 +43,10 @@ function key(value: unknown, where: string): string {
   throw new InputError('invalid-schema', `${where} should be a string or a number.`);
 }
 
-/** Attributes under the names other tools know. */
+/** Attributes under the names other tools know (a null-prototype copy, where "__proto__" is a name like any other). */
 function outside(attributes: object | undefined): Record<string, unknown> | undefined {
   if (attributes === undefined) return undefined;
-  const copy: Record<string, unknown> = {};
+  const copy: Record<string, unknown> = Object.create(null);
   for (const [name, value] of Object.entries(attributes)) copy[originalKey(name)] = value;
   return copy;
 }
@@ -76,7 +82,8 @@ export function readGraphologyJson(text: string): ReadResult {
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(record(data.attributes, 'The graph'));
   let where = '';
-  const owner: Owner = { where: () => where };
+  const repairs = new Repairs();
+  const owner: Owner = { repairs, where: () => where };
   const nodes = data.nodes as unknown[];
   nodes.forEach((entry, i) => {
     where = `nodes[${i}]`;
@@ -105,7 +112,7 @@ export function readGraphologyJson(text: string): ReadResult {
     if (undirected) graph.addUndirectedEdgeWithKey(id, source, target, attributes);
     else graph.addDirectedEdgeWithKey(id, source, target, attributes);
   });
-  return { graph, documents: [], positioned: hasFilePositions(graph) };
+  return { graph, documents: [], positioned: hasFilePositions(graph), repairs: repairs.messages() };
 }
 
 export const graphologyFormat: FileFormat = {

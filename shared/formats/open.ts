@@ -11,10 +11,13 @@ export function opensAsFile(name: string): boolean {
 
 /**
  * The project a file opens as: a `.relata` file's own, or a new one holding the graph of a GraphML,
- * GEXF or graphology JSON file (no documents). Throws InputError saying what is wrong with the file.
+ * GEXF or graphology JSON file (no documents), with what was repaired to open it. Throws InputError
+ * saying what is wrong with the file.
  */
-export function projectFromFile(name: string, text: string): ProjectFile {
+export function projectFromFile(name: string, text: string): { project: ProjectFile; repairs: string[] } {
   const read = readOpenable(name, text);
-  if (read.format.opensAs === 'project') return createProject({ documents: read.documents, graph: read.graph, ...(read.view ? { view: read.view } : {}) });
-  return createProject({ documents: [], graph: read.graph });
+  const project = read.format.opensAs === 'project'
+    ? createProject({ documents: read.documents, graph: read.graph, ...(read.view ? { view: read.view } : {}) })
+    : createProject({ documents: [], graph: read.graph });
+  return { project, repairs: read.repairs };
 }

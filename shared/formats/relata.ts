@@ -1,5 +1,6 @@
 /** The `.relata` project: the graph with its documents and view (shared/project holds the codec). */
-import { createProject, parseProject, projectGraph, serializeProject } from '../project/codec';
+import { createProject, projectGraph, readProject, serializeProject } from '../project/codec';
+import { Repairs } from '../project/repairs';
 import type { FileFormat } from './types';
 
 export const relataFormat: FileFormat = {
@@ -12,8 +13,9 @@ export const relataFormat: FileFormat = {
   parameters: [],
   sniff: (head) => /^\s*\{\s*"format"\s*:\s*"relata-project"/.test(head),
   read(text) {
-    const project = parseProject(text);
-    return { graph: projectGraph(project), documents: project.documents, view: project.view, positioned: true };
+    const repairs = new Repairs();
+    const project = readProject(text, { repairs });
+    return { graph: projectGraph(project), documents: project.documents, view: project.view, positioned: true, repairs: repairs.messages() };
   },
   write: (graph, _settings, context) => [
     { name: `${context.baseName}.relata`, data: serializeProject(createProject({ documents: [...context.documents], graph })), mimeType: 'application/json' },

@@ -59,6 +59,8 @@ export interface ReadResult {
   view?: ViewSettings;
   /** False when the file gave no node a position (the app lays such a graph out). */
   positioned: boolean;
+  /** What was repaired so the file fits the model, one line per kind (see ../project/repairs.ts), to tell the person. */
+  repairs: string[];
 }
 
 /** What a writer knows besides the graph. */

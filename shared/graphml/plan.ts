@@ -1,7 +1,6 @@
 /** Which typed key each attribute gets when a graph is written (shared by the GraphML and GEXF writers). */
 import { originalAttributeName } from '../graph/safe-keys';
 import { formatHint } from './hints';
-import { nameToken } from './ids';
 import { INTERNAL, TYPES_ATTRIBUTE, formatValue, listJoinable, observeKind, type Domain, type KeyKind } from './keys';
 import { GRAPHML_TYPES, declaredTypes, fitsKind, storageKind } from './types';
 
@@ -22,19 +21,15 @@ export interface KeyPlan {
 const KEY_PREFIX: Record<Domain, string> = { node: 'v', edge: 'e', graph: 'g' };
 
 /**
- * Key ids from the attribute names, the way igraph writes them (`v_label`, `e_weight`): no reader
- * mistakes them for another tool's convention, as it would `d3` (yEd's node graphics, which Gephi
- * takes as the label).
+ * Key ids by domain and number (`v0`, `e3`, `g1`): no reader mistakes them for another tool's
+ * convention, as it would yEd's `d0`…`dN` (Gephi takes `d3` as the label), and they stay as short as
+ * those, since every <data> repeats one.
  */
 export class KeyIds {
-  private readonly used = new Set<string>();
+  private readonly counts: Record<Domain, number> = { node: 0, edge: 0, graph: 0 };
 
-  next(domain: Domain, name: string): string {
-    const base = `${KEY_PREFIX[domain]}_${nameToken(name)}`;
-    let id = base;
-    for (let n = 2; this.used.has(id); n++) id = `${base}_${n}`;
-    this.used.add(id);
-    return id;
+  next(domain: Domain): string {
+    return `${KEY_PREFIX[domain]}${this.counts[domain]++}`;
   }
 }
 
@@ -65,7 +60,7 @@ export function planKeys(
       if (kind === 'list' && !listJoinable(value as string[])) needsExact.add(name);
     }
   });
-  const plan = (attr: string, name: string, kind: KeyKind): KeyPlan => ({ id: options.ids.next(domain, name), domain, attr, name, kind });
+  const plan = (attr: string, name: string, kind: KeyKind): KeyPlan => ({ id: options.ids.next(domain), domain, attr, name, kind });
   const plans: KeyPlan[] = [];
   for (const [name, pref] of contract) {
     plans.push(plan(name, name, kinds.get(name) ?? pref));

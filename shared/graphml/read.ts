@@ -46,6 +46,8 @@ export interface GraphmlReadOptions {
 export const GRAPHML_NAMESPACES = ['http://graphml.graphdrawing.org/xmlns', 'http://graphml.graphdrawing.org/xmlns/graphml'];
 
 interface KeyDef {
+  /** The key's id, which its <data> elements name. */
+  id: string;
   /** attr.name in the file, for messages. */
   name: string;
   target: AttributeTarget;
@@ -58,6 +60,8 @@ interface KeyDef {
   yfiles?: string;
   /** The text of the key's previous <data>. */
   last?: string;
+  /** The key of the <data> that came after this key's last time: elements repeat one order of keys. */
+  following?: KeyDef;
 }
 
 /** A <key> while it is open: its hint, if any, arrives inside it. */
@@ -115,6 +119,8 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   let dataKey: string | undefined;
   /** The declaration of `dataKey`, looked up once when the <data> opens. */
   let dataDef: KeyDef | undefined;
+  /** The declaration of the <data> before, whose `following` is most likely this one's. */
+  let previousDef: KeyDef | undefined;
   let dataText = '';
   let yfilesDepth = 0;
   /** Depth of markup inside a <data> that is not yEd's: its text is kept, its elements are not read. */
@@ -127,6 +133,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     const hint = open.hint;
     const derived = hint?.get('derived') === 'true';
     const def: KeyDef = {
+      id: open.id,
       name: open.name,
       target: attributeTarget(open.name, hint),
       kind: hint?.get('encoding') === 'json' ? 'json' : kindFromAttrType(open.type),
@@ -214,7 +221,11 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const key = attrs.get('key');
         if (key === undefined) fail('bad-value', '<data> without a key attribute.');
         dataKey = key;
-        dataDef = keys.get(key!);
+        // Comparing with the key expected next spares hashing a new string in a map for nearly every <data>.
+        const expected = previousDef?.following;
+        dataDef = expected !== undefined && expected.id === key ? expected : keys.get(key!);
+        if (previousDef !== undefined && dataDef !== undefined) previousDef.following = dataDef;
+        previousDef = dataDef;
         dataText = '';
         if (dataDef?.yfiles !== undefined) {
           yfilesDepth = 1;

@@ -104,20 +104,25 @@ export function requireEnds(edge: ParsedEdge, place: { line: number; column?: nu
  * others get `id-2`, `id-3`…, and every edge of a repeated id keeps the id as its attribute `key`.
  */
 export function assignEdgeKeys(edges: readonly ParsedEdge[]): void {
-  const count = new Map<string, number>();
-  for (const edge of edges) if (edge.hasId) count.set(edge.id, (count.get(edge.id) ?? 0) + 1);
-  const taken = new Set(count.keys());
   const seen = new Set<string>();
+  const repeated = new Set<string>();
   for (const edge of edges) {
-    if (!edge.hasId || count.get(edge.id) === 1) continue;
+    if (!edge.hasId) continue;
+    if (seen.has(edge.id)) repeated.add(edge.id);
+    else seen.add(edge.id);
+  }
+  if (repeated.size === 0) return;
+  const first = new Set<string>();
+  for (const edge of edges) {
+    if (!edge.hasId || !repeated.has(edge.id)) continue;
     fillMissing(edge.data, [['key', originalKey(edge.id)]]);
-    if (!seen.has(edge.id)) {
-      seen.add(edge.id);
+    if (!first.has(edge.id)) {
+      first.add(edge.id);
       continue;
     }
     let key: string;
-    for (let n = 2; taken.has((key = safeKey(`${originalKey(edge.id)}-${n}`))); n++);
-    taken.add(key);
+    for (let n = 2; seen.has((key = safeKey(`${originalKey(edge.id)}-${n}`))); n++);
+    seen.add(key);
     edge.id = key;
   }
 }

@@ -57,10 +57,13 @@ export function xmlReader(format: string, namespaces: readonly string[]): XmlRea
       let skipping = 0;
       // The root always reaches the reader, whatever its namespace, so a wrong root is named as such.
       let rootSeen = false;
+      /** The format's namespace last met: nearly every element is in it, and a string compare is cheaper than a set lookup. */
+      let ownNamespace = '';
+      const isOwn = (namespace: string) => own.has(namespace) && ((ownNamespace = namespace), true);
       scanner = new XmlScanner(text, {
         opentag(qualifiedName, attributes) {
           const namespace = scope.enter(qualifiedName, attributes);
-          if (skipping > 0 || (rootSeen && !own.has(namespace) && handlers.wantsForeign?.() !== true)) {
+          if (skipping > 0 || (rootSeen && namespace !== ownNamespace && !isOwn(namespace) && handlers.wantsForeign?.() !== true)) {
             skipping++;
             return;
           }

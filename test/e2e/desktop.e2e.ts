@@ -74,7 +74,7 @@ const deadPid = () => Number(spawnSync(process.execPath, ['-e', 'process.stdout.
 const recoveryCopies = async (userData: string) => (await readdir(join(userData, 'recovery')).catch(() => [] as string[])).filter((n) => n.endsWith('.relata'));
 
 describe('the desktop app', () => {
-  it('opens a project from the command line; an edit, the Delete key, Ctrl+Z and Ctrl+Shift+Z; File › Save writes it to disk', async () => {
+  it('opens a project from the command line; an edit, Delete and Backspace, Ctrl+Z and Ctrl+Shift+Z; File › Save writes it to disk', async () => {
     const m = await machine();
     const app = await start({ ...m, argv: ['news.relata'] });
     const { page } = app;
@@ -108,6 +108,13 @@ describe('the desktop app', () => {
     await page.keyboard.press('Control+z');
     await page.waitForFunction((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), key);
     expect(await noteOf(page, key)).toBe('checked in the desktop app');
+    // Backspace deletes the selection too (the Mac keyboard's delete key).
+    await page.evaluate((k) => (window as unknown as RelataWindow).relata.app.selection.set([k]), key);
+    await page.getByRole('heading', { name: 'Inspector' }).click();
+    await page.keyboard.press('Backspace');
+    await page.waitForFunction((k) => !(window as unknown as RelataWindow).relata.graph.hasNode(k), key);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((k) => (window as unknown as RelataWindow).relata.graph.hasNode(k), key);
 
     // In a text field Backspace edits the text and never deletes the node.
     await page.evaluate((k) => (window as unknown as RelataWindow).relata.app.selection.set([k]), key);
@@ -345,14 +352,27 @@ describe('the desktop app', () => {
     const text = await sheet.innerText();
     for (const row of ['Close the window', 'Ctrl+W', 'Ctrl+Shift+Z', 'Ctrl+Y', 'Delete', 'Backspace', 'F1']) expect(text).toContain(row);
     await screenshot(app.page, 'desktop-04-shortcuts');
+    // "?" right after the sheet closes opens it again. The closed sheet stays in the page, its button
+    // holding the focus, until its close event (a task of its own, which a busy page may run after the
+    // next key) removes it: here the key comes in the same task as the close, so that is certain.
+    const focusWasInClosedSheet = await app.page.evaluate(() => {
+      const closing = document.querySelector('dialog.shortcuts') as HTMLDialogElement;
+      closing.close();
+      const target = document.activeElement!;
+      target.dispatchEvent(new KeyboardEvent('keydown', { key: '?', code: 'Slash', shiftKey: true, bubbles: true, cancelable: true }));
+      return closing.contains(target);
+    });
+    expect(focusWasInClosedSheet).toBe(true);
+    const sheets = () => app.page.evaluate(() => [...document.querySelectorAll('dialog.shortcuts')].map((d) => (d as HTMLDialogElement).open));
+    await expect.poll(sheets).toEqual([true]);
     await app.page.keyboard.press('Escape');
-    await sheet.waitFor({ state: 'detached' });
+    await expect.poll(sheets).toEqual([]);
     // "?" is a character in a text field, and the sheet's key elsewhere.
     const find = app.page.getByRole('searchbox', { name: 'Find entity' });
     await find.focus();
     await app.page.keyboard.press('Shift+Slash');
     expect(await find.inputValue()).toBe('?');
-    expect(await sheet.count()).toBe(0);
+    expect(await sheets()).toEqual([]);
     await app.page.getByRole('heading', { name: 'Inspector' }).click();
     await app.page.keyboard.press('Shift+Slash');
     await sheet.waitFor();
@@ -365,5 +385,23 @@ describe('the desktop app', () => {
     await message.waitFor();
     expect(await message.innerText()).toMatch(/Relata cannot draw the graph on this computer[\s\S]*graphics driver/);
     await screenshot(app.page, 'desktop-05-no-webgl');
+  });
+
+  it('where the graphics driver takes WebGL away later, says so and how to save, and File › Save still writes the work', async () => {
+    const m = await machine();
+    const app = await start({ ...m, argv: [m.project] });
+    const key = await firstNode(app.page);
+    await writeNote(app.page, key, 'kept through a driver reset');
+    await app.page.evaluate(() => {
+      for (const canvas of document.querySelectorAll<HTMLCanvasElement>('.canvas canvas')) {
+        (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))?.getExtension('WEBGL_lose_context')!.loseContext();
+      }
+    });
+    const message = app.page.getByRole('alert');
+    await message.waitFor();
+    expect(await message.innerText()).toMatch(/can no longer draw the graph[\s\S]*File › Save[\s\S]*RELATA_DISABLE_GPU=1/);
+    await app.clickMenu('File', 'Save');
+    await app.page.waitForFunction(() => !(window as unknown as RelataWindow).relata.workspace.isDirty());
+    expect(await noteInFile(m.project, key)).toBe('kept through a driver reset');
   });
 });

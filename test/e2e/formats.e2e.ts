@@ -171,7 +171,7 @@ describe('graphs opened without positions', () => {
     const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     // Zachary's karate club as networkx writes it: no positions, a "club" attribute on every node.
     const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
-    const project = projectFromFile('karate.graphml', karate.toString('utf8'));
+    const { project } = projectFromFile('karate.graphml', karate.toString('utf8'));
     await page.evaluate((p) => (window as any).relata.workspace.load(p), project);
     await page.waitForFunction(() => (window as any).relata.app.layouts.isForceAtlas2Running());
     await page.waitForFunction(() => !(window as any).relata.app.layouts.isForceAtlas2Running(), undefined, { timeout: 20_000 });
@@ -194,7 +194,7 @@ describe('attribute table and inspector', () => {
   it("list karate's imported club: sortable, filterable, and a row click selects the node", async () => {
     const { page } = await openApp(browser(), url, { minNodes: SAMPLE_ORDER });
     const karate = execFileSync('python3', ['-c', 'import networkx as nx, sys; nx.write_graphml(nx.karate_club_graph(), sys.stdout.buffer)']);
-    await page.evaluate((p) => (window as any).relata.workspace.load(p), projectFromFile('karate.graphml', karate.toString('utf8')));
+    await page.evaluate((p) => (window as any).relata.workspace.load(p), projectFromFile('karate.graphml', karate.toString('utf8')).project);
     await page.getByRole('tab', { name: 'Attribute table' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Attribute table' });
     await expect.poll(() => panel.getByRole('status').innerText()).toBe('34 nodes');

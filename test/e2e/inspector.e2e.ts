@@ -100,4 +100,33 @@ describe('inspector', () => {
     expect(await graphOrder(page)).toBe(order);
     await page.context().close();
   });
+  it('adding an entity by a name another goes by offers that one first, and adds another only when asked', async () => {
+    const { page } = await openApp(browser(), url);
+    await settle(page);
+    const [hub] = await hubs(page, 1);
+    const existing = await node(page, hub!);
+    const order = await graphOrder(page);
+    await select(page, []);
+    const name = page.getByRole('textbox', { name: 'New node name' });
+    const offer = page.getByRole('dialog', { name: 'An entity with this name exists' });
+
+    await name.fill(` ${existing.label.toLowerCase()} `);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await offer.waitFor();
+    await screenshot(page, 'inspector-04-add-existing-name');
+    await offer.getByRole('button', { name: /^Show/ }).click();
+    await expect.poll(() => selectedNodes(page)).toEqual([hub]);
+    expect(await graphOrder(page)).toBe(order);
+
+    // Another entity can share the name, when the person says so (two people called John Smith).
+    await select(page, []);
+    await name.fill(existing.label);
+    await name.press('Enter');
+    await offer.getByRole('button', { name: 'Add another' }).click();
+    await expect.poll(() => graphOrder(page)).toBe(order + 1);
+    const [added] = await selectedNodes(page);
+    expect(added).not.toBe(hub);
+    expect((await node(page, added!)).label).toBe(existing.label);
+    await page.context().close();
+  });
 });

@@ -299,4 +299,31 @@ describe('desktop shell in web mode', () => {
       await noWebgl.close();
     }
   });
+
+  it('says so over the canvas when the graphics driver takes WebGL away later, and the project stays whole and editable', async () => {
+    const { page, errors } = await openApp(browser, url, { minNodes: SAMPLE_ORDER });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    // What a driver reset or a GPU process crash does to the page: its WebGL contexts are lost.
+    const lost = await page.evaluate(() => {
+      const canvases = [...document.querySelectorAll<HTMLCanvasElement>('.canvas canvas')];
+      const contexts = canvases.map((c) => c.getContext('webgl2') ?? c.getContext('webgl')).filter((gl) => gl !== null);
+      for (const gl of contexts) gl.getExtension('WEBGL_lose_context')!.loseContext();
+      return contexts.length;
+    });
+    expect(lost).toBeGreaterThan(0);
+    const message = page.getByRole('alert');
+    await message.waitFor();
+    expect(await message.innerText()).toMatch(/can no longer draw the graph[\s\S]*not affected[\s\S]*Save your work, then reload the page/);
+    // The panels and the project still work: an edit goes through, and undoes.
+    const key = await page.evaluate(() => (window as any).relata.graph.nodes()[0] as string);
+    await page.evaluate((k) => (window as any).relata.app.selection.set([k]), key);
+    await run(page, 'edit.delete');
+    expect(await graphOrder(page)).toBe(SAMPLE_ORDER - 1);
+    await run(page, 'edit.undo');
+    expect(await graphOrder(page)).toBe(SAMPLE_ORDER);
+    await page.waitForTimeout(300);
+    expect(errors.filter((e) => !/'frame-ancestors' is ignored when delivered via a <meta>/.test(e))).toEqual([]);
+    await screenshot(page, 'shell-09-webgl-lost');
+    await page.context().close();
+  });
 });

@@ -6,6 +6,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
+import { axisBox, boxesOverlap, type OrientedBox } from '../../renderer/view/label-boxes';
 import { hubs, loadGraph, relation, select, settle, type RelataWindow } from './explorer-page';
 import { browserPerFile, openApp, screenshot } from './harness';
 import type { Page } from 'playwright-core';
@@ -90,6 +91,48 @@ describe('view', () => {
     expect(spread.overlaps).toBe(0);
     expect(spread.nodes).toEqual(expect.arrayContaining(['ru', 'dm', 'us']));
     await screenshot(page, 'view-03-overlaps-removed');
+    await page.context().close();
+  });
+
+  it("labels a hovered node's relations apart from each other and from the names, each whole", async () => {
+    const { page } = await openApp(browser(), url);
+    const graph = createKnowledgeGraph();
+    graph.addNode('hub', manualNodeAttributes('Vladimir Putin', 'Person', 0, 0));
+    const predicates = ['expressed support for', 'met with', 'criticised', 'signed a treaty with', 'warned', 'visited', 'praised', 'sanctioned', 'accused', 'thanked'];
+    for (const [i, predicate] of predicates.entries()) {
+      const angle = (2 * Math.PI * (i + 0.5)) / predicates.length;
+      graph.addNode(`n${i}`, manualNodeAttributes(`Party ${i}`, 'Organization', 30 * Math.cos(angle), 30 * Math.sin(angle)));
+      graph.addDirectedEdgeWithKey(`e${i}`, 'hub', `n${i}`, relation(predicate));
+    }
+    // Far off, so that the star is drawn small and its relations' labels crowd around the hub; the star is at the canvas's right edge.
+    graph.addNode('far', manualNodeAttributes('Elsewhere', 'Place', -110, 0));
+    await loadGraph(page, graph);
+    await settle(page);
+    const hub = await page.evaluate(() => {
+      const { graph: g, renderer } = (window as unknown as RelataWindow).relata;
+      const box = renderer.getContainer().getBoundingClientRect();
+      const p = renderer.graphToViewport(g.getNodeAttributes('hub'));
+      return { x: box.left + p.x, y: box.top + p.y, viewportX: p.x };
+    });
+    await page.mouse.move(hub.x, hub.y);
+    await expect.poll(() => page.evaluate(() => (window as unknown as RelataWindow).relata.app.canvas.state.hoveredNode)).toBe('hub');
+    await page.waitForTimeout(300);
+    const drawn: { edges: { edge: string; box: OrientedBox }[]; nodes: { node: string; left: number; right: number; top: number; bottom: number }[]; width: number } = await page.evaluate(() => {
+      const { app, renderer } = (window as unknown as RelataWindow).relata;
+      return { edges: app.canvas.shownEdgeLabels(), nodes: app.canvas.shownLabels(), width: renderer.getDimensions().width };
+    });
+    await screenshot(page, 'view-02b-hovered-relations');
+    expect(drawn.edges.length).toBeGreaterThanOrEqual(3);
+    const nodeBoxes = drawn.nodes.map((l) => axisBox(l.left, l.right, l.top, l.bottom));
+    for (const [i, a] of drawn.edges.entries()) {
+      for (const b of drawn.edges.slice(i + 1)) expect(boxesOverlap(a.box, b.box), `${a.edge} and ${b.edge}`).toBe(false);
+      for (const [j, n] of nodeBoxes.entries()) expect(boxesOverlap(a.box, n), `${a.edge} and ${drawn.nodes[j]!.node}'s name`).toBe(false);
+    }
+    // The hovered name stays right of its node, where sigma's hover box shows it again (not a second copy left of it).
+    expect(drawn.nodes.find((l) => l.node === 'hub')!.left).toBeGreaterThan(hub.viewportX);
+    // Parties 0 and 9, at the right edge, are named on their left rather than past the edge.
+    expect(drawn.nodes.map((l) => l.node)).toEqual(expect.arrayContaining(['n0', 'n9']));
+    for (const l of drawn.nodes) expect(l.right, l.node).toBeLessThanOrEqual(drawn.width);
     await page.context().close();
   });
 
@@ -186,6 +229,32 @@ describe('view', () => {
       const canvas = (await page.locator('.canvas').boundingBox())!;
       expect(canvas.width).toBeGreaterThan(width / 3);
       await screenshot(page, `view-06-toolbar-${width}`);
+    }
+    await page.context().close();
+  });
+
+  it('shows the whole shortcut sheet on F1, ? and the help button, with its title, at 1280 and at 1024 px', async () => {
+    const { page } = await openApp(browser(), url);
+    const sheet = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const open = [() => page.keyboard.press('F1'), () => page.keyboard.press('Shift+Slash'), () => page.getByRole('button', { name: /^Keyboard shortcuts and help/ }).click()];
+    for (const [i, [width, height]] of ([[1280, 800], [1024, 768], [1280, 800]] as const).entries()) {
+      await page.setViewportSize({ width, height });
+      await page.getByRole('heading', { name: 'Inspector' }).click();
+      await open[i]!();
+      await sheet.waitFor();
+      const fit = await sheet.evaluate((dialog) => {
+        const inView = (el: Element | null) => {
+          const r = el!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        };
+        const groups = dialog.querySelector('.shortcut-groups')!;
+        return { title: inView(dialog.querySelector('h2')), close: inView(dialog.querySelector('button')), rowsAllShown: groups.scrollHeight <= groups.clientHeight + 1, rows: dialog.querySelectorAll('tr').length };
+      });
+      expect(fit, `${width}×${height}`).toEqual({ title: true, close: true, rowsAllShown: true, rows: expect.any(Number) });
+      expect(fit.rows).toBeGreaterThan(15);
+      await screenshot(page, `view-07-shortcuts-${width}`);
+      await page.keyboard.press('Escape');
+      await sheet.waitFor({ state: 'detached' });
     }
     await page.context().close();
   });

@@ -44,6 +44,7 @@ describe('npm run convert with the format collection', () => {
     const cases: Array<[string[], RegExp]> = [
       [[input, '-o', join(dir, 'a.graphml'), '--flavor', 'pajek'], /flavor must be one of plain, gephi, yed/],
       [[input, '-o', join(dir, 'a.gexf'), '--flavor', 'gephi'], /GEXF has no setting flavor/],
+      [[input, '-o', join(dir, 'a.graphml'), '--__proto__', 'x'], /GraphML has no setting __proto__/],
       [[input, '-o', join(dir, 'a.png')], /PNG image is drawn from the screen/],
       [[input, '-o', join(dir, 'x'), '--to', 'pdf'], /--to must be one of/],
       [[input, '-o'], /-o needs a value/],
@@ -54,6 +55,17 @@ describe('npm run convert with the format collection', () => {
       expect(r.stderr).toMatch(message);
     }
     expect(existsSync(join(dir, 'a.graphml'))).toBe(false);
+  });
+
+  it('converts a GraphML position of NaN to a project, saying what it repaired, and the project converts back', () => {
+    const nan = join(dir, 'nan.graphml');
+    writeFileSync(nan, '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="x" for="node" attr.name="x" attr.type="double"/><graph edgedefault="directed"><node id="a"><data key="x">NaN</data></node></graph></graphml>');
+    const there = convert(nan, '-o', join(dir, 'nan.relata'));
+    expect(there.status).toBe(0);
+    expect(there.stderr).toMatch(/nan\.graphml: repaired: x values that are not finite numbers were replaced \(once; first: node "a"/);
+    const back = convert(join(dir, 'nan.relata'), '-o', join(dir, 'back.graphml'));
+    expect(back.status).toBe(0);
+    expect(back.stderr).toBe('');
   });
 
   it('lists every format and its settings in --help', () => {

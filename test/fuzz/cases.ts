@@ -1,10 +1,11 @@
 /**
- * Seeded mutation fuzzing of the three readers. A case is a valid GraphML (three flavours), GEXF or
- * project file, changed by one to three mutations an attacker or an unlucky disk would make: byte
+ * Seeded mutation fuzzing of the readers of files from outside. A case is a valid GraphML (three
+ * flavours), GEXF, project or graphology JSON file, changed by one to three mutations an attacker or an unlucky disk would make: byte
  * flips, truncations, duplicated or removed tags, swapped attributes, huge numbers, NaN and infinities,
  * 100,000-deep nesting, 10 MB values, hostile ids and attribute names, BOMs, UTF-16 and CRLF. The same
  * seed always gives the same case, so any failure is replayed from its seed alone.
  */
+import { graphologyFormat } from '../../shared/formats/graphology';
 import { writeGexf } from '../../shared/gexf/write';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../shared/graph/schema';
 import { safeAttributeName, safeKey } from '../../shared/graph/safe-keys';
@@ -14,7 +15,7 @@ import { createProject, serializeProject } from '../../shared/project/codec';
 import { HOSTILE_NAMES } from '../interop/arbitraries';
 import { edge, node, sampleGraph } from '../interop/helpers';
 
-export type FileKind = 'graphml' | 'gexf' | 'project';
+export type FileKind = 'graphml' | 'gexf' | 'project' | 'graphology';
 
 export interface FuzzCase {
   seed: number;
@@ -48,6 +49,7 @@ const VALID: Record<FileKind, string[]> = (() => {
     graphml: graphs.flatMap((g) => (['plain', 'gephi', 'yed'] as const).map((flavor) => writeGraphml(g, { flavor }))),
     gexf: graphs.map((g) => writeGexf(g)),
     project: graphs.map((g) => serializeProject(createProject({ documents, graph: g, view: { theme: 'dark' } }))),
+    graphology: graphs.map((g) => String(graphologyFormat.write!(g, {}, { baseName: 'graph', documents: [] })[0]!.data)),
   };
 })();
 
@@ -154,7 +156,9 @@ export const MUTATION_NAMES = [...Object.keys(MUTATIONS), ...Object.keys(BYTE_MU
 /** The case a seed stands for; `forced` makes its first mutation the one named (to cover each on purpose). */
 export function fuzzCase(seed: number, forced?: { kind: FileKind; mutation: string }): FuzzCase {
   const random = seededRandom(seed);
-  const kind = forced?.kind ?? pick(['graphml', 'gexf', 'project'] as const, random);
+  let kind: FileKind = forced?.kind ?? pick(['graphml', 'gexf', 'project'] as const, random);
+  // graphology JSON came later: drawn within the JSON third, so seeds found before keep their cases.
+  if (forced === undefined && kind === 'project' && random() < 0.5) kind = 'graphology';
   let text = pick(VALID[kind], random);
   const mutations: string[] = [];
   const textual = Object.keys(MUTATIONS).filter((name) => !LARGE.has(name));

@@ -27,7 +27,7 @@ for (let seed = from; seed < from + cases; seed++) {
   }
   if ((seed - from + 1) % 5000 === 0) console.error(`${seed - from + 1} cases, ${failures.length} unclean, ${Math.round((performance.now() - start) / 1000)} s`);
 }
-console.log(`${cases} cases from seed ${from} in ${Math.round((performance.now() - start) / 1000)} s; slowest case ${Math.round(slowest)} ms`);
+console.log(`${cases} cases from seed ${from} in ${Math.round((performance.now() - start) / 1000)} s; slowest case ${Math.round(slowest)} ms of CPU`);
 console.log('mutation'.padEnd(36) + 'loaded'.padStart(9) + 'refused'.padStart(9) + 'unclean'.padStart(9));
 for (const [name, c] of [...byMutation].sort()) console.log(name.padEnd(36) + String(c.loaded).padStart(9) + String(c.refused).padStart(9) + String(c.unclean).padStart(9));
 console.log(`${failures.length} unclean outcomes`);

@@ -1,8 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { graphologyFormat, readGraphologyJson } from '../../shared/formats/graphology';
 import { readGexf } from '../../shared/gexf/read';
 import { writeGexf } from '../../shared/gexf/write';
 import { readGraphml } from '../../shared/graphml/read';
+import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, parseProject, projectGraph, serializeProject } from '../../shared/project/codec';
 import { graphArbitrary, text } from './arbitraries';
@@ -24,6 +26,16 @@ describe('lossless round trips of random graphs (fast-check)', () => {
         expect(snapshot(readGexf(writeGexf(g)))).toEqual(snapshot(g));
       }),
       { numRuns: 100 },
+    );
+  });
+
+  it('graphology JSON', () => {
+    const write = (g: KnowledgeGraph) => String(graphologyFormat.write!(g, {}, { baseName: 'graph', documents: [] })[0]!.data);
+    fc.assert(
+      fc.property(graphArbitrary(true), (g) => {
+        expect(snapshot(readGraphologyJson(write(g)).graph)).toEqual(snapshot(g));
+      }),
+      { numRuns: 60 },
     );
   });
 

@@ -15,6 +15,8 @@ import { Repairs } from '../../shared/project/repairs';
 import { extractGraph } from '../../shared/extract';
 import { formatHint, parseHint } from '../../shared/graphml/hints';
 import { errorOf, networkxRead, networkxWrite, sampleGraph, snapshot } from './helpers';
+import { decodeUtf8 } from '../../shared/xml/guard';
+import { decodeText, MAX_TEXT_BYTES } from '../../shared/text/decode';
 
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort();
 const before = prototypeNames();
@@ -196,5 +198,35 @@ describe('issue 18: exact round trips', () => {
     expect(error.code).toBe('duplicate-id');
     expect(error.message.length).toBeLessThan(300);
     expect(error.message).toContain('…');
+  });
+
+  it('opens a 100,000-deep JSON attribute as its text, so exporting it cannot overflow the stack', () => {
+    const deep = '['.repeat(100_000) + ']'.repeat(100_000);
+    const repairs = new Repairs();
+    const g = readGraphml(graphml(`<node id="a"><data key="j">${deep}</data></node>`, '<key id="j" for="node" attr.name="nested" attr.type="string"><?relata encoding="json"?></key>'), { repairs });
+    expect(g.getNodeAttribute('a', 'nested')).toBe(deep);
+    expect(repairs.messages()[0]).toMatch(/nested too deeply were kept as text/);
+    expect(readGraphml(writeGraphml(g)).getNodeAttribute('a', 'nested')).toBe(deep);
+    expect(parseProject(serializeProject(createProject({ documents: [], graph: g }))).graph.nodes).toHaveLength(1);
+  });
+
+  it('leaves out elements of other namespaces, and reads <!DOCTYPE inside a comment as a comment', () => {
+    const g = readGraphml(graphml('<!-- <!DOCTYPE x> --><node id="a"/><evil:node xmlns:evil="urn:evil" id="b"/><node id="c"><evil:data xmlns:evil="urn:evil" key="x">y</evil:data></node>'));
+    expect(g.nodes()).toEqual(['a', 'c']);
+    const gexf = readGexf('<gexf xmlns="http://gexf.net/1.3" version="1.3"><graph><nodes><node id="a"/><x:node xmlns:x="urn:x" id="b"/></nodes><edges/></graph></gexf>');
+    expect(gexf.nodes()).toEqual(['a']);
+  });
+
+  it('decodes UTF-16 with a byte-order mark, and names UTF-16 without one', () => {
+    const text = graphml('<node id="é"/>');
+    const utf16 = new Uint8Array(2 + text.length * 2);
+    utf16.set([0xff, 0xfe]);
+    for (let i = 0; i < text.length; i++) utf16.set([text.charCodeAt(i) & 255, text.charCodeAt(i) >> 8], 2 + i * 2);
+    expect(readGraphml(decodeUtf8(utf16, 'GraphML')).nodes()).toEqual(['é']);
+    expect(errorOf(() => decodeUtf8(utf16.subarray(2), 'GraphML')).message).toMatch(/UTF-16 without a byte-order mark/);
+  });
+
+  it('says a file over the size limit is over it (not "50 MB; limited to 50 MB")', () => {
+    expect(() => decodeText(new Uint8Array(MAX_TEXT_BYTES + 1), 'big.txt')).toThrow(/is 50\.1 MB; text documents are limited to 50 MB/);
   });
 });

@@ -65,7 +65,7 @@ describe('schema validation of what Relata writes (xmllint)', () => {
 
   it('would catch what the old writers did: attributes of its own on <key>, ids that are not name tokens, graph attribute classes', () => {
     const graphml = writeGraphml(sampleGraph());
-    expect(invalid(GRAPHML_XSD, [graphml.replace('<key id="v_label"', '<key relata.encoding="json" id="v_label"')], 'graphml')).not.toEqual([]);
+    expect(invalid(GRAPHML_XSD, [graphml.replace('<key id="v0"', '<key relata.encoding="json" id="v0"')], 'graphml')).not.toEqual([]);
     expect(invalid(GRAPHML_XSD, [graphml.replace('<node id="us">', '<node id="u s">')], 'graphml')).not.toEqual([]);
     const gexf = writeGexf(sampleGraph());
     expect(invalid(GEXF_RNG, [gexf.replace('<attributes class="node">', '<attributes class="graph"></attributes><attributes class="node">')], 'gexf')).not.toEqual([]);
@@ -74,7 +74,7 @@ describe('schema validation of what Relata writes (xmllint)', () => {
   it('uses key ids no reader takes for another tool\'s convention (Gephi reads d3 as the label)', () => {
     const graphml = writeGraphml(sampleGraph());
     expect(graphml).not.toMatch(/<key id="d\d+"/);
-    expect(graphml).toMatch(/<key id="v_mentions" for="node" attr.name="mentions"/);
+    expect(graphml).toMatch(/<key id="v3" for="node" attr.name="mentions"/);
   });
 
   it('writes GEXF with graph attributes that networkx reads', () => {

@@ -1,14 +1,16 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LabelRequest, PlacedLabel } from '../../renderer/view/labels';
+import { axisBox, boxesOverlap, type OrientedBox } from '../../renderer/view/label-boxes';
+import type { EdgeLabelRequest, LabelRequest, PlacedLabel } from '../../renderer/view/labels';
 import { installWebGLConstants } from './fake-gl';
 
 let placeLabels: typeof import('../../renderer/view/labels').placeLabels;
+let placeEdgeLabels: typeof import('../../renderer/view/labels').placeEdgeLabels;
 let drawEdgeLabel: typeof import('../../renderer/view/labels').drawEdgeLabel;
 
 beforeAll(async () => {
   installWebGLConstants();
-  ({ placeLabels, drawEdgeLabel } = await import('../../renderer/view/labels'));
+  ({ placeLabels, placeEdgeLabels, drawEdgeLabel } = await import('../../renderer/view/labels'));
 });
 
 const request = (node: string, x: number, y: number, width: number, priority = 0, size = 5): LabelRequest => ({ node, x, y, size, width, priority });
@@ -40,6 +42,22 @@ describe('placing node labels', () => {
     const placed = placeLabels(crowd, 13);
     expect(side(placed.find((p) => p.node === 'forced')!, crowd[1]!)).toBe('right');
     expect(side(placed.find((p) => p.node === 'small')!, crowd[0]!)).toBe('left');
+  });
+
+  it("puts a label left of its node where the right side would run past the canvas's edge, and right where the left would", () => {
+    const nearRight = request('r', 480, 50, 60);
+    const nearLeft = request('l', 20, 50, 60);
+    const placed = placeLabels([nearRight, nearLeft], 13, 500);
+    expect(side(placed.find((p) => p.node === 'r')!, nearRight)).toBe('left');
+    expect(side(placed.find((p) => p.node === 'l')!, nearLeft)).toBe('right');
+    // With no room inside on either side, it is still shown, run past the edge, rather than left out.
+    expect(placeLabels([request('wide', 250, 50, 400)], 13, 500)).toHaveLength(1);
+  });
+
+  it("keeps the hovered node's label right of it, where sigma's hover box shows it, whatever is there", () => {
+    const hub = { ...request('hub', 100, 100, 60), fixed: true };
+    const placed = placeLabels([request('other', 120, 100, 60, 5), hub], 13);
+    expect(side(placed.find((p) => p.node === 'hub')!, hub)).toBe('right');
   });
 
   it('never lets two labels, or a label and a labelled node, overlap', () => {
@@ -89,5 +107,77 @@ describe('edge labels', () => {
     drawEdgeLabel(context, { label: 'met', size: 1 }, { x: 0, y: 0, size: 6 }, { x: 8, y: 0, size: 6 }, settings);
     drawEdgeLabel(context, { label: null, size: 1 }, { x: 0, y: 0, size: 6 }, { x: 80, y: 0, size: 6 }, settings);
     expect(texts).toEqual([]);
+  });
+});
+
+/** A box's corners, going round. */
+function corners(b: OrientedBox): [number, number][] {
+  const c = Math.cos(b.angle);
+  const s = Math.sin(b.angle);
+  return ([[-1, -1], [1, -1], [1, 1], [-1, 1]] as const).map(([i, j]) => [b.x + i * b.hw * c - j * b.hh * s, b.y + i * b.hw * s + j * b.hh * c]);
+}
+
+/** Whether two convex outlines overlap, by their corners and sides (another way than boxesOverlap's separating axes). */
+function outlinesOverlap(p: [number, number][], q: [number, number][]): boolean {
+  const inside = (pt: [number, number], poly: [number, number][]) => {
+    const sides = poly.map((a, i) => {
+      const b = poly[(i + 1) % poly.length]!;
+      return Math.sign((b[0] - a[0]) * (pt[1] - a[1]) - (b[1] - a[1]) * (pt[0] - a[0]));
+    });
+    return sides.every((side) => side === sides[0] && side !== 0);
+  };
+  const cross = (o: number[], a: number[], b: number[]) => (a[0]! - o[0]!) * (b[1]! - o[1]!) - (a[1]! - o[1]!) * (b[0]! - o[0]!);
+  const sidesCross = p.some((a, i) => q.some((c, j) => {
+    const b = p[(i + 1) % 4]!;
+    const d = q[(j + 1) % 4]!;
+    return cross(a, b, c) * cross(a, b, d) < 0 && cross(c, d, a) * cross(c, d, b) < 0;
+  }));
+  const centre = (poly: [number, number][]): [number, number] => [(poly[0]![0] + poly[2]![0]) / 2, (poly[0]![1] + poly[2]![1]) / 2];
+  return sidesCross || [...p, centre(p)].some((pt) => inside(pt, q)) || [...q, centre(q)].some((pt) => inside(pt, p));
+}
+
+describe('label boxes', () => {
+  it('overlap exactly when their outlines do, turned any way', () => {
+    const box = fc.record({ x: fc.double({ min: 0, max: 100, noNaN: true }), y: fc.double({ min: 0, max: 100, noNaN: true }), angle: fc.double({ min: -Math.PI, max: Math.PI, noNaN: true }), hw: fc.double({ min: 1, max: 40, noNaN: true }), hh: fc.double({ min: 1, max: 10, noNaN: true }) });
+    fc.assert(fc.property(box, box, (a, b) => {
+      expect(boxesOverlap(a, b)).toBe(outlinesOverlap(corners(a), corners(b)));
+    }), { numRuns: 2000 });
+    // A diagonal label clears a box that its bounding rectangle would cover.
+    expect(boxesOverlap({ x: 0, y: 0, angle: Math.PI / 4, hw: 30, hh: 5 }, axisBox(12, 30, -30, -12))).toBe(false);
+  });
+});
+
+describe('placing edge labels', () => {
+  const edgeRequest = (edge: string, x: number, y: number, angle: number, width: number, slack = 0, priority = 0): EdgeLabelRequest => ({ edge, x, y, angle, width, slack, priority });
+
+  it('puts a label at the middle of its edge, else slides it along the edge, else leaves it out', () => {
+    const along = edgeRequest('along', 100, 100, 0, 40, 50);
+    expect(placeEdgeLabels([along], 11, [])[0]!.box).toMatchObject({ x: 100, y: 100, angle: 0 });
+    // Something at the middle: the label moves along the edge as far as it must (half its slack is not enough), not off it.
+    const slid = placeEdgeLabels([along], 11, [axisBox(95, 105, 95, 105)])[0]!.box;
+    expect(slid.y).toBe(100);
+    expect(slid.x).toBe(50);
+    // A curved edge's label has no slack: only the apex.
+    expect(placeEdgeLabels([edgeRequest('curved', 100, 100, 0, 40)], 11, [axisBox(95, 105, 95, 105)])).toEqual([]);
+  });
+
+  it('places selected or hovered edges first', () => {
+    const placed = placeEdgeLabels([edgeRequest('plain', 100, 100, 0, 40), edgeRequest('selected', 104, 102, 0.2, 40, 0, 2)], 11, []);
+    expect(placed.map((p) => p.edge)).toEqual(['selected']);
+  });
+
+  it('never lets two edge labels, or an edge label and a node or its label, overlap', () => {
+    fc.assert(fc.property(
+      fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), angle: fc.double({ min: -Math.PI / 2, max: Math.PI / 2, noNaN: true }), width: fc.integer({ min: 10, max: 120 }), slack: fc.integer({ min: 0, max: 80 }), priority: fc.integer({ min: 0, max: 2 }) }), { maxLength: 40 }),
+      fc.array(fc.record({ x: fc.integer({ min: 0, max: 300 }), y: fc.integer({ min: 0, max: 200 }), r: fc.integer({ min: 2, max: 12 }) }), { maxLength: 20 }),
+      (specs, nodes) => {
+        const obstacles = nodes.map((n) => axisBox(n.x - n.r, n.x + n.r, n.y - n.r, n.y + n.r));
+        const placed = placeEdgeLabels(specs.map((s, i) => edgeRequest(`e${i}`, s.x, s.y, s.angle, s.width, s.slack, s.priority)), 11, obstacles);
+        for (const [i, a] of placed.entries()) {
+          for (const b of placed.slice(i + 1)) expect(outlinesOverlap(corners(a.box), corners(b.box))).toBe(false);
+          for (const o of obstacles) expect(outlinesOverlap(corners(a.box), corners(o))).toBe(false);
+        }
+      },
+    ));
   });
 });

@@ -275,6 +275,16 @@ describe('ProjectSession: files', () => {
     expect(session.fileName).toBe('dropped.relata');
   });
 
+  it('opens a file whose values it had to repair, and says what it repaired', async () => {
+    const { session, workspace, state, reports } = setup();
+    await session.start();
+    const graphml = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="y" for="node" attr.name="y" attr.type="double"/><graph edgedefault="directed"><node id="a"><data key="y">-INF</data></node></graph></graphml>';
+    state.openAnswers.push({ ref: { id: 'inf', name: 'inf.graphml' }, content: graphml });
+    await session.open();
+    expect(Number.isFinite(workspace.graph.getNodeAttribute('a', 'y'))).toBe(true);
+    expect(reports.at(-1)).toEqual({ message: expect.stringMatching(/^Opened inf\.graphml, with values it could not hold repaired: y values that are not finite numbers were replaced \(once; first: node "a"\)\.$/), kind: 'error' });
+  });
+
   it('refuses a damaged file without touching the open project or its file', async () => {
     const { session, workspace, state, files } = setup();
     await session.start();

@@ -119,6 +119,22 @@ describe('XML scanner', () => {
     expect(failure(`<e ${attributes} a5="again"/>`).message).toMatch(/two a5 attributes/);
   });
 
+  it('decodes any number of predefined entities, in text and attribute values, each once', () => {
+    const pieces = ['&amp;', '&lt;', '&gt;', '&quot;', '&apos;', '&amp;lt;', 'x', '“', ' '];
+    const decoded: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&apos;': "'", '&amp;lt;': '&lt;' };
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    // Counts either side of where the scanner stops replacing one by one and splits the rest.
+    for (const count of [1, 2, 15, 16, 17, 40]) {
+      const parts = Array.from({ length: count * 2 }, () => pieces[next() % pieces.length]!);
+      const raw = parts.join('');
+      const expected = parts.map((part) => decoded[part] ?? part).join('');
+      const [open, text] = scan(`<a v="${raw}">${raw}</a>`);
+      expect(open).toEqual(['open', 'a', { v: expected }]);
+      expect(text).toEqual(['text', expected]);
+    }
+  });
+
   it('reads a long document written on one line', () => {
     const body = '<n/>'.repeat(200_000);
     const events = scan(`<g>${body}</g>`);
