@@ -74,6 +74,11 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
   return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
 }
 
+/** "Amara Okafor of Harvard University": a person's name before "of" is the person, of an institution. */
+function personOfInstitution(tokens: Token[], original: TaggedName, first: number, i: number): boolean {
+  return tokens[i]!.lower === 'of' && i - first >= 2 && i < original.last && original.readPart(first, i - 1).cls === 'PER';
+}
+
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
 function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
   const parts: Candidate[] = [];
@@ -91,7 +96,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {
-    if (joinsTwoOrganizations(tokens, first, i, name.last)) {
+    if (joinsTwoOrganizations(tokens, first, i, name.last) || personOfInstitution(tokens, original, first, i)) {
       close(i - 1);
       first = i + 1;
     } else if (CODE.test(tokens[i]!.text)) {

@@ -119,7 +119,9 @@ export const ORG_OPENERS = new Set(
   (
     'centro instituto institut istituto universidad universidade université università universität banco banca banque ' +
     'ministerio ministère ministero partido parti partito consejo conseil consiglio comité comitato agencia agence agenzia ' +
-    'fundación fondation fondazione société compagnie compañía grupo groupe gruppo deutsche bundesamt'
+    'fundación fondation fondazione société compagnie compañía grupo groupe gruppo deutsche bundesamt ' +
+    // Football clubs' prefixes: "FC Porto", "AC Milan", "RB Leipzig", "VfB Stuttgart" are clubs, not their cities.
+    'fc afc ac rb vfb vfl tsg ssc'
   ).split(' '),
 );
 
