@@ -80,6 +80,7 @@ export class ExplorerApp {
     });
     const minimap = new Minimap(this.canvas.sigma, this.canvas, workspace.graph, () => this.canvas.state.palette.selection);
     stage.append(minimap.element);
+    this.canvas.keepLabelsClearOf(minimap.element);
     this.layouts = new LayoutController({
       graph: workspace.graph,
       execute: (c) => this.execute(c),

@@ -15,6 +15,7 @@ import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, isDimmed, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
+import { axisBox, type OrientedBox } from './label-boxes';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdgeLabels, placedLabels, setEdgeLabelHalo, type PlacedEdgeLabel, type PlacedLabel } from './labels';
 import { placeMovedNodes } from './display-data';
 import { bindGestures, type GestureCallbacks } from './gestures';
@@ -49,6 +50,8 @@ export class GraphCanvas {
   private readonly softwareWebGL: boolean;
   /** The extent sigma's last process framed the graph by (a custom one while the view is held). */
   private framing: BBox | null = null;
+  /** Elements over the canvas that labels keep clear of. */
+  private readonly overlays: HTMLElement[] = [];
 
   constructor(
     private readonly graph: KnowledgeGraph,
@@ -86,7 +89,7 @@ export class GraphCanvas {
     });
     this.sigma.on('afterProcess', () => (this.framing = this.sigma.getCustomBBox() ?? this.sigma.getBBox()));
     readPickingOnDemand(this.sigma);
-    avoidLabelOverlaps(this.sigma, { inBackground: (node) => isDimmed(node, this.state), hovered: () => this.state.hoveredNode });
+    avoidLabelOverlaps(this.sigma, { inBackground: (node) => isDimmed(node, this.state), hovered: () => this.state.hoveredNode, covered: () => this.overlayBoxes() });
     redrawWhenStill(this.sigma);
     skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
@@ -225,6 +228,18 @@ export class GraphCanvas {
   /** Keeps the graph framed as it is while nodes move (a drag, removing overlaps), so the rest stays still on screen. */
   holdFraming(): void {
     if (!this.sigma.getCustomBBox()) this.sigma.setCustomBBox(graphExtent(this.graph));
+  }
+
+  /** Keeps labels from under `element`, which lies over the canvas (the minimap). */
+  keepLabelsClearOf(element: HTMLElement): void {
+    this.overlays.push(element);
+  }
+
+  /** Where the overlays lie on the canvas, in its pixels. */
+  private overlayBoxes(): OrientedBox[] {
+    const canvas = this.container.getBoundingClientRect();
+    return this.overlays.map((element) => element.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0)
+      .map((r) => axisBox(r.left - canvas.left, r.right - canvas.left, r.top - canvas.top, r.bottom - canvas.top));
   }
 
   /** The node labels drawn in the last frame, and where, in pixels. */

@@ -3,7 +3,7 @@
  * each one where its node is, over whatever is there: two neighbours' labels ran into each other
  * ("Dmitry MeUnited States"). Here a frame's node labels are collected first, then placed by priority
  * (forced ones such as the hovered neighbourhood or the selection first, then bigger nodes): right of
- * the node, else left of it, and left out where neither place is free.
+ * the node, else left of it, else above or below it, and left out where no place is free.
  *
  * Edge labels are drawn whole, along the edge and upright: sigma's own cut them to the length of the
  * edge between the two discs, which left the short edges around a hovered node with "…" or nothing.
@@ -40,8 +40,9 @@ export interface LabelRequest {
 /** A label's place on screen. */
 export interface PlacedLabel {
   node: string;
-  /** Where its text starts, on the baseline's row of the node. */
+  /** Where its text starts, and its baseline. */
   textX: number;
+  textY: number;
   left: number;
   right: number;
   top: number;
@@ -53,22 +54,26 @@ const discBox = (r: { x: number; y: number; size: number }) => axisBox(r.x - r.s
 const boxOf = (p: PlacedLabel) => axisBox(p.left, p.right, p.top, p.bottom);
 
 /**
- * Places labels of `height` pixels by priority (then request order), each right of its node or else
- * left of it, where it overlaps no label placed before and no labelled node's disc; the others are left
- * out. A side where the label would run past the edge of a canvas `width` wide is the last resort.
+ * Places labels of `height` pixels by priority (then request order), each right of its node, else left
+ * of it, else above or below it, where it overlaps no label placed before and no labelled node's disc;
+ * the others are left out. A side where the label would run past the edge of a canvas `width` wide is
+ * the last resort, and `covered` places (what lies over the canvas) are never used.
  */
-export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity): PlacedLabel[] {
+export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity, covered: readonly OrientedBox[] = []): PlacedLabel[] {
   const order = requests.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => Number(b.fixed ?? 0) - Number(a.fixed ?? 0) || b.priority - a.priority || i - j);
   const grid = new BoxGrid();
   for (const r of requests) grid.take(discBox(r));
+  for (const box of covered) grid.take(box);
   const placed: PlacedLabel[] = [];
   for (const [r] of order) {
-    const top = r.y - height / 2 - PAD;
-    const bottom = r.y + height / 2 + PAD;
-    const right = { node: r.node, textX: r.x + r.size + LABEL_GAP, left: r.x + r.size + LABEL_GAP - PAD, right: r.x + r.size + LABEL_GAP + r.width + PAD, top, bottom };
-    const left = { node: r.node, textX: r.x - r.size - LABEL_GAP - r.width, left: r.x - r.size - LABEL_GAP - r.width - PAD, right: r.x - r.size - LABEL_GAP + PAD, top, bottom };
+    // A label whose text starts at textX, its middle at `middle`; the baseline sits a third of the height below the middle, as sigma draws it.
+    const at = (textX: number, middle: number): PlacedLabel => ({
+      node: r.node, textX, textY: middle + height / 3, left: textX - PAD, right: textX + r.width + PAD, top: middle - height / 2 - PAD, bottom: middle + height / 2 + PAD,
+    });
+    const right = at(r.x + r.size + LABEL_GAP, r.y);
+    const sides = [right, at(r.x - r.size - LABEL_GAP - r.width, r.y), at(r.x - r.width / 2, r.y - r.size - LABEL_GAP - height / 2), at(r.x - r.width / 2, r.y + r.size + LABEL_GAP + height / 2)];
     const inside = (b: PlacedLabel) => b.left >= 0 && b.right <= width;
-    const box = r.fixed ? right : [right, left].filter(inside).concat([right, left].filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
+    const box = r.fixed ? right : sides.filter(inside).concat(sides.filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
     if (!box) continue;
     placed.push(box);
     grid.take(boxOf(box));
@@ -165,14 +170,17 @@ function holding<T>(map: WeakMap<CanvasRenderingContext2D, T[]>, context: Canvas
  * Has sigma place its node and edge labels so that none overlaps another (see the top of this file).
  * Edge labels are drawn above the nodes, clear of every node but those `inBackground` (faded behind a
  * hovered neighbourhood): below them, as sigma has them, a node over a label hid part of it. The
- * `hovered` node's label stays right of it, where sigma's hover box repeats it.
+ * `hovered` node's label stays right of it, where sigma's hover box repeats it. No label goes where
+ * something `covered` lies over the canvas (the minimap).
  */
-export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: string) => boolean; hovered: () => string | null }): void {
+export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: string) => boolean; hovered: () => string | null; covered: () => OrientedBox[] }): void {
   const { inBackground } = view;
   const step = sigma as unknown as LabelStep;
   const canvases = sigma.getCanvases();
   canvases.labels!.before(canvases.edgeLabels!);
   const frame = { nodes: [] as PlacedLabel[], edges: [] as PlacedEdgeLabel[] };
+  /** What lies over the canvas this frame, read once for both label steps. */
+  let covered: OrientedBox[] = [];
   lastFrame.set(sigma, frame);
   const renderNodes = step.renderLabels.bind(sigma);
   const context = canvases.labels!.getContext('2d')!;
@@ -189,12 +197,13 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       priority: (data.forceLabel ? 4 : 0) + (data.highlighted ? 2 : 0) + (data.zIndex ?? 0) / 10 + data.size / 1000,
       fixed: data.key === view.hovered(),
     }));
-    const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width);
+    covered = view.covered();
+    const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width, covered);
     // Sigma shows an edge's label when both its ends' labels are shown: only those actually drawn count.
     step.displayedNodeLabels = new Set(placed.map((p) => p.node));
     const color = settings.labelColor.color ?? '#000';
     context.fillStyle = color;
-    for (const p of placed) context.fillText(byNode.get(p.node)!.label!, p.textX, byNode.get(p.node)!.y + settings.labelSize / 3);
+    for (const p of placed) context.fillText(byNode.get(p.node)!.label!, p.textX, p.textY);
     frame.nodes = placed;
     return sigma;
   };
@@ -211,7 +220,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       const width = edgeContext.measureText(label).width;
       return { ...request, width, slack: Math.max(0, request.slack - width / 2) };
     });
-    frame.edges = placeEdgeLabels(requests, settings.edgeLabelSize, [...frame.nodes.map(boxOf), ...shownDiscs(sigma, inBackground)]);
+    frame.edges = placeEdgeLabels(requests, settings.edgeLabelSize, [...frame.nodes.map(boxOf), ...shownDiscs(sigma, inBackground), ...covered]);
     const labels = new Map(held.map(({ request, label }) => [request.edge, label]));
     for (const { edge, box } of frame.edges) paintEdgeLabel(edgeContext, labels.get(edge)!, box, settings);
     return sigma;
@@ -246,11 +255,12 @@ type EdgeLabelData = { key?: string; label?: string | null; size: number; curvat
 type EndData = { x: number; y: number; size: number };
 
 /**
- * Where an edge's label goes: the middle of the edge between its discs (a curved edge's apex), along
- * the edge and upright; `slack` is half the room between the discs (a straight edge's label may slide
- * that far, less its own half width). Null when the discs touch.
+ * Where an edge's label goes: beside the middle of the edge between its discs (a curved edge's apex),
+ * along the edge and upright, `lift` pixels above it so that the edge does not strike the text through;
+ * `slack` is half the room between the discs (a straight edge's label may slide that far, less its own
+ * half width). Null when the discs touch.
  */
-function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData): { x: number; y: number; angle: number; slack: number } | null {
+function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData, lift: number): { x: number; y: number; angle: number; slack: number } | null {
   const dx = target.x - source.x;
   const dy = target.y - source.y;
   const length = Math.hypot(dx, dy);
@@ -259,14 +269,15 @@ function edgeLabelPlace(edge: EdgeLabelData, source: EndData, target: EndData): 
   // Turned half round where the edge runs leftwards, so the text never reads upside down.
   const along = Math.atan2(dy, dx);
   const angle = along > Math.PI / 2 ? along - Math.PI : along < -Math.PI / 2 ? along + Math.PI : along;
+  const above = { x: Math.sin(angle) * lift, y: -Math.cos(angle) * lift };
   if (edge.curvature) {
     // The curve's middle: half way to @sigma/edge-curve's control point, which sits off the chord's middle.
     const bend = edge.curvature / 2;
-    return { x: (source.x + target.x) / 2 + dy * bend, y: (source.y + target.y) / 2 - dx * bend, angle, slack: 0 };
+    return { x: (source.x + target.x) / 2 + dy * bend + above.x, y: (source.y + target.y) / 2 - dx * bend + above.y, angle, slack: 0 };
   }
   // The middle of the room between the discs, not of the chord: beside a hub's big disc it is further out.
   const middle = (source.size + room / 2) / length;
-  return { x: source.x + dx * middle, y: source.y + dy * middle, angle, slack: room / 2 };
+  return { x: source.x + dx * middle + above.x, y: source.y + dy * middle + above.y, angle, slack: room / 2 };
 }
 
 /** Writes an edge label centred on its box, turned with it, on a halo of the canvas colour. */
@@ -294,7 +305,7 @@ function paintEdgeLabel(context: CanvasRenderingContext2D, label: string, box: O
 export function drawEdgeLabel(context: CanvasRenderingContext2D, edge: EdgeLabelData, source: EndData, target: EndData, settings: Settings): void {
   const label = edge.label;
   if (!label) return;
-  const place = edgeLabelPlace(edge, source, target);
+  const place = edgeLabelPlace(edge, source, target, edge.size / 2 + settings.edgeLabelSize / 2 + 1);
   if (!place) return;
   const held = requestedEdges.get(context);
   // Selected and hovered edges (drawn above the others) first, then the stronger.

@@ -66,8 +66,6 @@ export const SHOW_ALL_EDGE_LABELS = 0.45;
  * (labels.ts), so a pasted article's new nodes or a neighbourhood of a few dozen are all named.
  */
 export const FORCED_LABEL_LIMIT = 30;
-/** A hovered node's edges are labelled when it has at most this many neighbours (edge labels are not placed apart). */
-const HOVER_EDGE_LABEL_LIMIT = 14;
 
 export function initialViewState(): ViewState {
   return {
@@ -170,8 +168,8 @@ export function reduceEdge(graph: KnowledgeGraph, edge: string, attrs: EdgeAttri
   const selected = s.selectedEdges.has(edge);
   const onPath = s.path?.edges.has(edge) ?? false;
   const touchesHover = s.hoveredNode !== null && (source === s.hoveredNode || target === s.hoveredNode);
-  const fewAroundHover = (s.hoverSet?.size ?? 0) <= HOVER_EDGE_LABEL_LIMIT;
-  if (selected || onPath || (touchesHover && fewAroundHover) || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
+  // A hub's edges too: their labels are placed apart, those with no room left out (labels.ts).
+  if (selected || onPath || touchesHover || edge === s.hoveredEdge || s.zoomRatio < SHOW_ALL_EDGE_LABELS) out.label = text;
   if (s.hoverSet) {
     if (touchesHover) {
       out.color = s.palette.edgeStrong;

@@ -27,14 +27,22 @@ describe('placing node labels', () => {
 
   it('moves a label that would run into a neighbour to the left, and leaves out one with no room on either side', () => {
     // "Dmitry Medvedev" and "United States" side by side: the first label would cross the second node.
-    const dm = request('dm', 100, 50, 110);
-    const us = request('us', 130, 50, 90);
+    const dm = request('dm', 300, 50, 110);
+    const us = request('us', 330, 50, 90);
     const placed = placeLabels([dm, us], 13);
     expect(placed).toHaveLength(2);
     expect(side(placed.find((p) => p.node === 'dm')!, dm)).toBe('left');
     expect(side(placed.find((p) => p.node === 'us')!, us)).toBe('right');
-    // A third node between them on the same row has room on neither side.
-    expect(placeLabels([dm, us, request('mid', 115, 50, 40)], 13).map((p) => p.node).sort()).toEqual(['dm', 'us']);
+    // A third node between them on the same row has room on neither side: it is named above.
+    const mid = request('mid', 315, 50, 40);
+    const three = placeLabels([dm, us, mid], 13);
+    expect(three.map((p) => p.node).sort()).toEqual(['dm', 'mid', 'us']);
+    const above = three.find((p) => p.node === 'mid')!;
+    expect(above.bottom).toBeLessThanOrEqual(mid.y - mid.size);
+    expect((above.left + above.right) / 2).toBeCloseTo(mid.x);
+    // Hemmed in above and below too, it is left out.
+    const hemmed = [dm, us, mid, request('up', 315, 30, 10, 9), request('down', 315, 70, 10, 9)];
+    expect(placeLabels(hemmed, 13).map((p) => p.node)).not.toContain('mid');
   });
 
   it('places the labels that matter most first, where they prefer to go', () => {
@@ -52,6 +60,15 @@ describe('placing node labels', () => {
     expect(side(placed.find((p) => p.node === 'l')!, nearLeft)).toBe('right');
     // With no room inside on either side, it is still shown, run past the edge, rather than left out.
     expect(placeLabels([request('wide', 250, 50, 400)], 13, 500)).toHaveLength(1);
+  });
+
+  it('never puts a label where something lies over the canvas (the minimap), not even as a last resort', () => {
+    const minimap = axisBox(400, 500, 0, 100);
+    const beside = request('beside', 380, 50, 60);
+    expect(side(placeLabels([beside], 13, 500, [minimap])[0]!, beside)).toBe('left');
+    expect(placeLabels([request('under', 450, 50, 60)], 13, 500, [minimap])).toEqual([]);
+    const along = { edge: 'e', x: 450, y: 50, angle: 0, width: 40, slack: 0, priority: 0 };
+    expect(placeEdgeLabels([along], 11, [minimap])).toEqual([]);
   });
 
   it("keeps the hovered node's label right of it, where sigma's hover box shows it, whatever is there", () => {
@@ -75,16 +92,17 @@ describe('placing node labels', () => {
 
 /** A 2D context that records what is written and how the canvas was turned. */
 function recordingContext() {
-  const texts: { text: string; angle: number }[] = [];
+  const texts: { text: string; angle: number; x: number; y: number }[] = [];
   let angle = 0;
+  let at = { x: 0, y: 0 };
   const context = {
     canvas: {},
     save: () => undefined,
-    restore: () => (angle = 0),
-    translate: () => undefined,
+    restore: () => ((angle = 0), (at = { x: 0, y: 0 })),
+    translate: (x: number, y: number) => (at = { x: at.x + x, y: at.y + y }),
     rotate: (a: number) => (angle += a),
     strokeText: () => undefined,
-    fillText: (text: string) => texts.push({ text, angle }),
+    fillText: (text: string) => texts.push({ text, angle, ...at }),
   };
   return { context: context as unknown as CanvasRenderingContext2D, texts };
 }
@@ -99,6 +117,20 @@ describe('edge labels', () => {
       expect(texts).toHaveLength(1);
       expect(texts[0]!.text).toBe('expressed support for');
       expect(Math.abs(texts[0]!.angle)).toBeLessThanOrEqual(Math.PI / 2);
+    }
+  });
+
+  it('are written just above their edge, so that the edge does not strike them through', () => {
+    for (const [sx, sy, tx, ty] of [[0, 0, 100, 0], [100, 0, 0, 0], [0, 0, 60, 80], [0, 80, 60, 0]] as const) {
+      const { context, texts } = recordingContext();
+      drawEdgeLabel(context, { label: 'met', size: 4 }, { x: sx, y: sy, size: 6 }, { x: tx, y: ty, size: 6 }, settings);
+      const { x, y, angle } = texts[0]!;
+      const [ux, uy] = [(tx - sx) / Math.hypot(tx - sx, ty - sy), (ty - sy) / Math.hypot(tx - sx, ty - sy)];
+      // From the nearest point of the edge's line to the text: clear of the edge's half width and the text's half height, on the text's upper side.
+      const along = (x - sx) * ux + (y - sy) * uy;
+      const away = { x: x - (sx + along * ux), y: y - (sy + along * uy) };
+      expect(Math.hypot(away.x, away.y)).toBeCloseTo(4 / 2 + 11 / 2 + 1);
+      expect(away.x * Math.sin(angle) - away.y * Math.cos(angle)).toBeGreaterThan(0);
     }
   });
 

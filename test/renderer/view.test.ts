@@ -148,13 +148,14 @@ describe('a large selection', () => {
 });
 
 describe('hover on a hub', () => {
-  it('stops forcing labels when the neighbourhood is too large to read', async () => {
+  it('stops forcing labels when the neighbourhood is too large to read, but still offers its edges\' labels for placing', async () => {
     const { FORCED_LABEL_LIMIT } = await import('../../renderer/view/reducers');
     const g = sampleGraph();
     const many = new Set(['us', 'atacms', ...Array.from({ length: FORCED_LABEL_LIMIT }, (_, i) => `n${i}`)]);
     const crowded = { ...initialViewState(), hoveredNode: 'us', hoverSet: many };
     expect(reduceNode('atacms', g.getNodeAttributes('atacms'), crowded).forceLabel).toBeUndefined();
-    expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), crowded).label).toBeNull();
+    expect(reduceEdge(g, 'e4', g.getEdgeAttributes('e4'), crowded).label).toBe('supplied');
+    expect(reduceEdge(g, 'e1', g.getEdgeAttributes('e1'), crowded).label).toBeNull();
     const few = { ...crowded, hoverSet: new Set(['us', 'atacms']) };
     expect(reduceNode('atacms', g.getNodeAttributes('atacms'), few).forceLabel).toBe(true);
   });
