@@ -9,6 +9,7 @@ import { applyInitialLayout } from '../../shared/graph/initial-layout';
 import type { SourceDocument } from '../../shared/graph/schema';
 import { writeGraphml } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
+import { nerModel } from '../extract/ner-model';
 import { writeFileAtomic } from '../io/atomic-write';
 import { readDocuments } from './documents';
 
@@ -24,7 +25,7 @@ export async function sampleDocuments(): Promise<SourceDocument[]> {
 /** The sample's files, by name, as they should be on disk. */
 export async function buildSample(): Promise<Record<string, string>> {
   const documents = await sampleDocuments();
-  const graph = extractGraph(documents);
+  const graph = extractGraph(documents, { model: nerModel() });
   applyInitialLayout(graph);
   return {
     'sample.graphml': writeGraphml(graph),

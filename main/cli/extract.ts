@@ -15,11 +15,11 @@ import { openAtomicFile } from '../io/atomic-write';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
-import { defaultJobs, spawnNodeWorker } from './node-workers';
+import { defaultJobs, nodeWorkers } from './node-workers';
 import { ProgressLine } from './progress';
 
 const USAGE = [
-  'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N]',
+  'usage: npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N] [--model tagger.bin]',
   '       npm run extract -- <file-or-folder>... --analyses <out.jsonl> [--shard i/n] [--jobs N]',
 ].join('\n');
 /** Above this many bytes (a few seconds of work) the CLI reports progress on stderr. */
@@ -36,7 +36,7 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { ...GRAPH_FILE_ARGS, jobs: { type: 'string' }, analyses: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { ...GRAPH_FILE_ARGS, model: { type: 'string' }, jobs: { type: 'string' }, analyses: { type: 'string' }, shard: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     console.log(USAGE);
@@ -58,7 +58,7 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   const progress = bytes > LARGE_CORPUS_BYTES ? new ProgressLine(mine.length, bytes) : undefined;
   const sizeOf = new Map(mine.map((doc, k) => [doc, sizes[k]!]));
 
-  const pool = new AnalysisPool(Math.min(jobs, Math.max(1, mine.length)), spawnNodeWorker);
+  const pool = new AnalysisPool(Math.min(jobs, Math.max(1, mine.length)), nodeWorkers(values.model === undefined ? {} : { model: values.model }));
   interrupt.onInterrupt(() => pool.cancel());
   const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
     try {

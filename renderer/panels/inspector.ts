@@ -23,6 +23,7 @@ import type { Workspace } from '../app/workspace';
 import { askChoice } from './choice-dialog';
 import { h, fill } from './dom';
 import { edgeEvidence, mentionsPerDocument, nodeEvidence, type EvidenceLine } from './evidence';
+import { edgeWhy, loadPatternReasons, typeWhy, type PatternReasons } from './why';
 
 export interface InspectorHost {
   /** Runs an edit; false when it was refused (the host tells the person why). */
@@ -79,6 +80,8 @@ export class Inspector {
   readonly element = h('div', { class: 'inspector' });
   /** What is shown (a key such as "node:…"), and its view. */
   private shown: { subject: string; view: LiveView } | null = null;
+  /** The patterns' reasons, once loaded: an edge says why it exists. */
+  private reasons: PatternReasons | undefined;
 
   constructor(
     private readonly workspace: Workspace,
@@ -88,6 +91,10 @@ export class Inspector {
     selection.on(() => this.render());
     workspace.on('change', () => this.render());
     this.render();
+    void loadPatternReasons().then((reasons) => {
+      this.reasons = reasons;
+      this.shown?.view.update();
+    });
   }
 
   /** Shows the selection: the same subject is updated in place, another one gets a new view. */
@@ -199,6 +206,7 @@ export class Inspector {
         attrs().pinned ? h('span', { class: 'badge', title: 'Stays put when layouts run' }, 'pinned') : null,
         attrs().hidden ? h('span', { class: 'badge', title: 'Not drawn on the canvas' }, 'hidden') : null,
       ]),
+      view.slot(h('p', { class: 'why muted' }), () => typeWhy(attrs()) ?? null),
       field('Name', view.control(name, () => attrs().label)),
       field('Type', view.control(h('select', {
         dataset: { field: 'type' }, 'aria-label': 'Type',
@@ -264,6 +272,7 @@ export class Inspector {
           h('button', { class: 'link', onclick: () => this.selection.set([target]) }, name(target)),
         ];
       }),
+      view.slot(h('div', { class: 'why muted' }), () => edgeWhy(attrs(), this.reasons).map((line) => h('p', {}, line))),
       field('Label', view.control(h('input', {
         dataset: { field: 'elabel' }, 'aria-label': 'Label',
         onchange: (e: Event) => this.run(() => new SetEdgeAttributesCommand(edge, { label: (e.target as HTMLInputElement).value.trim() }, 'Edit relation label')),

@@ -1,6 +1,7 @@
 /** Entities and relations → the knowledge graph, with provenance on every node and edge. */
 import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, type KnowledgeGraph } from '../graph/schema';
 import type { DocumentAnalysis, Endpoint } from './discourse';
+import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
 
@@ -26,7 +27,10 @@ function keepEntity(e: Entity, related: Set<string>): boolean {
 /** Builds the graph from analysed documents and resolved entities. */
 export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resolution): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : `concept:${slug(e.concept)}`);
+  // "calloway" read as a common noun where the tagger missed the name is still Ines Calloway.
+  const named = new Map<string, string>();
+  for (const e of resolution.entities) for (const name of [e.label, ...e.aliases]) if (!named.has(foldForm(name))) named.set(foldForm(name), e.id);
+  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : (named.get(foldForm(e.concept)) ?? `concept:${slug(e.concept)}`));
 
   const related = new Set<string>();
   for (const a of analyses) for (const r of a.relations) {
@@ -38,6 +42,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
     graph.addNode(e.id, {
       label: e.label,
       type: e.type,
+      typeReason: e.typeReason,
       aliases: e.aliases,
       mentions: e.occurrences.length,
       docs: e.docs,
@@ -74,11 +79,17 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
       const evidence: Evidence = { doc: a.name, sentence: r.sentence, text: written, start: sentence.start };
       const key = `${source}|${r.label}|${target}`;
       const seen = edges.get(key);
+      const speaker = r.source && 'mention' in r.source ? resolution.entityOf.get(r.source.mention)?.label : undefined;
       // Collected apart and added once: a relation stated in thousands of sentences must not copy its support each time.
       if (seen) {
-        seen.attributes.weight++;
-        seen.attributes.confidence = Math.round(combine(seen.attributes.confidence, r.confidence) * 1000) / 1000;
-        seen.attributes.support.push(evidence);
+        const attributes = seen.attributes;
+        attributes.weight++;
+        attributes.confidence = Math.round(combine(attributes.confidence, r.confidence) * 1000) / 1000;
+        attributes.support.push(evidence);
+        if (!attributes.docs!.includes(a.name)) attributes.docs!.push(a.name);
+        // Stated plainly anywhere, it is asserted; the first speaker named is its source.
+        if (r.modality === 'asserted') attributes.modality = 'asserted';
+        if (speaker && !attributes.source) attributes.source = speaker;
       } else {
         edges.set(key, {
           source,
@@ -88,8 +99,13 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
             predicate: r.predicate,
             evidence: written,
             doc: a.name,
+            docs: [a.name],
             confidence: Math.round(r.confidence * 1000) / 1000,
             weight: 1,
+            pattern: r.pattern,
+            polarity: r.polarity,
+            modality: r.modality,
+            ...(speaker ? { source: speaker } : {}),
             note: '',
             tags: [],
             support: [evidence],

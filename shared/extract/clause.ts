@@ -1,10 +1,6 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
-import type { NounPhrase, Unit, VerbGroup } from './units';
-
-const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
-const isWord = (u: Unit | undefined, ...words: string[]) => u?.kind === 'word' && words.includes(u.word);
-const isClass = (u: Unit | undefined, cls: string) => u?.kind === 'word' && u.cls === cls;
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -41,6 +37,8 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
     return j;
   };
   let j = skipModifiers(k - 1);
+  // "A native of Nyeri, Wanjiru …": a list ends in "and" or "or"; a comma alone sets something off.
+  if (!isWord(units[j], 'and', 'or')) return out;
   while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
     j = skipModifiers(j - 1);
     out.unshift(units[j] as NounPhrase);
@@ -55,16 +53,28 @@ export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
     if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    // "by former Airbus engineers Claire Dumont and Yusuf Arslan": an occupation at a named place titles the names after it.
+    else if (isNp(units[k]) && (units[k] as NounPhrase).entity && isActor(units[k + 1]) && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).entity) k += 2;
+    else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
 }
 
-function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
+/** A plain noun phrase for people by what they do ("engineers", "architect"). */
+const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.entity && !u.possessive;
+
+/** "the European Space Agency (ESA)": a name in parentheses restates the one before it. */
+const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
+
+/** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
+function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = k + 1;
+  while (isParenthetical(units[j])) j++;
   while (isWord(units[j], 'and', 'or', ',')) {
     let n = j + 1;
     if (isWord(units[n], 'and', 'or')) n++;
+    if (prep && isWord(units[n], prep)) n++;
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
@@ -75,6 +85,7 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
     if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
     j = n + 1;
+    while (isParenthetical(units[j])) j++;
   }
   return out;
 }
@@ -82,8 +93,8 @@ function coordinatedRight(units: Unit[], k: number): NounPhrase[] {
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
-  // "into the President's box": roles and possessives modify the phrase's head.
-  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (units[j] as NounPhrase).possessive)) j--;
+  // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
   return isClass(units[j], 'prep') || isClass(units[j], 'to');
 }
 
@@ -108,7 +119,7 @@ function asideOpening(units: Unit[], close: number): number {
   let finite = false;
   for (let j = close - 1; j > 0; j--) {
     const u = units[j]!;
-    if (isWord(u, ';', '"', ':') || isClass(u, 'sub')) break;
+    if (isWord(u, ';', '"', ':', '-') || isClass(u, 'sub')) break;
     if (u.kind === 'verb' && u.form === 'finite') finite = true;
     if (!isWord(u, ',')) continue;
     const first = units[j + 1];
@@ -125,6 +136,18 @@ function asideOpening(units: Unit[], close: number): number {
   }
   return opening;
 }
+
+/** A prepositional phrase or adverbs that say when or how ("on Saturday", "last week"), and name nothing. */
+function isAdverbialPhrase(span: Unit[]): boolean {
+  return span.length > 0 && span.length <= 4 && (isClass(span[0], 'prep') || isClass(span[0], 'adv')) && span.every((u) => isClass(u, 'prep') || isClass(u, 'adv') || isClass(u, 'det') || (isNp(u) && !u.entity && !u.pronoun));
+}
+
+const TIME_UNITS = new Set(['seconds', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'moments', 'hour', 'day', 'week', 'month', 'year']);
+const TIME_RELATIONS = new Set(['earlier', 'later', 'ago', 'before', 'after']);
+
+/** "who hours earlier had shot …", "two days later": a span of time that dates the verb, not its subject. */
+const isTimeSpan = (units: Unit[], k: number): boolean =>
+  TIME_UNITS.has((units[k] as NounPhrase).head) && units[k + 1]?.kind === 'word' && TIME_RELATIONS.has((units[k + 1] as { word: string }).word);
 
 /** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
 const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
@@ -149,7 +172,25 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
  * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
  * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
  */
+/** "convicted of", "born in", "killed by": a lone past participle opening a phrase, as in a reduced relative clause. */
+function isReducedRelative(units: Unit[], v: number): boolean {
+  const verb = units[v] as VerbGroup;
+  return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
+}
+
+/** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln". */
+const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by'];
+
 function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
+  if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS)) {
+    // The clause's own verb does it: the nearest finite verb before, within the sentence's clause.
+    for (let k = v - 2; k >= 0; k--) {
+      const u = units[k]!;
+      if (isWord(u, ';', '"')) return undefined;
+      if (u.kind === 'verb' && u.form === 'finite') return findSubjects(units, k, depth + 1);
+    }
+    return undefined;
+  }
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
   const object = units[g];
@@ -184,6 +225,16 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
   return undefined;
 }
 
+/** The finite verb whose clause the unit at v ends, looking left across its objects and phrases but not into another clause. */
+function governingVerb(units: Unit[], v: number): number | undefined {
+  for (let k = v - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'verb') return u.form === 'finite' ? k : undefined;
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
@@ -204,9 +255,20 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det')) g--;
     const governor = units[g];
     if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+    // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
+    // takes the subject of the clause it ends, past that clause's objects and phrases.
+    const clause = governingVerb(units, v);
+    if (clause !== undefined && !OBJECT_CONTROL_VERBS.has((units[clause] as VerbGroup).label.split(' ').pop() ?? '')) {
+      const subjects = findSubjects(units, clause, depth + 1);
+      if (subjects.length) return subjects;
+    }
   }
   let k = v - 1;
   let crossedComma = false;
+  // "accepted the result and would campaign for her": a verb after "and" shares the subject of the verb before.
+  let a = v - 1;
+  while (isClass(units[a], 'adv')) a--;
+  const coordinatedVerb = isWord(units[a], 'and', 'or', 'but');
   while (k >= 0) {
     const u = units[k]!;
     if (u.kind === 'word') {
@@ -228,14 +290,25 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           const subjects = findSubjects(units, c, depth + 1);
           if (subjects.length) return subjects;
         }
-        return [antecedent];
+        // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
+        return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
-        const aside = k === v - 1 && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
+        // describes that name, wherever the name stands.
+        const participant = units[k - 1];
+        if (k === v - 1 && isReducedRelative(units, v) && isNp(participant) && participant.entity && !participant.possessive) return [participant];
+        // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
+        const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
+        const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
-        const named = units[aside + 1];
+        // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
+        let n = aside + 1;
+        while (isClass(units[n], 'det')) n++;
+        const named = units[n];
         const described = units[aside - 1];
+        if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
         if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
         if (aside > 0) {
           crossedComma = true;
@@ -281,7 +354,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       continue;
     }
     if (isNp(u)) {
-      if (u.possessive) {
+      if (u.possessive || isTimeSpan(units, k)) {
         k--;
         continue;
       }
@@ -295,17 +368,16 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k--;
         continue;
       }
-      // "Dmitry Medvedev, a prominent figure closely aligned with …": the named entity acts.
-      if (!u.entity && !u.pronoun && isWord(units[k - 1], ',') && isNp(units[k - 2]) && (units[k - 2] as NounPhrase).entity) {
-        return [units[k - 2] as NounPhrase];
-      }
+      // "Dmitry Medvedev, a prominent figure closely aligned with …", "the Sokol network, a Balkan gang led by …": the named entity acts.
+      const named = apposedName(units, k);
+      if (named) return [named];
       let before = k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
       if (units[before]?.kind === 'verb') {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (crossedComma || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
+        if (crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
         // "said Cook would meet …": after a reporting verb a clause begins without "that".
         return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? coordinatedLeft(units, k) : [];
       }
@@ -320,7 +392,22 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
 function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
   if (!np.concept || !AGENT_NOUNS.has(np.head)) return np;
   const before = units[units.indexOf(np) - 1];
-  return isNp(before) && before.entity && before.entity.type !== 'Person' ? before : np;
+  // "its forces had struck …": the possessor's forces act for it.
+  const owner = isNp(before) && ((before.entity && before.entity.type !== 'Person') || (before.pronoun === 'thing' && before.possessive));
+  return owner ? (before as NounPhrase) : np;
+}
+
+/**
+ * The name a plain description is set off after: "Dmitry Medvedev, a prominent figure …", "the Sokol
+ * network, a Balkan gang …", "Lena Vogt, a former Google engineer …" (names may modify the description).
+ */
+function apposedName(units: Unit[], k: number): NounPhrase | undefined {
+  const description = units[k] as NounPhrase;
+  if (description.entity || description.pronoun) return undefined;
+  let d = k - 1;
+  while (isClass(units[d], 'det') || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  const named = units[d - 1];
+  return isWord(units[d], ',') && isNp(named) && named.entity ? named : undefined;
 }
 
 function lightNounTarget(units: Unit[], k: number): number {
@@ -344,6 +431,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isClass(units[k], 'adv')) k++;
     // "represent 80% of the population": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
+    // "owns about 8% of its shares": a word that makes a number approximate.
+    else if (isWord(units[k], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over') && /\d/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '')) k += 2;
     // "was born in 1732 in Westmoreland County": a year is when, and the place follows.
     else if (isWord(units[k], 'in') && /^\d{4}$/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '') && isClass(units[k + 2], 'prep')) k += 2;
     else break;
@@ -356,17 +445,23 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
     const target = lightNounTarget(units, chainEnd(units, k));
-    const objects: Argument[] = coordinatedRight(units, target).map((np) => ({ np }));
+    const coordinated = coordinatedRight(units, target);
+    const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;
     // "launched strikes on Crimea": the concept's complement names who is affected.
     const prep = units[target + 1];
     let n = target + 2;
     while (isClass(units[n], 'det')) n++;
     const next = units[chainEnd(units, n)];
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person')) {
+    // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
+    const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
-    return objects;
+    // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
+    const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
+    if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
+    return [...objects, ...possessorObjects(units, target, undefined), ...recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;
@@ -375,12 +470,47 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
     // "to fight on her own": a possessive with nothing to possess is an idiom, not an object.
     const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
-    if (isNp(units[n]) && !idiom && !REPORTING_LEMMAS.has(verb.lemma)) {
+    if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const target = lightNounTarget(units, chainEnd(units, n));
-      return coordinatedRight(units, target).map((np) => ({ np, prep }));
+      return [...coordinatedRight(units, target, prep).map((np) => ({ np, prep })), ...possessorObjects(units, target, prep)];
     }
   }
   return [];
+}
+
+/**
+ * "did not comment on Wanjiru's nomination", "will join Halvorsen's board": a concept owned by a name
+ * relates the verb's subject to that name too, through the concept.
+ */
+function possessorObjects(units: Unit[], target: number, prep: string | undefined): Argument[] {
+  const head = units[target] as NounPhrase;
+  const owner = units[target - 1];
+  if (!head.concept || head.entity || !isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun)) return [];
+  return [{ np: owner, via: [prep, `${head.head} of`].filter(Boolean).join(' ') }];
+}
+
+/** "loses the seat to Reform UK", "sold the unit to Siemens": who an object passes to or from is related too. */
+function recipients(units: Unit[], k: number): Argument[] {
+  const prep = units[k];
+  if (!isWord(prep, 'to', 'from', 'against')) return [];
+  let n = k + 1;
+  while (isClass(units[n], 'det')) n++;
+  const target = units[chainEnd(units, n)];
+  return isNp(target) && target.entity ? [{ np: target, prep: prep.word }] : [];
+}
+
+/** Words that say what a verb's object is taken to be: "among its customers", "as its chief executive". */
+function secondaryPredicate(units: Unit[], after: number): string | undefined {
+  let k = after;
+  while (k < units.length && !isWord(units[k], 'among', 'as')) {
+    if (units[k]!.kind === 'verb' || isWord(units[k], ',', ';') || isClass(units[k], 'sub')) return undefined;
+    k++;
+  }
+  const word = units[k] as { word: string } | undefined;
+  let n = k + 1;
+  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && (units[n] as NounPhrase).pronoun)) n++;
+  const noun = units[n];
+  return word && isNp(noun) && noun.concept && !noun.entity ? `${word.word} ${noun.concept}` : undefined;
 }
 
 /** The agent of a passive verb: "were supplied by the US" → US. */
@@ -394,5 +524,5 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   }
   if (!isWord(units[k], 'by')) return [];
   const n = titleEnd(units, k + 1);
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n)) : [];
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by') : [];
 }

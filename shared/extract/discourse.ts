@@ -1,12 +1,18 @@
 /** One document's analysis: sentences, mentions, units, relation candidates with pronouns resolved. */
 import type { SourceDocument } from '../graph/schema';
-import { FAMILY_NAME_FIRST, surnameOf } from './lexicon/names';
-import { DESCRIPTIONS } from './lexicon/words';
 import { documentNames, findMentions, type EntityMention } from './mentions';
+import type { NerModel } from './ner/model';
+import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
-import { sentenceRelations, type Candidate } from './patterns';
+import { recognize } from './recognize';
+import { completeNames, harmonizeDocument } from './consistency';
+import { personGender, type Gender } from './gender';
+import { patternNamed, readSentence, type Candidate } from './patterns/index';
+import { Salience } from './salience';
+import { readStance, type Modality, type Polarity } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
-import { buildUnits, type NounPhrase } from './units';
+import { buildUnits, type NounPhrase, type Unit } from './units';
+import { castVote, SOURCE_WEIGHT } from './votes';
 
 /** A relation end: an entity mention, or a concept named by a noun phrase. */
 export type Endpoint = { mention: EntityMention; viaPronoun: boolean } | { concept: string };
@@ -18,6 +24,12 @@ export interface Relation {
   predicate: string;
   confidence: number;
   sentence: number;
+  /** The pattern that read it (patterns/index.ts). */
+  pattern: string;
+  polarity: Polarity;
+  modality: Modality;
+  /** Who the text reports as saying it. */
+  source?: Endpoint;
 }
 
 export interface AnalyzedSentence {
@@ -50,138 +62,96 @@ export function sentenceQuality(sentence: Sentence): number {
   return Math.max(0.2, q);
 }
 
-/** Single capitalised words that are the surname of a person named in full earlier: "Medvedev". */
-function promoteSurnames(sentences: AnalyzedSentence[]): void {
-  const surnames = new Set<string>();
-  for (const { mentions } of sentences) {
-    for (const m of mentions) {
-      if (m.type === 'Person' && m.first < m.last) surnames.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
-      else if (m.first === m.last && !m.canonical && (m.type === 'Other' || m.type === 'Person') && surnames.has(m.text.toLowerCase())) {
-        m.type = 'Person';
-        m.confidence = Math.max(m.confidence, 0.8);
-      }
-    }
-  }
-}
+/** A hedged statement ("could", "plans to", "if …") is less likely to hold than a stated one. */
+const HEDGED_CONFIDENCE = 0.8;
+/** An end found through a pronoun or a description may have found the wrong antecedent. */
+const ANAPHOR_CONFIDENCE = 0.85;
 
-type Gender = 'male' | 'female';
-
-const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'],
-]);
-const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
-  ['mr', 'male'], ['sir', 'male'], ['king', 'male'], ['prince', 'male'], ['lord', 'male'],
-  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['queen', 'female'], ['princess', 'female'], ['lady', 'female'],
-]);
-/** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
-const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
-
-/**
- * The grammatical gender a person's name shows, if any: a first name compromise knows, a title, a
- * feminine surname ending, or (for a surname alone) what the full name earlier in the document showed.
- */
-function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender>): Gender | undefined {
-  const tokens = sentence.tokens.slice(m.first, m.last + 1);
-  const surname = surnameOf(tokens.map((t) => t.lower));
-  const title = sentence.tokens[m.first - 1]?.lower.replace(/\.$/, '');
-  let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
-  // "Kim Jong Un": an East Asian family name is no English given name.
-  const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) ? [] : tokens;
-  for (const t of givenNames) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
-  if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
-  if (gender && tokens.length > 1) bySurname.set(surname, gender);
-  return gender ?? bySurname.get(surname);
-}
-
-interface Antecedents {
-  /** People named so far, oldest first. */
-  persons: EntityMention[];
-  thing?: EntityMention;
-  /** Entity mentions of the last few sentences, oldest first. */
-  recent: EntityMention[];
-}
-
-/** How many sentences back a description ("the company") may reach. */
-const DESCRIPTION_WINDOW = 3;
-
-function resolvePronoun(np: NounPhrase, before: EntityMention[], previous: Antecedents, genders: Map<EntityMention, Gender>, subject?: EntityMention): EntityMention | undefined {
-  const inSentence = before.filter((m) => m.end <= np.start);
-  if (np.pronoun === 'person') {
-    // "he" skips back over a woman to the last man named, and the other way round; "Sirhan shot him"
-    // is never Sirhan shooting himself.
-    const wanted = PRONOUN_GENDER.get(np.head);
-    const fits = (m: EntityMention) => m.type === 'Person' && m !== subject && (!wanted || (genders.get(m) ?? wanted) === wanted);
-    return [...inSentence].reverse().find(fits) ?? [...previous.persons].reverse().find(fits);
-  }
-  if (np.pronoun === 'thing') return [...inSentence].reverse().find((m) => m.type !== 'Person' && m.type !== 'Weapon' && m.type !== 'Event') ?? previous.thing;
-  return undefined;
-}
-
-function describedEntity(np: NounPhrase, before: EntityMention[], recent: EntityMention[]): EntityMention | undefined {
-  const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
-  if (!type) return undefined;
-  const candidates = [...recent, ...before.filter((m) => m.end <= np.start)].reverse();
-  const typed = candidates.filter((m) => m.type === type);
-  // Prefer a name that ends in the description's noun ("the ministry" → "Foreign Ministry"); else the
-  // last name of the type; else the last name of no known type, which the description then types.
-  const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0] ?? candidates.find((m) => m.type === 'Other');
-  if (found) found.type = type;
-  return found;
-}
-
-function endpoint(np: NounPhrase, mentions: EntityMention[], previous: Antecedents, genders: Map<EntityMention, Gender>, subject?: Endpoint): Endpoint | undefined {
+/** What a phrase points to: a name as written, a pronoun or a description by salience, else its concept. */
+function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distinct = false): Endpoint | undefined {
   if (np.entity) return { mention: np.entity, viaPronoun: false };
-  const described = describedEntity(np, mentions, previous.recent);
-  if (described) return { mention: described, viaPronoun: true };
+  const described = salience.description(np);
+  if (described) {
+    if (!described.typed) castVote(described.mention, { type: described.type, weight: SOURCE_WEIGHT.context, reason: `described as "the ${np.head}"` });
+    return { mention: described.mention, viaPronoun: true };
+  }
   if (np.pronoun) {
-    const mention = resolvePronoun(np, mentions, previous, genders, subject && 'mention' in subject && !np.possessive ? subject.mention : undefined);
+    // "Smith sold his company": a possessive may be the subject's own, unless the pattern says otherwise.
+    const mention = salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);
     return mention ? { mention, viaPronoun: true } : undefined;
   }
   return np.concept ? { concept: np.concept } : undefined;
 }
 
+const isEndOf = (source: Endpoint, end: Endpoint): boolean => 'mention' in source && 'mention' in end && source.mention === end.mention;
+
+/**
+ * A candidate as relations between resolved ends: one, or one per member when "they" stands for
+ * several subjects named before ("Siemens and Alstom met … They signed …"); none when its ends do
+ * not resolve to two things.
+ */
+function relationsOf(c: Candidate, salience: Salience, units: Unit[], sentence: number, quality: number): Relation[] {
+  const group = salience.plural(c.subject);
+  const subjects = group.length ? group.map((mention): Endpoint => ({ mention, viaPronoun: true })) : [endpoint(salience, c.subject)];
+  return subjects.flatMap((subject) => relationOf(c, subject, salience, units, sentence, quality) ?? []);
+}
+
+function relationOf(c: Candidate, subject: Endpoint | undefined, salience: Salience, units: Unit[], sentence: number, quality: number): Relation | undefined {
+  const object = endpoint(salience, c.object, subject, patternNamed(c.pattern)?.distinctEnds);
+  if (!subject || !object || ('concept' in subject && 'concept' in object)) return undefined;
+  // "the company's founder" with no company named before: a role held at nothing in particular.
+  if (patternNamed(c.pattern)?.namedObject && 'concept' in object) return undefined;
+  if ('mention' in subject && 'mention' in object && subject.mention === object.mention) return undefined;
+  const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
+  const stance = readStance(units, c.anchor, c.label);
+  const source = stance.source && endpoint(salience, stance.source);
+  const confidence = c.confidence * quality * (viaPronoun ? ANAPHOR_CONFIDENCE : 1) * (stance.modality === 'hedged' ? HEDGED_CONFIDENCE : 1);
+  return {
+    subject,
+    object,
+    label: c.label,
+    predicate: c.predicate,
+    confidence,
+    sentence,
+    pattern: c.pattern,
+    polarity: stance.polarity,
+    modality: stance.modality,
+    // "Its chief executive, Stavros Kallis, said …": a speaker does not report the role they are named by.
+    ...(source && 'mention' in source && !isEndOf(source, subject) && !isEndOf(source, object) ? { source } : {}),
+  };
+}
+
 /** Analyses one document: every sentence's mentions and relation candidates; `onProgress` hears how far it got (0 to 1). */
-export function analyzeDocument(document: SourceDocument, onProgress?: ParseProgress): DocumentAnalysis {
+export function analyzeDocument(document: SourceDocument, model: NerModel, onProgress?: ParseProgress): DocumentAnalysis {
   const text = foldPunctuation(document.text);
   // The parse is nine tenths of an analysis: it reports up to there, the rest at the end.
   const tokenized = tokenize(text, onProgress && ((done) => onProgress(done * 0.9)));
   const names = documentNames(tokenized);
-  const parsed = tokenized.map((sentence) => {
-    const found = findMentions(sentence, names);
+  const tagged = tagDocument(model, tokenized);
+  const parsed = tokenized.map((sentence, k) => {
+    const found = recognize(sentence, tagged[k]!, findMentions(sentence, names));
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
+  completeNames(parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities })));
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
-  promoteSurnames(sentences);
+  harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];
-  const previous: Antecedents = { persons: [], recent: [] };
   const genders = new Map<EntityMention, Gender>();
   const bySurname = new Map<string, Gender>();
-  const window: EntityMention[][] = [];
-  parsed.forEach(({ sentence, found, quality }) => {
-    const persons = found.entities.filter((m) => m.type === 'Person');
-    for (const m of persons) {
-      const gender = personGender(sentence, m, bySurname);
+  const salience = new Salience(genders);
+  for (const { sentence, found, quality } of parsed) {
+    for (const m of found.entities) {
+      const gender = m.type === 'Person' ? personGender(sentence, m, bySurname) : undefined;
       if (gender) genders.set(m, gender);
     }
     const units = buildUnits(sentence, found);
-    for (const c of sentenceRelations(units) as Candidate[]) {
-      const subject = endpoint(c.subject, found.entities, previous, genders);
-      const object = endpoint(c.object, found.entities, previous, genders, subject);
-      if (!subject || !object || ('concept' in subject && 'concept' in object)) continue;
-      // "the company's founder" with no company named before: a role held at nothing in particular.
-      if (c.pattern === 'role' && 'concept' in object) continue;
-      if ('mention' in subject && 'mention' in object && subject.mention === object.mention) continue;
-      const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
-      relations.push({ subject, object, label: c.label, predicate: c.predicate, confidence: c.confidence * quality * (viaPronoun ? 0.85 : 1), sentence: sentence.index });
-    }
-    const things = found.entities.filter((m) => m.type === 'Place' || m.type === 'Organization');
-    previous.persons.push(...persons);
-    // The first institution of a sentence is usually its topic: "Russia has said that it …".
-    if (things.length) previous.thing = things[0];
-    window.push(found.entities);
-    if (window.length > DESCRIPTION_WINDOW) window.shift();
-    previous.recent = window.flat();
-  });
+    salience.enter(units, found.entities);
+    const reading = readSentence(units);
+    for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
+    for (const { mention, vote } of reading.votes) castVote(mention, vote);
+    for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];
+    salience.leave();
+  }
   onProgress?.(1);
   return { name: document.name, text: document.text, sentences, relations };
 }

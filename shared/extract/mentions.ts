@@ -4,13 +4,14 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
+import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
+import { AGENT_NOUNS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
-import type { Sentence, Token } from './tokens';
+import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { typeName, type NameType } from './typing';
+import { SOURCE_WEIGHT, type TypeVote } from './votes';
 
 export interface EntityMention {
   /** First and last token index (inclusive). */
@@ -20,15 +21,22 @@ export interface EntityMention {
   text: string;
   start: number;
   end: number;
+  /** The type the votes so far elect (votes.ts); patterns read it, resolution decides with every vote. */
   type: EntityType;
   /** Canonical name from a gazetteer, when one knew the form. */
   canonical?: string;
   /** How sure the typing is, 0–1. */
   confidence: number;
+  /** The evidence for the type, from the tagger, the gazetteers and the name's shape. */
+  votes: TypeVote[];
+  /** The name's own words say what it is ("… Air Force", "… missiles"): the rules' span wins over the tagger's. */
+  decisive?: boolean;
+  /** The full name this one is short for in its document ("Halvorsen Systems" for "Halvorsen"; consistency.ts). */
+  fullName?: string;
   /** A role or honorific stands right before it: it names a person. */
   titled: boolean;
-  /** Surface with its class noun ("Taurus missiles"), kept as an alias. */
-  longForm?: string;
+  /** Other ways the text writes the name ("Taurus missiles", "President Kennedy", "Jamestown, N.Y."), kept as aliases. */
+  forms?: string[];
 }
 
 export interface RoleMention {
@@ -214,17 +222,23 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const next = tokens[i + 1];
       // "French-supplied": the country acts; "Russian President …": the country employs.
       const hyphenParticiple = hyphenAfter(t) && next && !next.capitalized && /(?:ed|en)$/.test(next.lower);
-      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t))) {
-        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85 }, false));
+      // "The Chinese rejected …", "Chinese officials said …": a demonym standing as a noun, or for the
+      // people who act for the country, names the country.
+      // Not "in English", "into Spanish": after those it names a language.
+      const language = ['in', 'into'].includes(tokens[i - 1]?.lower ?? '');
+      const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
+      const forAgents = next !== undefined && !breaksAfter(t) && AGENT_NOUNS.has(next.lower) && next.lower.endsWith('s');
+      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents) {
+        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, reason: 'a demonym acting for its country' }, false));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
-        entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75 }, false));
+        entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));
         i += 2;
         titledNext = false;
         continue;
       } else {
         const phrase = next && !breaksAfter(t) ? PLACES.byForm.get(foldForm(`${t.text} ${next.text}`)) : undefined;
         if (phrase) {
-          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9 }, false));
+          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, reason: 'a place the gazetteer knows' }, false));
           i += 2;
           titledNext = false;
           continue;
@@ -242,8 +256,8 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     const last = extendName(ctx, i);
     for (const [first, end] of splitCompounds(tokens, i, last)) {
       const text = sentenceSlice(sentence, tokens[first]!, tokens[end]!);
-      let finalLast = end;
       const info = typeName(tokens, first, end, text, titledNext);
+      let finalLast = info.extendTo ?? end;
       // "Chernihiv region": the class noun belongs to the place's name.
       const suffix = tokens[end + 1];
       if (info.type === 'Place' && suffix && PLACE_SUFFIXES.has(suffix.lower) && !breaksAfter(tokens[end]!) && !tokens[end]!.possessive) {
@@ -252,14 +266,50 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
         delete info.canonical;
       }
       // "President Kennedy", "Mrs. Parks": the titled form is how the text names them; keep it as an alias.
-      if (titledNext && titleStart >= 0 && !info.longForm) info.longForm = sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!);
+      if (titledNext && titleStart >= 0) info.forms = [...(info.forms ?? []), sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!)];
       entities.push(mention(sentence, first, finalLast, info, titledNext));
       titledNext = false;
       titleStart = -1;
     }
     i = last + 1;
   }
+  entities.push(...quotedTitles(sentence, entities));
   return { entities, roles };
+}
+
+/** Small words a title leaves in lower case ("A House on Dorchester Street"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'and', 'or', 'for', 'to', 'at', 'with', 'from', 'by', 'as']);
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * “The Harbour Lights”, “A House on Dorchester Street”: words in title case inside quotation marks
+ * name a book, a film or a song, which Relata keeps as a concept; names inside it are part of it.
+ */
+function quotedTitles(sentence: Sentence, found: EntityMention[]): EntityMention[] {
+  const tokens = sentence.tokens;
+  const titles: EntityMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!/["“]/.test(tokens[i]!.pre)) continue;
+    let j = i;
+    while (j < tokens.length && j - i < MAX_TITLE_WORDS && !/["”]/.test(tokens[j]!.post) && !/["“]/.test(tokens[j + 1]?.pre ?? '')) j++;
+    if (j >= tokens.length || !/["”]/.test(tokens[j]!.post) || j === i) continue;
+    const words = tokens.slice(i, j + 1);
+    const titleCase = words.every((t, k) => (k === 0 ? t.capitalized : t.capitalized || TITLE_SMALL_WORDS.has(t.lower)));
+    if (!titleCase || words.filter((t) => t.capitalized).length < 2) continue;
+    if (found.some((m) => m.first < i ? m.last >= i : m.first <= j && m.last > j)) continue;
+    titles.push(mention(sentence, i, j, { type: 'Concept', confidence: 0.85, decisive: true, reason: 'a title in quotation marks' }, false));
+    i = j;
+  }
+  return titles;
+}
+
+/** "the Ukrainian manufacturer Fire Point", "Dutch lender ING": a demonym before a noun for an organisation says where it is based. */
+function describesOrganization(tokens: Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+    if (breaksAfter(tokens[k - 1]!) || tokens[k]!.capitalized) return false;
+    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return !!tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!);
+  }
+  return false;
 }
 
 function isOrgNameStart(tokens: Token[], i: number): boolean {
@@ -349,7 +399,7 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
 
 function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
   const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
-  return b.possessive ? raw.replace(/['’]s?$/, '') : raw;
+  return b.possessive ? withoutPossessive(raw) : raw;
 }
 
 function mention(
@@ -361,5 +411,11 @@ function mention(
 ): EntityMention {
   const a = sentence.tokens[first]!;
   const text = sentenceSlice(sentence, a, sentence.tokens[last]!);
-  return { first, last, text, start: a.start, end: a.start + text.length, titled, ...info };
+  const { reason, type, confidence, extendTo, decisive, ...names } = info;
+  return { first, last, text, start: a.start, end: a.start + text.length, titled, type, confidence, votes: [ruleVote(info)], ...(decisive ? { decisive } : {}), ...names };
+}
+
+/** The rules' reading of a name as a vote. */
+export function ruleVote(info: NameType): TypeVote {
+  return { type: info.type, weight: info.confidence * (info.decisive ? SOURCE_WEIGHT.decisive : SOURCE_WEIGHT.rule), reason: info.reason };
 }

@@ -6,27 +6,23 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { surnameOf } from './lexicon/names';
-import { foldForm } from './lexicon/places';
+import { nameKey, surnameOf } from './lexicon/names';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
+import { decideType, type TypeVote } from './votes';
 
 export interface Entity {
   id: string;
   label: string;
   type: EntityType;
+  /** Why it has that type: the strongest vote for it (votes.ts). */
+  typeReason: string;
   aliases: string[];
   occurrences: Mention[];
   docs: string[];
   /** Mentions in sentences that read like news (not comments or fragments). */
   reliableMentions: number;
-}
-
-/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy. */
-export function nameKey(text: string): string {
-  return foldForm(text)
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y'))
-    .join(' ');
 }
 
 const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
@@ -35,8 +31,7 @@ const initials = (text: string) => text.split(/[\s-]+/).filter((w) => w && !CONN
 interface Draft {
   key: string;
   surfaces: Map<string, number>;
-  typeVotes: Map<EntityType, number>;
-  fixedType?: EntityType;
+  votes: TypeVote[];
   canonical?: string;
   occurrences: Mention[];
   docs: Set<string>;
@@ -46,6 +41,12 @@ interface Draft {
 export interface Resolution {
   entities: Entity[];
   entityOf: Map<EntityMention, Entity>;
+}
+
+/** The canonical name of a place or organisation the gazetteers know by this form. */
+function gazetteerName(text: string): string | undefined {
+  const form = foldForm(text);
+  return PLACES.byForm.get(form) ?? KNOWN_ORGANIZATIONS.get(form);
 }
 
 export function slug(text: string): string {
@@ -86,7 +87,12 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
 
   const keyOf = (m: EntityMention): string => {
     if (m.canonical) return `k:${foldForm(m.canonical)}`;
+    // Short for a name the document gives in full (consistency.ts): "Halvorsen" is Halvorsen Systems.
+    if (m.fullName) return `n:${nameKey(m.fullName)}`;
     const written = nameKey(m.text);
+    // A form the gazetteer knows names its entry, whatever this mention's type (which stays part of the entity's key).
+    const known = m.type === 'Person' ? undefined : gazetteerName(m.text);
+    if (known) return `k:${foldForm(known)}`;
     const key = m.type === 'Person' ? (shorterName.get(written) ?? written) : written;
     if (m.first === m.last && (m.type === 'Person' || m.type === 'Other')) {
       const person = only(surnameOwners.get(key));
@@ -99,37 +105,47 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     return `n:${key}`;
   };
 
+  // One name means one thing within a document: its type there is decided by all its mentions there.
+  // Across documents the type stays part of the key, so Leeds the club and Leeds the city stay apart.
+  const inDocument = new Map<string, TypeVote[]>();
+  const nameKeys = all.map(({ mention: m, doc }) => {
+    const key = keyOf(m);
+    const votes = inDocument.get(`${doc}\u0000${key}`) ?? [];
+    inDocument.set(`${doc}\u0000${key}`, votes);
+    votes.push(...m.votes);
+    return key;
+  });
+
+  const typeInDocument = new Map([...inDocument].map(([key, votes]) => [key, decideType(votes).type]));
+
   const drafts = new Map<string, Draft>();
   const draftOf = new Map<EntityMention, Draft>();
-  for (const { mention: m, doc, written, sentence, quality } of all) {
-    const key = keyOf(m);
+  all.forEach(({ mention: m, doc, written, sentence, quality }, n) => {
+    const key = `${nameKeys[n]}\u0000${typeInDocument.get(`${doc}\u0000${nameKeys[n]}`)!}`;
     let d = drafts.get(key);
     if (!d) {
-      d = { key, surfaces: new Map(), typeVotes: new Map(), occurrences: [], docs: new Set(), reliable: 0 };
+      d = { key, surfaces: new Map(), votes: [], occurrences: [], docs: new Set(), reliable: 0 };
       drafts.set(key, d);
     }
-    if (m.canonical) {
-      d.canonical = m.canonical;
-      d.fixedType = m.type;
-    }
+    if (m.canonical) d.canonical = m.canonical;
     // A longer form ("Vladimir Putin") outweighs its surname as the label.
     d.surfaces.set(m.text, (d.surfaces.get(m.text) ?? 0) + 1 + (m.last - m.first));
-    if (m.longForm) d.surfaces.set(m.longForm, d.surfaces.get(m.longForm) ?? 0);
-    d.typeVotes.set(m.type, (d.typeVotes.get(m.type) ?? 0) + m.confidence * (m.type === 'Other' ? 0.5 : 1));
+    for (const form of m.forms ?? []) d.surfaces.set(form, d.surfaces.get(form) ?? 0);
+    d.votes.push(...m.votes);
     d.occurrences.push({ doc, sentence, start: m.start, end: m.end, text: written.slice(m.start, m.end) });
     d.docs.add(doc);
     if (quality >= 0.6) d.reliable++;
     draftOf.set(m, d);
-  }
+  });
 
   const entities = new Map<Draft, Entity>();
   const usedIds = new Set<string>();
   for (const d of drafts.values()) {
-    const type = d.fixedType ?? [...d.typeVotes].sort((a, b) => b[1] - a[1])[0]![0];
+    const { type, reason } = decideType(d.votes);
     const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
     // A person is labelled by the full name the mentions resolved to, else their fullest plain name
     // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
-    const resolvedName = ranked.find(([s]) => `n:${nameKey(s)}` === d.key && /\s/.test(s));
+    const resolvedName = ranked.find(([s]) => d.key.startsWith(`n:${nameKey(s)}\u0000`) && /\s/.test(s));
     const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : undefined;
     const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
     let id = slug(label);
@@ -138,7 +154,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     usedIds.add(id);
     const aliases = ranked.map(([s]) => s).filter((s) => s !== label);
     // An id is a graph key: "constructor" must not name a member of Object.prototype (see safe-keys.ts).
-    entities.set(d, { id: safeKey(id), label, type, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
+    entities.set(d, { id: safeKey(id), label, type, typeReason: reason, aliases, occurrences: d.occurrences, docs: [...d.docs].sort(), reliableMentions: d.reliable });
   }
   const entityOf = new Map<EntityMention, Entity>();
   for (const [m, d] of draftOf) entityOf.set(m, entities.get(d)!);

@@ -3,12 +3,12 @@
  * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
  */
 import nlp from 'compromise';
-import type { Token } from './tokens';
+import { withoutPossessive, type Token } from './tokens';
 
 export const hasAny = (t: Token, tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
 
 const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-export const isAcronym = (t: Token): boolean => ACRONYM.test(t.text.replace(/['’]s?$/, '')) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
+export const isAcronym = (t: Token): boolean => ACRONYM.test(withoutPossessive(t.text)) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
 
 /** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);
@@ -17,6 +17,8 @@ export const breaksAfter = (t: Token): boolean => /[,;:!?()[\]"“”.…/]|\s-|
 /** Punctuation between two tokens: after the first, or opening before the second ("Guiteau (Jonathan"). */
 export const boundary = (a: Token, b: Token): boolean => breaksAfter(a) || /[([“"'`]/.test(b.pre);
 export const hyphenAfter = (t: Token): boolean => /^-$/.test(t.post);
+/** Punctuation after a token that no name runs across: "OSLO (Newswire) — Halvorsen", "Cork, Ireland". */
+export const separatesNames = (t: Token): boolean => /[,;:()[\]{}"“”]|\s-|-\s|--/.test(t.post);
 
 /** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
 const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;

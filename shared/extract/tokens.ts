@@ -39,7 +39,10 @@ interface CompromiseTerm {
   root?: string;
 }
 
-const POSSESSIVE_END = /['’]s?$/;
+const POSSESSIVE_END = /['’]s?$/i;
+
+/** The word without its possessive ending, in any case ("Germany's", "PANAMA'S" → "Germany", "PANAMA"). */
+export const withoutPossessive = (text: string): string => text.replace(POSSESSIVE_END, '');
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
@@ -47,8 +50,9 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
-  const possessive = /['’]s$|s['’]$/.test(term.text) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
-  const bare = possessive ? term.text.replace(POSSESSIVE_END, '') : term.text;
+  // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
+  const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
+  const bare = possessive ? withoutPossessive(term.text) : term.text;
   const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
   return {
     i,
@@ -135,13 +139,56 @@ export function parse(text: string, onProgress?: ParseProgress): ParsedView {
 }
 
 /**
+ * The longest stretch of text, in characters, read as one sentence. News sentences stay well under
+ * it; a pasted table, log or run of words without a full stop would otherwise make one "sentence"
+ * whose parse and reading grow with the square of its length (40 KB: 80 s).
+ */
+export const LONGEST_SENTENCE = 1000;
+
+/** Where to cut a run of text without a sentence end that outgrows LONGEST_SENTENCE: after a comma or a semicolon, else at a space. */
+function cutWithin(text: string, from: number, to: number): number {
+  const floor = from + LONGEST_SENTENCE / 2;
+  for (let k = to - 1; k > floor; k--) if (/[,;:]/.test(text[k]!) && /\s/.test(text[k + 1] ?? '')) return k + 1;
+  for (let k = to - 1; k > from; k--) if (/\s/.test(text[k]!)) return k + 1;
+  return to;
+}
+
+/** The text as pieces [start, end) that each hold no run longer than LONGEST_SENTENCE without a sentence end. */
+export function textPieces(text: string): Array<[number, number]> {
+  const cuts: number[] = [];
+  let runStart = 0;
+  const ends = /[.!?\n]/g;
+  for (;;) {
+    const found = ends.exec(text);
+    const end = found ? found.index : text.length;
+    while (end - runStart > LONGEST_SENTENCE) {
+      runStart = cutWithin(text, runStart, runStart + LONGEST_SENTENCE);
+      cuts.push(runStart);
+    }
+    if (!found) break;
+    runStart = end + 1;
+  }
+  const bounds = [0, ...cuts, text.length];
+  return bounds.slice(1).map((end, k) => [bounds[k]!, end]);
+}
+
+/**
  * Splits a document into sentences of tokens; sentences also break at line ends (headlines have no
- * period). `onProgress` hears how far the parse is, a long document's many times.
+ * period) and at the cuts of textPieces. `onProgress` hears how far the parse is, a long document's
+ * many times.
  */
 export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
-  const doc = parse(text, onProgress);
   const sentences: Sentence[] = [];
-  let cursor = 0;
+  for (const [start, end] of textPieces(text)) {
+    const share = (done: number) => onProgress?.((start + done * (end - start)) / text.length);
+    readPiece(text, parse(text.slice(start, end), onProgress && share), start, sentences);
+  }
+  return sentences;
+}
+
+/** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
+function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
+  let cursor = from;
   let current: Token[] = [];
   const flush = () => {
     if (current.length === 0) return;
@@ -171,5 +218,4 @@ export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
     }
     flush();
   }
-  return sentences;
 }

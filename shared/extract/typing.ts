@@ -2,79 +2,146 @@
  * The type of a name: gazetteers first, then head words ("…Institute", "…Crisis", "…missiles"),
  * compromise's tags, name shapes (initials, family names, surname endings) and the word before it.
  */
+import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { CAPITALISED_INSTITUTIONS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS } from './lexicon/organizations';
+import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
-export type NameType = Pick<EntityMention, 'type' | 'canonical' | 'confidence' | 'longForm'>;
+/** What the rules read from a name itself: its type, how sure they are and why, and what a gazetteer calls it. */
+export interface NameType extends Pick<EntityMention, 'canonical' | 'forms'> {
+  type: EntityType;
+  confidence: number;
+  reason: string;
+  /** The name goes on to this token: its class noun makes it a name of its own ("Wyre Vale by-election"). */
+  extendTo?: number;
+  /**
+   * The words themselves say what it is ("… missiles", "… network", "… Prize"): evidence that outweighs
+   * the tagger, which learned no weapons, events or works and reads a name from its context. Head
+   * words of organisations and places are not: "Manchester City" and "Notts County" are clubs.
+   */
+  decisive?: boolean;
+}
+
+/** Modifiers that may stand between a name and its class noun ("Flamingo cruise missiles", "Syzran oil refinery"). */
+const CLASS_MODIFIERS = 2;
+
+/** Nouns for events that follow the place or name they are about ("Wyre Vale by-election", "Davos summit"). */
+const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum', 'summit', 'talks', 'conference', 'war', 'offensive', 'protests', 'massacre', 'festival', 'games', 'marathon', 'tournament']);
+
+/**
+ * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
+ * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
+ */
+/** Suffixes that make a place name a region's: "Donetsk region", "Orange County", "Kherson oblast". */
+const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district']);
+
+export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
+  // "a Balkan gang": after an indefinite article the name only modifies a description.
+  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
+  for (let k = last + 1; k <= last + 1 + CLASS_MODIFIERS && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.capitalized || /\d/.test(t.text)) return undefined;
+    const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
+    const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
+    if (type) return { type, end: k };
+    // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).
+    if (k === last + 1 && REGION_SUFFIXES.has(t.lower)) return { type: 'Place', end: k };
+    // "by-election", "air-defence systems": the first part of a hyphenated compound.
+    if (t.post === '-') continue;
+    if (breaksAfter(t) || !hasAny(t, ['Noun', 'Adjective']) || hasAny(t, ['Determiner', 'Pronoun', 'Possessive'])) return undefined;
+  }
+  return undefined;
+}
 
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
   const place = PLACES.byForm.get(form);
-  if (place) return { type: 'Place', canonical: place, confidence: 0.95 };
+  if (place) {
+    // "Donetsk region": a known place's region is written with its name.
+    const region = REGION_SUFFIXES.has(tokens[last + 1]?.lower ?? '') && !breaksAfter(tokens[last]!) ? { forms: [`${text} ${tokens[last + 1]!.text}`] } : {};
+    return { type: 'Place', canonical: place, confidence: 0.95, ...region, reason: 'a place the gazetteer knows' };
+  }
   const represented = partyState(text);
-  if (represented) return { type: 'Place', canonical: represented, confidence: 0.85 };
+  if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
   const org = KNOWN_ORGANIZATIONS.get(form);
-  if (org) return { type: 'Organization', canonical: org, confidence: 0.95 };
+  // Decisive because the list is of institutions that news names by their seat ("the Kremlin", "the
+  // Pentagon", "Downing Street"), which a tagger trained on CoNLL reads as places.
+  if (org) return { type: 'Organization', canonical: org, confidence: 0.95, decisive: true, reason: 'an organisation the gazetteer knows' };
   const span = tokens.slice(first, last + 1);
   // "Supreme Court of Canada": the name's head comes before its "of" complement.
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
   const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
   const next = tokens[last + 1];
-  if (next && !breaksAfter(head) && WEAPON_HEADS.has(next.lower) && !hasAny(head, ['Person'])) {
-    return { type: 'Weapon', confidence: 0.85, longForm: `${text} ${next.text}` };
+  const classed = classNounAfter(tokens, first, last);
+  if (classed && !(classed.type === 'Weapon' && hasAny(head, ['Person']))) {
+    const form = `${text} ${tokens.slice(last + 1, classed.end + 1).map((t) => t.text).join(' ')}`;
+    // "Wyre Vale by-election" is an event in its own right; "Taurus missiles" is how the text names Taurus.
+    const named = classed.type === 'Event' ? { extendTo: classed.end } : { forms: [form] };
+    // A region's suffix says it is a place, but where the name ends is the tagger's to say ("Jiangsu province" is Jiangsu).
+    const decisive = !REGION_SUFFIXES.has(tokens[classed.end]!.lower);
+    return { type: classed.type, confidence: 0.85, ...named, ...(decisive ? { decisive } : {}), reason: `followed by "${tokens[classed.end]!.lower}"` };
   }
-  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8 };
-  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85 };
-  if ((ORG_HEADS.has(head.lower) || ORG_OPENERS.has(span[0]!.lower)) && span.length > 1) return { type: 'Organization', confidence: 0.85 };
-  if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7 };
-  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85 };
+  if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
+  if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
+  if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a name with the head or opener of an event' };
+  if (span.length > 1 && AWARD_HEADS.has(head.lower)) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
+  // "German Air Force", "British Army": a demonym opening an organisation's name belongs to it, and the text may drop it later.
+  if (ORG_HEADS.has(head.lower) && span.length > 2 && PLACES.byDemonym.has(span[0]!.lower)) {
+    return { type: 'Organization', confidence: 0.85, decisive: true, forms: [text.slice(span[1]!.start - span[0]!.start)], reason: 'a demonym opening an organisation\'s name' };
+  }
+  // "Council of the Baltic Sea States", "Bank of England": an institution's head before its "of" complement names it whole.
+  if (connector > 0 && ORG_HEADS.has(head.lower) && span.length > connector + 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}" before its complement` };
+  // "Instituto Superior de Agronomia", "Banque de Quimper": a foreign word for an institution opening the name.
+  if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
+  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
+  if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
-  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8 };
+  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, reason: 'a given name before a surname' };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   // "Wang Yi", "Xi Jinping": a family name that comes first.
   if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
+    return { type: 'Person', confidence: 0.8, reason: 'an East Asian family name first' };
   }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
   const initials = span.slice(0, -1).filter(isInitial);
   if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8 };
+    return { type: 'Person', confidence: 0.8, reason: 'initials before a surname' };
   }
-  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9 };
-  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75 };
+  if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
+  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who" or "was born"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.85 };
+    return { type: 'Person', confidence: 0.85, reason: 'a first name compromise knows' };
   }
-  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8 };
-  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75 };
-  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7 };
+  if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, reason: 'compromise tags it a place' };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
-    return { type: 'Person', confidence: 0.7 };
+    return { type: 'Person', confidence: 0.7, reason: 'compromise tags it a person' };
   }
   // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
-  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65 };
+  if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, reason: 'a surname compromise knows' };
   // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
   const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55 };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6 };
-  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5 };
+  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55, reason: `after "${before.lower}"` };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, reason: 'a surname ending common in Eastern Europe' };
+  if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
   // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
   // of a place or an organisation (those were typed above), are most often a foreign person's name.
   if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
-    if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7 };
-    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6 };
+    if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7, reason: `a name opening with "${span[0]!.lower}"` };
+    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6, reason: 'words no dictionary knows, shaped like a name' };
   }
   // "Sturholm said", "said Tidwell.": the one who speaks, when nothing else is known, is a person.
-  if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6 };
-  return { type: 'Other', confidence: 0.5 };
+  if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6, reason: 'the subject of a verb of saying' };
+  return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
 }
 
 /** A title-case word that reads as no English word, by lexicon, tag or ending. */
@@ -95,6 +162,8 @@ const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sk
 const GEOGRAPHIC_HEADS = new Set([
   'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits',
   'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
+  // Venues and facilities are where things happen, not bodies that act.
+  'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge',
 ]);
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 

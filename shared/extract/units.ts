@@ -6,7 +6,9 @@ import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
-import { HONORIFICS } from './lexicon/roles';
+import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_HEADS } from './lexicon/roles';
+import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
 export interface NounPhrase {
@@ -30,6 +32,8 @@ export interface NounPhrase {
   /** Character offset of the phrase in its document. */
   start: number;
   end: number;
+  /** A name in parentheses after another ("the European Space Agency (ESA)"), which it restates. */
+  parenthetical?: boolean;
 }
 
 export interface VerbGroup {
@@ -65,6 +69,24 @@ export interface WordUnit {
 
 export type Unit = NounPhrase | VerbGroup | RoleUnit | WordUnit;
 
+/** Is the unit a noun phrase? */
+export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
+/** Is the unit one of these words? */
+export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
+/** Is the unit a function word of this class? */
+export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+
+/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
+const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);
+
+/** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
+const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));
+
+/** Nouns compromise may tag as adjectives ("rival", "firm", "parent") that head a phrase where they stand. */
+const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACILITY_NOUNS]);
+/** Prepositions of place compromise may tag as adjectives or adverbs. */
+const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
 
@@ -76,14 +98,19 @@ const CLASSIFYING_ADJECTIVE = /(?:al|ic|ary|ian|ese|ist)$/;
 const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 'special', 'general', 'usual', 'actual', 'real', 'several', 'potential', 'initial', 'official', 'total', 'vital', 'radical', 'dramatic', 'drastic', 'historic', 'logical', 'ideal', 'fatal', 'brutal']);
 
 const has = (t: Token, tag: string) => t.tags.has(tag);
-const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective');
+// "delegates' votes": a word with a possessive ending is a noun, whatever compromise tagged it.
+const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective') && !t.possessive;
 
-function punctuationAfter(t: Token): WordUnit | undefined {
-  const p = t.post;
+/** The punctuation between a token and the next, as a unit; `next` adds what compromise kept before the next word. */
+function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
+  const p = t.post + (next?.pre ?? '');
   if (/[;:]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ';', cls: 'punct' };
   if (/["“”]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '"', cls: 'punct' };
-  // A slash between names ("Russia/China") coordinates like a comma.
-  if (/,|\(|\)|\s-\s?|\s-$|--|^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
+  // "OSLO (Newswire) — Halvorsen …": a dash ends a dateline or sets off a clause, more strongly than a comma.
+  if (/\s-\s|\s-$|--/.test(p) && !/,/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: '-', cls: 'punct' };
+  // A slash between names ("Russia/China") coordinates them.
+  if (/^\/$/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: 'and', cls: 'conj' };
+  if (/,|\(|\)|\s-\s?/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
 
@@ -118,7 +145,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
   const units: Unit[] = [];
   const push = (unit: Unit, lastToken: Token) => {
     units.push(unit);
-    const p = punctuationAfter(lastToken);
+    const p = punctuationAfter(lastToken, tokens[lastToken.i + 1]);
     if (p) units.push(p);
   };
   let i = 0;
@@ -127,10 +154,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     const entity = entityAt.get(i);
     if (entity) {
       let last = entity.last;
-      // "Taurus missiles": the class noun belongs to the weapon's phrase.
-      if (entity.type === 'Weapon' && WEAPON_HEADS.has(tokens[last + 1]?.lower ?? '') && !punctuationAfter(tokens[last]!)) last++;
+      // "Taurus missiles", "the Syzran oil refinery", "the Heron collaboration": the class noun that says what the name is belongs to its phrase.
+      const classed = classNounAfter(tokens, entity.first, last);
+      if (classed && classed.type === entity.type) last = classed.end;
       const end = tokens[last]!;
-      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end }, end);
+      const parenthetical = /\(/.test(t.pre) && entityAt.size > 1 && [...entityAt.values()].some((m) => m.last === i - 1);
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end, ...(parenthetical ? { parenthetical } : {}) }, end);
       i = last + 1;
       continue;
     }
@@ -147,7 +176,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     }
     const pronoun = PRONOUNS.get(t.lower);
     if (pronoun && has(t, 'Pronoun') || (pronoun && (t.lower === 'his' || t.lower === 'its' || t.lower === 'their'))) {
-      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'her', 'its', 'their'].includes(t.lower), compound: false, definite: false, start: t.start, end: t.end }, t);
+      push({ kind: 'np', first: i, last: i, pronoun, head: t.lower, possessive: ['his', 'its', 'their'].includes(t.lower) || (t.lower === 'her' && possessesNext(tokens, i)), compound: false, definite: false, start: t.start, end: t.end }, t);
       i++;
       continue;
     }
@@ -163,8 +192,20 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = group.last + 1;
       continue;
     }
-    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units)) {
-      const group = verbGroup(tokens, i, has(t, 'Gerund') || !isVerbToken(t) ? 'gerund' : 'finite');
+    // "Britain's ruling Labour Party", "the banned VHP": a participle before a name modifies it.
+    if (participleBeforeName(tokens, i, entityAt)) {
+      units.push({ kind: 'word', first: i, last: i, word: t.lower, cls: 'det' });
+      i++;
+      continue;
+    }
+    const bareVerb = verbBetweenNames(tokens, i, entityAt);
+    if (isOccupationBeforeName(tokens, i, entityAt)) {
+      push({ kind: 'np', first: i, last: i, concept: t.lower, head: t.lower, possessive: false, compound: false, definite: false, actor: true, start: t.start, end: t.end }, t);
+      i++;
+      continue;
+    }
+    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
+      const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
       const to = tokens[group.last + 1];
       const inner = tokens[group.last + 2];
@@ -198,6 +239,43 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
   return units;
 }
 
+/** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */
+function possessesNext(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && !punctuationAfter(tokens[i]!) && ['Noun', 'Adjective', 'Value'].some((tag) => has(next, tag)) && !has(next, 'Preposition');
+}
+
+/** A lone participle between a determiner or possessive and a name, which it modifies. */
+function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !entityAt.has(i + 1) || punctuationAfter(t)) return false;
+  return !!prev && !punctuationAfter(prev) && (prev.possessive || has(prev, 'Determiner'));
+}
+
+/** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */
+const AGENT_ENDING = /(?:er|or|ist|ian)s?$/;
+
+/** "former Airbus engineers Claire Dumont": compromise may read an occupation between a name and a person's name as a verb. */
+function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  if (t.capitalized || !isVerbToken(t) || !AGENT_ENDING.test(t.lower) || punctuationAfter(t) || !tokens[i - 1] || punctuationAfter(tokens[i - 1]!)) return false;
+  const after = entityAt.get(i + 1);
+  return after?.type === 'Person' && [...entityAt.values()].some((m) => m.last === i - 1 && m.type !== 'Person');
+}
+
+/**
+ * "Bayern Munich beat Bayer Leverkusen": compromise may read a bare verb between two names as a noun.
+ * A lone lower-case word there, with no determiner, that names no person, role or kind of thing, is the verb.
+ */
+function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
+  if (isActorNoun(t) || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
+  return [...entityAt.values()].some((m) => m.last === i - 1);
+}
+
 /**
  * "convicted of murdering a reporter", "…, killing three civilians": compromise may read an -ing word
  * after a preposition or a comma as a noun; with an object of its own right after it, it is a gerund.
@@ -213,6 +291,9 @@ function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boo
   if (prev.cls === 'prep') return opensObject || ['Noun', 'Adjective'].some((tag) => has(next, tag));
   return prev.word === ',' && opensObject;
 }
+
+/** Forms of "be" that make a following participle passive. */
+const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
@@ -230,7 +311,10 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       k++;
       break;
     } else if (isVerbToken(t)) {
-      if (has(t, 'Passive')) passive = true;
+      // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
+      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
+      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle.
+      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && (has(t, 'PastTense') || has(t, 'Participle')) && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
@@ -238,6 +322,13 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
         k++;
         break;
       }
+    } else if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && has(t, 'Adjective') && /ed$/.test(t.lower) && tokens[k + 1] && has(tokens[k + 1]!, 'Preposition') && !punctuationAfter(t)) {
+      // "were charged with", "was accused of": compromise reads the participle as an adjective.
+      passive = true;
+      words.push(t.lower);
+      main = k;
+      k++;
+      break;
     } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
       break;
     }
@@ -268,9 +359,12 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
 function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknown>, roleAt: Map<number, unknown>): NounPhrase | undefined {
   let k = start;
   let lastNoun = -1;
-  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k)) {
+  // "said that its forces …": "that" before a pronoun opens a clause; a pronoun starts a phrase of its own.
+  if (PRONOUNS.has(tokens[start + 1]?.lower ?? '') && tokens[start]!.lower === 'that') return undefined;
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
     const t = tokens[k]!;
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k));
+    // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     if (nominal) {
       lastNoun = k;
@@ -295,12 +389,21 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     head: head.lower,
     possessive: head.possessive,
     compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
-    definite: tokens[start]!.lower === 'the',
+    definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
-    ...(has(head, 'Actor') || /\w{3,}(?:wo)?man$/.test(head.lower) ? { actor: true } : {}),
+    ...(isActorNoun(head) ? { actor: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };
+}
+
+/** "the Munich-based group": the phrase after a hyphenated name and participle opened with "the" before the name. */
+function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
+  let k = start - 1;
+  if (!tokens[k] || tokens[k - 1]?.post !== '-') return false;
+  k -= 2;
+  while (k >= 0 && tokens[k]!.capitalized && !/[,;:]/.test(tokens[k]!.post)) k--;
+  return tokens[k]?.lower === 'the';
 }
 
 /**
@@ -323,6 +426,8 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   const w = t.lower;
   const prev = before[before.length - 1];
   if (w === 'that') return prev?.kind === 'np' ? 'rel' : 'sub';
+  // "near Geneva", "west of Chicago": compromise may tag these as adjectives.
+  if (LOCATIVE_PREPOSITIONS.has(w)) return 'prep';
   if (RELATIVE_PRONOUNS.has(w)) return 'rel';
   if (w === 'to') return 'to';
   if (w === 'and' || w === 'or' || w === 'but' || w === 'nor') return 'conj';

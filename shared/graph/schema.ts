@@ -67,6 +67,8 @@ export interface Evidence {
 export interface NodeAttributes {
   label: string;
   type: EntityType;
+  /** Why it has that type: the strongest evidence the extractor weighed ("a title before it"). */
+  typeReason?: string;
   /** Other surface forms merged into this node. */
   aliases: string[];
   /** Number of mentions across all documents. */
@@ -103,6 +105,16 @@ export interface EdgeAttributes {
   tags: string[];
   /** Every supporting sentence (project file only). */
   support: Evidence[];
+  /** Every document that states it, in the order first stated (`doc` is the first). */
+  docs?: string[];
+  /** The pattern that read it (shared/extract/patterns), or the model that made it. */
+  pattern?: string;
+  /** "negative" when the text denies it ("did not sign", "refused to"). */
+  polarity?: 'positive' | 'negative';
+  /** "hedged" when the text only plans, conditions or alleges it ("could", "plans to", "if …"). */
+  modality?: 'asserted' | 'hedged';
+  /** Who the text reports as saying it ("…, the ministry said"), by label. */
+  source?: string;
   [extra: string]: unknown;
 }
 

@@ -32,6 +32,11 @@ export const EDGE_CONTRACT: ReadonlyArray<[string, KeyKind]> = [
   ['weight', 'double'],
   ['note', 'string'],
   ['tags', 'list'],
+  ['docs', 'list'],
+  ['pattern', 'string'],
+  ['polarity', 'string'],
+  ['modality', 'string'],
+  ['source', 'string'],
 ];
 
 /**

@@ -141,6 +141,7 @@ export function toEdgeAttributes(data: Record<string, unknown>, yed: YedGraphics
   data.predicate = data.predicate === undefined ? data.label : asText(data.predicate);
   data.evidence = asText(data.evidence);
   data.doc = asText(data.doc);
+  if (data.docs !== undefined) data.docs = toList(data.docs);
   data.confidence = contractNumber(data.confidence, 1, 'confidence', owner);
   data.weight = contractNumber(data.weight, 1, 'weight', owner);
   data.note = asText(data.note);

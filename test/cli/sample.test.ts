@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSample, SAMPLE_DIR } from '../../main/cli/build-sample';
+import { readGraphml } from '../../shared/graphml/read';
 
 describe('graph-data sample', () => {
   it('is current: `npm run sample` would write exactly the committed files', async () => {
@@ -33,5 +34,14 @@ describe('graph-data sample', () => {
     expect(result.x).toBe('float');
     expect(result.confidence).toBe('float');
     expect(result.types).toEqual(expect.arrayContaining(['Person', 'Organization', 'Place', 'Concept']));
+  });
+
+  it("says what the README's headline example says: Medvedev dismissed peace talks, the US supplied ATACMS, and Putin dismissed nothing", async () => {
+    const graph = readGraphml(await readFile(join(SAMPLE_DIR, 'sample.graphml'), 'utf8'));
+    const label = (node: string) => graph.getNodeAttribute(node, 'label');
+    const edges = graph.mapEdges((_, a, source, target) => ({ from: label(source), predicate: a.predicate, to: label(target) }));
+    expect(edges).toContainEqual({ from: 'Dmitry Medvedev', predicate: 'dismiss', to: 'peace talks' });
+    expect(edges).toContainEqual({ from: 'United States', predicate: 'supply', to: 'ATACMS' });
+    expect(edges.filter((e) => e.from === 'Vladimir Putin' && e.predicate === 'dismiss')).toEqual([]);
   });
 });

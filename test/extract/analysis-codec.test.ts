@@ -1,3 +1,4 @@
+import { nerModel } from '../../main/extract/ner-model';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { writeGraphml } from '../../shared/graphml/write';
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const analyses = readdirSync(corpus)
   .sort()
-  .map((name) => analyzeDocument({ name, text: readFileSync(join(corpus, name), 'utf8') }));
+  .map((name) => analyzeDocument({ name, text: readFileSync(join(corpus, name), 'utf8') }, nerModel()));
 
 const mentionsOf = (a: DocumentAnalysis) => a.sentences.flatMap((s) => s.mentions);
 
@@ -25,7 +26,8 @@ describe('analysis codec', () => {
     const line = encodeAnalysis(a);
     expect(line).not.toContain('\n');
     expect(a.relations.some((r) => 'mention' in r.subject)).toBe(true);
-    expect(line.split('"$mention"').length - 1).toBe(a.relations.reduce((n, r) => n + Number('mention' in r.subject) + Number('mention' in r.object), 0));
+    const ends = (r: DocumentAnalysis['relations'][number]) => [r.subject, r.object, ...(r.source ? [r.source] : [])];
+    expect(line.split('"$mention"').length - 1).toBe(a.relations.reduce((n, r) => n + ends(r).filter((end) => 'mention' in end).length, 0));
   });
 
   it('links each relation end to the very mention object of its sentence, as resolution needs', () => {

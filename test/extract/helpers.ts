@@ -1,9 +1,10 @@
+import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 
 /** Extracts one or more texts as documents named doc0.txt, doc1.txt, … */
 export function extract(...texts: string[]): KnowledgeGraph {
-  return extractGraph(texts.map((text, i) => ({ name: `doc${i}.txt`, text })));
+  return extractGraph(texts.map((text, i) => ({ name: `doc${i}.txt`, text })), { model: nerModel() });
 }
 
 /** Edges as "Source --label--> Target" lines, by node labels, sorted. */

@@ -1,3 +1,4 @@
+import { nerModel } from '../../main/extract/ner-model';
 import { describe, expect, it } from 'vitest';
 import { decodeAnalysis } from '../../shared/extract/analysis-codec';
 import { answerAnalysisRequest } from '../../shared/extract/analysis-request';
@@ -32,7 +33,7 @@ function fakeWorkers(seed: number, log = { spawned: 0, terminated: 0, busy: 0, m
           log.busy--;
           if (!alive) return;
           if (fail?.(request)) onFailure(new Error('worker ran out of memory'));
-          else onReply(answerAnalysisRequest(request));
+          else onReply(answerAnalysisRequest(request, nerModel()));
         }, rng() * 20);
       },
       terminate() {
@@ -112,7 +113,7 @@ describe('progress within a document', () => {
   it('is relayed from the worker with the document it is about, before the document is handed on', async () => {
     const spawn: SpawnWorker = (onReply) => ({
       send(request) {
-        setTimeout(() => onReply(answerAnalysisRequest(request, onReply)));
+        setTimeout(() => onReply(answerAnalysisRequest(request, nerModel(), onReply)));
       },
       terminate() {},
     });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
 
 /**
@@ -21,7 +22,7 @@ describe('extraction on arbitrary combinations of pattern phrases', () => {
   it('never throws, and every offset and evidence sentence points into the text', () => {
     fc.assert(
       fc.property(documentText, (text) => {
-        const graph = extractGraph([{ name: 'doc.txt', text }]);
+        const graph = extractGraph([{ name: 'doc.txt', text }], { model: nerModel() });
         graph.forEachNode((_, attrs) => {
           for (const m of attrs.occurrences) expect(text.slice(m.start, m.end)).toBe(m.text);
         });

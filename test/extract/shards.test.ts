@@ -1,3 +1,4 @@
+import { nerModel } from '../../main/extract/ner-model';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -7,7 +8,7 @@ import { corpusId, inShard, parseShardSpec, ShardError, ShardMerger, shardLines,
 
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const names = readdirSync(corpus).sort();
-const analyses = names.map((name) => analyzeDocument({ name, text: readFileSync(join(corpus, name), 'utf8') }));
+const analyses = names.map((name) => analyzeDocument({ name, text: readFileSync(join(corpus, name), 'utf8') }, nerModel()));
 const id = corpusId(names);
 
 /** The lines `extract --shard i/n --analyses` writes for the sample corpus. */

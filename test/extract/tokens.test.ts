@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../../shared/extract/tokens';
+import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extract/tokens';
 
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const sample = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')).join('\n\n');
@@ -28,5 +28,38 @@ describe('the staged parse', () => {
     for (let i = 1; i < reports.length; i++) expect(reports[i]).toBeGreaterThan(reports[i - 1]!);
     expect(reports[0]).toBeGreaterThan(0);
     expect(reports.at(-1)).toBe(1);
+  });
+});
+
+describe('text without sentence ends', () => {
+  const run = (words: string[], bytes: number) => {
+    let text = '';
+    for (let i = 0; text.length < bytes; i++) text += `${words[i % words.length]} `;
+    return text;
+  };
+
+  it('is cut into pieces that cover it, none with a run longer than a sentence may be', () => {
+    const text = run(['Russia', 'supplied', 'drones,', 'officials', 'in', 'Kyiv', 'said'], 30_000);
+    const pieces = textPieces(text);
+    expect(pieces[0]![0]).toBe(0);
+    expect(pieces.at(-1)![1]).toBe(text.length);
+    for (let k = 1; k < pieces.length; k++) expect(pieces[k]![0]).toBe(pieces[k - 1]![1]);
+    for (const [start, end] of pieces) expect(end - start).toBeLessThanOrEqual(LONGEST_SENTENCE);
+    // A comma is the preferred place to cut.
+    expect(pieces.slice(0, -1).every(([, end]) => text[end - 1] === ',')).toBe(true);
+  });
+
+  it('gives sentences no longer than the limit, whose offsets point into the text', () => {
+    const text = `${run(['buffalo'], 12_000)}\n${'x'.repeat(3_000)} Berlin.`;
+    const sentences = tokenize(text);
+    for (const s of sentences) {
+      expect(s.end - s.start).toBeLessThanOrEqual(LONGEST_SENTENCE);
+      for (const t of s.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+    }
+    expect(sentences.at(-1)!.tokens.at(-1)!.text).toBe('Berlin');
+  });
+
+  it('leaves ordinary text in one piece, parsed as before', () => {
+    expect(textPieces(sample)).toEqual([[0, sample.length]]);
   });
 });

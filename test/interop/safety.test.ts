@@ -2,6 +2,7 @@
  * Issue 17's and 18's reproducers as regression tests: each hostile or unlucky file ends in a loaded
  * graph or in the reader's own message, and no input changes Object.prototype.
  */
+import { nerModel } from '../../main/extract/ner-model';
 import Graph from 'graphology';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readGexf } from '../../shared/gexf/read';
@@ -89,7 +90,7 @@ describe('issue 17: hostile files cannot corrupt the process', () => {
   });
 
   it('keeps ids of prototype members from pasted text, escaped the same way', () => {
-    const g = extractGraph([{ name: 'a.txt', text: 'Constructor met Maria Lopez in Paris. Constructor praised Maria Lopez.' }]);
+    const g = extractGraph([{ name: 'a.txt', text: 'Constructor met Maria Lopez in Paris. Constructor praised Maria Lopez.' }], { model: nerModel() });
     for (const key of g.nodes()) expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain(key);
     if (g.hasNode(safeKey('constructor'))) expect(g.getNodeAttribute(safeKey('constructor'), 'label')).toBe('Constructor');
   });

@@ -3,6 +3,7 @@
  * are stood in for by ones in this thread that run what the real workers run.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { nerModel } from '../../main/extract/ner-model';
 import { startExtraction } from '../../renderer/documents/extract-client';
 import type { AssembleRequest, AssembleResponse } from '../../renderer/documents/extract-messages';
 import { decodeAnalysis } from '../../shared/extract/analysis-codec';
@@ -22,7 +23,7 @@ class ThreadWorker {
   postMessage(data: unknown): void {
     setTimeout(() => {
       const reply = (message: unknown) => this.alive && this.onmessage?.({ data: message });
-      if (this.url.pathname.endsWith('analysis.worker.ts')) reply(answerAnalysisRequest(data as AnalysisRequest, reply));
+      if (this.url.pathname.endsWith('analysis.worker.ts')) reply(answerAnalysisRequest(data as AnalysisRequest, nerModel(), reply));
       else reply({ kind: 'done', graph: graphFromAnalyses((data as AssembleRequest).analyses.map(decodeAnalysis)).export() } satisfies AssembleResponse);
     });
   }

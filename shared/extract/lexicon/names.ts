@@ -1,3 +1,5 @@
+import { foldForm } from './places';
+
 /**
  * Family names that come first in Chinese, Korean and Vietnamese names ("Wang Yi", "Kim Jong Un",
  * "Nguyen Phu Trong"): the first word, not the last, is what a later mention repeats, and it says
@@ -11,6 +13,14 @@ export const FAMILY_NAME_FIRST = new Set(
   kim choi jung kang cho yoon jang lim kwon shin
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
+
+/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy. */
+export function nameKey(text: string): string {
+  return foldForm(text)
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y'))
+    .join(' ');
+}
 
 /** The word of a full name that a later, shorter mention repeats: "Putin" of "Vladimir Putin", "Wang" of "Wang Yi". */
 export function surnameOf(words: readonly string[]): string {

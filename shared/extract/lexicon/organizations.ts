@@ -104,11 +104,13 @@ export const ORG_HEADS = new Set(
   (
     'agency alliance army association authority bank board bureau cabinet central channel coalition command commission committee ' +
     'company congress corporation corps council court department directorate embassy federation force forces foundation front fund ' +
-    'government group guard inc institute institution league ltd ministry movement navy network news newspaper office organisation ' +
+    'government group guard inc institute institution league ltd ministry movement navy network news newspaper office organisation staff ' +
     'organization parliament party police post press regime secretariat senate service services times tribunal union university ' +
     'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune ' +
     'confederation hospital clinic prison firm wing fleet division regiment squadron academy museum library church laboratory ' +
-    'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres'
+    'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres ' +
+    // What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital".
+    'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions'
   ).split(' '),
 );
 
@@ -117,7 +119,9 @@ export const ORG_OPENERS = new Set(
   (
     'centro instituto institut istituto universidad universidade université università universität banco banca banque ' +
     'ministerio ministère ministero partido parti partito consejo conseil consiglio comité comitato agencia agence agenzia ' +
-    'fundación fondation fondazione société compagnie compañía grupo groupe gruppo deutsche bundesamt'
+    'fundación fondation fondazione société compagnie compañía grupo groupe gruppo deutsche bundesamt ' +
+    // Football clubs' prefixes: "FC Porto", "AC Milan", "RB Leipzig", "VfB Stuttgart" are clubs, not their cities.
+    'fc afc ac rb vfb vfl tsg ssc'
   ).split(' '),
 );
 
@@ -127,4 +131,23 @@ export const INSTITUTION_NOUNS = new Set(['government', 'army', 'military', 'nav
 /** Institution nouns that, capitalised on their own mid-sentence, name one institution ("the Navy", "told the Senate"). */
 export const CAPITALISED_INSTITUTIONS = new Set(
   'army navy marines senate congress parliament legislature cabinet court government police militia council assembly journal times church'.split(' '),
+);
+
+/**
+ * Lower-case nouns after a name that say it names an organisation ("the Sokol network", "the Heron
+ * collaboration"), or before it in apposition ("the Singapore state fund Temasek", "chip designer Orion").
+ */
+export const ORGANIZATION_NOUNS = new Set(
+  (
+    'network collaboration consortium coalition alliance group party movement militia cartel gang syndicate federation ' +
+    'company firm bank lender insurer fund startup conglomerate manufacturer maker producer exporter importer retailer ' +
+    'carrier airline operator utility regulator agency broker publisher newspaper broadcaster developer designer supplier ' +
+    'club team side university institute laboratory lab union charity foundation organisation organization automaker ' +
+    'chipmaker drugmaker miner refiner shipper trader investor subsidiary unit division'
+  ).split(' '),
+);
+
+/** Lower-case nouns after a name that say it names a facility, which is a place ("the Syzran oil refinery"). */
+export const FACILITY_NOUNS = new Set(
+  'refinery plant factory mine airport airbase base port terminal station stadium arena dam bridge prison reactor depot field pipeline shipyard smelter'.split(' '),
 );

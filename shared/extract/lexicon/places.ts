@@ -68,6 +68,10 @@ const COUNTRIES: PlaceEntry[] = [
   { name: 'Azerbaijan', demonyms: ['Azerbaijani'] },
   { name: 'Kazakhstan', demonyms: ['Kazakh'] },
   { name: 'Ireland', demonyms: ['Irish'] },
+  { name: 'England', demonyms: ['English'] },
+  { name: 'Scotland', demonyms: ['Scottish'] },
+  { name: 'Wales', demonyms: ['Welsh'] },
+  { name: 'Northern Ireland' },
   { name: 'Canada', demonyms: ['Canadian'] },
   { name: 'Mexico', demonyms: ['Mexican'] },
   { name: 'Cuba', demonyms: ['Cuban'] },
@@ -336,6 +340,19 @@ function buildLookup(): PlaceLookup {
 }
 
 export const PLACES: PlaceLookup = buildLookup();
+
+/** A country or a US state: a name that other places are said to lie in. */
+export const isRegion = (canonical: string | undefined): boolean => canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical));
+
+/**
+ * "Tupelo, Miss.", "State House, Nairobi": the second name is a known place the first lies in — how
+ * news tells one Jamestown from another — rather than the next place in a list ("Germany, France").
+ * A known first name must be no country or state, and the second one must be.
+ */
+export function isPlaceWithRegion(first: { type: string; canonical?: string }, second: { type: string; canonical?: string }): boolean {
+  if ((first.type !== 'Place' && first.type !== 'Other') || second.type !== 'Place' || second.canonical === undefined) return false;
+  return first.canonical === undefined || (!isRegion(first.canonical) && isRegion(second.canonical));
+}
 
 /** "D-Calif.", "R-S.C.": a US legislator's party and state, as American news writes them after the name; the state it names. */
 export function partyState(text: string): string | undefined {

@@ -26,3 +26,35 @@ export const ROLE_OF_TAILS = new Set(['staff', 'state', 'defense', 'defence', 't
 
 /** Honorifics: a sure sign that a person's name follows. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj']);
+
+/**
+ * Nouns that relate one named thing to another without being titles: "its largest investor, Temasek",
+ * "Labour's candidate, Sunita Kaur", "a smaller rival of Brightwater", "an ally of Putin".
+ */
+export const RELATIONAL_NOUNS = new Set(
+  (
+    'agent candidate nominee investor shareholder stakeholder owner backer lender creditor customer client supplier vendor ' +
+    'partner rival competitor ally friend critic opponent adviser advisor aide deputy successor predecessor lawyer attorney ' +
+    'confidant protege mentor biographer bodyguard assistant envoy parent subsidiary unit affiliate publisher distributor ' +
+    'underwriter auditor sponsor coach captain striker goalkeeper defender midfielder forward player teammate manager ' +
+    'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter ' +
+    'assassin killer murderer founder co-founder cofounder member'
+  ).split(' '),
+);
+
+/** Relational nouns that may join one person to another ("an ally of Putin", "the assassin of Lincoln"). */
+export const PERSONAL_RELATIONS = new Set(
+  (
+    'ally friend rival critic opponent adviser advisor aide deputy successor predecessor lawyer confidant protege mentor ' +
+    'biographer bodyguard assistant partner envoy agent son daughter wife husband brother sister father mother widow ' +
+    'nephew niece cousin grandson granddaughter assassin killer murderer teammate'
+  ).split(' '),
+);
+
+/** Relational nouns that may join one organisation to another ("a smaller rival of Brightwater", "a unit of Siemens"). */
+export const ORGANIZATION_RELATIONS = new Set(
+  'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor'.split(' '),
+);
+
+/** Nouns for a part of an organisation: "joined Halvorsen's board", "owns 8% of its shares". */
+export const PART_NOUNS = new Set('board shares stake headquarters unit subsidiary plant factory offices office squad team leadership management'.split(' '));

@@ -31,6 +31,18 @@ export const LIGHT_NOUNS = set(`
   part number lot level amount series set range couple pair variety package wave round batch
 `);
 
+/**
+ * Nouns that on their own name nothing a reader would look up in a graph ("the issue", "things",
+ * "the world"); with a modifier they may ("security situation"), so only lone ones are dropped.
+ */
+export const GENERIC_NOUNS = set(`
+  thing things situation problem problems questions matter matters world words word position positions group groups house list map
+  notice shadow excess depths forward there human humans girl boy man woman men women country countries members member effort efforts
+  opportunity development control turn way ways side sides case cases fact facts point points place places time times area areas
+  end lot stance view views role roles sense step steps move moves result results reason reasons course means others one ones
+  people person everything something anything nothing
+`);
+
 /** Adjectives and determiners dropped from concept labels: they do not change what the concept is. */
 export const CONCEPT_DROP = set(`
   a an the this that these those his her its their our my your some any all each every such certain other another
@@ -111,7 +123,7 @@ export const WEAPON_HEADS = set(`
 
 /** Weapon systems often named without a head noun. */
 export const KNOWN_WEAPONS = set(`
-  atacms himars patriot javelin stinger nlaw storm-shadow scalp taurus kinzhal iskander kalibr shahed bayraktar abrams
+  atacms himars patriot javelin stinger nlaw storm-shadow scalp taurus kinzhal iskander kalibr zircon shahed bayraktar abrams
   leopard challenger bradley sarmat oreshnik tomahawk f-16 f-35 su-35 mig-29 s-400 s-300 iris-t nasams gepard
 `);
 
@@ -121,6 +133,16 @@ export const EVENT_HEADS = set(`
   treaty talks offensive counteroffensive operation invasion uprising protest protests festival championship cup forum
   pandemic genocide battle siege spring
 `);
+
+/** Competitions known by a name with no event word in it (folded forms, as foldForm writes them). */
+export const KNOWN_EVENTS = new Set([
+  'bundesliga', 'premier league', 'champions league', 'europa league', 'la liga', 'serie a', 'ligue 1', 'eredivisie',
+  'world cup', 'super bowl', 'olympics', 'olympic games', 'paralympics', 'tour de france', 'wimbledon', 'eurovision',
+  'world series', 'stanley cup', 'copa america', 'grand prix',
+]);
+
+/** Last words of a capitalised name that make it a prize, which Relata keeps as a concept ("Pulitzer Prize for Fiction"). */
+export const AWARD_HEADS = set('prize prizes award awards medal trophy');
 
 /** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
 export const EVENT_OPENERS = set('operation battle siege');

@@ -1,0 +1,140 @@
+/**
+ * One name, one meaning within a document. Before any pattern reads the sentences, short forms are
+ * tied to the full names they stand for ("Halvorsen" → Halvorsen Systems, "Medvedev" → Dmitry
+ * Medvedev), and every mention of the same name takes the type all of them together vote for.
+ */
+import { nameKey, surnameOf } from './lexicon/names';
+import { PLACES, foldForm } from './lexicon/places';
+import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import type { EntityMention } from './mentions';
+import { withoutPossessive, type Sentence } from './tokens';
+import { castVote, decideType, SOURCE_WEIGHT } from './votes';
+
+const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
+
+/**
+ * The longer names whose first or last words are `short` ("Halvorsen Systems" for "Halvorsen", "Bayer
+ * Leverkusen" for "Leverkusen"). A place stands for an organisation only as the end of its name: clubs
+ * are named that way, while "Antwerp Public Prosecutor's Office" or "Oslo Stock Exchange" is not Antwerp or Oslo.
+ */
+function owners(short: string, long: ReadonlySet<string>, place: boolean): string[] {
+  return [...long].filter((name) => {
+    const words = name.split(' ');
+    const parts = short.split(' ').length;
+    return parts < words.length && ((!place && words.slice(0, parts).join(' ') === short) || words.slice(-parts).join(' ') === short);
+  });
+}
+
+/** Adds a mention to its group in place: a document may name one thing thousands of times. */
+function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMention): void {
+  const group = groups.get(key);
+  if (group) group.push(m);
+  else groups.set(key, [m]);
+}
+
+/**
+ * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: a name that is the first or
+ * last words of exactly one organisation named in full in the document is that organisation. A place
+ * the gazetteers know is one only as the end of the name and where its mentions read as an
+ * organisation on balance: "Oslo" is not the Oslo Stock Exchange, nor "Munich" in a dateline Bayern Munich.
+ */
+function linkOrganizationShortForms(mentions: EntityMention[]): void {
+  const full = new Map<string, string>();
+  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
+  const byName = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    if (m.canonical || (m.type === 'Person' && m.first < m.last)) continue;
+    groupIn(byName, nameKey(m.text), m);
+  }
+  for (const [name, group] of byName) {
+    const place = group.some((m) => knownForm(m.text));
+    if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
+    const found = owners(name, new Set(full.keys()), place);
+    if (found.length !== 1 || found[0] === name) continue;
+    const fullName = full.get(found[0]!)!;
+    for (const m of group) {
+      m.fullName = fullName;
+      castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
+    }
+  }
+}
+
+/** "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in full. */
+function linkSurnames(mentions: EntityMention[]): void {
+  const bySurname = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type !== 'Person' || m.first === m.last) continue;
+    const surname = surnameOf(nameKey(m.text).split(' '));
+    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
+  }
+  for (const m of mentions) {
+    if (m.first !== m.last || m.canonical || m.fullName || (m.type !== 'Person' && m.type !== 'Other')) continue;
+    const people = bySurname.get(nameKey(m.text));
+    if (people?.size !== 1) continue;
+    m.fullName = [...people][0]!;
+    castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the surname of ${m.fullName}` });
+  }
+}
+
+/** What identifies a mention's entity within its document: its gazetteer entry, or the full name it stands for. */
+export function mentionKey(m: EntityMention): string {
+  return m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
+}
+
+/** Ties short forms to full names and gives every mention of a name the type its mentions elect together. */
+export function harmonizeDocument(mentions: EntityMention[]): void {
+  linkOrganizationShortForms(mentions);
+  linkSurnames(mentions);
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) {
+    groupIn(groups, mentionKey(m), m);
+  }
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const decision = decideType(group.flatMap((m) => m.votes));
+    for (const m of group) {
+      m.type = decision.type;
+      m.confidence = decision.confidence;
+    }
+  }
+}
+
+/** Words a sentence may open with that are never a short name. */
+const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'however', 'in', 'on', 'at']);
+
+/**
+ * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out
+ * (most often opening a sentence, where capitals prove nothing) that the document uses as the surname of
+ * a person or the first word of an organisation named in full is that name again. Adds the new
+ * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
+ */
+export function completeNames(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+  const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.first === m.last || m.canonical) continue;
+      const words = m.text.split(/\s+/);
+      if (m.type === 'Person') parts.set(surnameOf(words).toLowerCase(), { type: 'Person', name: m.text });
+      else if (m.type === 'Organization') parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+    }
+  }
+  for (const { sentence, mentions } of sentences) {
+    sentence.tokens.forEach((t, i) => {
+      const part = parts.get(t.lower);
+      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last)) return;
+      const text = withoutPossessive(t.text);
+      mentions.push({
+        first: i,
+        last: i,
+        text,
+        start: t.start,
+        end: t.start + text.length,
+        type: part.type,
+        confidence: 0.6,
+        votes: [{ type: part.type, weight: SOURCE_WEIGHT.context, reason: `a short form of ${part.name}, named in full in the document` }],
+        titled: false,
+      });
+    });
+    mentions.sort((a, b) => a.first - b.first);
+  }
+}

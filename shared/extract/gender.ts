@@ -1,0 +1,35 @@
+/** The grammatical gender a person's name shows, which "he" and "she" must agree with. */
+import { FAMILY_NAME_FIRST, surnameOf } from './lexicon/names';
+import type { EntityMention } from './mentions';
+import type { Sentence } from './tokens';
+
+export type Gender = 'male' | 'female';
+
+/** The gender a personal pronoun asks of its antecedent. */
+export const PRONOUN_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['he', 'male'], ['him', 'male'], ['his', 'male'], ['she', 'female'], ['her', 'female'], ['hers', 'female'],
+]);
+const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
+  ['mr', 'male'], ['sir', 'male'], ['king', 'male'], ['prince', 'male'], ['lord', 'male'],
+  ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['queen', 'female'], ['princess', 'female'], ['lady', 'female'],
+]);
+/** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
+const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
+
+/**
+ * The gender a person's name shows, if any: a first name compromise knows, a title, a feminine
+ * surname ending, or (for a surname alone) what the full name earlier in the document showed, which
+ * `bySurname` remembers.
+ */
+export function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender>): Gender | undefined {
+  const tokens = sentence.tokens.slice(m.first, m.last + 1);
+  const surname = surnameOf(tokens.map((t) => t.lower));
+  const title = sentence.tokens[m.first - 1]?.lower.replace(/\.$/, '');
+  let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
+  // "Kim Jong Un": an East Asian family name is no English given name.
+  const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) ? [] : tokens;
+  for (const t of givenNames) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
+  if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
+  if (gender && tokens.length > 1) bySurname.set(surname, gender);
+  return gender ?? bySurname.get(surname);
+}

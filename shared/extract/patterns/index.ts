@@ -1,0 +1,92 @@
+/**
+ * Every relation pattern, declared once, and the pass that runs them over a sentence. Patterns are
+ * independent: each reads the units as tagged, none sees another's votes, so their order is free.
+ */
+import type { EntityMention } from '../mentions';
+import type { Unit } from '../units';
+import { SOURCE_WEIGHT, type TypeVote } from '../votes';
+import { agentNominalization, agentNoun, legalAct, possessiveNominalization } from './nominal';
+import type { Candidate, PatternOutput, RelationPattern } from './pattern';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveLocation } from './places';
+import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { copulaLocation, employerAfterObject, hyphenatedLocation, hyphenatedParticiple, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
+
+export type { Candidate, RelationPattern } from './pattern';
+
+/** The registry: what Relata knows how to read, and why each edge it makes exists. */
+export const PATTERNS: readonly RelationPattern[] = [
+  subjectVerbObject,
+  hyphenatedParticiple,
+  hyphenatedLocation,
+  passiveAgent,
+  passivePrepositional,
+  copulaLocation,
+  employerAfterObject,
+  roleTitle,
+  roleApposition,
+  rolePredicateOf,
+  roleApposedName,
+  occupationApposition,
+  modifiedOccupation,
+  possessiveRelation,
+  possessiveDescribedName,
+  apposedPossessiveRelation,
+  apposedPossessiveDescription,
+  possessiveNominalization,
+  legalAct,
+  agentNominalization,
+  agentNoun,
+  personAffiliation,
+  legislatorState,
+ 
+  organizationOfPlace,
+  locatedIn,
+  cityOfRegion,
+  possessiveAffiliation,
+  pronounAffiliation,
+  possessiveLocation,
+  capitalApposition,
+  apposedLocation,
+  describedOrganization,
+  dateline,
+];
+
+const BY_NAME: ReadonlyMap<string, RelationPattern> = new Map(PATTERNS.map((p) => [p.name, p]));
+
+/** The declaration of the pattern with this name, if Relata has one (imported graphs may name others). */
+export function patternNamed(name: string): RelationPattern | undefined {
+  return BY_NAME.get(name);
+}
+
+/** What the patterns read in one sentence: relation candidates, type votes and aliases for its names. */
+export interface SentenceReading {
+  candidates: Candidate[];
+  votes: Array<{ mention: EntityMention; vote: TypeVote }>;
+  aliases: Array<{ mention: EntityMention; form: string }>;
+}
+
+/** Runs every pattern at every unit it anchors on. */
+export function readSentence(units: Unit[]): SentenceReading {
+  const reading: SentenceReading = { candidates: [], votes: [], aliases: [] };
+  for (const pattern of PATTERNS) {
+    let anchor = 0;
+    const out: PatternOutput = {
+      relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name, anchor }),
+      vote: (np, type) => {
+        if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
+      },
+      alias: (np, form) => {
+        if (np.entity) reading.aliases.push({ mention: np.entity, form });
+      },
+    };
+    if (pattern.anchor === 'sentence') pattern.match(units, 0, out);
+    else {
+      units.forEach((u, k) => {
+        if (u.kind !== pattern.anchor) return;
+        anchor = k;
+        pattern.match(units, k, out);
+      });
+    }
+  }
+  return reading;
+}

@@ -1,0 +1,59 @@
+/**
+ * What a relation pattern is: a named declaration with the confidence its matches start from and the
+ * reason a person is shown for an edge it made. Its `match` reads a sentence's units at one anchor and
+ * reports relation candidates between noun phrases, and type votes for the names it sees in a role
+ * ("Drazen Budisa, chairman of the party" says Budisa is a person). Patterns never change a mention.
+ */
+import type { EntityType } from '../../graph/schema';
+import { GENERIC_NOUNS, LIGHT_NOUNS } from '../lexicon/words';
+import { isNp, type NounPhrase, type Unit } from '../units';
+
+export interface Candidate {
+  subject: NounPhrase;
+  object: NounPhrase;
+  /** As written ("did not sign", "president of"). */
+  label: string;
+  /** Lemma ("sign", "president"). */
+  predicate: string;
+  confidence: number;
+  /** The name of the pattern that found it. */
+  pattern: string;
+  /** The unit the pattern matched at: its verb says how the sentence holds the relation (stance.ts). */
+  anchor: number;
+}
+
+
+/** Where a pattern reports what it found. */
+export interface PatternOutput {
+  /** A relation; `scale` (default 1) lowers the pattern's confidence for a weaker variant of it. */
+  relation(found: { subject: NounPhrase; object: NounPhrase; label: string; predicate: string; scale?: number }): void;
+  /** A vote that the phrase's name is of `type`, for the reason the pattern gives. */
+  vote(np: NounPhrase, type: EntityType): void;
+  /** Another way the text names the phrase's entity ("Jamestown, N.Y."), kept as an alias. */
+  alias(np: NounPhrase, form: string): void;
+}
+
+export interface RelationPattern {
+  /** Stable and unique: edges record it (`pattern`), and calibration counts by it. */
+  name: string;
+  /** The kind of unit a match starts at; 'sentence' patterns run once per sentence at unit 0. */
+  anchor: Unit['kind'] | 'sentence';
+  /** How often its matches are right (calibrated on the news development set: npm run calibrate). */
+  confidence: number;
+  /** Why the edge exists, as a person reads it in the inspector. */
+  reason: string;
+  /** Its object must resolve to a name: "the company's founder" with no company named before says nothing. */
+  namedObject?: boolean;
+  /** Its two ends are never one thing ("Jorge Silva, his agent"): a pronoun at the object end does not resolve to the subject. */
+  distinctEnds?: boolean;
+  match(units: Unit[], k: number, out: PatternOutput): void;
+}
+
+export const typeOf = (np: NounPhrase | undefined): EntityType | undefined => np?.entity?.type;
+export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
+export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
+/** A phrase worth an edge: a name, a pronoun that may resolve to one, or a concept that is more than a lone generic noun. */
+export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || (!!np.concept && !GENERIC_NOUNS.has(np.concept) && !LIGHT_NOUNS.has(np.concept));
+/** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
+export const couldBePerson = (np: NounPhrase | undefined): np is NounPhrase => !!np?.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
+export const npAt = (units: Unit[], k: number): NounPhrase | undefined => (isNp(units[k]) ? (units[k] as NounPhrase) : undefined);

@@ -1,0 +1,267 @@
+/** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
+import { chainEnd } from '../clause';
+import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
+import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
+import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
+import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
+
+interface Attachment {
+  a: NounPhrase;
+  b: NounPhrase;
+  /** What joins them: a preposition or a comma. */
+  word: string;
+  /** "Jane Doe, of Portland": set off by a comma. */
+  setOff: boolean;
+  /** Nothing stands between the two but the joining word. */
+  adjacent: boolean;
+}
+
+/** "Norma Viscomi, of Niagara Falls", "Police in Springfield": a name, a joining word, and a place or institution. */
+function readAttachment(units: Unit[], k: number): Attachment | undefined {
+  const a = units[k] as NounPhrase;
+  if (!a.entity || a.possessive) return undefined;
+  // "Norman Vaughan, 83, of Trapper Creek": a comma may set off where a person is from, after their age.
+  const age = isWord(units[k + 1], ',') && units[k + 2]?.kind === 'word' && /^\d{1,3}$/.test((units[k + 2] as { word: string }).word) && isWord(units[k + 3], ',') ? 2 : 0;
+  const setOff = isPerson(a) && isWord(units[k + 1 + age], ',') && isWord(units[k + 2 + age], 'of');
+  const link = units[setOff ? k + 2 + age : k + 1];
+  let n = setOff ? k + 3 + age : k + 2;
+  while (isClass(units[n], 'det')) n++;
+  n = chainEnd(units, n, false);
+  const b = units[n];
+  if (!isNp(b) || !b.entity) return undefined;
+  // "Rotterdam, the Netherlands": the country's article does not set the two apart.
+  const article = units.slice(k + 2, n).every((u) => isClass(u, 'det'));
+  return { a, b, word: link?.kind === 'word' ? link.word : '', setOff, adjacent: n === k + 2 || (!setOff && article) };
+}
+
+/** A phrase inside a verb's prepositional object is not an attachment of its own. */
+function inVerbPhrase(units: Unit[], k: number): boolean {
+  let j = k - 1;
+  while (isClass(units[j], 'det')) j--;
+  return isClass(units[j], 'prep') && units[j - 1]?.kind === 'verb';
+}
+
+/** "James Blight and David Welch of Harvard": each person of a coordination belongs. */
+function coordinatedPeople(units: Unit[], k: number): NounPhrase[] {
+  const people = [units[k] as NounPhrase];
+  for (let j = k - 1; isWord(units[j], 'and', ',') && isNp(units[j - 1]) && isPerson(units[j - 1] as NounPhrase); j -= 2) people.unshift(units[j - 1] as NounPhrase);
+  return people;
+}
+
+export const personAffiliation: RelationPattern = {
+  name: 'person-affiliation',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a person named with where they are from or work ("Jane Doe of Harvard", "Norma Viscomi, of Niagara Falls")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (!at || !isPerson(at.a) || !['from', 'of', 'at'].includes(at.word)) return;
+    // "President Emmanuel Macron of France": the role pattern already says what the person is of.
+    if (units[k - 1]?.kind === 'role' || (!at.setOff && inVerbPhrase(units, k))) return;
+    // News writes a person's home town that way ("Jane Doe, of Portland"): an unknown name there is a place.
+    const hometown = at.setOff && typeOf(at.b) === 'Other' && !at.b.possessive;
+    if (!hometown && !isInstitution(at.b)) return;
+    if (hometown) out.vote(at.b, 'Place');
+    const place = hometown || typeOf(at.b) === 'Place';
+    // What "of" means depends on what follows: a home town ("Jane Doe of Portland") or an employer ("Anjali Rao of the University of Chicago").
+    const predicate = at.word === 'at' ? 'work at' : place ? 'from' : 'affiliated with';
+    for (const person of coordinatedPeople(units, k)) out.relation({ subject: person, object: at.b, label: at.word, predicate });
+  },
+};
+
+export const legislatorState: RelationPattern = {
+  name: 'legislator-state',
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'the state a legislator represents ("Sen. Alan Cranston, D-Calif.")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (at && isPerson(at.a) && at.word === ',' && at.adjacent && partyState(at.b.entity!.text) !== undefined) {
+      out.relation({ subject: at.a, object: at.b, label: 'from', predicate: 'from' });
+    }
+  },
+};
+
+export const organizationOfPlace: RelationPattern = {
+  name: 'organization-of-place',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'an organisation named with the place it belongs to ("the Supreme Court of Canada")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (at && at.word === 'of' && typeOf(at.a) === 'Organization' && typeOf(at.b) === 'Place') out.relation({ subject: at.a, object: at.b, label: 'of', predicate: 'based in' });
+  },
+};
+
+export const locatedIn: RelationPattern = {
+  name: 'located-in',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a place or an organisation said to be in a place ("police in Springfield")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    const type = typeOf(at?.a);
+    if (!at || at.word !== 'in' || (type !== 'Place' && type !== 'Organization') || typeOf(at.b) !== 'Place' || PLACES.countries.has(at.a.entity!.canonical ?? '')) return;
+    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: type === 'Place' ? 'located in' : 'based in' });
+  },
+};
+
+export const cityOfRegion: RelationPattern = {
+  name: 'city-of-region',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
+  match(units, k, out) {
+    const at = readAttachment(units, k);
+    if (!at || at.word !== ',' || !at.adjacent || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
+    out.vote(at.a, 'Place');
+    // The pair is how the text tells this Jamestown from the others: an alias worth searching by.
+    out.alias(at.a, `${at.a.entity!.text}, ${at.b.entity!.text}`);
+    out.relation({ subject: at.a, object: at.b, label: 'in', predicate: 'located in' });
+  },
+};
+
+/** The noun that heads an organisation's name ("Defence Ministry" → ministry), when it says what kind of body it is. */
+function bodyNoun(np: NounPhrase): string | undefined {
+  const last = np.entity!.text.split(/\s+/).pop()!.toLowerCase();
+  return ORG_HEADS.has(last) ? last : undefined;
+}
+
+export const possessiveAffiliation: RelationPattern = {
+  name: 'possessive-affiliation',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a person or an organisation named with the country or body they belong to ("Hungary\'s Viktor Orban", "Russia\'s Foreign Ministry")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    let m = k + 1;
+    // "Britain's ruling Labour Party": modifiers may stand between.
+    while (isClass(units[m], 'det')) m++;
+    const member = units[m];
+    if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
+    const type = typeOf(member);
+    if (type === 'Person') {
+      // "Leverkusen's Tomas Vrba": a person of an organisation is one of its members; of a country, one of its people.
+      out.relation({ subject: member, object: owner, label: 'of', predicate: typeOf(owner) === 'Organization' ? 'member of' : 'from' });
+    } else if (type === 'Organization' && typeOf(owner) === 'Place') {
+      // "Russia's Defence Ministry", "Saudi Arabia's Public Investment Fund": a body of the country, based there.
+      const noun = bodyNoun(member);
+      out.relation({ subject: member, object: owner, label: noun ? `${noun} of` : 'of', predicate: 'based in' });
+    }
+  },
+};
+
+export const possessiveLocation: RelationPattern = {
+  name: 'possessive-location',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a place named with the place it lies in ("Zambia\'s Kafue River")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const member = units[k + 1];
+    if (owner.possessive && typeOf(owner) === 'Place' && isNp(member) && typeOf(member) === 'Place' && !member.possessive) {
+      out.relation({ subject: member, object: owner, label: 'of', predicate: 'located in' });
+    }
+  },
+};
+
+/** Nouns for a place that lies in another: "Baghdad, Iraq's capital". */
+const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'port', 'province', 'region', 'state']);
+
+export const capitalApposition: RelationPattern = {
+  name: 'capital-apposition',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a place set off as the capital or a city of another ("Baghdad, Iraq\'s capital")',
+  match(units, k, out) {
+    const place = units[k] as NounPhrase;
+    const owner = units[k + 2];
+    const noun = units[k + 3];
+    if (typeOf(place) !== 'Place' || place.possessive || !isWord(units[k + 1], ',') || !isNp(owner) || !owner.possessive || typeOf(owner) !== 'Place') return;
+    if (isNp(noun) && !noun.entity && PLACE_NOUNS.has(noun.head)) out.relation({ subject: place, object: owner, label: `${noun.head} of`, predicate: 'located in' });
+  },
+};
+
+export const dateline: RelationPattern = {
+  name: 'dateline',
+  anchor: 'sentence',
+  confidence: 0.6,
+  reason: 'a news dateline: the agency filing the story is based where it opens ("SAN FRANCISCO (AP)", "Moscow ITAR-TASS")',
+  match(units, _k, out) {
+    const places: NounPhrase[] = [];
+    let k = 0;
+    while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
+      places.push(units[k] as NounPhrase);
+      k++;
+      if (isWord(units[k], ',')) k++;
+    }
+    const agency = units[k];
+    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+    const end = units[k + 1];
+    if (end && !isWord(end, ',', ';', '-')) return;
+    for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'based in' });
+  },
+};
+
+/** Parts of a place: "in the north of England", "on the outskirts of Kyiv". */
+const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'centre', 'center', 'heart', 'outskirts', 'edge', 'part', 'suburbs', 'coast', 'region']);
+
+/** Prepositions that place something relative to a place ("near Geneva", "west of Chicago"). */
+const LOCATING = new Set(['in', 'near', 'outside', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+
+export const apposedLocation: RelationPattern = {
+  name: 'apposed-location',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a description set off after a name that says where it is ("CERN, the European physics laboratory near Geneva")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
+    let j = k + 2;
+    // "Fermilab, the U.S. Department of Energy laboratory west of Chicago": names may modify the description.
+    while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).entity && isNp(units[j + 1]))) j++;
+    const noun = units[j];
+    const prep = units[j + 1];
+    if (!isNp(noun) || noun.entity || !noun.concept || prep?.kind !== 'word' || !LOCATING.has(prep.word)) return;
+    let n = j + 2;
+    const of = isWord(units[n], 'of') && prep.word !== 'in';
+    if (of) n++;
+    while (isClass(units[n], 'det')) n++;
+    // "in the north of England": a part of a place is in it.
+    const part = units[n];
+    if (((isNp(part) && PLACE_PARTS.has(part.head)) || (part?.kind === 'word' && PLACE_PARTS.has(part.word))) && isWord(units[n + 1], 'of')) n += 2;
+    while (isClass(units[n], 'det')) n++;
+    const place = units[chainEnd(units, n, false)];
+    if (!isNp(place) || typeOf(place) !== 'Place' || place === named) return;
+    const where = `${prep.word}${of ? ' of' : ''}`;
+    out.relation({ subject: named, object: place, label: `${noun.head} ${where}`, predicate: prep.word === 'in' ? 'located in' : `located ${where}` });
+  },
+};
+
+export const describedOrganization: RelationPattern = {
+  name: 'described-organization',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a name described by what kind of organisation it is and where ("the Singapore state fund Temasek", "the Ukrainian manufacturer Fire Point")',
+  match(units, k, out) {
+    const noun = units[k] as NounPhrase;
+    const named = units[k + 1];
+    if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head) || !isNp(named) || !named.entity || typeOf(named) === 'Person') return;
+    out.vote(named, 'Organization');
+    const place = units[k - 1];
+    if (isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });
+  },
+};
+
+export const pronounAffiliation: RelationPattern = {
+  name: 'pronoun-affiliation',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'an organisation named as someone\'s own ("his United Democratic Alliance", "her party")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const body = units[k + 1];
+    if (owner.pronoun !== 'person' || !owner.possessive || !isNp(body) || typeOf(body) !== 'Organization' || body.possessive) return;
+    out.relation({ subject: owner, object: body, label: 'member of', predicate: 'member of' });
+  },
+};

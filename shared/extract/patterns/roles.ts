@@ -1,0 +1,307 @@
+/** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
+import { chainEnd, findSubjects, titleEnd } from '../clause';
+import { partyState } from '../lexicon/places';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
+import { DESCRIPTIONS } from '../lexicon/words';
+import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit } from '../units';
+import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
+
+/** Prepositions that join a role or occupation to where it is held: "official with the party". */
+const HELD_AT = ['of', 'for', 'at', 'with'];
+
+/** Roles held in a place rather than at an institution. */
+const RESIDENCE_ROLES = new Set(['citizen', 'resident', 'native']);
+
+/** Where the preposition to a role's owner is: right after it, or after the role's own complement ("chief of waste disposal for the NRC", "director for research at …"). */
+function ownerPreposition(units: Unit[], r: number): number {
+  const complementAt = isWord(units[r + 1], 'for', 'of') ? r + 2 : r + 1;
+  const complement = units[complementAt];
+  const owned = isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[complementAt + 1], 'for', 'at', 'with');
+  return owned ? complementAt + 1 : r + 1;
+}
+
+/** "the banned VHP": a one-word past participle before a name modifies it. */
+function isParticipleModifier(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return u?.kind === 'verb' && /^\w+ed$/.test(u.label) && isNp(units[k + 1]) && !!(units[k + 1] as NounPhrase).entity;
+}
+
+/** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
+function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase | undefined {
+  const p = ownerPreposition(units, r);
+  if (!isWord(units[p], ...HELD_AT)) return undefined;
+  let k = p + 1;
+  while (isClass(units[k], 'det')) k++;
+  if (isParticipleModifier(units, k)) k++;
+  k = chainEnd(units, k, false);
+  // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
+  const owner = units[k];
+  // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
+  return isNp(owner) && (isInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
+}
+
+/** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
+function roleStart(units: Unit[], r: number): number {
+  const left = units[r - 1];
+  return isNp(left) && !left.entity && !left.possessive && !left.pronoun && !!left.concept ? r - 1 : r;
+}
+
+function rolePredicate(role: string): string {
+  const words = role.split(' ').filter((w) => w !== 'of' && w !== 'staff' && w !== 'state');
+  return words[words.length - 1] ?? role;
+}
+
+/** How the person holding a role is named. */
+type Holding = 'title' | 'apposition' | 'predicate';
+
+interface RoleReading {
+  owner: NounPhrase;
+  person: NounPhrase;
+  holding: Holding;
+  label: string;
+  predicate: string;
+  /** The owner's name was of no known type: where the role is held makes it a place or an organisation. */
+  ownerType?: 'Place' | 'Organization';
+}
+
+/** Who holds the role at `r`, where, and how the sentence says so; undefined when it names no owner or no holder. */
+function readRole(units: Unit[], r: number): RoleReading | undefined {
+  const role = units[r] as RoleUnit;
+  const after = units[ownerPreposition(units, r)];
+  const preposition = isWord(after, 'for', 'at', 'with') ? after.word : 'of';
+  // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
+  // company's founder", which discourse resolves to the company named before.
+  // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
+  const start = roleStart(units, r);
+  const left = units[start - 1];
+  const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
+  // "a Modesto native": a residence role makes an unknown name before it a place.
+  const residence = RESIDENCE_ROLES.has(role.role);
+  const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
+  // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
+  const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
+  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
+  owner ??= roleOwnerRight(units, r, residence);
+  // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
+  // Ford's Theater", which says where he was.
+  const titled = units[r + 1];
+  if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
+  if (!owner) return undefined;
+  const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const base = { owner, label: `${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
+  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
+  let k = owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
+  if (isWord(units[k], ',')) k++;
+  const right = units[k];
+  if (couldBePerson(right as NounPhrase)) return right === owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
+  // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
+  let j = units[r - 1] === owner ? r - 2 : start - 1;
+  // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
+  while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
+  // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
+  const between = units[j - 1];
+  if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
+  const apposed = units[j - 1];
+  if (isWord(units[j], ',') && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  for (let v = j; v >= 0; v--) {
+    const u = units[v]!;
+    if (u.kind === 'verb') {
+      // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
+      const subjects = findSubjects(units, v);
+      const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
+      return person && person !== owner ? { ...base, person, holding: 'predicate' } : undefined;
+    }
+    if (isClass(u, 'sub') || isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
+}
+
+/** A role pattern for one way of naming the holder. */
+function rolePattern(name: string, holding: Holding, confidence: number, reason: string): RelationPattern {
+  return {
+    name,
+    anchor: 'role',
+    confidence,
+    reason,
+    namedObject: true,
+    distinctEnds: true,
+    match(units, r, out) {
+      const reading = readRole(units, r);
+      if (reading?.holding !== holding) return;
+      if (reading.ownerType) out.vote(reading.owner, reading.ownerType);
+      out.vote(reading.person, 'Person');
+      out.relation({ subject: reading.person, object: reading.owner, label: reading.label, predicate: reading.predicate });
+    },
+  };
+}
+
+export const roleTitle = rolePattern('role-title', 'title', 0.9, 'a role written before the name of who holds it ("U.S. President Joe Biden")');
+export const roleApposition = rolePattern('role-apposition', 'apposition', 0.9, 'a role set off after a name ("Boris Pistorius, Germany\'s defence minister")');
+export const rolePredicateOf = rolePattern('role-predicate', 'predicate', 0.8, 'a role the clause says its subject holds ("Medvedev, who serves as deputy chairman of …")');
+
+export const roleApposedName: RelationPattern = {
+  name: 'role-apposed-name',
+  anchor: 'role',
+  confidence: 0.75,
+  reason: 'a name set off before a role is a person\'s ("Drazen Budisa, chairman of the party")',
+  match(units, r, out) {
+    let a = roleStart(units, r) - 1;
+    while (isClass(units[a], 'det')) a--;
+    const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
+    if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) out.vote(apposed, 'Person');
+  },
+};
+
+export const occupationApposition: RelationPattern = {
+  name: 'occupation-apposition',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'an occupation held at an institution, or a relation to another person, set off after a name ("Chris Herr, shearer for the Wool Wizards")',
+  match(units, k, out) {
+    const person = units[k] as NounPhrase;
+    const organization = typeOf(person) === 'Organization';
+    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
+    let j = k + 2;
+    while (isClass(units[j], 'det')) j++;
+    const noun = units[j];
+    // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition;
+    // "assistant for health at the Department …": so does an occupation's own complement.
+    let p = j + 1;
+    while (isWord(units[p], 'and') && isNp(units[p + 1]) && !(units[p + 1] as NounPhrase).entity) p += 2;
+    const complement = units[p + 1];
+    if (isWord(units[p], 'for', 'of') && isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[p + 2], 'at', 'with')) p += 2;
+    const prep = units[p];
+    if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
+    // "the assassin of President Abraham Lincoln": the other end may carry a title.
+    const owner = units[chainEnd(units, titleEnd(units, p + 1), false)];
+    if (!isNp(owner) || !owner.entity || owner.possessive) return;
+    // "Fjordline Data, a smaller rival of Brightwater": one organisation related to another.
+    if (organization) {
+      if (ORGANIZATION_RELATIONS.has(noun.head) && typeOf(owner) === 'Organization') out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+      return;
+    }
+    const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';
+    if (!isInstitution(owner) && !personal) return;
+    // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
+    out.vote(person, 'Person');
+    out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+  },
+};
+
+/** The people an occupation modified by a name belongs to: right after it ("Airbus engineers Claire Dumont and Yusuf Arslan"), or set off before it. */
+function occupationHolders(units: Unit[], k: number, plural: boolean): NounPhrase[] {
+  const people: NounPhrase[] = [];
+  for (let j = k + 2; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
+    people.push(units[j] as NounPhrase);
+    if (!plural || !isWord(units[j + 1], 'and', ',')) break;
+  }
+  if (people.length || plural) return people;
+  let j = k - 1;
+  while (isClass(units[j], 'det')) j--;
+  const before = units[j - 1];
+  return isWord(units[j], ',') && couldBePerson(before as NounPhrase) && !(before as NounPhrase).possessive ? [before as NounPhrase] : [];
+}
+
+export const modifiedOccupation: RelationPattern = {
+  name: 'modified-occupation',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a place or an organisation modifying a noun for a person ("Richard Taylor, an Atlanta architect", "Google engineer Jane Doe")',
+  match(units, k, out: PatternOutput) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+    const place = typeOf(owner) === 'Place';
+    for (const person of occupationHolders(units, k, noun.head.endsWith('s'))) {
+      out.vote(person, 'Person');
+      out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
+    }
+  },
+};
+
+/** The name a relational noun stands beside: "its largest investor, the Singapore state fund Temasek". */
+function namedAfter(units: Unit[], k: number): NounPhrase | undefined {
+  let j = k;
+  if (isWord(units[j], ',')) j++;
+  while (isClass(units[j], 'det')) j++;
+  const named = units[chainEnd(units, j)];
+  return isNp(named) && named.entity && !named.possessive ? named : undefined;
+}
+
+export const possessiveRelation: RelationPattern = {
+  name: 'possessive-relation',
+  distinctEnds: true,
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'a name given as someone\'s investor, candidate, agent or rival ("its largest investor, Temasek", "Labour\'s candidate, Sunita Kaur")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !noun.concept || !RELATIONAL_NOUNS.has(noun.head)) return;
+    const named = namedAfter(units, k + 2);
+    if (!named || named === owner) return;
+    if (PERSONAL_RELATIONS.has(noun.head) && !ORGANIZATION_RELATIONS.has(noun.head)) out.vote(named, 'Person');
+    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
+  },
+};
+
+export const possessiveDescribedName: RelationPattern = {
+  name: 'possessive-described-name',
+  distinctEnds: true,
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a place or an organisation introduced as a country\'s ("Kenya\'s main opposition coalition, the Umoja Alliance")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || typeOf(owner) !== 'Place' || !isNp(noun) || noun.entity || !noun.concept || RELATIONAL_NOUNS.has(noun.head) || !isWord(units[k + 2], ',')) return;
+    const named = namedAfter(units, k + 2);
+    const type = typeOf(named);
+    if (named && (type === 'Organization' || type === 'Place')) out.relation({ subject: named, object: owner, label: `${noun.concept} of`, predicate: type === 'Place' ? 'located in' : 'based in' });
+  },
+};
+
+/**
+ * "X, Y's N" or "X is Y's N": the possessive and its noun after a name, set off or after a copula
+ * ("Paulo Mendes, his agent", "DNB, Norway's largest bank", "Antwerp is Europe's main entry point").
+ */
+function possessiveDescription(units: Unit[], k: number): { owner: NounPhrase; noun: NounPhrase } | undefined {
+  const link = units[k + 1];
+  if (!(isWord(link, ',') || (link?.kind === 'verb' && link.copula))) return undefined;
+  let j = k + 2;
+  while (isClass(units[j], 'det') || isClass(units[j], 'adv')) j++;
+  const owner = units[j];
+  let n = j + 1;
+  while (isClass(units[n], 'det')) n++;
+  const noun = units[n];
+  if (!isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !noun.concept || noun.possessive) return undefined;
+  return { owner, noun };
+}
+
+export const apposedPossessiveRelation: RelationPattern = {
+  name: 'apposed-possessive-relation',
+  distinctEnds: true,
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'a name set off as, or said to be, someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
+    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: found.noun.head });
+  },
+};
+
+export const apposedPossessiveDescription: RelationPattern = {
+  name: 'apposed-possessive-description',
+  distinctEnds: true,
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a place or an organisation described as a country\'s or a region\'s ("DNB, Norway\'s largest bank", "Antwerp is Europe\'s main entry point")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    const type = typeOf(named);
+    const found = named.entity && !named.possessive && (type === 'Organization' || type === 'Place') ? possessiveDescription(units, k) : undefined;
+    if (!found || RELATIONAL_NOUNS.has(found.noun.head) || typeOf(found.owner) !== 'Place') return;
+    out.relation({ subject: named, object: found.owner, label: `${found.noun.concept} of`, predicate: type === 'Place' ? 'located in' : 'based in' });
+  },
+};

@@ -1,0 +1,184 @@
+/** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
+import { chainEnd, findAgents, findObjects, findSubjects } from '../clause';
+import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { deniesWhatFollows, isAccordingTo } from '../stance';
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
+import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
+
+/** Verbs that say too little on their own to make an edge. */
+const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make', 'let']);
+
+/** "rejects recognizing Crimea": a gerund that is the object of the verb before it; that verb reports the relation. */
+function isGerundObject(units: Unit[], v: number): boolean {
+  let before = v - 1;
+  while (isClass(units[before], 'adv')) before--;
+  return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb';
+}
+
+/** A verb whose clause may carry an active relation: not a copula, passive, bare auxiliary or verb of saying. */
+function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
+  const verb = units[v] as VerbGroup;
+  // "according to X" says who reports the clause (stance.ts), not a relation with X.
+  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || isGerundObject(units, v) || isAccordingTo(units, v)) return undefined;
+  // "said Cook would meet …": what a verb of saying takes is a clause, whose subject is not its object;
+  // "did not comment on the nomination" is about something, which is.
+  // "denied supplying drones": nor is an act it takes as a gerund.
+  const about = isWord(units[v + 1], 'on', 'about') || (units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund');
+  if (SPEECH_LEMMAS.has(verb.lemma) && !about) return undefined;
+  const next = units[v + 2];
+  if (REPORTING_LEMMAS.has(verb.lemma) && !about && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return undefined;
+  return verb;
+}
+
+function passiveVerb(units: Unit[], v: number): VerbGroup | undefined {
+  const verb = units[v] as VerbGroup;
+  return verb.passive && !verb.copula && !SKIP_VERB_LEMMAS.has(verb.lemma) && !isGerundObject(units, v) ? verb : undefined;
+}
+
+export const subjectVerbObject: RelationPattern = {
+  name: 'subject-verb-object',
+  anchor: 'verb',
+  confidence: 0.8,
+  reason: 'a verb with its subject and its object',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (!verb || verb.form === 'hyphenated') return;
+    const subjects = findSubjects(units, v).filter(meaningful);
+    const objects = findObjects(units, v).filter((a) => meaningful(a.np));
+    // "denied supplying drones": the relation is the supply, which the label and the polarity deny.
+    const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
+    const predicate = gerund && deniesWhatFollows(verb.lemma) ? gerund.lemma : verb.lemma;
+    for (const subject of subjects) {
+      for (const { np, prep, via } of objects) {
+        if (np === subject) continue;
+        // A concept at either end says less than two names; a label through a noun ("strikes on") less than a verb.
+        const scale = (np.entity && subject.entity ? 1 : 0.875) * (via ? 0.875 : 1);
+        out.relation({ subject, object: np, label: [verb.label, via ?? prep].filter(Boolean).join(' '), predicate, scale });
+      }
+    }
+  },
+};
+
+/** Participles that say where something is: "Munich-based", "Geneva-headquartered". */
+const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+
+export const hyphenatedParticiple: RelationPattern = {
+  name: 'hyphenated-participle',
+  anchor: 'verb',
+  confidence: 0.8,
+  reason: 'a name joined to a participle by a hyphen ("US-supplied")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (verb?.form !== 'hyphenated' || LOCATING_LEMMAS.has(verb.lemma)) return;
+    for (const subject of findSubjects(units, v).filter(meaningful)) {
+      for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
+        if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
+      }
+    }
+  },
+};
+
+export const hyphenatedLocation: RelationPattern = {
+  name: 'hyphenated-location',
+  anchor: 'verb',
+  confidence: 0.8,
+  reason: 'where something is based, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const place = units[v - 1];
+    if (verb.form !== 'hyphenated' || !LOCATING_LEMMAS.has(verb.lemma) || !isNp(place) || !place.entity) return;
+    const based = units[chainEnd(units, v + 1)];
+    if (!isNp(based) || based.possessive || !meaningful(based)) return;
+    out.vote(place, 'Place');
+    out.relation({ subject: based, object: place, label: `${verb.label} in`, predicate: 'based in' });
+  },
+};
+
+export const passiveAgent: RelationPattern = {
+  name: 'passive-agent',
+  anchor: 'verb',
+  confidence: 0.75,
+  reason: 'a passive verb turned round to its agent ("were supplied by the US")',
+  match(units, v, out) {
+    const verb = passiveVerb(units, v);
+    if (!verb) return;
+    const patients = findSubjects(units, v).filter(meaningful);
+    for (const agent of findAgents(units, v).filter(meaningful)) {
+      for (const patient of patients) out.relation({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma });
+    }
+  },
+};
+
+export const passivePrepositional: RelationPattern = {
+  name: 'passive-prepositional',
+  anchor: 'verb',
+  confidence: 0.65,
+  reason: 'a passive verb without an agent and a name after its preposition ("was born in Philadelphia")',
+  match(units, v, out) {
+    const verb = passiveVerb(units, v);
+    if (!verb || findAgents(units, v).some(meaningful)) return;
+    const patients = findSubjects(units, v).filter((np) => np.entity || np.pronoun);
+    for (const { np, prep } of findObjects(units, v)) {
+      if (!prep || !np.entity) continue;
+      for (const patient of patients) out.relation({ subject: patient, object: np, label: `${verb.label} ${prep}`, predicate: verb.lemma });
+    }
+  },
+};
+
+/** Prepositions after a copula that say where something is or comes from. */
+const COPULA_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near']);
+
+export const copulaLocation: RelationPattern = {
+  name: 'copula-location',
+  anchor: 'verb',
+  confidence: 0.65,
+  reason: 'where something is or someone comes from ("Rome is in Lazio", "Madonna is from Bay City")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    if (!verb.copula) return;
+    let k = v + 1;
+    while (isClass(units[k], 'adv')) k++;
+    const prep = units[k];
+    if (prep?.kind !== 'word' || !COPULA_PLACE_PREPOSITIONS.has(prep.word)) return;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    const place = units[chainEnd(units, n, false)];
+    // "is from Ceske Budejovice": what someone is in or comes from is a place, whatever its name looked like.
+    if (!isNp(place) || !place.entity || place.possessive || typeOf(place) === 'Organization') return;
+    const subjects = findSubjects(units, v).filter((np) => np.entity || np.pronoun);
+    // What someone is in or comes from, unknown by name, is a place.
+    if (subjects.length) out.vote(place, 'Place');
+    for (const subject of subjects) {
+      out.relation({ subject, object: place, label: `${verb.label} ${prep.word}`, predicate: prep.word === 'from' ? 'from' : 'located in' });
+    }
+  },
+};
+
+/** Verbs of a job done for someone: "covers the White House for The Associated Press". */
+const WORK_LEMMAS = new Set(['cover', 'write', 'report', 'work', 'play', 'edit', 'photograph', 'follow', 'research', 'consult', 'analyze', 'analyse', 'manage', 'coach', 'run']);
+
+export const employerAfterObject: RelationPattern = {
+  name: 'employer-after-object',
+  anchor: 'verb',
+  confidence: 0.65,
+  reason: 'the organisation a person does their work for ("covers the White House for The Associated Press")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    if (!WORK_LEMMAS.has(verb.lemma) || !activeVerb(units, v)) return;
+    for (let k = v + 1; k < units.length; k++) {
+      const u = units[k]!;
+      if (u.kind === 'verb' || isWord(u, ',', ';', '"') || isClass(u, 'sub') || isClass(u, 'rel')) return;
+      if (!isWord(u, 'for')) continue;
+      // "works for Nokia": a "for" right after the verb is its own object, which the clause pattern reads.
+      if (!units.slice(v + 1, k).some(isNp)) return;
+      let n = k + 1;
+      while (isClass(units[n], 'det')) n++;
+      const employer = units[chainEnd(units, n, false)];
+      if (!isNp(employer) || typeOf(employer) !== 'Organization') return;
+      for (const person of findSubjects(units, v).filter((np: NounPhrase) => meaningful(np) && isPerson(np))) {
+        out.relation({ subject: person, object: employer, label: `${verb.label} for`, predicate: 'work for' });
+      }
+      return;
+    }
+  },
+};

@@ -1,0 +1,187 @@
+/**
+ * A sentence's entity mentions: the learned tagger decides where names are and votes for what they
+ * are; the rules vote too, add what CoNLL has no label for (weapons, events, titles of works, roles),
+ * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
+ */
+import type { EntityType } from '../graph/schema';
+import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { ORG_HEADS } from './lexicon/organizations';
+import { PLACES, foldForm } from './lexicon/places';
+import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import type { EntityClass } from './ner/labels';
+import type { TaggedName } from './ner/tagger';
+import { withoutPossessive, type Sentence, type Token } from './tokens';
+import { HONORIFICS } from './lexicon/roles';
+import { CALENDAR_WORDS } from './lexicon/words';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, separatesNames } from './token-shapes';
+import { typeName, type NameType } from './typing';
+import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
+
+const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
+const CLASS_NAMES: Record<EntityClass, string> = { PER: 'a person', ORG: 'an organisation', LOC: 'a place', MISC: 'a name of another kind' };
+
+/** Rule mentions the tagger did not find that are still worth keeping: what CoNLL has no class for. */
+const KEPT_WITHOUT_TAGGER: ReadonlySet<EntityType> = new Set(['Weapon', 'Event', 'Concept']);
+
+/** A name the tagger found, and whether the rules had to cut it (which makes its class less sure). */
+interface Candidate extends TaggedName {
+  trimmed: boolean;
+}
+
+interface Span {
+  first: number;
+  last: number;
+}
+
+const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
+const contains = (a: Span, b: Span) => a.first <= b.first && b.last <= a.last;
+
+function slice(sentence: Sentence, first: number, last: number): string {
+  const a = sentence.tokens[first]!;
+  const b = sentence.tokens[last]!;
+  const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+  return b.possessive ? withoutPossessive(raw) : raw;
+}
+
+/** "US-Russia": two places the gazetteer knows, joined by a hyphen, are two names. */
+const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
+/** Tags of words that open a sentence but never a name ("Later", "Meanwhile", "But"). */
+const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Comparative'];
+/** A word of three letters or more that compromise knows as a function word, here or in its lexicon (an initial is a name's). */
+const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
+/** Codes and serial numbers ("FL1402001894") are never part of a name. */
+const CODE = /\d{5}/;
+
+/**
+ * The tagger's names, cut where the rules know better: at punctuation between tokens, before a lower-case
+ * end ("Munich-based": CoNLL tags the whole word), and after a role that began before the name
+ * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
+ */
+function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
+  return tagged.flatMap((name) => {
+    // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
+    const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
+    return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
+  });
+}
+
+/**
+ * "Brightvale Logistics and Okonkwo Capital": an "and" between two names that each end in what an
+ * organisation is ("… Logistics", "… Capital") joins two of them; "Marks and Spencer" and "Bank of
+ * England and Wales" stay whole.
+ */
+function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: number): boolean {
+  return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
+}
+
+/** "Amara Okafor of Harvard University": a person's name before "of" is the person, of an institution. */
+function personOfInstitution(tokens: Token[], original: TaggedName, first: number, i: number): boolean {
+  return tokens[i]!.lower === 'of' && i - first >= 2 && i < original.last && original.readPart(first, i - 1).cls === 'PER';
+}
+
+/** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
+function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
+  const parts: Candidate[] = [];
+  let first = name.first;
+  const close = (end: number) => {
+    let last = end;
+    // A lower-case end is no part of a name ("Munich-based": CoNLL tags the whole word).
+    while (last >= first && !/^[A-Z0-9\u00c0-\u00de]/.test(tokens[last]!.text)) last--;
+    // "Later Starr left": a function word opening the sentence is capitalised, not named.
+    let start = first;
+    while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
+    // "Kim Yong-chol": a Korean given name keeps its lower-case syllable after the hyphen.
+    if (FAMILY_NAME_FIRST.has(tokens[start]!.lower) && tokens[last]!.post === '-' && /^[a-z]{2,4}$/.test(tokens[last + 1]?.text ?? '')) last++;
+    const trimmed = start !== original.first || last !== original.last;
+    if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
+  };
+  for (let i = name.first; i <= name.last; i++) {
+    if (joinsTwoOrganizations(tokens, first, i, name.last) || personOfInstitution(tokens, original, first, i)) {
+      close(i - 1);
+      first = i + 1;
+    } else if (CODE.test(tokens[i]!.text)) {
+      close(i - 1);
+      first = i + 1;
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {
+      close(i);
+      first = i + 1;
+    }
+  }
+  return parts;
+}
+
+function modelVote(name: Candidate): TypeVote {
+  // The tagger's MISC is only "a name": what the rules know (a weapon, an event) says more. A name the
+  // rules had to cut was read by the tagger as something else.
+  const weight = name.confidence * SOURCE_WEIGHT.model * (name.cls === 'MISC' || name.trimmed ? 0.5 : 1);
+  return { type: CLASS_TYPES[name.cls], weight, reason: `the news tagger reads ${CLASS_NAMES[name.cls]} (${name.confidence.toFixed(2)})` };
+}
+
+/**
+ * How the text writes a person's name with the title before it ("Gen. William C. Westmoreland",
+ * "New York Sen. Robert F. Kennedy"): forms a reader may search by, kept as aliases.
+ */
+function titledForms(sentence: Sentence, first: number, last: number, rules: SentenceMentions): string[] {
+  const tokens = sentence.tokens;
+  let start = first;
+  const role = rules.roles.find((r) => r.last === first - 1 && !breaksAfter(tokens[r.last]!));
+  if (role) start = role.first;
+  else if (first > 0 && HONORIFICS.has(tokens[first - 1]!.lower.replace(/\.$/, '')) && tokens[first - 1]!.capitalized) start = first - 1;
+  if (start === first) return [];
+  const forms = [slice(sentence, start, last)];
+  // The role's owner written before it: "New York Sen.", "Dallas Police Officer".
+  const owner = rules.entities.find((m) => m.last === start - 1 && !breaksAfter(tokens[m.last]!) && !tokens[m.last]!.possessive);
+  if (owner) forms.push(slice(sentence, owner.first, last));
+  return forms;
+}
+
+/** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
+function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
+  const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
+  const text = slice(sentence, name.first, name.last);
+  // "2100 GMT", "Monday": time words are capitalised but name nothing.
+  if (name.first === name.last && CALENDAR_WORDS.has(text.toLowerCase())) return undefined;
+  // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
+  if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
+  const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
+  const votes = [modelVote(name), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
+  const decision = decideType(votes);
+  const last = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
+  const written = last === name.last ? text : slice(sentence, name.first, last);
+  const start = sentence.tokens[name.first]!.start;
+  const canonical = reading.canonical && reading.type === decision.type ? reading.canonical : undefined;
+  const forms = [...(reading.forms ?? []), ...(decision.type === 'Person' ? titledForms(sentence, name.first, last, rules) : [])];
+  return {
+    first: name.first,
+    last,
+    text: written,
+    start,
+    end: start + written.length,
+    type: decision.type,
+    confidence: decision.confidence,
+    votes,
+    titled: same?.titled ?? false,
+    ...(canonical ? { canonical } : {}),
+    ...(forms.length ? { forms: [...new Set(forms)] } : {}),
+  };
+}
+
+/** Merges the tagger's names with the rules' mentions of one sentence. */
+export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
+  const names = cutNames(sentence.tokens, tagged, rules.roles);
+  // A rule mention whose own words say what it is wins over the tagger's names inside it.
+  const decisive = rules.entities.filter((m) => m.decisive && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
+  const entities: EntityMention[] = [...decisive];
+  for (const name of names) {
+    if (decisive.some((m) => overlaps(m, name))) continue;
+    const m = taggedMention(sentence, name, rules);
+    if (m && !entities.some((e) => overlaps(e, m))) entities.push(m);
+  }
+  for (const m of rules.entities) {
+    if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last)) entities.push(m);
+  }
+  entities.sort((a, b) => a.first - b.first);
+  const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));
+  return { entities, roles };
+}

@@ -1,0 +1,138 @@
+/**
+ * Which entity a pronoun or a description points back to, by salience (after Lappin and Leass 1994):
+ * every mention adds weight to its entity for being recent and for its grammatical role, and the
+ * weight halves with each sentence. The subject of the previous main clause therefore outranks a
+ * name inside an apposition, a prepositional phrase or a quote; gender, number and kind must agree.
+ */
+import type { EntityType } from '../graph/schema';
+import { findSubjects } from './clause';
+import { PRONOUN_GENDER, type Gender } from './gender';
+import { mentionKey } from './consistency';
+import { DESCRIPTIONS } from './lexicon/words';
+import type { EntityMention } from './mentions';
+import { isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
+
+/** How prominent a mention is where it stands. */
+type Role = 'main-subject' | 'subject' | 'object' | 'oblique' | 'aside';
+
+const ROLE_WEIGHT: Record<Role, number> = { 'main-subject': 130, subject: 80, object: 50, oblique: 40, aside: 10 };
+/** Being in the sentence at hand. */
+const RECENCY = 100;
+
+
+interface Entry {
+  score: number;
+  /** Its latest mention, which an anaphor then points to. */
+  mention: EntityMention;
+}
+
+/** The grammatical role of each entity mention of a sentence, read from its units. */
+function roles(units: Unit[]): Map<EntityMention, Role> {
+  const out = new Map<EntityMention, Role>();
+  const subjects = new Set<NounPhrase>();
+  let main: NounPhrase[] | undefined;
+  let quoted = false;
+  const inQuote = new Set<number>();
+  units.forEach((u, k) => {
+    if (isWord(u, '"')) quoted = !quoted;
+    else if (quoted) inQuote.add(k);
+    if (u.kind !== 'verb' || u.form !== 'finite') return;
+    const found = findSubjects(units, k);
+    for (const np of found) subjects.add(np);
+    if (!main && found.length && !inQuote.has(k)) main = found;
+  });
+  units.forEach((u, k) => {
+    if (!isNp(u) || !u.entity) return;
+    let before = k - 1;
+    while (isClass(units[before], 'det')) before--;
+    const prev = units[before];
+    const apposed = isWord(prev, ',') && !!(units[before - 1] as NounPhrase | undefined)?.entity;
+    const role: Role = main?.includes(u)
+      ? 'main-subject'
+      : subjects.has(u)
+        ? 'subject'
+        : inQuote.has(k) || apposed
+          ? 'aside'
+          : prev?.kind === 'verb' && !u.possessive
+            ? 'object'
+            : 'oblique';
+    out.set(u.entity, role);
+  });
+  return out;
+}
+
+/** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
+export class Salience {
+  private readonly entries = new Map<string, Entry>();
+  private current = new Map<EntityMention, number>();
+  /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
+  private group: EntityMention[] = [];
+  private currentGroup: EntityMention[] | undefined;
+
+  constructor(private readonly genders: Map<EntityMention, Gender>) {}
+
+  /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
+  enter(units: Unit[], mentions: EntityMention[]): void {
+    const role = roles(units);
+    this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
+    const main = mentions.filter((m) => role.get(m) === 'main-subject');
+    this.currentGroup = main.length ? main : undefined;
+  }
+
+  /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
+  plural(np: NounPhrase): EntityMention[] {
+    return np.pronoun === 'group' && !np.possessive && this.group.length > 1 ? this.group : [];
+  }
+
+  /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
+  leave(): void {
+    for (const [m, weight] of this.current) {
+      const entry = this.entries.get(mentionKey(m));
+      if (entry) {
+        entry.score += weight;
+        entry.mention = m;
+      } else this.entries.set(mentionKey(m), { score: weight, mention: m });
+    }
+    for (const entry of this.entries.values()) entry.score /= 2;
+    this.current = new Map();
+    // A new main subject, one or several, takes over what "they" may mean.
+    if (this.currentGroup) this.group = this.currentGroup;
+  }
+
+  /** Candidates ranked by salience: earlier sentences' entities, and this sentence's mentions before `offset`. */
+  private ranked(offset: number, fits: (m: EntityMention) => boolean): EntityMention[] {
+    const scores = new Map<string, Entry>();
+    for (const [key, entry] of this.entries) scores.set(key, { ...entry });
+    for (const [m, weight] of this.current) {
+      if (m.end > offset) continue;
+      const entry = scores.get(mentionKey(m));
+      scores.set(mentionKey(m), { score: (entry?.score ?? 0) + weight, mention: m });
+    }
+    return [...scores.values()].filter((e) => fits(e.mention)).sort((a, b) => b.score - a.score).map((e) => e.mention);
+  }
+
+  /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, the clause's own subject ("Sirhan shot him"). */
+  pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+    if (np.pronoun === 'person') {
+      const wanted = PRONOUN_GENDER.get(np.head);
+      return this.ranked(np.start, (m) => m.type === 'Person' && m !== subject && (!wanted || (this.genders.get(m) ?? wanted) === wanted))[0];
+    }
+    if (np.pronoun === 'thing') return this.ranked(np.start, (m) => m.type === 'Organization' || m.type === 'Place' || m.type === 'Other')[0];
+    return undefined;
+  }
+
+  /**
+   * The entity a definite description stands for ("the company", "the ministry"): a name ending in the
+   * description's noun first, else the most salient of its kind, else the most salient of no known
+   * kind, which the description then types (`typed` false).
+   */
+  description(np: NounPhrase): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
+    const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
+    if (!type) return undefined;
+    const typed = this.ranked(np.start, (m) => m.type === type);
+    const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];
+    if (found) return { mention: found, type, typed: true };
+    const other = this.ranked(np.start, (m) => m.type === 'Other')[0];
+    return other ? { mention: other, type, typed: false } : undefined;
+  }
+}

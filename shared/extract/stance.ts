@@ -1,0 +1,111 @@
+/**
+ * How a sentence holds a relation: affirmed or denied (polarity), stated or only planned, conditional
+ * or alleged (modality), and who is reported as saying it (source). Read from the words around the
+ * pattern's anchor, the same way for every pattern.
+ */
+import { findSubjects } from './clause';
+import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
+
+export type Polarity = 'positive' | 'negative';
+export type Modality = 'asserted' | 'hedged';
+
+export interface Stance {
+  polarity: Polarity;
+  modality: Modality;
+  /** Who the sentence reports as saying it ("…, the ministry said", "according to X"). */
+  source?: NounPhrase;
+}
+
+const set = (words: string) => new Set(words.split(/\s+/));
+
+/** Words in a verb group that deny it: "did not sign", "never met". */
+const NEGATORS = set("not n't never no");
+/** Verbs that deny what follows them: "refused to sign", "failed to win". */
+const NEGATING = /^(?:refus|declin|fail)/;
+/** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
+const NEGATING_VERBS = set('deny acquit');
+/** Nouns that deny the action they name: "Medvedev's refusal to engage". */
+const NEGATING_NOUNS = set('refusal denial rejection');
+/** Modal auxiliaries: what they say may, would or will happen has not. */
+const MODALS = set("could would might may should will shall can 'll 'd must");
+/** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
+const HEDGING = /^(?:plan|intend|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
+/** Adverbs that hedge a clause: "reportedly", "allegedly". */
+const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
+/** Openers of a condition or an open question. */
+const CONDITIONS = set('if unless whether');
+/**
+ * Verbs that make what they introduce an accusation: "accused of killing", "charged with the murder
+ * of". A conviction is not among them: it is a court's finding, reported as fact.
+ */
+const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
+/** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested for"). */
+const ACCUSATION = /^(?:of|with|for|over|on)\b/;
+
+/** A verb that denies the act it governs ("denied supplying", "refused to sign"): that act is the relation, negated. */
+export const deniesWhatFollows = (lemma: string): boolean => NEGATING_VERBS.has(lemma) || NEGATING.test(lemma);
+
+const wordsOf = (label: string) => label.toLowerCase().split(/\s+/);
+
+function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
+  const words = wordsOf(verb.label);
+  // "has agreed to acquire", "refused to sign": the verbs before "to" say how the last one holds.
+  const catenatives = words.filter((_, k) => words[k + 1] === 'to');
+  return {
+    negative: verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || NEGATING_VERBS.has(verb.lemma),
+    hedged: words.some((w) => MODALS.has(w)) || catenatives.some((w) => HEDGING.test(w)),
+  };
+}
+
+/** "according to": compromise may read "according" as a word or as a verb. */
+export function isAccordingTo(units: Unit[], k: number): boolean {
+  const u = units[k];
+  return (isWord(u, 'according') || (u?.kind === 'verb' && u.label === 'according')) && isClass(units[k + 1], 'to');
+}
+
+/** Who says it: the subject of a verb of saying around the anchor, or "according to X". */
+function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
+  for (let k = 0; k + 2 < units.length; k++) {
+    if (isAccordingTo(units, k) && isNp(units[k + 2])) return units[k + 2] as NounPhrase;
+  }
+  for (let s = 0; s < units.length; s++) {
+    const u = units[s]!;
+    if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma))) continue;
+    const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
+    if (between.some((x) => isWord(x, ';', '-'))) continue;
+    // "…, said Stavros Kallis": the speaker may follow the verb.
+    const after = units[s + 1];
+    if (s > anchor && isNp(after) && (after.entity || after.pronoun)) return after;
+    const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
+    // "…, the ministry said": a report that closes the sentence is set off from what it reports.
+    if (speaker && s > anchor && !isWord(units[units.indexOf(speaker) - 1], ',')) continue;
+    if (speaker) return speaker;
+  }
+  return undefined;
+}
+
+/** The stance of a relation a pattern read at unit `anchor` of a sentence. */
+export function readStance(units: Unit[], anchor: number, label: string): Stance {
+  const at = units[anchor];
+  const verb = at?.kind === 'verb' ? at : undefined;
+  const own = verb ? verbStance(verb) : { negative: false, hedged: false };
+  // "pleaded not guilty to": a pattern may carry the denial in its label.
+  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w));
+  const before = units.slice(0, anchor);
+  const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
+  // "was accused of smuggling": the gerund's act is alleged.
+  let k = anchor - 1;
+  while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
+  const accusedOfGerund = verb?.form === 'gerund' && units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma);
+  // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
+  const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
+  const accused = accusedOfGerund || accusedOfAct;
+  const source = sourceOf(units, anchor);
+  return {
+    polarity: negative ? 'negative' : 'positive',
+    modality: own.hedged || conditional || adverb || accused ? 'hedged' : 'asserted',
+    ...(source ? { source } : {}),
+  };
+}

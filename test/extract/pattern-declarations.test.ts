@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { nerModel } from '../../main/extract/ner-model';
+import type { EntityType } from '../../shared/graph/schema';
+import { documentNames, findMentions } from '../../shared/extract/mentions';
+import { tagDocument } from '../../shared/extract/ner/tagger';
+import { foldPunctuation } from '../../shared/extract/normalize';
+import { PATTERNS, patternNamed } from '../../shared/extract/patterns/index';
+import type { PatternOutput } from '../../shared/extract/patterns/pattern';
+import { recognize } from '../../shared/extract/recognize';
+import { tokenize } from '../../shared/extract/tokens';
+import { buildUnits } from '../../shared/extract/units';
+import { extract } from './helpers';
+
+// Each relation pattern with a sentence written to trigger it (read from its `match` function) and the
+// relation it must make: [subject label, predicate, object label]. The edge must record the pattern by
+// name. None of these sentences come from the sample corpus or the eval sets.
+const EXAMPLES: Record<string, { text: string; triple: [string, string, string] }> = {
+  'subject-verb-object': { text: 'Okonkwo Capital bought Brightvale Logistics for $2 billion.', triple: ['Okonkwo Capital', 'buy', 'Brightvale Logistics'] },
+  'hyphenated-participle': { text: 'Ukrainian forces fired British-supplied Storm Shadow missiles at the bridge.', triple: ['United Kingdom', 'supply', 'Storm Shadow'] },
+  'hyphenated-location': { text: 'Rotterdam-based Brightvale Logistics raised its dividend.', triple: ['Brightvale Logistics', 'based in', 'Rotterdam'] },
+  'passive-agent': { text: 'The contract was signed by Okonkwo Capital on Monday.', triple: ['Okonkwo Capital', 'sign', 'contract'] },
+  'passive-prepositional': { text: 'Amara Okafor was elected to the Senate in 2019.', triple: ['Amara Okafor', 'elect', 'Senate'] },
+  'copula-location': { text: 'Tomas Lindqvist is from Uppsala.', triple: ['Tomas Lindqvist', 'from', 'Uppsala'] },
+  'employer-after-object': { text: 'Marta Kowalczyk covers the oil industry for Bloomberg News.', triple: ['Marta Kowalczyk', 'work for', 'Bloomberg News'] },
+  'role-title': { text: 'French Finance Minister Claire Dubois presented the budget.', triple: ['Claire Dubois', 'minister', 'France'] },
+  'role-apposition': { text: 'Helga Sorensen, the mayor of Aarhus, opened the bridge.', triple: ['Helga Sorensen', 'mayor', 'Aarhus'] },
+  'role-predicate': { text: 'Daniel Okoro is the chairman of Okonkwo Capital.', triple: ['Daniel Okoro', 'chairman', 'Okonkwo Capital'] },
+  'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
+  'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
+  'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },
+  'possessive-described-name': { text: "Kenya's main opposition coalition, the Umoja Alliance, boycotted the vote.", triple: ['Umoja Alliance', 'based in', 'Kenya'] },
+  'apposed-possessive-relation': { text: "Jorge Silva, Paulo Mendes's agent, confirmed the deal.", triple: ['Jorge Silva', 'agent', 'Paulo Mendes'] },
+  'apposed-possessive-description': { text: "Brightvale Logistics, Canada's largest freight company, cut prices.", triple: ['Brightvale Logistics', 'based in', 'Canada'] },
+  'possessive-nominalization': { text: "Germany's delivery of Leopard tanks to Ukraine was delayed.", triple: ['Germany', 'deliver', 'Leopard'] },
+  'legal-act': { text: 'Marco Bellini was convicted of the murder of Elena Sokolova.', triple: ['Marco Bellini', 'murder', 'Elena Sokolova'] },
+  'agent-nominalization': { text: 'The kidnapping of Judge Elena Sokolova by Viktor Petrov shocked the country.', triple: ['Viktor Petrov', 'kidnap', 'Elena Sokolova'] },
+  'agent-noun': { text: "Ana Ruiz's killer, Carlos Mendez, was sentenced on Friday.", triple: ['Carlos Mendez', 'kill', 'Ana Ruiz'] },
+  'person-affiliation': { text: 'Amara Okafor of Harvard University led the study.', triple: ['Amara Okafor', 'affiliated with', 'Harvard University'] },
+  'legislator-state': { text: 'Rep. Maria Delgado, D-Texas, opposed the bill.', triple: ['Maria Delgado', 'from', 'Texas'] },
+  'organization-of-place': { text: 'Toyota of Japan recalled 200,000 cars.', triple: ['Toyota', 'based in', 'Japan'] },
+  'located-in': { text: 'Okonkwo Capital in Lagos issued a statement.', triple: ['Okonkwo Capital', 'based in', 'Lagos'] },
+  'city-of-region': { text: 'Heavy shelling hit Kramatorsk, Ukraine, on Monday.', triple: ['Kramatorsk', 'located in', 'Ukraine'] },
+  'possessive-affiliation': { text: "Poland's Anna Nowak won the race.", triple: ['Anna Nowak', 'from', 'Poland'] },
+  'pronoun-affiliation': { text: 'Ruth Achieng addressed her Umoja Party on Monday.', triple: ['Ruth Achieng', 'member of', 'Umoja Party'] },
+  'possessive-location': { text: "Zambia's Kafue River flooded the valley.", triple: ['Kafue River', 'located in', 'Zambia'] },
+  'capital-apposition': { text: "Floods hit Kinshasa, Congo's capital city, on Tuesday.", triple: ['Kinshasa', 'located in', 'Congo'] },
+  'apposed-location': { text: 'Voltwerk, the carmaker in Leipzig, unveiled a new battery.', triple: ['Voltwerk', 'located in', 'Leipzig'] },
+  'described-organization': { text: 'The Singapore state fund Temasek Holdings bought the stake.', triple: ['Temasek Holdings', 'based in', 'Singapore'] },
+  dateline: { text: 'LAGOS (Reuters) - Okonkwo Capital raised its stake in the port operator.', triple: ['Reuters', 'based in', 'Lagos'] },
+};
+
+/**
+ * Patterns that only vote on a name's type and make no edge of their own, with a sentence where the
+ * name they vote on is read as a name of no known kind (the tagger types most names before any
+ * pattern runs, so the sentence is read with that name's type set to Other).
+ */
+const VOTE_ONLY: Record<string, { text: string; name: string; type: EntityType }> = {
+  'role-apposed-name': { text: 'Tavi Oru, chairman of the Greens, resigned on Monday.', name: 'Tavi Oru', type: 'Person' },
+};
+
+/** Runs one pattern over the first sentence of `text`, with the mention `untyped` read as of no known kind. */
+function runPattern(name: string, text: string, untyped: string) {
+  const pattern = patternNamed(name)!;
+  const sentences = tokenize(foldPunctuation(text));
+  const sentence = sentences[0]!;
+  const found = recognize(sentence, tagDocument(nerModel(), sentences)[0]!, findMentions(sentence, documentNames(sentences)));
+  const mention = found.entities.find((m) => m.text === untyped);
+  if (!mention) throw new Error(`"${untyped}" is not a name in "${text}"`);
+  mention.type = 'Other';
+  const units = buildUnits(sentence, found);
+  const relations: string[] = [];
+  const votes: Array<[string, EntityType]> = [];
+  const out: PatternOutput = {
+    relation: ({ subject, object, predicate }) => relations.push(`${subject.head} ${predicate} ${object.head}`),
+    vote: (np, type) => votes.push([np.entity?.text ?? np.head, type]),
+    alias: () => {},
+  };
+  units.forEach((u, k) => {
+    if (pattern.anchor === 'sentence' ? k === 0 : u.kind === pattern.anchor) pattern.match(units, k, out);
+  });
+  return { relations, votes };
+}
+
+describe('pattern declarations', () => {
+  it('gives every pattern a unique name, a confidence in (0, 1] and a reason', () => {
+    const names = PATTERNS.map((p) => p.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const p of PATTERNS) {
+      expect(p.name, 'name').toMatch(/^[a-z][a-z-]*[a-z]$/);
+      expect(p.confidence, p.name).toBeGreaterThan(0);
+      expect(p.confidence, p.name).toBeLessThanOrEqual(1);
+      expect(p.reason.trim().length, p.name).toBeGreaterThan(10);
+      expect(typeof p.match, p.name).toBe('function');
+    }
+  });
+
+  it('finds each pattern by its name, and no pattern by a name it does not have', () => {
+    for (const p of PATTERNS) expect(patternNamed(p.name)).toBe(p);
+    expect(patternNamed('no-such-pattern')).toBeUndefined();
+    expect(patternNamed('')).toBeUndefined();
+  });
+
+  it('has an example sentence for every declared pattern', () => {
+    const covered = new Set([...Object.keys(EXAMPLES), ...Object.keys(VOTE_ONLY)]);
+    expect(PATTERNS.map((p) => p.name).filter((name) => !covered.has(name))).toEqual([]);
+    // The table names only patterns that exist.
+    expect([...covered].filter((name) => !patternNamed(name))).toEqual([]);
+  });
+});
+
+describe('each pattern makes the edge it declares', () => {
+  it.each(Object.entries(EXAMPLES))('%s', (name, { text, triple: [subject, predicate, object] }) => {
+    const g = extract(text);
+    const edges = g.filterEdges((_, a, s, t) => g.getNodeAttribute(s, 'label') === subject && a.predicate === predicate && g.getNodeAttribute(t, 'label') === object);
+    const found = edges.map((e) => `${subject} --${g.getEdgeAttribute(e, 'label')}--> ${object} [${g.getEdgeAttribute(e, 'pattern')}]`);
+    const all = g.mapEdges((_, a, s, t) => `${g.getNodeAttribute(s, 'label')} --${a.predicate}--> ${g.getNodeAttribute(t, 'label')} [${a.pattern}]`);
+    expect(found.length, `no ${subject} --${predicate}--> ${object} in ${JSON.stringify(all)}`).toBeGreaterThan(0);
+    expect(edges.map((e) => g.getEdgeAttribute(e, 'pattern')), `edges found: ${JSON.stringify(found)}`).toContain(name);
+    // The edge carries its pattern's declared confidence at most (a sentence's quality or a hedge may lower it, merging may raise it).
+    const edge = edges.find((e) => g.getEdgeAttribute(e, 'pattern') === name)!;
+    expect(g.getEdgeAttribute(edge, 'confidence')).toBeGreaterThan(0);
+    expect(g.getEdgeAttribute(edge, 'confidence')).toBeLessThanOrEqual(1);
+  });
+
+  it.each(Object.entries(VOTE_ONLY))('%s votes for a type and makes no edge of its own', (name, { text, name: entity, type }) => {
+    const { relations, votes } = runPattern(name, text, entity);
+    expect(votes).toEqual([[entity, type]]);
+    expect(relations).toEqual([]);
+    expect(extract(text).filterEdges((_, a) => a.pattern === name)).toEqual([]);
+  });
+
+  it('records a pattern that exists on every extracted edge', () => {
+    const g = extract(Object.values(EXAMPLES).map((e) => e.text).join(' '));
+    expect(g.size).toBeGreaterThan(20);
+    g.forEachEdge((_, a) => expect(patternNamed(a.pattern ?? ''), `${a.label}: ${a.pattern}`).toBeDefined());
+  });
+});

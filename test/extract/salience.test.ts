@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { KnowledgeGraph } from '../../shared/graph/schema';
+import { extract, hasTriple, triples } from './helpers';
+
+// Pronouns resolved by salience: the previous main clause's subject outranks a name inside an
+// apposition, a prepositional phrase, a quote or a reported clause; gender and number must agree.
+// Sentences written for these tests (the first is the issue's own example of the bug).
+
+/** Whether any edge from `subject` has `predicate`, whatever its object. */
+const said = (g: KnowledgeGraph, subject: string, predicate: string) => triples(g).some(([s, p]) => s === subject && p === predicate);
+
+/** [what it shows, text, who the pronoun is, predicate, object, who it is not]. */
+type Case = [string, string, string, string, string, string];
+
+/** The pronoun's clause gives `winner` the relation, and `loser` no relation of that predicate. */
+function expectResolved(text: string, winner: string, predicate: string, object: string, loser: string): void {
+  const g = extract(text);
+  expect(hasTriple(g, winner, predicate, object), JSON.stringify(triples(g))).toBe(true);
+  expect(said(g, loser, predicate), JSON.stringify(triples(g))).toBe(false);
+}
+
+describe('salience: the previous main subject outranks names set aside', () => {
+  const cases: Case[] = [
+    ['a name in an apposition', 'Dmitry Medvedev, an ally of Vladimir Putin, spoke on Monday. He dismissed peace talks.', 'Dmitry Medvedev', 'dismiss', 'peace talks', 'Vladimir Putin'],
+    ['a name in an apposition, for "she" too', 'Olena Kravets, an aide to Iryna Hrytsenko, spoke on Monday. She dismissed the proposal.', 'Olena Kravets', 'dismiss', 'proposal', 'Iryna Hrytsenko'],
+    ['a name in a prepositional phrase', 'Tomasz Wilk spoke after a meeting with Piotr Nowak. He rejected the plan.', 'Tomasz Wilk', 'reject', 'plan', 'Piotr Nowak'],
+    ['a name inside a quote', 'Marek Zielinski said "Piotr Nowak is wrong" on Monday. He rejected the plan.', 'Marek Zielinski', 'reject', 'plan', 'Piotr Nowak'],
+    ['the subject of a reported clause', 'Marek Zielinski told reporters that Piotr Nowak was wrong. He rejected the plan.', 'Marek Zielinski', 'reject', 'plan', 'Piotr Nowak'],
+    ['the object, of the same gender', 'Tomasz Wilk met Piotr Nowak in Warsaw. He rejected the plan.', 'Tomasz Wilk', 'reject', 'plan', 'Piotr Nowak'],
+  ];
+
+  it.each(cases)('prefers the subject to %s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
+
+  it('never takes a possessive in an apposition for the name it is set off from', () => {
+    const g = extract('Paulo Mendes joined Porto in June. Jorge Silva, his agent, confirmed the deal.');
+    expect(hasTriple(g, 'Jorge Silva', 'agent', 'Paulo Mendes'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives an edge found through a pronoun less confidence than the same edge with the name', () => {
+    const named = extract('Tomasz Wilk met Piotr Nowak in Warsaw. Tomasz Wilk rejected the plan.');
+    const pronoun = extract('Tomasz Wilk met Piotr Nowak in Warsaw. He rejected the plan.');
+    const confidence = (g: KnowledgeGraph) => g.getEdgeAttribute(g.findEdge((_, a, s) => a.predicate === 'reject' && g.getNodeAttribute(s, 'label') === 'Tomasz Wilk')!, 'confidence');
+    expect(confidence(pronoun)).toBeLessThan(confidence(named));
+  });
+});
+
+describe('salience: agreement', () => {
+  const cases: Case[] = [
+    ['"he" passes a more salient woman for the man', 'Anna Kowalska met Piotr Nowak in Warsaw. He rejected the plan.', 'Piotr Nowak', 'reject', 'plan', 'Anna Kowalska'],
+    ['"she" passes a more salient man for the woman', 'Piotr Nowak met Anna Kowalska in Warsaw. She rejected the plan.', 'Anna Kowalska', 'reject', 'plan', 'Piotr Nowak'],
+    ['"she" is the subject when the subject is the woman', 'Anna Kowalska met Piotr Nowak in Warsaw. She rejected the plan.', 'Anna Kowalska', 'reject', 'plan', 'Piotr Nowak'],
+    ['"she" reaches back past a sentence that names only a man', 'Anna Kowalska spoke on Monday. Piotr Nowak was not there. She rejected the plan.', 'Anna Kowalska', 'reject', 'plan', 'Piotr Nowak'],
+    ['"it" is the organisation, not the person', 'Piotr Nowak visited Brightvale Logistics on Monday. It announced new jobs.', 'Brightvale Logistics', 'announce', 'jobs', 'Piotr Nowak'],
+  ];
+
+  it.each(cases)('%s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
+
+  it('never takes "they" for one person', () => {
+    const g = extract('Piotr Nowak spoke in Warsaw on Monday. They rejected the plan.');
+    expect(said(g, 'Piotr Nowak', 'speak')).toBe(true);
+    expect(said(g, 'Piotr Nowak', 'reject')).toBe(false);
+  });
+
+  it('takes "they" for the companies named together before', () => {
+    const g = extract('Siemens and Alstom met in Lyon on Monday. They signed the agreement.');
+    expect(hasTriple(g, 'Siemens', 'sign', 'agreement'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Alstom', 'sign', 'agreement'), JSON.stringify(triples(g))).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import type { EdgeAttributes, KnowledgeGraph } from '../../shared/graph/schema';
+import { extract, node } from './helpers';
+
+// How a sentence holds a relation: denied (polarity), only planned, conditional or alleged
+// (modality), and who is reported as saying it (source). Sentences written for these tests.
+
+/** The edges from `subject` to `object` whose predicate is `predicate`, by node labels. */
+function edgesOf(g: KnowledgeGraph, subject: string, predicate: string, object: string): EdgeAttributes[] {
+  return g
+    .filterEdges((_, a, s, t) => g.getNodeAttribute(s, 'label') === subject && a.predicate === predicate && g.getNodeAttribute(t, 'label') === object)
+    .map((e) => g.getEdgeAttributes(e));
+}
+
+/** The one edge for that relation; fails with every edge listed when there is none. */
+function edge(g: KnowledgeGraph, subject: string, predicate: string, object: string): EdgeAttributes {
+  const found = edgesOf(g, subject, predicate, object);
+  const all = g.mapEdges((_, a, s, t) => `${g.getNodeAttribute(s, 'label')} --${a.label} (${a.predicate})--> ${g.getNodeAttribute(t, 'label')}`);
+  expect(found.length, `${subject} --${predicate}--> ${object} among ${JSON.stringify(all)}`).toBeGreaterThan(0);
+  return found[0]!;
+}
+
+describe('polarity', () => {
+  it('marks "did not" as negative and keeps the negation in the label', () => {
+    const e = edge(extract('Brightvale Logistics did not sign the agreement with Okonkwo Capital.'), 'Brightvale Logistics', 'sign', 'Okonkwo Capital');
+    expect(e.polarity).toBe('negative');
+    expect(e.label).toMatch(/^did not sign\b/);
+  });
+
+  it('marks "refused to" as negative', () => {
+    const e = edge(extract('Brightvale Logistics refused to pay the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine');
+    expect(e.polarity).toBe('negative');
+    expect(e.label).toContain('refused');
+  });
+
+  it('marks "denied supplying" as negative', () => {
+    const e = edge(extract('Okonkwo Capital denied supplying drones to the rebels.'), 'Okonkwo Capital', 'supply', 'drones');
+    expect(e.polarity).toBe('negative');
+    expect(e.label).toContain('denied');
+  });
+
+  it('marks "was acquitted of the murder of" as negative', () => {
+    const e = edge(extract('Marco Bellini was acquitted of the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
+    expect(e.polarity).toBe('negative');
+    expect(e.label).toContain('acquitted');
+  });
+
+  it('leaves a plain statement positive', () => {
+    expect(edge(extract('Brightvale Logistics paid the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine').polarity).toBe('positive');
+    expect(edge(extract('Brightvale Logistics signed the agreement with Okonkwo Capital.'), 'Brightvale Logistics', 'sign', 'Okonkwo Capital').polarity).toBe('positive');
+  });
+});
+
+describe('modality', () => {
+  const hedged: Array<[string, string]> = [
+    ['could', 'Okonkwo Capital could buy Brightvale Logistics.'],
+    ['would', 'Okonkwo Capital would buy Brightvale Logistics.'],
+    ['plans to', 'Okonkwo Capital plans to buy Brightvale Logistics.'],
+    ['agreed to', 'Okonkwo Capital agreed to buy Brightvale Logistics.'],
+    ['if, in the condition', 'If Okonkwo Capital buys Brightvale Logistics, prices will rise.'],
+    ['if, before the clause', 'If talks succeed, Okonkwo Capital will buy Brightvale Logistics.'],
+  ];
+
+  it.each(hedged)('marks "%s" as hedged', (_, text) => {
+    const e = edge(extract(text), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+    expect(e.modality).toBe('hedged');
+    expect(e.polarity).toBe('positive');
+  });
+
+  it('marks "was charged with the murder of" as hedged: the charge is a fact, the murder an allegation', () => {
+    const e = edge(extract('Marco Bellini was charged with the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
+    expect(e.modality).toBe('hedged');
+  });
+
+  it('marks a plain fact and a conviction as asserted', () => {
+    expect(edge(extract('Okonkwo Capital bought Brightvale Logistics.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('asserted');
+    const conviction = edge(extract('Marco Bellini was convicted of the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
+    expect(conviction.modality).toBe('asserted');
+    expect(conviction.polarity).toBe('positive');
+  });
+
+  it('gives a hedged relation lower confidence than the same relation asserted', () => {
+    const asserted = edge(extract('Okonkwo Capital bought Brightvale Logistics on Monday.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+    for (const text of ['Okonkwo Capital could buy Brightvale Logistics on Monday.', 'Okonkwo Capital plans to buy Brightvale Logistics on Monday.']) {
+      const e = edge(extract(text), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+      expect(e.pattern).toBe(asserted.pattern);
+      expect(e.confidence, text).toBeLessThan(asserted.confidence);
+    }
+  });
+});
+
+describe('source', () => {
+  const reported: Array<[string, string]> = [
+    ['"…, X said"', 'Okonkwo Capital bought Brightvale Logistics, Amara Okafor said.'],
+    ['"X said …"', 'Amara Okafor said Okonkwo Capital bought Brightvale Logistics.'],
+    ['"…, said X"', 'Okonkwo Capital bought Brightvale Logistics, said Amara Okafor.'],
+    ['"according to X"', 'According to Amara Okafor, Okonkwo Capital bought Brightvale Logistics.'],
+  ];
+
+  it.each(reported)('takes the speaker of %s as the source, by its node label', (_, text) => {
+    const g = extract(text);
+    const e = edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+    expect(e.source).toBe('Amara Okafor');
+    expect(node(g, e.source!)?.type).toBe('Person');
+  });
+
+  it('makes no edge of "according to" itself', () => {
+    const g = extract('Okonkwo Capital bought Brightvale Logistics, according to Amara Okafor.');
+    expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').source).toBe('Amara Okafor');
+    expect(g.filterEdges((_, a) => a.predicate === 'accord')).toEqual([]);
+  });
+
+  it('keeps the source of a hedged report, with its modality', () => {
+    const e = edge(extract('Okonkwo Capital may buy Brightvale Logistics, Amara Okafor said.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+    expect(e.source).toBe('Amara Okafor');
+    expect(e.modality).toBe('hedged');
+  });
+
+  it('gives a plain statement no source', () => {
+    expect(edge(extract('Okonkwo Capital bought Brightvale Logistics.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').source).toBeUndefined();
+  });
+
+  it('does not make a speaker the source of the role the sentence names them by', () => {
+    const g = extract('Okonkwo Capital reported record profits. Its chief executive, Stavros Kallis, said the company would expand.');
+    expect(edge(g, 'Stavros Kallis', 'executive', 'Okonkwo Capital').source).toBeUndefined();
+  });
+});

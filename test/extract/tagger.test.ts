@@ -1,0 +1,170 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { NER_MODEL_PATH, nerModel } from '../../main/extract/ner-model';
+import { documentFeatures } from '../../shared/extract/ner/features';
+import { marginals } from '../../shared/extract/ner/decode';
+import { LABEL_COUNT } from '../../shared/extract/ner/labels';
+import { NerModel } from '../../shared/extract/ner/model';
+import { tagDocument } from '../../shared/extract/ner/tagger';
+import { foldPunctuation } from '../../shared/extract/normalize';
+import { tokenize } from '../../shared/extract/tokens';
+import { extract, node } from './helpers';
+
+// Sentences written for these tests: invented companies, clubs named after their cities, and the
+// capitals headlines and league tables of a sports wire. None come from the sample corpus or the eval sets.
+
+interface Name {
+  text: string;
+  cls: string;
+  confidence: number;
+}
+
+/** The learned tagger's names, sentence by sentence, as the words they cover. */
+function tag(text: string, model: NerModel = nerModel()): Name[][] {
+  const sentences = tokenize(foldPunctuation(text));
+  return tagDocument(model, sentences).map((names, s) =>
+    names.map(({ first, last, cls, confidence }) => ({
+      text: sentences[s]!.tokens.slice(first, last + 1).map((t) => t.text).join(' '),
+      cls,
+      confidence,
+    })),
+  );
+}
+
+const named = (names: Name[][]) => names.flat().map(({ text, cls }) => `${text}/${cls}`);
+
+/** Words of a capitals headline or a table header that name nothing. */
+const HEADLINE_WORDS = /\b(?:SOCCER|TENNIS|CRICKET|LATE|GOALS?|GIVE|WIN|OVER|SEEDS|TUMBLE|RAIN|DAY|STANDINGS|RESULTS|MATCHES|GAMES|FINAL|SATURDAY|SUNDAY|PTS)\b/i;
+
+describe('the learned tagger: companies it has never seen', () => {
+  it('reads two invented company names as organisations', () => {
+    const names = named(tag('Brightvale Logistics said on Tuesday that Okonkwo Capital had raised its stake in the company.'));
+    expect(names).toContain('Brightvale Logistics/ORG');
+    expect(names).toContain('Okonkwo Capital/ORG');
+    expect(names.filter((n) => n.endsWith('/PER'))).toEqual([]);
+  });
+
+  it('reads an invented company as an organisation wherever it stands in the sentence', () => {
+    expect(named(tag('Analysts at Morgan Stanley expect Brightvale Logistics to sell the unit.'))).toEqual(['Morgan Stanley/ORG', 'Brightvale Logistics/ORG']);
+    expect(named(tag('Shares of Okonkwo Capital rose 4 percent after the bank reported higher profits.'))).toEqual(['Okonkwo Capital/ORG']);
+  });
+
+  it('keeps two coordinated companies apart, though the tagger may read them as one', () => {
+    const g = extract('Brightvale Logistics and Okonkwo Capital signed the agreement in Lagos.');
+    expect(node(g, 'Brightvale Logistics')?.type).toBe('Organization');
+    expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
+    expect(g.someNode((_, a) => a.label.includes(' and '))).toBe(false);
+  });
+
+  it('types their nodes as organisations in the extracted graph', () => {
+    const g = extract('Okonkwo Capital bought a stake in Brightvale Logistics on Monday. Brightvale Logistics will cut 300 jobs, the company said.');
+    expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
+    expect(node(g, 'Brightvale Logistics')?.type).toBe('Organization');
+  });
+});
+
+describe('the learned tagger: clubs named after their cities', () => {
+  it('reads "Bayern Munich beat Ajax Amsterdam" as two organisations, not places', () => {
+    expect(named(tag('Bayern Munich beat Ajax Amsterdam 3-1 on Saturday.'))).toEqual(['Bayern Munich/ORG', 'Ajax Amsterdam/ORG']);
+  });
+
+  it('reads other clubs named after their cities as organisations', () => {
+    const names = named(tag('Manchester United signed the striker from Celtic Glasgow for 40 million pounds. Inter Milan drew 1-1 with Lazio Rome.'));
+    expect(names).toEqual(['Manchester United/ORG', 'Celtic Glasgow/ORG', 'Inter Milan/ORG', 'Lazio Rome/ORG']);
+  });
+
+  it('makes the clubs organisation nodes, and no Munich or Amsterdam place', () => {
+    const g = extract('Bayern Munich beat Ajax Amsterdam 3-1 on Saturday.');
+    expect(node(g, 'Bayern Munich')?.type).toBe('Organization');
+    expect(node(g, 'Ajax Amsterdam')?.type).toBe('Organization');
+    expect(g.filterNodes((_, a) => a.type === 'Place')).toEqual([]);
+  });
+});
+
+describe('the learned tagger: capitals headlines and tables', () => {
+  const wire = [
+    'SOCCER - LATE GOALS GIVE BAYERN MUNICH WIN OVER AJAX AMSTERDAM.',
+    'TENNIS - SEEDS TUMBLE ON RAIN-HIT DAY IN PARIS.',
+    "STANDINGS AFTER SATURDAY'S MATCHES",
+    'Bayern Munich 12 9 2 1 28 10 29',
+    'Real Madrid 12 8 3 1 25 11 27',
+    'Olympique Lyon 12 7 4 1 22 9 25',
+    "RESULTS OF SUNDAY'S GAMES",
+    'W D L F A PTS',
+  ].join('\n');
+
+  it('finds the clubs and the city in capitals headlines, and no name in their other words', () => {
+    const [soccer, tennis] = tag(wire);
+    expect(named([soccer!])).toEqual(['BAYERN MUNICH/ORG', 'AJAX AMSTERDAM/ORG']);
+    expect(named([tennis!])).toEqual(['PARIS/LOC']);
+  });
+
+  it('finds nothing in table headers and only the club in a standings row', () => {
+    const sentences = tag(wire);
+    const rows = sentences.slice(2);
+    const names = rows.flat();
+    expect(names.filter((n) => HEADLINE_WORDS.test(n.text))).toEqual([]);
+    expect(names.filter((n) => /\d/.test(n.text))).toEqual([]);
+    expect(named(rows)).toEqual(['Bayern Munich/ORG', 'Real Madrid/ORG', 'Olympique Lyon/ORG']);
+  });
+
+  it('gives the extracted graph no organisation made of headline or table words', () => {
+    const g = extract(wire);
+    const junk = g.filterNodes((_, a) => a.type !== 'Concept' && HEADLINE_WORDS.test(a.label));
+    expect(junk.map((id) => g.getNodeAttribute(id, 'label'))).toEqual([]);
+    const organisations = g.filterNodes((_, a) => a.type === 'Organization').map((id) => g.getNodeAttribute(id, 'label').toLowerCase());
+    for (const club of ['bayern munich', 'ajax amsterdam', 'real madrid', 'olympique lyon']) expect(organisations).toContain(club);
+  });
+});
+
+describe('the learned tagger: determinism and confidence', () => {
+  const text = 'Brightvale Logistics said on Tuesday that Okonkwo Capital had raised its stake. Bayern Munich beat Ajax Amsterdam 3-1 in Munich.';
+
+  it('tags the same text the same way every time, and from a second copy of the model', () => {
+    const first = tag(text);
+    expect(tag(text)).toEqual(first);
+    const copy = new NerModel(readFileSync(NER_MODEL_PATH));
+    expect(copy === nerModel()).toBe(false);
+    expect(tag(text, copy)).toEqual(first);
+  });
+
+  it('extracts the same graph twice', () => {
+    const a = extract(text);
+    const b = extract(text);
+    expect(JSON.stringify(b.export())).toBe(JSON.stringify(a.export()));
+  });
+
+  it('gives every name a confidence in (0, 1]', () => {
+    const names = tag(`${text}\nSOCCER - LATE GOALS GIVE BAYERN MUNICH WIN OVER AJAX AMSTERDAM.\nInter Milan drew 1-1 with Lazio Rome.`).flat();
+    expect(names.length).toBeGreaterThan(6);
+    for (const n of names) {
+      expect(n.confidence, n.text).toBeGreaterThan(0);
+      expect(n.confidence, n.text).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('computes marginals that are a distribution over the labels at every token', () => {
+    const model = nerModel();
+    const sentences = tokenize(foldPunctuation(text));
+    documentFeatures(sentences).forEach((features, s) => {
+      const n = sentences[s]!.tokens.length;
+      const p = marginals(model.score(features), n, model.transitions, model.header.temperature);
+      for (let i = 0; i < n; i++) {
+        let sum = 0;
+        for (let b = 0; b < LABEL_COUNT; b++) {
+          expect(p[i * LABEL_COUNT + b]).toBeGreaterThanOrEqual(0);
+          sum += p[i * LABEL_COUNT + b]!;
+        }
+        expect(sum).toBeCloseTo(1, 6);
+      }
+    });
+  });
+
+  it('is less sure of a name in a capitals headline than of the same name in running text', () => {
+    const running = tag('Bayern Munich beat the visitors on Saturday.').flat()[0];
+    const headline = tag('SOCCER - LATE GOALS GIVE BAYERN MUNICH WIN OVER THE VISITORS.').flat()[0];
+    expect(running?.text).toBe('Bayern Munich');
+    expect(headline?.text).toBe('BAYERN MUNICH');
+    expect(headline!.confidence).toBeLessThan(running!.confidence);
+  });
+});
