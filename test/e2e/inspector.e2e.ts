@@ -129,4 +129,25 @@ describe('inspector', () => {
     expect((await node(page, added!)).label).toBe(existing.label);
     await page.context().close();
   });
+
+  it('says why an edge and a type exist: the pattern that read it, a denial or a hedge, and the evidence for the type', async () => {
+    const { page } = await openApp(browser(), url);
+    await settle(page);
+    const picked = await page.evaluate(() => {
+      const { graph, app } = (window as unknown as RelataWindow).relata;
+      const edge = graph.findEdge((_: string, a: { pattern?: string; modality?: string }) => !!a.pattern && a.modality === 'hedged');
+      app.selection.set([], [edge]);
+      return { label: graph.getEdgeAttribute(edge, 'label') as string };
+    });
+    const edgeWhy = page.locator('.inspect.edge .why');
+    await expect.poll(() => edgeWhy.textContent()).toMatch(/^Read as .{10,}\./);
+    expect(await edgeWhy.textContent()).toContain('only plans, conditions or alleges it');
+    expect(picked.label.length).toBeGreaterThan(0);
+    await screenshot(page, 'inspector-03-why-edge');
+
+    const medvedev = await page.evaluate(() => (window as unknown as RelataWindow).relata.graph.findNode((_: string, a: { label: string }) => a.label === 'Dmitry Medvedev'));
+    await select(page, [medvedev!]);
+    expect(await page.locator('.inspect.node .why').textContent()).toMatch(/^Person: .+/);
+    await page.context().close();
+  });
 });

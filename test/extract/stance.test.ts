@@ -125,3 +125,11 @@ describe('source', () => {
     expect(edge(g, 'Stavros Kallis', 'executive', 'Okonkwo Capital').source).toBeUndefined();
   });
 });
+
+describe('arrests', () => {
+  it('hedges the act someone is arrested in, not the place of the arrest', () => {
+    const g = extract('Marco Bellini was arrested in the shooting of Elena Sokolova. Piotr Nowak was arrested in Gdansk.');
+    expect(edge(g, 'Marco Bellini', 'shoot', 'Elena Sokolova').modality).toBe('hedged');
+    expect(edge(g, 'Piotr Nowak', 'arrest', 'Gdansk').modality).toBe('asserted');
+  });
+});

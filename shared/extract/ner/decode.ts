@@ -55,43 +55,65 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, t: Trans
   return path;
 }
 
-function logSumExp(values: Float64Array, from: number, count: number): number {
-  let max = -Infinity;
-  for (let k = 0; k < count; k++) max = Math.max(max, values[from + k]!);
-  if (max === -Infinity) return max;
+const weightsCache = new WeakMap<Transitions, { inv: number; weights: Float64Array }>();
+
+/** exp(step / temperature) for every pair of labels: 0 where BILOU forbids the step. */
+function transitionWeights(t: Transitions, inv: number): Float64Array {
+  const cached = weightsCache.get(t);
+  if (cached?.inv === inv) return cached.weights;
+  const weights = Float64Array.from({ length: L * L }, (_, k) => Math.exp(t.step[k]! * inv));
+  weightsCache.set(t, { inv, weights });
+  return weights;
+}
+
+/** Divides row `i` of `m` by its sum, so long sentences neither overflow nor underflow. */
+function normalizeRow(m: Float64Array, i: number): void {
   let sum = 0;
-  for (let k = 0; k < count; k++) sum += Math.exp(values[from + k]! - max);
-  return max + Math.log(sum);
+  for (let b = 0; b < L; b++) sum += m[i * L + b]!;
+  if (sum > 0) for (let b = 0; b < L; b++) m[i * L + b]! /= sum;
 }
 
 /**
  * Each token's probability of each label, reading the scores as log-potentials divided by
  * `temperature` (forward–backward): how sure the model is, for confidence and for typing votes.
+ * Computed with probabilities scaled row by row rather than in log space: one exponential per token
+ * and label instead of one per pair of labels.
  */
 export function marginals(scores: Float32Array | Float64Array, n: number, t: Transitions, temperature: number): Float64Array {
-  const alpha = new Float64Array(n * L);
-  const beta = new Float64Array(n * L);
-  const terms = new Float64Array(L);
   const inv = 1 / temperature;
-  for (let b = 0; b < L; b++) alpha[b] = (t.start[b]! + scores[b]!) * inv;
+  const step = transitionWeights(t, inv);
+  const emit = new Float64Array(n * L);
+  for (let i = 0; i < n; i++) {
+    let max = -Infinity;
+    for (let b = 0; b < L; b++) max = Math.max(max, scores[i * L + b]!);
+    for (let b = 0; b < L; b++) emit[i * L + b] = Math.exp((scores[i * L + b]! - max) * inv);
+  }
+  const alpha = new Float64Array(n * L);
+  for (let b = 0; b < L; b++) alpha[b] = Math.exp(t.start[b]! * inv) * emit[b]!;
+  normalizeRow(alpha, 0);
   for (let i = 1; i < n; i++) {
     for (let b = 0; b < L; b++) {
-      for (let a = 0; a < L; a++) terms[a] = alpha[(i - 1) * L + a]! + t.step[a * L + b]! * inv;
-      alpha[i * L + b] = logSumExp(terms, 0, L) + scores[i * L + b]! * inv;
+      let sum = 0;
+      for (let a = 0; a < L; a++) sum += alpha[(i - 1) * L + a]! * step[a * L + b]!;
+      alpha[i * L + b] = sum * emit[i * L + b]!;
     }
+    normalizeRow(alpha, i);
   }
-  for (let b = 0; b < L; b++) beta[(n - 1) * L + b] = t.end[b]! * inv;
+  const beta = new Float64Array(n * L);
+  for (let b = 0; b < L; b++) beta[(n - 1) * L + b] = Math.exp(t.end[b]! * inv);
+  normalizeRow(beta, n - 1);
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < L; a++) {
-      for (let b = 0; b < L; b++) terms[b] = t.step[a * L + b]! * inv + scores[(i + 1) * L + b]! * inv + beta[(i + 1) * L + b]!;
-      beta[i * L + a] = logSumExp(terms, 0, L);
+      let sum = 0;
+      for (let b = 0; b < L; b++) sum += step[a * L + b]! * emit[(i + 1) * L + b]! * beta[(i + 1) * L + b]!;
+      beta[i * L + a] = sum;
     }
+    normalizeRow(beta, i);
   }
   const out = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
-    for (let b = 0; b < L; b++) terms[b] = alpha[i * L + b]! + beta[i * L + b]!;
-    const z = logSumExp(terms, 0, L);
-    for (let b = 0; b < L; b++) out[i * L + b] = Math.exp(terms[b]! - z);
+    for (let b = 0; b < L; b++) out[i * L + b] = alpha[i * L + b]! * beta[i * L + b]!;
+    normalizeRow(out, i);
   }
   return out;
 }
