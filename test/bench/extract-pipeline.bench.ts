@@ -12,15 +12,10 @@ import { analyzeDocument } from '../../shared/extract/discourse';
 import { NerModel } from '../../shared/extract/ner/model';
 import type { SourceDocument } from '../../shared/graph/schema';
 import { buildCorpus } from './corpus';
+import { median } from './stats';
 
 const MB = 1024 * 1024;
 const RUNS = Number(process.env.RUNS ?? 3);
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 function timed(run: () => unknown): number {
   globalThis.gc?.();

@@ -11,17 +11,12 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { buildCorpus } from './corpus';
+import { median } from './stats';
 
 const MB = 1024 * 1024;
 const RUNS = Number(process.env.RUNS ?? 3);
 const JOBS = availableParallelism();
 const root = join(import.meta.dirname, '..', '..');
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 interface CliRun {
   wallMs: number;

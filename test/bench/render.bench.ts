@@ -9,6 +9,7 @@ import type { Page } from 'playwright-core';
 import { generateGraph } from '../../shared/graph/generate';
 import { createProject, serializeProject } from '../../shared/project/codec';
 import { buildWeb, launchBrowser, openApp, serveWeb } from '../e2e/harness';
+import { median } from './stats';
 
 /** SIZES=1000 npm run bench render: a quick run of the load figures. */
 const SIZES = process.env.SIZES ? process.env.SIZES.split(',').map(Number) : [1_000, 10_000, 50_000, 100_000];
@@ -16,11 +17,6 @@ const LOAD_RUNS = 3;
 const INTERACTION_NODES = 10_000;
 const GESTURE_RUNS = 3;
 
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))]!;
 const verdict = (ok: boolean) => (ok ? 'meets target' : 'MISSES target');
 
