@@ -2,8 +2,9 @@
  * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N]`
  * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph).
  * `--analyses <out.jsonl> [--shard i/n]` writes the documents' analyses instead, for `merge` (shards.ts).
- * Documents are read as the workers ask for them and analysed on every core. Exits non-zero with a
- * one-line reason on bad input, and with 130, having written nothing, on Ctrl+C.
+ * Documents are read as the workers ask for them and analysed on every core (with one job, in the
+ * command's own thread). Exits non-zero with a one-line reason on bad input, and with 130, having
+ * written nothing, on Ctrl+C.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,7 +16,7 @@ import { openAtomicFile } from '../io/atomic-write';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
-import { defaultJobs, nodeWorkers } from './node-workers';
+import { defaultJobs, inThreadWorker, nodeWorkers } from './node-workers';
 import { ProgressLine } from './progress';
 
 const USAGE = [
@@ -58,7 +59,9 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   const progress = bytes > LARGE_CORPUS_BYTES ? new ProgressLine(mine.length, bytes) : undefined;
   const sizeOf = new Map(mine.map((doc, k) => [doc, sizes[k]!]));
 
-  const pool = new AnalysisPool(Math.min(jobs, Math.max(1, mine.length)), nodeWorkers(values.model === undefined ? {} : { model: values.model }));
+  const workers = Math.min(jobs, Math.max(1, mine.length));
+  const setup = values.model === undefined ? {} : { model: values.model };
+  const pool = new AnalysisPool(workers, workers === 1 ? inThreadWorker(setup) : nodeWorkers(setup));
   interrupt.onInterrupt(() => pool.cancel());
   const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
     try {

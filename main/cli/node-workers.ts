@@ -1,7 +1,10 @@
-/** The analysis pool's workers as worker_threads threads, one per core by default. */
+/**
+ * The analysis pool's workers for the command line: worker_threads threads, one per core by default,
+ * or, for a single job, the command's own thread.
+ */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { SpawnWorker } from '../../shared/extract/pool';
+import type { AnalysisReply, AnalysisRequest, SpawnWorker } from '../../shared/extract/pool';
 
 /** The default for --jobs: one worker per core. */
 export const defaultJobs = (): number => availableParallelism();
@@ -32,6 +35,40 @@ export const nodeWorkers = (setup: WorkerSetup = {}): SpawnWorker => (onReply, o
     terminate: () => {
       terminated = true;
       void worker.terminate();
+    },
+  };
+};
+
+/** The analyst of this thread: the pipeline and the tagger, loaded on first use. */
+async function loadAnalyst(setup: WorkerSetup): Promise<(request: AnalysisRequest) => AnalysisReply> {
+  const [{ answerAnalysisRequest }, { nerModel }] = await Promise.all([import('../../shared/extract/analysis-request'), import('../extract/ner-model')]);
+  const model = nerModel(setup.model);
+  return (request) => answerAnalysisRequest(request, model);
+}
+
+/**
+ * One worker that is this thread, for a single job: a second thread would load the pipeline (tsx,
+ * compromise, lexicons, the tagger) a second time and leave this one idle while it works. Documents
+ * are answered in turn, each on an event-loop turn of its own, so reading and Ctrl+C get in between.
+ */
+export const inThreadWorker = (setup: WorkerSetup = {}): SpawnWorker => (onReply, onFailure) => {
+  const analyst = loadAnalyst(setup);
+  let queue = Promise.resolve();
+  let terminated = false;
+  return {
+    send: (request) => {
+      queue = queue
+        .then(() => new Promise((resolve) => setImmediate(resolve)))
+        .then(async () => {
+          const answer = await analyst;
+          if (!terminated) onReply(answer(request));
+        })
+        .catch((error: unknown) => {
+          if (!terminated) onFailure(error instanceof Error ? error : new Error(String(error)));
+        });
+    },
+    terminate: () => {
+      terminated = true;
     },
   };
 };

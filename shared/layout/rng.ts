@@ -12,9 +12,12 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A 32-bit FNV-1a hash of a string, to seed per-item randomness from a key. */
-export function hashString(text: string): number {
-  let h = 0x811c9dc5;
+/**
+ * A 32-bit FNV-1a hash of a string, to seed per-item randomness from a key. Given the hash of a first
+ * part as `from`, it is the hash of the two parts joined, without joining them.
+ */
+export function hashString(text: string, from = 0x811c9dc5): number {
+  let h = from;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -148,15 +148,21 @@ describe('extraction on every core, and across machines', () => {
     }
   });
 
-  it('stops cleanly on Ctrl+C: exit 130, workers ended, nothing written, no temp file left', async () => {
+  it('stops cleanly on Ctrl+C: exit 130, workers ended, nothing written, no temp file left, with one job too', async () => {
     const big = join(dir, 'cancel');
     const out = join(dir, 'cancel-out');
     await mkdir(big, { recursive: true });
     await mkdir(out, { recursive: true });
     const article = 'Portugal signed a trade accord with Brazil in Lisbon. President Lula praised the deal. '.repeat(400);
     for (let i = 0; i < 24; i++) await writeFile(join(big, `doc${i}.txt`), article);
-    for (const target of [['-o', join(out, 'graph.graphml')], ['--analyses', join(out, 'shard.jsonl')]]) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), big, ...target, '--jobs', '2'], { cwd: root });
+    // Worker threads for either output, and with one job the command's own thread, which hears Ctrl+C between documents.
+    const runs: Array<[string[], string]> = [
+      [['-o', join(out, 'graph.graphml')], '2'],
+      [['--analyses', join(out, 'shard.jsonl')], '2'],
+      [['-o', join(out, 'graph.graphml')], '1'],
+    ];
+    for (const [target, jobs] of runs) {
+      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), big, ...target, '--jobs', jobs], { cwd: root });
       let stderr = '';
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       await new Promise<void>((resolve) =>

@@ -8,6 +8,7 @@ import { NerModel } from '../../shared/extract/ner/model';
 import { tagDocument } from '../../shared/extract/ner/tagger';
 import { foldPunctuation } from '../../shared/extract/normalize';
 import { tokenize } from '../../shared/extract/tokens';
+import { hashString } from '../../shared/layout/rng';
 import { extract, node } from './helpers';
 
 // Sentences written for these tests: invented companies, clubs named after their cities, and the
@@ -166,5 +167,45 @@ describe('the learned tagger: determinism and confidence', () => {
     expect(running?.text).toBe('Bayern Munich');
     expect(headline?.text).toBe('BAYERN MUNICH');
     expect(headline!.confidence).toBeLessThan(running!.confidence);
+  });
+});
+
+describe("the tagger's features", () => {
+  /** The gazetteer marks ("gz=LOC:B") among each token's features, by the token's text. */
+  function gazetteerMarks(text: string): Record<string, string[]> {
+    const marks = ['CTRY', 'LOC', 'ORG', 'DEM'].flatMap((kind) => ['U', 'B', 'I', 'L'].map((at) => `${kind}:${at}`));
+    const [sentence] = tokenize(foldPunctuation(text));
+    const [features] = documentFeatures([sentence!]);
+    return Object.fromEntries(
+      sentence!.tokens.map((t, i) => {
+        const own = new Set(features!.hashes.subarray(features!.offsets[i], features!.offsets[i + 1]));
+        return [t.text, marks.filter((mark) => own.has(hashString(`gz=${mark}`)))];
+      }),
+    );
+  }
+
+  it('marks gazetteer names however they are written: accents, dots, a leading "the", capitals', () => {
+    // The run with its "the" is the name too, so "the" starts it: "the Kremlin" is the Kremlin's two words.
+    expect(gazetteerMarks("The United States and Côte d'Ivoire met the Kremlin in SÃO PAULO, U.S. officials said.")).toMatchObject({
+      The: ['CTRY:B'],
+      United: ['CTRY:B', 'CTRY:I'],
+      States: ['CTRY:L'],
+      Côte: ['CTRY:B'],
+      "d'Ivoire": ['CTRY:L'],
+      the: ['ORG:B'],
+      Kremlin: ['ORG:U', 'ORG:L'],
+      SÃO: ['LOC:B'],
+      PAULO: ['LOC:L'],
+      'U.S.': ['CTRY:U'],
+      met: [],
+      officials: [],
+    });
+  });
+
+  it('gives a word the same features in any document, whatever was read before it', () => {
+    const text = 'Chancellor Olaf Scholz met Emmanuel Macron in Paris.';
+    const first = documentFeatures(tokenize(text));
+    documentFeatures(tokenize('Scholz and Macron flew from Paris to Ottawa, where Olaf met officials.'));
+    expect(documentFeatures(tokenize(text))).toEqual(first);
   });
 });

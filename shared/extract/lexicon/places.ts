@@ -316,15 +316,24 @@ export interface PlaceLookup {
 
 /** Folds a surface form for dictionary look-up: case, dots and a leading "the" do not matter. */
 export function foldForm(text: string): string {
+  return foldLetters(text)
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * foldForm's steps that go letter by letter (accents, case, quotes, dots). They see no further than a
+ * word, so words folded one by one and joined by spaces are the words joined and then folded: a
+ * caller looking up many runs of a sentence's words folds each word once.
+ */
+export function foldLetters(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[’‘]/g, "'")
-    .replace(/\./g, '')
-    .replace(/^the\s+/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\./g, '');
 }
 
 function buildLookup(): PlaceLookup {

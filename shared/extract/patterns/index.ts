@@ -68,24 +68,28 @@ export interface SentenceReading {
 /** Runs every pattern at every unit it anchors on. */
 export function readSentence(units: Unit[]): SentenceReading {
   const reading: SentenceReading = { candidates: [], votes: [], aliases: [] };
-  for (const pattern of PATTERNS) {
-    let anchor = 0;
-    const out: PatternOutput = {
-      relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name, anchor }),
-      vote: (np, type) => {
-        if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
-      },
-      alias: (np, form) => {
-        if (np.entity) reading.aliases.push({ mention: np.entity, form });
-      },
-    };
+  // One output for the sentence, told which pattern is matching where: made anew for every pattern,
+  // its functions cost more than most matches do.
+  let pattern = PATTERNS[0]!;
+  let anchor = 0;
+  const out: PatternOutput = {
+    relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name, anchor }),
+    vote: (np, type) => {
+      if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
+    },
+    alias: (np, form) => {
+      if (np.entity) reading.aliases.push({ mention: np.entity, form });
+    },
+  };
+  for (pattern of PATTERNS) {
+    anchor = 0;
     if (pattern.anchor === 'sentence') pattern.match(units, 0, out);
     else {
-      units.forEach((u, k) => {
-        if (u.kind !== pattern.anchor) return;
+      for (let k = 0; k < units.length; k++) {
+        if (units[k]!.kind !== pattern.anchor) continue;
         anchor = k;
         pattern.match(units, k, out);
-      });
+      }
     }
   }
   return reading;
