@@ -11,22 +11,19 @@ import { HINT_TARGET, parseHint, type Hint } from '../graphml/hints';
 import { castValue, EDGE_CONTRACT, NODE_CONTRACT, type KeyKind } from '../graphml/keys';
 import { toEdgeAttributes, toNodeAttributes, type Owner } from '../graphml/normalize';
 import {
-  addParsedEdge,
-  assignEdgeKeys,
+  addParsedEdges,
   attributeTarget,
   castAttribute,
   describeEdge,
   fillMissing,
-  prepareAdjacency,
   readEdgeId,
   readNodeId,
-  requireEnds,
   settleAttributes,
   storeAttribute,
   type AttributeRecord,
   type AttributeTarget,
   type IdDecoder,
-  type ParsedEdge,
+  type PlacedEdge,
   type ReadAttributes,
 } from '../graphml/records';
 import { recordDeclaredTypes, storageKind, type Declaration } from '../graphml/types';
@@ -68,8 +65,7 @@ interface RawNode extends ReadAttributes {
   native: AttributeRecord;
 }
 
-interface RawEdge extends RawNode, ParsedEdge {
-  column: number;
+interface RawEdge extends RawNode, PlacedEdge {
   /** GEXF 1.3's edge kind: the relation type in a multigraph. */
   kind?: string;
 }
@@ -291,18 +287,16 @@ export function readGexf(text: string, options: GexfReadOptions = {}): Knowledge
   const nodeDefaults = defaults('node');
   let index = 0;
   for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(originalKey(raw.id), settle(raw, nodeDefaults), undefined, index++, nodes.size, owned));
-  assignEdgeKeys(edges);
-  prepareAdjacency(graph, edges);
+  addParsedEdges(graph, edges);
   const edgeDefaults = defaults('edge');
   for (const raw of edges) {
-    requireEnds(raw, raw, graph);
     const data = settle(raw, edgeDefaults);
     if (raw.kind !== undefined) {
       // The kind is the relation type: Relata's predicate, kept apart only when the file says both.
       if (!Object.hasOwn(data, 'predicate')) data.predicate = raw.kind;
       else if (data.predicate !== raw.kind) fillMissing(data, [[safeAttributeName('kind'), raw.kind]]);
     }
-    addParsedEdge(graph, raw, toEdgeAttributes(data, undefined, owned));
+    toEdgeAttributes(data, undefined, owned);
   }
   current = undefined;
   recordDeclaredTypes(graph, declarations);

@@ -17,20 +17,17 @@ import { decodeId } from './ids';
 import { EDGE_CONTRACT, NODE_CONTRACT, kindFromAttrType, type KeyKind } from './keys';
 import { toEdgeAttributes, toNodeAttributes, type Owner, type YedGraphics } from './normalize';
 import {
-  addParsedEdge,
-  assignEdgeKeys,
+  addParsedEdges,
   attributeTarget,
   castAttribute,
   describeEdge,
-  prepareAdjacency,
   readEdgeId,
   readNodeId,
-  requireEnds,
   settleAttributes,
   storeAttribute,
   type AttributeTarget,
   type IdDecoder,
-  type ParsedEdge,
+  type PlacedEdge,
   type ReadAttributes,
 } from './records';
 import { recordDeclaredTypes, type Declaration } from './types';
@@ -82,9 +79,7 @@ interface RawElement extends ReadAttributes {
   yed?: YedGraphics;
 }
 
-interface RawEdge extends RawElement, ParsedEdge {
-  column: number;
-}
+interface RawEdge extends RawElement, PlacedEdge {}
 
 const UNSUPPORTED = new Map([
   ['hyperedge', 'hyperedges (edges joining more than two nodes)'],
@@ -367,13 +362,11 @@ function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes
     current = raw;
     graph.addNode(raw.id, toNodeAttributes(originalKey(raw.id), settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size, owner));
   }
-  assignEdgeKeys(edges);
-  prepareAdjacency(graph, edges);
+  addParsedEdges(graph, edges);
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
     current = raw;
-    requireEnds(raw, raw, graph);
-    addParsedEdge(graph, raw, toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed, owner));
+    toEdgeAttributes(settleAttributes(raw, edgeDefaults), raw.yed, owner);
   }
   recordDeclaredTypes(graph, declarations(keys));
   return graph;

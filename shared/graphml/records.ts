@@ -4,6 +4,7 @@
  * record or graphology index ever has "__proto__" or "toString" as an own key, and records stay plain
  * objects with fast properties, which matters at hundreds of thousands of elements.
  */
+import { NotFoundGraphError, UsageGraphError } from 'graphology';
 import type { EdgeAttributes, KnowledgeGraph } from '../graph/schema';
 import { RESERVED_ATTRIBUTES, originalKey, safeAttributeName, safeKey } from '../graph/safe-keys';
 import { jsonProblem } from '../project/model';
@@ -86,24 +87,11 @@ export function describeEdge(edge: Pick<ParsedEdge, 'id' | 'hasId' | 'source' | 
 }
 
 /**
- * Refuses an edge (read at `place`) whose ends are not both nodes of `graph`, which holds every node by
- * now. Asking the graph rather than the reader's own map of nodes means the lookups it then makes to
- * add the edge find their entries already in the cache (a third faster on a large file).
- */
-export function requireEnds(edge: ParsedEdge, place: { line: number; column?: number }, graph: KnowledgeGraph): void {
-  const missing = !graph.hasNode(edge.source) ? edge.source : !graph.hasNode(edge.target) ? edge.target : undefined;
-  if (missing !== undefined) {
-    const name = describeEdge(edge);
-    throw new InputError('missing-node', `${name[0]!.toUpperCase()}${name.slice(1)} refers to node ${quoted(originalKey(missing))}, which the file does not define.`, place);
-  }
-}
-
-/**
  * Gives every edge a key of its own. A file may repeat an edge id: networkx writes a multigraph's
  * edge keys (0, 1, …) as ids, repeated across node pairs. The first edge with an id keeps it, the
  * others get `id-2`, `id-3`…, and every edge of a repeated id keeps the id as its attribute `key`.
  */
-export function assignEdgeKeys(edges: readonly ParsedEdge[]): void {
+function assignEdgeKeys(edges: readonly ParsedEdge[]): void {
   const seen = new Set<string>();
   const repeated = new Set<string>();
   for (const edge of edges) {
@@ -150,7 +138,7 @@ function toDictionary(record: Record<string, unknown> | undefined): void {
  * most of what adding an edge cost. In dictionary mode an addition is a hash insert. These objects are
  * graphology's internals: where they are not found, nothing is done and the edges are added all the same.
  */
-export function prepareAdjacency(graph: KnowledgeGraph, edges: readonly ParsedEdge[]): void {
+function prepareAdjacency(graph: KnowledgeGraph, edges: readonly ParsedEdge[]): void {
   const nodes = (graph as unknown as { _nodes?: unknown })._nodes;
   if (!(nodes instanceof Map)) return;
   const directed = edges.some((edge) => edge.directed);
@@ -164,7 +152,44 @@ export function prepareAdjacency(graph: KnowledgeGraph, edges: readonly ParsedEd
   }
 }
 
-export function addParsedEdge(graph: KnowledgeGraph, edge: ParsedEdge, attributes: EdgeAttributes): void {
+/** A parsed edge and where its element starts, for the message if one of its ends is missing. */
+export interface PlacedEdge extends ParsedEdge {
+  line: number;
+  column: number;
+}
+
+/**
+ * Adds `edges` to `graph`, which holds every node by now, in file order, with their attribute records
+ * as they stand: readers complete them afterwards, in place. graphology checks each edge's ends and key
+ * anyway, so the usual file is added without looking anything up beforehand. When graphology refuses an
+ * edge (a repeated id, which some files have, or a missing end), the edges are added again with their
+ * ids settled by assignEdgeKeys, and a missing end then becomes an InputError naming the edge.
+ */
+export function addParsedEdges(graph: KnowledgeGraph, edges: readonly PlacedEdge[]): void {
+  prepareAdjacency(graph, edges);
+  try {
+    for (const edge of edges) addParsedEdge(graph, edge);
+  } catch (error) {
+    if (!(error instanceof UsageGraphError || error instanceof NotFoundGraphError)) throw error;
+    graph.clearEdges();
+    assignEdgeKeys(edges);
+    prepareAdjacency(graph, edges);
+    for (const edge of edges) {
+      try {
+        addParsedEdge(graph, edge);
+      } catch (refusal) {
+        if (!(refusal instanceof NotFoundGraphError)) throw refusal;
+        const missing = graph.hasNode(edge.source) ? edge.target : edge.source;
+        const name = describeEdge(edge);
+        throw new InputError('missing-node', `${name[0]!.toUpperCase()}${name.slice(1)} refers to node ${quoted(originalKey(missing))}, which the file does not define.`, edge);
+      }
+    }
+  }
+}
+
+function addParsedEdge(graph: KnowledgeGraph, edge: ParsedEdge): void {
+  // The record becomes complete edge attributes in place, once every edge is in (see addParsedEdges).
+  const attributes = edge.data as EdgeAttributes;
   if (edge.hasId) {
     if (edge.directed) graph.addDirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);
     else graph.addUndirectedEdgeWithKey(edge.id, edge.source, edge.target, attributes);

@@ -13,6 +13,7 @@ import { generateGraph } from '../../shared/graph/generate';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
 import { readGraphml } from '../../shared/graphml/read';
 import { writeGraphml } from '../../shared/graphml/write';
+import { median } from './stats';
 
 const NODES = 100_000;
 const RUNS = 3;
@@ -25,8 +26,6 @@ interface Timing {
   edges: number;
   maxRssMb: number;
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The benchmark graph: generated structure plus the text a real extraction carries. */
 function benchGraph(): KnowledgeGraph {

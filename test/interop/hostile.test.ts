@@ -102,6 +102,13 @@ describe('hostile and broken input', () => {
     const repeated = readGexf('<gexf><graph><nodes><node id="a"/></nodes><edges><edge id="1" source="a" target="a"/>\n<edge id="1" source="a" target="a"/></edges></graph></gexf>');
     expect(repeated.edges()).toEqual(['1', '1-2']);
     expect(repeated.mapEdges((_, a) => a.key)).toEqual(['1', '1']);
+    // A repeated id is only found once edges are being added: the new key still skips ids the file uses later.
+    const edges = '<edge id="e" source="a" target="a"/><edge id="e" source="a" target="a"/><edge id="e-2" source="a" target="a"/>';
+    const rekeyed = readGraphml(`<graphml><graph edgedefault="directed"><node id="a"/>${edges}</graph></graphml>`);
+    expect(rekeyed.edges()).toEqual(['e', 'e-3', 'e-2']);
+    expect(rekeyed.mapEdges((_, a) => [a.key, a.label, a.weight])).toEqual([['e', '', 1], ['e', '', 1], [undefined, '', 1]]);
+    const late = errorOf(() => readGraphml(`<graphml><graph edgedefault="directed"><node id="a"/>${edges}\n<edge source="a" target="z"/></graph></graphml>`));
+    expect([late.code, late.line]).toEqual(['missing-node', 2]);
     for (const [body, element] of [
       ['<node id="a"/><node id="b"/>\n<hyperedge><endpoint node="a"/><endpoint node="b"/></hyperedge>', 'hyperedge'],
       ['<node id="a">\n<port name="p"/></node>', 'port'],
