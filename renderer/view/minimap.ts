@@ -53,9 +53,12 @@ export class Minimap {
     };
     sigma.on('afterProcess', stale);
     graph.on('eachNodeAttributesUpdated', stale);
-    sigma.on('afterRender', () => {
+    const schedule = () => {
       if (!this.frame) this.frame = requestAnimationFrame(() => this.draw());
-    });
+    };
+    sigma.on('afterRender', schedule);
+    // A pan of a large graph moves the last picture without sigma drawing (pan-picture.ts): the frame follows the camera.
+    sigma.getCamera().on('updated', schedule);
     this.element.addEventListener('click', (e) => this.jump(e));
   }
 

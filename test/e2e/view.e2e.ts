@@ -353,7 +353,7 @@ describe('view', () => {
 });
 
 describe('panning a large graph', () => {
-  it('moves the last picture, edges and labels included, with the pointer, and draws the graph anew at the release', async () => {
+  it('moves the last picture, edges and labels included, with the pointer (the overview\'s frame following), and draws the graph anew at the release', async () => {
     const { page, errors } = await openApp(browser(), url);
     // Over PAN_AS_PICTURE_ABOVE nodes (renderer/view/canvas.ts), in software WebGL as on this machine.
     await loadGraph(page, generateGraph({ nodes: 22_000, edgesPerNode: 1, seed: 5 }));
@@ -374,6 +374,9 @@ describe('panning a large graph', () => {
     });
     const rest = await state();
     const before = await canvas.screenshot();
+    /** The overview's own picture (not what shows through it). */
+    const overview = () => page.evaluate(() => (document.querySelector('canvas.minimap') as HTMLCanvasElement).toDataURL());
+    const overviewBefore = await overview();
     const box = (await canvas.boundingBox())!;
     // From the corner the stage padding leaves empty: a pan, not a drag of a node.
     const from = { x: box.x + 10, y: box.y + 60 };
@@ -407,6 +410,8 @@ describe('panning a large graph', () => {
     const moving = await canvas.screenshot();
     await screenshot(page, 'view-pan-large-moving');
     expect(moving.equals(before)).toBe(false);
+    // The overview's frame of the view follows the camera too.
+    expect(await overview()).not.toBe(overviewBefore);
     await page.mouse.up();
 
     // After the release (and sigma's inertia): drawn anew, in place, and the same as a fresh frame of every item.
