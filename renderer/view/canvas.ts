@@ -20,6 +20,7 @@ import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdge
 import { muteEachNodeUpdate, placeMovedNodes } from './display-data';
 import { bindGestures, type GestureCallbacks } from './gestures';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
+import { panAsPicture } from './pan-picture';
 import { readPickingOnDemand } from './picking';
 import { EDGE_PROGRAMS, NODE_PROGRAMS } from './programs';
 import { isNodeShown } from './reducers';
@@ -30,6 +31,12 @@ import { applyReframe, invertReframe, reframe, type BBox } from './reframe';
  * in software WebGL each thousand edges adds about 12 ms to a frame, which must stay under 50 ms.
  */
 const EDGES_MOVED_WITH_LAYOUT = 2_000;
+
+/**
+ * Above this many nodes, in software WebGL, a pan moves the last picture rather than drawing frames
+ * (pan-picture.ts): the GPU process spends about 1.3 µs on each node of a drawn frame, 33 ms at 25k.
+ */
+const PAN_AS_PICTURE_ABOVE = 20_000;
 
 /** How much room Fit leaves around the nodes it fits (as a share of their extent). */
 const FIT_MARGIN = 1.3;
@@ -100,6 +107,7 @@ export class GraphCanvas {
     skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
     this.softwareWebGL = isSoftwareWebGL(this.sigma);
+    panAsPicture(this.sigma, () => this.softwareWebGL && this.graph.order > PAN_AS_PICTURE_ABOVE);
     this.state.curvature = parallelCurvatures(graph);
     // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
     const edgesChanged = () => {

@@ -45,7 +45,7 @@ export function nodesOnCpu(sigma: Sigma): boolean {
  * Whether sigma is drawing a moving frame: a layout's, or by sigma's own test (Sigma.render in sigma
  * 3.0), which also decides hideLabelsOnMove.
  */
-function isMoving(sigma: Sigma): boolean {
+export function isMoving(sigma: Sigma): boolean {
   const captor = sigma.getMouseCaptor();
   return layoutsInMotion.has(sigma) || sigma.getCamera().isAnimated() || captor.isMoving || captor.draggedEvents > 0 || captor.currentWheelDirection !== 0;
 }
@@ -102,16 +102,20 @@ export function skipEdgeLabelsInLayoutMotion(sigma: Sigma): void {
 export function redrawWhenStill(sigma: Sigma): void {
   let movingFrameShown = false;
   let watching = false;
-  const watch = () => {
-    if (isMoving(sigma)) return void requestAnimationFrame(watch);
-    watching = false;
-    if (movingFrameShown) sigma.scheduleRender();
-  };
   sigma.on('afterRender', () => {
     movingFrameShown = isMoving(sigma);
     if (movingFrameShown && !watching) {
       watching = true;
-      requestAnimationFrame(watch);
+      onceStill(sigma, () => {
+        watching = false;
+        if (movingFrameShown) sigma.scheduleRender();
+      });
     }
   });
+}
+
+/** Calls `then` in the first animation frame where nothing moves any more. */
+export function onceStill(sigma: Sigma, then: () => void): void {
+  const watch = () => (isMoving(sigma) ? requestAnimationFrame(watch) : then());
+  requestAnimationFrame(watch);
 }

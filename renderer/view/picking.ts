@@ -7,9 +7,10 @@
  * The picking pass draws every edge at least EDGE_PICKING_WIDTH pixels wide, so that an edge can be
  * hovered and clicked from a few pixels away, not only on its one or two drawn pixels.
  *
- * A read also makes the page wait until the GPU has finished the frame. While the pointer drags the
- * stage or a node, sigma would read on every move to update the hover, which cannot change then; those
- * reads keep the hover as it is instead.
+ * A read also makes the page wait until the GPU has finished the frame. While the button is held (a
+ * drag of the stage or a node, from its first move), sigma would read on every move to update the
+ * hover, which cannot change then; those reads keep the hover as it is instead. A hover changed there
+ * would also re-process the graph in the middle of the drag.
  */
 import type Sigma from 'sigma';
 import type { ProgramInfo } from 'sigma/rendering';
@@ -87,7 +88,11 @@ export function readPickingOnDemand(sigma: Sigma): void {
     for (const draw of queue.splice(0)) draw();
   };
   const captor = sigma.getMouseCaptor();
-  const dragging = () => captor.isMouseDown && captor.draggedEvents > 0;
+  // From the press (once sigma has read what it is on) to the release, which reads again.
+  let pressed = false;
+  captor.on('mousedown', () => (pressed = true));
+  captor.on('mouseup', () => (pressed = false));
+  const dragging = () => captor.isMouseDown && pressed;
   const reads = sigma as unknown as PickingReads;
   const nodeAt = reads.getNodeAtPosition.bind(sigma);
   const edgeAt = reads.getEdgeAtPoint.bind(sigma);
@@ -101,4 +106,21 @@ export function readPickingOnDemand(sigma: Sigma): void {
     drawPending();
     return edgeAt(x, y);
   };
+}
+
+/** Sigma's private picking layers and the call that clears one (sigma 3.0). */
+interface PickingLayers {
+  pickingLayers: Set<string>;
+  resetWebGLTexture(layer: string): unknown;
+}
+
+/**
+ * Forgets what the picking layers hold and the passes waiting to be drawn, so that nothing is picked
+ * until the next frame: for when the picture on screen no longer matches the frame they were drawn for.
+ */
+export function discardPicking(sigma: Sigma): void {
+  pending.get(sigma)?.splice(0);
+  const layers = sigma as unknown as Partial<PickingLayers>;
+  if (!layers.pickingLayers || typeof layers.resetWebGLTexture !== 'function') return;
+  for (const layer of layers.pickingLayers) layers.resetWebGLTexture(layer);
 }

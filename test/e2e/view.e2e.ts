@@ -350,3 +350,75 @@ describe('view', () => {
     await page.context().close();
   });
 });
+
+describe('panning a large graph', () => {
+  it('moves the last picture, edges and labels included, with the pointer, and draws the graph anew at the release', async () => {
+    const { page, errors } = await openApp(browser(), url);
+    // Over PAN_AS_PICTURE_ABOVE nodes (renderer/view/canvas.ts), in software WebGL as on this machine.
+    await loadGraph(page, generateGraph({ nodes: 22_000, edgesPerNode: 1, seed: 5 }));
+    await expect.poll(() => page.evaluate(() => (window as unknown as RelataWindow).relata.graph.order), { timeout: 30_000 }).toBe(22_000);
+    await page.waitForTimeout(1500);
+    const canvas = page.locator('.canvas');
+    /** The camera, sigma's frames so far and the shifts of its layers, once the frame in progress is out. */
+    const state = () => page.evaluate(() => new Promise<{ x: number; draws: number; transforms: string[] }>((done) => requestAnimationFrame(() => setTimeout(() => {
+      const { renderer } = (window as unknown as RelataWindow).relata;
+      // Every layer of the picture (the mouse layer, which takes the pointer's events, stays in place).
+      const canvases = Object.entries(renderer.getCanvases()).filter(([layer]) => layer !== 'mouse').map(([, c]) => c as HTMLCanvasElement);
+      done({ x: renderer.getCamera().getState().x, draws: (window as unknown as { __draws: number }).__draws, transforms: [...new Set(canvases.map((c) => c.style.transform))] });
+    }))));
+    await page.evaluate(() => {
+      const w = window as unknown as { __draws: number };
+      w.__draws = 0;
+      (window as unknown as RelataWindow).relata.renderer.on('afterRender', () => w.__draws++);
+    });
+    const rest = await state();
+    const before = await canvas.screenshot();
+    const box = (await canvas.boundingBox())!;
+    // From the corner the stage padding leaves empty: a pan, not a drag of a node.
+    const from = { x: box.x + 10, y: box.y + 60 };
+    // The point the camera is centred on at rest: the shift of the picture is where the camera now puts it.
+    const centreAtRest = await page.evaluate(() => {
+      const { x, y } = (window as unknown as RelataWindow).relata.renderer.getCamera().getState();
+      return { x, y };
+    });
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    for (let i = 1; i <= 10; i++) await page.mouse.move(from.x + 12 * i, from.y + 5 * i);
+    const during = await state();
+    // The camera moved, sigma drew nothing, and every layer carries the same shift: the one the camera made.
+    expect(during.x).not.toBe(rest.x);
+    expect(during.draws).toBe(rest.draws);
+    expect(during.transforms).toHaveLength(1);
+    const shift = /translate\((-?[\d.]+)px, (-?[\d.]+)px\)/.exec(during.transforms[0]!);
+    expect(shift).not.toBeNull();
+    const expected = await page.evaluate((centre) => {
+      const { renderer } = (window as unknown as RelataWindow).relata;
+      const { width, height } = renderer.getDimensions();
+      const p = renderer.framedGraphToViewport(centre, { cameraState: renderer.getCamera().getState() });
+      return { x: p.x - width / 2, y: p.y - height / 2 };
+    }, centreAtRest);
+    expect(Math.abs(Number(shift![1]) - expected.x)).toBeLessThan(0.5);
+    expect(Math.abs(Number(shift![2]) - expected.y)).toBeLessThan(0.5);
+    // The picture follows the pointer: 120 px across and 50 down.
+    expect(Math.abs(expected.x - 120)).toBeLessThan(1);
+    expect(Math.abs(expected.y - 50)).toBeLessThan(1);
+    // What the person sees mid-pan is the rest frame moved, edges and all.
+    const moving = await canvas.screenshot();
+    await screenshot(page, 'view-pan-large-moving');
+    expect(moving.equals(before)).toBe(false);
+    await page.mouse.up();
+
+    // After the release (and sigma's inertia): drawn anew, in place, and the same as a fresh frame of every item.
+    await expect.poll(async () => (await state()).transforms, { timeout: 10_000 }).toEqual(['']);
+    await expect.poll(async () => (await state()).draws).toBeGreaterThan(rest.draws);
+    await page.waitForTimeout(1000);
+    const released = await canvas.screenshot();
+    await screenshot(page, 'view-pan-large-released');
+    await page.evaluate(() => (window as unknown as RelataWindow).relata.renderer.refresh());
+    await page.waitForTimeout(1500);
+    expect(released.equals(await canvas.screenshot())).toBe(true);
+    // (The page's <meta> policy warns that frame-ancestors only works as a header: not an error of this.)
+    expect(errors.filter((e) => !e.includes('frame-ancestors'))).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -45,20 +45,30 @@ describe('picking on demand', () => {
     expect(into(draws, PICKING)).toBe(0);
   });
 
-  it('keeps the hover as it is while the pointer drags, without drawing or reading', () => {
+  it('keeps the hover as it is while the button is held, from the first move, without drawing or reading; the press and the release read', () => {
     const sigma = onDemand();
     const { program, draws } = build(NODE_PROGRAMS.circle, sigma, NODES);
     program.render(PARAMS);
-    Object.assign(sigma.getMouseCaptor(), { isMouseDown: true, draggedEvents: 4 });
-    expect(sigma.getNodeAtPosition({ x: 5, y: 5 })).toBe('hovered');
-    expect(sigma.getEdgeAtPoint(5, 5)).toBeNull();
-    expect(into(draws, PICKING)).toBe(0);
-    expect(sigma.reads).toEqual([]);
-
-    // The press itself (no move yet) reads for real: it finds what the drag starts on.
-    Object.assign(sigma.getMouseCaptor(), { draggedEvents: 0 });
+    const captor = sigma.getMouseCaptor();
+    // The press reads for real (sigma's own listener runs before the captor's event reaches ours): it finds what a drag starts on.
+    captor.isMouseDown = true;
     expect(sigma.getNodeAtPosition({ x: 5, y: 5 })).toBe('under the pointer');
     expect(into(draws, PICKING)).toBe(1);
+    captor.emit('mousedown');
+    // Every move with the button held, the first one (no drag counted yet) included.
+    expect(sigma.getNodeAtPosition({ x: 6, y: 5 })).toBe('hovered');
+    Object.assign(captor, { draggedEvents: 4 });
+    expect(sigma.getNodeAtPosition({ x: 9, y: 5 })).toBe('hovered');
+    expect(sigma.getEdgeAtPoint(9, 5)).toBeNull();
+    expect(sigma.reads).toEqual(['node']);
+
+    // The release: the captor lets go of the button before sigma reads what it ends on.
+    captor.isMouseDown = false;
+    expect(sigma.getNodeAtPosition({ x: 9, y: 5 })).toBe('under the pointer');
+    captor.emit('mouseup');
+    captor.isMouseDown = true;
+    expect(sigma.getNodeAtPosition({ x: 9, y: 5 })).toBe('under the pointer');
+    expect(sigma.reads).toEqual(['node', 'node', 'node']);
   });
 
   it('draws the picking pass with the frame for a renderer that does not read on demand', () => {
