@@ -60,7 +60,8 @@ interface AttributeDef {
 
 interface RawNode extends ReadAttributes {
   id: string;
-  line: number;
+  /** Offset of the element in the text (see XmlReader.positionOf). */
+  at: number;
   /** What GEXF says natively (label, viz): the fallback where no attvalue says it. */
   native: AttributeRecord;
 }
@@ -160,8 +161,8 @@ export function readGexf(text: string, options: GexfReadOptions = {}): Knowledge
       case 'node': {
         if (current !== undefined) fail('unsupported', `${where()} contains nodes: hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.`);
         if (a.get('pid') !== undefined) fail('unsupported', 'A node with a parent (pid): hierarchical GEXF graphs cannot be imported. Flatten the graph in the source tool.');
-        const id = readNodeId(a.get('id'), nodes, fail, identity);
-        current = { id, line: reader.line, data: {}, native: {} };
+        const id = readNodeId(a.get('id'), nodes, reader, identity);
+        current = { id, at: reader.offset, data: {}, native: {} };
         const label = a.get('label');
         if (label !== undefined) current.native.label = decodeUnrepresentable(label);
         nodes.set(id, current);
@@ -174,9 +175,8 @@ export function readGexf(text: string, options: GexfReadOptions = {}): Knowledge
         if (source === undefined || target === undefined) fail('bad-value', '<edge> without a source or a target.');
         const { id, hasId } = readEdgeId(a.get('id'), identity);
         const type = a.get('type') ?? (defaultDirected ? 'directed' : 'undirected');
-        const { line, column } = reader.position;
         const edge: RawEdge = {
-          id, hasId, line, column, data: {}, native: {},
+          id, hasId, at: reader.offset, data: {}, native: {},
           source: readEdgeId(source, identity).id, target: readEdgeId(target!, identity).id, directed: type !== 'undirected',
         };
         const label = a.get('label');
@@ -287,7 +287,7 @@ export function readGexf(text: string, options: GexfReadOptions = {}): Knowledge
   const nodeDefaults = defaults('node');
   let index = 0;
   for (const raw of nodes.values()) graph.addNode(raw.id, toNodeAttributes(originalKey(raw.id), settle(raw, nodeDefaults), undefined, index++, nodes.size, owned));
-  addParsedEdges(graph, edges);
+  addParsedEdges(graph, edges, reader);
   const edgeDefaults = defaults('edge');
   for (const raw of edges) {
     const data = settle(raw, edgeDefaults);

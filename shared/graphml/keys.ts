@@ -201,6 +201,8 @@ export function castValue(kind: KeyKind, text: string): unknown {
       return SPECIAL_DOUBLES.get(text.trim().toUpperCase());
     }
     case 'json':
+      // Relata writes an empty provenance list on nearly every element: a new array, without a parse.
+      if (text === '[]') return [];
       try {
         return JSON.parse(text) as unknown;
       } catch {

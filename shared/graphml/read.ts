@@ -10,7 +10,7 @@ import { originalKey } from '../graph/safe-keys';
 import type { Repairs } from '../project/repairs';
 import { decodeUnrepresentable } from '../xml/escape';
 import { InputError, quoted } from '../xml/errors';
-import { xmlReader } from '../xml/reader';
+import { xmlReader, type XmlReader } from '../xml/reader';
 import type { XmlAttributes } from '../xml/attributes';
 import { HINT_TARGET, parseHint, type Hint } from './hints';
 import { decodeId } from './ids';
@@ -74,7 +74,8 @@ interface OpenKey {
 
 interface RawElement extends ReadAttributes {
   id: string;
-  line: number;
+  /** Offset of the element in the text (see XmlReader.positionOf). */
+  at: number;
   /** Only elements with yEd graphics have them. */
   yed?: YedGraphics;
 }
@@ -192,8 +193,8 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         graphLevel = true;
         return;
       case 'node': {
-        const id = readNodeId(attrs.get('id'), nodes, fail, decode);
-        element = { id, line: reader.line, data: {} };
+        const id = readNodeId(attrs.get('id'), nodes, reader, decode);
+        element = { id, at: reader.offset, data: {} };
         nodes.set(id, element);
         graphLevel = false;
         return;
@@ -205,8 +206,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const { id, hasId } = readEdgeId(attrs.get('id'), decode);
         const directedText = attrs.get('directed');
         const directed = directedText === undefined ? edgeDefaultDirected : directedText !== 'false';
-        const { line, column } = reader.position;
-        const raw: RawEdge = { id, hasId, line, column, data: {}, directed, source: decodeNode(source!), target: decodeNode(target!) };
+        const raw: RawEdge = { id, hasId, at: reader.offset, data: {}, directed, source: decodeNode(source!), target: decodeNode(target!) };
         edges.push(raw);
         element = raw;
         graphLevel = false;
@@ -314,7 +314,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
   reader.read(text, { opentag, closetag, text: onText, instruction, wantsForeign: () => yfilesDepth > 0 }, options.maxChars);
   if (graphs === 0) throw new InputError('empty', 'The GraphML file contains no <graph>.');
 
-  return build(keys, graphAttributes, nodes, edges, options.repairs);
+  return build(keys, graphAttributes, nodes, edges, reader, options.repairs);
 }
 
 /**
@@ -350,7 +350,7 @@ function declarations(keys: Map<string, KeyDef>): Declaration[] {
   return out;
 }
 
-function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes: Map<string, RawElement>, edges: RawEdge[], repairs: Repairs | undefined): KnowledgeGraph {
+function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes: Map<string, RawElement>, edges: RawEdge[], reader: XmlReader, repairs: Repairs | undefined): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   graph.replaceAttributes(settleAttributes(graphAttributes, defaultsFor(keys, 'graph')));
 
@@ -362,7 +362,7 @@ function build(keys: Map<string, KeyDef>, graphAttributes: ReadAttributes, nodes
     current = raw;
     graph.addNode(raw.id, toNodeAttributes(originalKey(raw.id), settleAttributes(raw, nodeDefaults), raw.yed, index++, nodes.size, owner));
   }
-  addParsedEdges(graph, edges);
+  addParsedEdges(graph, edges, reader);
   const edgeDefaults = defaultsFor(keys, 'edge');
   for (const raw of edges) {
     current = raw;

@@ -152,10 +152,9 @@ function prepareAdjacency(graph: KnowledgeGraph, edges: readonly ParsedEdge[]): 
   }
 }
 
-/** A parsed edge and where its element starts, for the message if one of its ends is missing. */
+/** A parsed edge and the offset of its element, for the message if one of its ends is missing. */
 export interface PlacedEdge extends ParsedEdge {
-  line: number;
-  column: number;
+  at: number;
 }
 
 /**
@@ -165,7 +164,7 @@ export interface PlacedEdge extends ParsedEdge {
  * edge (a repeated id, which some files have, or a missing end), the edges are added again with their
  * ids settled by assignEdgeKeys, and a missing end then becomes an InputError naming the edge.
  */
-export function addParsedEdges(graph: KnowledgeGraph, edges: readonly PlacedEdge[]): void {
+export function addParsedEdges(graph: KnowledgeGraph, edges: readonly PlacedEdge[], reader: Pick<XmlReader, 'positionOf'>): void {
   prepareAdjacency(graph, edges);
   try {
     for (const edge of edges) addParsedEdge(graph, edge);
@@ -181,7 +180,7 @@ export function addParsedEdges(graph: KnowledgeGraph, edges: readonly PlacedEdge
         if (!(refusal instanceof NotFoundGraphError)) throw refusal;
         const missing = graph.hasNode(edge.source) ? edge.target : edge.source;
         const name = describeEdge(edge);
-        throw new InputError('missing-node', `${name[0]!.toUpperCase()}${name.slice(1)} refers to node ${quoted(originalKey(missing))}, which the file does not define.`, edge);
+        throw new InputError('missing-node', `${name[0]!.toUpperCase()}${name.slice(1)} refers to node ${quoted(originalKey(missing))}, which the file does not define.`, reader.positionOf(edge.at));
       }
     }
   }
@@ -205,12 +204,12 @@ export function graphKey(raw: string, decode: IdDecoder): string {
   return safeKey(decode(decodeUnrepresentable(raw)));
 }
 
-/** A node's key from its id attribute, refused when missing or already used by a node in `nodes`. */
-export function readNodeId(raw: string | undefined, nodes: ReadonlyMap<string, { line: number }>, fail: XmlReader['fail'], decode: IdDecoder): string {
-  if (raw === undefined) fail('bad-value', '<node> without an id attribute.');
+/** A node's key from its id attribute, refused when missing or already used by a node in `nodes` (which keeps their offsets). */
+export function readNodeId(raw: string | undefined, nodes: ReadonlyMap<string, { at: number }>, reader: Pick<XmlReader, 'fail' | 'positionOf'>, decode: IdDecoder): string {
+  if (raw === undefined) reader.fail('bad-value', '<node> without an id attribute.');
   const id = graphKey(raw!, decode);
   const first = nodes.get(id);
-  if (first) fail('duplicate-id', `Node id ${quoted(originalKey(id))} is used twice (first on line ${first.line}); node ids must be unique.`);
+  if (first) reader.fail('duplicate-id', `Node id ${quoted(originalKey(id))} is used twice (first on line ${reader.positionOf(first.at).line}); node ids must be unique.`);
   return id;
 }
 

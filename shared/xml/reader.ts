@@ -6,7 +6,7 @@
  */
 import type { XmlAttributes } from './attributes';
 import { InputError, type InputErrorCode } from './errors';
-import { guardXmlText } from './guard';
+import { guardXmlText, positionAt } from './guard';
 import { NamespaceScope } from './namespaces';
 import { XmlScanError, XmlScanner, type TextPosition } from './scan';
 
@@ -21,10 +21,12 @@ export interface ElementHandlers {
 }
 
 export interface XmlReader {
-  /** Line of the markup being handled (1-based). */
-  readonly line: number;
+  /** Offset of the markup being handled: cheaper to keep for every element than its line and column. */
+  readonly offset: number;
   /** Line and column of the markup being handled. */
   readonly position: TextPosition;
+  /** Line and column of an offset the reader gave before, for a message about an element read earlier. */
+  positionOf(offset: number): TextPosition;
   /** Throws an InputError at the current line and column. */
   fail(code: InputErrorCode, message: string): never;
   /** Guards and scans the whole text. */
@@ -37,19 +39,24 @@ export interface XmlReader {
  */
 export function xmlReader(format: string, namespaces: readonly string[]): XmlReader {
   let scanner: XmlScanner | undefined;
+  let source = '';
   const own = new Set(['', ...namespaces]);
   const reader: XmlReader = {
-    get line() {
-      return scanner?.line ?? 1;
+    get offset() {
+      return scanner?.offset ?? 0;
     },
     get position() {
       return scanner?.position ?? { line: 1, column: 1 };
+    },
+    positionOf(offset) {
+      return positionAt(source, offset);
     },
     fail(code, message) {
       throw new InputError(code, message, reader.position);
     },
     read(text, handlers, maxChars) {
       guardXmlText(text, maxChars === undefined ? { format } : { format, maxChars });
+      source = text;
       const start = text.search(/\S/);
       if (text[start] !== '<') throw new InputError('not-xml', `This is not a ${format} file: it does not start with XML markup.`, 1);
       const scope = new NamespaceScope();

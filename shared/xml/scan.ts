@@ -156,6 +156,11 @@ export class XmlScanner {
     return this.countedLine;
   }
 
+  /** Offset of the markup being reported: what a reader keeps to name the place later (see positionAt). */
+  get offset(): number {
+    return this.at;
+  }
+
   /** Line and column (in UTF-16 code units) of the markup being reported. */
   get position(): TextPosition {
     const line = this.line;
@@ -382,15 +387,18 @@ export class XmlScanner {
       }
       return this.decodeReferences(raw, at);
     }
-    let text = '';
+    // Pieces joined once make one flat string; concatenating them made a rope that the first look at
+    // the value copied again, its head kept with the value.
+    const pieces: string[] = [];
+    const most = 2 * FEW_REFERENCES;
     let from = 0;
-    for (let amp = raw.indexOf('&'), n = 0; amp !== -1; amp = raw.indexOf('&', from), n++) {
-      if (n === FEW_REFERENCES) return text + decodeMany(raw.slice(from));
+    for (let amp = raw.indexOf('&'); amp !== -1 && pieces.length < most; amp = raw.indexOf('&', from)) {
       const entity = PREDEFINED_AT[raw.charCodeAt(amp + 1)]!.find(([name]) => raw.startsWith(name, amp))!;
-      text += raw.slice(from, amp) + entity[1];
+      pieces.push(raw.slice(from, amp), entity[1]);
       from = amp + entity[0].length;
     }
-    return text + raw.slice(from);
+    pieces.push(pieces.length < most ? raw.slice(from) : decodeMany(raw.slice(from)));
+    return pieces.join('');
   }
 
   private decodeReferences(raw: string, at: number): string {
