@@ -202,6 +202,17 @@ describe("the tagger's features", () => {
     });
   });
 
+  it("scores a token from its spelling's kept sum exactly as from all its hashes", () => {
+    const model = nerModel();
+    const sentences = tokenize(foldPunctuation("Bayern Munich beat Ajax Amsterdam 3-1 in Munich. Munich's mayor met Ajax officials in Munich."));
+    for (const features of documentFeatures(sentences)) {
+      expect(features.heads).toHaveLength(features.offsets.length - 1);
+      // Twice, so the second reads the kept sums.
+      model.score(features);
+      expect(model.score(features)).toEqual(model.score({ offsets: features.offsets, hashes: features.hashes }));
+    }
+  });
+
   it('gives a word the same features in any document, whatever was read before it', () => {
     const text = 'Chancellor Olaf Scholz met Emmanuel Macron in Paris.';
     const first = documentFeatures(tokenize(text));

@@ -19,6 +19,11 @@ import { withoutPossessive, type Sentence, type Token } from '../tokens';
 export interface SentenceFeatures {
   offsets: Uint32Array;
   hashes: Uint32Array;
+  /**
+   * Per token, the hashes its own begin with: those of its spelling alone, one array shared by every
+   * token spelt the same, so a scorer may keep what they add up to instead of adding them again.
+   */
+  heads?: Uint32Array[];
 }
 
 /** The kind of line a sentence is, which changes what capitals mean. */
@@ -321,5 +326,5 @@ function sentenceFeatures(tokens: Token[], kind: LineKind, usage: DocumentUsage,
     }
     offsets[i + 1] = out.length;
   }
-  return { offsets, hashes: out.take() };
+  return { offsets, hashes: out.take(), heads: words.map((w) => w.own) };
 }

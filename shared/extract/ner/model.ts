@@ -100,6 +100,8 @@ export class NerModel {
   private readonly offsets: Uint32Array;
   private readonly weights: Float32Array;
   private readonly labels: Uint8Array;
+  /** What each head of features (SentenceFeatures.heads) scores, kept while the head is. */
+  private readonly headScores = new WeakMap<Uint32Array, Float32Array>();
 
   constructor(bytes: Uint8Array) {
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -147,18 +149,38 @@ export class NerModel {
 
   /** Per-token label scores of one sentence: n rows of LABEL_COUNT. */
   score(features: SentenceFeatures): Float32Array {
-    const n = features.offsets.length - 1;
+    const { offsets, hashes, heads } = features;
+    const n = offsets.length - 1;
     const scores = new Float32Array(n * L);
     for (let i = 0; i < n; i++) {
-      for (let f = features.offsets[i]!; f < features.offsets[i + 1]!; f++) {
-        const hash = features.hashes[f]!;
-        let slot = hash & this.mask;
-        while (this.rows[slot] !== -1 && this.slots[slot] !== hash) slot = (slot + 1) & this.mask;
-        const row = this.rows[slot]!;
-        if (row === -1) continue;
-        for (let e = this.offsets[row]!; e < this.offsets[row + 1]!; e++) scores[i * L + this.labels[e]!]! += this.weights[e]!;
-      }
+      const head = heads?.[i];
+      // The head's sum, kept from an earlier token, is what adding it up in this row would give:
+      // the row starts at zero and the head's hashes come first.
+      if (head) scores.set(this.headScore(head), i * L);
+      this.addWeights(scores, i * L, hashes, offsets[i]! + (head?.length ?? 0), offsets[i + 1]!);
     }
     return scores;
+  }
+
+  private headScore(head: Uint32Array): Float32Array {
+    let sum = this.headScores.get(head);
+    if (!sum) {
+      sum = new Float32Array(L);
+      this.addWeights(sum, 0, head, 0, head.length);
+      this.headScores.set(head, sum);
+    }
+    return sum;
+  }
+
+  /** Adds the weights of hashes[from .. to) into the row of `scores` at `row`, in that order (float sums depend on it). */
+  private addWeights(scores: Float32Array, row: number, hashes: Uint32Array, from: number, to: number): void {
+    for (let f = from; f < to; f++) {
+      const hash = hashes[f]!;
+      let slot = hash & this.mask;
+      while (this.rows[slot] !== -1 && this.slots[slot] !== hash) slot = (slot + 1) & this.mask;
+      const feature = this.rows[slot]!;
+      if (feature === -1) continue;
+      for (let e = this.offsets[feature]!; e < this.offsets[feature + 1]!; e++) scores[row + this.labels[e]!]! += this.weights[e]!;
+    }
   }
 }
