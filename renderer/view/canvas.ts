@@ -17,7 +17,7 @@ import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
 import { axisBox, type OrientedBox } from './label-boxes';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdgeLabels, placedLabels, setEdgeLabelHalo, type PlacedEdgeLabel, type PlacedLabel } from './labels';
-import { muteAdditions, muteEachNodeUpdate, placeMovedNodes } from './display-data';
+import { muteEachNodeUpdate, placeMovedNodes } from './display-data';
 import { bindGestures, type GestureCallbacks } from './gestures';
 import { redrawWhenStill, setLayoutInMotion, skipEdgeLabelsInLayoutMotion } from './motion';
 import { panAsPicture } from './pan-picture';
@@ -57,8 +57,6 @@ export class GraphCanvas {
   private settleTask: ReturnType<typeof setTimeout> | 0 = 0;
   /** Sigma's own answer to an update of every node, held back while a layout's positions are committed. */
   private nodeUpdatesMuted = false;
-  /** The graph was cleared: sigma's answers to each added item wait for the full refresh (re-attached by this). */
-  private unmuteAdditions: (() => void) | null = null;
   /** The view state changed since the layout started moving: the settle runs every reducer again. */
   private viewChangedSinceRest = false;
   /** Software WebGL: the CPU draws the nodes of a layout in motion on a large graph (cpu-nodes.ts). */
@@ -117,8 +115,6 @@ export class GraphCanvas {
       this.refresh();
     };
     for (const event of ['edgeAdded', 'edgeDropped', 'cleared', 'edgesCleared', 'nodeDropped'] as const) graph.on(event, edgesChanged);
-    // A cleared graph is filled wholesale (a project loaded): the refresh that follows reads every item once.
-    graph.on('cleared', () => (this.unmuteAdditions ??= muteAdditions(this.sigma, graph)));
     selection.on(() => {
       this.state.selectedNodes = selection.nodes;
       this.state.selectedEdges = selection.edges;
@@ -153,12 +149,6 @@ export class GraphCanvas {
     this.refreshPending = true;
     queueMicrotask(() => {
       this.refreshPending = false;
-      // Sigma missed the items added since a clear: nothing may draw before it has read them all.
-      if (this.unmuteAdditions) {
-        this.unmuteAdditions();
-        this.unmuteAdditions = null;
-        return this.refreshAll();
-      }
       if (this.layoutMoving && !this.curvatureStale) {
         this.viewChangedInMotion = true;
         this.motionTask ||= setTimeout(() => this.drawMotion());

@@ -67,48 +67,19 @@ export function displayDataReader(sigma: Sigma): (node: string) => NodeDisplayDa
   return items ? (node) => items.nodeDataCache[node] : (node) => sigma.getNodeDisplayData(node);
 }
 
-/** Sigma's private graph listeners (sigma 3.0), by the graph event each answers. */
-const SIGMA_LISTENERS = {
-  eachNodeAttributesUpdated: 'eachNodeAttributesUpdatedGraphUpdate',
-  nodeAdded: 'addNodeGraphUpdate',
-  edgeAdded: 'addEdgeGraphUpdate',
-} as const;
-
-type MutableEvent = keyof typeof SIGMA_LISTENERS;
-
+/** Sigma's private graph listeners (sigma 3.0). */
 interface GraphListeners {
-  activeListeners?: Partial<Record<(typeof SIGMA_LISTENERS)[MutableEvent], (...args: never[]) => void>>;
-}
-
-/**
- * Detaches sigma's answers to `events` until the returned function re-attaches them; nothing is
- * detached if sigma's internals are not where sigma 3.0 keeps them.
- */
-function muteSigmaListeners(sigma: Sigma, graph: KnowledgeGraph, events: MutableEvent[]): () => void {
-  const active = (sigma as unknown as GraphListeners).activeListeners;
-  const muted = events.flatMap((event) => {
-    const listener = active?.[SIGMA_LISTENERS[event]];
-    return typeof listener === 'function' ? [[event, listener] as const] : [];
-  });
-  for (const [event, listener] of muted) graph.removeListener(event, listener);
-  return () => {
-    for (const [event, listener] of muted) graph.on(event, listener);
-  };
+  activeListeners?: { eachNodeAttributesUpdatedGraphUpdate?: (...args: never[]) => void };
 }
 
 /**
  * Detaches sigma's answer to an update of every node (re-reducing every node, then re-processing the
- * graph) until the returned function re-attaches it.
+ * graph) until the returned function re-attaches it; nothing is detached if sigma's internals are not
+ * where sigma 3.0 keeps them.
  */
 export function muteEachNodeUpdate(sigma: Sigma, graph: KnowledgeGraph): () => void {
-  return muteSigmaListeners(sigma, graph, ['eachNodeAttributesUpdated']);
-}
-
-/**
- * Detaches sigma's answer to each added node and edge (its reducer, and a refresh of it alone) until the
- * returned function re-attaches it: for a graph filled wholesale, which a full refresh then reads once.
- * At 50k nodes and 150k edges those answers are a fifth of the import.
- */
-export function muteAdditions(sigma: Sigma, graph: KnowledgeGraph): () => void {
-  return muteSigmaListeners(sigma, graph, ['nodeAdded', 'edgeAdded']);
+  const listener = (sigma as unknown as GraphListeners).activeListeners?.eachNodeAttributesUpdatedGraphUpdate;
+  if (typeof listener !== 'function') return () => {};
+  graph.removeListener('eachNodeAttributesUpdated', listener);
+  return () => void graph.on('eachNodeAttributesUpdated', listener);
 }

@@ -7,7 +7,6 @@ import { describe, expect, inject, it } from 'vitest';
 import { manualNodeAttributes } from '../../shared/graph/commands/add';
 import { generateGraph } from '../../shared/graph/generate';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
-import { createProject, serializeProject } from '../../shared/project/codec';
 import { axisBox, boxesOverlap, type OrientedBox } from '../../renderer/view/label-boxes';
 import { hubs, loadGraph, relation, select, settle, type RelataWindow } from './explorer-page';
 import { browserPerFile, openApp, screenshot } from './harness';
@@ -425,34 +424,6 @@ describe('panning a large graph', () => {
     expect(released.equals(await canvas.screenshot())).toBe(true);
     // (The page's <meta> policy warns that frame-ancestors only works as a header: not an error of this.)
     expect(errors.filter((e) => !e.includes('frame-ancestors'))).toEqual([]);
-    await page.context().close();
-  });
-});
-
-describe('loading a project', () => {
-  it('reduces each node and edge once before the first frame, not once per event of the import as well', async () => {
-    const { page } = await openApp(browser(), url);
-    const graph = generateGraph({ nodes: 2000, edgesPerNode: 3, seed: 11 });
-    const reductions = await page.evaluate((text) => new Promise<{ nodes: number; edges: number }>((done) => {
-      const { renderer, workspace } = (window as unknown as RelataWindow).relata;
-      const counts = { nodes: 0, edges: 0 };
-      const nodeReducer = renderer.getSetting('nodeReducer');
-      const edgeReducer = renderer.getSetting('edgeReducer');
-      renderer.setSetting('nodeReducer', (node: string, attrs: object) => (counts.nodes++, nodeReducer(node, attrs)));
-      renderer.setSetting('edgeReducer', (edge: string, attrs: object) => (counts.edges++, edgeReducer(edge, attrs)));
-      const project = JSON.parse(text);
-      // Counted from the load to its first frame.
-      requestAnimationFrame(() => {
-        Object.assign(counts, { nodes: 0, edges: 0 });
-        const drawn = () => {
-          renderer.off('afterRender', drawn);
-          done({ ...counts });
-        };
-        renderer.on('afterRender', drawn);
-        workspace.load(project);
-      });
-    }), serializeProject(createProject({ documents: [], graph })));
-    expect(reductions).toEqual({ nodes: graph.order, edges: graph.size });
     await page.context().close();
   });
 });
