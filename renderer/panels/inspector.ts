@@ -138,12 +138,15 @@ export class Inspector {
 
   /**
    * A new name that another entity already has most likely means the two are one: the person is asked
-   * whether to merge them (the other keeps its place, this one's names become its aliases).
+   * whether to merge them (the other keeps its place, this one's names become its aliases). The typed
+   * name is read before asking: while the dialog is open the field has no focus, so any redraw of the
+   * panel puts the current name back in it.
    */
   private async rename(node: string, input: HTMLInputElement): Promise<void> {
     const graph = this.workspace.graph;
     const current = graph.getNodeAttribute(node, 'label');
-    const name = input.value.trim();
+    const typed = input.value;
+    const name = typed.trim();
     if (name === current) return;
     const other = findNodeNamed(graph, name, node);
     if (other !== undefined) {
@@ -160,7 +163,7 @@ export class Inspector {
         return;
       }
     }
-    this.run(() => new RenameNodeCommand(node, input.value), input, current);
+    this.run(() => new RenameNodeCommand(node, typed), input, current);
   }
 
   /**
@@ -169,11 +172,12 @@ export class Inspector {
    */
   private async addNode(input: HTMLInputElement, type: EntityType): Promise<void> {
     const graph = this.workspace.graph;
-    const other = findNodeNamed(graph, input.value.trim());
+    const typed = input.value;
+    const other = findNodeNamed(graph, typed.trim());
     if (other !== undefined) {
       const { label, type: otherType, mentions } = graph.getNodeAttributes(other);
       const choice = await askChoice('An entity with this name exists',
-        `“${label}” (${otherType}, ${mentions ?? 0} mentions) already goes by the name “${input.value.trim()}”. Show it, or add another entity with the same name?`,
+        `“${label}” (${otherType}, ${mentions ?? 0} mentions) already goes by the name “${typed.trim()}”. Show it, or add another entity with the same name?`,
         [{ value: 'show', label: `Show “${label}”`, primary: true }, { value: 'add', label: 'Add another' }, { value: 'cancel', label: 'Cancel' }]);
       if (choice === 'show') {
         input.value = '';
@@ -181,7 +185,7 @@ export class Inspector {
       }
       if (choice !== 'add') return;
     }
-    const add = this.build(() => new AddNodeCommand({ label: input.value, type, ...this.host.viewCentre() }), input);
+    const add = this.build(() => new AddNodeCommand({ label: typed, type, ...this.host.viewCentre() }), input);
     if (add && this.host.execute(add)) this.selection.set([add.key!]);
   }
 
