@@ -15,6 +15,7 @@ import type { Selection } from '../app/selection';
 import { DARK_PALETTE, initialViewState, isDimmed, LIGHT_PALETTE, reduceEdge, reduceNode, type ViewState } from './reducers';
 import { parallelCurvatures } from './parallel-edges';
 import { drawNodesOnCpu, isSoftwareWebGL } from './cpu-nodes';
+import { sliceEdgeDrawing, type EdgeSlicer } from './edge-slices';
 import { axisBox, type OrientedBox } from './label-boxes';
 import { avoidLabelOverlaps, drawEdgeLabel, drawNodeLabel, LABEL_GAP, placedEdgeLabels, placedLabels, setEdgeLabelHalo, type PlacedEdgeLabel, type PlacedLabel } from './labels';
 import { muteEachNodeUpdate, placeMovedNodes } from './display-data';
@@ -37,6 +38,12 @@ const EDGES_MOVED_WITH_LAYOUT = 2_000;
  * (pan-picture.ts): the GPU process spends about 1.3 µs on each node of a drawn frame, 33 ms at 25k.
  */
 const PAN_AS_PICTURE_ABOVE = 20_000;
+
+/**
+ * Above this many edges, in software WebGL, edges that come back on screen are drawn in slices over
+ * several tasks (edge-slices.ts): at about 3 µs an edge, more would make the frame a long task.
+ */
+const EDGES_DRAWN_IN_SLICES_ABOVE = 10_000;
 
 /** How much room Fit leaves around the nodes it fits (as a share of their extent). */
 const FIT_MARGIN = 1.3;
@@ -61,6 +68,7 @@ export class GraphCanvas {
   private viewChangedSinceRest = false;
   /** Software WebGL: the CPU draws the nodes of a layout in motion on a large graph (cpu-nodes.ts). */
   private readonly softwareWebGL: boolean;
+  private readonly edgeSlicer: EdgeSlicer;
   /** The extent sigma's last process framed the graph by (a custom one while the view is held). */
   private framing: BBox | null = null;
   /** Elements over the canvas that labels keep clear of. */
@@ -107,6 +115,7 @@ export class GraphCanvas {
     skipEdgeLabelsInLayoutMotion(this.sigma);
     drawNodesOnCpu(this.sigma, graph);
     this.softwareWebGL = isSoftwareWebGL(this.sigma);
+    this.edgeSlicer = sliceEdgeDrawing(this.sigma);
     panAsPicture(this.sigma, () => this.softwareWebGL && this.graph.order > PAN_AS_PICTURE_ABOVE);
     this.state.curvature = parallelCurvatures(graph);
     // Loading a project adds edges one event at a time: recompute once the whole batch is in, not per edge.
@@ -215,6 +224,7 @@ export class GraphCanvas {
     setTimeout(() => {
       if (this.layoutMoving || this.settleTask) return;
       setLayoutInMotion(this.sigma, null);
+      this.sliceEdgesOfNextFrame();
       this.sigma.scheduleRender();
     });
   }
@@ -240,6 +250,16 @@ export class GraphCanvas {
     sigma.refresh({ partialGraph, skipIndexation: true });
   }
 
+  /** Has the next frame at rest draw the edges in slices, where drawing them in one would be a long task. */
+  private sliceEdgesOfNextFrame(): void {
+    if (this.softwareWebGL && this.graph.size > EDGES_DRAWN_IN_SLICES_ABOVE) this.edgeSlicer.sliceNextFrame();
+  }
+
+  /** Resolves once the edges of the last frame are all drawn (the last of its slices, if it left them to slices). */
+  edgesDrawn(): Promise<void> {
+    return this.edgeSlicer.complete();
+  }
+
   private edgesMoveWithLayout(): boolean {
     return this.graph.size <= EDGES_MOVED_WITH_LAYOUT;
   }
@@ -260,6 +280,7 @@ export class GraphCanvas {
    * the last one's view: each animation frame would redraw a graph that may have 10k nodes.
    */
   showView(camera?: CameraState): void {
+    this.sliceEdgesOfNextFrame();
     this.sigma.setCustomBBox(null);
     this.refresh();
     this.sigma.getCamera().setState(camera ?? { x: 0.5, y: 0.5, ratio: 1, angle: 0 });

@@ -12,12 +12,13 @@
  * 10k nodes, and again for the picking pass), though a camera move changes none of it.
  *
  * Picked on demand: see picking.ts. Edges hidden while moving, and nodes while the CPU draws them: see
- * motion.ts.
+ * motion.ts. Edges of some frames drawn in slices: see edge-slices.ts.
  */
 import { DEFAULT_EDGE_ARROW_HEAD_PROGRAM_OPTIONS, EdgeArrowHeadProgram, EdgeClampedProgram, EdgeRectangleProgram, NodeCircleProgram, createEdgeCompoundProgram, getAttributesItemsCount } from 'sigma/rendering';
 import type { EdgeProgramType, NodeProgramType, ProgramAttributeSpecification, ProgramDefinition, InstancedProgramDefinition, ProgramInfo } from 'sigma/rendering';
 import { createEdgeCurveProgram } from '@sigma/edge-curve';
 import { createNodeBorderProgram } from '@sigma/node-border';
+import { drawnInSlices } from './edge-slices';
 import { drawEdgeLabel } from './labels';
 import { hiddenWhileMoving, hiddenWhileOnCpu } from './motion';
 import { pickedOnDemand } from './picking';
@@ -144,7 +145,7 @@ function uploadedWhenChanged<P>(Program: P): P {
  */
 const forSoftwareWebGL = <P>(Program: P): P => uploadedWhenChanged(withoutInstancing(Program));
 const nodeProgram = <P>(Program: P): P => pickedOnDemand(hiddenWhileOnCpu(forSoftwareWebGL(Program)));
-const edgeProgram = <P>(Program: P): P => hiddenWhileMoving(pickedOnDemand(forSoftwareWebGL(Program)));
+const edgeProgram = <P>(Program: P): P => hiddenWhileMoving(pickedOnDemand(drawnInSlices(forSoftwareWebGL(Program))));
 
 /** The ring of a pinned node, as a share of its radius. */
 export const PIN_RING = 0.22;

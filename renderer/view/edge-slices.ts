@@ -1,0 +1,188 @@
+/**
+ * The edges of a large graph drawn a slice at a time, where WebGL is software, when they come back on
+ * screen: in the first frame of an opened project, and when a layout that moved the nodes without
+ * them stops (GraphCanvas.showLayoutMotion). SwiftShader rasterises a frame's edges when the page
+ * composites it, on the main thread, at about 3 µs an edge: 30k edges made that one task of 90 ms or
+ * more, 150k edges a second. That frame shows the nodes and labels at once instead; each following task
+ * has sigma's own programs draw a slice of the edges into their layer, and copies it onto a 2D layer
+ * over it, which is shown once the last slice is in. The picture is the one a single frame would have
+ * drawn (the copies blend as the draws would have).
+ *
+ * A frame that sigma draws meanwhile draws its edges itself, and the slices stop.
+ */
+import type Sigma from 'sigma';
+import type { ProgramInfo } from 'sigma/rendering';
+import type { RenderParams } from 'sigma/types';
+
+/**
+ * How long a task spends drawing a slice, in ms: the size of the next slice of a program comes from
+ * how long its last one took per edge (lines cost several times what arrow heads do, and a shared core
+ * makes either vary), under the 50 ms past which the browser calls a task long.
+ */
+const SLICE_MS = 20;
+/** What an edge is taken to cost before a program's first slice is timed: about SwiftShader's, at rest. */
+const FIRST_MS_PER_EDGE = 0.005;
+
+/** Sigma's (plain, not instanced) Program, as far as drawing a slice of it touches it. */
+interface ProgramInstance {
+  renderer: Sigma;
+  normalProgram: ProgramInfo;
+  VERTICES: number;
+  verticesCount: number;
+  render(params: RenderParams): void;
+  bindProgram(program: ProgramInfo): void;
+  renderProgram(params: RenderParams, program: ProgramInfo): void;
+  unbindProgram(program: ProgramInfo): void;
+  drawWebGL(method: number, program: ProgramInfo): void;
+}
+
+type ProgramClass = new (...args: never[]) => ProgramInstance;
+
+/** An edge program that can draw some of its items under a frame's parameters. */
+interface Sliceable {
+  readonly items: number;
+  /** The context of the layer it draws on. */
+  readonly gl: WebGLRenderingContext;
+  drawItems(params: RenderParams, from: number, to: number): void;
+}
+
+const slicers = new WeakMap<Sigma, EdgeSlicer>();
+
+/** The same (edge) program, leaving its items to the slices in a frame that has them drawn so. */
+export function drawnInSlices<P>(Program: P): P {
+  const Base = Program as unknown as ProgramClass;
+
+  class DrawnInSlices extends Base implements Sliceable {
+    /** The vertices drawn by the next draw call (first, count), when a slice is being drawn. */
+    private range: [number, number] | null = null;
+
+    get items(): number {
+      return this.verticesCount / this.VERTICES;
+    }
+
+    get gl(): WebGLRenderingContext {
+      return this.normalProgram.gl;
+    }
+
+    override render(params: RenderParams): void {
+      if (!slicers.get(this.renderer)?.defer(this, params)) super.render(params);
+    }
+
+    drawItems(params: RenderParams, from: number, to: number): void {
+      const program = this.normalProgram;
+      program.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
+      this.bindProgram(program);
+      this.range = [from * this.VERTICES, (to - from) * this.VERTICES];
+      try {
+        this.renderProgram(params, program);
+      } finally {
+        this.range = null;
+      }
+      this.unbindProgram(program);
+    }
+
+    override drawWebGL(method: number, program: ProgramInfo): void {
+      if (!this.range) return super.drawWebGL(method, program);
+      const { gl, frameBuffer } = program;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, frameBuffer);
+      gl.drawArrays(method, this.range[0], this.range[1]);
+    }
+  }
+  return DrawnInSlices as P;
+}
+
+/** A program's items left to slices, from `from` on, under the parameters of the frame that left them. */
+interface Deferred {
+  program: Sliceable;
+  params: RenderParams;
+  from: number;
+}
+
+/** Has `sigma` draw the edges of the frames it is asked to in slices; the edge programs must be drawnInSlices. */
+export function sliceEdgeDrawing(sigma: Sigma): EdgeSlicer {
+  const slicer = new EdgeSlicer(sigma);
+  slicers.set(sigma, slicer);
+  return slicer;
+}
+
+export class EdgeSlicer {
+  /** The next frame at rest leaves its edges to the slices. */
+  private wanted = false;
+  private deferred: Deferred[] = [];
+  /** What an edge of each program took to draw in its last slice, in ms. */
+  private readonly msPerEdge = new WeakMap<Sliceable, number>();
+  private task: ReturnType<typeof setTimeout> | 0 = 0;
+  private readonly layer: HTMLCanvasElement;
+  private waiting: (() => void)[] = [];
+
+  constructor(private readonly sigma: Sigma) {
+    this.layer = sigma.createCanvas('edgeSlices', { afterLayer: 'edges', style: { display: 'none', pointerEvents: 'none' } });
+    sigma.on('beforeRender', () => this.stop());
+    sigma.on('afterRender', () => this.start());
+  }
+
+  /** Has the next frame drawn at rest leave its edges to the slices. */
+  sliceNextFrame(): void {
+    this.wanted = true;
+  }
+
+  /** Resolves once the edges of the last frame are on the page (at once if none are left to slices). */
+  complete(): Promise<void> {
+    return this.task ? new Promise((done) => this.waiting.push(done)) : Promise.resolve();
+  }
+
+  /** Takes a program's items in this frame for the slices; false if the frame draws them. */
+  defer(program: Sliceable, params: RenderParams): boolean {
+    if (!this.wanted) return false;
+    if (program.items) this.deferred.push({ program, params, from: 0 });
+    return true;
+  }
+
+  private start(): void {
+    // A moving frame draws no edges, and leaves none: the slices wait for a frame at rest.
+    if (!this.wanted || this.deferred.length === 0) return;
+    this.wanted = false;
+    const edges = this.sigma.getCanvases().edges!;
+    Object.assign(this.layer, { width: edges.width, height: edges.height });
+    Object.assign(this.layer.style, { width: edges.style.width, height: edges.style.height });
+    this.layer.getContext('2d')!.clearRect(0, 0, this.layer.width, this.layer.height);
+    this.task = setTimeout(() => this.drawSlice());
+  }
+
+  private drawSlice(): void {
+    const next = this.deferred[0]!;
+    const { program, params, from } = next;
+    const start = performance.now();
+    const to = Math.min(program.items, from + Math.max(1, Math.round(SLICE_MS / (this.msPerEdge.get(program) ?? FIRST_MS_PER_EDGE))));
+    program.drawItems(params, from, to);
+    // Reading the layer makes SwiftShader draw the slice now, in this task, where it is timed.
+    this.layer.getContext('2d')!.drawImage(this.sigma.getCanvases().edges!, 0, 0);
+    // Sigma's edge layer shows nothing until its next frame, which clears it anyway.
+    const { gl } = program;
+    gl.bindFramebuffer(gl.FRAMEBUFFER, null);
+    gl.clear(gl.COLOR_BUFFER_BIT);
+    this.msPerEdge.set(program, (performance.now() - start) / (to - from));
+    next.from = to;
+    if (to === program.items) this.deferred.shift();
+    if (this.deferred.length) {
+      this.task = setTimeout(() => this.drawSlice());
+      return;
+    }
+    this.task = 0;
+    this.layer.style.display = '';
+    this.resolve();
+  }
+
+  /** A frame is drawn: it draws every edge, unless it leaves them to slices of its own. */
+  private stop(): void {
+    clearTimeout(this.task);
+    this.task = 0;
+    this.deferred = [];
+    this.layer.style.display = 'none';
+    this.resolve();
+  }
+
+  private resolve(): void {
+    for (const done of this.waiting.splice(0)) done();
+  }
+}
