@@ -208,14 +208,17 @@ export class GraphCanvas {
   /**
    * Draws a layout at rest, in three tasks rather than one: the command that commits the positions
    * (before this), then one refresh of every item and a redraw of the nodes alone under the new
-   * framing (every reducer too if the view changed meanwhile), then the frame with the edges again (in software WebGL, compositing that frame is its
-   * own cost, a tenth of a second or more at 30k edges). Until then the view keeps the framing it
-   * held in motion, so what is drawn and what the pointer converts still agree.
+   * framing (every reducer too if the view changed meanwhile), then the frame with the edges again (on
+   * a large graph in software WebGL, the edges in slices over the tasks that follow: edge-slices.ts).
+   * Until then the view keeps the framing it held in motion, so what is drawn and what the pointer
+   * converts still agree.
    */
   private settle(): void {
     clearTimeout(this.settleTask);
     this.settleTask = 0;
     if (this.layoutMoving) return;
+    // Before the refresh: the slices process the edges too.
+    this.sliceEdgesOfNextFrame();
     this.state.reframe = null;
     // Positions alone moved: sigma's process places every item anew, from the graph's positions.
     if (this.viewChangedSinceRest || this.curvatureStale) this.refreshAll();
@@ -224,7 +227,6 @@ export class GraphCanvas {
     setTimeout(() => {
       if (this.layoutMoving || this.settleTask) return;
       setLayoutInMotion(this.sigma, null);
-      this.sliceEdgesOfNextFrame();
       this.sigma.scheduleRender();
     });
   }

@@ -22,6 +22,11 @@ import type { RenderParams } from 'sigma/types';
 const SLICE_MS = 20;
 /** What an edge is taken to cost before a program's first slice is timed: about SwiftShader's, at rest. */
 const FIRST_MS_PER_EDGE = 0.005;
+/**
+ * The fewest edges in a slice: a slice also costs a fixed few ms (copying the layer), which a slice
+ * timed per edge would count against its edges, making the next one smaller, and so on.
+ */
+const MIN_SLICE = 1_000;
 
 /** Sigma's (plain, not instanced) Program, as far as drawing a slice of it touches it. */
 interface ProgramInstance {
@@ -30,6 +35,8 @@ interface ProgramInstance {
   VERTICES: number;
   verticesCount: number;
   render(params: RenderParams): void;
+  process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void;
+  reallocate(capacity: number): void;
   bindProgram(program: ProgramInfo): void;
   renderProgram(params: RenderParams, program: ProgramInfo): void;
   unbindProgram(program: ProgramInfo): void;
@@ -48,13 +55,21 @@ interface Sliceable {
 
 const slicers = new WeakMap<Sigma, EdgeSlicer>();
 
-/** The same (edge) program, leaving its items to the slices in a frame that has them drawn so. */
+/**
+ * The same (edge) program, leaving its items to the slices in a frame that has them drawn so. Until that
+ * frame, the items it is given to process wait too, each slice processing its own: writing an edge's
+ * vertices costs about as much as the frame's nodes do, and would make the task that processes the
+ * graph long in the same way.
+ */
 export function drawnInSlices<P>(Program: P): P {
   const Base = Program as unknown as ProgramClass;
 
   class DrawnInSlices extends Base implements Sliceable {
     /** The vertices drawn by the next draw call (first, count), when a slice is being drawn. */
     private range: [number, number] | null = null;
+    /** The arguments of the process() calls left for the slices, five per item, in the order of their positions. */
+    private pending: unknown[] = [];
+    private processed = 0;
 
     get items(): number {
       return this.verticesCount / this.VERTICES;
@@ -64,16 +79,52 @@ export function drawnInSlices<P>(Program: P): P {
       return this.normalProgram.gl;
     }
 
+    override reallocate(capacity: number): void {
+      this.pending = [];
+      this.processed = 0;
+      super.reallocate(capacity);
+    }
+
+    override process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void {
+      const waiting = this.pending.length > this.processed;
+      // An item processed again (a partial refresh) goes after what waits, in the order sigma wrote them.
+      if (waiting && position <= (this.pending[this.pending.length - 4] as number)) this.processUpTo(Infinity);
+      else if (waiting || slicers.get(this.renderer)?.defersProcessing()) {
+        this.pending.push(fingerprint, position, a, b, c);
+        return;
+      }
+      super.process(fingerprint, position, a, b, c);
+    }
+
+    /** Processes the waiting items before position `to`. */
+    private processUpTo(to: number): void {
+      const pending = this.pending;
+      let i = this.processed;
+      for (; i < pending.length && (pending[i + 1] as number) < to; i += 5) super.process(pending[i] as number, pending[i + 1] as number, pending[i + 2], pending[i + 3], pending[i + 4]);
+      this.processed = i;
+      if (i === pending.length) {
+        this.pending = [];
+        this.processed = 0;
+      }
+    }
+
     override render(params: RenderParams): void {
       if (!slicers.get(this.renderer)?.defer(this, params)) super.render(params);
     }
 
+    // Whatever draws the vertices outside a slice (a whole frame, the picking pass) draws them all processed.
+    override bindProgram(program: ProgramInfo): void {
+      if (!this.range) this.processUpTo(Infinity);
+      super.bindProgram(program);
+    }
+
     drawItems(params: RenderParams, from: number, to: number): void {
+      this.processUpTo(to);
       const program = this.normalProgram;
       program.gl.viewport(0, 0, params.width * params.pixelRatio, params.height * params.pixelRatio);
-      this.bindProgram(program);
       this.range = [from * this.VERTICES, (to - from) * this.VERTICES];
       try {
+        this.bindProgram(program);
         this.renderProgram(params, program);
       } finally {
         this.range = null;
@@ -121,9 +172,14 @@ export class EdgeSlicer {
     sigma.on('afterRender', () => this.start());
   }
 
-  /** Has the next frame drawn at rest leave its edges to the slices. */
+  /** Has the next frame drawn at rest leave its edges to the slices, and what is processed until then its edges too. */
   sliceNextFrame(): void {
     this.wanted = true;
+  }
+
+  /** Whether edges processed now wait for the slices. */
+  defersProcessing(): boolean {
+    return this.wanted;
   }
 
   /** Resolves once the edges of the last frame are on the page (at once if none are left to slices). */
@@ -146,6 +202,8 @@ export class EdgeSlicer {
     Object.assign(this.layer, { width: edges.width, height: edges.height });
     Object.assign(this.layer.style, { width: edges.style.width, height: edges.style.height });
     this.layer.getContext('2d')!.clearRect(0, 0, this.layer.width, this.layer.height);
+    // Out of sight, sigma's edge layer holds each slice only until it is copied: the page need not composite it.
+    edges.style.visibility = 'hidden';
     this.task = setTimeout(() => this.drawSlice());
   }
 
@@ -153,14 +211,13 @@ export class EdgeSlicer {
     const next = this.deferred[0]!;
     const { program, params, from } = next;
     const start = performance.now();
-    const to = Math.min(program.items, from + Math.max(1, Math.round(SLICE_MS / (this.msPerEdge.get(program) ?? FIRST_MS_PER_EDGE))));
-    program.drawItems(params, from, to);
-    // Reading the layer makes SwiftShader draw the slice now, in this task, where it is timed.
-    this.layer.getContext('2d')!.drawImage(this.sigma.getCanvases().edges!, 0, 0);
-    // Sigma's edge layer shows nothing until its next frame, which clears it anyway.
+    const to = Math.min(program.items, from + Math.max(MIN_SLICE, Math.round(SLICE_MS / (this.msPerEdge.get(program) ?? FIRST_MS_PER_EDGE))));
     const { gl } = program;
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
     gl.clear(gl.COLOR_BUFFER_BIT);
+    program.drawItems(params, from, to);
+    // Reading the layer makes SwiftShader draw the slice now, in this task, where it is timed.
+    this.layer.getContext('2d')!.drawImage(this.sigma.getCanvases().edges!, 0, 0);
     this.msPerEdge.set(program, (performance.now() - start) / (to - from));
     next.from = to;
     if (to === program.items) this.deferred.shift();
@@ -179,6 +236,7 @@ export class EdgeSlicer {
     this.task = 0;
     this.deferred = [];
     this.layer.style.display = 'none';
+    this.sigma.getCanvases().edges!.style.visibility = '';
     this.resolve();
   }
 

@@ -33,6 +33,8 @@ interface Unrolled {
 /** Sigma's Program, as far as these wrappers touch it. */
 interface ProgramInstance {
   array: Float32Array;
+  /** Floats per item. */
+  STRIDE: number;
   ATTRIBUTES: ProgramAttributeSpecification[];
   isInstanced: boolean;
   getDefinition(): ProgramDefinition | InstancedProgramDefinition;
@@ -98,38 +100,56 @@ export function withoutInstancing<P>(Program: P): P {
   return WrittenOut as P;
 }
 
+/** The items whose vertices changed since a GL program's buffer was last sent them: from lo to hi (none when lo >= hi). */
+interface Stale {
+  program: ProgramInfo;
+  lo: number;
+  hi: number;
+}
+
 /**
- * The same program, sending its vertices to the GPU only when they changed since it last sent them to
- * that GL program (the normal one or the picking one, which have a buffer each). Every write to the
- * vertices goes through process() (sigma's per-item entry, hidden items included) or reallocate().
+ * The same program, sending the GPU only the vertices that changed since it last sent them to that GL
+ * program (the normal one or the picking one, which have a buffer each): none for a camera move, the
+ * slice of items a slice of edges processed (edge-slices.ts). Every write to the vertices goes through
+ * process() (sigma's per-item entry, hidden items included) or reallocate(), which sends them all again.
  */
 function uploadedWhenChanged<P>(Program: P): P {
   const Base = Program as unknown as ProgramClass;
 
   class UploadedWhenChanged extends Base {
-    /** GL programs whose buffer holds the current vertices (a field: nothing is uploaded during the base constructor). */
-    private readonly uploaded = new Set<ProgramInfo>();
+    /** GL programs whose buffer is the size of the vertices (a field: nothing is uploaded during the base constructor). */
+    private readonly sent: Stale[] = [];
 
     override reallocate(capacity: number): void {
       super.reallocate(capacity);
-      this.uploaded.clear();
+      this.sent.length = 0;
     }
 
     override process(fingerprint: number, position: number, a?: unknown, b?: unknown, c?: unknown): void {
-      // Clearing a Set makes it a new table, even when empty: this runs for every item a layout moves.
-      if (this.uploaded.size) this.uploaded.clear();
+      // An indexed loop: this runs for every item a layout moves, and an iterator would be an object each time.
+      for (let i = 0; i < this.sent.length; i++) {
+        const stale = this.sent[i]!;
+        if (position < stale.lo) stale.lo = position;
+        if (position >= stale.hi) stale.hi = position + 1;
+      }
       super.process(fingerprint, position, a, b, c);
     }
 
     override bindProgram(program: ProgramInfo): void {
-      if (this.isInstanced || !this.uploaded.has(program)) {
+      const stale = this.isInstanced ? null : this.sent.find((s) => s.program === program);
+      if (!stale) {
         super.bindProgram(program);
-        this.uploaded.add(program);
+        if (!this.isInstanced) this.sent.push({ program, lo: Infinity, hi: 0 });
         return;
       }
-      // Sigma's binding of a plain (not instanced) program, minus its bufferData.
+      // Sigma's binding of a plain (not instanced) program, its bufferData reduced to the changed items.
       const { gl, buffer } = program;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+      if (stale.lo < stale.hi) {
+        gl.bufferSubData(gl.ARRAY_BUFFER, stale.lo * this.STRIDE * Float32Array.BYTES_PER_ELEMENT, this.array.subarray(stale.lo * this.STRIDE, stale.hi * this.STRIDE));
+        stale.lo = Infinity;
+        stale.hi = 0;
+      }
       let offset = 0;
       for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);

@@ -11,7 +11,7 @@ export function installWebGLConstants(): void {
 
 export interface FakeGL {
   gl: WebGLRenderingContext;
-  /** Bytes sent with bufferData, per buffer. */
+  /** Bytes sent with bufferData or bufferSubData, per buffer. */
   uploads: Map<object, number>;
   /** Each draw call, with the framebuffer it drew into (null: the canvas). */
   draws: { framebuffer: object | null; count: number }[];
@@ -33,6 +33,7 @@ export function fakeGL(): FakeGL {
     bindBuffer: (_target: number, b: object | null) => (buffer = b),
     bindFramebuffer: (_target: number, f: object | null) => (framebuffer = f),
     bufferData: (_target: number, data: Float32Array) => uploads.set(buffer!, (uploads.get(buffer!) ?? 0) + data.byteLength),
+    bufferSubData: (_target: number, _offset: number, data: Float32Array) => uploads.set(buffer!, (uploads.get(buffer!) ?? 0) + data.byteLength),
     drawArrays: (_mode: number, _first: number, count: number) => draws.push({ framebuffer, count }),
   };
   const gl = new Proxy({} as WebGLRenderingContext, {
