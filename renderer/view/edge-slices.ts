@@ -4,9 +4,10 @@
  * them stops (GraphCanvas.showLayoutMotion). SwiftShader rasterises a frame's edges when the page
  * composites it, on the main thread, at about 3 µs an edge: 30k edges made that one task of 90 ms or
  * more, 150k edges a second. That frame shows the nodes and labels at once instead; each following task
- * has sigma's own programs draw a slice of the edges into their layer, and copies it onto a 2D layer
- * over it, which is shown once the last slice is in. The picture is the one a single frame would have
- * drawn (the copies blend as the draws would have).
+ * has sigma's own programs process and draw a slice of the edges into their layer, out of sight, and
+ * copies it onto a 2D layer, which is shown once the last slice is in. The picture is the one a single
+ * frame would have drawn (the copies blend as the draws would have, but for a rounding of a few levels
+ * of 255 at anti-aliased pixels).
  *
  * A frame that sigma draws meanwhile draws its edges itself, and the slices stop.
  */

@@ -136,20 +136,24 @@ function uploadedWhenChanged<P>(Program: P): P {
     }
 
     override bindProgram(program: ProgramInfo): void {
-      const stale = this.isInstanced ? null : this.sent.find((s) => s.program === program);
+      const stale = this.isInstanced ? undefined : this.sent.find((s) => s.program === program);
       if (!stale) {
         super.bindProgram(program);
         if (!this.isInstanced) this.sent.push({ program, lo: Infinity, hi: 0 });
         return;
       }
-      // Sigma's binding of a plain (not instanced) program, its bufferData reduced to the changed items.
+      // Every item changed (a layout's frame): sent whole, as sigma does, into a buffer the GPU may replace rather than wait for.
+      if (stale.lo === 0 && stale.hi * this.STRIDE === this.array.length) super.bindProgram(program);
+      else this.bindChanged(program, stale);
+      stale.lo = Infinity;
+      stale.hi = 0;
+    }
+
+    /** Sigma's binding of a plain (not instanced) program, its bufferData reduced to the changed items. */
+    private bindChanged(program: ProgramInfo, { lo, hi }: Stale): void {
       const { gl, buffer } = program;
       gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
-      if (stale.lo < stale.hi) {
-        gl.bufferSubData(gl.ARRAY_BUFFER, stale.lo * this.STRIDE * Float32Array.BYTES_PER_ELEMENT, this.array.subarray(stale.lo * this.STRIDE, stale.hi * this.STRIDE));
-        stale.lo = Infinity;
-        stale.hi = 0;
-      }
+      if (lo < hi) gl.bufferSubData(gl.ARRAY_BUFFER, lo * this.STRIDE * Float32Array.BYTES_PER_ELEMENT, this.array.subarray(lo * this.STRIDE, hi * this.STRIDE));
       let offset = 0;
       for (const attr of this.ATTRIBUTES) offset += this.bindAttribute(attr, program, offset);
       gl.bindBuffer(gl.ARRAY_BUFFER, null);

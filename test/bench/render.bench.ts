@@ -1,6 +1,6 @@
 /**
  * The canvas at scale, in the web build under headless Chromium with software WebGL (SwiftShader):
- * load, first frame and frames while panning for generated graphs of 1k, 10k, 50k and 100k nodes
+ * load, first frame, the whole picture and frames while panning for generated graphs of 1k, 10k, 50k and 100k nodes
  * (≈3 edges per node); frame times while dragging a node at 10k; the longest main-thread task while
  * ForceAtlas2 runs at 10k, and the tasks that start and stop it. Each graph is handed to the running app as a project, the way opening a
  * file does, and every figure is a median over several runs.
