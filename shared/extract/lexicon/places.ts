@@ -285,6 +285,15 @@ const CITIES: PlaceEntry[] = [
   { name: 'Kursk' },
   { name: 'Belgorod' },
   { name: 'Rostov', aliases: ['Rostov-on-Don'] },
+  // GeoNames names these cities as their own countries do; English news by their English names.
+  { name: 'Antwerp', aliases: ['Antwerpen'] },
+  { name: 'Ghent', aliases: ['Gent'] },
+  { name: 'Cologne', aliases: ['Koln', 'Köln'] },
+  { name: 'Nuremberg', aliases: ['Nurnberg', 'Nürnberg'] },
+  { name: 'Hanover', aliases: ['Hannover'] },
+  { name: 'Gothenburg', aliases: ['Goteborg', 'Göteborg'] },
+  { name: 'Seville', aliases: ['Sevilla'] },
+  { name: 'Venice' },
 ];
 
 /**
