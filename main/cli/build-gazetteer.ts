@@ -26,13 +26,17 @@ const OTHER_READINGS = new Set(
 );
 const isKnownWordOrPerson = (word: string) => [...lexiconTags(word.toLowerCase())].some((tag) => !PLACE_TAGS.has(tag));
 
+/** Capitalised words, with the small words place names keep inside ("Rio de Janeiro", "Frankfurt am Main", "Newcastle upon Tyne"). */
+const CITY_NAME = /^[A-Z][A-Za-z'.-]+(?: (?:[A-Z][A-Za-z'.-]+|de|do|da|dos|das|del|la|el|al|am|upon)){0,4}$/;
+
 /** The city names to keep: big enough to be news, spelled in plain Latin letters, no other reading. */
 export function gazetteerNames(cities: readonly GeoNamesCity[]): string[] {
   const names = new Set<string>();
   for (const city of cities) {
     if (city.population < (city.country === 'US' ? 50_000 : 150_000)) continue;
-    const name = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
-    if (!/^[A-Z][A-Za-z'.-]+(?: [A-Z][A-Za-z'.-]+){0,3}$/.test(name) || name.length < 4) continue;
+    // NFKD leaves "ł" whole: "Wrocław" and "Łódź" are written "Wroclaw" and "Lodz" in English news.
+    const name = city.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+    if (!CITY_NAME.test(name) || name.length < 4) continue;
     // "Sao Paulo", "Grand Rapids": a name of several words is the city's, whatever its words mean alone.
     if (OTHER_READINGS.has(name) || (!name.includes(' ') && isKnownWordOrPerson(name))) continue;
     names.add(name);

@@ -53,12 +53,16 @@ export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
     if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
+    // "Phoenix newspaper reporter Don Bolles": a plain noun may qualify the role between its owner and it.
+    else if (isNp(units[k]) && isPlainNoun(units[k + 1]) && units[k + 2]?.kind === 'role' && isNp(units[k + 3])) k += 3;
     // "by former Airbus engineers Claire Dumont and Yusuf Arslan": an occupation at a named place titles the names after it.
     else if (isNp(units[k]) && (units[k] as NounPhrase).entity && isActor(units[k + 1]) && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).entity) k += 2;
     else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
 }
+
+const isPlainNoun = (u: Unit | undefined): boolean => isNp(u) && !!u.concept && !u.entity && !u.possessive && !u.pronoun;
 
 /** A plain noun phrase for people by what they do ("engineers", "architect"). */
 const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.entity && !u.possessive;

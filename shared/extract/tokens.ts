@@ -48,6 +48,15 @@ const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
 
+/**
+ * compromise's tags, less one slip: it reads "president of Eaglebrook Plastics" as one job title and
+ * tags "of" a noun for a person, which hides the role's owner behind a noun phrase. ("the town of
+ * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase.)
+ */
+function tagsOf(term: CompromiseTerm): ReadonlySet<string> {
+  return term.text === 'of' && term.tags.has('Actor') ? new Set(['Preposition']) : term.tags;
+}
+
 function toToken(term: CompromiseTerm, i: number, start: number): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
   // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
@@ -62,7 +71,7 @@ function toToken(term: CompromiseTerm, i: number, start: number): Token {
     post: term.post,
     start,
     end: start + term.text.length,
-    tags: term.tags,
+    tags: tagsOf(term),
     root: term.root ?? (isVerbish ? ruleLemma(bare) : bare.toLowerCase()),
     possessive,
     capitalized: CAPITALIZED.test(term.text),

@@ -7,7 +7,7 @@ import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRO
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_HEADS } from './lexicon/roles';
+import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './lexicon/roles';
 import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
@@ -163,8 +163,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = last + 1;
       continue;
     }
-    // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own.
+    // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own;
+    // but in "Ohio Gov. Richard Celeste" it is the role the place before it gives.
     if (HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.capitalized && entityAt.has(i + 1)) {
+      const role = ROLE_ABBREVIATIONS.get(t.lower.replace(/\.$/, ''));
+      const owner = units[units.length - 1];
+      if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role });
       i++;
       continue;
     }

@@ -22,6 +22,22 @@ describe('world cities gazetteer', () => {
     expect(names).toEqual(['Pinebrook', 'Sao Paulo', 'Zurich']);
   });
 
+  it('keeps the small words inside a city\'s name, and spells "ł" as English news does', () => {
+    const names = gazetteerNames([
+      { name: 'Rio de Janeiro', country: 'BR', population: 6_000_000 },
+      { name: 'Newcastle upon Tyne', country: 'GB', population: 190_000 },
+      { name: 'Wrocław', country: 'PL', population: 630_000 },
+      { name: 'Harbour and Bay', country: 'GB', population: 200_000 },
+    ]);
+    expect(names).toEqual(['Newcastle upon Tyne', 'Rio de Janeiro', 'Wroclaw']);
+  });
+
+  it('knows cities by their English names where GeoNames gives their own ("Antwerp", not only "Antwerpen")', () => {
+    expect(PLACES.byForm.get(foldForm('Antwerp'))).toBe('Antwerp');
+    expect(PLACES.byForm.get(foldForm('Antwerpen'))).toBe('Antwerp');
+    expect(PLACES.byForm.get(foldForm('Köln'))).toBe('Cologne');
+  });
+
   it('lets a hand-written entry win a form it shares with a generated one', () => {
     expect(WORLD_CITIES).toContain('Odessa'); // Texas
     expect(PLACES.byForm.get(foldForm('Odessa'))).toBe('Odesa');

@@ -68,6 +68,23 @@ describe('relation patterns', () => {
     expect(labels).toContain('Dmitry Peskov --spokesman of--> Kremlin');
   });
 
+  it('reads "president of" before a bare name as a role and its owner, though compromise tags "of" a noun there', () => {
+    const g = extract('Maria Olsen, president of Nordvik Plastics, said demand was high.');
+    expect(relations(g)).toContain('Maria Olsen --president of--> Nordvik Plastics');
+  });
+
+  it('reads an abbreviated title after a place or an organisation as a role held there', () => {
+    const g = extract('Nevada Gov. Arthur Quill signed the bill. The boat sank, said Coast Guard Lt. Dana Pike.');
+    expect(relations(g)).toContain('Arthur Quill --governor of--> Nevada');
+    expect(relations(g)).toContain('Dana Pike --lieutenant of--> Coast Guard');
+  });
+
+  it('takes the titled name, not the role\'s owner, as a verb\'s object ("killed Phoenix newspaper reporter Don Bolles")', () => {
+    const g = extract('Gunmen killed Tulsa radio reporter Hal Brenner in 1981.');
+    expect(hasTriple(g, 'gunmen', 'kill', 'Hal Brenner')).toBe(true);
+    expect(triples(g).some(([, , o]) => o === 'radio')).toBe(false);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
@@ -145,6 +162,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Norway', 'supply', 'NASAMS')).toBe(true);
   });
 
+  it('reads the act a sentence was passed for across the penalty ("sentenced to 20 years in prison for the murder of …")', () => {
+    const g = extract('Carl Rudd was sentenced to 20 years in prison for the murder of Elena Voss. Ivo Petrov was sentenced to death for the killing of Marek Dvorak.');
+    expect(hasTriple(g, 'Carl Rudd', 'murder', 'Elena Voss')).toBe(true);
+    expect(hasTriple(g, 'Ivo Petrov', 'kill', 'Marek Dvorak')).toBe(true);
+  });
+
   it('reads where something is from a copula and a place preposition', () => {
     const g = extract('Trieste is in Friuli Venezia Giulia region. The singer Marta Kubisova is from Ceske Budejovice.');
     expect(hasTriple(g, 'Trieste', 'located in', 'Friuli Venezia Giulia')).toBe(true);
@@ -217,9 +240,10 @@ describe('relation patterns', () => {
   });
 
   it('reads a known city before a known country or state as a place inside it, and a list of countries as a list', () => {
-    const g = extract('Storms flooded streets in Kharkiv, Ukraine, and Memphis, Tenn. Russia, Ukraine and Poland signed the accord.');
+    const g = extract('Storms flooded streets in Kharkiv, Ukraine, and Memphis, Tenn. Russia, Ukraine and Poland signed the accord. The plant in Macon, Ga., closed.');
     expect(relations(g)).toContain('Kharkiv --in--> Ukraine');
     expect(relations(g)).toContain('Memphis --in--> Tennessee');
+    expect(relations(g)).toContain('Macon --in--> Georgia');
     expect(relations(g).filter((r) => r.startsWith('Russia --in') || r.startsWith('Ukraine --in'))).toEqual([]);
   });
 

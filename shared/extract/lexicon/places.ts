@@ -285,12 +285,24 @@ const CITIES: PlaceEntry[] = [
   { name: 'Kursk' },
   { name: 'Belgorod' },
   { name: 'Rostov', aliases: ['Rostov-on-Don'] },
+  // GeoNames names these cities as their own countries do; English news by their English names.
+  { name: 'Antwerp', aliases: ['Antwerpen'] },
+  { name: 'Ghent', aliases: ['Gent'] },
+  { name: 'Cologne', aliases: ['Koln', 'Köln'] },
+  { name: 'Nuremberg', aliases: ['Nurnberg', 'Nürnberg'] },
+  { name: 'Hanover', aliases: ['Hannover'] },
+  { name: 'Gothenburg', aliases: ['Goteborg', 'Göteborg'] },
+  { name: 'Seville', aliases: ['Sevilla'] },
+  { name: 'Venice' },
 ];
 
-/** US states with their AP-style abbreviations, as American news writes them. */
+/**
+ * US states with their AP-style abbreviations, as American news writes them. Georgia is also a
+ * country: both go by one name, so "Atlanta, Ga." and "Tbilisi, Georgia" lie in one Georgia.
+ */
 const US_STATES: PlaceEntry[] = (
   'Alabama:Ala.|Alaska|Arizona:Ariz.|Arkansas:Ark.|California:Calif.|Colorado:Colo.|Connecticut:Conn.|Delaware:Del.|' +
-  'Florida:Fla.|Hawaii|Idaho|Illinois:Ill.|Indiana:Ind.|Iowa|Kansas:Kan.|Kentucky:Ky.|Louisiana:La.|Maine|Maryland:Md.|' +
+  'Florida:Fla.|Georgia:Ga.|Hawaii|Idaho|Illinois:Ill.|Indiana:Ind.|Iowa|Kansas:Kan.|Kentucky:Ky.|Louisiana:La.|Maine|Maryland:Md.|' +
   'Massachusetts:Mass.|Michigan:Mich.|Minnesota:Minn.|Mississippi:Miss.|Missouri:Mo.|Montana:Mont.|Nebraska:Neb.|' +
   'Nevada:Nev.|New Hampshire:N.H.|New Jersey:N.J.|New Mexico:N.M.|New York State:N.Y.|North Carolina:N.C.|' +
   'North Dakota:N.D.|Ohio|Oklahoma:Okla.|Oregon:Ore.|Pennsylvania:Pa.|Rhode Island:R.I.|South Carolina:S.C.|' +

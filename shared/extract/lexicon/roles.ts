@@ -24,6 +24,12 @@ export const ROLE_MODIFIERS = new Set(
 /** Words that may follow "of" inside a role title ("Chief of Staff", "Secretary of State"). */
 export const ROLE_OF_TAILS = new Set(['staff', 'state', 'defense', 'defence', 'the army', 'the navy']);
 
+/** Honorifics that abbreviate a role: after a place or an organisation they say whose ("Ohio Gov. Richard Celeste"). */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['rep', 'representative'], ['gen', 'general'], ['col', 'colonel'],
+  ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['capt', 'captain'], ['prof', 'professor'],
+]);
+
 /** Honorifics: a sure sign that a person's name follows. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj']);
 

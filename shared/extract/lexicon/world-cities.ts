@@ -2,288 +2,302 @@
 /** Cities of the world the extractor knows by name, `|`-separated. */
 export const WORLD_CITIES: readonly string[] = (
   'Aachen|Abadan|Abakan|Abeokuta|Aberdeen|Abha|Abidjan|Abilene|Abobo|Abomey-Calavi|Abu Dhabi|Abu Ghurayb|Abuja|' +
-  'Accra|Ad Diwaniyah|Ad-Damazin|Adana|Addis Ababa|Aden|Admiralteisky|Ado-Ekiti|Adoni|Agadir|Agartala|Ageoshimo|' +
-  'Agra|Ahmadnagar|Ahmedabad|Ahvaz|Ahwatukee Foothills|Aizawl|Ajman City|Ajmer|Akashi|Akita|Akola|Akron|Aksaray|' +
-  'Aksu|Aktobe|Akure|Al Ahmadi|Al Fallujah|Al Fayyum|Al Hillah|Al Hoceima|Al Hudaydah|Al Hufuf|Al Jubayl|Al Kharj|' +
-  'Al Khums|Al Kut|Al Mansurah|Al Minya|Al Mubarraz|Al Qadarif|Alafaya|Alameda|Alandur|Alappuzha|Albacete|Albany|' +
-  'Albany Park|Albuquerque|Alcorcon|Aleppo|Algiers|Alicante|Alief|Aligarh|Aliso Viejo|Allahabad|Allapattah|' +
-  'Allentown|Almaty|Almere Stad|Almeria|Alor Setar|Alpharetta|Alto Barinas|Altona|Alvaro Obregon|Alwar|Amadora|' +
-  'Amagasaki|Amarillo|Amarnath|Ambato|Ambattur|Ambon|Americana|Ames|Amherst|Amman|Amol|Amravati|Amritsar|Amroha|' +
-  'Amsterdam|Anaheim|Ananindeua|Anantapur|Anapolis|Anbu|Anchorage|Anda|Andijon|Angarsk|Angeles City|Anjo|Ankara|' +
-  'Ankeny|Ann Arbor|Annaba|Anqing|Ansan-si|Anshan|Anshun|Antakya|Antalya|Antananarivo|Antioch|Antipolo|' +
-  'Antofagasta|Antsirabe|Antwerpen|Anyang|Anyang-si|Aomori|Apple Valley|Appleton|Ar Raqqah|Ar Rayyan|Aracaju|' +
-  'Aracatuba|Arad|Arak|Aral|Arapiraca|Araraquara|Arcadia|Archway|Ardabil|Arden-Arcade|Arequipa|Arhus|Arica|' +
-  'Arlington|Arlington Heights|Armavir|Armenia|Arnavutkoy|Arrah|Arroyo Naranjo|Arusha|Arvada|As Samawah|' +
-  'As Sulaymaniyah|Asahikawa|Asansol|Ashdod|Asheville|Ashgabat|Ashikaga|Asmara|Astoria|Astrakhan|Asuncion|Aswan|' +
-  'Asyut|Atani|Atascocita|Atasehir|Athens|Atlanta|Atsiaman|Atsugi|Atyrau|Auburn|Auckland|Augsburg|Aurangabad|' +
-  'Avadi|Avondale|Awka|Az Zawiyah|Azadshahr|Azcapotzalco|Bab Ezzouar|Babol|Babruysk|Bacau|Bacolod City|Bacoor|' +
-  'Badalona|Bafoussam|Bagerhat|Baghdad|Bago|Bago City|Baguio|Bahadurgarh|Baharampur|Bahawalpur|Bahcelievler|' +
-  'Bahia Blanca|Bahir Dar|Bahraigh|Baicheng|Baishan|Baiyin|Bakersfield|Baku|Balakovo|Balashikha|Baldwin Park|Bali|' +
-  'Balikpapan|Balvanera|Bamako|Bamenda|Banda|Banda Aceh|Bandar Abbas|Bandar Lampung|Bandung|Bangkok|Bangui|Banha|' +
-  'Bani Suwayf|Banja Luka|Banjaran|Banjarmasin|Banqiao|Bao Loc|Baoding|Baotou|Baqubah|Baranagar|Baranovichi|' +
-  'Barasat|Barcelona|Barddhaman|Bareilly|Bari|Barinas|Barisal|Barnaul|Barquisimeto|Barra Mansa|Barrancabermeja|' +
-  'Barranquilla|Barreiras|Barrie|Barueri|Baruta|Basaksehir|Basel|Basrah|Bata|Batam|Batangas|Bathinda|Batikent|' +
-  'Batman|Batna|Baton Rouge|Battagram|Battambang|Battle Creek|Batu Pahat|Bauchi|Bauru|Bawshar|Bayamo|Bayamon|' +
-  'Bayan Nur|Bayonne|Bayside|Baytown|Beaumont|Beaverton|Beersheba|Beihai|Beijing|Beipiao|Beira|Beirut|Bejaia|' +
-  'Bekasi|Belem|Belfast|Belford Roxo|Belgaum|Belgorod|Belgrade|Bella Vista|Bellary|Bellevue|Bellflower|Bello|' +
-  'Belmont Cragin|Belo Horizonte|Bengaluru|Bengbu|Benghazi|Bengkulu|Benguela|Beni|Beni Mellal|Benin City|' +
-  'Benito Juarez|Benoni|Bensonhurst|Benxi|Berazategui|Berbera|Berezniki|Bergen|Berlin|Bertoua|Berwyn|Bethesda|' +
-  'Bethlehem|Betim|Bexley|Bhadravati|Bhagalpur|Bharatpur|Bharuch|Bhatpara|Bhavnagar|Bhayandar|Bhilai|Bhilwara|' +
-  'Bhimbar|Bhind|Bhiwandi|Bhiwani|Bhopal|Bhubaneshwar|Bhusaval|Bibirevo|Bida|Bidar|Bielefeld|Bielsko-Biala|' +
-  'Bien Hoa|Bihar Sharif|Bijapur|Bikaner|Bila Tserkva|Bilaspur|Bilbao|Bilimora|Billings|Binan|Binangonan|Binjai|' +
-  'Bintulu|Biratnagar|Birjand|Birkenhead|Birmingham|Bishkek|Biskra|Bismarck|Bissau|Biysk|Blagoveshchensk|Blantyre|' +
-  'Blida|Bloemfontein|Bloomington|Blue Springs|Blumenau|Bnei Brak|Boa Vista|Bobo-Dioulasso|Boca Raton|Bochum|' +
-  'Bochum-Hordel|Bogor|Bogota|Bogra|Boise|Bojnurd|Bokaro|Boksburg|Bolingbrook|Bologna|Boma|Bonita Springs|Bonn|' +
-  'Bordeaux|Bordj Bou Arreridj|Borivli|Borough Park|Borujerd|Boshan|Bossier City|Boston|Botshabelo|Bouake|Boulder|' +
-  'Boumerdas|Bournemouth|Bowie|Bowling Green|Boyeros|Boyle Heights|Boynton Beach|Bozhou|Bradenton|Brahmapur|' +
-  'Braila|Brakpan|Brasilia|Brasov|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|Brentwood|Brescia|Brest|' +
-  'Briarwood|Bridgeport|Brisbane|Bristol|Brno|Broken Arrow|Brookhaven|Brookline|Brooklyn Park|Broomfield|' +
-  'Brownsville|Brussels|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buckeye|Budapest|Budaun|Budta|Buena Park|' +
-  'Buenaventura|Buenavista|Buenos Aires|Buffalo|Bujumbura|Bukan|Bukavu|Bukhara|Bukit Mertajam|Bulandshahr|' +
-  'Bulawayo|Buraydah|Burbank|Burewala|Burgas|Burgos|Burhanpur|Burien|Burlington|Burnaby|Burnsville|Bursa|Busan|' +
-  'Bushehr|Bushwick|Butembo|Butuan|Buyukcekmece|Bydgoszcz|Bytom|Cabanatuan City|Cabimas|Cabuyao|Cainta|Cairns|' +
-  'Cairo|Calabar|Calamba|Calgary|Cali|Callao|Caloocan City|Camacari|Camaguey|Camarillo|Camayenne|Camden|' +
-  'Campina Grande|Campinas|Campo Grande|Can Giuoc|Can Tho|Canarsie|Canberra|Cancun|Cangzhou|Cankaya|Canoas|' +
-  'Canoga Park|Cape Coral|Cape Town|Capiata|Carabanchel|Caracas|Carapicuiba|Cardiff|Carletonville|Carlsbad|' +
-  'Carmichael|Carol City|Carrefour|Carrollton|Carson City|Cartagena|Caruaru|Casa Grande|Casablanca|Casas Adobes|' +
-  'Cascavel|Casper|Castle Rock|Castro Valley|Catalina Foothills|Catania|Cathedral City|Caucaia|Cebu City|' +
-  'Cedar Park|Cedar Rapids|Celaya|Center City|Central City|Centralniy|Centreville|Centro Habana|Centurion|' +
-  'Cergy-Pontoise|Chakwama|Chalco|Champaign|Chanda|Chandannagar|Chandigarh|Chandler|Changchun|Changde|Changji|' +
-  'Changsha|Changshu City|Changwon|Changzhi|Changzhou|Chaoyang|Chaozhou|Chapeco|Chapel Hill|Chapra|Charleroi|' +
-  'Charleston|Chattanooga|Cheboksary|Cheektowaga|Chelyabinsk|Chemnitz|Chengde|Chengdu|Chenghua|Chengzhong|Chennai|' +
-  'Chenzhou|Cheonan|Cheongju-si|Cherepovets|Cherkasy|Chernihiv|Chernivtsi|Cherry Hill|Chesapeake|Chetumal|' +
-  'Chiang Mai|Chiba|Chicago|Chicago Lawn|Chiclayo|Chico|Chicoloapan|Chicopee|Chifeng|Chigasaki|Chillan|' +
-  'Chilpancingo|Chimbote|Chimoio|Chincha Alta|Chiniot|Chinju|Chino|Chino Hills|Chirchiq|Chisinau|Chita|Chittagong|' +
-  'Chitungwiza|Chlef|Chofu|Chon Buri|Chongjin|Chongqing|Christchurch|Chula Vista|Chuncheon|Chuzhou|Ciampea|' +
-  'Cibinong|Cienfuegos|Cikupa|Cileungsir|Cimahi|Cincinnati|Ciputat|Cirebon|Citrus Heights|Ciudad Apodaca|' +
-  'Ciudad Benito Juarez|Ciudad Bolivar|Ciudad Camilo Cienfuegos|Ciudad General Escobedo|Ciudad Guayana|' +
-  'Ciudad Lineal|Ciudad Lopez Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregon|Ciudad Victoria|' +
-  'Clarksville|Cleveland|Clinton Township|Clovis|Cluj-Napoca|Coacalco|Coatzacoalcos|Cochabamba|Cochin|' +
-  'Coconut Creek|Coimbatore|College Station|Colombo|Colorado Springs|Comilla|Commerce City|Conakry|Coney Island|' +
-  'Conroe|Constanta|Constantine|Contagem|Conway|Coon Rapids|Copenhagen|Coquimbo|Coral Gables|Coral Springs|' +
-  'Cordoba|Cork|Corlu|Coro|Corona|Corpus Christi|Corrientes|Corum|Corvallis|Costa Mesa|Cotabato|Cotia|Cotonou|' +
-  'Council Bluffs|Coyoacan|Craiova|Cranston|Crawley|Criciuma|Croix-des-Bouquets|Cuauhtemoc|Cuautitlan Izcalli|' +
-  'Cuautla|Cucuta|Cuddalore|Cuenca|Cuernavaca|Cuiaba|Culiacan|Cumana|Cupertino|Curitiba|Curug|Cusco|Cuttack|' +
-  'Cypress Hills|Czestochowa|Da Nang|Dadonghai|Dadukou|Daegu|Daejeon|Dagupan|Dakar|Dale City|Dalian|Daliang|' +
-  'Dallas|Daloa|Daly City|Damanhur|Damascus|Dammam|Danbury|Dandong|Daqing|Darbhanga|Dasmarinas|Dasoguz|Datong|' +
-  'Davangere|Davao|Davenport|Davie|Dayton|Daytona Beach|DeSoto|Dearborn|Dearborn Heights|Debrecen|Decatur|' +
-  'Deer Valley|Deerfield Beach|Dehiwala-Mount Lavinia|Dehra Dun|Delano|Delhi|Delray Beach|Denizli|Denpasar|Denton|' +
-  'Denver|Depok|Dera Ghazi Khan|Derby|Des Moines|Des Plaines|Detroit|Dewas|Deyang|Dezhou|Dhaka|Dhamar|Dhanbad|' +
-  'Dhulia|Diadema|Diamond Bar|Diepsloot|Dihok|Dili|Dinajpur|Dinapore|Dindigul|Dingzhou|Dire Dawa|Divinopolis|' +
-  'Djelfa|Djibouti|Djougou|Dnipro|Dodoma|Doha|Dombivli|Donaustadt|Donetsk|Dongguan|Donghai|Dongling|Doral|' +
-  'Dortmund|Dosquebradas|Dothan|Douala|Dourados|Downey|Dresden|Dubai|Dublin|Dubuque|Duisburg|Duluth|Dundalk|' +
-  'Durban|Durg|Durgapur|Dushanbe|Dusseldorf|Dzerzhinsk|Eagan|East Chattanooga|East Flatbush|East Hampton|' +
-  'East Harlem|East Hartford|East Independence|East Jerusalem|East London|East Los Angeles|East New York|' +
-  'East Norwalk|East Orange|East Pensacola Heights|East Village|Eastvale|Eau Claire|Ebute Ikorodu|Ech Chettia|' +
-  'Edea|Eden Prairie|Edgewater|Edina|Edinburg|Edinburgh|Edmonton|Efon-Alaaye|Eimsbuttel|Eindhoven|Eixample|' +
-  'El Achir|El Cajon|El Daein|El Fasher|El Monte|El Obeid|El Paso|El Tigre|Elche|Eldoret|Elgin|Elk Grove|Elkhart|' +
-  'Ellicott City|Ellore|Elmhurst|Eloy Alfaro|Elyria|Embu|Encanto|Enchanted Hills|Encinitas|Enschede|Ensenada|' +
-  'Enugu|Envigado|Erbil|Erfurt|Erie|Erzurum|Escondido|Esenler|Esenyurt|Eskisehir|Esmeraldas|Espoo|Essen|Etawah|' +
-  'Etobicoke|Euless|Evanston|Evansville|Ezhou|Fairfield|Faisalabad|Fall River|Fargo|Faridabad|Farmington Hills|' +
-  'Farrukhabad|Fatehpur|Favoriten|Fayetteville|Federal Way|Fendou|Fenghuang|Fergana|Fianarantsoa|' +
-  'Financial District|Firozabad|Fishers|Flagami|Flagstaff|Flatbush|Flatlands|Flint|Florence-Graham|Florianopolis|' +
-  'Floridablanca|Floridsdorf|Florissant|Flower Mound|Folsom|Fordham|Forest Hills|Formosa|Fort Collins|' +
-  'Fort Lauderdale|Fort Myers|Fort Smith|Fort Wayne|Fort Worth|Fortaleza|Foshan|Fountain Valley|Fountainebleau|' +
-  'Framingham|Framingham Center|Franca|Francisco Morato|Freetown|Freiburg|Fremont|Fresno|Frisco|' +
-  'Fuencarral-El Pardo|Fuenlabrada|Fuji|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Fushun|' +
-  'Fuxin|Fuyang|Fuzhou|Fyzabad|Gaborone|Gadag|Gadag-Betageri|Gainesville|Gaithersburg|Gajuwaka|Galati|Galveston|' +
-  'Gandajika|Gandhidham|Gandhinagar|Ganganagar|Gangneung|Ganja|Gaomi|Gaoping|Gaozhou|Garden Grove|Gardena|Garoua|' +
-  'Gastonia|Gatineau|Gaya|Gaza|Gaziantep|Gdansk|Gdynia|Gebze|Geelong|Gelsenkirchen|Geneina|General Santos|Geneve|' +
-  'Genoa|Gent|George Town|Georgetown|Germantown|Getafe|Ghaziabad|Gifu-shi|Gijon|Gilroy|Gimcheon|Giza|Glasgow|' +
-  'Glen Burnie|Glendale|Glendora|Gliwice|Gloucester|Goiania|Gold Coast|Gombe|Gomez Palacio|Gondar|Gorakhpur|' +
-  'Gorgan|Gosaba|Goteborg|Governador Valadares|Goyang-si|Granada|Grand Forks|Grand Island|Grand Junction|' +
-  'Grand Prairie|Grand Rapids|Grapevine|Gravatai|Gravesend|Graz|Great Falls|Greater Noida|Greater Sudbury|Greeley|' +
-  'Green Bay|Greenburgh|Greensboro|Greenville|Greenwood|Grenoble|Gresham|Groningen|Groznyy|Guacara|Guadalajara|' +
-  'Guadalupe|Guangshui|Guangyuan|Guangzhou|Guankou|Guantanamo|Guarapuava|Guarenas|Guaruja|Guarulhos|' +
-  'Guatemala City|Guatire|Guayaquil|Guilin|Guiyang|Gujranwala|Gujrat|Gulbarga|Gulfport|Guli|Gumi|Guna|Gunsan|' +
-  'Guntur|Gurgaon|Guri-si|Gusau|Gustavo Adolfo Madero|Guwahati|Guyong|Gwalior|Gwangju|Gyeongju|Ha\'il|Hachinohe|' +
-  'Hachioji|Hacienda Heights|Hadano|Haeju|Hafar Al-Batin|Hafizabad|Haicheng|Haifa|Haikou|Hailar|Haiphong|Hakodate|' +
-  'Haldia|Halifax|Halwan|Hamadan|Hamah|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hamden|Hamhung|Hamm|Handan|' +
-  'Hanford|Hangu|Hangzhou|Hannover|Hanoi|Hanumangarh|Haora|Hapur|Harare|Harbin|Harburg|Hargeysa|Haridwar|' +
-  'Harlingen|Harrisonburg|Hartford|Hat Yai|Havana|Haverhill|Hawalli|Hawthorne|Hayward|Hebi|Hebron|Hefei|Hegang|' +
-  'Helsinki|Hemet|Hempstead|Hendersonville|Hengshui|Hengyang|Herat|Hermosillo|Herne|Heroica Matamoros|Hesperia|' +
-  'Heze|Hialeah|Higashimurayama|High Point|Highlands Ranch|Hillsboro|Himeji|Hino|Hirakata|Hiratsuka|Hirosaki|' +
-  'Hiroshima|Hisar|Hitachi-Naka|Ho Chi Minh City|Hobart|Hoboken|Hoffman Estates|Hohhot|Holguin|Hollywood|Holon|' +
-  'Homestead|Homs|Homyel\'|Honcho|Hong Kong|Honolulu|Horlivka|Horta-Guinardo|Hortaleza|Hortolandia|Hoshiarpur|' +
-  'Hospet|Hrodna|Hsinchu|Huai\'an|Huaibei|Huainan|Hualien City|Huambo|Huancayo|Huanggang|Huangshi|Huangyan|Huayin|' +
-  'Hubli|Hugli|Huizhou|Hulan Ergi|Humen|Hungnam|Huntersville|Huntington Beach|Huntington Park|Huntsville|Huocheng|' +
-  'Huzhou|Hwaseong-si|Hyderabad|Hyesan|Iasi|Ibadan|Ibague|Ibaraki|Ichalkaranji|Icheon-si|Ichihara|Ichinomiya|' +
-  'Idaho Falls|Idku|Ijebu-Ode|Ijero-Ekiti|Ikeja|Ikire|Ikot Ekpene|Iksan|Ila Orangun|Ilesa|Ilheus|Iligan|' +
-  'Iligan City|Iloilo|Ilorin|Imperatriz|Imphal|Imus|Incheon|Indaiatuba|Indianapolis|Indio|Indore|Ingraj Bazar|' +
-  'Inisa|Iowa City|Ipatinga|Ipoh|Iquique|Iquitos|Irapuato|Irbid|Irkutsk|Irondequoit|Ironville|Irvine|Irving Park|' +
-  'Irvington|Ise-Ekiti|Isfahan|Iskenderun|Islamabad|Islington|Ismailia|Isparta|Istanbul|Itaborai|Itabuna|Itagui|' +
-  'Itajai|Itami|Itapevi|Itaquaquecetuba|Ivano-Frankivsk|Ivanovo|Iwaki|Ixtapaluca|Izhevsk|Izmir|Izmit|Iztacalco|' +
-  'Iztapalapa|Izumi|Jabalpur|Jabalya|Jaboatao|Jacarei|Jackson Heights|Jacksonville|Jacobabad|Jaffna|Jaigaon|' +
-  'Jaipur|Jakarta|Jalalabad|Jalandhar|Jalgaon|Jalna|Jamaame|Jamaica|Jamalpur|Jambi City|Jammu|Jamnagar|Jamshedpur|' +
-  'Jamuria|Janesville|Jaunpur|Jeddah|Jeju City|Jember|Jeonju|Jersey City|Jerusalem|Jessore|Jhang Sadr|Jhansi|' +
-  'Jiamusi|Jiangmen|Jianshui|Jiaojiang|Jiaozhou|Jiaozuo|Jiaxing|Jieyang|Jilin|Jimeta|Jinan|Jincheng|Jind|' +
-  'Jingdezhen|Jingling|Jingmen|Jingzhou|Jining|Jinzhou|Jiujiang|Jiutai|Jiutepec|Jixi|Jizzax|Joao Pessoa|Jodhpur|' +
-  'Joetsu|Johannesburg|Johns Creek|Johnson City|Johor Bahru|Joinville|Joliet|Jonesboro|Joplin|Jose C. Paz|Juarez|' +
-  'Juba|Juliaca|Junagadh|Jundiai|Kabul|Kabwe|Kaduna|Kaesong|Kagoshima|Kahramanmaras|Kahriz|Kaifeng|Kaiyuan|' +
-  'Kakinada|Kakogawacho-honmachi|Kalamazoo|Kaliningrad|Kalininskiy|Kaluga|Kalyan|Kamakura|Kamarhati|Kamianske|' +
-  'Kamirenjaku|Kamoke|Kampala|Kampung Baru Subang|Kananga|Kanazawa|Kanchipuram|Kandahar|Kanggye|Kano|Kanpur|' +
-  'Kansas City|Kaohsiung|Kaolack|Karabaglar|Karachi|Karagandy|Karaj|Karamay|Karbala|Karimnagar|Karlsruhe|Karnal|' +
-  'Karol Bagh|Kashgar|Kashiwa|Kassala|Kassel|Kasugai|Kasukabe|Kasur|Kathmandu|Katihar|Katowice|Katsina|Katsuta|' +
-  'Kaunas|Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kayseri|Kazan|Kediri|Keelung|Kemerovo|Kendale Lakes|Kendari|' +
-  'Kenitra|Kenner|Kennewick|Kenosha|Kentwood|Kerman|Kermanshah|Kettering|Khabarovsk|Khabarovsk Vtoroy|' +
-  'Khamis Mushait|Khammam|Khan Yunis|Khandwa|Kharagpur|Kharkiv|Khartoum|Kherson|Khimki|Khmelnytskyi|Khobar|' +
-  'Khomeyni Shahr|Khoroshevo-Mnevniki|Khorramabad|Khorramshahr|Khouribga|Khowy|Kiel|Kielce|Kigali|Kigoma|Kikwit|' +
-  'Killeen|Kimhae|Kings Bridge|Kingsport|Kingston|Kinshasa|Kirkland|Kirkuk|Kirov|Kisangani|Kishiwada|Kisi|Kismayo|' +
-  'Kissimmee|Kisumu|Kitakyushu|Kitwe|Klaipeda|Klang|Klerksdorp|Kluang|Knoxville|Kochi|Kofu|Kohat|Kokomo|Kolhapur|' +
-  'Kolkata|Kollam|Koln|Kolwezi|Komaki|Komsomolsk-on-Amur|Konya|Korba|Korhogo|Koriyama|Korla|Koshigaya|Kosice|' +
-  'Kostanay|Kosti|Kostroma|Kota|Kota Bharu|Kota Kinabalu|Kotli|Kousseri|Kovrov|Kowloon|Kozhikode|Krakow|Krasnodar|' +
-  'Krasnogvargeisky|Krefeld|Kremenchuk|Kropyvnytskyi|Krugersdorp|Kryvyi Rih|Kuala Lumpur|Kuala Terengganu|Kuantan|' +
-  'Kuching|Kukatpalli|Kulim|Kultali|Kulti|Kumagaya|Kumamoto|Kumasi|Kunduz|Kunming|Kunshan|Kupang|Kurashiki|Kure|' +
-  'Kurgan|Kurnool|Kursk|Kurume|Kushiro|Kutahya|Kutaisi|Kwangmyong|Kyain Seikgyi Township|Kyiv|Kyoto|Kyzylorda|' +
-  'La Crosse|La Gi|La Habra|La Laguna|La Mesa|La Paz|La Pintana|La Plata|La Rioja|La Romana|La Serena|Laayoune|' +
-  'Labuan Bajo|Ladner|Lages|Lagos|Laguna Niguel|Lahore|Laiyang|Laizhou|Lake Charles|Lake Elsinore|Lake Forest|' +
-  'Lake Havasu City|Lakeland|Lakeville|Lakewood|Lal Bahadur Nagar|Lampang|Langfang|Lankaran|Lanzhou|Laohekou|' +
-  'Lapu-Lapu City|Laredo|Largo|Larkana|Las Cruces|Las Pinas|Las Tunas|Las Vegas|Latakia|Latina|Latur|Lauderhill|' +
+  'Acapulco de Juarez|Accra|Ad Diwaniyah|Ad-Damazin|Adana|Addis Ababa|Aden|Admiralteisky|Ado-Ekiti|Adoni|Agadir|' +
+  'Agartala|Ageoshimo|Agra|Ahmadnagar|Ahmedabad|Ahvaz|Ahwatukee Foothills|Aizawl|Ajman City|Ajmer|Akashi|Akita|' +
+  'Akola|Akron|Aksaray|Aksu|Aktobe|Akure|Al Ahmadi|Al Basrah al Qadimah|Al Fallujah|Al Fayyum|Al Hillah|' +
+  'Al Hoceima|Al Hudaydah|Al Hufuf|Al Jubayl|Al Kharj|Al Khums|Al Kut|Al Mahallah al Kubra|Al Mansurah|' +
+  'Al Mawsil al Jadidah|Al Minya|Al Mubarraz|Al Qadarif|Alafaya|Alameda|Alandur|Alappuzha|Albacete|Albany|' +
+  'Albany Park|Albuquerque|Alcala de Henares|Alcorcon|Aleppo|Algiers|Alicante|Alief|Aligarh|Aliso Viejo|Allahabad|' +
+  'Allapattah|Allentown|Almaty|Almere Stad|Almeria|Alor Setar|Alpharetta|Alto Barinas|Altona|Alvaro Obregon|Alwar|' +
+  'Amadora|Amagasaki|Amarillo|Amarnath|Ambato|Ambattur|Ambon|Americana|Ames|Amherst|Amman|Amol|Amravati|Amritsar|' +
+  'Amroha|Amsterdam|Anaheim|Ananindeua|Anantapur|Anapolis|Anbu|Anchorage|Anda|Andijon|Angarsk|Angeles City|' +
+  'Angra dos Reis|Anjo|Ankara|Ankeny|Ann Arbor|Annaba|Anqing|Ansan-si|Anshan|Anshun|Antakya|Antalya|Antananarivo|' +
+  'Antioch|Antipolo|Antofagasta|Antsirabe|Antwerpen|Anyang|Anyang-si|Aomori|Aparecida de Goiania|Apple Valley|' +
+  'Appleton|Ar Raqqah|Ar Rayyan|Aracaju|Aracatuba|Arad|Arak|Aral|Arapiraca|Araraquara|Arcadia|Archway|Ardabil|' +
+  'Arden-Arcade|Arequipa|Arhus|Arica|Arlington|Arlington Heights|Armavir|Armenia|Arnavutkoy|Arrah|Arroyo Naranjo|' +
+  'Arusha|Arvada|As Samawah|As Sulaymaniyah|Asahikawa|Asansol|Ashdod|Asheville|Ashgabat|Ashikaga|Asmara|Astoria|' +
+  'Astrakhan|Asuncion|Aswan|Asyut|Atani|Atascocita|Atasehir|Athens|Atlanta|Atsiaman|Atsugi|Atyrau|Auburn|Auckland|' +
+  'Augsburg|Aurangabad|Avadi|Avondale|Awka|Az Zawiyah|Azadshahr|Azcapotzalco|Bab Ezzouar|Babol|Babruysk|Bacau|' +
+  'Bacolod City|Bacoor|Badalona|Bafoussam|Bagerhat|Baghdad|Bago|Bago City|Baguio|Bahadurgarh|Baharampur|' +
+  'Bahawalpur|Bahcelievler|Bahia Blanca|Bahir Dar|Bahraigh|Baicheng|Baishan|Baiyin|Bakersfield|Baku|Balakovo|' +
+  'Balashikha|Baldwin Park|Bali|Balikpapan|Balvanera|Bamako|Bamenda|Banda|Banda Aceh|Bandar Abbas|Bandar Lampung|' +
+  'Bandung|Bangkok|Bangui|Banha|Bani Suwayf|Banja Luka|Banjaran|Banjarmasin|Banqiao|Bao Loc|Baoding|Baotou|' +
+  'Baqubah|Baranagar|Baranovichi|Barasat|Barcelona|Barddhaman|Bareilly|Bari|Barinas|Barisal|Barnaul|Barquisimeto|' +
+  'Barra Mansa|Barrancabermeja|Barranquilla|Barreiras|Barrie|Barueri|Baruta|Basaksehir|Basel|Basrah|Bata|Batam|' +
+  'Batangas|Bathinda|Batikent|Batman|Batna|Baton Rouge|Battagram|Battambang|Battle Creek|Batu Pahat|Bauchi|Bauru|' +
+  'Bawshar|Bayamo|Bayamon|Bayan Nur|Bayonne|Bayside|Baytown|Beaumont|Beaverton|Beersheba|Beihai|Beijing|Beipiao|' +
+  'Beira|Beirut|Bejaia|Bekasi|Belem|Belfast|Belford Roxo|Belgaum|Belgorod|Belgrade|Bella Vista|Bellary|Bellevue|' +
+  'Bellflower|Bello|Belmont Cragin|Belo Horizonte|Bengaluru|Bengbu|Benghazi|Bengkulu|Benguela|Beni|Beni Mellal|' +
+  'Benin City|Benito Juarez|Benoni|Bensonhurst|Benxi|Berazategui|Berbera|Berezniki|Bergen|Berlin|Bertoua|Berwyn|' +
+  'Bethesda|Bethlehem|Betim|Bexley|Bhadravati|Bhagalpur|Bharatpur|Bharuch|Bhatpara|Bhavnagar|Bhayandar|Bhilai|' +
+  'Bhilwara|Bhimbar|Bhind|Bhiwandi|Bhiwani|Bhopal|Bhubaneshwar|Bhusaval|Bialystok|Bibirevo|Bida|Bidar|Bielefeld|' +
+  'Bielsko-Biala|Bien Hoa|Bihar Sharif|Bijapur|Bikaner|Bila Tserkva|Bilaspur|Bilbao|Bilimora|Billings|Binan|' +
+  'Binangonan|Binjai|Bintulu|Biratnagar|Birjand|Birkenhead|Birmingham|Bishkek|Biskra|Bismarck|Bissau|Biysk|' +
+  'Blagoveshchensk|Blantyre|Blida|Bloemfontein|Bloomington|Blue Springs|Blumenau|Bnei Brak|Boa Vista|' +
+  'Bobo-Dioulasso|Boca Raton|Bochum|Bochum-Hordel|Bogor|Bogota|Bogra|Boise|Bojnurd|Bokaro|Boksburg|Bolingbrook|' +
+  'Bologna|Boma|Bonita Springs|Bonn|Bordeaux|Bordj Bou Arreridj|Borivli|Borough Park|Borujerd|Boshan|Bossier City|' +
+  'Boston|Botshabelo|Bouake|Boulder|Boumerdas|Bournemouth|Bowie|Bowling Green|Boyeros|Boyle Heights|Boynton Beach|' +
+  'Bozhou|Bradenton|Brahmapur|Braila|Brakpan|Brasilia|Brasov|Bratislava|Bratsk|Braunschweig|Brazzaville|Breda|' +
+  'Brentwood|Brescia|Brest|Briarwood|Bridgeport|Brisbane|Bristol|Brno|Broken Arrow|Brookhaven|Brookline|' +
+  'Brooklyn Park|Broomfield|Brownsville|Brussels|Bryansk|Bucaramanga|Bucharest|Bucheon-si|Buckeye|Budapest|Budaun|' +
+  'Budta|Buena Park|Buenaventura|Buenavista|Buenos Aires|Buffalo|Bujumbura|Bukan|Bukavu|Bukhara|Bukit Mertajam|' +
+  'Bulandshahr|Bulawayo|Buraydah|Burbank|Burewala|Burgas|Burgos|Burhanpur|Burien|Burlington|Burnaby|Burnsville|' +
+  'Bursa|Busan|Bushehr|Bushwick|Butembo|Butuan|Buyukcekmece|Bydgoszcz|Bytom|Cabanatuan City|Cabimas|Cabuyao|' +
+  'Cachoeiro de Itapemirim|Cagayan de Oro|Cainta|Cairns|Cairo|Calabar|Calamba|Calgary|Cali|Callao|Caloocan City|' +
+  'Camacari|Camaguey|Camarillo|Camayenne|Camden|Campina Grande|Campinas|Campo Grande|Campos dos Goytacazes|' +
+  'Can Giuoc|Can Tho|Canarsie|Canberra|Cancun|Cangzhou|Cankaya|Canoas|Canoga Park|Cape Coral|Cape Town|Capiata|' +
+  'Carabanchel|Caracas|Carapicuiba|Cardiff|Carletonville|Carlsbad|Carmichael|Carol City|Carrefour|Carrollton|' +
+  'Carson City|Cartagena|Caruaru|Casa Grande|Casablanca|Casas Adobes|Cascavel|Casper|Castello de la Plana|' +
+  'Castle Rock|Castro Valley|Catalina Foothills|Catania|Cathedral City|Caucaia|Caxias do Sul|Cebu City|Cedar Park|' +
+  'Cedar Rapids|Celaya|Center City|Central City|Centralniy|Centreville|Centro Habana|Centurion|Cergy-Pontoise|' +
+  'Chakwama|Chalco|Champaign|Chanda|Chandannagar|Chandigarh|Chandler|Changchun|Changde|Changji|Changsha|' +
+  'Changshu City|Changwon|Changzhi|Changzhou|Chaoyang|Chaozhou|Chapeco|Chapel Hill|Chapra|Charleroi|Charleston|' +
+  'Chattanooga|Cheboksary|Cheektowaga|Chelyabinsk|Chemnitz|Chengde|Chengdu|Chenghua|Chengzhong|Chennai|Chenzhou|' +
+  'Cheonan|Cheongju-si|Cherepovets|Cherkasy|Chernihiv|Chernivtsi|Cherry Hill|Chesapeake|Chetumal|Chiang Mai|Chiba|' +
+  'Chicago|Chicago Lawn|Chiclayo|Chico|Chicoloapan|Chicopee|Chifeng|Chigasaki|Chillan|Chilpancingo|Chimbote|' +
+  'Chimoio|Chincha Alta|Chiniot|Chinju|Chino|Chino Hills|Chirchiq|Chisinau|Chita|Chittagong|Chitungwiza|Chlef|' +
+  'Chofu|Chon Buri|Chongjin|Chongqing|Christchurch|Chula Vista|Chuncheon|Chuzhou|Ciampea|Cibinong|Cienfuegos|' +
+  'Cikupa|Cileungsir|Cimahi|Cincinnati|Ciputat|Cirebon|Citrus Heights|Ciudad Apodaca|Ciudad Benito Juarez|' +
+  'Ciudad Bolivar|Ciudad Camilo Cienfuegos|Ciudad General Escobedo|Ciudad Guayana|Ciudad Lineal|' +
+  'Ciudad Lopez Mateos|Ciudad Madero|Ciudad Nezahualcoyotl|Ciudad Obregon|Ciudad Victoria|Ciudad del Carmen|' +
+  'Ciudad del Este|Clarksville|Cleveland|Clinton Township|Clovis|Cluj-Napoca|Coacalco|Coatzacoalcos|Cochabamba|' +
+  'Cochin|Coconut Creek|Coimbatore|College Station|Colombo|Colonia del Valle|Colorado Springs|Comilla|' +
+  'Commerce City|Conakry|Coney Island|Conroe|Constanta|Constantine|Contagem|Conway|Coon Rapids|Copenhagen|' +
+  'Coquimbo|Coral Gables|Coral Springs|Cordoba|Cork|Corlu|Coro|Corona|Corpus Christi|Corrientes|Corum|Corvallis|' +
+  'Costa Mesa|Cotabato|Cotia|Cotonou|Council Bluffs|Coyoacan|Craiova|Cranston|Crawley|Criciuma|Croix-des-Bouquets|' +
+  'Cuauhtemoc|Cuautitlan Izcalli|Cuautla|Cucuta|Cuddalore|Cuenca|Cuernavaca|Cuiaba|Culiacan|Cumana|Cupertino|' +
+  'Curitiba|Curug|Cusco|Cuttack|Cypress Hills|Czestochowa|Da Nang|Dadonghai|Dadukou|Daegu|Daejeon|Dagupan|Dakar|' +
+  'Dale City|Dalian|Daliang|Dallas|Daloa|Daly City|Damanhur|Damascus|Dammam|Danbury|Dandong|Daqing|Darbhanga|' +
+  'Dasmarinas|Dasoguz|Datong|Davangere|Davao|Davenport|Davie|Dayton|Daytona Beach|DeSoto|Dearborn|' +
+  'Dearborn Heights|Debrecen|Decatur|Deer Valley|Deerfield Beach|Dehiwala-Mount Lavinia|Dehra Dun|Delano|' +
+  'Delegacion Cuajimalpa de Morelos|Delhi|Delray Beach|Denizli|Denpasar|Denton|Denver|Depok|Dera Ghazi Khan|Derby|' +
+  'Des Moines|Des Plaines|Detroit|Dewas|Deyang|Dezhou|Dhaka|Dhamar|Dhanbad|Dhulia|Diadema|Diamond Bar|Diepsloot|' +
+  'Diez de Octubre|Dihok|Dili|Dinajpur|Dinapore|Dindigul|Dingzhou|Dire Dawa|Divinopolis|Djelfa|Djibouti|Djougou|' +
+  'Dnipro|Dodoma|Doha|Dombivli|Donaustadt|Donetsk|Dongguan|Donghai|Dongling|Doral|Dortmund|Dosquebradas|Dothan|' +
+  'Douala|Dourados|Downey|Dresden|Dubai|Dublin|Dubuque|Duisburg|Duluth|Dundalk|Duque de Caxias|Durban|Durg|' +
+  'Durgapur|Dushanbe|Dusseldorf|Dzerzhinsk|Eagan|East Chattanooga|East Flatbush|East Hampton|East Harlem|' +
+  'East Hartford|East Independence|East Jerusalem|East London|East Los Angeles|East New York|East Norwalk|' +
+  'East Orange|East Pensacola Heights|East Village|Eastvale|Eau Claire|Ebute Ikorodu|Ecatepec de Morelos|' +
+  'Ech Chettia|Edea|Eden Prairie|Edgewater|Edina|Edinburg|Edinburgh|Edmonton|Efon-Alaaye|Eimsbuttel|Eindhoven|' +
+  'Eixample|El Achir|El Cajon|El Daein|El Fasher|El Monte|El Obeid|El Paso|El Tigre|Elche|Eldoret|Elgin|Elk Grove|' +
+  'Elkhart|Ellicott City|Ellore|Elmhurst|Eloy Alfaro|Elyria|Embu|Encanto|Enchanted Hills|Encinitas|Enschede|' +
+  'Ensenada|Enugu|Envigado|Erbil|Erfurt|Erie|Erzurum|Escondido|Esenler|Esenyurt|Eskisehir|Esmeraldas|Espoo|Essen|' +
+  'Etawah|Etobicoke|Euless|Evanston|Evansville|Ezhou|Fairfield|Faisalabad|Fall River|Fargo|Faridabad|' +
+  'Farmington Hills|Farrukhabad|Fatehpur|Favoriten|Fayetteville|Federal Way|Feira de Santana|Fendou|Fenghuang|' +
+  'Fergana|Ferraz de Vasconcelos|Fes al Bali|Fianarantsoa|Financial District|Firozabad|Fishers|Flagami|Flagstaff|' +
+  'Flatbush|Flatlands|Flint|Florence-Graham|Florianopolis|Floridablanca|Floridsdorf|Florissant|Flower Mound|' +
+  'Folsom|Fordham|Forest Hills|Formosa|Fort Collins|Fort Lauderdale|Fort Myers|Fort Smith|Fort Wayne|Fort Worth|' +
+  'Fortaleza|Foshan|Fountain Valley|Fountainebleau|Foz do Iguacu|Framingham|Framingham Center|Franca|' +
+  'Francisco Morato|Frankfurt am Main|Freetown|Freiburg|Fremont|Fresno|Frisco|Fuencarral-El Pardo|Fuenlabrada|' +
+  'Fuji|Fujisawa|Fukui-shi|Fukuoka|Fukushima|Fukuyama|Fuling|Fullerton|Fushun|Fuxin|Fuyang|Fuzhou|Fyzabad|' +
+  'Gaborone|Gadag|Gadag-Betageri|Gainesville|Gaithersburg|Gajuwaka|Galati|Galveston|Gandajika|Gandhidham|' +
+  'Gandhinagar|Ganganagar|Gangneung|Ganja|Gaomi|Gaoping|Gaozhou|Garden Grove|Gardena|Garoua|Gastonia|Gatineau|' +
+  'Gaya|Gaza|Gaziantep|Gdansk|Gdynia|Gebze|Geelong|Gelsenkirchen|Geneina|General Santos|Geneve|Genoa|Gent|' +
+  'George Town|Georgetown|Germantown|Getafe|Ghaziabad|Gifu-shi|Gijon|Gilroy|Gimcheon|Giza|Glasgow|Glen Burnie|' +
+  'Glendale|Glendora|Gliwice|Gloucester|Goiania|Gold Coast|Gombe|Gomez Palacio|Gondar|Gorakhpur|Gorgan|Gosaba|' +
+  'Goteborg|Governador Valadares|Goyang-si|Granada|Grand Forks|Grand Island|Grand Junction|Grand Prairie|' +
+  'Grand Rapids|Grapevine|Gravatai|Gravesend|Graz|Great Falls|Greater Noida|Greater Sudbury|Greeley|Green Bay|' +
+  'Greenburgh|Greensboro|Greenville|Greenwood|Grenoble|Gresham|Groningen|Groznyy|Guacara|Guadalajara|Guadalupe|' +
+  'Guangshui|Guangyuan|Guangzhou|Guankou|Guantanamo|Guarapuava|Guarenas|Guaruja|Guarulhos|Guatemala City|Guatire|' +
+  'Guayaquil|Guilin|Guiyang|Gujranwala|Gujrat|Gulbarga|Gulfport|Guli|Gumi|Guna|Gunsan|Guntur|Gurgaon|Guri-si|' +
+  'Gusau|Gustavo Adolfo Madero|Guwahati|Guyong|Gwalior|Gwangju|Gyeongju|Ha\'il|Hachinohe|Hachioji|Hacienda Heights|' +
+  'Hadano|Haeju|Hafar Al-Batin|Hafizabad|Haicheng|Haifa|Haikou|Hailar|Haiphong|Hakodate|Haldia|Halifax|Halwan|' +
+  'Hamadan|Hamah|Hamamatsu|Hamburg|Hamburg-Mitte|Hamburg-Nord|Hamden|Hamhung|Hamm|Handan|Hanford|Hangu|Hangzhou|' +
+  'Hannover|Hanoi|Hanumangarh|Haora|Hapur|Harare|Harbin|Harburg|Hargeysa|Haridwar|Harlingen|Harrisonburg|Hartford|' +
+  'Hat Yai|Havana|Haverhill|Hawalli|Hawthorne|Hayward|Hebi|Hebron|Hefei|Hegang|Helsinki|Hemet|Hempstead|' +
+  'Hendersonville|Hengshui|Hengyang|Herat|Hermosillo|Herne|Heroica Matamoros|Hesperia|Heze|Hialeah|' +
+  'Higashimurayama|High Point|Highlands Ranch|Hillsboro|Himeji|Hino|Hirakata|Hiratsuka|Hirosaki|Hiroshima|Hisar|' +
+  'Hitachi-Naka|Ho Chi Minh City|Hobart|Hoboken|Hoffman Estates|Hohhot|Holguin|Hollywood|Holon|Homestead|Homs|' +
+  'Homyel\'|Honcho|Hong Kong|Honolulu|Horlivka|Horta-Guinardo|Hortaleza|Hortolandia|Hoshiarpur|Hospet|Hrodna|' +
+  'Hsinchu|Huai\'an|Huaibei|Huainan|Hualien City|Huambo|Huancayo|Huanggang|Huangshi|Huangyan|Huayin|Hubli|Hugli|' +
+  'Huizhou|Hulan Ergi|Humen|Hungnam|Huntersville|Huntington Beach|Huntington Park|Huntsville|Huocheng|Huzhou|' +
+  'Hwaseong-si|Hyderabad|Hyesan|Iasi|Ibadan|Ibague|Ibaraki|Ichalkaranji|Icheon-si|Ichihara|Ichinomiya|Idaho Falls|' +
+  'Idku|Ijebu-Ode|Ijero-Ekiti|Ikeja|Ikire|Ikot Ekpene|Iksan|Ila Orangun|Ilesa|Ilheus|Iligan|Iligan City|Iloilo|' +
+  'Ilorin|Imperatriz|Imphal|Imus|Incheon|Indaiatuba|Indianapolis|Indio|Indore|Ingraj Bazar|Inisa|Iowa City|' +
+  'Ipatinga|Ipoh|Iquique|Iquitos|Irapuato|Irbid|Irkutsk|Irondequoit|Ironville|Irvine|Irving Park|Irvington|' +
+  'Ise-Ekiti|Isfahan|Iskenderun|Islamabad|Islington|Ismailia|Isparta|Istanbul|Itaborai|Itabuna|Itagui|Itajai|' +
+  'Itami|Itapecerica da Serra|Itapevi|Itaquaquecetuba|Ivano-Frankivsk|Ivanovo|Iwaki|Ixtapaluca|Izhevsk|Izmir|' +
+  'Izmit|Iztacalco|Iztapalapa|Izumi|Jabalpur|Jabalya|Jaboatao|Jaboatao dos Guararapes|Jacarei|Jackson Heights|' +
+  'Jacksonville|Jacobabad|Jaffna|Jaigaon|Jaipur|Jakarta|Jalalabad|Jalandhar|Jalgaon|Jalna|Jamaame|Jamaica|' +
+  'Jamalpur|Jambi City|Jammu|Jamnagar|Jamshedpur|Jamuria|Janesville|Jaunpur|Jeddah|Jeju City|Jember|Jeonju|' +
+  'Jerez de la Frontera|Jersey City|Jerusalem|Jessore|Jhang Sadr|Jhansi|Jiamusi|Jiangmen|Jianshui|Jiaojiang|' +
+  'Jiaozhou|Jiaozuo|Jiaxing|Jieyang|Jilin|Jimeta|Jinan|Jincheng|Jind|Jingdezhen|Jingling|Jingmen|Jingzhou|Jining|' +
+  'Jinzhou|Jiujiang|Jiutai|Jiutepec|Jixi|Jizzax|Joao Pessoa|Jodhpur|Joetsu|Johannesburg|Johns Creek|Johnson City|' +
+  'Johor Bahru|Joinville|Joliet|Jonesboro|Joplin|Jose C. Paz|Juarez|Juazeiro do Norte|Juba|Juiz de Fora|Juliaca|' +
+  'Junagadh|Jundiai|Kabul|Kabwe|Kaduna|Kaesong|Kagoshima|Kahramanmaras|Kahriz|Kaifeng|Kaiyuan|Kakinada|' +
+  'Kakogawacho-honmachi|Kalamazoo|Kaliningrad|Kalininskiy|Kaluga|Kalyan|Kamakura|Kamarhati|Kamianske|Kamirenjaku|' +
+  'Kamoke|Kampala|Kampung Baru Subang|Kananga|Kanazawa|Kanchipuram|Kandahar|Kanggye|Kano|Kanpur|Kansas City|' +
+  'Kaohsiung|Kaolack|Karabaglar|Karachi|Karagandy|Karaj|Karamay|Karbala|Karimnagar|Karlsruhe|Karnal|Karol Bagh|' +
+  'Kashgar|Kashiwa|Kassala|Kassel|Kasugai|Kasukabe|Kasur|Kathmandu|Katihar|Katowice|Katsina|Katsuta|Kaunas|' +
+  'Kawagoe|Kawaguchi|Kawanishi|Kawasaki|Kayseri|Kazan|Kediri|Keelung|Kemerovo|Kendale Lakes|Kendari|Kenitra|' +
+  'Kenner|Kennewick|Kenosha|Kentwood|Kerman|Kermanshah|Kettering|Khabarovsk|Khabarovsk Vtoroy|Khamis Mushait|' +
+  'Khammam|Khan Yunis|Khandwa|Kharagpur|Kharkiv|Khartoum|Kherson|Khimki|Khmelnytskyi|Khobar|Khomeyni Shahr|' +
+  'Khoroshevo-Mnevniki|Khorramabad|Khorramshahr|Khouribga|Khowy|Kiel|Kielce|Kigali|Kigoma|Kikwit|Killeen|Kimhae|' +
+  'Kings Bridge|Kingsport|Kingston|Kingston upon Hull|Kinshasa|Kirkland|Kirkuk|Kirov|Kisangani|Kishiwada|Kisi|' +
+  'Kismayo|Kissimmee|Kisumu|Kitakyushu|Kitwe|Klaipeda|Klang|Klerksdorp|Kluang|Knoxville|Kochi|Kofu|Kohat|Kokomo|' +
+  'Kolhapur|Kolkata|Kollam|Koln|Kolwezi|Komaki|Komsomolsk-on-Amur|Konya|Korba|Korhogo|Koriyama|Korla|Koshigaya|' +
+  'Kosice|Kostanay|Kosti|Kostroma|Kota|Kota Bharu|Kota Kinabalu|Kotli|Kousseri|Kovrov|Kowloon|Kozhikode|Krakow|' +
+  'Krasnodar|Krasnogvargeisky|Krefeld|Kremenchuk|Kropyvnytskyi|Krugersdorp|Kryvyi Rih|Kuala Lumpur|' +
+  'Kuala Terengganu|Kuantan|Kuching|Kukatpalli|Kulim|Kultali|Kulti|Kumagaya|Kumamoto|Kumasi|Kunduz|Kunming|' +
+  'Kunshan|Kupang|Kurashiki|Kure|Kurgan|Kurnool|Kursk|Kurume|Kushiro|Kutahya|Kutaisi|Kwangmyong|' +
+  'Kyain Seikgyi Township|Kyiv|Kyoto|Kyzylorda|L\'Hospitalet de Llobregat|La Crosse|La Gi|La Habra|La Laguna|' +
+  'La Mesa|La Paz|La Pintana|La Plata|La Rioja|La Romana|La Serena|Laayoune|Labuan Bajo|Ladner|Lages|Lagos|' +
+  'Laguna Niguel|Lahore|Laiyang|Laizhou|Lake Charles|Lake Elsinore|Lake Forest|Lake Havasu City|Lakeland|' +
+  'Lakeville|Lakewood|Lal Bahadur Nagar|Lampang|Langfang|Lankaran|Lanzhou|Laohekou|Lapu-Lapu City|Laredo|Largo|' +
+  'Larkana|Las Cruces|Las Palmas de Gran Canaria|Las Pinas|Las Tunas|Las Vegas|Latakia|Latina|Latur|Lauderhill|' +
   'Laval|Lawang|Lawton|Layton|Le Havre|League City|Lee\'s Summit|Leesburg|Leganes|Legaspi|Lehi|Lehigh Acres|' +
   'Leicester|Leipzig|Lekki|Lembang|Lenexa|Leshan|Leverkusen|Levittown|Lewisville|Lexington|Lexington-Fayette|' +
   'Lianghu|Lianshan|Liaocheng|Liaoyang|Liaoyuan|Libertad|Libreville|Licheng|Liege|Lijiang|Likasi|Lille|Lilongwe|' +
   'Lima|Limassol|Limeira|Lincoln Park|Linfen|Linhai|Linxia Chengguanzhen|Linyi|Linz|Lipa City|Lipetsk|Lisbon|' +
-  'Little Rock|Liupanshui|Livermore|Liverpool|Livonia|Livorno|Ljubljana|Loa Janan|Lobito|Lodi|Logan City|' +
+  'Little Rock|Liupanshui|Livermore|Liverpool|Livonia|Livorno|Ljubljana|Loa Janan|Lobito|Lodi|Lodz|Logan City|' +
   'Logan Square|Logrono|Lome|London|Londrina|Long Beach|Long Xuyen|Longfeng|Longmont|Longueuil|Longview|Loni|' +
   'Lorain|Los Angeles|Los Mochis|Loudi|Louisville|Loum|Loveland|Luancheng|Luanda|Lubbock|Lubeck|Lublin|Lubumbashi|' +
-  'Lucena|Lucknow|Ludhiana|Luhansk|Luohe|Luoyang|Luqiao|Lusaka|Luton|Lutsk|Luxor|Lviv|Lynchburg|Lynwood|Lyon|' +
-  'Lyubertsy|Lyublino|Mabalacat City|Macapa|Macau|Maceio|Machala|Machida|Machilipatnam|Macon|Madera|Madhyamgram|' +
-  'Madiun|Madrid|Madurai|Maebashi|Magdalena Contreras|Magdeburg|Magnitogorsk|Magugpo Poblacion|Mahabad|Mahajanga|' +
-  'Mahilyow|Maiduguri|Mainz|Makassar|Makati City|Makhachkala|Makiyivka|Makurdi|Malabo|Malaga|Malakal|Malang|' +
-  'Malatya|Malayer|Malden|Malegaon|Malingao|Malir Cantonment|Malkajgiri|Malmo|Malolos|Maltepe|Manado|Managua|' +
-  'Manaus|Manchester|Mandalay|Mandaluyong City|Mandaue City|Mangalore|Manila|Manisa|Manizales|Mannheim|' +
-  'Mansilingan|Manta|Mantampay|Manteca|Manukau City|Maple Grove|Maputo|Maracaibo|Maracanau|Maracay|Maradi|Mardan|' +
-  'Margate|Marienthal|Marietta|Marilia|Maringa|Mariupol|Marka|Maroua|Marrakesh|Marseille|Marysville|Maryvale|' +
-  'Masan|Mascara|Mashhad|Masina|Matadi|Mataram|Mathura|Matola|Matsudo|Matsue|Matsuyama|Maturin|Maua|Mawlamyine|' +
-  'Mazar-e Sharif|Mazatlan|Mbandaka|Mbeya|Mbuji-Mayi|McAllen|McKinney|Meads|Mecca|Medan|Medellin|Medford|Medina|' +
-  'Medinipur|Meerut|Meiktila|Mejicanos|Mek\'ele|Meknes|Melbourne|Melitopol|Memphis|Mendoza|Menifee|Mentougou|' +
-  'Merced|Merida|Meriden|Meridian|Merkezefendi|Merlo|Mersin|Mesquite|Messina|Metairie|Metairie Terrace|Mexicali|' +
-  'Mexico City|Meycauayan|Miami|Miami Beach|Miami Gardens|Mianyang|Miass|Middelburg|Midland|Midrand|Midwest City|' +
-  'Miguel Hidalgo|Milan|Milford|Millcreek|Milpitas|Milton Keynes|Milwaukee|Minamirinkan|Mingora|Minna|Minneapolis|' +
-  'Minnetonka|Minnetonka Mills|Minsk|Mira Mesa|Miramar|Miri|Mirpur Khas|Mirzapur|Miskolc|Misratah|Mission Viejo|' +
-  'Mississauga|Missoula|Missouri City|Mito|Mixco|Miyazaki|Modena|Modesto|Mogadishu|Mohammedia|Mokolo|Mokotow|' +
-  'Mokpo|Mombasa|Monchengladbach|Monclova|Monghyr|Monrovia|Montebello|Monterey Park|Monteria|Monterrey|' +
-  'Montes Claros|Montevideo|Montpellier|Montreal|Monywa|Moradabad|Moratuwa|Morelia|Morena|Moreno Valley|Morioka|' +
-  'Morningside Heights|Morogoro|Moron|Moscow|Moshi|Mossoro|Mostoles|Mosul|Mott Haven|Mount Pleasant|' +
-  'Mount Prospect|Mount Vernon|Mountain View|Mubi|Mucumpiz|Mudanjiang|Mueang Nonthaburi|Mukalla|Mulheim|Multan|' +
-  'Mumbai|Muncie|Munich|Munster|Muratpasa|Murcia|Murfreesboro|Muridke|Murmansk|Murrieta|Murwara|Musaffah|Muscat|' +
-  'Mutare|Muzaffarabad|Muzaffargarh|Muzaffarnagar|Muzaffarpur|Mwanza|Mwene-Ditu|Myeik|Mykolayiv|Mymensingh|Mysore|' +
-  'Mytishchi|Mzuzu|N\'Djamena|Naberezhnyye Chelny|Nacala|Nadiad|Naga|Nagano|Nagaoka|Nagareyama|Nagarpur|Nagasaki|' +
-  'Nagercoil|Nagoya|Nagpur|Naha|Naihati|Nairobi|Najaf|Najafabad|Najafgarh|Najran|Nakhon Ratchasima|Nakuru|' +
-  'Namangan|Nampa|Nampula|Nanchang|Nanchong|Nanded|Nandyal|Nangi|Nangloi Jat|Nanjing|Nanning|Nanpiao|Nanping|' +
-  'Nantes|Nantong|Nanyang|Napa|Naperville|Naples|Nara-shi|Narayanganj|Narela|Narsingdi|Nashik|Nashua|Nashville|' +
-  'Nasiriyah|Nassau|Natal|National City|Natore|Navi Mumbai|Navotas|Navsari|Nawabshah|Nay Pyi Taw|Nazarabad|Nazret|' +
-  'Ndola|Near North Side|Neijiang|Neiva|Nellore|Nepean|Netanya|Neue Neustadt|Neukolln|Neuquen|Neuss|New Bedford|' +
-  'New Braunfels|New Britain|New Brunswick|New Cairo|New Delhi|New Haven|New Kingston|New Orleans|New Rochelle|' +
-  'New South Memphis|New York City|Newcastle|Newport Beach|Newport News|Neyagawa|Neyshabur|Ngaoundere|Nha Trang|' +
-  'Niamey|Nicolas Romero|Nicosia|Niigata|Nijmegen|Ningbo|Nishi-Tokyo-shi|Nishinomiya-hama|Niteroi|Nizamabad|' +
-  'Nizhnekamsk|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Nnewi|Noblesville|Nogales|Noida|North Bergen|' +
-  'North Charleston|North Chicopee|North Hills|North Hollywood|North La Crosse|North Las Vegas|North Little Rock|' +
-  'North Miami|North Peoria|North Port|North Richland Hills|North Shore|North Stamford|North York|Northridge|' +
-  'Norwalk|Nou Barris|Nouakchott|Nova Friburgo|Nova Iguacu|Novato|Novi|Novi Sad|Novo Hamburgo|Novocherkassk|' +
-  'Novokuznetsk|Novorossiysk|Novosibirsk|Nowrangapur|Nuevo Laredo|Nukus|Numazu|Nur-Sultan|Nurnberg|Nyala|O\'Fallon|' +
-  'Oak Lawn|Oak Park|Oakland|Oakville|Oberhausen|Obihiro|Ocala|Oceanside|Odawara|Odessa|Ogaki|Ogden|Oita|Okanagan|' +
-  'Okara|Okayama|Okazaki|Okene|Oklahoma City|Olathe|Oldenburg|Olinda|Olongapo|Olsztyn|Olympia|Omaha|Omdurman|Omsk|' +
-  'Ondo|Ongole|Onitsha|Oradea|Orai|Oral|Oran|Ordos|Orel|Orem|Orenburg|Orland Park|Ormoc|Orsk|Orumiyeh|Oruro|Osaka|' +
-  'Osan|Osasco|Oshawa|Oshkosh|Oslo|Osmaniye|Osnabruck|Osogbo|Ostrava|Otsu|Ottawa|Ouagadougou|Oujda-Angad|' +
-  'Overland Park|Oviedo|Owensboro|Owerri|Oxnard|Oyama|Ozone Park|Paarl|Pabna|Padang|Padova|Pagadian|Pak Kret|' +
-  'Palatine|Palembang|Palermo|Pali|Pallavaram|Palm Bay|Palm Beach Gardens|Palm Coast|Palm Desert|Palm Harbor|' +
-  'Palma|Palmas|Palmdale|Palmira|Palo Alto|Paltan|Palu|Pamplona|Pamulang|Panalanoy|Panama|Panchkula|Panihati|' +
-  'Panipat|Panshan|Par Naogaon|Parakou|Paramaribo|Paramount|Parauapebas|Parbhani|Paris|Park Slope|Parkchester|' +
-  'Parma|Parnamirim|Parsippany|Parung|Pasadena|Pasarkemis|Pasay|Pasco|Pasig City|Pasragad Branch|Passaic|' +
-  'Passo Fundo|Pasto|Pasuruan|Patan|Paterson|Pathankot|Pathein|Patiala|Patna|Patra|Paulista|Pavlodar|Pawtucket|' +
-  'Peabody|Pearland|Pecs|Pekalongan|Pekanbaru|Pelotas|Pemalang|Pematangsiantar|Pembroke Pines|Pensacola|Penza|' +
-  'Peoria|Perbaungan|Percut|Perm|Perris|Perth Amboy|Peshawar|Petah Tiqwa|Petaling Jaya|Petaluma|Petare|' +
-  'Peterborough|Petionville|Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petropolis|Petrozavodsk|Pflugerville|' +
-  'Phan Thiet|Pharr|Philadelphia|Phnom Penh|Phoenix|Phra Pradaeng|Pico Rivera|Piedras Negras|Pietermaritzburg|' +
-  'Pikine|Pilsen|Pimpri|Pine Hills|Pinellas Park|Pingdingshan|Pingxiang|Piracicaba|Piraeus|Piscataway|Pitesti|' +
-  'Pittsburg|Pittsburgh|Piura|Placentia|Plainfield|Planaltina|Plano|Plantation|Pleasanton|Ploiesti|Plovdiv|' +
-  'Plumbon|Pocatello|Podolsk|Pohang|Poinciana|Pointe-Noire|Pokhara|Poltava|Pomona|Pompano Beach|Ponce|' +
-  'Ponta Grossa|Pontiac|Pontianak|Poole|Popayan|Port Arthur|Port Charlotte|Port Elizabeth|Port Harcourt|' +
-  'Port Louis|Port Moresby|Port Orange|Port Said|Port Saint Lucie|Port Sudan|Port-au-Prince|Port-de-Paix|' +
-  'Portage Park|Porterville|Portland|Porto|Porto Alegre|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|' +
-  'Portsmouth Heights|Posadas|Poway|Poznan|Prague|Praia Grande|Prato|Presidente Prudente|Pretoria|Pristina|' +
-  'Prizren|Probolinggo|Proddatur|Provo|Pskov|Pucallpa|Puducherry|Puebla|Pueblo|Puente Alto|Puerto Cabello|' +
-  'Puerto La Cruz|Puerto Montt|Puerto Princesa|Puerto Vallarta|Punasa|Pune|Puri|Purnia|Purwakarta|Purwodadi|' +
-  'Purwokerto|Puthia|Putian|Puyang|Puyang Chengguanzhen|Pyongyang|Qapqal|Qarchak|Qarshi|Qazvin|Qianjiang|Qina|' +
-  'Qingdao|Qingyuan|Qinhuangdao|Qionghai|Qiqihar|Quanzhou|Queens Village|Quelimane|Quetta|Quezon City|Qui Nhon|' +
-  'Quilmes|Quito|Quthbullapur|Rabat|Rach Gia|Racine|Radom|Raebareli|Rahim Yar Khan|Raichur|Raiganj|Raipur|' +
-  'Raj-Nandgaon|Rajahmundry|Rajkot|Raleigh|Ramadi|Ramagundam|Ramgundam|Rampur|Rancagua|Ranchi|Rancho Cordova|' +
-  'Rancho Cucamonga|Rancho Penasquitos|Randburg|Rapid City|Ras Al Khaimah City|Rasht|Ratlam|Raurkela|Rawalpindi|' +
-  'Recife|Redding|Redlands|Redmond|Redondo Beach|Redwood City|Reggio Calabria|Reims|Rengasdengklok|Rennes|Reno|' +
-  'Renton|Resistencia|Reston|Rewa|Reynosa|Rialto|Ribeirao Preto|Richards Bay|Richland|Richmond Hill|Ridgewood|' +
-  'Riga|Rio Branco|Rio Claro|Rio Cuarto|Rio Grande|Rio Rancho|Rio Verde|Rishon LeZiyyon|Riverview|Rivne|Riyadh|' +
-  'Rizhao|Roanoke|Rochester Hills|Rock Hill|Rockford|Rocklin|Rockville|Rocky Mount|Rogers Park|Rohini|Rohtak|Rome|' +
-  'Rondonopolis|Roodepoort|Rosemead|Roseville|Rostock|Rostov-na-Donu|Roswell|Rotterdam|Round Rock|Rowlett|' +
-  'Royal Oak|Rubtsovsk|Ruse|Russeifa|Rybinsk|Rzeszow|Sa Dec|Saarbrucken|Sabadell|Sabzevar|Sacramento|Saddiqabad|' +
-  'Safi|Saga|Saharanpur|Sahiwal|Saidpur|Saint Charles|Saint Clair Shores|Saint Cloud|Saint George|Saint Joseph|' +
-  'Saint Paul|Saint Peters|Saint Petersburg|Saint-Etienne|Saint-Louis|Saitama|Sakai|Saki|Salalah|Salamanca|' +
-  'Salatiga|Salavat|Sale|Sale Al Jadida|Salinas|Salt Lake City|Salta|Saltillo|Salzburg|Samarinda|Samarkand|' +
-  'Sambalpur|Sambhal|Sammamish|Samsun|Samut Prakan|San Angelo|San Antonio|San Bernardino|San Bernardo|' +
-  'San Blas-Canillejas|San Clemente|San Cristobal|San Diego|San Fernando|San Francisco|San Jose|San Juan|' +
-  'San Leandro|San Lorenzo|San Luis|San Luis Potosi|San Luis Rio Colorado|San Marcos|San Mateo|San Miguel|' +
-  'San Miguelito|San Pablo|San Pedro|San Pedro Sula|San Rafael|San Ramon|San Salvador|San Tan Valley|San-Pedro|' +
-  'Sanaa|Sanandaj|Sancaktepe|Sandakan|Sandy Hills|Sandy Springs|Sanford|Sangli|Sanming|Sanshui|Sant Marti|' +
-  'Santa Ana|Santa Barbara|Santa Catarina|Santa Clara|Santa Clarita|Santa Cruz|Santa Fe|Santa Luzia|Santa Maria|' +
-  'Santa Maria Chimalhuacan|Santa Marta|Santa Monica|Santa Rosa|Santander|Santarem|Santee|Santo Andre|' +
-  'Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|Sants-Montjuic|Sao Carlos|Sao Jose|Sao Leopoldo|' +
-  'Sao Luis|Sao Paulo|Sao Vicente|Sapele|Sapporo|Saqqez|Sarajevo|Saransk|Sarasota|Saratov|Sargodha|Sari|Sariwon|' +
-  'Sasebo|Saskatoon|Satna|Saugor|Saveh|Sayama|Scarborough|Schaumburg|Schenectady|Scottsdale|Scranton|Seattle|' +
-  'Secunderabad|Seeb|Sejong|Semarang|Semey|Sendai|Seogwipo|Seongnam-si|Seoul|Sepang|Serang|Serekunda|Seremban|' +
-  'Serilingampalle|Serra|Sete Lagoas|Setif|Sevastopol|Severnyy|Severodvinsk|Sevilla|Sfax|Shagamu|Shah Alam|' +
-  'Shahjanpur|Shahkot|Shakhty|Shanghai|Shangqiu|Shangrao|Shangyu|Shantou|Shanwei|Shaoguan|Shaoxing|Sharjah|Shashi|' +
-  'Shawnee|Sheepshead Bay|Sheffield|Shekhupura|Shengli|Shenyang|Shenzhen|Sherman Oaks|Shibganj|Shihezi|' +
-  'Shijiazhuang|Shikarpur|Shimla|Shimoga|Shimonoseki|Shiqi|Shiraz|Shivaji Nagar|Shivpuri|Shiyan|Shizuoka|' +
-  'Shoreline|Shreveport|Shrirampur|Shuangyashan|Shyamnagar|Shymkent|Si Racha|Sialkot|Sibiu|Sibu|Sidi Bel Abbes|' +
-  'Sidon|Sihanoukville|Sikar|Silchar|Siliguri|Silver Spring|Simferopol|Simi Valley|Sincelejo|Singa|Singapore|' +
-  'Singrauli|Sinuiju|Sioux City|Sioux Falls|Siping|Sirjan|Sirsa|Sisli|Sitapur|Sittwe|Situbondo|Sivas|Siverek|' +
-  'Skikda|Skokie|Skopje|Skudai|Slough|Smolensk|Smyrna|Soacha|Sobral|Sochi|Sohag|Soka|Sokoto|Solapur|Soledad|' +
-  'Solingen|Somerville|Songnim|Sonipat|Soreang|Sorocaba|Sosnowiec|Souk Ahras|Sousse|South Bend|South Boston|' +
-  'South Gate|South Hill|South Jordan|South Lawndale|South Peabody|South San Francisco|South Shore|South Suffolk|' +
-  'South Tangerang|South Vineland|South Whittier|Southaven|Southend-on-Sea|Southfield|Soweto|Soyapango|Spokane|' +
-  'Spokane Valley|Spring Hill|Spring Valley|Springdale|Springfield|Srinagar|St. Louis|St. Petersburg|Stamford|' +
-  'Staryy Oskol|Staten Island|Sterling Heights|Sterlitamak|Stockholm|Stockton|Stoke-on-Trent|Stonecrest|' +
-  'Strasbourg|Strogino|Stuttgart|Subang Jaya|Sucre|Suez|Sugar Land|Suihua|Suita|Suizhou|Sujangarh|Sukabumi|Sukkur|' +
-  'Suleja|Sullana|Sultanah|Sultanbeyli|Sultangazi|Sumare|Sumedang|Sumy|Suncheon|Sungai Petani|Sunggal|Sunnyvale|' +
-  'Sunrise Manor|Sunset Park|Surabaya|Surakarta|Surat|Surendranagar|Surgut|Sutton|Suwon|Suzano|Suzhou|Suzuka|' +
-  'Swansea|Swindon|Syktyvkar|Syracuse|Szczecin|Szeged|Tabriz|Tabuk|Tacloban|Tacna|Tacoma|Taganrog|Taguig|Taichung|' +
-  'Taihecun|Tainan|Taipei|Taiping|Taiyuan|Taizhou|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|' +
-  'Talca|Talcahuano|Talkha|Tallahassee|Tallinn|Tamale|Tamarac|Tambaram|Tambov|Tamiami|Tampa|Tampere|Tampico|Tanda|' +
-  'Tanga|Tangail|Tangerang|Tanggu|Tangier|Tangshan|Tanjore|Tanjung Pinang|Taoyuan City|Tapachula|Taranto|Taraz|' +
-  'Tarhuna|Tarija|Tarlac City|Tarsus|Tashkent|Tasikmalaya|Taubate|Taunggyi|Tawau|Taylorsville|Taytay|Tbilisi|' +
-  'Tebessa|Tegal|Tegucigalpa|Tehran|Tehuacan|Tel Aviv|Tema|Temara|Tembisa|Temecula|Temirtau|Tempe|Tempe Junction|' +
-  'Temuco|Teni|Tepic|Teresina|Ternopil|Terrassa|Terre Haute|Tetouan|Thane|The Bronx|The Hague|The Hammocks|' +
-  'The Villages|The Woodlands|Thessaloniki|Thi Xa Phu My|Thies|Thies Nones|Thika|Thiruvananthapuram|Thoothukudi|' +
-  'Thornton|Thousand Oaks|Thrissur|Tianjin|Tianshui|Tiaret|Tieling|Tigard|Tijuana|Tilburg|Timisoara|Tinley Park|' +
-  'Tirana|Tiraspol|Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvottiyur|Tlahuac|Tlalnepantla|Tlalpan|' +
-  'Tlaquepaque|Toamasina|Tokorozawa|Tokushima|Tokyo|Toledo|Toluca|Tomakomai|Toms River|Tomsk|Tonala|Tongchuanshi|' +
-  'Tonghua|Tongliao|Tongshan|Tongzhou|Tonk|Topeka|Tordher|Toronto|Torrance|Torreon|Torun|Tottori|Touba|Toulon|' +
-  'Toulouse|Townsville|Towson|Toyama|Toyohashi|Toyonaka|Trabzon|Trieste|Tripoli|Trujillo|Tshikapa|Tsuen Wan|' +
-  'Tsukuba|Tucson|Tulare|Tulsa|Tulua|Tumkur|Tungi|Tunis|Turin|Turkmenabat|Turku|Turlock|Turmero|Turpan|Tuscaloosa|' +
-  'Tustin|Tuxtla|Tver|Tyumen|Uberaba|Uberlandia|Udaipur|Udon Thani|Udupi|Ugep|Uijeongbu-si|Uitenhage|Ujjain|' +
-  'Ulan Bator|Ulan-Ude|Ulanhot|Ulhasnagar|Ulsan|Ulyanovsk|Umraniye|Umuahia|Union City|Universal City|Unnao|Upland|' +
-  'Urganch|Uruapan|Urumqi|Usak|Uskudar|Ussuriysk|Ust-Kamenogorsk|Utica|Utrecht|Utsunomiya|Uvira|Vacaville|' +
-  'Vadodara|Valdosta|Valencia|Valladolid|Valledupar|Vallejo|Valley Glen|Valparaiso|Van Nuys|Vancouver|' +
-  'Vanderbijlpark|Vantaa|Varamin|Varanasi|Varna|Varzea Grande|Vasyl\'evsky Ostrov|Vaughan|Velikiy Novgorod|Vellore|' +
-  'Ventura|Venustiano Carranza|Veraval|Vereeniging|Verona|Viamao|Victorville|Vienna|Vientiane|Vigo|Vijayawada|' +
-  'Vila Velha|Villa Nueva|Villahermosa|Villavicencio|Vilnius|Vineland|Vinh|Vinnytsia|Viransehir|Virar|' +
-  'Virginia Beach|Visakhapatnam|Visalia|Vitebsk|Vitoria|Vizianagaram|Vladikavkaz|Vladivostok|Volgodonsk|Volgograd|' +
-  'Vologda|Volta Redonda|Volzhskiy|Voronezh|Vryheid|Vung Tau|Vykhino-Zhulebino|Waco|Wad Medani|Wafangdian|' +
-  'Wakayama|Waldorf|Walnut Creek|Walsall|Waltham|Wandsbek|Wanxian|Warangal|Warner Robins|Warri|Warrington|Warsaw|' +
-  'Washington Heights|Waterbury|Watsonville|Waukegan|Waukesha|Weifang|Weihai|Weinan|Welkom|Wellington|' +
-  'Wenshan City|Wenzhou|West Albany|West Allis|West Bloomfield Township|West Coon Rapids|West Covina|' +
-  'West Des Moines|West Gulfport|West Hartford|West Haven|West Hollywood|West Jerusalem|West Jordan|' +
+  'Lucena|Lucknow|Ludhiana|Ludwigshafen am Rhein|Luhansk|Luohe|Luoyang|Luqiao|Lusaka|Luton|Lutsk|Luxor|Lviv|' +
+  'Lynchburg|Lynwood|Lyon|Lyubertsy|Lyublino|Mabalacat City|Macapa|Macau|Maceio|Machala|Machida|Machilipatnam|' +
+  'Macon|Madera|Madhyamgram|Madiun|Madrid|Madurai|Maebashi|Magdalena Contreras|Magdeburg|Magnitogorsk|' +
+  'Magugpo Poblacion|Mahabad|Mahajanga|Mahilyow|Maiduguri|Mainz|Makassar|Makati City|Makhachkala|Makiyivka|' +
+  'Makurdi|Malabo|Malaga|Malakal|Malang|Malatya|Malayer|Malden|Malegaon|Malingao|Malir Cantonment|Malkajgiri|' +
+  'Malmo|Malolos|Maltepe|Manado|Managua|Manaus|Manchester|Mandalay|Mandaluyong City|Mandaue City|Mangalore|Manila|' +
+  'Manisa|Manizales|Mannheim|Mansilingan|Manta|Mantampay|Manteca|Manukau City|Maple Grove|Maputo|Mar del Plata|' +
+  'Maracaibo|Maracanau|Maracay|Maradi|Mardan|Margate|Marienthal|Marietta|Marilia|Maringa|Mariupol|Marka|Maroua|' +
+  'Marrakesh|Marseille|Marysville|Maryvale|Masan|Mascara|Mashhad|Masina|Matadi|Mataram|Mathura|Matola|Matsudo|' +
+  'Matsue|Matsuyama|Maturin|Maua|Mawlamyine|Mazar-e Sharif|Mazatlan|Mbandaka|Mbeya|Mbuji-Mayi|McAllen|McKinney|' +
+  'Meads|Mecca|Medan|Medellin|Medford|Medina|Medinipur|Meerut|Meiktila|Mejicanos|Mek\'ele|Meknes|Melbourne|' +
+  'Melitopol|Memphis|Mendoza|Menifee|Mentougou|Merced|Merida|Meriden|Meridian|Merkezefendi|Merlo|Mersin|Mesquite|' +
+  'Messina|Metairie|Metairie Terrace|Mexicali|Mexico City|Meycauayan|Miami|Miami Beach|Miami Gardens|Mianyang|' +
+  'Miass|Middelburg|Midland|Midrand|Midwest City|Miguel Hidalgo|Milan|Milford|Millcreek|Milpitas|Milton Keynes|' +
+  'Milwaukee|Minamirinkan|Mingora|Minna|Minneapolis|Minnetonka|Minnetonka Mills|Minsk|Mira Mesa|Miramar|Miri|' +
+  'Mirpur Khas|Mirzapur|Miskolc|Misratah|Mission Viejo|Mississauga|Missoula|Missouri City|Mito|Mixco|Miyazaki|' +
+  'Modena|Modesto|Mogadishu|Mogi das Cruzes|Mohammedia|Mokolo|Mokotow|Mokpo|Mombasa|Monchengladbach|Monclova|' +
+  'Monghyr|Monrovia|Montebello|Monterey Park|Monteria|Monterrey|Montes Claros|Montevideo|Montpellier|Montreal|' +
+  'Monywa|Moradabad|Moratuwa|Morelia|Morena|Moreno Valley|Morioka|Morningside Heights|Morogoro|Moron|Moscow|Moshi|' +
+  'Mossoro|Mostoles|Mosul|Mott Haven|Mount Pleasant|Mount Prospect|Mount Vernon|Mountain View|Mubi|Mucumpiz|' +
+  'Mudanjiang|Mueang Nonthaburi|Mukalla|Mulheim|Multan|Mumbai|Muncie|Munich|Munster|Muratpasa|Murcia|Murfreesboro|' +
+  'Muridke|Murmansk|Murrieta|Murwara|Musaffah|Muscat|Mutare|Muzaffarabad|Muzaffargarh|Muzaffarnagar|Muzaffarpur|' +
+  'Mwanza|Mwene-Ditu|Myeik|Mykolayiv|Mymensingh|Mysore|Mytishchi|Mzuzu|N\'Djamena|Naberezhnyye Chelny|Nacala|' +
+  'Nadiad|Naga|Nagano|Nagaoka|Nagareyama|Nagarpur|Nagasaki|Nagercoil|Nagoya|Nagpur|Naha|Naihati|Nairobi|Najaf|' +
+  'Najafabad|Najafgarh|Najran|Nakhon Ratchasima|Nakuru|Namangan|Nampa|Nampula|Nanchang|Nanchong|Nanded|Nandyal|' +
+  'Nangi|Nangloi Jat|Nanjing|Nanning|Nanpiao|Nanping|Nantes|Nantong|Nanyang|Napa|Naperville|Naples|Nara-shi|' +
+  'Narayanganj|Narela|Narsingdi|Nashik|Nashua|Nashville|Nasiriyah|Nassau|Natal|National City|Natore|' +
+  'Naucalpan de Juarez|Navi Mumbai|Navotas|Navsari|Nawabshah|Nay Pyi Taw|Nazarabad|Nazret|Ndola|Near North Side|' +
+  'Neijiang|Neiva|Nellore|Nepean|Netanya|Neue Neustadt|Neukolln|Neuquen|Neuss|New Bedford|New Braunfels|' +
+  'New Britain|New Brunswick|New Cairo|New Delhi|New Haven|New Kingston|New Orleans|New Rochelle|' +
+  'New South Memphis|New York City|Newcastle|Newcastle upon Tyne|Newport Beach|Newport News|Neyagawa|Neyshabur|' +
+  'Ngaoundere|Nha Trang|Niamey|Nicolas Romero|Nicosia|Niigata|Nijmegen|Ningbo|Nishi-Tokyo-shi|Nishinomiya-hama|' +
+  'Niteroi|Nizamabad|Nizhnekamsk|Nizhnevartovsk|Nizhniy Novgorod|Nizhny Tagil|Nnewi|Noblesville|Nogales|Noida|' +
+  'North Bergen|North Charleston|North Chicopee|North Hills|North Hollywood|North La Crosse|North Las Vegas|' +
+  'North Little Rock|North Miami|North Peoria|North Port|North Richland Hills|North Shore|North Stamford|' +
+  'North York|Northridge|Norwalk|Nossa Senhora do Socorro|Nou Barris|Nouakchott|Nova Friburgo|Nova Iguacu|Novato|' +
+  'Novi|Novi Sad|Novo Hamburgo|Novocherkassk|Novokuznetsk|Novorossiysk|Novosibirsk|Nowrangapur|Nuevo Laredo|Nukus|' +
+  'Numazu|Nur-Sultan|Nurnberg|Nyala|O\'Fallon|Oak Lawn|Oak Park|Oakland|Oakville|Oberhausen|Obihiro|Ocala|' +
+  'Oceanside|Ocumare del Tuy|Odawara|Odessa|Ogaki|Ogden|Oita|Ojo de Agua|Okanagan|Okara|Okayama|Okazaki|Okene|' +
+  'Oklahoma City|Olathe|Oldenburg|Olinda|Olongapo|Olsztyn|Olympia|Omaha|Omdurman|Omsk|Ondo|Ongole|Onitsha|Oradea|' +
+  'Orai|Oral|Oran|Ordos|Orel|Orem|Orenburg|Orland Park|Ormoc|Orsk|Orumiyeh|Oruro|Osaka|Osan|Osasco|Oshawa|Oshkosh|' +
+  'Oslo|Osmaniye|Osnabruck|Osogbo|Ostrava|Otsu|Ottawa|Ouagadougou|Oujda-Angad|Overland Park|Oviedo|Owensboro|' +
+  'Owerri|Oxnard|Oyama|Ozone Park|Paarl|Pabna|Pachuca de Soto|Padang|Padova|Pagadian|Pak Kret|Palatine|Palembang|' +
+  'Palermo|Pali|Pallavaram|Palm Bay|Palm Beach Gardens|Palm Coast|Palm Desert|Palm Harbor|Palma|Palmas|Palmdale|' +
+  'Palmira|Palo Alto|Paltan|Palu|Pamplona|Pamulang|Panalanoy|Panama|Panchkula|Panihati|Panipat|Panshan|' +
+  'Par Naogaon|Parakou|Paramaribo|Paramount|Parauapebas|Parbhani|Paris|Park Slope|Parkchester|Parma|Parnamirim|' +
+  'Parsippany|Parung|Pasadena|Pasarkemis|Pasay|Pasco|Pasig City|Pasragad Branch|Passaic|Passo Fundo|Pasto|' +
+  'Pasuruan|Patan|Paterson|Pathankot|Pathein|Patiala|Patna|Patra|Paulista|Pavlodar|Pawtucket|Peabody|Pearland|' +
+  'Pecs|Pekalongan|Pekanbaru|Pelotas|Pemalang|Pematangsiantar|Pembroke Pines|Pensacola|Penza|Peoria|Perbaungan|' +
+  'Percut|Perm|Perris|Perth Amboy|Peshawar|Petah Tiqwa|Petaling Jaya|Petaluma|Petare|Peterborough|Petionville|' +
+  'Petrolina|Petropavl|Petropavlovsk-Kamchatsky|Petropolis|Petrozavodsk|Pflugerville|Phan Thiet|Pharr|' +
+  'Philadelphia|Phnom Penh|Phoenix|Phra Pradaeng|Pico Rivera|Piedras Negras|Pietermaritzburg|Pikine|Pilsen|Pimpri|' +
+  'Pinar del Rio|Pine Hills|Pinellas Park|Pingdingshan|Pingxiang|Piracicaba|Piraeus|Piscataway|Pitesti|Pittsburg|' +
+  'Pittsburgh|Piura|Placentia|Plainfield|Planaltina|Plano|Plantation|Pleasanton|Ploiesti|Plovdiv|Plumbon|' +
+  'Pocatello|Podolsk|Pohang|Poinciana|Pointe-Noire|Pokhara|Poltava|Pomona|Pompano Beach|Ponce|Ponta Grossa|' +
+  'Pontiac|Pontianak|Poole|Popayan|Port Arthur|Port Charlotte|Port Elizabeth|Port Harcourt|Port Louis|' +
+  'Port Moresby|Port Orange|Port Said|Port Saint Lucie|Port Sudan|Port-au-Prince|Port-de-Paix|Portage Park|' +
+  'Porterville|Portland|Porto|Porto Alegre|Porto Velho|Porto-Novo|Portoviejo|Portsmouth|Portsmouth Heights|' +
+  'Posadas|Poway|Poza Rica de Hidalgo|Poznan|Praga Poludnie|Prague|Praia Grande|Prato|Presidente Prudente|' +
+  'Pretoria|Pristina|Prizren|Probolinggo|Proddatur|Provo|Pskov|Pucallpa|Puducherry|Puebla|Pueblo|Puente Alto|' +
+  'Puente de Vallecas|Puerto Cabello|Puerto La Cruz|Puerto Montt|Puerto Princesa|Puerto Vallarta|Punasa|Pune|Puri|' +
+  'Purnia|Purwakarta|Purwodadi|Purwokerto|Puthia|Putian|Puyang|Puyang Chengguanzhen|Pyongyang|Qapqal|Qarchak|' +
+  'Qarshi|Qazvin|Qianjiang|Qina|Qingdao|Qingyuan|Qinhuangdao|Qionghai|Qiqihar|Quanzhou|Queens Village|Quelimane|' +
+  'Quetta|Quezon City|Qui Nhon|Quilmes|Quito|Quthbullapur|Rabat|Rach Gia|Racine|Radom|Raebareli|Rahim Yar Khan|' +
+  'Raichur|Raiganj|Raipur|Raj-Nandgaon|Rajahmundry|Rajkot|Raleigh|Ramadi|Ramagundam|Ramgundam|Rampur|Rancagua|' +
+  'Ranchi|Rancho Cordova|Rancho Cucamonga|Rancho Penasquitos|Randburg|Rapid City|Ras Al Khaimah City|Rasht|Ratlam|' +
+  'Raurkela|Rawalpindi|Recife|Redding|Redlands|Redmond|Redondo Beach|Redwood City|Reggio Calabria|Reims|' +
+  'Rengasdengklok|Rennes|Reno|Renton|Resistencia|Reston|Rewa|Reynosa|Rialto|Ribeirao Preto|Ribeirao das Neves|' +
+  'Richards Bay|Richland|Richmond Hill|Ridgewood|Riga|Rio Branco|Rio Claro|Rio Cuarto|Rio Grande|Rio Rancho|' +
+  'Rio Verde|Rio de Janeiro|Rishon LeZiyyon|Riverview|Rivne|Riyadh|Rizhao|Roanoke|Rochester Hills|Rock Hill|' +
+  'Rockford|Rocklin|Rockville|Rocky Mount|Rogers Park|Rohini|Rohtak|Rome|Rondonopolis|Roodepoort|Rosemead|' +
+  'Roseville|Rostock|Rostov-na-Donu|Roswell|Rotterdam|Round Rock|Rowlett|Royal Oak|Rubtsovsk|Ruse|Russeifa|' +
+  'Rybinsk|Rzeszow|Sa Dec|Saarbrucken|Sabadell|Sabzevar|Sacramento|Saddiqabad|Safi|Saga|Saharanpur|Sahiwal|' +
+  'Saidpur|Saint Charles|Saint Clair Shores|Saint Cloud|Saint George|Saint Joseph|Saint Paul|Saint Peters|' +
+  'Saint Petersburg|Saint-Etienne|Saint-Louis|Saitama|Sakai|Saki|Salalah|Salamanca|Salatiga|Salavat|Sale|' +
+  'Sale Al Jadida|Salinas|Salt Lake City|Salta|Saltillo|Salzburg|Samarinda|Samarkand|Sambalpur|Sambhal|Sammamish|' +
+  'Samsun|Samut Prakan|San Angelo|San Antonio|San Bernardino|San Bernardo|San Blas-Canillejas|San Clemente|' +
+  'San Cristobal|San Diego|San Fernando|San Francisco|San Jose|San Jose del Monte|San Juan|San Leandro|' +
+  'San Lorenzo|San Luis|San Luis Potosi|San Luis Rio Colorado|San Marcos|San Mateo|San Miguel|' +
+  'San Miguel de Tucuman|San Miguel del Padron|San Miguelito|San Pablo|San Pedro|San Pedro Sula|' +
+  'San Pedro de Macoris|San Rafael|San Ramon|San Salvador|San Salvador de Jujuy|San Tan Valley|San-Pedro|Sanaa|' +
+  'Sanandaj|Sancaktepe|Sandakan|Sandy Hills|Sandy Springs|Sanford|Sangli|Sanming|Sanshui|Sant Marti|Santa Ana|' +
+  'Santa Barbara|Santa Catarina|Santa Clara|Santa Clarita|Santa Cruz|Santa Cruz de Tenerife|' +
+  'Santa Cruz de la Sierra|Santa Fe|Santa Luzia|Santa Maria|Santa Maria Chimalhuacan|Santa Marta|Santa Monica|' +
+  'Santa Rosa|Santa Teresa del Tuy|Santander|Santarem|Santee|Santiago de Cuba|Santiago de Queretaro|' +
+  'Santiago de Surco|Santiago del Estero|Santo Andre|Santo Domingo|Santo Domingo Este|Santo Domingo Oeste|Santol|' +
+  'Sants-Montjuic|Sao Bernardo do Campo|Sao Carlos|Sao Joao de Meriti|Sao Jose|Sao Jose do Rio Preto|' +
+  'Sao Jose dos Campos|Sao Leopoldo|Sao Luis|Sao Paulo|Sao Vicente|Sapele|Sapporo|Saqqez|Sarajevo|Saransk|' +
+  'Sarasota|Saratov|Sargodha|Sari|Sariwon|Sasebo|Saskatoon|Satna|Saugor|Saveh|Sayama|Scarborough|Schaumburg|' +
+  'Schenectady|Scottsdale|Scranton|Seattle|Secunderabad|Seeb|Sejong|Semarang|Semey|Sendai|Seogwipo|Seongnam-si|' +
+  'Seoul|Sepang|Serang|Serekunda|Seremban|Serilingampalle|Serra|Sete Lagoas|Setif|Sevastopol|Severnyy|' +
+  'Severodvinsk|Sevilla|Sfax|Shagamu|Shah Alam|Shahjanpur|Shahkot|Shakhty|Shanghai|Shangqiu|Shangrao|Shangyu|' +
+  'Shantou|Shanwei|Shaoguan|Shaoxing|Sharjah|Shashi|Shawnee|Sheepshead Bay|Sheffield|Shekhupura|Shengli|Shenyang|' +
+  'Shenzhen|Sherman Oaks|Shibganj|Shibin al Kawm|Shihezi|Shijiazhuang|Shikarpur|Shimla|Shimoga|Shimonoseki|Shiqi|' +
+  'Shiraz|Shivaji Nagar|Shivpuri|Shiyan|Shizuoka|Shoreline|Shreveport|Shrirampur|Shuangyashan|Shyamnagar|Shymkent|' +
+  'Si Racha|Sialkot|Sibiu|Sibu|Sidi Bel Abbes|Sidon|Sihanoukville|Sikar|Silchar|Siliguri|Silver Spring|Simferopol|' +
+  'Simi Valley|Sincelejo|Singa|Singapore|Singrauli|Sinuiju|Sioux City|Sioux Falls|Siping|Sirjan|Sirsa|Sisli|' +
+  'Sitapur|Sittwe|Situbondo|Sivas|Siverek|Skikda|Skokie|Skopje|Skudai|Slough|Smolensk|Smyrna|Soacha|Sobral|Sochi|' +
+  'Sohag|Soka|Sokoto|Solapur|Soledad|Soledad de Graciano Sanchez|Solingen|Somerville|Songnim|Sonipat|Soreang|' +
+  'Sorocaba|Sosnowiec|Souk Ahras|Sousse|South Bend|South Boston|South Gate|South Hill|South Jordan|South Lawndale|' +
+  'South Peabody|South San Francisco|South Shore|South Suffolk|South Tangerang|South Vineland|South Whittier|' +
+  'Southaven|Southend-on-Sea|Southfield|Soweto|Soyapango|Spokane|Spokane Valley|Spring Hill|Spring Valley|' +
+  'Springdale|Springfield|Srinagar|St. Louis|St. Petersburg|Stamford|Staryy Oskol|Staten Island|Sterling Heights|' +
+  'Sterlitamak|Stockholm|Stockton|Stoke-on-Trent|Stonecrest|Strasbourg|Strogino|Stuttgart|Subang Jaya|Sucre|Suez|' +
+  'Sugar Land|Suihua|Suita|Suizhou|Sujangarh|Sukabumi|Sukkur|Suleja|Sullana|Sultanah|Sultanbeyli|Sultangazi|' +
+  'Sumare|Sumedang|Sumy|Suncheon|Sungai Petani|Sunggal|Sunnyvale|Sunrise Manor|Sunset Park|Surabaya|Surakarta|' +
+  'Surat|Surendranagar|Surgut|Sutton|Suwon|Suzano|Suzhou|Suzuka|Swansea|Swindon|Syktyvkar|Syracuse|Szczecin|' +
+  'Szeged|Taboao da Serra|Tabriz|Tabuk|Tacloban|Tacna|Tacoma|Taganrog|Taguig|Taichung|Taihecun|Tainan|Taipei|' +
+  'Taiping|Taiyuan|Taizhou|Takamatsu|Takaoka|Takarazuka|Takasaki|Takatsuki|Takeo|Takoradi|Talca|Talcahuano|Talkha|' +
+  'Tallahassee|Tallinn|Tamale|Tamarac|Tambaram|Tambov|Tamiami|Tampa|Tampere|Tampico|Tanda|Tanga|Tangail|Tangerang|' +
+  'Tanggu|Tangier|Tangshan|Tanjore|Tanjung Pinang|Taoyuan City|Tapachula|Taranto|Taraz|Tarhuna|Tarija|Tarlac City|' +
+  'Tarsus|Tashkent|Tasikmalaya|Taubate|Taunggyi|Tawau|Taylorsville|Taytay|Tbilisi|Tebessa|Tegal|Tegucigalpa|' +
+  'Tehran|Tehuacan|Tel Aviv|Tema|Temara|Tembisa|Temecula|Temirtau|Tempe|Tempe Junction|Temuco|Teni|Tepic|Teresina|' +
+  'Ternopil|Terrassa|Terre Haute|Tetouan|Thane|The Bronx|The Hague|The Hammocks|The Villages|The Woodlands|' +
+  'Thessaloniki|Thi Xa Phu My|Thies|Thies Nones|Thika|Thiruvananthapuram|Thoothukudi|Thornton|Thousand Oaks|' +
+  'Thrissur|Tianjin|Tianshui|Tiaret|Tieling|Tigard|Tijuana|Tilburg|Timisoara|Tinley Park|Tirana|Tiraspol|' +
+  'Tiruchirappalli|Tirunelveli|Tirupati|Tiruppur|Tiruvottiyur|Tlahuac|Tlalnepantla|Tlalpan|Tlaquepaque|Toamasina|' +
+  'Tokorozawa|Tokushima|Tokyo|Toledo|Toluca|Tomakomai|Toms River|Tomsk|Tonala|Tongchuanshi|Tonghua|Tongliao|' +
+  'Tongshan|Tongzhou|Tonk|Topeka|Tordher|Toronto|Torrance|Torreon|Torun|Tottori|Touba|Toulon|Toulouse|Townsville|' +
+  'Towson|Toyama|Toyohashi|Toyonaka|Trabzon|Trieste|Tripoli|Trujillo|Tshikapa|Tsuen Wan|Tsukuba|Tucson|Tulare|' +
+  'Tulsa|Tulua|Tumkur|Tungi|Tunis|Turin|Turkmenabat|Turku|Turlock|Turmero|Turpan|Tuscaloosa|Tustin|Tuxtla|Tver|' +
+  'Tyumen|Uberaba|Uberlandia|Udaipur|Udon Thani|Udupi|Ugep|Uijeongbu-si|Uitenhage|Ujjain|Ulan Bator|Ulan-Ude|' +
+  'Ulanhot|Ulhasnagar|Ulsan|Ulyanovsk|Umraniye|Umuahia|Union City|Universal City|Unnao|Upland|Urganch|Uruapan|' +
+  'Urumqi|Usak|Uskudar|Ussuriysk|Ust-Kamenogorsk|Utica|Utrecht|Utsunomiya|Uvira|Vacaville|Vadodara|Valdosta|' +
+  'Valencia|Valladolid|Valledupar|Vallejo|Valley Glen|Valparaiso|Van Nuys|Vancouver|Vanderbijlpark|Vantaa|Varamin|' +
+  'Varanasi|Varna|Varzea Grande|Vasyl\'evsky Ostrov|Vaughan|Velikiy Novgorod|Vellore|Ventura|Venustiano Carranza|' +
+  'Veraval|Vereeniging|Verona|Viamao|Victoria de Durango|Victorville|Vienna|Vientiane|Vigo|Vijayawada|Vila Velha|' +
+  'Villa Nueva|Villahermosa|Villavicencio|Vilnius|Vina del Mar|Vineland|Vinh|Vinnytsia|Viransehir|Virar|' +
+  'Virginia Beach|Visakhapatnam|Visalia|Vitebsk|Vitoria|Vitoria da Conquista|Vizianagaram|Vladikavkaz|Vladivostok|' +
+  'Volgodonsk|Volgograd|Vologda|Volta Redonda|Volzhskiy|Voronezh|Vryheid|Vung Tau|Vykhino-Zhulebino|Waco|' +
+  'Wad Medani|Wafangdian|Wakayama|Waldorf|Walnut Creek|Walsall|Waltham|Wandsbek|Wanxian|Warangal|Warner Robins|' +
+  'Warri|Warrington|Warsaw|Washington Heights|Waterbury|Watsonville|Waukegan|Waukesha|Weifang|Weihai|Weinan|' +
+  'Welkom|Wellington|Wenshan City|Wenzhou|West Albany|West Allis|West Bloomfield Township|West Coon Rapids|' +
+  'West Covina|West Des Moines|West Gulfport|West Hartford|West Haven|West Hollywood|West Jerusalem|West Jordan|' +
   'West Lynchburg|West New York|West Palm Beach|West Raleigh|West Ridge|West Sacramento|West Town|' +
   'West Valley City|Westland|Westonaria|Weymouth|Wheaton|White Plains|Whittier|Wichita|Wichita Falls|Wiesbaden|' +
   'Wigan|Wilmington|Windhoek|Windsor|Winejok|Winnipeg|Winston-Salem|Witbank|Wollongong|Wolverhampton|Wonju|Wonsan|' +
-  'Woodbury|Woodland|Woodland Hills|Woodlands|Worcester|Wuhai|Wuhan|Wuhu|Wuppertal|Wusong|Wuwei|Wuxi|Wuxue|Wuzhou|' +
-  'Xiamen|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xico|Xindi|Xingtai|Xinhui|Xining|Xinpu|Xintai|' +
-  'Xinxiang|Xinyang|Xinyuan|Xinzhou|Xiuying|Xochimilco|Xuchang|Yakima|Yamagata|Yamoussoukro|Yamunanagar|Yanbu|' +
-  'Yancheng|Yangchun|Yangjiang|Yangju|Yangon|Yangquan|Yangshuo|Yangzhou|Yanji|Yantai|Yaounde|Yaroslavl|Yasenevo|' +
-  'Yazd|Yekaterinburg|Yeosu|Yerevan|Yibin|Yichang|Yichun|Yinchuan|Yingkou|Yiyang|Yogyakarta|Yokkaichi|Yokohama|' +
-  'Yokosuka|Yonkers|Yono|Yorba Linda|Yoshkar-Ola|Youngstown|Yuba City|Yucaipa|Yuci|Yueyang|Yuma|Yuncheng|Yunfu|' +
-  'Yuzhno-Sakhalinsk|Zabrze|Zagazig|Zagreb|Zahedan|Zamboanga|Zanjan|Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhia|' +
-  'Zaragoza|Zaria|Zarqa|Zawiya|Zelenograd|Zemun|Zenica|Zeytinburnu|Zhabei|Zhangjiakou|Zhangjiakou Shi Xuanhua Qu|' +
-  'Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhengzhou|Zhenjiang|Zhenzhou|Zhicheng|Zhongshan|Zhoukou|Zhu Cheng City|' +
-  'Zhuhai|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zigong|Ziguinchor|Zinder|Zlatoust|Zoucheng|Zunyi|Zurich|'
+  'Woodbury|Woodland|Woodland Hills|Woodlands|Worcester|Wroclaw|Wuhai|Wuhan|Wuhu|Wuppertal|Wusong|Wuwei|Wuxi|' +
+  'Wuxue|Wuzhou|Xalapa de Enriquez|Xiamen|Xiangtan|Xiangyang|Xianning|Xiantao|Xianyang|Xiaogan|Xico|Xindi|Xingtai|' +
+  'Xinhui|Xining|Xinpu|Xintai|Xinxiang|Xinyang|Xinyuan|Xinzhou|Xiuying|Xochimilco|Xuchang|Yakima|Yamagata|' +
+  'Yamoussoukro|Yamunanagar|Yanbu|Yancheng|Yangchun|Yangjiang|Yangju|Yangon|Yangquan|Yangshuo|Yangzhou|Yanji|' +
+  'Yantai|Yaounde|Yaroslavl|Yasenevo|Yazd|Yekaterinburg|Yeosu|Yerevan|Yibin|Yichang|Yichun|Yinchuan|Yingkou|' +
+  'Yiyang|Yogyakarta|Yokkaichi|Yokohama|Yokosuka|Yonkers|Yono|Yorba Linda|Yoshkar-Ola|Youngstown|Yuba City|' +
+  'Yucaipa|Yuci|Yueyang|Yuma|Yuncheng|Yunfu|Yuzhno-Sakhalinsk|Zabrze|Zagazig|Zagreb|Zahedan|Zamboanga|Zanjan|' +
+  'Zanzibar|Zaoyang|Zaozhuang|Zapopan|Zaporizhia|Zaragoza|Zaria|Zarqa|Zawiya|Zelenograd|Zemun|Zenica|Zeytinburnu|' +
+  'Zhabei|Zhangjiakou|Zhangjiakou Shi Xuanhua Qu|Zhangzhou|Zhanjiang|Zhaodong|Zhaoqing|Zhengzhou|Zhenjiang|' +
+  'Zhenzhou|Zhicheng|Zhongshan|Zhoukou|Zhu Cheng City|Zhuhai|Zhulebino|Zhumadian|Zhuzhou|Zhytomyr|Zibo|Zigong|' +
+  'Ziguinchor|Zinder|Zlatoust|Zoucheng|Zunyi|Zurich|'
 ).split('|').filter(Boolean);

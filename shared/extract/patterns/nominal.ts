@@ -74,6 +74,11 @@ export const legalAct: RelationPattern = {
     // "pleaded not guilty to": the plea stands between, and belongs in the label.
     const plea: string[] = [];
     while (isClass(units[j], 'det') || isClass(units[j], 'adv')) plea.push((units[j++] as { word: string }).word);
+    // "sentenced to death for …", "sentenced to 20 years in prison for …": the penalty stands between.
+    if (verb.lemma === 'sentence' && isWord(units[j], 'to') && isNp(units[j + 1])) {
+      j += 2;
+      if (isWord(units[j], 'in') && isNp(units[j + 1])) j += 2;
+    }
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
     j++;
