@@ -3,13 +3,13 @@
  * screen: in the first frame of an opened project, and when a layout that moved the nodes without
  * them stops (GraphCanvas.showLayoutMotion). SwiftShader rasterises a frame's edges when the page
  * composites it, on the main thread, at about 3 µs an edge: 30k edges made that one task of 90 ms or
- * more, 150k edges a second. That frame shows the nodes and labels at once instead; each following task
- * has sigma's own programs process and draw a slice of the edges into their layer, out of sight, and
- * copies it onto a 2D layer, which is shown once the last slice is in. The picture is the one a single
- * frame would have drawn (the copies blend as the draws would have, but for a rounding of a few levels
- * of 255 at anti-aliased pixels).
+ * more, 150k edges a second. That frame shows the nodes and labels at once instead, with sigma's edge
+ * layer out of sight; each following task has sigma's own programs process and draw a slice of the
+ * edges into it, and the layer is shown once the last slice is in: the picture a single frame would
+ * have drawn, pixel for pixel.
  *
- * A frame that sigma draws meanwhile draws its edges itself, and the slices stop.
+ * A frame that sigma draws before then leaves its edges to slices of its own; one drawn after draws
+ * them itself.
  */
 import type Sigma from 'sigma';
 import type { ProgramInfo } from 'sigma/rendering';
@@ -24,8 +24,8 @@ const SLICE_MS = 20;
 /** What an edge is taken to cost before a program's first slice is timed: about SwiftShader's, at rest. */
 const FIRST_MS_PER_EDGE = 0.005;
 /**
- * The fewest edges in a slice: a slice also costs a fixed few ms (copying the layer), which a slice
- * timed per edge would count against its edges, making the next one smaller, and so on.
+ * The fewest edges in a slice: a slice also costs a fixed few ms, which a slice timed per edge would
+ * count against its edges, making the next one smaller, and so on.
  */
 const MIN_SLICE = 1_000;
 
@@ -164,11 +164,10 @@ export class EdgeSlicer {
   /** What an edge of each program took to draw in its last slice, in ms. */
   private readonly msPerEdge = new WeakMap<Sliceable, number>();
   private task: ReturnType<typeof setTimeout> | 0 = 0;
-  private readonly layer: HTMLCanvasElement;
   private waiting: (() => void)[] = [];
+  private readonly pixel = new Uint8Array(4);
 
   constructor(private readonly sigma: Sigma) {
-    this.layer = sigma.createCanvas('edgeSlices', { afterLayer: 'edges', style: { display: 'none', pointerEvents: 'none' } });
     sigma.on('beforeRender', () => this.stop());
     sigma.on('afterRender', () => this.start());
   }
@@ -199,12 +198,8 @@ export class EdgeSlicer {
     // A moving frame draws no edges, and leaves none: the slices wait for a frame at rest.
     if (!this.wanted || this.deferred.length === 0) return;
     this.wanted = false;
-    const edges = this.sigma.getCanvases().edges!;
-    Object.assign(this.layer, { width: edges.width, height: edges.height });
-    Object.assign(this.layer.style, { width: edges.style.width, height: edges.style.height });
-    this.layer.getContext('2d')!.clearRect(0, 0, this.layer.width, this.layer.height);
-    // Out of sight, sigma's edge layer holds each slice only until it is copied: the page need not composite it.
-    edges.style.visibility = 'hidden';
+    // Out of sight, the layer is not composited, which would clear what the slices have drawn so far.
+    this.edges().style.visibility = 'hidden';
     this.task = setTimeout(() => this.drawSlice());
   }
 
@@ -213,12 +208,11 @@ export class EdgeSlicer {
     const { program, params, from } = next;
     const start = performance.now();
     const to = Math.min(program.items, from + Math.max(MIN_SLICE, Math.round(SLICE_MS / (this.msPerEdge.get(program) ?? FIRST_MS_PER_EDGE))));
+    program.drawItems(params, from, to);
+    // Reading a pixel makes SwiftShader draw the slice now, in this task, where it is timed.
     const { gl } = program;
     gl.bindFramebuffer(gl.FRAMEBUFFER, null);
-    gl.clear(gl.COLOR_BUFFER_BIT);
-    program.drawItems(params, from, to);
-    // Reading the layer makes SwiftShader draw the slice now, in this task, where it is timed.
-    this.layer.getContext('2d')!.drawImage(this.sigma.getCanvases().edges!, 0, 0);
+    gl.readPixels(0, 0, 1, 1, gl.RGBA, gl.UNSIGNED_BYTE, this.pixel);
     this.msPerEdge.set(program, (performance.now() - start) / (to - from));
     next.from = to;
     if (to === program.items) this.deferred.shift();
@@ -227,18 +221,25 @@ export class EdgeSlicer {
       return;
     }
     this.task = 0;
-    this.layer.style.display = '';
+    this.edges().style.visibility = '';
     this.resolve();
   }
 
-  /** A frame is drawn: it draws every edge, unless it leaves them to slices of its own. */
+  /**
+   * A frame is drawn: it draws every edge, unless it leaves them to slices of its own, as it does when
+   * it comes before the slices of the last one are done (their edges are not on screen yet).
+   */
   private stop(): void {
+    if (this.task) this.wanted = true;
     clearTimeout(this.task);
     this.task = 0;
     this.deferred = [];
-    this.layer.style.display = 'none';
-    this.sigma.getCanvases().edges!.style.visibility = '';
+    this.edges().style.visibility = '';
     this.resolve();
+  }
+
+  private edges(): HTMLCanvasElement {
+    return this.sigma.getCanvases().edges!;
   }
 
   private resolve(): void {

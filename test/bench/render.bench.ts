@@ -257,14 +257,18 @@ try {
             started = performance.now();
             void app.actions.run('view.layout');
           }, 100);
-          // The edges after the stop are all on screen when the layer their slices were copied onto is shown.
+          // The edges after the stop are all on screen when sigma's edge layer, out of sight while the
+          // slices draw into it, is shown again.
           let drawn: number | null = null;
-          const slices = renderer.getCanvases().edgeSlices as HTMLCanvasElement;
+          let hidden = false;
+          const edges = renderer.getCanvases().edges as HTMLCanvasElement;
           const shown = new MutationObserver(() => {
-            if (stopped && drawn === null && slices.style.display !== 'none') composited(() => (drawn = performance.now() - stopped));
+            if (!stopped || drawn !== null) return;
+            if (edges.style.visibility === 'hidden') hidden = true;
+            else if (hidden) composited(() => (drawn = performance.now() - stopped));
           });
           const composited = (then: () => void) => requestAnimationFrame(() => setTimeout(then));
-          shown.observe(slices, { attributes: true, attributeFilter: ['style'] });
+          shown.observe(edges, { attributes: true, attributeFilter: ['style'] });
           setTimeout(() => {
             stopped = performance.now();
             void app.actions.run('view.layout');
@@ -325,7 +329,7 @@ try {
   const stopLongest = Math.max(0, ...layout.stop);
   const stopTasks = layout.stop.length > 1 ? ` (tasks ≥ 50 ms: ${layout.stop.map((ms) => ms.toFixed(0)).join(', ')})` : '';
   console.log(`  stopping it: ${stopLongest > 0 ? `a longest task of ${stopLongest.toFixed(0)} ms` : 'no task ≥ 50 ms'}${stopTasks} (the command, re-processing, and the edges drawn again)   ${verdict(stopLongest <= 50)} (≤ 50 ms)`);
-  console.log(`  after the stop, the edges drawn in slices were all on screen ${layout.drawn === null ? 'never (a frame drew them whole)' : `${layout.drawn.toFixed(0)} ms later`}`);
+  console.log(`  after the stop, the edges drawn in slices were all on screen ${layout.drawn === null ? 'never (they were not drawn in slices)' : `${layout.drawn.toFixed(0)} ms later`}`);
   console.log(`  a frame at rest, nothing re-processed (sigma's render alone): ${task(median(restFrames))} (median)`);
   await page.context().close();
 } finally {
