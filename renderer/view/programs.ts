@@ -165,7 +165,8 @@ function uploadedWhenChanged<P>(Program: P): P {
 /**
  * Every adaptation, in the order they stack. Nodes draw nothing while the CPU draws them (cpu-nodes.ts),
  * though their picking pass still comes on demand, from the same vertices; edges draw nothing at all in
- * a moving frame.
+ * a moving frame, and in a frame that leaves them to slices (edge-slices.ts) queue their picking pass
+ * all the same.
  */
 const forSoftwareWebGL = <P>(Program: P): P => uploadedWhenChanged(withoutInstancing(Program));
 const nodeProgram = <P>(Program: P): P => pickedOnDemand(hiddenWhileOnCpu(forSoftwareWebGL(Program)));
