@@ -85,6 +85,12 @@ describe('relation patterns', () => {
     expect(triples(g).some(([, , o]) => o === 'radio')).toBe(false);
   });
 
+  it('reads where an organisation is based from a demonym and a noun for its kind, before its name or set off after it', () => {
+    const g = extract('The Swedish carmaker Nordvagn recalled its vans. Prices rose at Kilbeggan Mills, the Irish brewer, on Monday.');
+    expect(hasTriple(g, 'Nordvagn', 'based in', 'Sweden')).toBe(true);
+    expect(hasTriple(g, 'Kilbeggan Mills', 'based in', 'Ireland')).toBe(true);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
