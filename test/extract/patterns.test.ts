@@ -91,6 +91,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Kilbeggan Mills', 'based in', 'Ireland')).toBe(true);
   });
 
+  it('takes "the company" a role is held at for the organisation the text named before', () => {
+    const g = extract('Brightvale Logistics raised its prices. Kari Nilsen, a spokeswoman for the company, said demand was strong.');
+    expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
