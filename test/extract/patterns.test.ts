@@ -250,6 +250,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Defence Ministry', 'based in', 'Russia')).toBe(true);
   });
 
+  it('reads a compass word between "in" and a name as part of where, not as a preposition ("in northeast Nigeria")', () => {
+    expect(relations(extract('Floods hit Maiduguri in northeast Nigeria.'))).toContain('Maiduguri --in--> Nigeria');
+    expect(relations(extract('The plant lies northeast of Lyon.'))).not.toContain('plant --in--> Lyon');
+  });
+
   it('reads a known city before a known country or state as a place inside it, and a list of countries as a list', () => {
     const g = extract('Storms flooded streets in Kharkiv, Ukraine, and Memphis, Tenn. Russia, Ukraine and Poland signed the accord. The plant in Macon, Ga., closed.');
     expect(relations(g)).toContain('Kharkiv --in--> Ukraine');
