@@ -96,6 +96,13 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('gives a verb in -ed after an aside the name the aside describes, not the aside\'s last name', () => {
+    const g = extract('Darius Holt, the father of Ana Holt, died in Lyon. Carlos Perez, the president of Venezuela, arrived in Quito.');
+    expect(relations(g)).toContain('Darius Holt --died in--> Lyon');
+    expect(relations(g)).toContain('Carlos Perez --arrived in--> Quito');
+    expect(relations(g).filter((r) => r.startsWith('Ana Holt') || r.startsWith('Venezuela'))).toEqual([]);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
