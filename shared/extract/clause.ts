@@ -298,13 +298,14 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
-        // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
-        // describes that name, wherever the name stands.
-        const participant = units[k - 1];
-        if (k === v - 1 && isReducedRelative(units, v) && isNp(participant) && participant.entity && !participant.possessive) return [participant];
         // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
         const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
         const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
+        // describes that name, wherever the name stands; not one after an aside closes ("Carlos Perez,
+        // the president of Venezuela, arrived in …"), which is the clause's own verb.
+        const participant = units[k - 1];
+        if (aside < 0 && k === v - 1 && isReducedRelative(units, v) && isNp(participant) && participant.entity && !participant.possessive) return [participant];
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.

@@ -303,13 +303,23 @@ function quotedTitles(sentence: Sentence, found: EntityMention[]): EntityMention
   return titles;
 }
 
-/** "the Ukrainian manufacturer Fire Point", "Dutch lender ING": a demonym before a noun for an organisation says where it is based. */
+/**
+ * "the Ukrainian manufacturer Fire Point", "Dutch lender ING", "Volkswagen, the German carmaker,": a
+ * demonym before a noun for an organisation, naming it or set off after its name, says where it is based.
+ */
 function describesOrganization(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     if (breaksAfter(tokens[k - 1]!) || tokens[k]!.capitalized) return false;
-    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return !!tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!);
+    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return (!!tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!)) || setOffAfterName(tokens, i, k);
   }
   return false;
+}
+
+/** "Volkswagen, the German carmaker, said": the words from i to k stand in apposition to the name before them. */
+function setOffAfterName(tokens: Token[], i: number, k: number): boolean {
+  const article = tokens[i - 1];
+  const name = tokens[i - 2];
+  return !!article && ['the', 'a', 'an'].includes(article.lower) && !!name?.capitalized && /,/.test(name.post) && (k === tokens.length - 1 || /[,;]/.test(tokens[k]!.post));
 }
 
 function isOrgNameStart(tokens: Token[], i: number): boolean {

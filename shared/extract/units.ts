@@ -85,7 +85,8 @@ const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION
 /** Nouns compromise may tag as adjectives ("rival", "firm", "parent") that head a phrase where they stand. */
 const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACILITY_NOUNS]);
 /** Prepositions of place compromise may tag as adjectives or adverbs. */
-const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+const COMPASS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', ...COMPASS]);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
@@ -430,8 +431,9 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   const w = t.lower;
   const prev = before[before.length - 1];
   if (w === 'that') return prev?.kind === 'np' ? 'rel' : 'sub';
-  // "near Geneva", "west of Chicago": compromise may tag these as adjectives.
-  if (LOCATIVE_PREPOSITIONS.has(w)) return 'prep';
+  // "near Geneva", "west of Chicago": compromise may tag these as adjectives. After a preposition
+  // a compass word modifies the name, as an adjective does ("in northeast England").
+  if (LOCATIVE_PREPOSITIONS.has(w)) return COMPASS.has(w) && isClass(prev, 'prep') && tokens[i + 1]?.capitalized ? 'det' : 'prep';
   if (RELATIVE_PRONOUNS.has(w)) return 'rel';
   if (w === 'to') return 'to';
   if (w === 'and' || w === 'or' || w === 'but' || w === 'nor') return 'conj';

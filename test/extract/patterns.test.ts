@@ -85,6 +85,24 @@ describe('relation patterns', () => {
     expect(triples(g).some(([, , o]) => o === 'radio')).toBe(false);
   });
 
+  it('reads where an organisation is based from a demonym and a noun for its kind, before its name or set off after it', () => {
+    const g = extract('The Swedish carmaker Nordvagn recalled its vans. Prices rose at Kilbeggan Mills, the Irish brewer, on Monday.');
+    expect(hasTriple(g, 'Nordvagn', 'based in', 'Sweden')).toBe(true);
+    expect(hasTriple(g, 'Kilbeggan Mills', 'based in', 'Ireland')).toBe(true);
+  });
+
+  it('takes "the company" a role is held at for the organisation the text named before', () => {
+    const g = extract('Brightvale Logistics raised its prices. Kari Nilsen, a spokeswoman for the company, said demand was strong.');
+    expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
+  });
+
+  it('gives a verb in -ed after an aside the name the aside describes, not the aside\'s last name', () => {
+    const g = extract('Darius Holt, the father of Ana Holt, died in Lyon. Carlos Perez, the president of Venezuela, arrived in Quito.');
+    expect(relations(g)).toContain('Darius Holt --died in--> Lyon');
+    expect(relations(g)).toContain('Carlos Perez --arrived in--> Quito');
+    expect(relations(g).filter((r) => r.startsWith('Ana Holt') || r.startsWith('Venezuela'))).toEqual([]);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
@@ -237,6 +255,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Hale', 'killer', 'Ray Dunn')).toBe(true);
     expect(relations(g)).toContain('Defence Ministry --ministry of--> Russia');
     expect(hasTriple(g, 'Defence Ministry', 'based in', 'Russia')).toBe(true);
+  });
+
+  it('reads a compass word between "in" and a name as part of where, not as a preposition ("in northeast Nigeria")', () => {
+    expect(relations(extract('Floods hit Maiduguri in northeast Nigeria.'))).toContain('Maiduguri --in--> Nigeria');
+    expect(relations(extract('The plant lies northeast of Lyon.'))).not.toContain('plant --in--> Lyon');
   });
 
   it('reads a known city before a known country or state as a place inside it, and a list of countries as a list', () => {

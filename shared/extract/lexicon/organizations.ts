@@ -143,7 +143,8 @@ export const ORGANIZATION_NOUNS = new Set(
     'company firm bank lender insurer fund startup conglomerate manufacturer maker producer exporter importer retailer ' +
     'carrier airline operator utility regulator agency broker publisher newspaper broadcaster developer designer supplier ' +
     'club team side university institute laboratory lab union charity foundation organisation organization automaker ' +
-    'chipmaker drugmaker miner refiner shipper trader investor subsidiary unit division'
+    'chipmaker drugmaker carmaker steelmaker planemaker brewer miner refiner shipper trader investor subsidiary unit division ' +
+    'giant watchdog daily tabloid magazine chain grocer supermarket'
   ).split(' '),
 );
 

@@ -238,15 +238,31 @@ export const apposedLocation: RelationPattern = {
   },
 };
 
+/**
+ * The name a noun for a kind of organisation describes: the one after it ("the German carmaker
+ * Volkswagen"), or one it is set off after ("Volkswagen, the German carmaker, said …").
+ */
+function describedName(units: Unit[], k: number): NounPhrase | undefined {
+  const after = units[k + 1];
+  if (isNp(after)) return after.entity ? after : undefined;
+  if (after && !isWord(after, ',', ';', '-')) return undefined;
+  const left = units[k - 1];
+  let j = isNp(left) && typeOf(left) === 'Place' ? k - 2 : k - 1;
+  while (isClass(units[j], 'det')) j--;
+  const before = units[j - 1];
+  return isWord(units[j], ',') && isNp(before) && before.entity && !before.possessive ? before : undefined;
+}
+
 export const describedOrganization: RelationPattern = {
   name: 'described-organization',
   anchor: 'np',
   confidence: 0.7,
-  reason: 'a name described by what kind of organisation it is and where ("the Singapore state fund Temasek", "the Ukrainian manufacturer Fire Point")',
+  reason: 'a name described by what kind of organisation it is and where ("the Singapore state fund Temasek", "Volkswagen, the German carmaker")',
   match(units, k, out) {
     const noun = units[k] as NounPhrase;
-    const named = units[k + 1];
-    if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head) || !isNp(named) || !named.entity || typeOf(named) === 'Person') return;
+    if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head)) return;
+    const named = describedName(units, k);
+    if (!named || typeOf(named) === 'Person') return;
     out.vote(named, 'Organization');
     const place = units[k - 1];
     if (isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });

@@ -37,7 +37,12 @@ function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase
   // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
   const owner = units[k];
   // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
-  return isNp(owner) && (isInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
+  return isNp(owner) && (isInstitution(owner) || describesInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
+}
+
+/** "a spokeswoman for the agency": an organisation named before, which discourse resolves the description to. */
+function describesInstitution(np: NounPhrase): boolean {
+  return np.definite && np.concept === np.head && !np.possessive && DESCRIPTIONS.get(np.head) === 'Organization';
 }
 
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
