@@ -37,9 +37,9 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
     return j;
   };
   let j = skipModifiers(k - 1);
-  // "A native of Nyeri, Wanjiru …": a list ends in "and" or "or"; a comma alone sets something off.
-  if (!isWord(units[j], 'and', 'or')) return out;
-  while (j > 0 && isWord(units[j], 'and', 'or', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
+  // "A native of Nyeri, Wanjiru …": a list ends in "and", "or" or "nor"; a comma alone sets something off.
+  if (!isWord(units[j], 'and', 'or', 'nor')) return out;
+  while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
     j = skipModifiers(j - 1);
     out.unshift(units[j] as NounPhrase);
     j = skipModifiers(j - 1);

@@ -74,6 +74,9 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
   return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
 }
 
+/** "Neither Brightvale Logistics nor Okonkwo Capital": a word no name has inside, which the tagger may still span. */
+const joinsTwoNames = (tokens: Token[], i: number): boolean => tokens[i]!.lower === 'nor';
+
 /** "Amara Okafor of Harvard University": a person's name before "of" is the person, of an institution. */
 function personOfInstitution(tokens: Token[], original: TaggedName, first: number, i: number): boolean {
   return tokens[i]!.lower === 'of' && i - first >= 2 && i < original.last && original.readPart(first, i - 1).cls === 'PER';
@@ -96,7 +99,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {
-    if (joinsTwoOrganizations(tokens, first, i, name.last) || personOfInstitution(tokens, original, first, i)) {
+    if (joinsTwoOrganizations(tokens, first, i, name.last) || joinsTwoNames(tokens, i) || personOfInstitution(tokens, original, first, i)) {
       close(i - 1);
       first = i + 1;
     } else if (CODE.test(tokens[i]!.text)) {

@@ -85,14 +85,20 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
   return undefined;
 }
 
+/** "Neither Russia nor China signed": a verb whose subjects "neither … nor" join is denied for each. */
+function deniedBySubjects(before: Unit[]): boolean {
+  const nor = before.findLastIndex((u) => isWord(u, 'nor'));
+  return nor > 0 && before.slice(0, nor).some((u) => isWord(u, 'neither')) && !before.slice(nor + 1).some((u) => u.kind === 'verb');
+}
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
   const own = verb ? verbStance(verb) : { negative: false, hedged: false };
   // "pleaded not guilty to": a pattern may carry the denial in its label.
-  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w));
   const before = units.slice(0, anchor);
+  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.

@@ -27,6 +27,12 @@ describe('polarity', () => {
     expect(e.label).toMatch(/^did not sign\b/);
   });
 
+  it('denies a verb to each of the subjects "neither … nor" joins, and not the next clause\'s', () => {
+    const g = extract('Neither Brightvale Logistics nor Okonkwo Capital signed the accord, but Halvorsen Systems signed it in May.');
+    expect(edge(g, 'Brightvale Logistics', 'sign', 'accord').polarity).toBe('negative');
+    expect(edge(g, 'Okonkwo Capital', 'sign', 'accord').polarity).toBe('negative');
+  });
+
   it('marks "refused to" as negative', () => {
     const e = edge(extract('Brightvale Logistics refused to pay the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine');
     expect(e.polarity).toBe('negative');
