@@ -2,9 +2,9 @@
 import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
 import type { DocumentAnalysis } from '../../shared/extract/discourse';
 import { applyInitialLayout, INITIAL_LAYOUT_MODES, type InitialLayoutMode } from '../../shared/graph/initial-layout';
-import { writeGraphml } from '../../shared/graphml/write';
+import { graphmlChunks } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
-import { writeFileAtomic } from '../io/atomic-write';
+import { openAtomicFile } from '../io/atomic-write';
 import type { Interrupt } from './interrupt';
 
 const FORMATS = ['graphml', 'json'] as const;
@@ -45,10 +45,19 @@ export async function writeGraphFile(analyses: DocumentAnalysis[], options: Grap
   applyInitialLayout(graph, options.layout, { shouldStop: () => interrupt.requested });
   const layoutMs = performance.now() - layoutStarted;
   interrupt.check();
-  const documents = kept.map(({ name, text }) => ({ name, text }));
-  const output = options.format === 'json' ? serializeProject(createProject({ documents, graph })) : writeGraphml(graph);
-  interrupt.check();
-  await writeFileAtomic(options.out, output);
+  // GraphML goes to the file a piece at a time: whole, its text would be the largest thing this run holds.
+  const chunks = options.format === 'json' ? [serializeProject(createProject({ documents: kept.map(({ name, text }) => ({ name, text })), graph }))] : graphmlChunks(graph);
+  const file = await openAtomicFile(options.out);
+  try {
+    for (const chunk of chunks) {
+      interrupt.check();
+      await file.write(chunk);
+    }
+  } catch (error) {
+    await file.abort();
+    throw error;
+  }
+  await file.commit();
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const { user, system } = process.cpuUsage();
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -91,27 +91,19 @@ function yedEdge(attributes: Record<string, unknown>, directed: boolean, key: st
 }
 
 /**
- * Collects elements' text and joins every few thousand into one flat string. Each element's text is
- * made of many small strings; held until the end they all outlive the young generation and the
- * collector copies them twice, which was most of what writing cost. Joined early they die young.
+ * Elements are joined a few thousand at a time into one flat string. Each element's text is made of
+ * many small strings; held until the end they all outlive the young generation and the collector
+ * copies them twice, which was most of what writing cost. Joined early they die young.
  */
-class Batches {
-  private pending: string[] = [];
-
-  constructor(private readonly chunks: string[]) {}
-
-  push(text: string): void {
-    if (this.pending.push(text) === 4096) this.flush();
-  }
-
-  flush(): void {
-    this.chunks.push(this.pending.join(''));
-    this.pending = [];
-  }
-}
+const BATCH = 4096;
 
 /** Serialises a knowledge graph as GraphML text; node and edge keys are written as their (escaped) ids. */
 export function writeGraphml(graph: KnowledgeGraph, options: GraphmlWriteOptions = {}): string {
+  return [...graphmlChunks(graph, options)].join('');
+}
+
+/** writeGraphml's text in pieces, for a file written as they come: a large graph's text is never whole in memory. */
+export function* graphmlChunks(graph: KnowledgeGraph, options: GraphmlWriteOptions = {}): Generator<string, void, undefined> {
   const flavor = options.flavor ?? 'plain';
   const provenance = options.provenance ?? true;
   const ids = new KeyIds();
@@ -122,48 +114,52 @@ export function writeGraphml(graph: KnowledgeGraph, options: GraphmlWriteOptions
   const nodeKeys = planKeys('node', NODE_CONTRACT, (visit) => graph.forEachNode((_, a) => visit(a)), planOptions);
   const edgeKeys = planKeys('edge', EDGE_CONTRACT, (visit) => graph.forEachEdge((_, a) => visit(a)), planOptions);
 
-  const chunks: string[] = [HEADER];
-  if (flavor === 'yed') chunks.push(` xmlns:y="${YED_NS}"`);
-  chunks.push(SCHEMA_LOCATION, '>\n');
+  let batch: string[] = [HEADER];
+  if (flavor === 'yed') batch.push(` xmlns:y="${YED_NS}"`);
+  batch.push(SCHEMA_LOCATION, '>\n');
   const names: Record<Domain, AttrNames> = { graph: new AttrNames(), node: new AttrNames(), edge: new AttrNames() };
-  for (const plan of [...graphKeys, ...nodeKeys, ...edgeKeys]) chunks.push(keyElement(plan, names[plan.domain]), '\n');
+  for (const plan of [...graphKeys, ...nodeKeys, ...edgeKeys]) batch.push(keyElement(plan, names[plan.domain]), '\n');
   const gephi = { r: ids.next('node'), g: ids.next('node'), b: ids.next('node') };
   if (flavor === 'gephi') {
     for (const c of ['r', 'g', 'b'] as const) {
-      chunks.push(`<key id="${gephi[c]}" for="node" attr.name="${names.node.next(c)}" attr.type="int">${formatHint({ derived: 'true' })}</key>\n`);
+      batch.push(`<key id="${gephi[c]}" for="node" attr.name="${names.node.next(c)}" attr.type="int">${formatHint({ derived: 'true' })}</key>\n`);
     }
   }
   const yed = { node: ids.next('node'), edge: ids.next('edge') };
   if (flavor === 'yed') {
     // attr.type is not yEd's, but readers that require one (graph-tool) refuse a key without it.
-    chunks.push(`<key id="${yed.node}" for="node" yfiles.type="nodegraphics" attr.name="${names.node.next('nodegraphics')}" attr.type="string"/>\n`);
-    chunks.push(`<key id="${yed.edge}" for="edge" yfiles.type="edgegraphics" attr.name="${names.edge.next('edgegraphics')}" attr.type="string"/>\n`);
+    batch.push(`<key id="${yed.node}" for="node" yfiles.type="nodegraphics" attr.name="${names.node.next('nodegraphics')}" attr.type="string"/>\n`);
+    batch.push(`<key id="${yed.edge}" for="edge" yfiles.type="edgegraphics" attr.name="${names.edge.next('edgegraphics')}" attr.type="string"/>\n`);
   }
 
   const undirected = graph.undirectedSize;
   const allUndirected = undirected > 0 && undirected === graph.size;
-  chunks.push(`<graph id="G" edgedefault="${allUndirected ? 'undirected' : 'directed'}">\n`);
+  batch.push(`<graph id="G" edgedefault="${allUndirected ? 'undirected' : 'directed'}">\n`);
   const graphData = dataElements(graphKeys, graphAttributes);
-  if (graphData !== '') chunks.push(graphData, '\n');
+  if (graphData !== '') batch.push(graphData, '\n');
 
-  const body = new Batches(chunks);
-  graph.forEachNode((key, attributes) => {
-    let out = `<node id="${escapeAttribute(encodeId(originalKey(key)))}">`;
+  for (const { node, attributes } of graph.nodeEntries()) {
+    let out = `<node id="${escapeAttribute(encodeId(originalKey(node)))}">`;
     // yEd graphics go first: networkx maps them to x/y/label, and the contract keys after them must win.
     if (flavor === 'yed') out += yedNode(attributes, yed.node);
     out += dataElements(nodeKeys, attributes);
     if (flavor === 'gephi') out += gephiColor(attributes.color, gephi);
-    body.push(out + '</node>\n');
-  });
-  graph.forEachEdge((key, attributes, source, target, _sa, _ta, isUndirected) => {
-    let out = `<edge id="${escapeAttribute(encodeId(originalKey(key)))}" source="${escapeAttribute(encodeId(originalKey(source)))}" target="${escapeAttribute(encodeId(originalKey(target)))}"`;
+    if (batch.push(out + '</node>\n') >= BATCH) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  for (const { edge, attributes, source, target, undirected: isUndirected } of graph.edgeEntries()) {
+    let out = `<edge id="${escapeAttribute(encodeId(originalKey(edge)))}" source="${escapeAttribute(encodeId(originalKey(source)))}" target="${escapeAttribute(encodeId(originalKey(target)))}"`;
     if (isUndirected && !allUndirected) out += ' directed="false"';
     out += '>';
     if (flavor === 'yed') out += yedEdge(attributes, !isUndirected, yed.edge);
     out += dataElements(edgeKeys, attributes);
-    body.push(out + '</edge>\n');
-  });
-  body.flush();
-  chunks.push('</graph>\n</graphml>\n');
-  return chunks.join('');
+    if (batch.push(out + '</edge>\n') >= BATCH) {
+      yield batch.join('');
+      batch = [];
+    }
+  }
+  batch.push('</graph>\n</graphml>\n');
+  yield batch.join('');
 }

@@ -115,6 +115,13 @@ describe('relation patterns', () => {
     expect(node(g, 'Donetsk')?.aliases).toContain('Donetsk region');
   });
 
+  it('reads "whose" as opening a relative clause: the verb after it is the name\'s before it, and the role in it is held there', () => {
+    const g = extract('Nordvik Shipping, whose spokesman Lars Berg visited Oslo, denied the report.');
+    expect(relations(g)).toContain('Nordvik Shipping --denied--> report');
+    expect(relations(g)).toContain('Lars Berg --spokesman of--> Nordvik Shipping');
+    expect(relations(g).some((r) => r.startsWith('Lars Berg --denied'))).toBe(false);
+  });
+
   it('takes the antecedent of a relative clause as the subject', () => {
     const g = extract('Iran, which maintains a partnership with Moscow, denied the report.');
     expect(triples(g).some(([s, p, o]) => s === 'Iran' && p === 'maintain' && o === 'partnership')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGraphml } from '../../shared/graphml/read';
-import { writeGraphml } from '../../shared/graphml/write';
+import { graphmlChunks, writeGraphml } from '../../shared/graphml/write';
 import { createKnowledgeGraph } from '../../shared/graph/schema';
 import { edge, node, sampleGraph, snapshot } from './helpers';
 
@@ -20,5 +20,17 @@ describe('GraphML round trip through Relata', () => {
     // A double the model keeps as its text (NaN) comes back as that text, its declared type recorded.
     g.setAttribute('relataTypes', [['edge', 'extraNaN', 'double']]);
     expect(snapshot(readGraphml(writeGraphml(g)))).toEqual(snapshot(g));
+  });
+});
+
+describe('GraphML in pieces', () => {
+  it('hands a large graph over a few thousand elements at a time, pieces that make up the whole text', () => {
+    const g = createKnowledgeGraph();
+    for (let i = 0; i < 10_000; i++) g.addNode(`n${i}`, node(`Node ${i}`, 'Person'));
+    for (let i = 1; i < 10_000; i++) g.addDirectedEdgeWithKey(`e${i}`, `n${i - 1}`, `n${i}`, edge('met'));
+    const chunks = [...graphmlChunks(g)];
+    expect(chunks.join('')).toBe(writeGraphml(g));
+    expect(chunks.length).toBeGreaterThanOrEqual(5);
+    for (const chunk of chunks) expect(chunk.split('</node>').length + chunk.split('</edge>').length - 2).toBeLessThanOrEqual(4096);
   });
 });

@@ -109,7 +109,7 @@ export const CLAUSE_OPENERS = set(`
 export const ADVERBIAL_OPENERS = set(`because although though if when since unless until after before once`);
 
 /** Relative pronouns: "China, which maintains…". */
-export const RELATIVE_PRONOUNS = set('who which that whom');
+export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
 export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under');

@@ -85,7 +85,11 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
   // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
-  let owner: NounPhrase | undefined = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
+  // "Apple, whose chief executive Tim Cook …", "Trump, whose spokesman …": the relative pronoun owns the
+  // role for the name it follows.
+  const antecedent = isWord(left, 'whose') && isWord(units[start - 2], ',') ? units[start - 3] : undefined;
+  const whoseOwner = isNp(antecedent) && antecedent.entity && !antecedent.possessive ? antecedent : undefined;
+  let owner: NounPhrase | undefined = whoseOwner ?? (isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined);
   owner ??= roleOwnerRight(units, r, residence);
   // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
   // Ford's Theater", which says where he was.
