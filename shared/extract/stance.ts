@@ -31,6 +31,8 @@ const NEGATING_NOUNS = set('refusal denial rejection');
 const MODALS = set("could would might may should will shall can 'll 'd must");
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
 const HEDGING = /^(?:plan|intend|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
+/** Nouns that put the infinitive after them in the future: "in talks to acquire", "a plan to build", "its bid to buy". */
+const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
 /** Openers of a condition or an open question. */
@@ -100,6 +102,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const before = units.slice(0, anchor);
   const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  const planned = verb?.form === 'infinitive' && isNp(units[anchor - 1]) && HEDGING_NOUNS.has((units[anchor - 1] as NounPhrase).head);
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;
@@ -111,7 +114,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const source = sourceOf(units, anchor);
   return {
     polarity: negative ? 'negative' : 'positive',
-    modality: own.hedged || conditional || adverb || accused ? 'hedged' : 'asserted',
+    modality: own.hedged || planned || conditional || adverb || accused ? 'hedged' : 'asserted',
     ...(source ? { source } : {}),
   };
 }

@@ -300,6 +300,18 @@ function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boo
 /** Forms of "be" that make a following participle passive. */
 const BE_FORMS = new Set(['be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
+/** Phrasal verbs whose particle compromise may tag as a preposition ("shot down 20 drones", "called off the talks"). */
+const PHRASAL_PARTICLES: ReadonlyMap<string, string> = new Map([
+  ['shoot', 'down'], ['bring', 'down'], ['shut', 'down'], ['turn', 'down'], ['carry', 'out'], ['rule', 'out'],
+  ['wipe', 'out'], ['roll', 'out'], ['call', 'off'], ['set', 'up'], ['step', 'up'], ['hand', 'over'],
+]);
+
+/** Whether the token at k is the particle of the verb at `verb` ("shot down"). */
+function isParticle(tokens: Token[], k: number, verb: number): boolean {
+  const t = tokens[k];
+  return !!t && (has(t, 'Particle') || (verb >= 0 && PHRASAL_PARTICLES.get(tokens[verb]!.root) === t.lower && !punctuationAfter(tokens[verb]!)));
+}
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -311,7 +323,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     if (NEGATIONS.has(t.lower) || has(t, 'Negative')) {
       negated = true;
       words.push(t.lower === "n't" ? 'not' : t.lower);
-    } else if (has(t, 'Particle') && main >= 0) {
+    } else if (main >= 0 && isParticle(tokens, k, main)) {
       words.push(t.lower);
       k++;
       break;
@@ -323,7 +335,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
-      if (!isAux && !(tokens[k + 1] && (has(tokens[k + 1]!, 'Particle')))) {
+      if (!isAux && !isParticle(tokens, k + 1, k)) {
         k++;
         break;
       }
@@ -347,7 +359,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
   const last = Math.max(main, k - 1);
   const mainToken = tokens[main]!;
   const copula = AUXILIARY_TAGS.some((tag) => has(mainToken, tag));
-  const particle = has(tokens[last]!, 'Particle') && last !== main ? ` ${tokens[last]!.lower}` : '';
+  const particle = last !== main && isParticle(tokens, last, main) ? ` ${tokens[last]!.lower}` : '';
   return {
     kind: 'verb',
     first: start,

@@ -122,6 +122,12 @@ describe('relation patterns', () => {
     expect(relations(g).some((r) => r.startsWith('Lars Berg --denied'))).toBe(false);
   });
 
+  it('keeps a phrasal verb\'s particle with it where compromise reads a preposition ("shot down 20 drones", "called off the talks")', () => {
+    const g = extract('Norway shot down 20 drones overnight. Okonkwo Capital called off the merger with Brightvale Logistics.');
+    expect(hasTriple(g, 'Norway', 'shoot down', 'drones')).toBe(true);
+    expect(hasTriple(g, 'Okonkwo Capital', 'call off', 'merger')).toBe(true);
+  });
+
   it('takes the antecedent of a relative clause as the subject', () => {
     const g = extract('Iran, which maintains a partnership with Moscow, denied the report.');
     expect(triples(g).some(([s, p, o]) => s === 'Iran' && p === 'maintain' && o === 'partnership')).toBe(true);

@@ -73,6 +73,12 @@ describe('modality', () => {
     expect(e.polarity).toBe('positive');
   });
 
+  it('hedges an infinitive after a noun of planning or talks ("in talks to acquire", "a plan to build")', () => {
+    const g = extract('Okonkwo Capital is in talks to acquire Brightvale Logistics. Halvorsen Systems used its cash to acquire Nordvik Shipping.');
+    expect(edge(g, 'Okonkwo Capital', 'acquire', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'acquire', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
   it('marks "was charged with the murder of" as hedged: the charge is a fact, the murder an allegation', () => {
     const e = edge(extract('Marco Bellini was charged with the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
     expect(e.modality).toBe('hedged');
