@@ -84,8 +84,9 @@ const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION
 
 /** Nouns compromise may tag as adjectives ("rival", "firm", "parent") that head a phrase where they stand. */
 const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACILITY_NOUNS]);
-/** Prepositions of place compromise may tag as adjectives or adverbs. */
+/** Compass words: prepositions ("west of Chicago") or, before a name, adjectives ("in northeast England"). */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
+/** Prepositions of place compromise may tag as adjectives or adverbs. */
 const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', ...COMPASS]);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
@@ -166,8 +167,9 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     }
     // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own;
     // but in "Ohio Gov. Richard Celeste" it is the role the place before it gives.
-    if (HONORIFICS.has(t.lower.replace(/\.$/, '')) && t.capitalized && entityAt.has(i + 1)) {
-      const role = ROLE_ABBREVIATIONS.get(t.lower.replace(/\.$/, ''));
+    const honorific = t.lower.replace(/\.$/, '');
+    if (HONORIFICS.has(honorific) && t.capitalized && entityAt.has(i + 1)) {
+      const role = ROLE_ABBREVIATIONS.get(honorific);
       const owner = units[units.length - 1];
       if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role });
       i++;
