@@ -13,7 +13,7 @@ import { decodeAnalysis } from '../../shared/extract/analysis-codec';
 import type { DocumentAnalysis } from '../../shared/extract/discourse';
 import { AnalysisPool, type Analyzed } from '../../shared/extract/pool';
 import { corpusId, inShard, parseShardSpec, shardLines, type ShardSpec } from '../../shared/extract/shards';
-import { openAtomicFile } from '../io/atomic-write';
+import { writeAtomically } from '../io/atomic-write';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
@@ -94,8 +94,7 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   };
 
   if (values.analyses !== undefined) {
-    const file = await openAtomicFile(values.analyses);
-    try {
+    await writeAtomically(values.analyses, async (file) => {
       await file.write(`${shardLines.header(shard, corpusId(files.map((f) => basename(f))))}\n`);
       let records = 0;
       await analyze(async ({ index, analysis }) => {
@@ -104,11 +103,7 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
       });
       await file.write(`${shardLines.end(records)}\n`);
       interrupt.check();
-    } catch (error) {
-      await file.abort();
-      throw error;
-    }
-    await file.commit();
+    });
     console.error(`wrote ${values.analyses}: analyses of ${mine.length} of ${files.length} documents (shard ${shard.index}/${shard.count})`);
     return;
   }

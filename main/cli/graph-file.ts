@@ -4,7 +4,7 @@ import type { DocumentAnalysis } from '../../shared/extract/discourse';
 import { applyInitialLayout, INITIAL_LAYOUT_MODES, type InitialLayoutMode } from '../../shared/graph/initial-layout';
 import { graphmlChunks } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
-import { openAtomicFile } from '../io/atomic-write';
+import { writeAtomically } from '../io/atomic-write';
 import type { Interrupt } from './interrupt';
 
 const FORMATS = ['graphml', 'json'] as const;
@@ -47,17 +47,12 @@ export async function writeGraphFile(analyses: DocumentAnalysis[], options: Grap
   interrupt.check();
   // GraphML goes to the file a piece at a time: whole, its text would be the largest thing this run holds.
   const chunks = options.format === 'json' ? [serializeProject(createProject({ documents: kept.map(({ name, text }) => ({ name, text })), graph }))] : graphmlChunks(graph);
-  const file = await openAtomicFile(options.out);
-  try {
+  await writeAtomically(options.out, async (file) => {
     for (const chunk of chunks) {
       interrupt.check();
       await file.write(chunk);
     }
-  } catch (error) {
-    await file.abort();
-    throw error;
-  }
-  await file.commit();
+  });
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const { user, system } = process.cpuUsage();
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);

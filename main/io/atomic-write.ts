@@ -141,9 +141,14 @@ export interface AtomicFile {
  * target, fsync the directory. On any failure the temp file is removed and the old file is untouched.
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+  await writeAtomically(path, (file) => file.write(data), options);
+}
+
+/** Writes `path` in pieces through `write`: committed when it resolves, removed (the old file kept) when it throws. */
+export async function writeAtomically(path: string, write: (file: AtomicFile) => Promise<void>, options: AtomicWriteOptions = {}): Promise<void> {
   const file = await openAtomicFile(path, options);
   try {
-    await file.write(data);
+    await write(file);
   } catch (error) {
     await file.abort();
     throw error;
@@ -151,8 +156,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
   await file.commit();
 }
 
-/** Opens a temp file beside `path`'s real target to be written in pieces (writeFileAtomic writes it in one). */
-export async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
+/** Opens a temp file beside `path`'s real target, to be written in pieces (writeAtomically). */
+async function openAtomicFile(path: string, options: AtomicWriteOptions = {}): Promise<AtomicFile> {
   const io = { ...nodeFs, ...options.fs };
   const target = await resolveWriteTarget(path, io);
   await removeStaleTemps(target, io);
