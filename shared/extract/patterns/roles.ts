@@ -104,6 +104,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (isWord(units[k], ',')) k++;
   const right = units[k];
   if (couldBePerson(right as NounPhrase)) return right === owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
+  // "A native of Nyeri, she has pledged …": a role phrase opening the sentence describes its subject.
+  const opensSentence = units.slice(0, start).every((u) => isClass(u, 'det'));
+  if (opensSentence && isWord(units[k - 1], ',') && isNp(right) && right.pronoun === 'person' && !right.possessive) return { ...base, person: right, holding: 'apposition' };
   // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
   let j = units[r - 1] === owner ? r - 2 : start - 1;
   // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
