@@ -421,6 +421,16 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, p]) => s === 'Talvik Lines' && p === 'win')).toBe(false);
   });
 
+  it('reads the institution of a role or occupation through its unit, a description set off before its name, and past a place the role covers', () => {
+    const g = extract(
+      "Ola Berg, a chemist with Halvorsen Systems' research division, spoke. Ivan Petrov, chairman of the largest opposition party, the Civic Union, objected. Tom Reed is Moscow correspondent for Baltic News.",
+    );
+    expect(hasTriple(g, 'Ola Berg', 'chemist', 'Halvorsen Systems')).toBe(true);
+    expect(hasTriple(g, 'Ivan Petrov', 'chairman', 'Civic Union')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'correspondent', 'Baltic News')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Tom Reed' && o === 'Moscow')).toBe(false);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
