@@ -135,6 +135,15 @@ describe('XML scanner', () => {
     }
   });
 
+  it('decodes character references and refuses unknown entities after any number of predefined ones', () => {
+    for (const count of [1, 16, 17, 40]) {
+      const many = '&amp;'.repeat(count);
+      expect(scan(`<a v="${many}&#65;">${many}&#x42;&lt;</a>`)).toEqual([['open', 'a', { v: `${'&'.repeat(count)}A` }], ['text', `${'&'.repeat(count)}B<`], ['close', 'a']]);
+      expect(failure(`<a>\n${many}&nbsp;</a>`).line).toBe(2);
+      expect(failure(`<a>${many} & </a>`).message).toMatch(/bare "&"/);
+    }
+  });
+
   it('reads a long document written on one line', () => {
     const body = '<n/>'.repeat(200_000);
     const events = scan(`<g>${body}</g>`);
@@ -202,6 +211,22 @@ describe('XML scanner: leaves read whole', () => {
       expect([text, meaningful(fast.events)]).toEqual([text, meaningful(scan(text))]);
       expect([text, fast.taken]).toEqual([text, taken]);
     }
+  });
+
+  it('gives each leaf its own attribute value, however many distinct values repeat in whatever order', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const elements = Array.from({ length: 30 }, () => {
+      const leaves = Array.from({ length: 12 }, () => {
+        const key = `k${next() % 100}`;
+        return `<data key="${key}">${key}</data>`;
+      });
+      return `<n>${leaves.join('')}</n>`;
+    });
+    const text = `<g>${elements.join('')}</g>`;
+    const fast = scanLeaves(text);
+    expect(fast.events).toEqual(scan(text));
+    expect(fast.taken).toBe(360);
   });
 
   it('reads a declined leaf, and the leaves after it, markup by markup', () => {
