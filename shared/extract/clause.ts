@@ -182,11 +182,17 @@ function isReducedRelative(units: Unit[], v: number): boolean {
   return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
 }
 
-/** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln". */
-const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by'];
+/** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln", "acted alone in killing Kennedy". */
+const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by', 'in'];
+
+/** "in killing Kennedy", "in buying the company", not "in failing health" or "in developing countries", where the -ing word is an adjective. */
+function takesObject(units: Unit[], v: number): boolean {
+  const next = units[v + 1];
+  return isClass(next, 'det') || next?.kind === 'role' || (isNp(next) && (!!next.entity || !!next.pronoun || next.definite));
+}
 
 function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
-  if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS)) {
+  if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS) && (!isWord(units[v - 1], 'in') || takesObject(units, v))) {
     // The clause's own verb does it: the nearest finite verb before, within the sentence's clause.
     for (let k = v - 2; k >= 0; k--) {
       const u = units[k]!;
@@ -200,6 +206,8 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   const object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
+    // "convicted sniper Kenneth Millikan of killing …": a plain noun may title the object.
+    if (object.entity && isPlainNoun(units[before])) before--;
     while (isClass(units[before], 'det')) before--;
     return units[before]?.kind === 'verb' ? [object] : undefined;
   }

@@ -30,9 +30,12 @@ const NEGATING_NOUNS = set('refusal denial rejection');
 /** Modal auxiliaries: what they say may, would or will happen has not. */
 const MODALS = set("could would might may should will shall can 'll 'd must");
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
-const HEDGING = /^(?:plan|intend|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
-/** Nouns that put the infinitive after them in the future: "in talks to acquire", "a plan to build", "its bid to buy". */
-const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement');
+const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
+/**
+ * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
+ * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
+ */
+const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
 /** Openers of a condition or an open question. */
@@ -102,7 +105,9 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const before = units.slice(0, anchor);
   const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
-  const planned = verb?.form === 'infinitive' && isNp(units[anchor - 1]) && HEDGING_NOUNS.has((units[anchor - 1] as NounPhrase).head);
+  // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
+  const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
+  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma));
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;

@@ -252,12 +252,21 @@ function possessesNext(tokens: Token[], i: number): boolean {
   return !!next && !punctuationAfter(tokens[i]!) && ['Noun', 'Adjective', 'Value'].some((tag) => has(next, tag)) && !has(next, 'Preposition');
 }
 
-/** A lone participle between a determiner or possessive and a name, which it modifies. */
+/** Articles and possessives: after one, a lone participle before a noun is an adjective ("the convicted assassin"). */
+const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/**
+ * A lone participle between a determiner or possessive and a name, which it modifies ("the banned
+ * VHP"); or between an article and a plain noun ("the convicted assassin", "a planned attack").
+ */
 function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !entityAt.has(i + 1) || punctuationAfter(t)) return false;
-  return !!prev && !punctuationAfter(prev) && (prev.possessive || has(prev, 'Determiner'));
+  const next = tokens[i + 1];
+  if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !next || punctuationAfter(t)) return false;
+  if (!prev || punctuationAfter(prev)) return false;
+  if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
+  return (prev.possessive || ARTICLES.has(prev.lower)) && !has(t, 'Gerund') && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
 }
 
 /** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */
@@ -383,7 +392,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
+    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     if (nominal) {
       lastNoun = k;
@@ -438,6 +447,18 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   const opener = tokens[start]!;
   const before = tokens[start - 1];
   return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));
+}
+
+/**
+ * "civil rights leader", "civil liberties groups": compromise may read a plural noun between an
+ * adjective and the noun it qualifies as a verb; a verb there would leave the adjective with no noun.
+ */
+function pluralAfterAdjective(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!prev || !next || !isVerbToken(t) || !has(t, 'PresentTense') || !t.lower.endsWith('s') || punctuationAfter(prev) || punctuationAfter(t)) return false;
+  return has(prev, 'Adjective') && !has(prev, 'Noun') && !has(prev, 'Verb') && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
 }
 
 function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {

@@ -79,6 +79,13 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'acquire', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('hedges a gerund after a noun of intent and a preposition ("interest in buying"), and reads its doer from the clause', () => {
+    const g = extract('Okonkwo Capital expressed interest in buying Brightvale Logistics. Halvorsen Systems succeeded in buying Nordvik Shipping. Kestrel Aerospace is interested in buying Talvik Shipping.');
+    expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(g, 'Kestrel Aerospace', 'buy', 'Talvik Shipping').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
   it('marks "was charged with the murder of" as hedged: the charge is a fact, the murder an allegation', () => {
     const e = edge(extract('Marco Bellini was charged with the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
     expect(e.modality).toBe('hedged');

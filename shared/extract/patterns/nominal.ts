@@ -1,5 +1,5 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
-import { chainEnd, findSubjects } from '../clause';
+import { chainEnd, findSubjects, titleEnd } from '../clause';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
@@ -42,13 +42,10 @@ export const agentNominalization: RelationPattern = {
     const noun = units[k] as NounPhrase;
     const predicate = noun.concept ? NOMINALIZATIONS.get(noun.head) : undefined;
     if (!predicate || !isWord(units[k + 1], 'of')) return;
-    let j = k + 2;
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role') j++;
+    const j = titleEnd(units, k + 2);
     const target = units[j];
     if (!isNp(target) || !target.entity || !isWord(units[j + 1], 'by')) return;
-    let a = j + 2;
-    while (isClass(units[a], 'det') || units[a]?.kind === 'role') a++;
-    const agent = units[a];
+    const agent = units[titleEnd(units, j + 2)];
     if (isNp(agent) && agent.entity) out.relation({ subject: agent, object: target, label: `${noun.head} of`, predicate });
   },
 };
@@ -88,9 +85,7 @@ export const legalAct: RelationPattern = {
     const act = npAt(units, j);
     const predicate = act?.concept ? NOMINALIZATIONS.get(act.head) : undefined;
     if (!act || !predicate || (!owner && !isWord(units[j + 1], 'of'))) return;
-    let t = j + 2;
-    while (isClass(units[t], 'det') || units[t]?.kind === 'role') t++;
-    const target = owner ?? npAt(units, t);
+    const target = owner ?? npAt(units, titleEnd(units, j + 2));
     if (!target || !meaningful(target)) return;
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
       out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, act.head, ...(owner ? [] : ['of'])].join(' '), predicate });

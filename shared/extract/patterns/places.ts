@@ -222,7 +222,9 @@ export const apposedLocation: RelationPattern = {
     while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).entity && isNp(units[j + 1]))) j++;
     const noun = units[j];
     const prep = units[j + 1];
-    if (!isNp(noun) || noun.entity || !noun.concept || prep?.kind !== 'word' || !LOCATING.has(prep.word)) return;
+    // "David Cicippio, an electronics technician from North Wales": where a person described so is from.
+    const from = isWord(prep, 'from') && isPerson(named);
+    if (!isNp(noun) || noun.entity || !noun.concept || prep?.kind !== 'word' || !(LOCATING.has(prep.word) || from)) return;
     let n = j + 2;
     const of = isWord(units[n], 'of') && prep.word !== 'in';
     if (of) n++;
@@ -234,7 +236,8 @@ export const apposedLocation: RelationPattern = {
     const place = units[chainEnd(units, n, false)];
     if (!isNp(place) || typeOf(place) !== 'Place' || place === named) return;
     const where = `${prep.word}${of ? ' of' : ''}`;
-    out.relation({ subject: named, object: place, label: `${noun.head} ${where}`, predicate: prep.word === 'in' ? 'located in' : `located ${where}` });
+    const predicate = from ? 'from' : prep.word === 'in' ? 'located in' : `located ${where}`;
+    out.relation({ subject: named, object: place, label: `${noun.head} ${where}`, predicate });
   },
 };
 
@@ -279,5 +282,34 @@ export const pronounAffiliation: RelationPattern = {
     const body = units[k + 1];
     if (owner.pronoun !== 'person' || !owner.possessive || !isNp(body) || typeOf(body) !== 'Organization' || body.possessive) return;
     out.relation({ subject: owner, object: body, label: 'member of', predicate: 'member of' });
+  },
+};
+
+/** Nouns for where someone lives or comes from, and what each says of them. */
+const HOME_NOUNS: ReadonlyMap<string, string> = new Map([['home', 'lives in'], ['hometown', 'from'], ['birthplace', 'born in']]);
+
+/** The place a possessive names as its owner's home, and the noun that says so: "his Iowa hometown", "her home in Louisville", "his native Ohio". */
+function homeOf(units: Unit[], k: number): { place: Unit | undefined; noun: string } | undefined {
+  const next = units[k + 1];
+  if (next?.kind === 'role' && next.role === 'native') return { place: units[k + 2], noun: 'native' };
+  const after = units[k + 2];
+  if (isNp(next) && next.entity && !next.possessive && isNp(after) && !after.entity && HOME_NOUNS.has(after.head)) return { place: next, noun: after.head };
+  if (!isNp(next) || next.entity || !HOME_NOUNS.has(next.head) || !isWord(after, 'in', 'of')) return undefined;
+  let j = k + 3;
+  while (isClass(units[j], 'det')) j++;
+  return { place: units[chainEnd(units, j, false)], noun: `${next.head} ${after.word}` };
+}
+
+export const possessiveHome: RelationPattern = {
+  name: 'possessive-home',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a place named as someone\'s home or home town ("his Iowa hometown", "her home in Louisville", "his native Ohio")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const home = owner.possessive && isPerson(owner) ? homeOf(units, k) : undefined;
+    if (!home || !isNp(home.place) || typeOf(home.place) !== 'Place' || home.place.possessive) return;
+    const noun = home.noun.split(' ')[0]!;
+    out.relation({ subject: owner, object: home.place, label: home.noun, predicate: HOME_NOUNS.get(noun) ?? 'from' });
   },
 };

@@ -29,7 +29,8 @@ function isParticipleModifier(units: Unit[], k: number): boolean {
 /** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
 function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase | undefined {
   const p = ownerPreposition(units, r);
-  if (!isWord(units[p], ...HELD_AT)) return undefined;
+  // "a deputy from Sevastopol", "an official from the ministry": where the holder comes from holds the role too.
+  if (!isWord(units[p], ...HELD_AT, 'from')) return undefined;
   let k = p + 1;
   while (isClass(units[k], 'det')) k++;
   if (isParticipleModifier(units, k)) k++;
@@ -73,7 +74,7 @@ interface RoleReading {
 function readRole(units: Unit[], r: number): RoleReading | undefined {
   const role = units[r] as RoleUnit;
   const after = units[ownerPreposition(units, r)];
-  const preposition = isWord(after, 'for', 'at', 'with') ? after.word : 'of';
+  const preposition = isWord(after, 'for', 'at', 'with', 'from') ? after.word : 'of';
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
   // company's founder", which discourse resolves to the company named before.
   // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
