@@ -62,7 +62,8 @@ export function titleEnd(units: Unit[], k: number): number {
   }
 }
 
-const isPlainNoun = (u: Unit | undefined): boolean => isNp(u) && !!u.concept && !u.entity && !u.possessive && !u.pronoun;
+/** A noun phrase naming no one: a concept, not a name, pronoun or possessive ("newspaper", "research service"). */
+export const isPlainNoun = (u: Unit | undefined): u is NounPhrase => isNp(u) && !!u.concept && !u.entity && !u.possessive && !u.pronoun;
 
 /** A plain noun phrase for people by what they do ("engineers", "architect"). */
 const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.entity && !u.possessive;

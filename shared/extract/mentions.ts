@@ -202,7 +202,8 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
   let titleStart = -1;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const roleLen = roleLength(tokens, i);
+    // "General Staff", "General Assembly": a capitalised role word that opens an organisation's name is part of it.
+    const roleLen = t.capitalized && isOrgContinuation(tokens, i) ? 0 : roleLength(tokens, i);
     if (roleLen > 0 && (t.capitalized || !isNameToken(ctx, i))) {
       const last = i + roleLen - 1;
       roles.push({ first: i, last, role: tokens.slice(i, last + 1).map((x) => x.lower).join(' ') });

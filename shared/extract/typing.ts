@@ -8,6 +8,7 @@ import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
 import type { Token } from './tokens';
 
@@ -96,6 +97,11 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   // "Council of the Baltic Sea States", "Bank of England": an institution's head before its "of" complement names it whole.
   if (connector > 0 && ORG_HEADS.has(head.lower) && span.length > connector + 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}" before its complement` };
+  // "General Staff", "Foreign Ministry": words of a role before an institution's head name the institution, however
+  // the tagger reads the last word alone.
+  if (ORG_HEADS.has(head.lower) && span.length > 1 && span.slice(0, -1).every((t) => ROLE_HEADS.has(t.lower) || ROLE_MODIFIERS.has(t.lower))) {
+    return { type: 'Organization', confidence: 0.85, decisive: true, reason: 'a role\'s words before an institution\'s head' };
+  }
   // "Instituto Superior de Agronomia", "Banque de Quimper": a foreign word for an institution opening the name.
   if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };

@@ -219,6 +219,13 @@ describe('relation patterns', () => {
     expect(node(g, 'West')).toBeUndefined();
   });
 
+  it('reads a role word opening an institution\'s name as part of the name ("Ukraine\'s General Staff")', () => {
+    const g = extract("Ukraine's General Staff said on Saturday that its drones had struck the depot. The Foreign Ministry declined to comment.");
+    expect(node(g, 'General Staff')?.type).toBe('Organization');
+    expect(node(g, 'Foreign Ministry')?.type).toBe('Organization');
+    expect(node(g, 'Staff')).toBeUndefined();
+  });
+
   it('keeps "and" and "of the" inside an organisation\'s name, and no further', () => {
     const g = extract('Agents of the Drug and Alcohol Control Agency met Ines Vidal of the Council of the Baltic Sea States. Serbia and Hungary signed the pact. Troops gathered near Bolivia\'s border.');
     expect(node(g, 'Drug and Alcohol Control Agency')?.type).toBe('Organization');
@@ -401,6 +408,27 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Reed', 'from', 'Ohio')).toBe(true);
     expect(hasTriple(g, 'Jake Moss', 'from', 'Dayton')).toBe(true);
     expect(triples(g).some(([s, , o]) => s === 'Ivo Petrov' && o === 'Omsk')).toBe(true);
+  });
+
+  it('reads a role phrase opening a sentence as said of its pronoun subject ("A native of Nyeri, she …")', () => {
+    const g = extract('Amina Otieno won the party vote. A native of Kisumu, she has pledged to cut fuel taxes.');
+    expect(hasTriple(g, 'Amina Otieno', 'native', 'Kisumu')).toBe(true);
+  });
+
+  it('reads what someone lost to a winner as won by the winner, unless the loss is denied', () => {
+    const g = extract('Labour loses Hexley by-election to Reform UK. Nordvik Shipping did not lose the contract to Talvik Lines.');
+    expect(hasTriple(g, 'Reform UK', 'win', 'Hexley by-election')).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Talvik Lines' && p === 'win')).toBe(false);
+  });
+
+  it('reads the institution of a role or occupation through its unit, a description set off before its name, and past a place the role covers', () => {
+    const g = extract(
+      "Ola Berg, a chemist with Halvorsen Systems' research division, spoke. Ivan Petrov, chairman of the largest opposition party, the Civic Union, objected. Tom Reed is Moscow correspondent for Baltic News.",
+    );
+    expect(hasTriple(g, 'Ola Berg', 'chemist', 'Halvorsen Systems')).toBe(true);
+    expect(hasTriple(g, 'Ivan Petrov', 'chairman', 'Civic Union')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'correspondent', 'Baltic News')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Tom Reed' && o === 'Moscow')).toBe(false);
   });
 
   it('reads a killer in apposition and an agent followed by a participle', () => {

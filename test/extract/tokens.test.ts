@@ -7,9 +7,9 @@ import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extr
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const sample = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')).join('\n\n');
 
-/** Every term as compromise left it: its text, spacing, tags, normal form, root and chunk. */
-function terms(doc: { document: { text: string; pre: string; post: string; tags: Set<string>; normal: string; root?: string; chunk?: string }[][] }): string {
-  return JSON.stringify(doc.document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...t.tags].sort(), t.normal, t.root, t.chunk])));
+/** Every term as compromise left it: its text, spacing, tags, normal form and root (not its chunk: the staged parse skips chunking). */
+function terms(doc: { document: { text: string; pre: string; post: string; tags: Set<string>; normal: string; root?: string }[][] }): string {
+  return JSON.stringify(doc.document.map((s) => s.map((t) => [t.text, t.pre, t.post, [...t.tags].sort(), t.normal, t.root])));
 }
 
 describe('the staged parse', () => {
@@ -24,7 +24,7 @@ describe('the staged parse', () => {
   it('reports its progress in steps that only go up, ending at 1', () => {
     const reports: number[] = [];
     parse(sample, (done) => reports.push(done));
-    expect(reports.length).toBeGreaterThan(10);
+    expect(reports.length).toBeGreaterThan(6);
     for (let i = 1; i < reports.length; i++) expect(reports[i]).toBeGreaterThan(reports[i - 1]!);
     expect(reports[0]).toBeGreaterThan(0);
     expect(reports.at(-1)).toBe(1);

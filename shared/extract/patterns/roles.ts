@@ -1,5 +1,5 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
-import { chainEnd, findSubjects, titleEnd } from '../clause';
+import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS } from '../lexicon/words';
@@ -35,10 +35,23 @@ function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase
   while (isClass(units[k], 'det')) k++;
   if (isParticipleModifier(units, k)) k++;
   k = chainEnd(units, k, false);
+  // "chairman of the strongest opposition party, the Croatian Social Liberal Party": a description of
+  // an organisation set off before its name.
+  k = namedAfterDescription(units, k) ?? k;
   // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
   const owner = units[k];
   // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
   return isNp(owner) && (isInstitution(owner) || describesInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
+}
+
+/** Where the name is that a description of an organisation at k is set off before ("the opposition party, the HSLS"). */
+function namedAfterDescription(units: Unit[], k: number): number | undefined {
+  const description = units[k];
+  if (!isNp(description) || description.entity || description.pronoun || DESCRIPTIONS.get(description.head) !== 'Organization' || !isWord(units[k + 1], ',')) return undefined;
+  let n = k + 2;
+  while (isClass(units[n], 'det')) n++;
+  const named = units[n];
+  return isNp(named) && named.entity && !named.possessive && (named.entity.type === 'Organization' || named.entity.type === 'Other') ? n : undefined;
 }
 
 /** "a spokeswoman for the agency": an organisation named before, which discourse resolves the description to. */
@@ -90,8 +103,12 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // role for the name it follows.
   const antecedent = isWord(left, 'whose') && isWord(units[start - 2], ',') ? units[start - 3] : undefined;
   const whoseOwner = isNp(antecedent) && antecedent.entity && !antecedent.possessive ? antecedent : undefined;
-  let owner: NounPhrase | undefined = whoseOwner ?? (isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined);
-  owner ??= roleOwnerRight(units, r, residence);
+  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
+  const ownerRight = roleOwnerRight(units, r, residence);
+  // "Middle East correspondent for The Associated Press": a place before the role says what it covers,
+  // an organisation after it whom it is held at.
+  const coverage = typeOf(ownerLeft) === 'Place' && typeOf(ownerRight) === 'Organization' && preposition !== 'of';
+  let owner: NounPhrase | undefined = whoseOwner ?? (coverage ? ownerRight : ownerLeft) ?? ownerRight;
   // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
@@ -104,6 +121,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (isWord(units[k], ',')) k++;
   const right = units[k];
   if (couldBePerson(right as NounPhrase)) return right === owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
+  // "A native of Nyeri, she has pledged …": a role phrase opening the sentence describes its subject.
+  const opensSentence = units.slice(0, start).every((u) => isClass(u, 'det'));
+  if (opensSentence && isWord(units[k - 1], ',') && isNp(right) && right.pronoun === 'person' && !right.possessive) return { ...base, person: right, holding: 'apposition' };
   // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
   let j = units[r - 1] === owner ? r - 2 : start - 1;
   // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
@@ -183,8 +203,11 @@ export const occupationApposition: RelationPattern = {
     const prep = units[p];
     if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
     // "the assassin of President Abraham Lincoln": the other end may carry a title.
-    const owner = units[chainEnd(units, titleEnd(units, p + 1), false)];
-    if (!isNp(owner) || !owner.entity || owner.possessive) return;
+    const o = chainEnd(units, titleEnd(units, p + 1), false);
+    // "a physiologist with the USDA's research service": a unit of an institution is the institution's.
+    const unitOf = units[o - 1];
+    const owner = isNp(unitOf) && unitOf.possessive && typeOf(unitOf) === 'Organization' && isPlainNoun(units[o]) ? unitOf : units[o];
+    if (!isNp(owner) || !owner.entity || (owner.possessive && owner !== unitOf)) return;
     // "Fjordline Data, a smaller rival of Brightwater": one organisation related to another.
     if (organization) {
       if (ORGANIZATION_RELATIONS.has(noun.head) && typeOf(owner) === 'Organization') out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });

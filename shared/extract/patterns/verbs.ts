@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, findAgents, findObjects, findSubjects } from '../clause';
+import { chainEnd, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
@@ -180,5 +180,25 @@ export const employerAfterObject: RelationPattern = {
       }
       return;
     }
+  },
+};
+
+/** Verbs of losing something to a winner: "lost the seat to Reform UK", "ceded the title to Bayern". */
+const LOSING_LEMMAS = new Set(['lose', 'cede', 'forfeit', 'surrender']);
+
+export const lostTo: RelationPattern = {
+  name: 'lost-to',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'what someone lost, and to whom: the one it was lost to won it ("Labour loses Wyre Vale by-election to Reform UK")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (!verb || !LOSING_LEMMAS.has(verb.lemma) || verb.negated) return;
+    let k = v + 1;
+    while (isClass(units[k], 'det')) k++;
+    const object = units[k];
+    if (!isNp(object) || object.possessive || !meaningful(object) || !isClass(units[k + 1], 'to')) return;
+    const winner = units[titleEnd(units, k + 2)];
+    if (isNp(winner) && winner.entity && winner.entity.type !== 'Other' && !winner.possessive) out.relation({ subject: winner, object, label: 'won', predicate: 'win' });
   },
 };
