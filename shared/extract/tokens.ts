@@ -231,6 +231,9 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
         cursor = token.end;
       }
     }
-    flush();
+    // "207 (A. Dale 69": compromise may end a sentence at an initial's full stop; the name goes on.
+    const last = current[current.length - 1];
+    if (!last || !/^[A-Z]$/.test(last.text) || !/^\.[ \t]*$/.test(last.post)) flush();
   }
+  flush();
 }

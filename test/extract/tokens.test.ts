@@ -63,3 +63,12 @@ describe('text without sentence ends', () => {
     expect(textPieces(sample)).toEqual([[0, sample.length]]);
   });
 });
+
+describe('sentence ends', () => {
+  it('does not end a sentence at an initial before a name, but still at a line end', () => {
+    // A line of a cricket scorecard that compromise cuts after "(A.".
+    const line = 'Chester-le-Street: Glamorgan 259 and 207 (A. Dale 69, H. Morris 69; D. Blenkiron 4-43), Durham 114 (S. Watkin 4-28) and 81-3';
+    const sentences = tokenize(`${line}.\nPlan B.\nIt failed.`);
+    expect(sentences.map((s) => s.text)).toEqual([line, 'Plan B.', 'It failed.']);
+  });
+});
