@@ -165,6 +165,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = last + 1;
       continue;
     }
+    // "Inc. _ the company which …": wire copy writes a dash as an underscore.
+    if (/^_+$/.test(t.text)) {
+      units.push({ kind: 'word', first: i, last: i, word: '-', cls: 'punct' });
+      i++;
+      continue;
+    }
     // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own;
     // but in "Ohio Gov. Richard Celeste" it is the role the place before it gives.
     const honorific = t.lower.replace(/\.$/, '');

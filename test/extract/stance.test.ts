@@ -86,6 +86,12 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('hedges a clause that is the content of a belief or a claim ("the perception that …"), not of a fact', () => {
+    const g = extract('The perception that Okonkwo Capital bought Brightvale Logistics hurt its shares. The fact that Halvorsen Systems bought Nordvik Shipping is known.');
+    expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
   it('marks "was charged with the murder of" as hedged: the charge is a fact, the murder an allegation', () => {
     const e = edge(extract('Marco Bellini was charged with the murder of Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova');
     expect(e.modality).toBe('hedged');
