@@ -190,6 +190,9 @@ function isReducedRelative(units: Unit[], v: number): boolean {
   return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
 }
 
+/** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
+const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize', 'criticise', 'condemn', 'fault', 'punish', 'fine', 'sue', 'accuse', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'applaud', 'forgive']);
+
 /** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln", "acted alone in killing Kennedy". */
 const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by', 'in'];
 
@@ -217,7 +220,10 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     // "convicted sniper Kenneth Millikan of killing …": a plain noun may title the object.
     if (object.entity && isPlainNoun(units[before])) before--;
     while (isClass(units[before], 'det')) before--;
-    return units[before]?.kind === 'verb' ? [object] : undefined;
+    const verb = units[before];
+    if (verb?.kind !== 'verb') return undefined;
+    // "got the idea for killing Lennon": a thing the subject has does not act; the one blamed or thanked for it does.
+    return object.entity || object.pronoun || object.actor || JUDGING_LEMMAS.has(verb.lemma) ? [object] : findSubjects(units, before, depth + 1);
   }
   while (isClass(units[g], 'adv')) g--;
   return units[g]?.kind === 'verb' ? findSubjects(units, g, depth + 1) : undefined;

@@ -270,7 +270,8 @@ function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, 
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !next || punctuationAfter(t)) return false;
-  if (!prev || punctuationAfter(prev)) return false;
+  // "who killed Abraham Lincoln": compromise may tag a relative pronoun as a determiner.
+  if (!prev || punctuationAfter(prev) || RELATIVE_PRONOUNS.has(prev.lower)) return false;
   if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
   return (prev.possessive || ARTICLES.has(prev.lower)) && !has(t, 'Gerund') && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
 }

@@ -452,6 +452,15 @@ describe('relation patterns', () => {
     expect(node(g, '_')).toBeUndefined();
   });
 
+  it('reads the verb after "who" as a verb, a conviction "for" an act, and the subject of a gerund after a thing it has', () => {
+    const g = extract(
+      'Ivo Brandt was the man who killed Mayor Ada Klein, a court found. Otto Lenz was convicted for the 1970 murder of Karl Ames. Tom Reed said he got the idea for robbing Baltic Bank from a film.',
+    );
+    expect(hasTriple(g, 'Ivo Brandt', 'kill', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Otto Lenz', 'murder', 'Karl Ames')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'rob', 'Baltic Bank')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
