@@ -83,8 +83,15 @@ function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[]
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
-    // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new clause.
-    const after = units[n + 1];
+    // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new
+    // clause, also past a relative clause set off after it ("and Tom Selleck - who was born in Detroit - lives …").
+    let a = n + 1;
+    if (isWord(units[a], '-', ',') && isClass(units[a + 1], 'rel')) {
+      a += 2;
+      while (a < units.length && !isWord(units[a], '-', ',', ';')) a++;
+      a++;
+    }
+    const after = units[a];
     if (after?.kind === 'verb' && after.form === 'finite') break;
     // "Robinson, a Greenville native,": an apposition describes the name before it.
     if (after?.kind === 'role') break;
@@ -183,6 +190,9 @@ function isReducedRelative(units: Unit[], v: number): boolean {
   return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
 }
 
+/** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
+const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize', 'criticise', 'condemn', 'fault', 'punish', 'fine', 'sue', 'accuse', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'applaud', 'forgive']);
+
 /** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln", "acted alone in killing Kennedy". */
 const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by', 'in'];
 
@@ -210,7 +220,10 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     // "convicted sniper Kenneth Millikan of killing …": a plain noun may title the object.
     if (object.entity && isPlainNoun(units[before])) before--;
     while (isClass(units[before], 'det')) before--;
-    return units[before]?.kind === 'verb' ? [object] : undefined;
+    const verb = units[before];
+    if (verb?.kind !== 'verb') return undefined;
+    // "got the idea for killing Lennon": a thing the subject has does not act; the one blamed or thanked for it does.
+    return object.entity || object.pronoun || object.actor || JUDGING_LEMMAS.has(verb.lemma) ? [object] : findSubjects(units, before, depth + 1);
   }
   while (isClass(units[g], 'adv')) g--;
   return units[g]?.kind === 'verb' ? findSubjects(units, g, depth + 1) : undefined;
@@ -290,9 +303,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       if (u.cls === 'rel' && (u.word === 'who' || u.word === 'which' || u.word === 'that')) {
-        // "China, which maintains …": the antecedent acts.
+        // "China, which maintains …", "Tom Selleck - who was born …": the antecedent acts.
         let j = k - 1;
-        if (isWord(units[j], ',')) j--;
+        if (isWord(units[j], ',', '-')) j--;
         if (!isNp(units[j])) return [];
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
@@ -385,17 +398,21 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "Dmitry Medvedev, a prominent figure closely aligned with …", "the Sokol network, a Balkan gang led by …": the named entity acts.
       const named = apposedName(units, k);
       if (named) return [named];
-      let before = k - 1;
+      // "demands a troop withdrawal and prosecution …, juxtaposing …": in a participle or purpose clause, a
+      // coordinated phrase is an earlier verb's object when its first member is.
+      const group = coordinatedLeft(units, k);
+      const clauseOfItsOwn = crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive';
+      let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
       if (units[before]?.kind === 'verb') {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive') return findSubjects(units, before, depth + 1);
+        if (clauseOfItsOwn) return findSubjects(units, before, depth + 1);
         // "said Cook would meet …": after a reporting verb a clause begins without "that".
-        return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? coordinatedLeft(units, k) : [];
+        return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? group : [];
       }
-      return coordinatedLeft(units, k).map((np) => agentOf(units, np));
+      return group.map((np) => agentOf(units, np));
     }
     k--;
   }
@@ -443,6 +460,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const titled = titleEnd(units, k);
     if (titled > k) k = titled;
     else if (isClass(units[k], 'adv')) k++;
+    // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
+    else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
     // "represent 80% of the population": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
     // "owns about 8% of its shares": a word that makes a number approximate.

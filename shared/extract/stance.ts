@@ -35,7 +35,9 @@ const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest');
+const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands');
+/** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
+const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
 /** Openers of a condition or an open question. */
@@ -96,6 +98,13 @@ function deniedBySubjects(before: Unit[]): boolean {
   return nor > 0 && before.slice(0, nor).some((u) => isWord(u, 'neither')) && !before.slice(nor + 1).some((u) => u.kind === 'verb');
 }
 
+/** "The perception that the US prioritized …": the clause the anchor stands in is the content of a belief or a claim. */
+function heldBelief(before: Unit[]): boolean {
+  const that = before.findLastIndex((u) => isWord(u, 'that'));
+  const noun = before[that - 1];
+  return that > 0 && isNp(noun) && BELIEF_NOUNS.has(noun.head) && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
+}
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
@@ -105,6 +114,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const before = units.slice(0, anchor);
   const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  const believed = heldBelief(before);
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma));
@@ -119,7 +129,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const source = sourceOf(units, anchor);
   return {
     polarity: negative ? 'negative' : 'positive',
-    modality: own.hedged || planned || conditional || adverb || accused ? 'hedged' : 'asserted',
+    modality: own.hedged || planned || conditional || believed || adverb || accused ? 'hedged' : 'asserted',
     ...(source ? { source } : {}),
   };
 }

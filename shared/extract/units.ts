@@ -165,6 +165,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = last + 1;
       continue;
     }
+    // "Inc. _ the company which …": wire copy writes a dash as an underscore.
+    if (/^_+$/.test(t.text)) {
+      units.push({ kind: 'word', first: i, last: i, word: '-', cls: 'punct' });
+      i++;
+      continue;
+    }
     // "Dr. Russell Strong": the honorific belongs to how the name is written, not a phrase of its own;
     // but in "Ohio Gov. Richard Celeste" it is the role the place before it gives.
     const honorific = t.lower.replace(/\.$/, '');
@@ -264,7 +270,8 @@ function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, 
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !next || punctuationAfter(t)) return false;
-  if (!prev || punctuationAfter(prev)) return false;
+  // "who killed Abraham Lincoln": compromise may tag a relative pronoun as a determiner.
+  if (!prev || punctuationAfter(prev) || RELATIVE_PRONOUNS.has(prev.lower)) return false;
   if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
   return (prev.possessive || ARTICLES.has(prev.lower)) && !has(t, 'Gerund') && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
 }

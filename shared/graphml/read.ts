@@ -197,6 +197,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         element = { id, at: reader.offset, data: {} };
         nodes.set(id, element);
         graphLevel = false;
+        reader.leaves('data', 'key', leaf);
         return;
       }
       case 'edge': {
@@ -210,17 +211,14 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         edges.push(raw);
         element = raw;
         graphLevel = false;
+        reader.leaves('data', 'key', leaf);
         return;
       }
       case 'data': {
         const key = attrs.get('key');
         if (key === undefined) fail('bad-value', '<data> without a key attribute.');
         dataKey = key;
-        // Comparing with the key expected next spares hashing a new string in a map for nearly every <data>.
-        const expected = previousDef?.following;
-        dataDef = expected !== undefined && expected.id === key ? expected : keys.get(key!);
-        if (previousDef !== undefined && dataDef !== undefined) previousDef.following = dataDef;
-        previousDef = dataDef;
+        dataDef = definition(key!);
         dataText = '';
         if (dataDef?.yfiles !== undefined) {
           yfilesDepth = 1;
@@ -277,11 +275,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         dataKey = undefined;
         dataDef = undefined;
         capture = false;
-        const owner = element ?? (graphLevel ? graphAttributes : undefined);
-        if (!owner || def?.derived) return;
-        // Keys never declared are kept as string attributes named by their id.
-        const value = def ? castData(def, repeated(def, decodeUnrepresentable(dataText)), qualifiedName) : decodeUnrepresentable(dataText);
-        storeAttribute(owner, def ? def.target : attributeTarget(key, undefined), value);
+        storeData(key, def, dataText, qualifiedName);
         return;
       }
       case 'default':
@@ -303,6 +297,31 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
       default:
         return;
     }
+  };
+
+  /** The declaration of a <data>'s key: comparing with the key expected next spares hashing a new string in a map for nearly every <data>. */
+  const definition = (key: string): KeyDef | undefined => {
+    const expected = previousDef?.following;
+    const def = expected !== undefined && expected.id === key ? expected : keys.get(key);
+    if (previousDef !== undefined && def !== undefined) previousDef.following = def;
+    previousDef = def;
+    return def;
+  };
+
+  /** Keeps the text of a <data> as its element's attribute; keys never declared are kept as string attributes named by their id. */
+  const storeData = (key: string, def: KeyDef | undefined, text: string, tagName: string) => {
+    const owner = element ?? (graphLevel ? graphAttributes : undefined);
+    if (!owner || def?.derived) return;
+    const value = def ? castData(def, repeated(def, decodeUnrepresentable(text)), tagName) : decodeUnrepresentable(text);
+    storeAttribute(owner, def ? def.target : attributeTarget(key, undefined), value);
+  };
+
+  /** A <data> the scanner read whole (see XmlReader.leaves); yEd's graphics, which hold markup, are read as markup. */
+  const leaf = (key: string, text: string): boolean => {
+    const def = definition(key);
+    if (def?.yfiles !== undefined) return false;
+    storeData(key, def, text, 'data');
+    return true;
   };
 
   const castData = (def: KeyDef, value: string, tagName: string): unknown => {

@@ -15,21 +15,26 @@ export class NamespaceScope {
   private readonly frames: Frame[] = [];
   private depth = 0;
   /** The default namespace in scope, kept apart as nearly every element uses it. */
-  private defaultNamespace = '';
+  private defaultUri = '';
+
+  /** The namespace of an unprefixed element here. */
+  get defaultNamespace(): string {
+    return this.defaultUri;
+  }
 
   /** Enters an element; returns its namespace URI ("" for none, "?prefix" for a prefix never declared). */
   enter(qualifiedName: string, attributes: XmlAttributes): string {
     this.depth++;
     if (attributes.declaresNamespaces) this.declare(attributes);
     const colon = qualifiedName.indexOf(':');
-    return colon === -1 ? this.defaultNamespace : this.lookup(qualifiedName.slice(0, colon));
+    return colon === -1 ? this.defaultUri : this.lookup(qualifiedName.slice(0, colon));
   }
 
   leave(): void {
     const top = this.frames[this.frames.length - 1];
     if (top !== undefined && top.depth === this.depth) {
       this.frames.pop();
-      this.defaultNamespace = this.lookup('');
+      this.defaultUri = this.lookup('');
     }
     this.depth--;
   }
@@ -41,7 +46,7 @@ export class NamespaceScope {
       else if (name.startsWith('xmlns:')) prefixes.set(name.slice(6), value);
     }
     this.frames.push({ depth: this.depth, prefixes });
-    if (prefixes.has('')) this.defaultNamespace = prefixes.get('')!;
+    if (prefixes.has('')) this.defaultUri = prefixes.get('')!;
   }
 
   private lookup(prefix: string): string {

@@ -8,7 +8,7 @@ import type { XmlAttributes } from './attributes';
 import { InputError, type InputErrorCode } from './errors';
 import { guardXmlText, positionAt } from './guard';
 import { NamespaceScope } from './namespaces';
-import { XmlScanError, XmlScanner, type TextPosition } from './scan';
+import { XmlScanError, XmlScanner, type LeafHandler, type TextPosition } from './scan';
 
 /** What a graph reader handles: elements by local name, from the format's own namespaces unless it asks for others. */
 export interface ElementHandlers {
@@ -31,6 +31,11 @@ export interface XmlReader {
   fail(code: InputErrorCode, message: string): never;
   /** Guards and scans the whole text. */
   read(text: string, handlers: ElementHandlers, maxChars?: number): void;
+  /**
+   * From an opentag handler: hands the leaves `<name attribute="value">text</name>` (of the format's
+   * namespace, unprefixed) that begin the element just opened to `onLeaf` (see XmlScanner.leaves).
+   */
+  leaves(name: string, attribute: string, onLeaf: LeafHandler): void;
 }
 
 /**
@@ -40,6 +45,7 @@ export interface XmlReader {
 export function xmlReader(format: string, namespaces: readonly string[]): XmlReader {
   let scanner: XmlScanner | undefined;
   let source = '';
+  let scope = new NamespaceScope();
   const own = new Set(['', ...namespaces]);
   const reader: XmlReader = {
     get offset() {
@@ -59,7 +65,7 @@ export function xmlReader(format: string, namespaces: readonly string[]): XmlRea
       source = text;
       const start = text.search(/\S/);
       if (text[start] !== '<') throw new InputError('not-xml', `This is not a ${format} file: it does not start with XML markup.`, 1);
-      const scope = new NamespaceScope();
+      scope = new NamespaceScope();
       /** Depth inside an element left out for its namespace; 0 when reading. */
       let skipping = 0;
       // The root always reaches the reader, whatever its namespace, so a wrong root is named as such.
@@ -103,6 +109,10 @@ export function xmlReader(format: string, namespaces: readonly string[]): XmlRea
       }
       if (open.length > 0) throw new InputError('truncated', `The ${format} file ends inside <${open[open.length - 1]}>: it is truncated — export it again from its source.`, scanner.position);
       if (!scanner.sawRoot) throw new InputError('empty', `The ${format} file has no root element: it is empty or was cut off after its XML declaration.`, scanner.position);
+    },
+    leaves(name, attribute, onLeaf) {
+      // An unprefixed leaf is in the default namespace; one the reader would leave out is left to the scan.
+      if (own.has(scope.defaultNamespace)) scanner?.leaves(name, attribute, onLeaf);
     },
   };
   return reader;

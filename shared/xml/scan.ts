@@ -24,6 +24,13 @@ export interface XmlHandlers {
   instruction?(target: string, data: string): void;
 }
 
+/**
+ * Takes one leaf `<name attribute="value">text</name>` that XmlScanner.leaves found: its attribute
+ * value and its text, as opentag, text and closetag would have given them. Returning false declines
+ * the leaf, which the scan then reads as usual.
+ */
+export type LeafHandler = (value: string, text: string) => boolean;
+
 /** Where a scan is in its text, 1-based. */
 export interface TextPosition {
   line: number;
@@ -51,6 +58,13 @@ const ENTITY_TEXTS: ReadonlyArray<[string, string]> = [['&lt;', '<'], ['&gt;', '
 /** The predefined entities by the character after their "&". */
 const PREDEFINED_AT: Record<number, Array<[string, string]>> = {};
 for (const entry of ENTITY_TEXTS) (PREDEFINED_AT[entry[0].charCodeAt(1)] ??= []).push(entry);
+/** The predefined entity at `amp` in `raw`, or undefined when another reference (or a bare "&") stands there. */
+function predefinedAt(raw: string, amp: number): readonly [string, string] | undefined {
+  const candidates = PREDEFINED_AT[raw.charCodeAt(amp + 1)];
+  if (candidates === undefined) return undefined;
+  for (const entry of candidates) if (raw.startsWith(entry[0], amp)) return entry;
+  return undefined;
+}
 /** How many references a value has before the rest is decoded by splitting on each entity in turn. */
 const FEW_REFERENCES = 16;
 /** An "&" that does not start one of the five predefined entities. */
@@ -71,6 +85,8 @@ const DECLARATION = /^<!(DOCTYPE|ENTITY|ELEMENT|ATTLIST|NOTATION)/i;
 const internalized = (name: string) => Object.keys({ [name]: 0 })[0]!;
 /** Distinct names kept per first character; files with more are read correctly, just without reuse. */
 const MAX_NAMES_PER_INITIAL = 16;
+/** Distinct leaf attribute values kept; past them, values are read correctly, just cut out each time. */
+const MAX_LEAF_VALUES = 64;
 const TAB = 9;
 const LF = 10;
 const CR = 13;
@@ -136,6 +152,19 @@ export class XmlScanner {
    */
   private readonly elementNames: string[][] = [];
   private readonly attributeNames: string[][] = [];
+  /** Where the scan goes on after the opentag handler now running: past its ">", or -1 for an element that closed itself. */
+  private resume = -1;
+  /** The leaves last asked for, and their markup: "<name attribute=" and "</name>". */
+  private leafName = '';
+  private leafAttribute = '';
+  private leafHead = '';
+  private leafClose = '';
+  /**
+   * Attribute values of leaves, kept as they first came: leaves repeat a few values in one order
+   * (GraphML's key ids), so the value after the one last recognised is tried first, in place.
+   */
+  private readonly leafValues: string[] = [];
+  private lastLeafValue = -1;
 
   constructor(
     private readonly text: string,
@@ -199,9 +228,84 @@ export class XmlScanner {
       }
       return;
     }
+    this.handlers.text(this.characterData(raw, at));
+  }
+
+  /** Text `raw` found at offset `at`, line ends normalised and references decoded. */
+  private characterData(raw: string, at: number): string {
     const end = at + raw.length;
     const text = this.returns.within(at, end) ? raw.replace(/\r\n?/g, '\n') : raw;
-    this.handlers.text(this.ampersands.within(at, end) ? this.decode(text, at) : text);
+    return this.ampersands.within(at, end) ? this.decode(text, at) : text;
+  }
+
+  /**
+   * Called from an opentag handler: reads the leaves `<name attribute="value">text</name>` that begin
+   * the element just opened, whitespace between them left out, handing each to `onLeaf` instead of
+   * to the handlers. Files repeat this one shape millions of times (GraphML's <data key>), and
+   * recognising it whole with indexOf costs a fraction of reading it markup by markup. It stops at
+   * anything else: other attributes or spacing, a value or text holding markup, CDATA or a comment,
+   * a leaf `onLeaf` declines; the scan reads that as usual. Values that need decoding stop it too.
+   */
+  leaves(name: string, attribute: string, onLeaf: LeafHandler): void {
+    let i = this.resume;
+    if (i < 0) return;
+    if (name !== this.leafName || attribute !== this.leafAttribute) {
+      this.leafName = name;
+      this.leafAttribute = attribute;
+      this.leafHead = `<${name} ${attribute}=`;
+      this.leafClose = `</${name}>`;
+    }
+    const s = this.text;
+    const head = this.leafHead;
+    const close = this.leafClose;
+    for (;;) {
+      let lt = i;
+      while (isSpace(s.charCodeAt(lt))) lt++;
+      if (!this.isAt(head, lt)) break;
+      const open = lt + head.length;
+      const end = this.plainValueEnd(open);
+      if (end === -1 || s.charCodeAt(end + 1) !== GT) break;
+      const textStart = end + 2;
+      const textEnd = s.indexOf('<', textStart);
+      if (textEnd === -1 || !this.isAt(close, textEnd)) break;
+      this.at = lt;
+      const text = textEnd === textStart ? '' : this.characterData(s.slice(textStart, textEnd), textStart);
+      if (!onLeaf(this.leafValue(open + 1, end), text)) break;
+      i = textEnd + close.length;
+    }
+    this.resume = i;
+  }
+
+  /** The leaf attribute value at [start, end): one kept from before where it is one (see leafValues). */
+  private leafValue(start: number, end: number): string {
+    const values = this.leafValues;
+    const count = values.length;
+    for (let tried = 0, k = this.lastLeafValue + 1; tried < count; tried++, k++) {
+      if (k === count) k = 0;
+      const value = values[k]!;
+      if (value.length === end - start && this.isAt(value, start)) {
+        this.lastLeafValue = k;
+        return value;
+      }
+    }
+    const value = this.text.slice(start, end);
+    if (count === MAX_LEAF_VALUES) return value;
+    values.push(value);
+    this.lastLeafValue = count;
+    return value;
+  }
+
+  /** Offset of the closing quote of the attribute value quoted at `open`, or -1 when it is not quoted or its text is not taken as it stands. */
+  private plainValueEnd(open: number): number {
+    const s = this.text;
+    const quote = s.charCodeAt(open);
+    if (quote !== DOUBLE_QUOTE && quote !== SINGLE_QUOTE) return -1;
+    for (let end = open + 1; end < s.length; end++) {
+      const c = s.charCodeAt(end);
+      if (c === quote) return end;
+      if (c === AMP || c === LT || c === TAB || c === LF || c === CR) return -1;
+    }
+    return -1;
   }
 
   private openTag(lt: number): number {
@@ -223,8 +327,11 @@ export class XmlScanner {
       const c = s.charCodeAt(i);
       if (c === GT) {
         this.open.push(name);
+        this.resume = i + 1;
         this.handlers.opentag(name, attributes);
-        return i + 1;
+        const next = this.resume;
+        this.resume = -1;
+        return next;
       }
       if (c === SLASH) {
         if (i + 1 >= s.length) this.fail('truncated', `the file ends inside <${name}>`);
@@ -377,28 +484,34 @@ export class XmlScanner {
    * anything else (character references, or an error to report) takes the general path.
    */
   private decode(raw: string, at: number): string {
-    if (raw.indexOf('&') === -1) return raw;
-    if (OTHER_REFERENCE.test(raw)) {
-      // A bad reference is reported before anything is decoded: a 10 MB value is not decoded to find it.
-      const bad = BAD_REFERENCE.exec(raw);
-      if (bad) {
-        this.at = at + bad.index;
-        this.fail('malformed', bad[0] === '&' ? 'a bare "&" (write &amp;)' : `"${bad[0]}" is not an entity XML defines (no DTD is read)`);
-      }
-      return this.decodeReferences(raw, at);
-    }
+    let amp = raw.indexOf('&');
+    if (amp === -1) return raw;
     // Pieces joined once make one flat string; concatenating them made a rope that the first look at
     // the value copied again, its head kept with the value.
     const pieces: string[] = [];
     const most = 2 * FEW_REFERENCES;
     let from = 0;
-    for (let amp = raw.indexOf('&'); amp !== -1 && pieces.length < most; amp = raw.indexOf('&', from)) {
-      const entity = PREDEFINED_AT[raw.charCodeAt(amp + 1)]!.find(([name]) => raw.startsWith(name, amp))!;
+    for (; amp !== -1 && pieces.length < most; amp = raw.indexOf('&', from)) {
+      const entity = predefinedAt(raw, amp);
+      if (entity === undefined) break;
       pieces.push(raw.slice(from, amp), entity[1]);
       from = amp + entity[0].length;
     }
-    pieces.push(pieces.length < most ? raw.slice(from) : decodeMany(raw.slice(from)));
-    return pieces.join('');
+    if (amp === -1) {
+      pieces.push(raw.slice(from));
+      return pieces.join('');
+    }
+    if (pieces.length === most && !OTHER_REFERENCE.test(raw.slice(from))) {
+      pieces.push(decodeMany(raw.slice(from)));
+      return pieces.join('');
+    }
+    // A bad reference is reported before anything is decoded: a 10 MB value is not decoded to find it.
+    const bad = BAD_REFERENCE.exec(raw);
+    if (bad) {
+      this.at = at + bad.index;
+      this.fail('malformed', bad[0] === '&' ? 'a bare "&" (write &amp;)' : `"${bad[0]}" is not an entity XML defines (no DTD is read)`);
+    }
+    return this.decodeReferences(raw, at);
   }
 
   private decodeReferences(raw: string, at: number): string {

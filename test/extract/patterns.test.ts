@@ -431,6 +431,36 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, , o]) => s === 'Tom Reed' && o === 'Moscow')).toBe(false);
   });
 
+  it('gives a participle clause after coordinated objects the subject of the clause, not the objects', () => {
+    const g = extract("Kyiv demands a troop withdrawal and compensation for the damage, rejecting Moscow's terms.");
+    expect(hasTriple(g, 'Kyiv', 'reject', 'terms')).toBe(true);
+    expect(triples(g).some(([s, p]) => p === 'reject' && s !== 'Kyiv')).toBe(false);
+  });
+
+  it('reads a clause a reporting verb takes without "that" after a compound subject, and an object modified by a name and a participle', () => {
+    const g = extract('The ministry claimed Polish intelligence officers were involved. The raid utilized US-supplied HIMARS launchers.');
+    expect(triples(g).some(([s, p]) => s === 'ministry' && p === 'claim')).toBe(false);
+    expect(hasTriple(g, 'raid', 'utilize', 'HIMARS')).toBe(true);
+    expect(hasTriple(g, 'United States', 'supply', 'HIMARS')).toBe(true);
+  });
+
+  it('reads an underscore as wire copy\'s dash, and a relative clause set off by dashes as said of the name before it', () => {
+    const g = extract('Lena Holt is attorney for Baltic Holdings Inc. _ the company which owns Riga-based Nordic Ferries _ and said so. Anna Berg lives in Oslo and actor Tom Reed _ who was born in Bergen _ lives in Paris.');
+    expect(hasTriple(g, 'Baltic Holdings Inc', 'own', 'Nordic Ferries')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'born', 'Bergen')).toBe(true);
+    expect(triples(g).some(([s, , o]) => s === 'Anna Berg' && o === 'Tom Reed')).toBe(false);
+    expect(node(g, '_')).toBeUndefined();
+  });
+
+  it('reads the verb after "who" as a verb, a conviction "for" an act, and the subject of a gerund after a thing it has', () => {
+    const g = extract(
+      'Ivo Brandt was the man who killed Mayor Ada Klein, a court found. Otto Lenz was convicted for the 1970 murder of Karl Ames. Tom Reed said he got the idea for robbing Baltic Bank from a film.',
+    );
+    expect(hasTriple(g, 'Ivo Brandt', 'kill', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Otto Lenz', 'murder', 'Karl Ames')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'rob', 'Baltic Bank')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

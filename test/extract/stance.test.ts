@@ -83,6 +83,14 @@ describe('modality', () => {
     const g = extract('Okonkwo Capital expressed interest in buying Brightvale Logistics. Halvorsen Systems succeeded in buying Nordvik Shipping. Kestrel Aerospace is interested in buying Talvik Shipping.');
     expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
     expect(edge(g, 'Kestrel Aerospace', 'buy', 'Talvik Shipping').modality).toBe('hedged');
+    expect(edge(extract('Okonkwo Capital had the idea for buying Brightvale Logistics in 2019.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(extract('Okonkwo Capital stressed the need for buying Brightvale Logistics.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
+  it('hedges a clause that is the content of a belief or a claim ("the perception that …"), not of a fact', () => {
+    const g = extract('The perception that Okonkwo Capital bought Brightvale Logistics hurt its shares. The fact that Halvorsen Systems bought Nordvik Shipping is known.');
+    expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 

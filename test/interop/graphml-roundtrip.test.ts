@@ -34,3 +34,30 @@ describe('GraphML in pieces', () => {
     for (const chunk of chunks) expect(chunk.split('</node>').length + chunk.split('</edge>').length - 2).toBeLessThanOrEqual(4096);
   });
 });
+
+describe('GraphML <data> in any XML shape', () => {
+  const keys = '<key id="d0" for="node" attr.name="label" attr.type="string"/><key id="d1" for="node" attr.name="mentions" attr.type="int"/><key id="d2" for="edge" attr.name="weight" attr.type="double"/>';
+  const file = (body: string, root = '<graphml xmlns="http://graphml.graphdrawing.org/xmlns">', end = '</graphml>') => `${root}${keys}<graph edgedefault="directed">${body}</graph>${end}`;
+
+  it('reads the same graph whether each <data> is plain or spelled otherwise', () => {
+    const plain = readGraphml(file('<node id="a"><data key="d0">A &amp; B</data><data key="d1">3</data></node><node id="b"/><edge id="e" source="a" target="b"><data key="d2">2.5</data></edge>'));
+    for (const body of [
+      '<node id="a">\n  <data key="d0">A &amp; B</data>\n  <data key="d1">3</data>\n</node><node id="b"/><edge id="e" source="a" target="b">\n  <data key="d2">2.5</data>\n</edge>',
+      "<node id='a'><data key='d1'>3</data><data key='d0'><![CDATA[A & B]]></data></node><node id=\"b\"></node><edge target=\"b\" id=\"e\" source=\"a\"><data  key=\"d2\" >2.5</data ></edge>",
+      '<node id="a"><!-- c --><data key="d0">A &#38; B</data><data key="d1"> 3 </data></node><node id="b"/><edge id="e" source="a" target="b"><data key="d2">2.5</data></edge>',
+    ]) {
+      expect(snapshot(readGraphml(file(body)))).toEqual(snapshot(plain));
+    }
+    expect(plain.getNodeAttribute('a', 'label')).toBe('A & B');
+    expect(plain.getNodeAttribute('a', 'mentions')).toBe(3);
+  });
+
+  it('leaves out unprefixed <data> of a foreign default namespace, and reports a bad value on its line', () => {
+    const prefixed = file('<g:node id="a"><data key="d0">foreign</data><g:data key="d1">4</g:data></g:node>', '<g:graphml xmlns:g="http://graphml.graphdrawing.org/xmlns" xmlns="urn:other">', '</g:graphml>')
+      .replace(/<(\/?)(key|graph)\b/g, '<$1g:$2');
+    const graph = readGraphml(prefixed);
+    expect(graph.getNodeAttribute('a', 'label')).toBe('a');
+    expect(graph.getNodeAttribute('a', 'mentions')).toBe(4);
+    expect(() => readGraphml(file('<node id="a">\n<data key="d0">x</data>\n<data key="d1">many</data></node>'))).toThrow(/^Line 3\b/);
+  });
+});

@@ -135,10 +135,128 @@ describe('XML scanner', () => {
     }
   });
 
+  it('decodes character references and refuses unknown entities after any number of predefined ones', () => {
+    for (const count of [1, 16, 17, 40]) {
+      const many = '&amp;'.repeat(count);
+      expect(scan(`<a v="${many}&#65;">${many}&#x42;&lt;</a>`)).toEqual([['open', 'a', { v: `${'&'.repeat(count)}A` }], ['text', `${'&'.repeat(count)}B<`], ['close', 'a']]);
+      expect(failure(`<a>\n${many}&nbsp;</a>`).line).toBe(2);
+      expect(failure(`<a>${many} & </a>`).message).toMatch(/bare "&"/);
+    }
+  });
+
   it('reads a long document written on one line', () => {
     const body = '<n/>'.repeat(200_000);
     const events = scan(`<g>${body}</g>`);
     expect(events).toHaveLength(400_002);
     expect(events.at(-1)).toEqual(['close', 'g']);
+  });
+});
+
+describe('XML scanner: leaves read whole', () => {
+  /**
+   * The events of a scan in which every <n> hands its leading `<data key="…">text</data>` children to
+   * `leaves` (which takes all but those `decline` names), as open, text and close events, beside how many it took.
+   */
+  function scanLeaves(text: string, decline = new Set<string>()): { events: Event[]; taken: number } {
+    const events: Event[] = [];
+    let taken = 0;
+    const scanner: XmlScanner = new XmlScanner(text, {
+      opentag: (name, attributes) => {
+        events.push(['open', name, Object.fromEntries(attributes.entries())]);
+        if (name !== 'n') return;
+        scanner.leaves('data', 'key', (key, value) => {
+          if (decline.has(key)) return false;
+          taken++;
+          events.push(['open', 'data', { key }]);
+          if (value !== '') events.push(['text', value]);
+          events.push(['close', 'data']);
+          return true;
+        });
+      },
+      closetag: (name) => events.push(['close', name]),
+      text: (t) => events.push(['text', t]),
+    });
+    scanner.run();
+    return { events, taken };
+  }
+
+  /** Events without the whitespace between elements, which leaves do not report. */
+  const meaningful = (events: Event[]) => events.filter((event) => event[0] !== 'text' || event[1].trim() !== '');
+
+  it('gives the events of the markup-by-markup scan for leaves of every shape, taking the plain ones whole', () => {
+    const cases: Array<[string, number]> = [
+      ['<g><n id="1"><data key="a">x</data><data key="b"></data><data key=\'c\'>y z</data></n></g>', 3],
+      // Entities, character references and line ends in the text are decoded as in any text.
+      ['<g><n><data key="a">&lt;b&gt; &amp; &#65;&#x42; “q”</data><data key="b">one\r\ntwo\rthree</data></n></g>', 2],
+      // Whitespace and line breaks between leaves, as networkx indents them.
+      ['<g>\n  <n id="1">\n    <data key="a">x</data>\n    <data key="b">y</data>\n  </n>\n</g>', 2],
+      // Leaves of other shapes stop the fast path and are read as usual, along with everything after them.
+      ['<g><n><data key="a">x</data><data key="b"><![CDATA[<raw>]]></data><data key="c">z</data></n></g>', 1],
+      ['<g><n><data key="a">x</data><!-- c --><data key="b">y</data></n></g>', 1],
+      ['<g><n><data id="i" key="a">x</data><data key="b" id="i">y</data></n></g>', 0],
+      ['<g><n><data  key="a">x</data></n></g>', 0],
+      ['<g><n><data key = "a">x</data></n></g>', 0],
+      ['<g><n><data key="a" >x</data><data key="b">y</data></n></g>', 0],
+      ['<g><n><data key="a">x</data ><data key="b">y</data></n></g>', 0],
+      ['<g><n><data key="a&amp;b">x</data><data key="c\td">y</data></n></g>', 0],
+      ['<g><n><data key="a"/><data key="b">y</data></n></g>', 0],
+      ['<g><n><data key="a"><b>x</b></data></n></g>', 0],
+      ['<g><n><datum key="a">x</datum><data keys="b">y</data></n></g>', 0],
+      ['<g><n>text<data key="a">x</data></n></g>', 0],
+      // An element that closes itself has no children: the leaves after it are its siblings'.
+      ['<g><n id="1"/><data key="a">x</data><n><data key="b">y</data></n></g>', 1],
+    ];
+    for (const [text, taken] of cases) {
+      const fast = scanLeaves(text);
+      expect([text, meaningful(fast.events)]).toEqual([text, meaningful(scan(text))]);
+      expect([text, fast.taken]).toEqual([text, taken]);
+    }
+  });
+
+  it('gives each leaf its own attribute value, however many distinct values repeat in whatever order', () => {
+    let seed = 11;
+    const next = () => (seed = (seed * 48271) % 2147483647);
+    const elements = Array.from({ length: 30 }, () => {
+      const leaves = Array.from({ length: 12 }, () => {
+        const key = `k${next() % 100}`;
+        return `<data key="${key}">${key}</data>`;
+      });
+      return `<n>${leaves.join('')}</n>`;
+    });
+    const text = `<g>${elements.join('')}</g>`;
+    const fast = scanLeaves(text);
+    expect(fast.events).toEqual(scan(text));
+    expect(fast.taken).toBe(360);
+  });
+
+  it('reads a declined leaf, and the leaves after it, markup by markup', () => {
+    const text = '<g><n><data key="a">x</data><data key="b">y</data><data key="c">z</data></n></g>';
+    const fast = scanLeaves(text, new Set(['b']));
+    expect(fast.events).toEqual(scan(text));
+    expect(fast.taken).toBe(1);
+  });
+
+  it('stops on malformed or truncated leaves as the markup-by-markup scan does, naming their line', () => {
+    const outcome = (read: () => unknown) => {
+      try {
+        read();
+        return 'read';
+      } catch (error) {
+        return error instanceof XmlScanError ? [error.kind, error.line, error.column] : error;
+      }
+    };
+    for (const text of [
+      '<g><n>\n<data key="a">fish & chips</data></n></g>',
+      '<g><n><data key="a">x</data>\n<data key="b">&nbsp;</data></n></g>',
+      '<g><n><data key="a">x</data><data key="b">y</dat></n></g>',
+      '<g><n><data key="a">x</data><data key="b">y',
+      '<g><n><data key="a">x</data><data key="b',
+      '<g><n><data key="a',
+    ]) {
+      const plain = outcome(() => scan(text));
+      expect([text, outcome(() => scanLeaves(text))]).toEqual([text, plain]);
+      if (text.includes('&')) expect(plain).toEqual(['malformed', 2, expect.any(Number)]);
+    }
+    expect(scanLeaves('<g><n><data key="a">x</data><data key="b">y').events.at(-1)).toEqual(['text', 'y']);
   });
 });

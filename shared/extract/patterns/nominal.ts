@@ -52,7 +52,7 @@ export const agentNominalization: RelationPattern = {
 
 /** Verbs of the courts and the police, with the preposition that introduces the act they concern. */
 const LEGAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['convict', new Set(['of'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
+  ['convict', new Set(['of', 'for'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
   ['charge', new Set(['with'])], ['plead', new Set(['to'])], ['confess', new Set(['to'])], ['admit', new Set(['to'])],
   ['sentence', new Set(['for'])], ['arrest', new Set(['for', 'over', 'in'])], ['indict', new Set(['for', 'on'])],
   ['jail', new Set(['for', 'over'])], ['try', new Set(['for'])], ['execute', new Set(['for'])], ['imprison', new Set(['for'])],

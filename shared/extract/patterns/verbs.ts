@@ -25,7 +25,10 @@ function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   // "denied supplying drones": nor is an act it takes as a gerund.
   const about = isWord(units[v + 1], 'on', 'about') || (units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund');
   if (SPEECH_LEMMAS.has(verb.lemma) && !about) return undefined;
-  const next = units[v + 2];
+  // "claimed US intelligence was used", "declared Washington \"has become a party\"": a clause begins after it without "that".
+  let j = v + 1;
+  while (isNp(units[j]) || isClass(units[j], 'det') || isWord(units[j], '"')) j++;
+  const next = units[j];
   if (REPORTING_LEMMAS.has(verb.lemma) && !about && (!isNp(units[v + 1]) || (next?.kind === 'verb' && next.form === 'finite'))) return undefined;
   return verb;
 }
