@@ -461,6 +461,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Reed', 'rob', 'Baltic Bank')).toBe(true);
   });
 
+  it('reads a role\'s owner across adjectives before it, and keeps a noun qualifying the role in the label', () => {
+    const g = extract("Estonia's new defence minister, Hanno Pevkur, spoke. Ohio's reform-minded governor, Ted Strickland, agreed. Kenya's main opposition leader Raila Odinga objected.");
+    expect(hasTriple(g, 'Hanno Pevkur', 'minister', 'Estonia')).toBe(true);
+    expect(hasTriple(g, 'Ted Strickland', 'governor', 'Ohio')).toBe(true);
+    expect(relations(g)).toContain('Raila Odinga --opposition leader of--> Kenya');
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

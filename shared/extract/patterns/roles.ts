@@ -92,7 +92,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // company's founder", which discourse resolves to the company named before.
   // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
   const start = roleStart(units, r);
-  const left = units[start - 1];
+  // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
+  let l = start - 1;
+  while (isClass(units[l], 'det') || (units[l]?.kind === 'verb' && (units[l] as { form: string }).form === 'hyphenated')) l--;
+  const left = isNp(units[l]) && (units[l] as NounPhrase).entity ? units[l] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
   const residence = RESIDENCE_ROLES.has(role.role);
@@ -115,7 +118,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   if (!owner) return undefined;
   const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
-  const base = { owner, label: `${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
+  // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
+  const qualifying = start < r ? (units[start] as NounPhrase).concept : undefined;
+  const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
+  const base = { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
   let k = owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
   if (isWord(units[k], ',')) k++;
