@@ -12,7 +12,7 @@ import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { HONORIFICS } from './lexicon/roles';
-import { CALENDAR_WORDS } from './lexicon/words';
+import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
@@ -142,8 +142,8 @@ function titledForms(sentence: Sentence, first: number, last: number, rules: Sen
 function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = slice(sentence, name.first, name.last);
-  // "2100 GMT", "Monday": time words are capitalised but name nothing.
-  if (name.first === name.last && CALENDAR_WORDS.has(text.toLowerCase())) return undefined;
+  // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
+  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);

@@ -476,6 +476,15 @@ describe('relation patterns', () => {
   });
 });
 
+describe('capitals that name nothing', () => {
+  it('reads acronyms of common nouns as nouns, not organisations ("New York IPO", "China\'s GDP")', () => {
+    const g = extract("Kestrel Aerospace prices New York IPO at top of range. China's GDP grew 5% in 2023.");
+    expect(node(g, 'IPO')).toBeUndefined();
+    expect(node(g, 'GDP')).toBeUndefined();
+    expect(triples(g).some(([s, , o]) => s === 'Kestrel Aerospace' && o === 'New York')).toBe(false);
+  });
+});
+
 describe('names no dictionary knows', () => {
   it('takes an unknown word opening a sentence before a verb, or with a possessive, as a name', () => {
     const g = extract("Okonkwo said the plan would fail. Vantrex's supply of turbines to Chile ended. Inflation rose in March.");
