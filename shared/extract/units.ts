@@ -258,8 +258,8 @@ function possessesNext(tokens: Token[], i: number): boolean {
   return !!next && !punctuationAfter(tokens[i]!) && ['Noun', 'Adjective', 'Value'].some((tag) => has(next, tag)) && !has(next, 'Preposition');
 }
 
-/** Articles and possessives: after one, a lone participle before a noun is an adjective ("the convicted assassin"). */
-const ARTICLES = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** After an article (or a possessive), a lone participle before a noun is an adjective ("the convicted assassin"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A lone participle between a determiner or possessive and a name, which it modifies ("the banned

@@ -3,7 +3,7 @@ import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit } from '../units';
+import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -94,7 +94,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const start = roleStart(units, r);
   // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
   let l = start - 1;
-  while (isClass(units[l], 'det') || (units[l]?.kind === 'verb' && (units[l] as { form: string }).form === 'hyphenated')) l--;
+  while (isClass(units[l], 'det') || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   const left = isNp(units[l]) && (units[l] as NounPhrase).entity ? units[l] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
