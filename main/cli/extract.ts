@@ -2,8 +2,8 @@
  * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N]`
  * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph).
  * `--analyses <out.jsonl> [--shard i/n]` writes the documents' analyses instead, for `merge` (shards.ts).
- * Documents are read as the workers ask for them and analysed on every core (on a small corpus, the
- * command's own thread among them). Exits non-zero with a one-line reason on bad input, and with
+ * Documents are read as the workers ask for them and analysed on every core (with one job on a small
+ * corpus, in the command's own thread). Exits non-zero with a one-line reason on bad input, and with
  * 130, having written nothing, on Ctrl+C.
  */
 import { basename } from 'node:path';
@@ -17,7 +17,7 @@ import { writeAtomically } from '../io/atomic-write';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
-import { defaultJobs, inThreadFirst, nodeWorkers } from './node-workers';
+import { defaultJobs, inThreadWorker, nodeWorkers } from './node-workers';
 import { ProgressLine } from './progress';
 
 const USAGE = [
@@ -27,11 +27,10 @@ const USAGE = [
 /** Above this many bytes (a few seconds of work) the CLI reports progress on stderr. */
 const LARGE_CORPUS_BYTES = 256 * 1024;
 /**
- * Up to this many bytes, the command's own thread is one of the jobs (the only one with --jobs 1):
- * it would idle while the workers analyse, and a worker's start-up (the pipeline loaded a second
- * time, about a second of CPU) is a share of the run worth saving. Beyond it workers do all the
- * analysis, and the parse's garbage goes with their heaps instead of raising the main heap's limit for
- * resolution and writing, where memory peaks.
+ * Up to this many bytes, a single job runs in the command's own thread: a worker's start-up (the
+ * pipeline loaded a second time, a third of a second) is a share of the run worth saving. Beyond it
+ * a worker analyses, and the parse's garbage goes with its heap instead of raising the main heap's
+ * limit for resolution and writing, where memory peaks.
  */
 const IN_THREAD_BYTES = 4 * 1024 * 1024;
 /**
@@ -80,7 +79,7 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
 
   const workers = Math.min(jobs, Math.max(1, mine.length));
   const setup = values.model === undefined ? {} : { model: values.model };
-  const pool = new AnalysisPool(workers, bytes <= IN_THREAD_BYTES ? inThreadFirst(setup) : nodeWorkers(setup));
+  const pool = new AnalysisPool(workers, workers === 1 && bytes <= IN_THREAD_BYTES ? inThreadWorker(setup) : nodeWorkers(setup));
   interrupt.onInterrupt(() => pool.cancel());
   const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
     try {

@@ -1,6 +1,6 @@
 /**
  * The analysis pool's workers for the command line: worker_threads threads, one per core by default,
- * the command's own thread among them if it likes.
+ * or, for a single job, the command's own thread.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -47,11 +47,11 @@ async function loadAnalyst(setup: WorkerSetup): Promise<(request: AnalysisReques
 }
 
 /**
- * One worker that is this thread: a worker thread would load the pipeline (tsx, compromise, lexicons,
- * the tagger) a second time and leave this one idle while it works. Documents are answered in turn,
- * each on an event-loop turn of its own, so reading, other workers' answers and Ctrl+C get in between.
+ * One worker that is this thread, for a single job: a second thread would load the pipeline (tsx,
+ * compromise, lexicons, the tagger) a second time and leave this one idle while it works. Documents
+ * are answered in turn, each on an event-loop turn of its own, so reading and Ctrl+C get in between.
  */
-const inThreadWorker = (setup: WorkerSetup): SpawnWorker => (onReply, onFailure) => {
+export const inThreadWorker = (setup: WorkerSetup = {}): SpawnWorker => (onReply, onFailure) => {
   const analyst = loadAnalyst(setup);
   let queue = Promise.resolve();
   let terminated = false;
@@ -71,10 +71,4 @@ const inThreadWorker = (setup: WorkerSetup): SpawnWorker => (onReply, onFailure)
       terminated = true;
     },
   };
-};
-
-/** This thread as the first worker, worker threads for the rest: a worker thread fewer to start (about a second of CPU each). */
-export const inThreadFirst = (setup: WorkerSetup = {}): SpawnWorker => {
-  let spawned = 0;
-  return (onReply, onFailure) => (spawned++ === 0 ? inThreadWorker(setup) : nodeWorkers(setup))(onReply, onFailure);
 };
