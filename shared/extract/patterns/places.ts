@@ -285,19 +285,22 @@ export const pronounAffiliation: RelationPattern = {
   },
 };
 
-/** Nouns for where someone lives or comes from, and what each says of them. */
-const HOME_NOUNS: ReadonlyMap<string, string> = new Map([['home', 'lives in'], ['hometown', 'from'], ['birthplace', 'born in']]);
+/** Nouns for where someone lives or comes from, and what each says of them ("native" is a role unit). */
+const HOME_NOUNS: ReadonlyMap<string, string> = new Map([['home', 'lives in'], ['hometown', 'from'], ['birthplace', 'born in'], ['native', 'from']]);
 
-/** The place a possessive names as its owner's home, and the noun that says so: "his Iowa hometown", "her home in Louisville", "his native Ohio". */
-function homeOf(units: Unit[], k: number): { place: Unit | undefined; noun: string } | undefined {
+/**
+ * The place a possessive names as its owner's home, the words that say so (the edge's label) and
+ * the home noun: "his Iowa hometown", "her home in Louisville", "his native Ohio".
+ */
+function homeOf(units: Unit[], k: number): { place: Unit | undefined; label: string; noun: string } | undefined {
   const next = units[k + 1];
-  if (next?.kind === 'role' && next.role === 'native') return { place: units[k + 2], noun: 'native' };
+  if (next?.kind === 'role' && next.role === 'native') return { place: units[k + 2], label: 'native', noun: 'native' };
   const after = units[k + 2];
-  if (isNp(next) && next.entity && !next.possessive && isNp(after) && !after.entity && HOME_NOUNS.has(after.head)) return { place: next, noun: after.head };
+  if (isNp(next) && next.entity && !next.possessive && isNp(after) && !after.entity && HOME_NOUNS.has(after.head)) return { place: next, label: after.head, noun: after.head };
   if (!isNp(next) || next.entity || !HOME_NOUNS.has(next.head) || !isWord(after, 'in', 'of')) return undefined;
   let j = k + 3;
   while (isClass(units[j], 'det')) j++;
-  return { place: units[chainEnd(units, j, false)], noun: `${next.head} ${after.word}` };
+  return { place: units[chainEnd(units, j, false)], label: `${next.head} ${after.word}`, noun: next.head };
 }
 
 export const possessiveHome: RelationPattern = {
@@ -309,7 +312,6 @@ export const possessiveHome: RelationPattern = {
     const owner = units[k] as NounPhrase;
     const home = owner.possessive && isPerson(owner) ? homeOf(units, k) : undefined;
     if (!home || !isNp(home.place) || typeOf(home.place) !== 'Place' || home.place.possessive) return;
-    const noun = home.noun.split(' ')[0]!;
-    out.relation({ subject: owner, object: home.place, label: home.noun, predicate: HOME_NOUNS.get(noun) ?? 'from' });
+    out.relation({ subject: owner, object: home.place, label: home.label, predicate: HOME_NOUNS.get(home.noun)! });
   },
 };
