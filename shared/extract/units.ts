@@ -130,7 +130,8 @@ function conceptLabel(tokens: Token[], first: number, last: number): string {
       continue;
     }
     if (CONCEPT_DROP.has(w) || has(t, 'Value') || has(t, 'Determiner') || has(t, 'Pronoun')) continue;
-    if (has(t, 'Adjective') && !has(t, 'Noun') && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
+    // "the Turkish firm Baykar": compromise may read a class noun as an adjective.
+    if (has(t, 'Adjective') && !has(t, 'Noun') && !CLASS_NOUNS.has(w) && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
     if (has(t, 'Adverb')) continue;
     words.push(w);
   }
@@ -234,7 +235,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const np = nounPhrase(tokens, i, entityAt, roleAt);
-    const modifiesName = np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!) && tokens.slice(np.first, np.last + 1).some((x) => x.post === '-' || has(x, 'Adjective'));
+    // Not a noun for the kind of organisation it names ("the Turkish firm Baykar"), which compromise may read as an adjective.
+    const modifiesName = np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!) && !ORGANIZATION_NOUNS.has(tokens[np.last]!.lower) && tokens.slice(np.first, np.last + 1).some((x) => x.post === '-' || has(x, 'Adjective'));
     if (np && modifiesName) {
       // "long-range Taurus missiles": words before a name modify it.
       for (let k = np.first; k <= np.last; k++) units.push({ kind: 'word', first: k, last: k, word: tokens[k]!.lower, cls: 'det' });
@@ -423,7 +425,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     ...(concept ? { concept } : {}),
     head: head.lower,
     possessive: head.possessive,
-    compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
+    compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower)) && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),

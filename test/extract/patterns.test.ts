@@ -42,6 +42,20 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Norway', 'deliver', 'HIMARS')).toBe(true);
   });
 
+  it('reads "made by" as naming a maker when both ends are named, and a made decision as nothing', () => {
+    const g = extract('The Bayraktar, made by the Turkish firm Baykar, flew again. A decision was made by Baykar in May.');
+    expect(hasTriple(g, 'Baykar', 'make', 'Bayraktar')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'make')).toHaveLength(1);
+  });
+
+  it('types a name after a noun for an organisation as one, though compromise reads "firm" as an adjective, but not after a trade', () => {
+    const g = extract('The drones came from the Turkish firm Baykar. Its largest investor, the Singapore state fund Temasek, sold no shares. Fashion designer Anna Vos spoke.');
+    expect(node(g, 'Baykar')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Baykar', 'based in', 'Turkey')).toBe(true);
+    expect(node(g, 'Temasek')?.type).toBe('Organization');
+    expect(node(g, 'Anna Vos')?.type).toBe('Person');
+  });
+
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);
