@@ -55,6 +55,8 @@ export interface RoleUnit {
   first: number;
   last: number;
   role: string;
+  /** Character offset of the role's first word in its document. */
+  start: number;
 }
 
 export type WordClass = 'prep' | 'conj' | 'sub' | 'rel' | 'det' | 'adv' | 'to' | 'punct' | 'other';
@@ -178,13 +180,13 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     if (HONORIFICS.has(honorific) && t.capitalized && entityAt.has(i + 1)) {
       const role = ROLE_ABBREVIATIONS.get(honorific);
       const owner = units[units.length - 1];
-      if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role });
+      if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role, start: t.start });
       i++;
       continue;
     }
     const role = roleAt.get(i);
     if (role) {
-      push({ kind: 'role', first: i, last: role.last, role: role.role }, tokens[role.last]!);
+      push({ kind: 'role', first: i, last: role.last, role: role.role, start: t.start }, tokens[role.last]!);
       i = role.last + 1;
       continue;
     }

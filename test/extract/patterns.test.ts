@@ -110,6 +110,14 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('holds a company role named without its company at the company the text named before, but not "a chief executive"', () => {
+    const g = extract('Brightvale Logistics raised its prices. Kari Nilsen is chief executive. A chief executive, Sam Roe, bought shares.');
+    expect(relations(g)).toContain('Kari Nilsen --chief executive of--> Brightvale Logistics');
+    expect(relations(g).filter((r) => r.startsWith('Sam Roe --chief'))).toEqual([]);
+    const nothingBefore = extract('Kari Nilsen is chief executive.');
+    expect(nothingBefore.size).toBe(0);
+  });
+
   it('gives a verb in -ed after an aside the name the aside describes, not the aside\'s last name', () => {
     const g = extract('Darius Holt, the father of Ana Holt, died in Lyon. Carlos Perez, the president of Venezuela, arrived in Quito.');
     expect(relations(g)).toContain('Darius Holt --died in--> Lyon');
