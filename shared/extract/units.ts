@@ -142,6 +142,9 @@ function conceptLabel(tokens: Token[], first: number, last: number): string {
   return PLACES.byForm.has(label) ? '' : label;
 }
 
+/** "Inc. _ the company which …", "wealth _ all without …": wire copy writes a dash as an underscore. */
+const isUnderscoreDash = (t: Token): boolean => /^_+$/.test(t.text);
+
 /** Builds the unit sequence of one sentence. */
 export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit[] {
   const tokens = sentence.tokens;
@@ -168,8 +171,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = last + 1;
       continue;
     }
-    // "Inc. _ the company which …": wire copy writes a dash as an underscore.
-    if (/^_+$/.test(t.text)) {
+    if (isUnderscoreDash(t)) {
       units.push({ kind: 'word', first: i, last: i, word: '-', cls: 'punct' });
       i++;
       continue;
@@ -400,7 +402,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   let lastNoun = -1;
   // "said that its forces …": "that" before a pronoun opens a clause; a pronoun starts a phrase of its own.
   if (PRONOUNS.has(tokens[start + 1]?.lower ?? '') && tokens[start]!.lower === 'that') return undefined;
-  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower)) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));

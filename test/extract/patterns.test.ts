@@ -472,6 +472,17 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Reed', 'born', 'Bergen')).toBe(true);
     expect(triples(g).some(([s, , o]) => s === 'Anna Berg' && o === 'Tom Reed')).toBe(false);
     expect(node(g, '_')).toBeUndefined();
+    const wealth = extract('Tom Reed amassed great wealth _ all without holding office.');
+    expect(triples(wealth)).toContainEqual(['Tom Reed', 'amass', 'wealth']);
+  });
+
+  it('gives a participle clause opening the sentence the main clause\'s subject, and makes no apposition of the name that ends it', () => {
+    const g = extract('Born in Cork in 1950, Ines Calloway moved to Boston. Visiting Kyiv on Monday, Emmanuel Macron pledged aid.');
+    expect(hasTriple(g, 'Ines Calloway', 'born', 'Cork')).toBe(true);
+    expect(hasTriple(g, 'Emmanuel Macron', 'visit', 'Kyiv')).toBe(true);
+    const opening = extract('Backed by Russia, the rebels seized Donetsk. In Kyiv, the officials denied it. Kari Nilsen worked for Vanterpool Shipping, a logistics firm based in Rotterdam.');
+    expect(triples(opening).filter(([s]) => s === 'Russia' || s === 'Kyiv')).toEqual([]);
+    expect(hasTriple(opening, 'Vanterpool Shipping', 'base', 'Rotterdam')).toBe(true);
   });
 
   it('reads the verb after "who" as a verb, a conviction "for" an act, and the subject of a gerund after a thing it has', () => {
