@@ -494,6 +494,16 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Reed', 'rob', 'Baltic Bank')).toBe(true);
   });
 
+  it('reads the act a court deals with past names and nouns that qualify it, a phrase of time, and the death it caused', () => {
+    const g = extract(
+      'Ivo Lenz was convicted of the 1968 Oslo election night slaying of Ada Klein. Tom Reed was convicted last month of first-degree murder in the death of Anna Berg\'s husband, Karl Berg. Otto Lenz was charged in the killing of Karl Ames.',
+    );
+    expect(hasTriple(g, 'Ivo Lenz', 'slay', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Karl Berg')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Anna Berg')).toBe(false);
+    expect(hasTriple(g, 'Otto Lenz', 'kill', 'Karl Ames')).toBe(true);
+  });
+
   it('reads a role\'s owner across adjectives before it, and keeps a noun qualifying the role in the label', () => {
     const g = extract("Estonia's new defence minister, Hanno Pevkur, spoke. Ohio's reform-minded governor, Ted Strickland, agreed. Kenya's main opposition leader Raila Odinga objected.");
     expect(hasTriple(g, 'Hanno Pevkur', 'minister', 'Estonia')).toBe(true);
