@@ -11,6 +11,7 @@ import type { ProjectRef } from '../shared/shell/platform';
 import { AppWindow } from './app-window';
 import { createDialogs } from './dialogs';
 import { configureGpu } from './gpu';
+import { configureHeap } from './heap';
 import { removeStaleTemps } from './io/atomic-write';
 import { registerIpcHandlers } from './ipc/handlers';
 import { buildMenuTemplate } from './menu';
@@ -26,6 +27,7 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL || undefined;
 
 app.enableSandbox();
 configureGpu({ appendSwitch: (name) => app.commandLine.appendSwitch(name), disableHardwareAcceleration: () => app.disableHardwareAcceleration() }, process.env);
+configureHeap({ appendSwitch: (name, value) => app.commandLine.appendSwitch(name, value) });
 protocol.registerSchemesAsPrivileged([
   // standard + secure: the page gets a real origin ('self' in the CSP, IndexedDB, module workers).
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },

@@ -3,7 +3,8 @@
  * filled), beside networkx reading and writing the same file in the same run. Each side runs in its
  * own processes, one per direction, so each peak RSS is that direction's own. Beside the wall time,
  * each side's CPU time: on a machine shared with other jobs it is the steadier figure (Node's counts
- * its collector's helper threads too, which makes its ratio the cautious one).
+ * its collector's helper threads too, which makes its ratio the cautious one). Relata's side runs with
+ * the V8 heap flags the app and the CLI run with (main/heap.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateGraph } from '../../shared/graph/generate';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
+import { HEAP_FLAGS } from '../../main/heap';
 import { readGraphml } from '../../shared/graphml/read';
 import { writeGraphml } from '../../shared/graphml/write';
 import { median } from './stats';
@@ -58,7 +60,7 @@ function timing(runs: Array<[number, number]>, graph: KnowledgeGraph): Timing {
 }
 
 function child(args: string[]): Timing {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--expose-gc', import.meta.filename, ...args], { encoding: 'utf8', maxBuffer: 16 * MB });
+  const result = spawnSync(process.execPath, [...HEAP_FLAGS, '--import', 'tsx', '--expose-gc', import.meta.filename, ...args], { encoding: 'utf8', maxBuffer: 16 * MB });
   if (result.status !== 0) throw new Error(`${args.join(' ')} failed: ${result.stderr}`);
   return JSON.parse(result.stdout.trim().split('\n').pop()!) as Timing;
 }
