@@ -116,6 +116,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('M. F. Reshetnov --director of--> Applied Mechanics Institute');
   });
 
+  it('reads a person named with a description of the organisation before, and never takes a description for the clause\'s own subject', () => {
+    const g = extract('The Ohio Department of Health adopted new rules, said the department\'s Al Comproni.', 'Congress has ordered the department to study the site.');
+    expect(hasTriple(g, 'Al Comproni', 'member of', 'Ohio Department of Health')).toBe(true);
+    expect(relations(g)).toContain('Congress --has ordered--> department');
+  });
+
   it('holds a company role named without its company at the company the text named before, but not "a chief executive"', () => {
     const g = extract('Brightvale Logistics raised its prices. Kari Nilsen is chief executive. A chief executive, Sam Roe, bought shares.');
     expect(relations(g)).toContain('Kari Nilsen --chief executive of--> Brightvale Logistics');
