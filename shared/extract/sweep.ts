@@ -67,29 +67,35 @@ function hookedMatches(cache: Set<string>, hooks: Record<string, NetMatch[]>): N
 
 /** Whether a chunk has what the pattern needs, none of what rules it out, and enough of what it wants. */
 function worthTrying(m: NetMatch, cache: Set<string>, words: number): boolean {
-  if (!m.needs.every((need) => cache.has(need))) return false;
-  if (m.ifNo !== undefined && m.ifNo.some((no) => cache.has(no))) return false;
-  if (m.wants.length > 0 && m.wants.filter((want) => cache.has(want)).length < m.minWant) return false;
-  return words >= m.minWords;
+  if (words < m.minWords) return false;
+  for (const need of m.needs) if (!cache.has(need)) return false;
+  if (m.ifNo !== undefined) for (const no of m.ifNo) if (cache.has(no)) return false;
+  if (m.wants.length === 0) return true;
+  let wanted = 0;
+  for (const want of m.wants) if (cache.has(want)) wanted++;
+  return wanted >= m.minWant;
 }
 
-/** methods.one.bulkMatch: every match of the net's patterns in the document, chunk by chunk. */
+/**
+ * methods.one.bulkMatch: every match of the net's patterns in the document, chunk by chunk. Choosing
+ * a chunk's patterns reads only its cache, which matching leaves alone, so each is run as it is chosen.
+ */
 function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Array<NetMatch & { pointer: number[] }> {
   const caches = methods.one.cacheDoc(document);
   const results: Array<NetMatch & { pointer: number[] }> = [];
+  const run = (m: NetMatch, n: number): boolean => {
+    const { ptrs } = methods.one.match([document[n]!], m);
+    for (const ptr of ptrs) {
+      ptr[0] = n;
+      results.push({ ...m, pointer: ptr });
+    }
+    return ptrs.length > 0 && opts.matchOne === true;
+  };
   for (let n = 0; n < document.length; n++) {
     const cache = caches[n]!;
     const words = document[n]!.length;
-    const candidates = hookedMatches(cache, net.hooks).filter((m) => worthTrying(m, cache, words));
-    for (const m of net.always) if (words >= m.minWords) candidates.push(m);
-    for (const m of candidates) {
-      const { ptrs } = methods.one.match([document[n]!], m);
-      for (const ptr of ptrs) {
-        ptr[0] = n;
-        results.push({ ...m, pointer: ptr });
-      }
-      if (ptrs.length > 0 && opts.matchOne === true) return [results[0]!];
-    }
+    for (const m of hookedMatches(cache, net.hooks)) if (worthTrying(m, cache, words) && run(m, n)) return [results[0]!];
+    for (const m of net.always) if (words >= m.minWords && run(m, n)) return [results[0]!];
   }
   return results;
 }
