@@ -66,6 +66,10 @@ describe('alias resolution', () => {
     expect(node(g, 'Chinese government')?.type).toBe('Organization');
     expect(relations(g)).toContain('Chinese government --approved--> plan');
     expect(relations(g)).toContain('Russian military --hit--> targets');
+    // Its demonym elsewhere is no short form of it: "strikes on Russian bases" are not the military's.
+    const elsewhere = extract('The Russian army is keeping Ukrainians away. Ukraine stepped up strikes on Russian bases.');
+    expect(node(elsewhere, 'Russian army')?.aliases).not.toContain('Russian');
+    expect(node(elsewhere, 'Russian')).toBeUndefined();
     // compromise reads "faces" as a plural noun, which had made an event of the government and its elections.
     expect(node(extract('The German Government faces elections this year.'), 'German Government')?.type).toBe('Organization');
   });
