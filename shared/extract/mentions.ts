@@ -267,7 +267,8 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
         delete info.canonical;
       }
       // "President Kennedy", "Mrs. Parks": the titled form is how the text names them; keep it as an alias.
-      if (titledNext && titleStart >= 0) info.forms = [...(info.forms ?? []), sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!)];
+      // Not a place's: "his native South Carolina" is no name of the state.
+      if (titledNext && titleStart >= 0 && info.type !== 'Place') info.forms = [...(info.forms ?? []), sentenceSlice(sentence, tokens[titleStart]!, tokens[finalLast]!)];
       entities.push(mention(sentence, first, finalLast, info, titledNext));
       titledNext = false;
       titleStart = -1;

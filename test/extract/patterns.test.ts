@@ -440,6 +440,7 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ana Ruiz', 'lives in', 'Tulsa')).toBe(true);
     expect(hasTriple(g, 'Mark Dyson', 'lives in', 'Reno')).toBe(true);
     expect(hasTriple(g, 'Tom Reed', 'from', 'Ohio')).toBe(true);
+    expect(node(g, 'Ohio')?.aliases).not.toContain('native Ohio');
     expect(hasTriple(g, 'Jake Moss', 'from', 'Dayton')).toBe(true);
     expect(triples(g).some(([s, , o]) => s === 'Ivo Petrov' && o === 'Omsk')).toBe(true);
   });
