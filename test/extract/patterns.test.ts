@@ -188,7 +188,7 @@ describe('relation patterns', () => {
     const g = extract('NAIROBI, Kenya (AFP) - Flooding displaced thousands of families.');
     const agency = node(g, 'AFP')!;
     expect(agency.type).toBe('Organization');
-    expect(hasTriple(g, agency.label, 'based in', 'Kenya')).toBe(true);
+    expect(hasTriple(g, agency.label, 'files from', 'Kenya')).toBe(true);
   });
 
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {

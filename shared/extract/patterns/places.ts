@@ -190,7 +190,7 @@ export const dateline: RelationPattern = {
   name: 'dateline',
   anchor: 'sentence',
   confidence: 0.6,
-  reason: 'a news dateline: the agency filing the story is based where it opens ("SAN FRANCISCO (AP)", "Moscow ITAR-TASS")',
+  reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "Moscow ITAR-TASS")',
   match(units, _k, out) {
     const places: NounPhrase[] = [];
     let k = 0;
@@ -203,7 +203,8 @@ export const dateline: RelationPattern = {
     if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';', '-')) return;
-    for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'based in' });
+    // Where a story is filed from, not where the agency is based: Reuters files from Lagos.
+    for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'files from' });
   },
 };
 
