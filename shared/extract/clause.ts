@@ -475,7 +475,7 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
  * "In Kyiv, officials said …", "Backed by Russia, the rebels seized …": the name at k ends a phrase
  * opening the sentence, which the phrase after its comma is no apposition to.
  */
-function closesOpeningPhrase(units: Unit[], k: number): boolean {
+export function closesOpeningPhrase(units: Unit[], k: number): boolean {
   let p = k - 1;
   while (isClass(units[p], 'det')) p--;
   if (!isClass(units[p], 'prep')) return false;

@@ -56,6 +56,12 @@ describe('relation patterns', () => {
     expect(node(g, 'Anna Vos')?.type).toBe('Person');
   });
 
+  it('says where a name is based from a hyphenated description set off after it, not where a phrase opening the sentence is', () => {
+    const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested.');
+    expect(hasTriple(g, 'Kestrel', 'based in', 'Toulouse')).toBe(true);
+    expect(triples(g).filter(([s]) => s === 'Paris')).toEqual([]);
+  });
+
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);

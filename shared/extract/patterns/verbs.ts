@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
@@ -95,10 +95,14 @@ export const hyphenatedLocation: RelationPattern = {
     const verb = units[v] as VerbGroup;
     const place = units[v - 1];
     if (verb.form !== 'hyphenated' || !LOCATING_LEMMAS.has(verb.lemma) || !isNp(place) || !place.entity) return;
-    const based = units[chainEnd(units, v + 1)];
-    if (!isNp(based) || based.possessive || !meaningful(based)) return;
+    const described = units[chainEnd(units, v + 1)];
+    if (!isNp(described) || described.possessive || !meaningful(described)) return;
+    // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name.
+    let d = v - 2;
+    while (isClass(units[d], 'det')) d--;
+    const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
     out.vote(place, 'Place');
-    out.relation({ subject: based, object: place, label: `${verb.label} in`, predicate: 'based in' });
+    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: 'based in' });
   },
 };
 
