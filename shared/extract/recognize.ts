@@ -188,6 +188,9 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
   };
 }
 
+/** "Beats Electronics", "Nest Labs": a name of several words ending in what a company is names an organisation, whatever the tagger missed. */
+const namedByHead = (tokens: Token[], m: EntityMention): boolean => m.type === 'Organization' && m.last > m.first && ORG_HEADS.has(tokens[m.last]!.lower) && tokens.slice(m.first, m.last + 1).every((t) => t.capitalized);
+
 /** Merges the tagger's names with the rules' mentions of one sentence. */
 export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
   const names = cutNames(sentence.tokens, tagged, rules.roles);
@@ -201,7 +204,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));

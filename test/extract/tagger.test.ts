@@ -9,7 +9,7 @@ import { tagDocument } from '../../shared/extract/ner/tagger';
 import { foldPunctuation } from '../../shared/extract/normalize';
 import { tokenize } from '../../shared/extract/tokens';
 import { hashString } from '../../shared/layout/rng';
-import { extract, node } from './helpers';
+import { extract, node, relations } from './helpers';
 
 // Sentences written for these tests: invented companies, clubs named after their cities, and the
 // capitals headlines and league tables of a sports wire. None come from the sample corpus or the eval sets.
@@ -61,6 +61,12 @@ describe('the learned tagger: companies it has never seen', () => {
     const g = extract('Okonkwo Capital bought a stake in Brightvale Logistics on Monday. Brightvale Logistics will cut 300 jobs, the company said.');
     expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
     expect(node(g, 'Brightvale Logistics')?.type).toBe('Organization');
+  });
+
+  it('keeps a company the tagger misses when its name ends in what a company is ("Beats Electronics")', () => {
+    const g = extract('Apple Inc. agreed to acquire Beats Electronics for $3 billion.');
+    expect(node(g, 'Beats Electronics')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Apple Inc --agreed to acquire--> Beats Electronics');
   });
 });
 

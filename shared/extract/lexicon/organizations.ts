@@ -110,7 +110,9 @@ export const ORG_HEADS = new Set(
     'confederation hospital clinic prison firm wing fleet division regiment squadron academy museum library church laboratory ' +
     'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres ' +
     // What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital".
-    'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions'
+    'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
+    'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech'
   ).split(' '),
 );
 
