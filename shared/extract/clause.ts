@@ -180,10 +180,6 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   return subjects;
 }
 
-/**
- * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
- * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
- */
 /** "convicted of", "born in", "killed by": a lone past participle opening a phrase, as in a reduced relative clause. */
 function isReducedRelative(units: Unit[], v: number): boolean {
   const verb = units[v] as VerbGroup;
@@ -202,6 +198,11 @@ function takesObject(units: Unit[], v: number): boolean {
   return isClass(next, 'det') || next?.kind === 'role' || (isNp(next) && (!!next.entity || !!next.pronoun || next.definite));
 }
 
+/**
+ * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
+ * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
+ * After "after", "while", "in" … the subject of the clause it is an adverbial of.
+ */
 function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
   if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS) && (!isWord(units[v - 1], 'in') || takesObject(units, v))) {
     // The clause's own verb does it: the nearest finite verb before, within the sentence's clause.
@@ -261,9 +262,38 @@ function governingVerb(units: Unit[], v: number): number | undefined {
   return undefined;
 }
 
+/** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
+const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
+
+/**
+ * "Born in Cork in 1950, Calloway moved …", "Visiting Kyiv on Monday, Macron pledged …": a participle
+ * clause opening the sentence has the main clause's subject, the name after one of its commas that a
+ * finite verb follows.
+ */
+function openingClauseSubject(units: Unit[], v: number): NounPhrase[] | undefined {
+  const verb = units[v] as VerbGroup;
+  if (!units.slice(0, v).every((u) => isClass(u, 'adv')) || !(verb.form === 'gerund' || isPastParticiple(verb))) return undefined;
+  for (let c = v + 1; c < units.length; c++) {
+    const u = units[c]!;
+    if (u.kind === 'verb' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
+    if (!isWord(u, ',')) continue;
+    let n = c + 1;
+    while (isClass(units[n], 'det')) n++;
+    n = titleEnd(units, n);
+    const subject = units[n];
+    let after = n + 1;
+    while (isClass(units[after], 'adv')) after++;
+    const next = units[after];
+    if (isNp(subject) && (subject.entity || subject.pronoun) && !subject.possessive && next?.kind === 'verb' && next.form === 'finite') return [subject];
+  }
+  return undefined;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
+  const opening = openingClauseSubject(units, v);
+  if (opening) return opening;
   if (verb.form === 'gerund') {
     const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? trailingParticipleSubjects(units, v, depth) : undefined);
     if (actors) return actors;
@@ -438,7 +468,19 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   let d = k - 1;
   while (isClass(units[d], 'det') || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
   const named = units[d - 1];
-  return isWord(units[d], ',') && isNp(named) && named.entity ? named : undefined;
+  return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
+}
+
+/**
+ * "In Kyiv, officials said …", "Backed by Russia, the rebels seized …": the name at k ends a phrase
+ * opening the sentence, which the phrase after its comma is no apposition to.
+ */
+function closesOpeningPhrase(units: Unit[], k: number): boolean {
+  let p = k - 1;
+  while (isClass(units[p], 'det')) p--;
+  if (!isClass(units[p], 'prep')) return false;
+  const before = units.slice(0, p).filter((u) => !isClass(u, 'adv'));
+  return before.length === 0 || (before.length === 1 && before[0]!.kind === 'verb');
 }
 
 function lightNounTarget(units: Unit[], k: number): number {

@@ -13,6 +13,11 @@ const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
   ['mr', 'male'], ['sir', 'male'], ['king', 'male'], ['prince', 'male'], ['lord', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['madam', 'female'], ['queen', 'female'], ['princess', 'female'], ['lady', 'female'],
 ]);
+/**
+ * Given names borne by men and women alike, which compromise's lexicon files under one sex ("Jesse"
+ * Jackson as a woman's name): they say nothing, and a later "he" or "she" decides.
+ */
+const UNISEX_GIVEN_NAMES = new Set('jesse kelly leslie dana lynn tracy jackie alex sam chris terry billie dale shannon lindsay ashley robin jordan casey jamie morgan taylor pat kerry sandy'.split(' '));
 /** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
 const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
 
@@ -28,7 +33,7 @@ export function personGender(sentence: Sentence, m: EntityMention, bySurname: Ma
   let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
   // "Kim Jong Un": an East Asian family name is no English given name.
   const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) ? [] : tokens;
-  for (const t of givenNames) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
+  for (const t of givenNames.filter((t) => !UNISEX_GIVEN_NAMES.has(t.lower))) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
   if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
   if (gender && tokens.length > 1) bySurname.set(surname, gender);
   return gender ?? bySurname.get(surname);

@@ -11,7 +11,7 @@ import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions }
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
-import { HONORIFICS } from './lexicon/roles';
+import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
@@ -138,18 +138,36 @@ function titledForms(sentence: Sentence, first: number, last: number, rules: Sen
   return forms;
 }
 
+/** A Roman numeral from I to XXXIX. */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * The regnal number after a person's name, which is part of it ("Elizabeth II", "Benedict XVI"). A lone
+ * "I", "V" or "X" only after a ruler's title or before "of" ("Emperor Pedro I", "Pedro I of Brazil"):
+ * elsewhere it is a pronoun or a letter.
+ */
+function regnalNumber(tokens: Token[], first: number, last: number): number | undefined {
+  const numeral = tokens[last + 1];
+  if (!numeral || breaksAfter(tokens[last]!) || tokens[last]!.possessive || !ROMAN_NUMERAL.test(withoutPossessive(numeral.text))) return undefined;
+  const ruler = RULER_TITLES.has(tokens[first - 1]?.lower ?? '');
+  const ofPlace = tokens[last + 2]?.lower === 'of' && !breaksAfter(numeral);
+  return numeral.text.length > 1 || ruler || ofPlace ? last + 1 : undefined;
+}
+
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
 function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = slice(sentence, name.first, name.last);
   // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
-  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()))) return undefined;
+  // "World War II": a Roman numeral the tagger split off a name names nothing alone.
+  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (ROMAN_NUMERAL.test(text) && text.length > 1))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
   const votes = [modelVote(name), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);
-  const last = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
+  const extended = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
+  const last = (decision.type === 'Person' && regnalNumber(sentence.tokens, name.first, extended)) || extended;
   const written = last === name.last ? text : slice(sentence, name.first, last);
   const start = sentence.tokens[name.first]!.start;
   const canonical = reading.canonical && reading.type === decision.type ? reading.canonical : undefined;

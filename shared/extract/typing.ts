@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
@@ -56,6 +56,20 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     if (breaksAfter(t) || !hasAny(t, ['Noun', 'Adjective']) || hasAny(t, ['Determiner', 'Pronoun', 'Possessive'])) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The lower-case noun for an organisation, and never a person's trade, written right before the name
+ * spanning first..last. Not a bare "the company" before a name and its verb: "the company Bill Gates
+ * founded" opens a relative clause.
+ */
+function organizationNounBefore(tokens: Token[], first: number, last: number): string | undefined {
+  const noun = tokens[first - 1];
+  if (!noun || noun.capitalized || noun.possessive || breaksAfter(noun) || !ORGANIZATION_NOUNS.has(noun.lower) || PERSON_TRADE_NOUNS.has(noun.lower)) return undefined;
+  const modifier = tokens[first - 2];
+  const described = !!modifier && !breaksAfter(modifier) && !hasAny(modifier, ['Determiner', 'Preposition', 'Verb']);
+  const next = tokens[last + 1];
+  return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) ? noun.lower : undefined;
 }
 
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
@@ -125,6 +139,10 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.85, reason: 'a first name compromise knows' };
   }
+  // "the Turkish firm Baykar", "Dutch chemical group Akzo": a noun for an organisation right before a name
+  // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
+  const described = organizationNounBefore(tokens, first, last);
+  if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
   if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, reason: 'compromise tags it a place' };
   if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };

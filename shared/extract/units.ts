@@ -55,6 +55,8 @@ export interface RoleUnit {
   first: number;
   last: number;
   role: string;
+  /** Character offset of the role's first word in its document. */
+  start: number;
 }
 
 export type WordClass = 'prep' | 'conj' | 'sub' | 'rel' | 'det' | 'adv' | 'to' | 'punct' | 'other';
@@ -130,7 +132,8 @@ function conceptLabel(tokens: Token[], first: number, last: number): string {
       continue;
     }
     if (CONCEPT_DROP.has(w) || has(t, 'Value') || has(t, 'Determiner') || has(t, 'Pronoun')) continue;
-    if (has(t, 'Adjective') && !has(t, 'Noun') && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
+    // "the Turkish firm Baykar": compromise may read a class noun as an adjective.
+    if (has(t, 'Adjective') && !has(t, 'Noun') && !CLASS_NOUNS.has(w) && (!CLASSIFYING_ADJECTIVE.test(w) || EVALUATIVE.has(w))) continue;
     if (has(t, 'Adverb')) continue;
     words.push(w);
   }
@@ -138,6 +141,9 @@ function conceptLabel(tokens: Token[], first: number, last: number): string {
   // "the west" in lower case is still the West: not a concept of its own.
   return PLACES.byForm.has(label) ? '' : label;
 }
+
+/** "Inc. _ the company which …", "wealth _ all without …": wire copy writes a dash as an underscore. */
+const isUnderscoreDash = (t: Token): boolean => /^_+$/.test(t.text);
 
 /** Builds the unit sequence of one sentence. */
 export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit[] {
@@ -165,8 +171,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = last + 1;
       continue;
     }
-    // "Inc. _ the company which …": wire copy writes a dash as an underscore.
-    if (/^_+$/.test(t.text)) {
+    if (isUnderscoreDash(t)) {
       units.push({ kind: 'word', first: i, last: i, word: '-', cls: 'punct' });
       i++;
       continue;
@@ -177,13 +182,13 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     if (HONORIFICS.has(honorific) && t.capitalized && entityAt.has(i + 1)) {
       const role = ROLE_ABBREVIATIONS.get(honorific);
       const owner = units[units.length - 1];
-      if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role });
+      if (role && isNp(owner) && !owner.possessive && owner.last === i - 1 && (owner.entity?.type === 'Place' || owner.entity?.type === 'Organization')) units.push({ kind: 'role', first: i, last: i, role, start: t.start });
       i++;
       continue;
     }
     const role = roleAt.get(i);
     if (role) {
-      push({ kind: 'role', first: i, last: role.last, role: role.role }, tokens[role.last]!);
+      push({ kind: 'role', first: i, last: role.last, role: role.role, start: t.start }, tokens[role.last]!);
       i = role.last + 1;
       continue;
     }
@@ -234,7 +239,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const np = nounPhrase(tokens, i, entityAt, roleAt);
-    const modifiesName = np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!) && tokens.slice(np.first, np.last + 1).some((x) => x.post === '-' || has(x, 'Adjective'));
+    // Not a noun for the kind of organisation it names ("the Turkish firm Baykar"), which compromise may read as an adjective.
+    const modifiesName = np && !np.possessive && entityAt.has(np.last + 1) && !punctuationAfter(tokens[np.last]!) && !ORGANIZATION_NOUNS.has(tokens[np.last]!.lower) && tokens.slice(np.first, np.last + 1).some((x) => x.post === '-' || has(x, 'Adjective'));
     if (np && modifiesName) {
       // "long-range Taurus missiles": words before a name modify it.
       for (let k = np.first; k <= np.last; k++) units.push({ kind: 'word', first: k, last: k, word: tokens[k]!.lower, cls: 'det' });
@@ -396,7 +402,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   let lastNoun = -1;
   // "said that its forces …": "that" before a pronoun opens a clause; a pronoun starts a phrase of its own.
   if (PRONOUNS.has(tokens[start + 1]?.lower ?? '') && tokens[start]!.lower === 'that') return undefined;
-  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower))) {
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower)) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
@@ -423,7 +429,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     ...(concept ? { concept } : {}),
     head: head.lower,
     possessive: head.possessive,
-    compound: has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective') && !TIME_NOUNS.has(head.lower),
+    compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower)) && !TIME_NOUNS.has(head.lower),
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),

@@ -27,6 +27,16 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Kim')).toEqual([]);
   });
 
+  it('keeps a regnal number in a ruler\'s name, tells Elizabeth I from Elizabeth II, and makes no node of a numeral alone', () => {
+    const g = extract('Pope Benedict XVI met Queen Elizabeth II after World War II ended. Elizabeth smiled.', 'Queen Elizabeth I ruled England, as Pedro I of Brazil ruled Brazil.');
+    expect(node(g, 'Benedict XVI')?.type).toBe('Person');
+    expect(node(g, 'Elizabeth II')?.aliases).toContain('Elizabeth');
+    expect(node(g, 'Elizabeth I')?.type).toBe('Person');
+    expect(node(g, 'Elizabeth I')?.id).not.toBe(node(g, 'Elizabeth II')?.id);
+    expect(node(g, 'Pedro I')?.type).toBe('Person');
+    expect(g.filterNodes((_, a) => /^[IVX]+$/.test(a.label))).toEqual([]);
+  });
+
   it('merges dotted and undotted acronyms with their expansion', () => {
     const g = extract('The U.S. sent envoys. The US objected. The United States later agreed.', 'The EU and the European Union summit.');
     const us = node(g, 'United States');

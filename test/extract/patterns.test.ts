@@ -42,6 +42,20 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Norway', 'deliver', 'HIMARS')).toBe(true);
   });
 
+  it('reads "made by" as naming a maker when both ends are named, and a made decision as nothing', () => {
+    const g = extract('The Bayraktar, made by the Turkish firm Baykar, flew again. A decision was made by Baykar in May.');
+    expect(hasTriple(g, 'Baykar', 'make', 'Bayraktar')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'make')).toHaveLength(1);
+  });
+
+  it('types a name after a noun for an organisation as one, though compromise reads "firm" as an adjective, but not after a trade', () => {
+    const g = extract('The drones came from the Turkish firm Baykar. Its largest investor, the Singapore state fund Temasek, sold no shares. Fashion designer Anna Vos spoke.');
+    expect(node(g, 'Baykar')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Baykar', 'based in', 'Turkey')).toBe(true);
+    expect(node(g, 'Temasek')?.type).toBe('Organization');
+    expect(node(g, 'Anna Vos')?.type).toBe('Person');
+  });
+
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);
@@ -94,6 +108,14 @@ describe('relation patterns', () => {
   it('takes "the company" a role is held at for the organisation the text named before', () => {
     const g = extract('Brightvale Logistics raised its prices. Kari Nilsen, a spokeswoman for the company, said demand was strong.');
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
+  });
+
+  it('holds a company role named without its company at the company the text named before, but not "a chief executive"', () => {
+    const g = extract('Brightvale Logistics raised its prices. Kari Nilsen is chief executive. A chief executive, Sam Roe, bought shares.');
+    expect(relations(g)).toContain('Kari Nilsen --chief executive of--> Brightvale Logistics');
+    expect(relations(g).filter((r) => r.startsWith('Sam Roe --chief'))).toEqual([]);
+    const nothingBefore = extract('Kari Nilsen is chief executive.');
+    expect(nothingBefore.size).toBe(0);
   });
 
   it('gives a verb in -ed after an aside the name the aside describes, not the aside\'s last name', () => {
@@ -450,6 +472,17 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tom Reed', 'born', 'Bergen')).toBe(true);
     expect(triples(g).some(([s, , o]) => s === 'Anna Berg' && o === 'Tom Reed')).toBe(false);
     expect(node(g, '_')).toBeUndefined();
+    const wealth = extract('Tom Reed amassed great wealth _ all without holding office.');
+    expect(triples(wealth)).toContainEqual(['Tom Reed', 'amass', 'wealth']);
+  });
+
+  it('gives a participle clause opening the sentence the main clause\'s subject, and makes no apposition of the name that ends it', () => {
+    const g = extract('Born in Cork in 1950, Ines Calloway moved to Boston. Visiting Kyiv on Monday, Emmanuel Macron pledged aid.');
+    expect(hasTriple(g, 'Ines Calloway', 'born', 'Cork')).toBe(true);
+    expect(hasTriple(g, 'Emmanuel Macron', 'visit', 'Kyiv')).toBe(true);
+    const opening = extract('Backed by Russia, the rebels seized Donetsk. In Kyiv, the officials denied it. Kari Nilsen worked for Vanterpool Shipping, a logistics firm based in Rotterdam.');
+    expect(triples(opening).filter(([s]) => s === 'Russia' || s === 'Kyiv')).toEqual([]);
+    expect(hasTriple(opening, 'Vanterpool Shipping', 'base', 'Rotterdam')).toBe(true);
   });
 
   it('reads the verb after "who" as a verb, a conviction "for" an act, and the subject of a gerund after a thing it has', () => {
@@ -459,6 +492,16 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ivo Brandt', 'kill', 'Ada Klein')).toBe(true);
     expect(hasTriple(g, 'Otto Lenz', 'murder', 'Karl Ames')).toBe(true);
     expect(hasTriple(g, 'Tom Reed', 'rob', 'Baltic Bank')).toBe(true);
+  });
+
+  it('reads the act a court deals with past names and nouns that qualify it, a phrase of time, and the death it caused', () => {
+    const g = extract(
+      'Ivo Lenz was convicted of the 1968 Oslo election night slaying of Ada Klein. Tom Reed was convicted last month of first-degree murder in the death of Anna Berg\'s husband, Karl Berg. Otto Lenz was charged in the killing of Karl Ames.',
+    );
+    expect(hasTriple(g, 'Ivo Lenz', 'slay', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Karl Berg')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Anna Berg')).toBe(false);
+    expect(hasTriple(g, 'Otto Lenz', 'kill', 'Karl Ames')).toBe(true);
   });
 
   it('reads a role\'s owner across adjectives before it, and keeps a noun qualifying the role in the label', () => {

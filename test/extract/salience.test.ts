@@ -31,6 +31,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
 
   it.each(cases)('prefers the subject to %s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
 
+  it('lets "he" point back to a man whose given name compromise files as a woman\'s ("Jesse")', () => {
+    const g = extract('Jesse Okafor met Tomasz Wilk on Sunday. Okafor was touting his win in his native Ohio.');
+    expect(hasTriple(g, 'Jesse Okafor', 'from', 'Ohio'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('never takes a possessive in an apposition for the name it is set off from', () => {
     const g = extract('Paulo Mendes joined Porto in June. Jorge Silva, his agent, confirmed the deal.');
     expect(hasTriple(g, 'Jorge Silva', 'agent', 'Paulo Mendes'), JSON.stringify(triples(g))).toBe(true);

@@ -14,16 +14,24 @@ export const FAMILY_NAME_FIRST = new Set(
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
 
-/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy. */
+/** A regnal number ("II", "xvi"): part of a ruler's name ("Elizabeth II"). */
+export const isRegnalNumber = (word: string): boolean => /^[ivx]+$/i.test(word);
+
+/** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy; not Elizabeth I/II. */
 export function nameKey(text: string): string {
   return foldForm(text)
     .split(/[\s-]+/)
-    .map((w) => w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y'))
+    .map((w) => (isRegnalNumber(w) ? w : w.replace(/(?:ey|ei|iy|yy|ii|i|y)$/, 'y')))
     .join(' ');
 }
 
-/** The word of a full name that a later, shorter mention repeats: "Putin" of "Vladimir Putin", "Wang" of "Wang Yi". */
+/**
+ * The word of a full name that a later, shorter mention repeats: "Putin" of "Vladimir Putin", "Wang" of
+ * "Wang Yi", "Elizabeth" of "Elizabeth II".
+ */
 export function surnameOf(words: readonly string[]): string {
   const first = words[0]!;
-  return FAMILY_NAME_FIRST.has(first.toLowerCase()) ? first : words[words.length - 1]!;
+  if (FAMILY_NAME_FIRST.has(first.toLowerCase())) return first;
+  const last = words[words.length - 1]!;
+  return isRegnalNumber(last) && words.length > 1 ? words[words.length - 2]! : last;
 }

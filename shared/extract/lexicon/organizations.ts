@@ -148,6 +148,11 @@ export const ORGANIZATION_NOUNS = new Set(
   ).split(' '),
 );
 
+/** Of those, the ones that also name a person's trade: "chip designer Orion", but "fashion designer Tom Ford". */
+export const PERSON_TRADE_NOUNS = new Set(
+  'designer developer investor trader broker publisher operator producer supplier maker miner refiner shipper exporter importer brewer grocer carrier'.split(' '),
+);
+
 /** Lower-case nouns after a name that say it names a facility, which is a place ("the Syzran oil refinery"). */
 export const FACILITY_NOUNS = new Set(
   'refinery plant factory mine airport airbase base port terminal station stadium arena dam bridge prison reactor depot field pipeline shipyard smelter'.split(' '),

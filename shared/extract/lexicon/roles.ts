@@ -30,6 +30,9 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['lt', 'lieutenant'], ['sgt', 'sergeant'], ['capt', 'captain'], ['prof', 'professor'],
 ]);
 
+/** Titles of rulers, whose names take a regnal number ("Queen Elizabeth I", "Emperor Pedro I"). */
+export const RULER_TITLES = new Set('king queen emperor empress pope tsar czar tsarina prince princess sultan shah pharaoh'.split(' '));
+
 /** Honorifics: a sure sign that a person's name follows. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj']);
 

@@ -68,6 +68,7 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['demand', 'demand'], ['demands', 'demand'], ['aid', 'aid'], ['investment', 'invest'], ['investments', 'invest'],
   ['pressure', 'pressure'], ['takeover', 'take over'], ['visit', 'visit'], ['meeting', 'meet'], ['talks', 'talk'],
   ['shooting', 'shoot'], ['execution', 'execute'], ['kidnapping', 'kidnap'], ['abduction', 'abduct'], ['slaying', 'slay'],
+  ['slayings', 'slay'], ['killings', 'kill'], ['murders', 'murder'], ['shootings', 'shoot'], ['assassinations', 'assassinate'],
 ]);
 
 /** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */

@@ -21,10 +21,38 @@ export function constrain(start: ArrayLike<number>, step: ArrayLike<number>, end
   return t;
 }
 
+/** The steps BILOU allows, as label lists: before[b] the labels that may precede b, after[a] those that may follow a, ascending. */
+interface AllowedSteps {
+  before: Uint8Array[];
+  after: Uint8Array[];
+}
+
+const allowedCache = new WeakMap<Transitions, AllowedSteps>();
+
+/**
+ * BILOU forbids two steps in three; a forbidden step adds nothing to a sum (its weight is 0) and never
+ * wins a maximum (its score is -Infinity), so the decoders visit the allowed ones only, in the same
+ * order, and get the same numbers in a third of the time.
+ */
+function allowedSteps(t: Transitions): AllowedSteps {
+  let cached = allowedCache.get(t);
+  if (!cached) {
+    const labels = Array.from({ length: L }, (_, k) => k);
+    const allowed = (a: number, b: number) => t.step[a * L + b]! !== -Infinity;
+    cached = {
+      before: labels.map((b) => Uint8Array.from(labels.filter((a) => allowed(a, b)))),
+      after: labels.map((a) => Uint8Array.from(labels.filter((b) => allowed(a, b)))),
+    };
+    allowedCache.set(t, cached);
+  }
+  return cached;
+}
+
 /** The highest-scoring label sequence; `scores` holds n rows of LABEL_COUNT. */
 export function viterbi(scores: Float32Array | Float64Array, n: number, t: Transitions): Uint8Array {
   const path = new Uint8Array(n);
   if (n === 0) return path;
+  const { before } = allowedSteps(t);
   const best = new Float64Array(n * L);
   const back = new Uint8Array(n * L);
   for (let b = 0; b < L; b++) best[b] = t.start[b]! + scores[b]!;
@@ -32,7 +60,9 @@ export function viterbi(scores: Float32Array | Float64Array, n: number, t: Trans
     for (let b = 0; b < L; b++) {
       let top = -Infinity;
       let arg = 0;
-      for (let a = 0; a < L; a++) {
+      const sources = before[b]!;
+      for (let k = 0; k < sources.length; k++) {
+        const a = sources[k]!;
         const s = best[(i - 1) * L + a]! + t.step[a * L + b]!;
         if (s > top) {
           top = s;
@@ -82,6 +112,7 @@ function normalizeRow(m: Float64Array, i: number): void {
 export function marginals(scores: Float32Array | Float64Array, n: number, t: Transitions, temperature: number): Float64Array {
   const inv = 1 / temperature;
   const step = transitionWeights(t, inv);
+  const { before, after } = allowedSteps(t);
   const emit = new Float64Array(n * L);
   for (let i = 0; i < n; i++) {
     let max = -Infinity;
@@ -94,7 +125,8 @@ export function marginals(scores: Float32Array | Float64Array, n: number, t: Tra
   for (let i = 1; i < n; i++) {
     for (let b = 0; b < L; b++) {
       let sum = 0;
-      for (let a = 0; a < L; a++) sum += alpha[(i - 1) * L + a]! * step[a * L + b]!;
+      const sources = before[b]!;
+      for (let k = 0; k < sources.length; k++) sum += alpha[(i - 1) * L + sources[k]!]! * step[sources[k]! * L + b]!;
       alpha[i * L + b] = sum * emit[i * L + b]!;
     }
     normalizeRow(alpha, i);
@@ -105,7 +137,11 @@ export function marginals(scores: Float32Array | Float64Array, n: number, t: Tra
   for (let i = n - 2; i >= 0; i--) {
     for (let a = 0; a < L; a++) {
       let sum = 0;
-      for (let b = 0; b < L; b++) sum += step[a * L + b]! * emit[(i + 1) * L + b]! * beta[(i + 1) * L + b]!;
+      const targets = after[a]!;
+      for (let k = 0; k < targets.length; k++) {
+        const b = targets[k]!;
+        sum += step[a * L + b]! * emit[(i + 1) * L + b]! * beta[(i + 1) * L + b]!;
+      }
       beta[i * L + a] = sum;
     }
     normalizeRow(beta, i);

@@ -1,7 +1,7 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
-import { chainEnd, findSubjects, titleEnd } from '../clause';
+import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type VerbGroup } from '../units';
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
 
 export const possessiveNominalization: RelationPattern = {
@@ -52,9 +52,9 @@ export const agentNominalization: RelationPattern = {
 
 /** Verbs of the courts and the police, with the preposition that introduces the act they concern. */
 const LEGAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['convict', new Set(['of', 'for'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
-  ['charge', new Set(['with'])], ['plead', new Set(['to'])], ['confess', new Set(['to'])], ['admit', new Set(['to'])],
-  ['sentence', new Set(['for'])], ['arrest', new Set(['for', 'over', 'in'])], ['indict', new Set(['for', 'on'])],
+  ['convict', new Set(['of', 'for', 'in'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
+  ['charge', new Set(['with', 'in'])], ['plead', new Set(['to'])], ['confess', new Set(['to'])], ['admit', new Set(['to'])],
+  ['sentence', new Set(['for'])], ['arrest', new Set(['for', 'over', 'in'])], ['indict', new Set(['for', 'on', 'in'])],
   ['jail', new Set(['for', 'over'])], ['try', new Set(['for'])], ['execute', new Set(['for'])], ['imprison', new Set(['for'])],
 ]);
 
@@ -76,22 +76,49 @@ export const legalAct: RelationPattern = {
       j += 2;
       if (isWord(units[j], 'in') && isNp(units[j + 1])) j += 2;
     }
+    // "convicted last month of …": a phrase of time names nothing (no concept, no name).
+    while (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
     j++;
     while (isClass(units[j], 'det')) j++;
     // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
     const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
-    const act = npAt(units, j);
-    const predicate = act?.concept ? NOMINALIZATIONS.get(act.head) : undefined;
-    if (!act || !predicate || (!owner && !isWord(units[j + 1], 'of'))) return;
-    const target = owner ?? npAt(units, titleEnd(units, j + 2));
+    // "the 1968 California primary election night slaying of": names and nouns may qualify the act.
+    while ((isNp(units[j]) && !(units[j] as NounPhrase).possessive && !actAt(units, j) && (isNp(units[j + 1]) || actAt(units, j + 1))) || isClass(units[j], 'det')) j++;
+    const act = actAt(units, j);
+    if (!act) return;
+    // "convicted of first-degree murder in the death of Robert Brock": the death says whose.
+    const death = !owner && !isWord(units[j + 1], 'of') && isWord(units[j + 1], 'in') && isNp(units[j + 2]) && VICTIM_NOUNS.has((units[j + 2] as NounPhrase).head) && isWord(units[j + 3], 'of') ? j + 2 : undefined;
+    const of = death ?? j;
+    if (!owner && !isWord(units[of + 1], 'of')) return;
+    const target = owner ?? npAt(units, namedVictim(units, titleEnd(units, of + 2)));
     if (!target || !meaningful(target)) return;
+    const words = death === undefined ? [act.word] : [act.word, 'in', (units[death] as NounPhrase).head];
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, act.head, ...(owner ? [] : ['of'])].join(' '), predicate });
+      out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, ...words, ...(owner ? [] : ['of'])].join(' '), predicate: act.predicate });
     }
   },
 };
+
+/** "the death of Cathy Brock's husband, Robert Brock": the person a possessive description at k names after a comma. */
+function namedVictim(units: Unit[], k: number): number {
+  const end = chainEnd(units, k);
+  const described = units[end];
+  const named = npAt(units, end + 2);
+  return end > k && isPlainNoun(described) && isWord(units[end + 1], ',') && isPerson(named) && !named?.pronoun ? end + 2 : k;
+}
+
+/** Nouns for a death that say whose it was: "murder in the death of Robert Brock". */
+const VICTIM_NOUNS = new Set(['death', 'deaths', 'killing', 'killings', 'slaying', 'slayings', 'shooting']);
+
+/** A noun for an act at k, or a gerund compromise read as a verb ("the night slaying of"): its word and the verb it stands for. */
+function actAt(units: Unit[], k: number): { word: string; predicate: string } | undefined {
+  const u = units[k];
+  const word = isNp(u) && u.concept ? u.head : u?.kind === 'verb' && u.form === 'gerund' ? u.label : undefined;
+  const predicate = word === undefined ? undefined : NOMINALIZATIONS.get(word);
+  return predicate ? { word: word!, predicate } : undefined;
+}
 
 const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
   ['assassin', 'kill'], ['killer', 'kill'], ['murderer', 'kill'], ['gunman', 'shoot'], ['shooter', 'shoot'], ['attacker', 'attack'],

@@ -59,6 +59,22 @@ function describesInstitution(np: NounPhrase): boolean {
   return np.definite && np.concept === np.head && !np.possessive && DESCRIPTIONS.get(np.head) === 'Organization';
 }
 
+/** Roles held only at a company, whose story names it before: "Dumont is chief executive". */
+const COMPANY_ROLES = new Set(['chief executive', 'ceo', 'chief financial officer', 'chief operating officer', 'managing director', 'co-founder']);
+
+/**
+ * "Dumont is chief executive", "the chief executive, Claire Dumont": a company's role named without its
+ * company is held at the one the text is about, as "the company" would be, which discourse resolves
+ * (an organisation named before, or none). Not "a chief executive", which may be of any company.
+ */
+function impliedCompany(units: Unit[], r: number): NounPhrase | undefined {
+  const role = units[r] as RoleUnit;
+  let before = r - 1;
+  while (isClass(units[before], 'adv')) before--;
+  if (!COMPANY_ROLES.has(role.role) || isWord(units[before], 'a', 'an')) return undefined;
+  return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
+}
+
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
 function roleStart(units: Unit[], r: number): number {
   const left = units[r - 1];
@@ -116,6 +132,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
+  owner ??= impliedCompany(units, r);
   if (!owner) return undefined;
   const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.

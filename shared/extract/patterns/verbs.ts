@@ -33,9 +33,14 @@ function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   return verb;
 }
 
-function passiveVerb(units: Unit[], v: number): VerbGroup | undefined {
+/** Skipped verbs that say something once their agent and patient are named: "the Flamingo, made by Fire Point" names a maker, "a decision made by the board" nothing. */
+const AGENTIVE_LEMMAS = new Set(['make']);
+
+/** A passive verb worth an edge; `agentive` when its agent is the edge's other end. */
+function passiveVerb(units: Unit[], v: number, agentive = false): VerbGroup | undefined {
   const verb = units[v] as VerbGroup;
-  return verb.passive && !verb.copula && !SKIP_VERB_LEMMAS.has(verb.lemma) && !isGerundObject(units, v) ? verb : undefined;
+  const skipped = SKIP_VERB_LEMMAS.has(verb.lemma) && !(agentive && AGENTIVE_LEMMAS.has(verb.lemma));
+  return verb.passive && !verb.copula && !skipped && !isGerundObject(units, v) ? verb : undefined;
 }
 
 export const subjectVerbObject: RelationPattern = {
@@ -103,9 +108,9 @@ export const passiveAgent: RelationPattern = {
   confidence: 0.75,
   reason: 'a passive verb turned round to its agent ("were supplied by the US")',
   match(units, v, out) {
-    const verb = passiveVerb(units, v);
+    const verb = passiveVerb(units, v, true);
     if (!verb) return;
-    const patients = findSubjects(units, v).filter(meaningful);
+    const patients = findSubjects(units, v).filter((np) => meaningful(np) && (!!np.entity || !AGENTIVE_LEMMAS.has(verb.lemma)));
     for (const agent of findAgents(units, v).filter(meaningful)) {
       for (const patient of patients) out.relation({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma });
     }
