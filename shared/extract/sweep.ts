@@ -31,35 +31,63 @@ interface Methods {
   };
 }
 
-/** A net's hook keys in compromise's order (Object.keys), and each key's place in it. */
-const hookOrders = new WeakMap<Record<string, NetMatch[]>, { keys: string[]; rank: Map<string, number> }>();
-
-function hookOrder(hooks: Record<string, NetMatch[]>): { keys: string[]; rank: Map<string, number> } {
-  let order = hookOrders.get(hooks);
-  if (!order) {
-    const keys = Object.keys(hooks);
-    order = { keys, rank: new Map(keys.map((key, k) => [key, k])) };
-    hookOrders.set(hooks, order);
-  }
-  return order;
+/**
+ * A net's hooks by their place in compromise's order (Object.keys): each key's place, and each place's
+ * patterns with a number per distinct match text (compromise keeps the first of a text only).
+ */
+interface HookIndex {
+  rank: Map<string, number>;
+  patterns: NetMatch[][];
+  texts: Int32Array[];
+  /** Per match text, the last call of hookedMatches that took it. */
+  taken: Int32Array;
+  calls: number;
 }
 
-/** The patterns hooked on a chunk's words and tags, in the order of the net's hooks, each once. */
+const hookIndexes = new WeakMap<Record<string, NetMatch[]>, HookIndex>();
+
+function hookIndex(hooks: Record<string, NetMatch[]>): HookIndex {
+  let index = hookIndexes.get(hooks);
+  if (!index) {
+    const keys = Object.keys(hooks);
+    const textIds = new Map<string, number>();
+    const idOf = (text: string) => textIds.get(text) ?? textIds.set(text, textIds.size).size - 1;
+    const patterns = keys.map((key) => hooks[key]!);
+    index = {
+      rank: new Map(keys.map((key, k) => [key, k])),
+      patterns,
+      texts: patterns.map((list) => Int32Array.from(list, (m) => idOf(m.match))),
+      taken: new Int32Array(textIds.size).fill(-1),
+      calls: 0,
+    };
+    hookIndexes.set(hooks, index);
+  }
+  return index;
+}
+
+/** The patterns hooked on a chunk's words and tags, in the order of the net's hooks, each match text once. */
 function hookedMatches(cache: Set<string>, hooks: Record<string, NetMatch[]>): NetMatch[] {
-  const { keys, rank } = hookOrder(hooks);
+  const index = hookIndex(hooks);
+  // The marks are call numbers: start them over before they outgrow an Int32Array.
+  if (index.calls === 0x7fffffff) {
+    index.taken.fill(-1);
+    index.calls = 0;
+  }
+  const call = index.calls++;
   const present: number[] = [];
   for (const item of cache) {
-    const k = rank.get(item);
+    const k = index.rank.get(item);
     if (k !== undefined) present.push(k);
   }
   present.sort((a, b) => a - b);
-  const seen = new Set<string>();
   const found: NetMatch[] = [];
   for (const k of present) {
-    for (const m of hooks[keys[k]!]!) {
-      if (seen.has(m.match)) continue;
-      seen.add(m.match);
-      found.push(m);
+    const patterns = index.patterns[k]!;
+    const texts = index.texts[k]!;
+    for (let p = 0; p < patterns.length; p++) {
+      if (index.taken[texts[p]!] === call) continue;
+      index.taken[texts[p]!] = call;
+      found.push(patterns[p]!);
     }
   }
   return found;
