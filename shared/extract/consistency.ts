@@ -115,7 +115,8 @@ export function completeNames(sentences: Array<{ sentence: Sentence; mentions: E
       if (m.first === m.last || m.canonical) continue;
       const words = m.text.split(/\s+/);
       if (m.type === 'Person') parts.set(surnameOf(words).toLowerCase(), { type: 'Person', name: m.text });
-      else if (m.type === 'Organization') parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+      // "the Russian army": a demonym opening an organisation's name stands for its country, not for the organisation.
+      else if (m.type === 'Organization' && !PLACES.byDemonym.has(foldForm(words[0]!))) parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
     }
   }
   for (const { sentence, mentions } of sentences) {

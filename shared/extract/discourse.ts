@@ -70,7 +70,7 @@ const ANAPHOR_CONFIDENCE = 0.85;
 /** What a phrase points to: a name as written, a pronoun or a description by salience, else its concept. */
 function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distinct = false): Endpoint | undefined {
   if (np.entity) return { mention: np.entity, viaPronoun: false };
-  const described = salience.description(np);
+  const described = salience.description(np, subject && 'mention' in subject ? subject.mention : undefined);
   if (described) {
     if (!described.typed) castVote(described.mention, { type: described.type, weight: SOURCE_WEIGHT.context, reason: `described as "the ${np.head}"` });
     return { mention: described.mention, viaPronoun: true };

@@ -161,8 +161,9 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
   // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
   // "World War II": a Roman numeral the tagger split off a name names nothing alone.
   if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (ROMAN_NUMERAL.test(text) && text.length > 1))) return undefined;
-  // "Russian President …": a demonym the rules found acting for its country names it; others ("German beer") name nothing.
-  if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same;
+  // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
+  // government" names an institution; others ("German beer") name nothing.
+  if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
   const votes = [modelVote(name), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);

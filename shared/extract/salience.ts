@@ -124,15 +124,16 @@ export class Salience {
   /**
    * The entity a definite description stands for ("the company", "the ministry"): a name ending in the
    * description's noun first, else the most salient of its kind, else the most salient of no known
-   * kind, which the description then types (`typed` false).
+   * kind, which the description then types (`typed` false); never `subject`, the clause's own subject
+   * ("Congress has ordered the department …").
    */
-  description(np: NounPhrase): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
+  description(np: NounPhrase, subject?: EntityMention): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
     const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
     if (!type) return undefined;
-    const typed = this.ranked(np.start, (m) => m.type === type);
+    const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
     const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
-    const other = this.ranked(np.start, (m) => m.type === 'Other')[0];
+    const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;
   }
 }

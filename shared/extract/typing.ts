@@ -43,12 +43,16 @@ const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'dist
 export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
   // "a Balkan gang": after an indefinite article the name only modifies a description.
   if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
+  let pluralModifier = false;
   for (let k = last + 1; k <= last + 1 + CLASS_MODIFIERS && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.capitalized || /\d/.test(t.text)) return undefined;
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
     const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
+    // "the German Government faces elections": a plural between a name and an event is a verb compromise read as a noun.
+    if (type === 'Event' && pluralModifier) return undefined;
     if (type) return { type, end: k };
+    pluralModifier ||= hasAny(t, ['Plural']);
     // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).
     if (k === last + 1 && REGION_SUFFIXES.has(t.lower)) return { type: 'Place', end: k };
     // "by-election", "air-defence systems": the first part of a hyphenated compound.

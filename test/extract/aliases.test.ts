@@ -61,6 +61,19 @@ describe('alias resolution', () => {
     expect(node(g, 'Brazil')?.aliases).toContain('Brazilian');
   });
 
+  it('names an institution by its demonym ("the Chinese government"), though the tagger reads the demonym alone as a name of another kind', () => {
+    const g = extract('The Chinese government approved the plan. The Russian military said it hit targets in Kharkiv.');
+    expect(node(g, 'Chinese government')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Chinese government --approved--> plan');
+    expect(relations(g)).toContain('Russian military --hit--> targets');
+    // Its demonym elsewhere is no short form of it: "strikes on Russian bases" are not the military's.
+    const elsewhere = extract('The Russian army is keeping Ukrainians away. Ukraine stepped up strikes on Russian bases.');
+    expect(node(elsewhere, 'Russian army')?.aliases).not.toContain('Russian');
+    expect(node(elsewhere, 'Russian')).toBeUndefined();
+    // compromise reads "faces" as a plural noun, which had made an event of the government and its elections.
+    expect(node(extract('The German Government faces elections this year.'), 'German Government')?.type).toBe('Organization');
+  });
+
   it('records every mention with its document and offsets', () => {
     const text = 'Canada protested. Ottawa and Canada agreed later.';
     const g = extract(text);

@@ -110,6 +110,18 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('gives a role coordinated with one set off after a name to that name', () => {
+    const g = extract('Ernest Boyer, a national spokesman for reform and president of the Carnegie Foundation, spoke. M. F. Reshetnov, general designer and director of the Applied Mechanics Institute, agreed.');
+    expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation');
+    expect(relations(g)).toContain('M. F. Reshetnov --director of--> Applied Mechanics Institute');
+  });
+
+  it('reads a person named with a description of the organisation before, and never takes a description for the clause\'s own subject', () => {
+    const g = extract('The Ohio Department of Health adopted new rules, said the department\'s Al Comproni.', 'Congress has ordered the department to study the site.');
+    expect(hasTriple(g, 'Al Comproni', 'member of', 'Ohio Department of Health')).toBe(true);
+    expect(relations(g)).toContain('Congress --has ordered--> department');
+  });
+
   it('holds a company role named without its company at the company the text named before, but not "a chief executive"', () => {
     const g = extract('Brightvale Logistics raised its prices. Kari Nilsen is chief executive. A chief executive, Sam Roe, bought shares.');
     expect(relations(g)).toContain('Kari Nilsen --chief executive of--> Brightvale Logistics');

@@ -2,6 +2,7 @@
 import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
+import { DESCRIPTIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -132,17 +133,20 @@ export const possessiveAffiliation: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a person or an organisation named with the country or body they belong to ("Hungary\'s Viktor Orban", "Russia\'s Foreign Ministry")',
+  namedObject: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     let m = k + 1;
     // "Britain's ruling Labour Party": modifiers may stand between.
     while (isClass(units[m], 'det')) m++;
     const member = units[m];
-    if (!owner.possessive || !isInstitution(owner) || !isNp(member)) return;
+    // "the department's Al Comproni": a description of an organisation named before owns the person too.
+    const described = owner.definite && owner.concept === owner.head && DESCRIPTIONS.get(owner.head) === 'Organization';
+    if (!owner.possessive || !(isInstitution(owner) || described) || !isNp(member)) return;
     const type = typeOf(member);
     if (type === 'Person') {
       // "Leverkusen's Tomas Vrba": a person of an organisation is one of its members; of a country, one of its people.
-      out.relation({ subject: member, object: owner, label: 'of', predicate: typeOf(owner) === 'Organization' ? 'member of' : 'from' });
+      out.relation({ subject: member, object: owner, label: 'of', predicate: typeOf(owner) === 'Place' ? 'from' : 'member of' });
     } else if (type === 'Organization' && typeOf(owner) === 'Place') {
       // "Russia's Defence Ministry", "Saudi Arabia's Public Investment Fund": a body of the country, based there.
       const noun = bodyNoun(member);

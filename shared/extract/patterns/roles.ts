@@ -99,6 +99,22 @@ interface RoleReading {
   ownerType?: 'Place' | 'Organization';
 }
 
+/**
+ * "Ernest Boyer, a spokesman for reform and president of …": a role coordinated with one set off after
+ * a name (the "and" at `and`) is that name's too.
+ */
+function coordinatedRoleHolder(units: Unit[], and: number): Unit | undefined {
+  let r = and - 1;
+  while (r >= 0 && units[r]!.kind !== 'role') {
+    if (units[r]!.kind === 'verb' || isWord(units[r], ',', ';', '"') || isClass(units[r], 'sub') || isClass(units[r], 'rel')) return undefined;
+    r--;
+  }
+  if (r < 0) return undefined;
+  let j = roleStart(units, r) - 1;
+  while (isClass(units[j], 'det')) j--;
+  return isWord(units[j], ',') ? units[j - 1] : undefined;
+}
+
 /** Who holds the role at `r`, where, and how the sentence says so; undefined when it names no owner or no holder. */
 function readRole(units: Unit[], r: number): RoleReading | undefined {
   const role = units[r] as RoleUnit;
@@ -154,8 +170,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
   const between = units[j - 1];
   if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
-  const apposed = units[j - 1];
-  if (isWord(units[j], ',') && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
+  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
     if (u.kind === 'verb') {
