@@ -122,9 +122,10 @@ export function toNodeAttributes(id: string, data: Record<string, unknown>, yed:
 
   const yedCentreX = isFinite(yed?.x) && isFinite(yed.width) ? yed.x + yed.width / 2 : undefined;
   const yedCentreY = isFinite(yed?.y) && isFinite(yed.height) ? -(yed.y + yed.height / 2) : undefined;
-  const fallback = fallbackPosition(index, count);
-  data.x = contractNumber(data.x, yedCentreX ?? fallback.x, 'x', owner);
-  data.y = contractNumber(data.y, yedCentreY ?? fallback.y, 'y', owner);
+  // A file that gives every position (most do) needs no circle: a cosine and a sine per node saved.
+  const fallback = isFinite(data.x) && isFinite(data.y) ? undefined : fallbackPosition(index, count);
+  data.x = contractNumber(data.x, yedCentreX ?? fallback?.x ?? 0, 'x', owner);
+  data.y = contractNumber(data.y, yedCentreY ?? fallback?.y ?? 0, 'y', owner);
   data.size = contractNumber(data.size, isFinite(yed?.width) && yed.width > 0 ? yed.width / 2 : 5, 'size', owner);
   data.mentions = contractNumber(data.mentions, 0, 'mentions', owner);
   data.note = asText(data.note);

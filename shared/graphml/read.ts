@@ -21,6 +21,7 @@ import {
   attributeTarget,
   castAttribute,
   describeEdge,
+  graphKey,
   readEdgeId,
   readNodeId,
   settleAttributes,
@@ -239,7 +240,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
     }
   };
 
-  const decodeNode = (raw: string) => readEdgeId(raw, decode).id;
+  const decodeNode = (raw: string) => graphKey(raw, decode);
 
   const onText = (t: string) => {
     if (capture) dataText += t;

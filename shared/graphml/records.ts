@@ -65,6 +65,8 @@ export function settleAttributes(element: ReadAttributes, defaults: ReadonlyArra
 export function castAttribute(kind: KeyKind, text: string, name: string, repairs: Repairs | undefined, where: () => string): unknown {
   const value = castValue(kind, text);
   if (kind !== 'json' || value === undefined || typeof value !== 'object' || value === null) return value;
+  // The empty provenance list Relata writes on nearly every element has nothing to check.
+  if (Array.isArray(value) && value.length === 0) return value;
   const problem = jsonProblem(value);
   if (problem === undefined) return value;
   repairs?.note(`JSON values ${problem === 'too-deep' ? 'nested too deeply' : 'holding numbers JSON cannot write'} were kept as text (attribute ${quoted(name)})`, where());
