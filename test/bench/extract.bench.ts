@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import nlp from 'compromise';
+import { bareParse, type BareParse } from './bare-parse';
 import { buildCorpus } from './corpus';
 import { median } from './stats';
 
@@ -48,16 +48,6 @@ function writeCorpus(docs: { name: string; text: string }[]): { dir: string; cor
   return { dir, corpus };
 }
 
-/** compromise parsing every document, nothing else, in this thread: wall and CPU time. */
-function bareParse(docs: { text: string }[]): { wallMs: number; cpuMs: number } {
-  globalThis.gc?.();
-  const started = performance.now();
-  const cpu = process.cpuUsage();
-  for (const d of docs) nlp(d.text);
-  const { user, system } = process.cpuUsage(cpu);
-  return { wallMs: performance.now() - started, cpuMs: (user + system) / 1000 };
-}
-
 interface Figures {
   bytes: number;
   documents: number;
@@ -70,11 +60,11 @@ interface Figures {
 function measure(megabytes: number, runs: number): Figures {
   const docs = buildCorpus(megabytes * MB);
   const { dir, corpus } = writeCorpus(docs);
-  const bare: Array<{ wallMs: number; cpuMs: number }> = [];
+  const bare: BareParse[] = [];
   const cli = new Map<number, CliRun[]>([[1, []], [JOBS, []]]);
   try {
     for (let r = 0; r < runs; r++) {
-      bare.push(bareParse(docs));
+      bare.push(bareParse(megabytes));
       for (const [jobs, list] of cli) list.push(runCli(corpus, jobs));
     }
   } finally {
