@@ -1,7 +1,7 @@
 /** Text → sentences of tagged tokens with character offsets, from one compromise parse per document (reporting its progress). */
 import nlp from 'compromise';
 import { ruleLemma } from './lexicon/lemma';
-import './sweep';
+import './bulk-match';
 
 export interface Token {
   /** Index in its sentence. */

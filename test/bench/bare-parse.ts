@@ -1,7 +1,7 @@
 /**
  * compromise's bare parse of the bench corpus, the benches' baseline, timed in a process of its own:
  * a process that has loaded Relata's pipeline parses faster, since the pipeline installs a quicker
- * matcher into compromise (shared/extract/sweep.ts), and the baseline is compromise as it ships.
+ * matcher into compromise (shared/extract/bulk-match.ts), and the baseline is compromise as it ships.
  * Run as a script (`bare-parse.ts MEGABYTES`) it is that process, and prints its timing as JSON.
  */
 import { spawnSync } from 'node:child_process';

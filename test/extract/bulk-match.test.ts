@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
-import '../../shared/extract/sweep';
+import '../../shared/extract/bulk-match';
 
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const texts = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8'));
-/** compromise's own bulk matcher, from its sources: sweep.ts replaces it in the methods every parse uses. */
+/** compromise's own bulk matcher, from its sources (its "sweep" module): bulk-match.ts replaces it in the methods every parse uses. */
 const ORIGINAL = join(import.meta.dirname, '..', '..', 'node_modules', 'compromise', 'src', '1-one', 'sweep', 'methods', 'sweep', 'index.js');
 
 type Methods = { one: { bulkMatch: unknown } };
