@@ -4,7 +4,7 @@
  * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
-import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
 import { ORG_HEADS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
@@ -138,9 +138,6 @@ function titledForms(sentence: Sentence, first: number, last: number, rules: Sen
   return forms;
 }
 
-/** A Roman numeral from I to XXXIX. */
-const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
-
 /**
  * The regnal number after a person's name, which is part of it ("Elizabeth II", "Benedict XVI"). A lone
  * "I", "V" or "X" only after a ruler's title or before "of" ("Emperor Pedro I", "Pedro I of Brazil"):
@@ -148,7 +145,7 @@ const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
  */
 function regnalNumber(tokens: Token[], first: number, last: number): number | undefined {
   const numeral = tokens[last + 1];
-  if (!numeral || breaksAfter(tokens[last]!) || tokens[last]!.possessive || !ROMAN_NUMERAL.test(withoutPossessive(numeral.text))) return undefined;
+  if (!numeral || breaksAfter(tokens[last]!) || tokens[last]!.possessive || !REGNAL_NUMBER.test(withoutPossessive(numeral.text))) return undefined;
   const ruler = RULER_TITLES.has(tokens[first - 1]?.lower ?? '');
   const ofPlace = tokens[last + 2]?.lower === 'of' && !breaksAfter(numeral);
   return numeral.text.length > 1 || ruler || ofPlace ? last + 1 : undefined;
@@ -160,7 +157,7 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
   const text = slice(sentence, name.first, name.last);
   // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
   // "World War II": a Roman numeral the tagger split off a name names nothing alone.
-  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (ROMAN_NUMERAL.test(text) && text.length > 1))) return undefined;
+  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
   // government" names an institution; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');

@@ -14,8 +14,11 @@ export const FAMILY_NAME_FIRST = new Set(
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
 
-/** A regnal number ("II", "xvi"): part of a ruler's name ("Elizabeth II"). */
-export const isRegnalNumber = (word: string): boolean => /^[ivx]+$/i.test(word);
+/** A regnal number as written, a Roman numeral from I to XXXIX: part of a ruler's name ("Elizabeth II", "Benedict XVI"). */
+export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Whether a word of a name, in any case ("II", "xvi"), is a regnal number. */
+export const isRegnalNumber = (word: string): boolean => REGNAL_NUMBER.test(word.toUpperCase());
 
 /** Folds spelling variants of transliterated names: Sergei/Sergey, Dmitri/Dmitry, Zelenskiy/Zelenskyy; not Elizabeth I/II. */
 export function nameKey(text: string): string {
