@@ -74,15 +74,20 @@ const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenth
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
 function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
-  let j = k + 1;
+  let j = afterAffiliation(units, k, k + 1);
   while (isParenthetical(units[j])) j++;
   while (isWord(units[j], 'and', 'or', ',')) {
     let n = j + 1;
+    // "by Lee Oswald, a former Marine,", "of CERN, the European laboratory": after a comma, a description
+    // is an apposition, unless an "and" further on makes it a list ("the house, the farm, and the livestock").
+    const apposing = isWord(units[j], ',') && !isWord(units[n], 'and', 'or') && !listGoesOn(units, n);
+    if (apposing && isWord(units[n], 'a', 'an')) break;
     if (isWord(units[n], 'and', 'or')) n++;
     if (prep && isWord(units[n], prep)) n++;
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
+    if (apposing && isPlainNoun(units[n])) break;
     // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new
     // clause, also past a relative clause set off after it ("and Tom Selleck - who was born in Detroit - lives …").
     let a = n + 1;
@@ -96,10 +101,31 @@ function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[]
     // "Robinson, a Greenville native,": an apposition describes the name before it.
     if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
-    j = n + 1;
+    j = afterAffiliation(units, n, n + 1);
     while (isParenthetical(units[j])) j++;
   }
   return out;
+}
+
+/** Whether an "and" or "or" comes after k within the clause: a list goes on to it. */
+function listGoesOn(units: Unit[], k: number): boolean {
+  for (let a = k; a < units.length; a++) {
+    if (isWord(units[a], 'and', 'or')) return true;
+    if (units[a]!.kind === 'verb' || isWord(units[a], ';')) return false;
+  }
+  return false;
+}
+
+/**
+ * "led by Anjali Rao of the University of Chicago and Tomasz Wisniewski of CERN": where the list goes
+ * on after the person at `member`, past the institution the person is "of" (which starts at `j`).
+ */
+function afterAffiliation(units: Unit[], member: number, j: number): number {
+  if ((units[member] as NounPhrase).entity?.type !== 'Person' || !isWord(units[j], 'of')) return j;
+  let m = j + 1;
+  while (isClass(units[m], 'det')) m++;
+  const institution = units[m];
+  return isNp(institution) && (institution.entity?.type === 'Organization' || institution.entity?.type === 'Place') ? chainEnd(units, m) + 1 : j;
 }
 
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */

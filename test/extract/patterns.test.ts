@@ -42,6 +42,17 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Norway', 'deliver', 'HIMARS')).toBe(true);
   });
 
+  it('reads every agent of a list past each one\'s institution, and no description set off by a comma as one of them', () => {
+    const g = extract('The Heron team met. It is led by Anjali Rao of the University of Chicago and Tomasz Wisniewski of CERN, the European physics laboratory near Geneva. Kennedy was shot by Lee Oswald, a former Marine, in Dallas.');
+    expect(hasTriple(g, 'Anjali Rao', 'lead', 'Heron')).toBe(true);
+    expect(hasTriple(g, 'Tomasz Wisniewski', 'lead', 'Heron')).toBe(true);
+    expect(hasTriple(g, 'Anjali Rao', 'affiliated with', 'University of Chicago')).toBe(true);
+    expect(triples(g).filter(([s, p]) => (p === 'lead' || p === 'shoot') && s !== 'Anjali Rao' && s !== 'Tomasz Wisniewski' && s !== 'Lee Oswald')).toEqual([]);
+    // An "and" further on makes the phrases after commas a list.
+    const list = extract('Norway is buying the tanks, the rifles, and the missiles.');
+    expect(triples(list).filter(([s, p]) => s === 'Norway' && p === 'buy').map(([, , o]) => o).sort()).toEqual(['missiles', 'rifles', 'tanks']);
+  });
+
   it('reads "made by" as naming a maker when both ends are named, and a made decision as nothing', () => {
     const g = extract('The Bayraktar, made by the Turkish firm Baykar, flew again. A decision was made by Baykar in May.');
     expect(hasTriple(g, 'Baykar', 'make', 'Bayraktar')).toBe(true);

@@ -35,11 +35,14 @@ function readAttachment(units: Unit[], k: number): Attachment | undefined {
   return { a, b, word: link?.kind === 'word' ? link.word : '', setOff, adjacent: n === k + 2 || (!setOff && article) };
 }
 
-/** A phrase inside a verb's prepositional object is not an attachment of its own. */
+/**
+ * A phrase inside a verb's prepositional object is not an attachment of its own; its agent's is ("led
+ * by Anjali Rao of the University of Chicago").
+ */
 function inVerbPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
-  return isClass(units[j], 'prep') && units[j - 1]?.kind === 'verb';
+  return isClass(units[j], 'prep') && !isWord(units[j], 'by') && units[j - 1]?.kind === 'verb';
 }
 
 /** "James Blight and David Welch of Harvard": each person of a coordination belongs. */
