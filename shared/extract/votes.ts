@@ -44,6 +44,10 @@ const OTHER_DISCOUNT = 0.5;
 export function castVote(m: EntityMention, vote: TypeVote): void {
   m.votes.push(vote);
   const decision = decideType(m.votes);
+  // A vote moves a mention only to its own type. The type it has may be its document's decision
+  // (harmonizeDocument), which the mention's own votes alone need not repeat: a vote for Organization
+  // must not turn back to Person a name the rest of the story made an organisation.
+  if (decision.type !== vote.type) return;
   m.type = decision.type;
   m.confidence = decision.confidence;
 }
