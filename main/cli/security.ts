@@ -15,7 +15,7 @@ export const ACCEPTED: Record<string, string> = {
   PRELOAD_JS_CHECK:
     'Raised for every preload. Ours runs sandboxed with contextIsolation, exposes only the Platform operations (no ipcRenderer, no event objects), and main validates every argument against a schema.',
   CUSTOM_ARGUMENTS_JS_CHECK:
-    'The one switch main appends is js-flags with the fixed young-generation size of main/heap.ts (HEAP_FLAGS): no value from outside, and no flag that turns a protection off.',
+    'Raised for the js-flags switch, which passes only the fixed young-generation size of main/heap.ts (HEAP_FLAGS): no value from outside, and no flag that turns a protection off.',
 };
 
 interface Finding {
