@@ -5,7 +5,7 @@
  */
 import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import type { EntityMention } from './mentions';
 import { withoutPossessive, type Sentence } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
@@ -81,10 +81,32 @@ export function mentionKey(m: EntityMention): string {
   return m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
 }
 
+/** Nouns for an election that follow the place it is held in ("the Wyre Vale by-election", "the Iowa caucuses"). */
+const ELECTION_NOUNS = new Set(['by-election', 'election', 'elections', 'caucus', 'caucuses', 'primary']);
+
+/**
+ * "Labour loses Wyre Vale by-election … voters in Wyre Vale": the name an election is named after is a
+ * place wherever the document uses it alone, though the tagger may read it as a person's. Not an
+ * institution's name ("European Parliament elections").
+ */
+function typeElectionPlaces(mentions: EntityMention[]): void {
+  const places = new Set<string>();
+  for (const m of mentions) {
+    const words = m.text.split(/\s+/);
+    const name = words.slice(0, -1);
+    if (m.type !== 'Event' || name.length === 0 || !ELECTION_NOUNS.has(words[words.length - 1]!.toLowerCase())) continue;
+    if (name.every((w) => /^[A-Z]/.test(w)) && !ORG_HEADS.has(name[name.length - 1]!.toLowerCase())) places.add(nameKey(name.join(' ')));
+  }
+  for (const m of mentions) {
+    if (m.type !== 'Event' && places.has(nameKey(m.text))) castVote(m, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the place an election is named after' });
+  }
+}
+
 /** Ties short forms to full names and gives every mention of a name the type its mentions elect together. */
 export function harmonizeDocument(mentions: EntityMention[]): void {
   linkOrganizationShortForms(mentions);
   linkSurnames(mentions);
+  typeElectionPlaces(mentions);
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     groupIn(groups, mentionKey(m), m);

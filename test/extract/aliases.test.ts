@@ -61,6 +61,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Brazil')?.aliases).toContain('Brazilian');
   });
 
+  it('types the name an election is named after as a place wherever it stands alone, but not an institution\'s', () => {
+    const g = extract('Labour loses Kelby Moss by-election to Reform UK. Kelby Moss had been held by Labour since 1997. The European Parliament elections were held. The European Parliament met.');
+    expect(node(g, 'Kelby Moss')?.type).toBe('Place');
+    expect(node(g, 'European Parliament')?.type).toBe('Organization');
+  });
+
   it('names an institution by its demonym ("the Chinese government"), though the tagger reads the demonym alone as a name of another kind', () => {
     const g = extract('The Chinese government approved the plan. The Russian military said it hit targets in Kharkiv.');
     expect(node(g, 'Chinese government')?.type).toBe('Organization');
