@@ -82,6 +82,12 @@ function personOfInstitution(tokens: Token[], original: TaggedName, first: numbe
   return tokens[i]!.lower === 'of' && i - first >= 2 && i < original.last && original.readPart(first, i - 1).cls === 'PER';
 }
 
+/**
+ * "the Agriculture Department's Drazek": an institution's possessive ends its name, and the name it owns
+ * is another. Not "Moody's Investors Service" or "McDonald's Corp", whose possessive is a founder's.
+ */
+const ownsNextName = (t: Token): boolean => t.possessive && ORG_HEADS.has(t.lower);
+
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
 function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
   const parts: Candidate[] = [];
@@ -105,7 +111,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     } else if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!))) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!)) {
       close(i);
       first = i + 1;
     }

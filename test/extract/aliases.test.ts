@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
+import { findMentions } from '../../shared/extract/mentions';
+import { recognize } from '../../shared/extract/recognize';
+import { tokenize } from '../../shared/extract/tokens';
 import { extract, node, relations } from './helpers';
 
 describe('alias resolution', () => {
@@ -59,6 +62,21 @@ describe('alias resolution', () => {
   it('maps a demonym in a title to its country', () => {
     const g = extract('Brazilian President Luiz Lula spoke.');
     expect(node(g, 'Brazil')?.aliases).toContain('Brazilian');
+  });
+
+  it('ends an institution\'s name at its possessive, whose name after it is another, but keeps a founder\'s possessive in a company\'s name', () => {
+    // The tagger may read "the Agriculture Department's Drazek" as one organisation's name.
+    const [sentence] = tokenize('"It is complicated," said the Agriculture Department\'s Drazek, and Moody\'s Investors Service agreed.');
+    const span = (first: string, last: string) => ({
+      first: sentence!.tokens.findIndex((t) => t.text.startsWith(first)),
+      last: sentence!.tokens.findIndex((t) => t.text.startsWith(last)),
+      cls: 'ORG' as const,
+      confidence: 0.9,
+      // A part of one word is the surname, of several the department.
+      readPart: (a: number, b: number) => ({ cls: a === b ? ('PER' as const) : ('ORG' as const), confidence: 0.8 }),
+    });
+    const found = recognize(sentence!, [span('Agriculture', 'Drazek'), span('Moody', 'Service')], findMentions(sentence!, new Set()));
+    expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
   });
 
   it('types the name an election is named after as a place wherever it stands alone, but not an institution\'s', () => {
