@@ -39,6 +39,8 @@ function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMen
  * organisation on balance: "Oslo" is not the Oslo Stock Exchange, nor "Munich" in a dateline Bayern Munich.
  */
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
+  // "Cardinal Joseph Bernardin … Bernardin": a person's surname stays theirs, whatever a headline made an organisation of.
+  const surnames = personSurnames(mentions);
   const full = new Map<string, string>();
   for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
   const byName = new Map<string, EntityMention[]>();
@@ -47,6 +49,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     groupIn(byName, nameKey(m.text), m);
   }
   for (const [name, group] of byName) {
+    if (surnames.has(name)) continue;
     const place = group.some((m) => knownForm(m.text));
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
     const found = owners(name, new Set(full.keys()), place);
@@ -59,16 +62,26 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   }
 }
 
-/** "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in full. */
-function linkSurnames(mentions: EntityMention[]): void {
+/** The surnames of the people the document names in full, each with those full names. */
+function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
   const bySurname = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type !== 'Person' || m.first === m.last) continue;
     const surname = surnameOf(nameKey(m.text).split(' '));
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
   }
+  return bySurname;
+}
+
+/**
+ * "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in
+ * full, though the tagger read it alone as an organisation ("Libya's award to Farrakhan"); a short form
+ * of an organisation named in full is linked to it before (linkOrganizationShortForms).
+ */
+function linkSurnames(mentions: EntityMention[]): void {
+  const bySurname = personSurnames(mentions);
   for (const m of mentions) {
-    if (m.first !== m.last || m.canonical || m.fullName || (m.type !== 'Person' && m.type !== 'Other')) continue;
+    if (m.first !== m.last || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
     const people = bySurname.get(nameKey(m.text));
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;
