@@ -206,10 +206,13 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   return subjects;
 }
 
-/** "convicted of", "born in", "killed by": a lone past participle opening a phrase, as in a reduced relative clause. */
+/** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
+const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
+
+/** "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative clause. */
 function isReducedRelative(units: Unit[], v: number): boolean {
   const verb = units[v] as VerbGroup;
-  return verb.form === 'finite' && !verb.label.includes(' ') && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
+  return isPastParticiple(verb) && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
 }
 
 /** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
@@ -287,9 +290,6 @@ function governingVerb(units: Unit[], v: number): number | undefined {
   }
   return undefined;
 }
-
-/** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
-const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
 
 /**
  * "Born in Cork in 1950, Calloway moved …", "Visiting Kyiv on Monday, Macron pledged …": a participle

@@ -94,8 +94,8 @@ export function mentionKey(m: EntityMention): string {
   return m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
 }
 
-/** Nouns for an election that follow the place it is held in ("the Wyre Vale by-election", "the Iowa caucuses"). */
-const ELECTION_NOUNS = new Set(['by-election', 'election', 'elections', 'caucus', 'caucuses', 'primary']);
+/** Nouns for an election that end an event's name after the place it is held in ("the Wyre Vale by-election"). */
+const ELECTION_NOUNS = new Set(['by-election', 'election', 'elections']);
 
 /**
  * "Labour loses Wyre Vale by-election … voters in Wyre Vale": the name an election is named after is a

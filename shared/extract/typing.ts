@@ -33,13 +33,13 @@ const CLASS_MODIFIERS = 2;
 /** Nouns for events that follow the place or name they are about ("Wyre Vale by-election", "Davos summit"). */
 const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum', 'summit', 'talks', 'conference', 'war', 'offensive', 'protests', 'massacre', 'festival', 'games', 'marathon', 'tournament']);
 
+/** Suffixes that make a place name a region's: "Donetsk region", "Orange County", "Kherson oblast". */
+const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district']);
+
 /**
  * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
  * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
  */
-/** Suffixes that make a place name a region's: "Donetsk region", "Orange County", "Kherson oblast". */
-const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district']);
-
 export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
   // "a Balkan gang": after an indefinite article the name only modifies a description.
   if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;

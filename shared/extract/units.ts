@@ -264,7 +264,7 @@ function possessesNext(tokens: Token[], i: number): boolean {
   return !!next && !punctuationAfter(tokens[i]!) && ['Noun', 'Adjective', 'Value'].some((tag) => has(next, tag)) && !has(next, 'Preposition');
 }
 
-/** After an article (or a possessive), a lone participle before a noun is an adjective ("the convicted assassin"). */
+/** Articles, after which a lone participle before a noun is an adjective ("the convicted assassin"). */
 const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**

@@ -148,13 +148,13 @@ export const AWARD_HEADS = set('prize prizes award awards medal trophy');
 /** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
 export const EVENT_OPENERS = set('operation battle siege');
 
-/** Month and weekday names and time zones: capitalised, but not entities. */
 /** Acronyms of common nouns in business and news ("New York IPO", "China's GDP"): capitals that name nothing. */
 export const COMMON_ACRONYMS = set(`
   ipo ipos gdp gnp cpi agm egm etf etfs vat eps ebitda lng lpg suv suvs atm atms dna hiv
   mri pc pcs tv dvd cd cds ev evs ai api apis faq gps ppe sms ufo ufos
 `);
 
+/** Month and weekday names and time zones: capitalised, but not entities. */
 export const CALENDAR_WORDS = set(`
   january february march april may june july august september october november december
   monday tuesday wednesday thursday friday saturday sunday
