@@ -16,8 +16,14 @@ function combine(a: number, b: number): number {
   return 1 - (1 - a) * (1 - b);
 }
 
+const wordCount = (name: string) => name.split(/\s+/).length;
+const ACRONYM = /^[A-Z][A-Z.&]+$/;
+
 function keepEntity(e: Entity, related: Set<string>): boolean {
-  if (STOP_WORDS.has(e.label.toLowerCase()) || e.label.split(/\s+/).length > MAX_LABEL_WORDS) return false;
+  if (STOP_WORDS.has(e.label.toLowerCase())) return false;
+  // A name longer than any a tagger finds whole is most often words run together, unless the text
+  // also gives its acronym ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)").
+  if (wordCount(e.label) > MAX_LABEL_WORDS && !e.aliases.some((a) => ACRONYM.test(a))) return false;
   if (!/[A-Za-z]/.test(e.label)) return false;
   if (related.has(e.id)) return true;
   if (e.type === 'Other') return e.reliableMentions >= 2;

@@ -7,7 +7,8 @@ import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import type { EntityMention } from './mentions';
-import { withoutPossessive, type Sentence } from './tokens';
+import { isAcronym } from './token-shapes';
+import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
 const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
@@ -86,6 +87,50 @@ function linkSurnames(mentions: EntityMention[]): void {
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;
     castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the surname of ${m.fullName}` });
+  }
+}
+
+/** Types a name and the acronym set off in brackets beside it may have, for the one to define the other. */
+const DEFINABLE_TYPES = new Set(['Organization', 'Other', 'Event']);
+
+/**
+ * The acronym of a name of several words that a sentence sets off in brackets beside it: "the
+ * Kurdistan Workers Party (PKK)", "the RP (Welfare Party)". A foreign acronym's letters need not be
+ * the English name's initials ("PAN (National Action Party)"): the brackets define it.
+ */
+function bracketedDefinition(tokens: Token[], a: EntityMention, b: EntityMention): { acronym: string; full: EntityMention } | undefined {
+  if (b.first !== a.last + 1 || !tokens[b.first]!.pre.includes('(') || !tokens[b.last]!.post.includes(')')) return undefined;
+  if (!DEFINABLE_TYPES.has(a.type) || !DEFINABLE_TYPES.has(b.type) || (a.type !== 'Organization' && b.type !== 'Organization')) return undefined;
+  const [short, full] = a.first === a.last ? [a, b] : [b, a];
+  if (short.first !== short.last || full.first === full.last || !isAcronym(tokens[short.first]!)) return undefined;
+  return { acronym: acronymKey(short.text), full };
+}
+
+const acronymKey = (text: string) => text.replace(/\./g, '');
+
+/**
+ * "The Kurdistan Workers Party (PKK) … the PKK said": an acronym the document defines in brackets is
+ * the name it defines wherever the document uses it, against any other name with its initials in the
+ * corpus. An acronym defined twice over, for two names, is left to resolution.
+ */
+export function linkDefinedAcronyms(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+  const defined = new Map<string, EntityMention | null>();
+  for (const { sentence, mentions } of sentences) {
+    for (let k = 1; k < mentions.length; k++) {
+      const definition = bracketedDefinition(sentence.tokens, mentions[k - 1]!, mentions[k]!);
+      if (!definition) continue;
+      const before = defined.get(definition.acronym);
+      defined.set(definition.acronym, before === undefined || (before && nameKey(before.text) === nameKey(definition.full.text)) ? definition.full : null);
+    }
+  }
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      const full = m.first === m.last ? defined.get(acronymKey(withoutPossessive(m.text))) : undefined;
+      if (!full) continue;
+      if (full.canonical) m.canonical = full.canonical;
+      else m.fullName = full.text;
+      castVote(m, { type: full.type === 'Other' ? 'Organization' : full.type, weight: SOURCE_WEIGHT.decisive, reason: `defined in brackets as "${full.text}"` });
+    }
   }
 }
 

@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { completeNames, harmonizeDocument } from './consistency';
+import { completeNames, harmonizeDocument, linkDefinedAcronyms } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { Salience } from './salience';
@@ -76,8 +76,9 @@ function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distin
     return { mention: described.mention, viaPronoun: true };
   }
   if (np.pronoun) {
-    // "Smith sold his company": a possessive may be the subject's own, unless the pattern says otherwise.
-    const mention = salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);
+    // "Smith sold his company": a possessive is the subject's own where it agrees, unless the pattern says otherwise.
+    const own = np.possessive && !distinct && subject && 'mention' in subject ? salience.agreeing(np, subject.mention) : undefined;
+    const mention = own ?? salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);
     return mention ? { mention, viaPronoun: true } : undefined;
   }
   return np.concept ? { concept: np.concept } : undefined;
@@ -132,7 +133,9 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     const found = recognize(sentence, tagged[k]!, findMentions(sentence, names));
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
-  completeNames(parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities })));
+  const named = parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities }));
+  completeNames(named);
+  linkDefinedAcronyms(named);
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
   harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];

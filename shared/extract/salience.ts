@@ -86,12 +86,12 @@ export class Salience {
 
   /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
   leave(): void {
-    for (const [m, weight] of this.current) {
-      const entry = this.entries.get(mentionKey(m));
+    for (const [key, { score, mention }] of this.sentenceScores(Infinity)) {
+      const entry = this.entries.get(key);
       if (entry) {
-        entry.score += weight;
-        entry.mention = m;
-      } else this.entries.set(mentionKey(m), { score: weight, mention: m });
+        entry.score += score;
+        entry.mention = mention;
+      } else this.entries.set(key, { score, mention });
     }
     for (const entry of this.entries.values()) entry.score /= 2;
     this.current = new Map();
@@ -99,26 +99,48 @@ export class Salience {
     if (this.currentGroup) this.group = this.currentGroup;
   }
 
+  /**
+   * This sentence's weight for each entity named before `offset`, with its latest mention there. An
+   * entity named twice in one sentence counts its most prominent mention ("the RP (Welfare Party)"
+   * is one naming), as Lappin and Leass count each salience factor once per sentence.
+   */
+  private sentenceScores(offset: number): Map<string, Entry> {
+    const scores = new Map<string, Entry>();
+    for (const [m, weight] of this.current) {
+      if (m.end > offset) continue;
+      const key = mentionKey(m);
+      scores.set(key, { score: Math.max(scores.get(key)?.score ?? 0, weight), mention: m });
+    }
+    return scores;
+  }
+
   /** Candidates ranked by salience: earlier sentences' entities, and this sentence's mentions before `offset`. */
   private ranked(offset: number, fits: (m: EntityMention) => boolean): EntityMention[] {
     const scores = new Map<string, Entry>();
     for (const [key, entry] of this.entries) scores.set(key, { ...entry });
-    for (const [m, weight] of this.current) {
-      if (m.end > offset) continue;
-      const entry = scores.get(mentionKey(m));
-      scores.set(mentionKey(m), { score: (entry?.score ?? 0) + weight, mention: m });
+    for (const [key, { score, mention }] of this.sentenceScores(offset)) {
+      scores.set(key, { score: (scores.get(key)?.score ?? 0) + score, mention });
     }
     return [...scores.values()].filter((e) => fits(e.mention)).sort((a, b) => b.score - a.score).map((e) => e.mention);
   }
 
-  /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, the clause's own subject ("Sirhan shot him"). */
-  pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+  /** Whether a pronoun may stand for a mention: kind, and a person's gender where both are known. */
+  private agrees(np: NounPhrase, m: EntityMention): boolean {
     if (np.pronoun === 'person') {
       const wanted = PRONOUN_GENDER.get(np.head);
-      return this.ranked(np.start, (m) => m.type === 'Person' && m !== subject && (!wanted || (this.genders.get(m) ?? wanted) === wanted))[0];
+      return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted);
     }
-    if (np.pronoun === 'thing') return this.ranked(np.start, (m) => m.type === 'Organization' || m.type === 'Place' || m.type === 'Other')[0];
-    return undefined;
+    return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other');
+  }
+
+  /** `m` when the pronoun agrees with it. */
+  agreeing(np: NounPhrase, m: EntityMention): EntityMention | undefined {
+    return this.agrees(np, m) ? m : undefined;
+  }
+
+  /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person pronoun's clause's own subject ("Sirhan shot him"). */
+  pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+    return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
   }
 
   /**

@@ -22,6 +22,19 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.type === 'Person')).toHaveLength(1);
   });
 
+  it('makes an acronym defined in brackets the name it defines, whatever its letters, and keeps a long name that has one', () => {
+    const g = extract(
+      'The Kurdistan Workers Party (PKK) denied the report. The PKK said its fighters had left.',
+      'Sevket Kazan, deputy leader of the RP (Welfare Party) group, spoke. The Rally for the Return of Refugees and Democracy in Rwanda (RDR) urged calm.',
+      'The Republican Party won in Ohio.',
+    );
+    expect(node(g, 'Kurdistan Workers Party')?.aliases).toContain('PKK');
+    expect(node(g, 'Welfare Party')?.aliases).toContain('RP');
+    expect(node(g, 'Republican Party')?.aliases).not.toContain('RP');
+    expect(node(g, 'Rally for the Return of Refugees and Democracy in Rwanda')?.aliases).toContain('RDR');
+    expect(g.filterNodes((_, a) => ['PKK', 'RP', 'RDR'].includes(a.label))).toEqual([]);
+  });
+
   it('keeps a given name that is also an English word when it opens the sentence', () => {
     const g = extract('Frank Thomas homered twice. Rich Gannon threw two touchdowns. Later Starr left the band.');
     expect(node(g, 'Frank Thomas')?.type).toBe('Person');

@@ -41,6 +41,15 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(hasTriple(g, 'Jorge Silva', 'agent', 'Paulo Mendes'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('reads a possessive as its own clause\'s subject where it agrees, over the sentence\'s main subject', () => {
+    const g = extract('Marek Zielinski described what happened at the club on Monday, when Jan Kowal, its president, came back to his office, as an insult.');
+    expect(triples(g).filter(([, , o]) => o === 'Marek Zielinski'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('counts a name and its acronym in brackets as one naming, not two', () => {
+    expectResolved('Sevket Kazan, deputy leader of the RP (Welfare Party) group, said the DEP made the decision because it could not win the elections.', 'DEP', 'win', 'elections', 'Welfare Party');
+  });
+
   it('gives an edge found through a pronoun less confidence than the same edge with the name', () => {
     const named = extract('Tomasz Wilk met Piotr Nowak in Warsaw. Tomasz Wilk rejected the plan.');
     const pronoun = extract('Tomasz Wilk met Piotr Nowak in Warsaw. He rejected the plan.');
