@@ -239,7 +239,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       } else {
         const phrase = next && !breaksAfter(t) ? PLACES.byForm.get(foldForm(`${t.text} ${next.text}`)) : undefined;
         if (phrase) {
-          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, reason: 'a place the gazetteer knows' }, false));
+          entities.push(mention(sentence, i, i + 1, { type: 'Place', canonical: phrase, confidence: 0.9, lexical: true, reason: 'a place the gazetteer knows' }, false));
           i += 2;
           titledNext = false;
           continue;
@@ -423,11 +423,11 @@ function mention(
 ): EntityMention {
   const a = sentence.tokens[first]!;
   const text = sentenceSlice(sentence, a, sentence.tokens[last]!);
-  const { reason, type, confidence, extendTo, decisive, ...names } = info;
+  const { reason, type, confidence, extendTo, decisive, lexical, ...names } = info;
   return { first, last, text, start: a.start, end: a.start + text.length, titled, type, confidence, votes: [ruleVote(info)], ...(decisive ? { decisive } : {}), ...names };
 }
 
 /** The rules' reading of a name as a vote. */
 export function ruleVote(info: NameType): TypeVote {
-  return { type: info.type, weight: info.confidence * (info.decisive ? SOURCE_WEIGHT.decisive : SOURCE_WEIGHT.rule), reason: info.reason };
+  return { type: info.type, weight: info.confidence * (info.decisive ? SOURCE_WEIGHT.decisive : SOURCE_WEIGHT.rule), reason: info.reason, ...(info.lexical ? { lexical: true } : {}) };
 }

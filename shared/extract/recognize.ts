@@ -47,8 +47,11 @@ function slice(sentence: Sentence, first: number, last: number): string {
 const knownPlace = (t: Token) => PLACES.byForm.has(foldForm(t.text));
 /** Tags of words that open a sentence but never a name ("Later", "Meanwhile", "But"). */
 const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Comparative'];
-/** A word of three letters or more that compromise knows as a function word, here or in its lexicon (an initial is a name's). */
-const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
+/**
+ * A word of three letters or more that compromise knows as a function word, here or in its lexicon (an
+ * initial is a name's). Not one compromise reads here as a person's name: "Frank Thomas", "Rich Gannon".
+ */
+const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && !t.tags.has('Person') && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
 /** Codes and serial numbers ("FL1402001894") are never part of a name. */
 const CODE = /\d{5}/;
 

@@ -25,6 +25,8 @@ export interface NameType extends Pick<EntityMention, 'canonical' | 'forms'> {
    * words of organisations and places are not: "Manchester City" and "Notts County" are clubs.
    */
   decisive?: boolean;
+  /** Read from the spelling alone, the same at every mention (votes.ts). */
+  lexical?: boolean;
 }
 
 /** Modifiers that may stand between a name and its class noun ("Flamingo cruise missiles", "Syzran oil refinery"). */
@@ -83,7 +85,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (place) {
     // "Donetsk region": a known place's region is written with its name.
     const region = REGION_SUFFIXES.has(tokens[last + 1]?.lower ?? '') && !breaksAfter(tokens[last]!) ? { forms: [`${text} ${tokens[last + 1]!.text}`] } : {};
-    return { type: 'Place', canonical: place, confidence: 0.95, ...region, reason: 'a place the gazetteer knows' };
+    return { type: 'Place', canonical: place, confidence: 0.95, ...region, lexical: true, reason: 'a place the gazetteer knows' };
   }
   const represented = partyState(text);
   if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
@@ -126,32 +128,32 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
-  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, reason: 'a given name before a surname' };
+  if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   // "Wang Yi", "Xi Jinping": a family name that comes first.
   if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8, reason: 'an East Asian family name first' };
+    return { type: 'Person', confidence: 0.8, lexical: true, reason: 'an East Asian family name first' };
   }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
   const initials = span.slice(0, -1).filter(isInitial);
   if (span.length >= 2 && initials.length > 0 && !isInitial(head) && !initials.some((t) => PLACES.byForm.has(foldForm(t.text))) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.8, reason: 'initials before a surname' };
+    return { type: 'Person', confidence: 0.8, lexical: true, reason: 'initials before a surname' };
   }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
   if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who" or "was born"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
-    return { type: 'Person', confidence: 0.85, reason: 'a first name compromise knows' };
+    return { type: 'Person', confidence: 0.85, lexical: true, reason: 'a first name compromise knows' };
   }
   // "the Turkish firm Baykar", "Dutch chemical group Akzo": a noun for an organisation right before a name
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
-  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, reason: 'compromise tags it a place' };
-  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
+  if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, lexical: true, reason: 'compromise tags it a place' };
+  if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, lexical: true, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {
-    return { type: 'Person', confidence: 0.7, reason: 'compromise tags it a person' };
+    return { type: 'Person', confidence: 0.7, lexical: true, reason: 'compromise tags it a person' };
   }
   // A surname compromise's lexicon knows ("Wright", "Putin"), or one shaped like an East European
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
@@ -159,13 +161,13 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
   const before = tokens[first - 1];
   if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55, reason: `after "${before.lower}"` };
-  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, reason: 'a surname ending common in Eastern Europe' };
+  if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, lexical: true, reason: 'a surname ending common in Eastern Europe' };
   if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
   // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
   // of a place or an organisation (those were typed above), are most often a foreign person's name.
   if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
     if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7, reason: `a name opening with "${span[0]!.lower}"` };
-    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6, reason: 'words no dictionary knows, shaped like a name' };
+    if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6, lexical: true, reason: 'words no dictionary knows, shaped like a name' };
   }
   // "Sturholm said", "said Tidwell.": the one who speaks, when nothing else is known, is a person.
   if (span.length === 1 && speaks(tokens, first, last)) return { type: 'Person', confidence: 0.6, reason: 'the subject of a verb of saying' };

@@ -12,6 +12,11 @@ export interface TypeVote {
   weight: number;
   /** For a person reading the graph: "the news tagger (0.97)", "a title before it". */
   reason: string;
+  /**
+   * Read from the name's spelling alone ("a place the gazetteer knows"), so every mention of the name
+   * repeats it: a name's evidence, not a mention's, which counts once however often the name is written.
+   */
+  lexical?: boolean;
 }
 
 export interface TypeDecision {
@@ -57,7 +62,13 @@ export function decideType(votes: readonly TypeVote[]): TypeDecision {
   const totals = new Map<EntityType, number>();
   const strongest = new Map<EntityType, TypeVote>();
   let all = 0;
+  const lexical = new Set<string>();
   for (const vote of votes) {
+    if (vote.lexical) {
+      const key = `${vote.type} ${vote.reason}`;
+      if (lexical.has(key)) continue;
+      lexical.add(key);
+    }
     const weight = vote.type === 'Other' ? vote.weight * OTHER_DISCOUNT : vote.weight;
     totals.set(vote.type, (totals.get(vote.type) ?? 0) + weight);
     all += weight;

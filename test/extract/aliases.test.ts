@@ -22,6 +22,13 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.type === 'Person')).toHaveLength(1);
   });
 
+  it('keeps a given name that is also an English word when it opens the sentence', () => {
+    const g = extract('Frank Thomas homered twice. Rich Gannon threw two touchdowns. Later Starr left the band.');
+    expect(node(g, 'Frank Thomas')?.type).toBe('Person');
+    expect(node(g, 'Rich Gannon')?.type).toBe('Person');
+    expect(node(g, 'Starr')?.type).toBe('Person');
+  });
+
   it('merges a family name that comes first, and takes it for no given name', () => {
     const g = extract('Vice Premier He Lifeng met Kim Yong-chol in Pyongyang. Kim later said he welcomed the visit. He Lifeng left on Friday.');
     const kim = node(g, 'Kim Yong-chol');
