@@ -1,8 +1,32 @@
-/** A worker of the CLI's analysis pool (a worker_threads thread): it answers each document with its analysis. */
+/**
+ * The CLI's analyst: the pipeline and a tagger, answering documents one at a time. Started as a
+ * worker_threads thread of the analysis pool (see nodeWorkers) it answers the pool's messages;
+ * imported, it lends its analyst to the command's own thread. Run from its bundle (analysis-bundle.ts).
+ */
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerAnalysisRequest } from '../../shared/extract/analysis-request';
-import type { AnalysisRequest } from '../../shared/extract/pool';
+import type { AnalysisReply, AnalysisRequest } from '../../shared/extract/pool';
 import { nerModel } from '../extract/ner-model';
 
-const model = nerModel((workerData as { model?: string } | undefined)?.model);
-parentPort!.on('message', (request: AnalysisRequest) => parentPort!.postMessage(answerAnalysisRequest(request, model)));
+/** What an analyst needs to know: the tagger model to load (a path: the bundle does not sit beside the shipped one). */
+export interface AnalystSetup {
+  model: string;
+}
+
+/** What a worker thread is given as its workerData, so it knows it is the pool's. */
+export interface AnalysisWorkerData {
+  analysisWorker: AnalystSetup;
+}
+
+/** An analyst with the tagger of `setup` loaded. */
+export function analyst(setup: AnalystSetup): (request: AnalysisRequest) => AnalysisReply {
+  const model = nerModel(setup.model);
+  return (request) => answerAnalysisRequest(request, model);
+}
+
+const data = workerData as Partial<AnalysisWorkerData> | null;
+if (parentPort && data?.analysisWorker) {
+  const port = parentPort;
+  const answer = analyst(data.analysisWorker);
+  port.on('message', (request: AnalysisRequest) => port.postMessage(answer(request)));
+}

@@ -1,31 +1,20 @@
 /**
  * The analysis pool's workers for the command line: worker_threads threads, one per core by default,
- * or, for a single job, the command's own thread.
+ * or, for a single job, the command's own thread. Either runs the analysis worker's bundle
+ * (analysis-bundle.ts), whose URL the command passes in.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { AnalysisReply, AnalysisRequest, SpawnWorker } from '../../shared/extract/pool';
+import type { AnalysisWorkerData, AnalystSetup } from './analysis-worker';
 
 /** The default for --jobs: one worker per core. */
 export const defaultJobs = (): number => availableParallelism();
 
-const entry = new URL(`./analysis-worker${import.meta.url.endsWith('.ts') ? '.ts' : '.js'}`, import.meta.url);
-
-/** What a worker needs to know: the tagger model to load (the shipped one when absent). */
-export interface WorkerSetup {
-  model?: string;
-}
-
-function startWorker(setup: WorkerSetup): Worker {
-  if (!entry.pathname.endsWith('.ts')) return new Worker(entry, { workerData: setup });
-  // Run from TypeScript sources (tsx): Node 20 does not hand tsx's loader on to a worker, so the worker registers it itself.
-  const tsx = import.meta.resolve('tsx/esm/api');
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { eval: true, workerData: setup });
-}
-
 /** Starts analysis workers; a worker that dies (out of memory, say) is reported, one that is terminated is not. */
-export const nodeWorkers = (setup: WorkerSetup = {}): SpawnWorker => (onReply, onFailure) => {
-  const worker = startWorker(setup);
+export const nodeWorkers = (bundle: URL, setup: AnalystSetup): SpawnWorker => (onReply, onFailure) => {
+  const workerData: AnalysisWorkerData = { analysisWorker: setup };
+  const worker = new Worker(bundle, { workerData });
   let terminated = false;
   worker.on('message', onReply);
   worker.on('error', (error) => terminated || onFailure(error));
@@ -39,20 +28,19 @@ export const nodeWorkers = (setup: WorkerSetup = {}): SpawnWorker => (onReply, o
   };
 };
 
-/** The analyst of this thread: the pipeline and the tagger, loaded on first use. */
-async function loadAnalyst(setup: WorkerSetup): Promise<(request: AnalysisRequest) => AnalysisReply> {
-  const [{ answerAnalysisRequest }, { nerModel }] = await Promise.all([import('../../shared/extract/analysis-request'), import('../extract/ner-model')]);
-  const model = nerModel(setup.model);
-  return (request) => answerAnalysisRequest(request, model);
+/** The analyst of this thread, loaded on first use. */
+async function loadAnalyst(bundle: URL, setup: AnalystSetup): Promise<(request: AnalysisRequest) => AnalysisReply> {
+  const { analyst } = (await import(bundle.href)) as typeof import('./analysis-worker');
+  return analyst(setup);
 }
 
 /**
- * One worker that is this thread, for a single job: a second thread would load the pipeline (tsx,
- * compromise, lexicons, the tagger) a second time and leave this one idle while it works. Documents
- * are answered in turn, each on an event-loop turn of its own, so reading and Ctrl+C get in between.
+ * One worker that is this thread, for a single job: a second thread would load the pipeline (compromise,
+ * lexicons, the tagger) a second time and leave this one idle while it works. Documents are answered
+ * in turn, each on an event-loop turn of its own, so reading and Ctrl+C get in between.
  */
-export const inThreadWorker = (setup: WorkerSetup = {}): SpawnWorker => (onReply, onFailure) => {
-  const analyst = loadAnalyst(setup);
+export const inThreadWorker = (bundle: URL, setup: AnalystSetup): SpawnWorker => (onReply, onFailure) => {
+  const analyst = loadAnalyst(bundle, setup);
   let queue = Promise.resolve();
   let terminated = false;
   return {
