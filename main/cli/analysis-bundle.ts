@@ -16,14 +16,16 @@ const root = resolve(import.meta.dirname, '../..');
 const HEADER = '// relata bundle ';
 
 interface Built {
+  /** The module bundled: another checkout sharing this node_modules (a git worktree, a copy) has its own. */
+  entry: string;
   /** When the build started: a source changed later is newer than the bundle. */
   startedMs: number;
   /** The source files, absolute paths. */
   inputs: string[];
 }
 
-/** Whether `bundle` exists and none of its sources has changed, or gone, since it was built. */
-async function isCurrent(bundle: string): Promise<boolean> {
+/** Whether `bundle` exists, was built from `source`, and none of its sources has changed, or gone, since. */
+async function isCurrent(source: string, bundle: string): Promise<boolean> {
   let text: string;
   try {
     text = await readFile(bundle, 'utf8');
@@ -32,6 +34,7 @@ async function isCurrent(bundle: string): Promise<boolean> {
   }
   if (!text.startsWith(HEADER)) return false;
   const built = JSON.parse(text.slice(HEADER.length, text.indexOf('\n'))) as Built;
+  if (built.entry !== source) return false;
   const times = await Promise.all(built.inputs.map((input) => stat(input).then((s) => s.mtimeMs, () => Infinity)));
   return times.every((mtime) => mtime < built.startedMs);
 }
@@ -52,14 +55,14 @@ async function rebuild(source: string, bundle: string): Promise<void> {
     metafile: true,
     logLevel: 'silent',
   });
-  const built: Built = { startedMs, inputs: Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input)) };
+  const built: Built = { entry: source, startedMs, inputs: Object.keys(result.metafile.inputs).map((input) => resolve(workingDir, input)) };
   await mkdir(dirname(bundle), { recursive: true });
   await writeFileAtomic(bundle, `${HEADER}${JSON.stringify(built)}\n${result.outputFiles[0]!.text}`);
 }
 
 /** The module `source` bundled into the file `bundle`, built first if it is missing or older than a source. */
 export async function currentBundle(source: string, bundle: string): Promise<URL> {
-  if (!(await isCurrent(bundle))) await rebuild(source, bundle);
+  if (!(await isCurrent(source, bundle))) await rebuild(source, bundle);
   return pathToFileURL(bundle);
 }
 

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -33,5 +33,19 @@ describe('the analysis bundle', () => {
     await touch(dependency, 1);
     await currentBundle(entry, bundle);
     expect(await readFile(bundle, 'utf8')).toContain('goodbye');
+  });
+
+  it('is rebuilt for another checkout that shares its node_modules', async () => {
+    const bundle = join(dir, 'shared-cache', 'entry.mjs');
+    const built = [];
+    for (const [checkout, word] of [['one', 'left'], ['two', 'right']]) {
+      await mkdir(join(dir, checkout));
+      const entry = join(dir, checkout, 'entry.ts');
+      await writeFile(entry, `export const word = '${word}';\n`);
+      await touch(entry, -60);
+      built.push(await currentBundle(entry, bundle).then(() => readFile(bundle, 'utf8')));
+    }
+    expect(built[0]).toContain('left');
+    expect(built[1]).toContain('right');
   });
 });
