@@ -5,7 +5,8 @@ import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
 
-const MAX_LABEL_WORDS = 6;
+/** Longer than an institution's formal name ("Carnegie Foundation for the Advancement of Teaching" is seven words). */
+const MAX_LABEL_WORDS = 10;
 
 function nodeSize(mentions: number): number {
   return Math.round((4 + 3 * Math.log2(1 + mentions)) * 10) / 10;

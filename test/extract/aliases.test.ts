@@ -128,6 +128,11 @@ describe('alias resolution', () => {
 });
 
 describe('noise control', () => {
+  it('keeps an institution\'s long formal name', () => {
+    const g = extract('Ernest Boyer, president of the Carnegie Foundation for the Advancement of Teaching, said schools need money.');
+    expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation for the Advancement of Teaching');
+  });
+
   it('makes no nodes of pronouns, stop-words or comment chatter', () => {
     const g = extract('Hahaha. Agreed! @truthseeker99 lol. You think They care? Nope.');
     const labels = g.mapNodes((_, a) => a.label.toLowerCase());
