@@ -208,6 +208,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, agency.label, 'files from', 'Kenya')).toBe(true);
   });
 
+  it('reads a dateline with its date between the place and the agency', () => {
+    const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.');
+    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos']]) {
+      expect(hasTriple(g, agency!, 'files from', place!), JSON.stringify(triples(g))).toBe(true);
+    }
+  });
+
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {
     const plain = extract(`Chancellor Olaf Scholz said Germany's supply of Leopard tanks - a major step - would continue. "Spain opposed the plan."`);
     const fancy = extract(`Chancellor Olaf\u00a0Scholz said Germany\u2019s supply of Leopard tanks \u2014 a major step \u2014 would continue. \u201cSpain opposed the plan.\u201d`);

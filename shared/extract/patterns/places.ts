@@ -3,7 +3,7 @@ import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { DESCRIPTIONS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type Unit } from '../units';
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -189,11 +189,26 @@ export const capitalApposition: RelationPattern = {
   },
 };
 
+/** Months as datelines write them, in full or cut short ("Dec. 5", "9 Feb"). */
+const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+
+/** Where a dateline's date ends, from `k` ("Dec. 5,", "9 Feb", "March 3, 2024,"): `k` itself when there is none. */
+function afterDate(units: Unit[], k: number): number {
+  let j = k;
+  const isDay = (u: Unit | undefined) => isClass(u, 'det') && /^\d{1,4}$/.test((u as WordUnit).word);
+  if (isDay(units[j])) j++;
+  const month = units[j];
+  if (!isNp(month) || month.entity || !MONTHS.has(month.head)) return k;
+  j++;
+  while (isDay(units[j]) || isWord(units[j], ',')) j++;
+  return j;
+}
+
 export const dateline: RelationPattern = {
   name: 'dateline',
   anchor: 'sentence',
   confidence: 0.6,
-  reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "Moscow ITAR-TASS")',
+  reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "MOSCOW, Dec 5 (Reuters)", "Moscow ITAR-TASS")',
   match(units, _k, out) {
     const places: NounPhrase[] = [];
     let k = 0;
@@ -202,8 +217,10 @@ export const dateline: RelationPattern = {
       k++;
       if (isWord(units[k], ',')) k++;
     }
-    const agency = units[k];
+    const dated = afterDate(units, k);
+    const agency = units[dated];
     if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+    k = dated;
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';', '-')) return;
     // Where a story is filed from, not where the agency is based: Reuters files from Lagos.
