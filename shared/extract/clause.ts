@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -475,9 +475,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   return [];
 }
 
-/** "US officials withdrew", "Russia's troops advanced": people acting for a named entity stand for it. */
+/** "US officials withdrew", "Russia's troops advanced", "Russian drones struck": people and arms acting for a named entity stand for it. */
 function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
-  if (!np.concept || !AGENT_NOUNS.has(np.head)) return np;
+  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head))) return np;
   const before = units[units.indexOf(np) - 1];
   // "its forces had struck …": the possessor's forces act for it.
   const owner = isNp(before) && ((before.entity && before.entity.type !== 'Person') || (before.pronoun === 'thing' && before.possessive));

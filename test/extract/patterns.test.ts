@@ -201,6 +201,13 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Hans van der Berg --analyst at--> Rabobank');
   });
 
+  it('reads a country\'s drones, missiles and jets as the country acting, as its troops are, but not what others sell of them', () => {
+    const g = extract('Russian drones and missiles struck Kharkiv on Saturday. Israeli jets hit targets in Gaza. Iran sold Russian drones to Venezuela.');
+    expect(hasTriple(g, 'Russia', 'strike', 'Kharkiv'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Israel', 'hit', 'targets'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, , o]) => s === 'Iran' && o === 'Russia')).toEqual([]);
+  });
+
   it('gives what a shot or a bomb did to whoever fired or planted it, and nothing when the firing is denied', () => {
     const g = extract('Karel Novak fired the shots that killed Pavel Dvorak. Hamas fired rockets which struck Ashkelon. The army did not launch the drones that hit Kharkiv.');
     expect(hasTriple(g, 'Karel Novak', 'kill', 'Pavel Dvorak')).toBe(true);
