@@ -201,6 +201,13 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Hans van der Berg --analyst at--> Rabobank');
   });
 
+  it('gives what a shot or a bomb did to whoever fired or planted it, and nothing when the firing is denied', () => {
+    const g = extract('Karel Novak fired the shots that killed Pavel Dvorak. Hamas fired rockets which struck Ashkelon. The army did not launch the drones that hit Kharkiv.');
+    expect(hasTriple(g, 'Karel Novak', 'kill', 'Pavel Dvorak')).toBe(true);
+    expect(hasTriple(g, 'Hamas', 'strike', 'Ashkelon')).toBe(true);
+    expect(triples(g).filter(([, p, o]) => p === 'hit' && o === 'Kharkiv').map(([s]) => s)).not.toContain('army');
+  });
+
   it('reads news datelines as where the agency files from', () => {
     const g = extract('NAIROBI, Kenya (AFP) - Flooding displaced thousands of families.');
     const agency = node(g, 'AFP')!;

@@ -214,3 +214,25 @@ export const lostTo: RelationPattern = {
     if (isNp(winner) && winner.entity && winner.entity.type !== 'Other' && !winner.possessive) out.relation({ subject: winner, object, label: 'won', predicate: 'win' });
   },
 };
+
+/** Verbs that send a weapon on its way, and the weapons they send. */
+const FIRING_LEMMAS = new Set(['fire', 'launch', 'plant', 'throw', 'detonate', 'drop', 'shoot', 'send']);
+const PROJECTILES = new Set(['shot', 'shots', 'bullet', 'bullets', 'round', 'rounds', 'bomb', 'bombs', 'missile', 'missiles', 'rocket', 'rockets', 'shell', 'shells', 'drone', 'drones', 'grenade', 'grenades', 'explosives']);
+
+export const firedProjectile: RelationPattern = {
+  name: 'fired-projectile',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'what a shot or a missile did is done by who fired it ("Oswald fired the shots that killed Kennedy", "Russia launched missiles that hit Kyiv")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    const projectile = units[v - 2];
+    const firing = units[v - 3];
+    if (!verb || !isClass(units[v - 1], 'rel') || !isNp(projectile) || projectile.entity || !PROJECTILES.has(projectile.head)) return;
+    if (firing?.kind !== 'verb' || !FIRING_LEMMAS.has(firing.lemma) || firing.passive || firing.negated) return;
+    const shooters = findSubjects(units, v - 3).filter((np) => np.entity || np.pronoun);
+    for (const { np, prep } of findObjects(units, v).filter((a) => a.np.entity || a.np.pronoun)) {
+      for (const shooter of shooters) if (np !== shooter) out.relation({ subject: shooter, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
+    }
+  },
+};
