@@ -14,8 +14,6 @@ import type { DocumentAnalysis } from '../../shared/extract/discourse';
 import { AnalysisPool, type Analyzed } from '../../shared/extract/pool';
 import { corpusId, inShard, parseShardSpec, shardLines, type ShardSpec } from '../../shared/extract/shards';
 import { writeAtomically } from '../io/atomic-write';
-import { NER_MODEL_PATH } from '../extract/ner-model';
-import { analysisBundle } from './analysis-bundle';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
@@ -80,9 +78,8 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
   const sizeOf = new Map(mine.map((doc, k) => [doc, sizes[k]!]));
 
   const workers = Math.min(jobs, Math.max(1, mine.length));
-  const setup = { model: values.model ?? NER_MODEL_PATH };
-  const bundle = await analysisBundle();
-  const pool = new AnalysisPool(workers, workers === 1 && bytes <= IN_THREAD_BYTES ? inThreadWorker(bundle, setup) : nodeWorkers(bundle, setup));
+  const setup = values.model === undefined ? {} : { model: values.model };
+  const pool = new AnalysisPool(workers, workers === 1 && bytes <= IN_THREAD_BYTES ? inThreadWorker(setup) : nodeWorkers(setup));
   interrupt.onInterrupt(() => pool.cancel());
   const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
     try {

@@ -1,7 +1,7 @@
 /**
  * The analysis pool's workers for the command line: worker_threads threads, one per core by default,
- * or, for a single job, the command's own thread. Either runs the analysis worker's bundle
- * (analysis-bundle.ts), whose URL the command passes in.
+ * or, for a single job, the command's own thread. Either runs the analysis worker's bundle, which
+ * launch.mjs builds beside the command's.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,8 +11,10 @@ import type { AnalysisWorkerData, AnalystSetup } from './analysis-worker';
 /** The default for --jobs: one worker per core. */
 export const defaultJobs = (): number => availableParallelism();
 
+const bundle = new URL('./analysis-worker.mjs', import.meta.url);
+
 /** Starts analysis workers; a worker that dies (out of memory, say) is reported, one that is terminated is not. */
-export const nodeWorkers = (bundle: URL, setup: AnalystSetup): SpawnWorker => (onReply, onFailure) => {
+export const nodeWorkers = (setup: AnalystSetup = {}): SpawnWorker => (onReply, onFailure) => {
   const workerData: AnalysisWorkerData = { analysisWorker: setup };
   const worker = new Worker(bundle, { workerData });
   let terminated = false;
@@ -29,7 +31,7 @@ export const nodeWorkers = (bundle: URL, setup: AnalystSetup): SpawnWorker => (o
 };
 
 /** The analyst of this thread, loaded on first use. */
-async function loadAnalyst(bundle: URL, setup: AnalystSetup): Promise<(request: AnalysisRequest) => AnalysisReply> {
+async function loadAnalyst(setup: AnalystSetup): Promise<(request: AnalysisRequest) => AnalysisReply> {
   const { analyst } = (await import(bundle.href)) as typeof import('./analysis-worker');
   return analyst(setup);
 }
@@ -39,8 +41,8 @@ async function loadAnalyst(bundle: URL, setup: AnalystSetup): Promise<(request: 
  * lexicons, the tagger) a second time and leave this one idle while it works. Documents are answered
  * in turn, each on an event-loop turn of its own, so reading and Ctrl+C get in between.
  */
-export const inThreadWorker = (bundle: URL, setup: AnalystSetup): SpawnWorker => (onReply, onFailure) => {
-  const analyst = loadAnalyst(bundle, setup);
+export const inThreadWorker = (setup: AnalystSetup = {}): SpawnWorker => (onReply, onFailure) => {
+  const analyst = loadAnalyst(setup);
   let queue = Promise.resolve();
   let terminated = false;
   return {

@@ -32,7 +32,7 @@ interface CliRun {
 function runCli(dir: string, jobs: number): CliRun {
   const out = join(dir, '..', `out-${jobs}.graphml`);
   const started = performance.now();
-  const child = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), dir, '-o', out, '--jobs', String(jobs)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MB });
+  const child = spawnSync(process.execPath, [join(root, 'main/cli/launch.mjs'), 'extract', dir, '-o', out, '--jobs', String(jobs)], { cwd: root, encoding: 'utf8', maxBuffer: 64 * MB });
   const wallMs = performance.now() - started;
   const done = /: (\d+) nodes, (\d+) edges .*\(layout ([\d.]+) s, CPU ([\d.]+) s, peak memory (\d+) MB\)/.exec(child.stderr);
   if (child.status !== 0 || !done) throw new Error(`extract --jobs ${jobs} failed: ${child.stderr}`);

@@ -12,7 +12,7 @@ const root = join(import.meta.dirname, '..', '..');
 /** Runs a command as a person would (`npm run extract -- …` runs exactly this). */
 async function cli(command: 'extract' | 'merge', ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', join(root, `main/cli/${command}.ts`), ...args], { cwd: root });
+    const { stdout, stderr } = await run(process.execPath, [join(root, 'main/cli/launch.mjs'), command, ...args], { cwd: root });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code: number; stdout: string; stderr: string };
@@ -162,7 +162,7 @@ describe('extraction on every core, and across machines', () => {
       [['-o', join(out, 'graph.graphml')], '1'],
     ];
     for (const [target, jobs] of runs) {
-      const child = spawn(process.execPath, ['--import', 'tsx', join(root, 'main/cli/extract.ts'), big, ...target, '--jobs', jobs], { cwd: root });
+      const child = spawn(process.execPath, [join(root, 'main/cli/launch.mjs'), 'extract', big, ...target, '--jobs', jobs], { cwd: root });
       let stderr = '';
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       await new Promise<void>((resolve) =>
