@@ -556,7 +556,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const next = units[chainEnd(units, n)];
     // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
     const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause) {
+    // Not "hit the refinery with Flamingo missiles": a weapon is what the verb was done with (firedWith).
+    const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.

@@ -208,6 +208,15 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s, , o]) => s === 'Iran' && o === 'Russia')).toEqual([]);
   });
 
+  it('reads a weapon a strike was made with as used by the striker and striking the target, but not a partner "with" a deal', () => {
+    const g = extract('Ukraine hit the Novoshakhtinsk refinery with Storm Shadow missiles on Friday. Siemens signed a deal with Alstom. Denmark will arm Ukraine with F-16 jets.');
+    expect(hasTriple(g, 'Ukraine', 'use', 'Storm Shadow'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Storm Shadow' && p === 'hit'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, p, o]) => s === 'Ukraine' && p === 'hit' && o === 'Storm Shadow')).toEqual([]);
+    expect(hasTriple(g, 'Siemens', 'sign', 'Alstom')).toBe(true);
+    expect(triples(g).filter(([s, p]) => s === 'Denmark' && p === 'use')).toEqual([]);
+  });
+
   it('gives what a shot or a bomb did to whoever fired or planted it, and nothing when the firing is denied', () => {
     const g = extract('Karel Novak fired the shots that killed Pavel Dvorak. Hamas fired rockets which struck Ashkelon. The army did not launch the drones that hit Kharkiv.');
     expect(hasTriple(g, 'Karel Novak', 'kill', 'Pavel Dvorak')).toBe(true);

@@ -9,7 +9,7 @@ import { agentNominalization, agentNoun, legalAct, possessiveNominalization } fr
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveHome, possessiveLocation } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
-import { copulaLocation, employerAfterObject, firedProjectile, hyphenatedLocation, hyphenatedParticiple, lostTo, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
+import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -24,6 +24,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   employerAfterObject,
   lostTo,
   firedProjectile,
+  firedWith,
   roleTitle,
   roleApposition,
   rolePredicateOf,

@@ -236,3 +236,38 @@ export const firedProjectile: RelationPattern = {
     }
   },
 };
+
+/** Where "with" introduces the weapon a clause's verb at `v` was done with, before the clause ends. */
+function weaponWith(units: Unit[], v: number): NounPhrase | undefined {
+  for (let k = v + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || isWord(u, ',', ';', '-') || isClass(u, 'rel') || isClass(u, 'conj')) return undefined;
+    if (!isWord(u, 'with')) continue;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    const weapon = units[n];
+    return isNp(weapon) && typeOf(weapon) === 'Weapon' ? weapon : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of an armed strike, whose "with" names the weapon ("arm Ukraine with F-16s" names a gift instead). */
+const STRIKING_LEMMAS = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'pound', 'kill', 'destroy', 'damage', 'sink', 'down', 'shoot']);
+
+export const firedWith: RelationPattern = {
+  name: 'fired-with',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'the weapon a strike was made with: who struck used it, and it struck the target ("hit the refinery with Flamingo missiles")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    const weapon = verb && STRIKING_LEMMAS.has(verb.lemma) && weaponWith(units, v);
+    if (!verb || !weapon) return;
+    for (const subject of findSubjects(units, v).filter(meaningful)) {
+      if (subject !== weapon) out.relation({ subject, object: weapon, label: `${verb.label} with`, predicate: 'use' });
+    }
+    for (const { np } of findObjects(units, v).filter((a) => !a.prep && !a.via && meaningful(a.np) && a.np !== weapon)) {
+      out.relation({ subject: weapon, object: np, label: verb.label, predicate: verb.lemma });
+    }
+  },
+};
