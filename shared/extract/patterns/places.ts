@@ -158,6 +158,21 @@ export const possessiveAffiliation: RelationPattern = {
   },
 };
 
+export const possessiveArms: RelationPattern = {
+  name: 'possessive-arms',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a weapon named with the country or force that has it ("Russia\'s Pantsir systems", "its HIMARS launchers")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    let m = k + 1;
+    while (isClass(units[m], 'det')) m++;
+    const weapon = units[m];
+    if (!owner.possessive || !(isInstitution(owner) || owner.pronoun === 'thing') || !isNp(weapon) || weapon.possessive || typeOf(weapon) !== 'Weapon') return;
+    out.relation({ subject: owner, object: weapon, label: 'operates', predicate: 'operate' });
+  },
+};
+
 export const possessiveLocation: RelationPattern = {
   name: 'possessive-location',
   anchor: 'np',
