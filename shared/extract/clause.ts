@@ -354,7 +354,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   while (k >= 0) {
     const u = units[k]!;
     if (u.kind === 'word') {
-      if (u.cls === 'adv' || u.cls === 'det') {
+      // "bought Alstom in 2019 and sold …": a coordinated verb's subject lies back past the phrases of the verb before.
+      if (u.cls === 'adv' || u.cls === 'det' || (coordinatedVerb && u.cls === 'prep')) {
         k--;
         continue;
       }

@@ -224,6 +224,18 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p, o]) => p === 'hit' && o === 'Kharkiv').map(([s]) => s)).not.toContain('army');
   });
 
+  it('gives a verb after "and" the subject of the verb before, past that verb\'s dates and places', () => {
+    const g = extract('Ines Calloway was born in Cork, Ireland, in 1941 and moved to Boston with her parents. Siemens bought Alstom in 2019 and sold Thales in 2021.');
+    expect(hasTriple(g, 'Ines Calloway', 'move', 'Boston'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Siemens' && p === 'sell'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('relates by the act a verb begins or keeps up, not by the beginning', () => {
+    const g = extract('Kestrel Aerospace will begin trading on the Nasdaq on Thursday. Russia keeps bombing Kharkiv.');
+    expect(hasTriple(g, 'Kestrel Aerospace', 'trade', 'Nasdaq'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Russia', 'bomb', 'Kharkiv'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('reads news datelines as where the agency files from', () => {
     const g = extract('NAIROBI, Kenya (AFP) - Flooding displaced thousands of families.');
     const agency = node(g, 'AFP')!;

@@ -43,6 +43,9 @@ function passiveVerb(units: Unit[], v: number, agentive = false): VerbGroup | un
   return verb.passive && !verb.copula && !skipped && !isGerundObject(units, v) ? verb : undefined;
 }
 
+/** Verbs that start or carry on the act of the gerund after them ("began trading", "kept buying"). */
+const ASPECTUAL_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
 export const subjectVerbObject: RelationPattern = {
   name: 'subject-verb-object',
   anchor: 'verb',
@@ -53,9 +56,10 @@ export const subjectVerbObject: RelationPattern = {
     if (!verb || verb.form === 'hyphenated') return;
     const subjects = findSubjects(units, v).filter(meaningful);
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
-    // "denied supplying drones": the relation is the supply, which the label and the polarity deny.
+    // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
+    // "will begin trading on the Nasdaq": the trading, which the verb only starts.
     const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
-    const predicate = gerund && deniesWhatFollows(verb.lemma) ? gerund.lemma : verb.lemma;
+    const predicate = gerund && (deniesWhatFollows(verb.lemma) || ASPECTUAL_LEMMAS.has(verb.lemma)) ? gerund.lemma : verb.lemma;
     for (const subject of subjects) {
       for (const { np, prep, via } of objects) {
         if (np === subject) continue;
