@@ -493,7 +493,8 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   const description = units[k] as NounPhrase;
   if (description.entity || description.pronoun) return undefined;
   let d = k - 1;
-  while (isClass(units[d], 'det') || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  // "Fred Coe, a director-producer who …": a role word may qualify the description too.
+  while (isClass(units[d], 'det') || units[d]?.kind === 'role' || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
   const named = units[d - 1];
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
 }

@@ -127,6 +127,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('gives the relative clause of a description set off after a name, a role word and all, to that name', () => {
+    const g = extract('The festival will honor Pavel Novak, a director-producer who grew up in Brno.');
+    expect(hasTriple(g, 'Pavel Novak', 'grow up', 'Brno'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('gives a role coordinated with one set off after a name to that name', () => {
     const g = extract('Ernest Boyer, a national spokesman for reform and president of the Carnegie Foundation, spoke. M. F. Reshetnov, general designer and director of the Applied Mechanics Institute, agreed.');
     expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation');
