@@ -127,6 +127,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('finds a role\'s owner before a role word that qualifies it', () => {
+    const g = extract("Peru's chief debt negotiator, Ana Vidal, told reporters that the talks had stalled.");
+    expect(triples(g).some(([s, p, o]) => s === 'Ana Vidal' && p === 'negotiator' && o === 'Peru'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('gives the relative clause of a description set off after a name, a role word and all, to that name', () => {
     const g = extract('The festival will honor Pavel Novak, a director-producer who grew up in Brno.');
     expect(hasTriple(g, 'Pavel Novak', 'grow up', 'Brno'), JSON.stringify(triples(g))).toBe(true);

@@ -126,7 +126,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const start = roleStart(units, r);
   // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
   let l = start - 1;
-  while (isClass(units[l], 'det') || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
+  // "Venezuela's chief debt negotiator": a role word may qualify the role too.
+  while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   const left = isNp(units[l]) && (units[l] as NounPhrase).entity ? units[l] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
