@@ -51,6 +51,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'capital-apposition': { text: "Floods hit Kinshasa, Congo's capital city, on Tuesday.", triple: ['Kinshasa', 'located in', 'Congo'] },
   'apposed-location': { text: 'Voltwerk, the carmaker in Leipzig, unveiled a new battery.', triple: ['Voltwerk', 'located in', 'Leipzig'] },
   'described-organization': { text: 'The Singapore state fund Temasek Holdings bought the stake.', triple: ['Temasek Holdings', 'based in', 'Singapore'] },
+  'source-line': { text: 'FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94', triple: ['Radio Nigeria Network', 'based in', 'Lagos'] },
   dateline: { text: 'LAGOS (Reuters) - Okonkwo Capital raised its stake in the port operator.', triple: ['Reuters', 'files from', 'Lagos'] },
 };
 

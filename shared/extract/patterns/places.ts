@@ -2,7 +2,7 @@
 import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
-import { DESCRIPTIONS } from '../lexicon/words';
+import { DESCRIPTIONS, LANGUAGES } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -240,6 +240,22 @@ export const dateline: RelationPattern = {
     if (end && !isWord(end, ',', ';', '-')) return;
     // Where a story is filed from, not where the agency is based: Reuters files from Lagos.
     for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'files from' });
+  },
+};
+
+export const sourceLine: RelationPattern = {
+  name: 'source-line',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a monitoring service\'s source line: where a publication or a broadcaster is, its name and its language ("Moscow IZVESTIYA in Russian")',
+  match(units, k, out) {
+    const place = units[k] as NounPhrase;
+    const outlet = units[k + 1];
+    const language = units[k + 3];
+    if (typeOf(place) !== 'Place' || place.possessive || !isNp(outlet) || typeOf(outlet) !== 'Organization' || outlet.possessive) return;
+    if (isWord(units[k + 2], 'in') && isNp(language) && !language.entity && LANGUAGES.has(language.head)) {
+      out.relation({ subject: outlet, object: place, label: 'source line', predicate: 'based in' });
+    }
   },
 };
 
