@@ -253,9 +253,9 @@ describe('relation patterns', () => {
     expect(hasTriple(g, agency.label, 'files from', 'Kenya')).toBe(true);
   });
 
-  it('reads a dateline with its date between the place and the agency', () => {
-    const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.');
-    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos']]) {
+  it('reads a dateline with its date between the place and the agency, and after a translator\'s note', () => {
+    const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.', '(Text) Seoul, May 3 (YONHAP) -- The ministry said exports rose.');
+    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos'], ['YONHAP', 'Seoul']]) {
       expect(hasTriple(g, agency!, 'files from', place!), JSON.stringify(triples(g))).toBe(true);
     }
   });

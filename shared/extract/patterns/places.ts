@@ -219,6 +219,9 @@ function afterDate(units: Unit[], k: number): number {
   return j;
 }
 
+/** Translators' notes in brackets before a translated story's dateline. */
+const EDITORS_NOTES = new Set(['text', 'excerpt', 'excerpts']);
+
 export const dateline: RelationPattern = {
   name: 'dateline',
   anchor: 'sentence',
@@ -226,7 +229,9 @@ export const dateline: RelationPattern = {
   reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "MOSCOW, Dec 5 (Reuters)", "Moscow ITAR-TASS")',
   match(units, _k, out) {
     const places: NounPhrase[] = [];
-    let k = 0;
+    // "(Text) Hefei, February 11 (XINHUA) --": a translator's note may open the dateline.
+    const note = units[0];
+    let k = note && EDITORS_NOTES.has(note.kind === 'verb' ? note.label : isNp(note) ? note.head : '') && isWord(units[1], ',') ? 2 : 0;
     while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
       places.push(units[k] as NounPhrase);
       k++;
@@ -234,7 +239,7 @@ export const dateline: RelationPattern = {
     }
     const dated = afterDate(units, k);
     const agency = units[dated];
-    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 7) return;
     k = dated;
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';', '-')) return;
