@@ -127,6 +127,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('finds a role\'s owner whose name is restated in brackets before the role', () => {
+    const g = extract("MHP (Nationalist Movement Party) leader Kemal Arslan said he hoped for calm.");
+    expect(triples(g).some(([s, p, o]) => s === 'Kemal Arslan' && p === 'leader' && ['MHP', 'Nationalist Movement Party'].includes(o)), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('finds a role\'s owner before a role word that qualifies it', () => {
     const g = extract("Peru's chief debt negotiator, Ana Vidal, told reporters that the talks had stalled.");
     expect(triples(g).some(([s, p, o]) => s === 'Ana Vidal' && p === 'negotiator' && o === 'Peru'), JSON.stringify(triples(g))).toBe(true);
