@@ -404,6 +404,14 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Russia --in') || r.startsWith('Ukraine --in'))).toEqual([]);
   });
 
+  it('knows other countries\' provinces as regions places lie in, and the country they lie in', () => {
+    const g = extract('A fire burned south of Kelowna, British Columbia. Floods hit Chengdu, Sichuan, on Monday. Police in Guangdong, China, arrested three men.');
+    expect(relations(g)).toContain('Kelowna --in--> British Columbia');
+    expect(relations(g)).toContain('Chengdu --in--> Sichuan');
+    expect(relations(g)).toContain('Guangdong --in--> China');
+    expect(node(g, 'British Columbia')?.type).toBe('Place');
+  });
+
   it('reads where people are from: natives, residents and a place set off by a comma', () => {
     const g = extract('The song was written by Tulsa native Carl Brandt. Police arrested Jake Moss, a Dayton native, on Friday. The fire was reported by Dr. Ana Ruiz, of Reno.');
     expect(hasTriple(g, 'Carl Brandt', 'write', 'song')).toBe(true);

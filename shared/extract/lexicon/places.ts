@@ -315,6 +315,27 @@ const US_STATES: PlaceEntry[] = (
     return { name, aliases: abbreviation ? [abbreviation] : [] };
   });
 
+/**
+ * Provinces, states and regions of other countries that news names places in ("Kelowna, British
+ * Columbia", "Chengdu, Sichuan"), each with the country it lies in. Names shared with a better-known
+ * city, country, region or club (Victoria, Georgia, Veracruz, Galicia, Lazio) are left out.
+ */
+const PROVINCES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    Canada: 'British Columbia|Alberta|Saskatchewan|Manitoba|Ontario|Quebec|Nova Scotia|New Brunswick|Newfoundland|Prince Edward Island|Yukon|Nunavut|Northwest Territories',
+    Australia: 'New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory',
+    China: 'Anhui|Fujian|Gansu|Guangdong|Guangxi|Guizhou|Hainan|Hebei|Heilongjiang|Henan|Hubei|Hunan|Jiangsu|Jiangxi|Jilin|Liaoning|Qinghai|Shaanxi|Shandong|Shanxi|Sichuan|Yunnan|Zhejiang|Xinjiang|Inner Mongolia|Ningxia',
+    India: 'Andhra Pradesh|Assam|Bihar|Gujarat|Haryana|Jharkhand|Karnataka|Kerala|Madhya Pradesh|Maharashtra|Odisha|Rajasthan|Tamil Nadu|Telangana|Uttar Pradesh|West Bengal|Uttarakhand|Himachal Pradesh',
+    Pakistan: 'Sindh|Balochistan|Khyber Pakhtunkhwa',
+    Germany: 'Bavaria|Saxony|Lower Saxony|Baden-Wurttemberg|North Rhine-Westphalia|Hesse|Thuringia|Brandenburg|Schleswig-Holstein|Rhineland-Palatinate|Saarland|Mecklenburg-Vorpommern|Saxony-Anhalt',
+    Italy: 'Lombardy|Piedmont|Liguria|Veneto|Tuscany|Umbria|Campania|Apulia|Calabria|Sicily|Sardinia|Abruzzo|Emilia-Romagna|Friuli-Venezia Giulia|Trentino-Alto Adige|Marche|Molise|Basilicata',
+    Spain: 'Andalusia|Catalonia|Aragon|Castile and Leon|Castilla-La Mancha|Extremadura|Asturias|Cantabria|Navarre|Basque Country',
+    France: 'Alsace|Brittany|Normandy|Provence|Burgundy|Corsica|Lorraine|Aquitaine|Occitanie|Auvergne',
+    Mexico: 'Sonora|Sinaloa|Jalisco|Michoacan|Guerrero|Chiapas|Tamaulipas|Nuevo Leon|Baja California|Yucatan|Coahuila',
+    Brazil: 'Minas Gerais|Parana|Rio Grande do Sul|Pernambuco|Amazonas|Santa Catarina|Goias',
+  }).flatMap(([country, names]) => names.split('|').map((name) => [name, country] as const)),
+);
+
 export interface PlaceLookup {
   /** canonical name for a folded surface form */
   byForm: Map<string, string>;
@@ -322,6 +343,8 @@ export interface PlaceLookup {
   countries: Set<string>;
   /** canonical names of US states */
   states: Set<string>;
+  /** canonical names of other countries' provinces, states and regions, with their countries */
+  provinces: ReadonlyMap<string, string>;
   /** canonical country for a folded demonym */
   byDemonym: Map<string, string>;
 }
@@ -353,17 +376,19 @@ function buildLookup(): PlaceLookup {
   const byDemonym = new Map<string, string>();
   // The generated list comes first, so that a hand-written entry wins a shared form ("Kiev" is Kyiv).
   const generated: PlaceEntry[] = WORLD_CITIES.map((name) => ({ name }));
-  for (const entry of [...generated, ...COUNTRIES, ...CITIES, ...US_STATES]) {
+  const provinces: PlaceEntry[] = [...PROVINCES.keys()].map((name) => ({ name }));
+  for (const entry of [...generated, ...provinces, ...COUNTRIES, ...CITIES, ...US_STATES]) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
     for (const demonym of entry.demonyms ?? []) byDemonym.set(foldForm(demonym), entry.name);
   }
-  return { byForm, byDemonym, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)) };
+  return { byForm, byDemonym, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
 }
 
 export const PLACES: PlaceLookup = buildLookup();
 
-/** A country or a US state: a name that other places are said to lie in. */
-export const isRegion = (canonical: string | undefined): boolean => canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical));
+/** A country, a US state or another country's province: a name that other places are said to lie in. */
+export const isRegion = (canonical: string | undefined): boolean =>
+  canonical !== undefined && (PLACES.countries.has(canonical) || PLACES.states.has(canonical) || PLACES.provinces.has(canonical));
 
 /**
  * "Tupelo, Miss.", "State House, Nairobi": the second name is a known place the first lies in — how
@@ -372,7 +397,9 @@ export const isRegion = (canonical: string | undefined): boolean => canonical !=
  */
 export function isPlaceWithRegion(first: { type: string; canonical?: string }, second: { type: string; canonical?: string }): boolean {
   if ((first.type !== 'Place' && first.type !== 'Other') || second.type !== 'Place' || second.canonical === undefined) return false;
-  return first.canonical === undefined || (!isRegion(first.canonical) && isRegion(second.canonical));
+  // "Chengdu, Sichuan" and "Sichuan, China": a province lies in its own country.
+  const provinceOf = first.canonical !== undefined ? PLACES.provinces.get(first.canonical) : undefined;
+  return first.canonical === undefined || (!isRegion(first.canonical) && isRegion(second.canonical)) || provinceOf === second.canonical;
 }
 
 /** "D-Calif.", "R-S.C.": a US legislator's party and state, as American news writes them after the name; the state it names. */
