@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -354,7 +354,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   while (k >= 0) {
     const u = units[k]!;
     if (u.kind === 'word') {
-      if (u.cls === 'adv' || u.cls === 'det') {
+      // "bought Alstom in 2019 and sold …": a coordinated verb's subject lies back past the phrases of the verb before.
+      if (u.cls === 'adv' || u.cls === 'det' || (coordinatedVerb && u.cls === 'prep')) {
         k--;
         continue;
       }
@@ -475,9 +476,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   return [];
 }
 
-/** "US officials withdrew", "Russia's troops advanced": people acting for a named entity stand for it. */
+/** "US officials withdrew", "Russia's troops advanced", "Russian drones struck": people and arms acting for a named entity stand for it. */
 function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
-  if (!np.concept || !AGENT_NOUNS.has(np.head)) return np;
+  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head))) return np;
   const before = units[units.indexOf(np) - 1];
   // "its forces had struck …": the possessor's forces act for it.
   const owner = isNp(before) && ((before.entity && before.entity.type !== 'Person') || (before.pronoun === 'thing' && before.possessive));
@@ -492,7 +493,8 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   const description = units[k] as NounPhrase;
   if (description.entity || description.pronoun) return undefined;
   let d = k - 1;
-  while (isClass(units[d], 'det') || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  // "Fred Coe, a director-producer who …": a role word may qualify the description too.
+  while (isClass(units[d], 'det') || units[d]?.kind === 'role' || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
   const named = units[d - 1];
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
 }
@@ -556,7 +558,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const next = units[chainEnd(units, n)];
     // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
     const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause) {
+    // Not "hit the refinery with Flamingo missiles": a weapon is what the verb was done with (firedWith).
+    const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.

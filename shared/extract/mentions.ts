@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST } from './lexicon/names';
 import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { AGENT_NOUNS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
+import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { typeName, type NameType } from './typing';
@@ -228,7 +228,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // Not "in English", "into Spanish": after those it names a language.
       const language = ['in', 'into'].includes(tokens[i - 1]?.lower ?? '');
       const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
-      const forAgents = next !== undefined && !breaksAfter(t) && AGENT_NOUNS.has(next.lower) && next.lower.endsWith('s');
+      const forAgents = next !== undefined && !breaksAfter(t) && (AGENT_NOUNS.has(next.lower) || ARMED_MEANS.has(next.lower)) && next.lower.endsWith('s');
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents) {
         entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, reason: 'a demonym acting for its country' }, false));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {

@@ -49,16 +49,24 @@ const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
 
+/** Possessive determiners that a verb never follows ("her" may be an object: "saw her leave"). */
+const BEFORE_NOUNS = new Set(['its', 'his', 'their', 'our', 'my', 'your', 'whose']);
+
 /**
- * compromise's tags, less one slip: it reads "president of Eaglebrook Plastics" as one job title and
- * tags "of" a noun for a person, which hides the role's owner behind a noun phrase. ("the town of
- * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase.)
+ * compromise's tags, less two slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
+ * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); and it may tag
+ * as a verb the noun a possessive determiner owns ("the novelist whose books …").
  */
-function tagsOf(term: CompromiseTerm): ReadonlySet<string> {
-  return term.text === 'of' && term.tags.has('Actor') ? new Set(['Preposition']) : term.tags;
+function tagsOf(term: CompromiseTerm, previous: Token | undefined): ReadonlySet<string> {
+  if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
+  if (previous && BEFORE_NOUNS.has(previous.text.toLowerCase()) && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
+    return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
+  }
+  return term.tags;
 }
 
-function toToken(term: CompromiseTerm, i: number, start: number): Token {
+function toToken(term: CompromiseTerm, i: number, start: number, previous?: Token): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
   // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
   const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
@@ -72,7 +80,7 @@ function toToken(term: CompromiseTerm, i: number, start: number): Token {
     post: term.post,
     start,
     end: start + term.text.length,
-    tags: tagsOf(term),
+    tags: tagsOf(term, previous),
     root: term.root ?? (isVerbish ? ruleLemma(bare) : bare.toLowerCase()),
     possessive,
     capitalized: CAPITALIZED.test(term.text),
@@ -227,7 +235,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
       if (lineBreak || quotedStop || abbreviationStop) flush();
       for (const part of slashParts(term)) {
-        const token = toToken(part, current.length, text.indexOf(part.text, cursor));
+        const token = toToken(part, current.length, text.indexOf(part.text, cursor), current[current.length - 1]);
         current.push(token);
         cursor = token.end;
       }

@@ -45,10 +45,13 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'possessive-location': { text: "Zambia's Kafue River flooded the valley.", triple: ['Kafue River', 'located in', 'Zambia'] },
   'possessive-home': { text: 'Carla Moretti returned to her Tucson home on Sunday.', triple: ['Carla Moretti', 'lives in', 'Tucson'] },
   'lost-to': { text: 'Airbus lost the contract to Boeing in 2011.', triple: ['Boeing', 'win', 'contract'] },
+  'possessive-arms': { text: "Ukraine's HIMARS launchers hit a depot.", triple: ['Ukraine', 'operate', 'HIMARS'] },
+  'fired-with': { text: 'The army struck the depot with Storm Shadow missiles.', triple: ['Storm Shadow', 'strike', 'depot'] },
   'fired-projectile': { text: 'Russia launched missiles that hit Kyiv on Monday.', triple: ['Russia', 'hit', 'Kyiv'] },
   'capital-apposition': { text: "Floods hit Kinshasa, Congo's capital city, on Tuesday.", triple: ['Kinshasa', 'located in', 'Congo'] },
   'apposed-location': { text: 'Voltwerk, the carmaker in Leipzig, unveiled a new battery.', triple: ['Voltwerk', 'located in', 'Leipzig'] },
   'described-organization': { text: 'The Singapore state fund Temasek Holdings bought the stake.', triple: ['Temasek Holdings', 'based in', 'Singapore'] },
+  'source-line': { text: 'FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94', triple: ['Radio Nigeria Network', 'based in', 'Lagos'] },
   dateline: { text: 'LAGOS (Reuters) - Okonkwo Capital raised its stake in the port operator.', triple: ['Reuters', 'files from', 'Lagos'] },
 };
 

@@ -127,6 +127,21 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('finds a role\'s owner whose name is restated in brackets before the role', () => {
+    const g = extract("MHP (Nationalist Movement Party) leader Kemal Arslan said he hoped for calm.");
+    expect(triples(g).some(([s, p, o]) => s === 'Kemal Arslan' && p === 'leader' && ['MHP', 'Nationalist Movement Party'].includes(o)), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('finds a role\'s owner before a role word that qualifies it', () => {
+    const g = extract("Peru's chief debt negotiator, Ana Vidal, told reporters that the talks had stalled.");
+    expect(triples(g).some(([s, p, o]) => s === 'Ana Vidal' && p === 'negotiator' && o === 'Peru'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives the relative clause of a description set off after a name, a role word and all, to that name', () => {
+    const g = extract('The festival will honor Pavel Novak, a director-producer who grew up in Brno.');
+    expect(hasTriple(g, 'Pavel Novak', 'grow up', 'Brno'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('gives a role coordinated with one set off after a name to that name', () => {
     const g = extract('Ernest Boyer, a national spokesman for reform and president of the Carnegie Foundation, spoke. M. F. Reshetnov, general designer and director of the Applied Mechanics Institute, agreed.');
     expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation');
@@ -201,11 +216,39 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Hans van der Berg --analyst at--> Rabobank');
   });
 
+  it('reads a country\'s drones, missiles and jets as the country acting, as its troops are, but not what others sell of them', () => {
+    const g = extract('Russian drones and missiles struck Kharkiv on Saturday. Israeli jets hit targets in Gaza. Iran sold Russian drones to Venezuela.');
+    expect(hasTriple(g, 'Russia', 'strike', 'Kharkiv'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Israel', 'hit', 'targets'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, , o]) => s === 'Iran' && o === 'Russia')).toEqual([]);
+  });
+
+  it('reads a weapon a strike was made with as used by the striker and striking the target, but not a partner "with" a deal', () => {
+    const g = extract('Ukraine hit the Novoshakhtinsk refinery with Storm Shadow missiles on Friday. Siemens signed a deal with Alstom. Denmark will arm Ukraine with F-16 jets.');
+    expect(hasTriple(g, 'Ukraine', 'use', 'Storm Shadow'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Storm Shadow' && p === 'hit'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, p, o]) => s === 'Ukraine' && p === 'hit' && o === 'Storm Shadow')).toEqual([]);
+    expect(hasTriple(g, 'Siemens', 'sign', 'Alstom')).toBe(true);
+    expect(triples(g).filter(([s, p]) => s === 'Denmark' && p === 'use')).toEqual([]);
+  });
+
   it('gives what a shot or a bomb did to whoever fired or planted it, and nothing when the firing is denied', () => {
     const g = extract('Karel Novak fired the shots that killed Pavel Dvorak. Hamas fired rockets which struck Ashkelon. The army did not launch the drones that hit Kharkiv.');
     expect(hasTriple(g, 'Karel Novak', 'kill', 'Pavel Dvorak')).toBe(true);
     expect(hasTriple(g, 'Hamas', 'strike', 'Ashkelon')).toBe(true);
     expect(triples(g).filter(([, p, o]) => p === 'hit' && o === 'Kharkiv').map(([s]) => s)).not.toContain('army');
+  });
+
+  it('gives a verb after "and" the subject of the verb before, past that verb\'s dates and places', () => {
+    const g = extract('Ines Calloway was born in Cork, Ireland, in 1941 and moved to Boston with her parents. Siemens bought Alstom in 2019 and sold Thales in 2021.');
+    expect(hasTriple(g, 'Ines Calloway', 'move', 'Boston'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Siemens' && p === 'sell'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('relates by the act a verb begins or keeps up, not by the beginning', () => {
+    const g = extract('Kestrel Aerospace will begin trading on the Nasdaq on Thursday. Russia keeps bombing Kharkiv.');
+    expect(hasTriple(g, 'Kestrel Aerospace', 'trade', 'Nasdaq'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Russia', 'bomb', 'Kharkiv'), JSON.stringify(triples(g))).toBe(true);
   });
 
   it('reads news datelines as where the agency files from', () => {
@@ -215,9 +258,9 @@ describe('relation patterns', () => {
     expect(hasTriple(g, agency.label, 'files from', 'Kenya')).toBe(true);
   });
 
-  it('reads a dateline with its date between the place and the agency', () => {
-    const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.');
-    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos']]) {
+  it('reads a dateline with its date between the place and the agency, and after a translator\'s note', () => {
+    const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.', '(Text) Seoul, May 3 (YONHAP) -- The ministry said exports rose.');
+    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos'], ['YONHAP', 'Seoul']]) {
       expect(hasTriple(g, agency!, 'files from', place!), JSON.stringify(triples(g))).toBe(true);
     }
   });

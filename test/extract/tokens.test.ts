@@ -72,3 +72,13 @@ describe('sentence ends', () => {
     expect(sentences.map((s) => s.text)).toEqual([line, 'Plan B.', 'It failed.']);
   });
 });
+
+describe("tags mended where compromise slips", () => {
+  it('reads the word a possessive determiner owns as a noun, not a verb ("whose books"), and leaves "her" alone', () => {
+    const [sentence] = tokenize('Ines Calloway, the novelist whose books about Irish families won praise, saw her leave.');
+    const tags = (word: string) => [...sentence!.tokens.find((t) => t.text === word)!.tags];
+    expect(tags('books')).toContain('Noun');
+    expect(tags('books')).not.toContain('Verb');
+    expect(tags('leave')).toContain('Verb');
+  });
+});

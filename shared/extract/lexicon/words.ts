@@ -25,6 +25,16 @@ export const AGENT_NOUNS = set(`
   army spokesman spokeswoman spokesperson representatives envoys envoy ministers lawmakers soldiers police regulators
 `);
 
+/** Languages a broadcast or a publication is in ("Moscow IZVESTIYA in Russian"). */
+export const LANGUAGES = set(`
+  english russian french german spanish chinese mandarin cantonese japanese korean arabic persian farsi turkish hebrew hindi urdu
+  portuguese italian dutch greek polish czech slovak hungarian romanian bulgarian serbian croatian serbo-croatian ukrainian
+  swedish norwegian danish finnish thai vietnamese indonesian malay
+`);
+
+/** A country's weapons, which act for it as its troops do: "Russian drones struck Kharkiv" is Russia striking. */
+export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships bombers fighters tanks gunboats');
+
 /** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form

@@ -7,9 +7,9 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, legalAct, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveHome, possessiveLocation } from './places';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation, sourceLine } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
-import { copulaLocation, employerAfterObject, firedProjectile, hyphenatedLocation, hyphenatedParticiple, lostTo, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
+import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -24,6 +24,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   employerAfterObject,
   lostTo,
   firedProjectile,
+  firedWith,
   roleTitle,
   roleApposition,
   rolePredicateOf,
@@ -47,11 +48,13 @@ export const PATTERNS: readonly RelationPattern[] = [
   possessiveAffiliation,
   pronounAffiliation,
   possessiveLocation,
+  possessiveArms,
   possessiveHome,
   capitalApposition,
   apposedLocation,
   describedOrganization,
   dateline,
+  sourceLine,
 ];
 
 const BY_NAME: ReadonlyMap<string, RelationPattern> = new Map(PATTERNS.map((p) => [p.name, p]));

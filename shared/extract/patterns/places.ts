@@ -2,7 +2,7 @@
 import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
-import { DESCRIPTIONS } from '../lexicon/words';
+import { DESCRIPTIONS, LANGUAGES } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -158,6 +158,21 @@ export const possessiveAffiliation: RelationPattern = {
   },
 };
 
+export const possessiveArms: RelationPattern = {
+  name: 'possessive-arms',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a weapon named with the country or force that has it ("Russia\'s Pantsir systems", "its HIMARS launchers")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    let m = k + 1;
+    while (isClass(units[m], 'det')) m++;
+    const weapon = units[m];
+    if (!owner.possessive || !(isInstitution(owner) || owner.pronoun === 'thing') || !isNp(weapon) || weapon.possessive || typeOf(weapon) !== 'Weapon') return;
+    out.relation({ subject: owner, object: weapon, label: 'operates', predicate: 'operate' });
+  },
+};
+
 export const possessiveLocation: RelationPattern = {
   name: 'possessive-location',
   anchor: 'np',
@@ -204,6 +219,9 @@ function afterDate(units: Unit[], k: number): number {
   return j;
 }
 
+/** Translators' notes in brackets before a translated story's dateline. */
+const EDITORS_NOTES = new Set(['text', 'excerpt', 'excerpts']);
+
 export const dateline: RelationPattern = {
   name: 'dateline',
   anchor: 'sentence',
@@ -211,7 +229,9 @@ export const dateline: RelationPattern = {
   reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "MOSCOW, Dec 5 (Reuters)", "Moscow ITAR-TASS")',
   match(units, _k, out) {
     const places: NounPhrase[] = [];
-    let k = 0;
+    // "(Text) Hefei, February 11 (XINHUA) --": a translator's note may open the dateline.
+    const note = units[0];
+    let k = note && EDITORS_NOTES.has(note.kind === 'verb' ? note.label : isNp(note) ? note.head : '') && isWord(units[1], ',') ? 2 : 0;
     while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
       places.push(units[k] as NounPhrase);
       k++;
@@ -219,12 +239,28 @@ export const dateline: RelationPattern = {
     }
     const dated = afterDate(units, k);
     const agency = units[dated];
-    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 5) return;
+    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 7) return;
     k = dated;
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';', '-')) return;
     // Where a story is filed from, not where the agency is based: Reuters files from Lagos.
     for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'files from' });
+  },
+};
+
+export const sourceLine: RelationPattern = {
+  name: 'source-line',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a monitoring service\'s source line: where a publication or a broadcaster is, its name and its language ("Moscow IZVESTIYA in Russian")',
+  match(units, k, out) {
+    const place = units[k] as NounPhrase;
+    const outlet = units[k + 1];
+    const language = units[k + 3];
+    if (typeOf(place) !== 'Place' || place.possessive || !isNp(outlet) || typeOf(outlet) !== 'Organization' || outlet.possessive) return;
+    if (isWord(units[k + 2], 'in') && isNp(language) && !language.entity && LANGUAGES.has(language.head)) {
+      out.relation({ subject: outlet, object: place, label: 'source line', predicate: 'based in' });
+    }
   },
 };
 

@@ -126,8 +126,11 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const start = roleStart(units, r);
   // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
   let l = start - 1;
-  while (isClass(units[l], 'det') || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
-  const left = isNp(units[l]) && (units[l] as NounPhrase).entity ? units[l] : units[start - 1];
+  // "Venezuela's chief debt negotiator": a role word may qualify the role too.
+  while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
+  // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
+  const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
+  const left = isNp(units[bracketed]) && (units[bracketed] as NounPhrase).entity ? units[bracketed] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native": a residence role makes an unknown name before it a place.
   const residence = RESIDENCE_ROLES.has(role.role);

@@ -43,6 +43,9 @@ function passiveVerb(units: Unit[], v: number, agentive = false): VerbGroup | un
   return verb.passive && !verb.copula && !skipped && !isGerundObject(units, v) ? verb : undefined;
 }
 
+/** Verbs that start or carry on the act of the gerund after them ("began trading", "kept buying"). */
+const ASPECTUAL_LEMMAS = new Set(['begin', 'start', 'continue', 'resume', 'keep']);
+
 export const subjectVerbObject: RelationPattern = {
   name: 'subject-verb-object',
   anchor: 'verb',
@@ -53,9 +56,10 @@ export const subjectVerbObject: RelationPattern = {
     if (!verb || verb.form === 'hyphenated') return;
     const subjects = findSubjects(units, v).filter(meaningful);
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
-    // "denied supplying drones": the relation is the supply, which the label and the polarity deny.
+    // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
+    // "will begin trading on the Nasdaq": the trading, which the verb only starts.
     const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
-    const predicate = gerund && deniesWhatFollows(verb.lemma) ? gerund.lemma : verb.lemma;
+    const predicate = gerund && (deniesWhatFollows(verb.lemma) || ASPECTUAL_LEMMAS.has(verb.lemma)) ? gerund.lemma : verb.lemma;
     for (const subject of subjects) {
       for (const { np, prep, via } of objects) {
         if (np === subject) continue;
@@ -233,6 +237,41 @@ export const firedProjectile: RelationPattern = {
     const shooters = findSubjects(units, v - 3).filter((np) => np.entity || np.pronoun);
     for (const { np, prep } of findObjects(units, v).filter((a) => a.np.entity || a.np.pronoun)) {
       for (const shooter of shooters) if (np !== shooter) out.relation({ subject: shooter, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
+    }
+  },
+};
+
+/** Where "with" introduces the weapon a clause's verb at `v` was done with, before the clause ends. */
+function weaponWith(units: Unit[], v: number): NounPhrase | undefined {
+  for (let k = v + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || isWord(u, ',', ';', '-') || isClass(u, 'rel') || isClass(u, 'conj')) return undefined;
+    if (!isWord(u, 'with')) continue;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    const weapon = units[n];
+    return isNp(weapon) && typeOf(weapon) === 'Weapon' ? weapon : undefined;
+  }
+  return undefined;
+}
+
+/** Verbs of an armed strike, whose "with" names the weapon ("arm Ukraine with F-16s" names a gift instead). */
+const STRIKING_LEMMAS = new Set(['hit', 'strike', 'attack', 'target', 'bomb', 'shell', 'pound', 'kill', 'destroy', 'damage', 'sink', 'down', 'shoot']);
+
+export const firedWith: RelationPattern = {
+  name: 'fired-with',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'the weapon a strike was made with: who struck used it, and it struck the target ("hit the refinery with Flamingo missiles")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    const weapon = verb && STRIKING_LEMMAS.has(verb.lemma) && weaponWith(units, v);
+    if (!verb || !weapon) return;
+    for (const subject of findSubjects(units, v).filter(meaningful)) {
+      if (subject !== weapon) out.relation({ subject, object: weapon, label: `${verb.label} with`, predicate: 'use' });
+    }
+    for (const { np } of findObjects(units, v).filter((a) => !a.prep && !a.via && meaningful(a.np) && a.np !== weapon)) {
+      out.relation({ subject: weapon, object: np, label: verb.label, predicate: verb.lemma });
     }
   },
 };
