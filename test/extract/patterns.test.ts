@@ -127,6 +127,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Kari Nilsen --spokeswoman for--> Brightvale Logistics');
   });
 
+  it('reads "a company official" as an official of the company the text is about, not "council chairman" of any organisation', () => {
+    const g = extract('Okonkwo Capital is preparing a bid, said Debra Holm, a company official. Former Pepco executive Ana Ruiz raised money, while council chairman Tom Reyes spent it.');
+    expect(triples(g).some(([s, p, o]) => s === 'Debra Holm' && p === 'official' && o === 'Okonkwo Capital'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, , o]) => s === 'Tom Reyes' && o === 'Pepco')).toEqual([]);
+  });
+
   it('finds a role\'s owner whose name is restated in brackets before the role', () => {
     const g = extract("MHP (Nationalist Movement Party) leader Kemal Arslan said he hoped for calm.");
     expect(triples(g).some(([s, p, o]) => s === 'Kemal Arslan' && p === 'leader' && ['MHP', 'Nationalist Movement Party'].includes(o)), JSON.stringify(triples(g))).toBe(true);

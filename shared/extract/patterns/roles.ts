@@ -75,6 +75,20 @@ function impliedCompany(units: Unit[], r: number): NounPhrase | undefined {
   return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
 }
 
+/** Nouns for any business, which "the company" resolves to whatever its name. */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+
+/**
+ * "a company official", "a firm spokesman": "company" qualifying the role names its owner as "the
+ * company" would, which discourse resolves to the company the text is about. Not "council chairman",
+ * which may be of a council the text never names.
+ */
+function describedQualifier(units: Unit[], start: number, r: number): NounPhrase | undefined {
+  const qualifier = units[start];
+  if (start === r || !isNp(qualifier) || qualifier.concept !== qualifier.head || !COMPANY_NOUNS.has(qualifier.head)) return undefined;
+  return { ...qualifier, definite: true };
+}
+
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
 function roleStart(units: Unit[], r: number): number {
   const left = units[r - 1];
@@ -151,7 +165,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
-  owner ??= impliedCompany(units, r);
+  owner ??= describedQualifier(units, start, r) ?? impliedCompany(units, r);
   if (!owner) return undefined;
   const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
