@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'possessive-home': { text: 'Carla Moretti returned to her Tucson home on Sunday.', triple: ['Carla Moretti', 'lives in', 'Tucson'] },
   'lost-to': { text: 'Airbus lost the contract to Boeing in 2011.', triple: ['Boeing', 'win', 'contract'] },
   'possessive-arms': { text: "Ukraine's HIMARS launchers hit a depot.", triple: ['Ukraine', 'operate', 'HIMARS'] },
+  'penalty-for': { text: 'Karel Novak, who is serving a life sentence for the murder of Pavel Dvorak, lost an appeal.', triple: ['Karel Novak', 'murder', 'Pavel Dvorak'] },
   'fired-with': { text: 'The army struck the depot with Storm Shadow missiles.', triple: ['Storm Shadow', 'strike', 'depot'] },
   'fired-projectile': { text: 'Russia launched missiles that hit Kyiv on Monday.', triple: ['Russia', 'hit', 'Kyiv'] },
   'capital-apposition': { text: "Floods hit Kinshasa, Congo's capital city, on Tuesday.", triple: ['Kinshasa', 'located in', 'Congo'] },

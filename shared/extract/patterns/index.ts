@@ -5,7 +5,7 @@
 import type { EntityMention } from '../mentions';
 import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
-import { agentNominalization, agentNoun, legalAct, possessiveNominalization } from './nominal';
+import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation, sourceLine } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
@@ -37,6 +37,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   apposedPossessiveDescription,
   possessiveNominalization,
   legalAct,
+  penaltyFor,
   agentNominalization,
   agentNoun,
   personAffiliation,

@@ -80,26 +80,58 @@ export const legalAct: RelationPattern = {
     while (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
-    j++;
-    while (isClass(units[j], 'det')) j++;
-    // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
-    const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
-    // "the 1968 California primary election night slaying of": names and nouns may qualify the act.
-    while ((isNp(units[j]) && !(units[j] as NounPhrase).possessive && !actAt(units, j) && (isNp(units[j + 1]) || actAt(units, j + 1))) || isClass(units[j], 'det')) j++;
-    const act = actAt(units, j);
+    const act = actOn(units, j + 1);
     if (!act) return;
-    // "convicted of first-degree murder in the death of Robert Brock": the death says whose.
-    const death = !owner && !isWord(units[j + 1], 'of') && isWord(units[j + 1], 'in') && isNp(units[j + 2]) && VICTIM_NOUNS.has((units[j + 2] as NounPhrase).head) && isWord(units[j + 3], 'of') ? j + 2 : undefined;
-    const of = death ?? j;
-    if (!owner && !isWord(units[of + 1], 'of')) return;
-    const target = owner ?? npAt(units, namedVictim(units, titleEnd(units, of + 2)));
-    if (!target || !meaningful(target)) return;
-    const words = death === undefined ? [act.word] : [act.word, 'in', (units[death] as NounPhrase).head];
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, ...words, ...(owner ? [] : ['of'])].join(' '), predicate: act.predicate });
+      out.relation({ subject, object: act.target, label: [verb.label, ...plea, prep.word, ...act.words].join(' '), predicate: act.predicate });
     }
   },
 };
+
+/** Nouns for what a court hands down for an act: "a 99-year sentence for the slaying of King". */
+const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'conviction', 'convictions']);
+
+export const penaltyFor: RelationPattern = {
+  name: 'penalty-for',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'someone serving or held on a sentence for an act against someone ("serving a life sentence for the assassination of King")',
+  match(units, k, out) {
+    const penalty = units[k] as NounPhrase;
+    if (penalty.entity || !PENALTY_NOUNS.has(penalty.head) || !isWord(units[k + 1], 'for')) return;
+    const act = actOn(units, k + 2);
+    // The clause's verb, before the penalty and what it is served in or held on.
+    let v = k - 1;
+    while (v >= 0 && (isClass(units[v], 'det') || isClass(units[v], 'prep') || isNp(units[v]))) v--;
+    if (!act || units[v]?.kind !== 'verb') return;
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      out.relation({ subject, object: act.target, label: [penalty.head, 'for', ...act.words].join(' '), predicate: act.predicate });
+    }
+  },
+};
+
+/**
+ * The act against someone named from `j` on, after the preposition that introduces it: "the murder
+ * of Robert Kennedy", "Kennedy's killing", "first-degree murder in the death of Robert Brock". Its
+ * words for a label, the verb it stands for and who it was done to.
+ */
+function actOn(units: Unit[], j: number): { target: NounPhrase; words: string[]; predicate: string } | undefined {
+  while (isClass(units[j], 'det')) j++;
+  // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
+  const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
+  // "the 1968 California primary election night slaying of": names and nouns may qualify the act.
+  while ((isNp(units[j]) && !(units[j] as NounPhrase).possessive && !actAt(units, j) && (isNp(units[j + 1]) || actAt(units, j + 1))) || isClass(units[j], 'det')) j++;
+  const act = actAt(units, j);
+  if (!act) return undefined;
+  // "convicted of first-degree murder in the death of Robert Brock": the death says whose.
+  const death = !owner && !isWord(units[j + 1], 'of') && isWord(units[j + 1], 'in') && isNp(units[j + 2]) && VICTIM_NOUNS.has((units[j + 2] as NounPhrase).head) && isWord(units[j + 3], 'of') ? j + 2 : undefined;
+  const of = death ?? j;
+  if (!owner && !isWord(units[of + 1], 'of')) return undefined;
+  const target = owner ?? npAt(units, namedVictim(units, titleEnd(units, of + 2)));
+  if (!target || !meaningful(target)) return undefined;
+  const words = death === undefined ? [act.word] : [act.word, 'in', (units[death] as NounPhrase).head];
+  return { target, words: owner ? words : [...words, 'of'], predicate: act.predicate };
+}
 
 /** "the death of Cathy Brock's husband, Robert Brock": the person a possessive description at k names after a comma. */
 function namedVictim(units: Unit[], k: number): number {
