@@ -72,7 +72,7 @@ const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.ent
 const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
 
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
-function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
+export function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = afterAffiliation(units, k, k + 1);
   while (isParenthetical(units[j])) j++;

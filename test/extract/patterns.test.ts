@@ -611,6 +611,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Otto Lenz', 'kill', 'Karl Ames')).toBe(true);
   });
 
+  it('gives an act a court deals with to every victim it names', () => {
+    const g = extract('Karel Novak was convicted of the murders of Pavel Dvorak and Jan Kowal.');
+    expect(hasTriple(g, 'Karel Novak', 'murder', 'Pavel Dvorak')).toBe(true);
+    expect(hasTriple(g, 'Karel Novak', 'murder', 'Jan Kowal')).toBe(true);
+  });
+
   it('reads a role\'s owner across adjectives before it, and keeps a noun qualifying the role in the label', () => {
     const g = extract("Estonia's new defence minister, Hanno Pevkur, spoke. Ohio's reform-minded governor, Ted Strickland, agreed. Kenya's main opposition leader Raila Odinga objected.");
     expect(hasTriple(g, 'Hanno Pevkur', 'minister', 'Estonia')).toBe(true);

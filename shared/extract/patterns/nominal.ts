@@ -1,5 +1,5 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
-import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
+import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
@@ -83,7 +83,7 @@ export const legalAct: RelationPattern = {
     const act = actOn(units, j + 1);
     if (!act) return;
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      out.relation({ subject, object: act.target, label: [verb.label, ...plea, prep.word, ...act.words].join(' '), predicate: act.predicate });
+      for (const target of act.targets) out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, ...act.words].join(' '), predicate: act.predicate });
     }
   },
 };
@@ -105,17 +105,18 @@ export const penaltyFor: RelationPattern = {
     while (v >= 0 && (isClass(units[v], 'det') || isClass(units[v], 'prep') || isNp(units[v]))) v--;
     if (!act || units[v]?.kind !== 'verb') return;
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      out.relation({ subject, object: act.target, label: [penalty.head, 'for', ...act.words].join(' '), predicate: act.predicate });
+      for (const target of act.targets) out.relation({ subject, object: target, label: [penalty.head, 'for', ...act.words].join(' '), predicate: act.predicate });
     }
   },
 };
 
 /**
  * The act against someone named from `j` on, after the preposition that introduces it: "the murder
- * of Robert Kennedy", "Kennedy's killing", "first-degree murder in the death of Robert Brock". Its
- * words for a label, the verb it stands for and who it was done to.
+ * of Robert Kennedy", "Kennedy's killing", "first-degree murder in the death of Robert Brock", "the
+ * slayings of John Walker and Alberto Radelat". Its words for a label, the verb it stands for and
+ * whom it was done to.
  */
-function actOn(units: Unit[], j: number): { target: NounPhrase; words: string[]; predicate: string } | undefined {
+function actOn(units: Unit[], j: number): { targets: NounPhrase[]; words: string[]; predicate: string } | undefined {
   while (isClass(units[j], 'det')) j++;
   // "convicted of Kennedy's killing": the one it was done to may own the act instead of following it.
   const owner = npAt(units, j)?.possessive ? npAt(units, j++) : undefined;
@@ -127,10 +128,11 @@ function actOn(units: Unit[], j: number): { target: NounPhrase; words: string[];
   const death = !owner && !isWord(units[j + 1], 'of') && isWord(units[j + 1], 'in') && isNp(units[j + 2]) && VICTIM_NOUNS.has((units[j + 2] as NounPhrase).head) && isWord(units[j + 3], 'of') ? j + 2 : undefined;
   const of = death ?? j;
   if (!owner && !isWord(units[of + 1], 'of')) return undefined;
-  const target = owner ?? npAt(units, namedVictim(units, titleEnd(units, of + 2)));
-  if (!target || !meaningful(target)) return undefined;
+  const victim = owner ? undefined : namedVictim(units, titleEnd(units, of + 2));
+  const targets = (owner ? [owner] : npAt(units, victim!) ? coordinatedRight(units, victim!) : []).filter(meaningful);
+  if (targets.length === 0) return undefined;
   const words = death === undefined ? [act.word] : [act.word, 'in', (units[death] as NounPhrase).head];
-  return { target, words: owner ? words : [...words, 'of'], predicate: act.predicate };
+  return { targets, words: owner ? words : [...words, 'of'], predicate: act.predicate };
 }
 
 /** "the death of Cathy Brock's husband, Robert Brock": the person a possessive description at k names after a comma. */
