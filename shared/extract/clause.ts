@@ -548,6 +548,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
     const target = lightNounTarget(units, chainEnd(units, k));
+    // "felt the Arizona senator supported …": a name before a role owns the role, whose holder, unnamed, is the object.
+    if ((units[target] as NounPhrase).entity && !(units[target] as NounPhrase).possessive && units[target + 1]?.kind === 'role') return [];
     const coordinated = coordinatedRight(units, target);
     const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;

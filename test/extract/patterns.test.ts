@@ -404,6 +404,12 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Russia --in') || r.startsWith('Ukraine --in'))).toEqual([]);
   });
 
+  it('takes no name before a role for the object, which is the role\'s holder', () => {
+    const g = extract('Tom Wright said the Ohio senator supported the bill. Ana Ruiz met Ohio Senator Carl Brandt on Monday.');
+    expect(triples(g).filter(([s, , o]) => s === 'Tom Wright' && o === 'Ohio'), JSON.stringify(triples(g))).toEqual([]);
+    expect(hasTriple(g, 'Ana Ruiz', 'meet', 'Carl Brandt'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('knows other countries\' provinces as regions places lie in, and the country they lie in', () => {
     const g = extract('A fire burned south of Kelowna, British Columbia. Floods hit Chengdu, Sichuan, on Monday. Police in Guangdong, China, arrested three men.');
     expect(relations(g)).toContain('Kelowna --in--> British Columbia');

@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
-import { DESCRIPTIONS } from '../lexicon/words';
+import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
@@ -192,6 +192,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
     if (u.kind === 'verb') {
+      // "said the Ohio senator supported …": the role is in the clause the verb reports, not said of its subject.
+      if (REPORTING_LEMMAS.has(u.lemma) || SPEECH_LEMMAS.has(u.lemma)) return undefined;
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
