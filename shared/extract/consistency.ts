@@ -134,6 +134,37 @@ export function linkDefinedAcronyms(sentences: Array<{ sentence: Sentence; menti
   }
 }
 
+/** "Sale 31 Wasps 33": a line of results, two names each followed by its score, and nothing else. */
+function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMention[] | undefined {
+  const tokens = sentence.tokens;
+  const score = (i: number) => /^\d{1,3}$/.test(tokens[i]?.text ?? '');
+  const [home, away] = mentions;
+  if (mentions.length !== 2 || home!.first !== 0 || !score(home!.last + 1) || away!.first !== home!.last + 2 || !score(away!.last + 1) || away!.last + 2 !== tokens.length) return undefined;
+  return mentions;
+}
+
+/** Rows a table of results needs before its sides say what kind of side it lists. */
+const TABLE_ROWS = 4;
+/** The share of sides that must agree on a type for the rest to take it. */
+const TABLE_MAJORITY = 0.6;
+
+/**
+ * "Harlequins 75 Gloucester 19 … Sale 31 Wasps 33": the sides of one table of results are one kind of
+ * thing — clubs, or countries' teams — though the tagger reads a club named after its town as a place
+ * and a plural name as a person. The kind most of them are read as is the kind of all of them.
+ */
+export function typeResultTables(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+  const sides = sentences.flatMap(({ sentence, mentions }) => resultSides(sentence, mentions) ?? []);
+  if (sides.length < 2 * TABLE_ROWS) return;
+  const counts = new Map<string, number>();
+  for (const m of sides) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  if (count < TABLE_MAJORITY * sides.length || !['Organization', 'Place'].includes(kind)) return;
+  for (const m of sides) {
+    if (m.type !== kind) castVote(m, { type: kind as 'Organization' | 'Place', weight: SOURCE_WEIGHT.decisive, reason: `a side in a table of results whose sides are mostly ${kind === 'Place' ? 'places' : 'organisations'}` });
+  }
+}
+
 /** What identifies a mention's entity within its document: its gazetteer entry, or the full name it stands for. */
 export function mentionKey(m: EntityMention): string {
   return m.canonical ? `k:${foldForm(m.canonical)}` : `n:${nameKey(m.fullName ?? m.text)}`;
