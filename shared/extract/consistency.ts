@@ -3,6 +3,7 @@
  * tied to the full names they stand for ("Halvorsen" → Halvorsen Systems, "Medvedev" → Dmitry
  * Medvedev), and every mention of the same name takes the type all of them together vote for.
  */
+import type { EntityType } from '../graph/schema';
 import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
@@ -135,18 +136,20 @@ export function linkDefinedAcronyms(sentences: Array<{ sentence: Sentence; menti
 }
 
 /** "Sale 31 Wasps 33": a line of results, two names each followed by its score, and nothing else. */
-function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMention[] | undefined {
+function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMention[] {
   const tokens = sentence.tokens;
   const score = (i: number) => /^\d{1,3}$/.test(tokens[i]?.text ?? '');
   const [home, away] = mentions;
-  if (mentions.length !== 2 || home!.first !== 0 || !score(home!.last + 1) || away!.first !== home!.last + 2 || !score(away!.last + 1) || away!.last + 2 !== tokens.length) return undefined;
-  return mentions;
+  if (mentions.length !== 2 || !home || !away) return [];
+  return home.first === 0 && score(home.last + 1) && away.first === home.last + 2 && score(away.last + 1) && away.last + 2 === tokens.length ? mentions : [];
 }
 
 /** Rows a table of results needs before its sides say what kind of side it lists. */
 const TABLE_ROWS = 4;
 /** The share of sides that must agree on a type for the rest to take it. */
 const TABLE_MAJORITY = 0.6;
+/** What the sides of a table may be: clubs, or countries' teams. */
+const SIDE_KINDS: ReadonlyMap<EntityType, string> = new Map([['Organization', 'organisations'], ['Place', 'places']]);
 
 /**
  * "Harlequins 75 Gloucester 19 … Sale 31 Wasps 33": the sides of one table of results are one kind of
@@ -154,14 +157,15 @@ const TABLE_MAJORITY = 0.6;
  * and a plural name as a person. The kind most of them are read as is the kind of all of them.
  */
 export function typeResultTables(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
-  const sides = sentences.flatMap(({ sentence, mentions }) => resultSides(sentence, mentions) ?? []);
+  const sides = sentences.flatMap(({ sentence, mentions }) => resultSides(sentence, mentions));
   if (sides.length < 2 * TABLE_ROWS) return;
-  const counts = new Map<string, number>();
+  const counts = new Map<EntityType, number>();
   for (const m of sides) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
   const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  if (count < TABLE_MAJORITY * sides.length || !['Organization', 'Place'].includes(kind)) return;
+  const plural = SIDE_KINDS.get(kind);
+  if (count < TABLE_MAJORITY * sides.length || !plural) return;
   for (const m of sides) {
-    if (m.type !== kind) castVote(m, { type: kind as 'Organization' | 'Place', weight: SOURCE_WEIGHT.decisive, reason: `a side in a table of results whose sides are mostly ${kind === 'Place' ? 'places' : 'organisations'}` });
+    if (m.type !== kind) castVote(m, { type: kind, weight: SOURCE_WEIGHT.decisive, reason: `a side in a table of results whose sides are mostly ${plural}` });
   }
 }
 

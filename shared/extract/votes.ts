@@ -57,18 +57,28 @@ export function castVote(m: EntityMention, vote: TypeVote): void {
   m.confidence = decision.confidence;
 }
 
+/** The votes that count: each lexical reading once, at its strongest, and every other vote as cast. */
+function counted(votes: readonly TypeVote[]): TypeVote[] {
+  const lexical = new Map<string, TypeVote>();
+  const out: TypeVote[] = [];
+  for (const vote of votes) {
+    if (!vote.lexical) {
+      out.push(vote);
+      continue;
+    }
+    const key = `${vote.type} ${vote.reason}`;
+    const seen = lexical.get(key);
+    if (!seen || vote.weight > seen.weight) lexical.set(key, vote);
+  }
+  return [...out, ...lexical.values()];
+}
+
 /** The type the votes elect; with no votes, Other. */
 export function decideType(votes: readonly TypeVote[]): TypeDecision {
   const totals = new Map<EntityType, number>();
   const strongest = new Map<EntityType, TypeVote>();
   let all = 0;
-  const lexical = new Set<string>();
-  for (const vote of votes) {
-    if (vote.lexical) {
-      const key = `${vote.type} ${vote.reason}`;
-      if (lexical.has(key)) continue;
-      lexical.add(key);
-    }
+  for (const vote of counted(votes)) {
     const weight = vote.type === 'Other' ? vote.weight * OTHER_DISCOUNT : vote.weight;
     totals.set(vote.type, (totals.get(vote.type) ?? 0) + weight);
     all += weight;

@@ -231,7 +231,8 @@ export const dateline: RelationPattern = {
     const places: NounPhrase[] = [];
     // "(Text) Hefei, February 11 (XINHUA) --": a translator's note may open the dateline.
     const note = units[0];
-    let k = note && EDITORS_NOTES.has(note.kind === 'verb' ? note.label : isNp(note) ? note.head : '') && isWord(units[1], ',') ? 2 : 0;
+    const start = note && EDITORS_NOTES.has(note.kind === 'verb' ? note.label : isNp(note) ? note.head : '') && isWord(units[1], ',') ? 2 : 0;
+    let k = start;
     while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
       places.push(units[k] as NounPhrase);
       k++;
@@ -239,7 +240,7 @@ export const dateline: RelationPattern = {
     }
     const dated = afterDate(units, k);
     const agency = units[dated];
-    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k > 7) return;
+    if (places.length === 0 || !isNp(agency) || typeOf(agency) !== 'Organization' || k - start > 5) return;
     k = dated;
     const end = units[k + 1];
     if (end && !isWord(end, ',', ';', '-')) return;
