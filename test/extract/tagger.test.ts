@@ -80,6 +80,13 @@ describe('the learned tagger: clubs named after their cities', () => {
     expect(names).toEqual(['Manchester United/ORG', 'Celtic Glasgow/ORG', 'Inter Milan/ORG', 'Lazio Rome/ORG']);
   });
 
+  it('makes a town a club beat a club too, and leaves countries that beat each other countries', () => {
+    const g = extract('Bayer Leverkusen, who beat Freiburg 2-0 on Friday, are second. France beat Germany 2-1 in Paris.');
+    expect(node(g, 'Freiburg')?.type).toBe('Organization');
+    expect(node(g, 'Germany')?.type).toBe('Place');
+    expect(node(g, 'France')?.type).toBe('Place');
+  });
+
   it('makes the clubs organisation nodes, and no Munich or Amsterdam place', () => {
     const g = extract('Bayern Munich beat Ajax Amsterdam 3-1 on Saturday.');
     expect(node(g, 'Bayern Munich')?.type).toBe('Organization');

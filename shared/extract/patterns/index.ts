@@ -9,7 +9,7 @@ import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominal
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation, sourceLine } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
-import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
+import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -25,6 +25,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   lostTo,
   firedProjectile,
   firedWith,
+  opponentClub,
   roleTitle,
   roleApposition,
   rolePredicateOf,

@@ -1,5 +1,6 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
 import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
+import { isRegion } from '../lexicon/places';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
@@ -272,6 +273,27 @@ export const firedWith: RelationPattern = {
     }
     for (const { np } of findObjects(units, v).filter((a) => !a.prep && !a.via && meaningful(a.np) && a.np !== weapon)) {
       out.relation({ subject: weapon, object: np, label: verb.label, predicate: verb.lemma });
+    }
+  },
+};
+
+/** Verbs of beating or drawing with an opponent in a match. */
+const CONTEST_LEMMAS = new Set(['beat', 'defeat', 'edge', 'rout', 'thrash', 'overcome', 'upset', 'eliminate', 'draw', 'tie']);
+
+export const opponentClub: RelationPattern = {
+  name: 'opponent-club',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'a town or a name a club beat or drew with is a club too ("RB Leipzig, who beat Freiburg 2-0")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (!verb || !CONTEST_LEMMAS.has(verb.lemma)) return;
+    const sides = [...findSubjects(units, v), ...findObjects(units, v).filter((a) => !a.prep || a.prep === 'with').map((a) => a.np)];
+    if (!sides.some((np) => typeOf(np) === 'Organization')) return;
+    // Not a country or a state: national sides are read as their countries.
+    for (const side of sides) {
+      const type = typeOf(side);
+      if ((type === 'Other' || (type === 'Place' && !isRegion(side.entity?.canonical))) && !side.possessive) out.vote(side, 'Organization');
     }
   },
 };
