@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
-import { ORG_HEADS } from './lexicon/organizations';
+import { ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -13,7 +13,7 @@ import type { TaggedName } from './ner/tagger';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
-import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isInitial, lexiconTags, separatesNames } from './token-shapes';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags, separatesNames } from './token-shapes';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -197,6 +197,21 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
 /** "Beats Electronics", "Nest Labs": a name of several words ending in what a company is names an organisation, whatever the tagger missed. */
 const namedByHead = (tokens: Token[], m: EntityMention): boolean => m.type === 'Organization' && m.last > m.first && ORG_HEADS.has(tokens[m.last]!.lower) && tokens.slice(m.first, m.last + 1).every((t) => t.capitalized);
 
+/** Words a description set off after a name may take before its noun for an organisation ("the Texas grid operator"). */
+const DESCRIPTION_REACH = 4;
+
+/**
+ * "approval from ERCOT, the Texas grid operator": an acronym the text goes on to describe as an
+ * organisation names one, whatever the tagger missed.
+ */
+function describedAcronym(tokens: Token[], m: EntityMention): boolean {
+  const acronym = tokens[m.first]!;
+  if (m.type !== 'Organization' || m.first !== m.last || !isAcronym(acronym) || !acronym.post.includes(',') || !['the', 'a', 'an'].includes(tokens[m.last + 1]?.lower ?? '')) return false;
+  const description = tokens.slice(m.last + 2, m.last + 2 + DESCRIPTION_REACH);
+  const end = description.findIndex((t) => breaksAfter(t));
+  return (end < 0 ? description : description.slice(0, end + 1)).some((t) => ORGANIZATION_NOUNS.has(t.lower));
+}
+
 /** Merges the tagger's names with the rules' mentions of one sentence. */
 export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
   const names = cutNames(sentence.tokens, tagged, rules.roles);
@@ -210,7 +225,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));

@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { NER_MODEL_PATH, nerModel } from '../../main/extract/ner-model';
+import { findMentions } from '../../shared/extract/mentions';
 import { documentFeatures } from '../../shared/extract/ner/features';
 import { marginals } from '../../shared/extract/ner/decode';
 import { LABEL_COUNT } from '../../shared/extract/ner/labels';
 import { NerModel } from '../../shared/extract/ner/model';
 import { tagDocument } from '../../shared/extract/ner/tagger';
 import { foldPunctuation } from '../../shared/extract/normalize';
+import { recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
 import { hashString } from '../../shared/layout/rng';
 import { extract, node, relations } from './helpers';
@@ -61,6 +63,17 @@ describe('the learned tagger: companies it has never seen', () => {
     const g = extract('Okonkwo Capital bought a stake in Brightvale Logistics on Monday. Brightvale Logistics will cut 300 jobs, the company said.');
     expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
     expect(node(g, 'Brightvale Logistics')?.type).toBe('Organization');
+  });
+
+  it('keeps an acronym the tagger missed where the text describes it as an organisation, and no other', () => {
+    const kept = (text: string) => {
+      const [sentence] = tokenize(text);
+      return recognize(sentence!, [], findMentions(sentence!, new Set())).entities.map((m) => m.text);
+    };
+    expect(kept('The plant still needs approval from SPCO, the Ohio grid operator.')).toContain('SPCO');
+    expect(kept('The IAEA, the UN nuclear watchdog, said so.')).toContain('IAEA');
+    expect(kept('The WTI, the benchmark crude price, rose.')).not.toContain('WTI');
+    expect(kept('Shares of SPCO rose.')).not.toContain('SPCO');
   });
 
   it('keeps a company the tagger misses when its name ends in what a company is ("Beats Electronics")', () => {
