@@ -4,6 +4,7 @@ import type { DocumentAnalysis, Endpoint } from './discourse';
 import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
+import { isAcronymText } from './token-shapes';
 
 /** Longer than an institution's formal name ("Carnegie Foundation for the Advancement of Teaching" is seven words). */
 const MAX_LABEL_WORDS = 10;
@@ -18,13 +19,12 @@ function combine(a: number, b: number): number {
 }
 
 const wordCount = (name: string) => name.split(/\s+/).length;
-const ACRONYM = /^[A-Z][A-Z.&]+$/;
 
 function keepEntity(e: Entity, related: Set<string>): boolean {
   if (STOP_WORDS.has(e.label.toLowerCase())) return false;
   // A name longer than any a tagger finds whole is most often words run together, unless the text
   // also gives its acronym ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)").
-  if (wordCount(e.label) > MAX_LABEL_WORDS && !e.aliases.some((a) => ACRONYM.test(a))) return false;
+  if (wordCount(e.label) > MAX_LABEL_WORDS && !e.aliases.some(isAcronymText)) return false;
   if (!/[A-Za-z]/.test(e.label)) return false;
   if (related.has(e.id)) return true;
   if (e.type === 'Other') return e.reliableMentions >= 2;

@@ -12,6 +12,12 @@ import { isAcronym } from './token-shapes';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
+/** A sentence with the names found in it, which the document-wide passes below read together. */
+export interface NamedSentence {
+  sentence: Sentence;
+  mentions: EntityMention[];
+}
+
 const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
 
 /**
@@ -114,7 +120,7 @@ const acronymKey = (text: string) => text.replace(/\./g, '');
  * the name it defines wherever the document uses it, against any other name with its initials in the
  * corpus. An acronym defined twice over, for two names, is left to resolution.
  */
-export function linkDefinedAcronyms(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
   const defined = new Map<string, EntityMention | null>();
   for (const { sentence, mentions } of sentences) {
     for (let k = 1; k < mentions.length; k++) {
@@ -156,7 +162,7 @@ const SIDE_KINDS: ReadonlyMap<EntityType, string> = new Map([['Organization', 'o
  * thing — clubs, or countries' teams — though the tagger reads a club named after its town as a place
  * and a plural name as a person. The kind most of them are read as is the kind of all of them.
  */
-export function typeResultTables(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+export function typeResultTables(sentences: NamedSentence[]): void {
   const sides = sentences.flatMap(({ sentence, mentions }) => resultSides(sentence, mentions));
   if (sides.length < 2 * TABLE_ROWS) return;
   const counts = new Map<EntityType, number>();
@@ -223,7 +229,7 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
  * a person or the first word of an organisation named in full is that name again. Adds the new
  * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
  */
-export function completeNames(sentences: Array<{ sentence: Sentence; mentions: EntityMention[] }>): void {
+export function completeNames(sentences: NamedSentence[]): void {
   const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {

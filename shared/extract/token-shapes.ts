@@ -8,7 +8,9 @@ import { withoutPossessive, type Token } from './tokens';
 export const hasAny = (t: Token, tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
 
 const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-export const isAcronym = (t: Token): boolean => ACRONYM.test(withoutPossessive(t.text)) && /[A-Z].*[A-Z]|^[A-Z]\./.test(t.text);
+/** "NATO", "U.N.", "PKK": a word written as an acronym. */
+export const isAcronymText = (text: string): boolean => ACRONYM.test(withoutPossessive(text)) && /[A-Z].*[A-Z]|^[A-Z]\./.test(text);
+export const isAcronym = (t: Token): boolean => isAcronymText(t.text);
 
 /** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */
 const NAME_ABBREVIATIONS = new Set(['st', 'mt', 'ft', 'jr', 'sr', 'pt']);

@@ -50,7 +50,7 @@ const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
 
 /** Possessive determiners that a verb never follows ("her" may be an object: "saw her leave"). */
-const BEFORE_NOUNS = new Set(['its', 'his', 'their', 'our', 'my', 'your', 'whose']);
+const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !== 'her'));
 
 /**
  * compromise's tags, less two slips: it reads "president of Eaglebrook Plastics" as one job title and

@@ -62,31 +62,25 @@ function describesInstitution(np: NounPhrase): boolean {
 /** Roles held only at a company, whose story names it before: "Dumont is chief executive". */
 const COMPANY_ROLES = new Set(['chief executive', 'ceo', 'chief financial officer', 'chief operating officer', 'managing director', 'co-founder']);
 
+/** Nouns for any business, which "the company" resolves to whatever its name. */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
+
 /**
- * "Dumont is chief executive", "the chief executive, Claire Dumont": a company's role named without its
- * company is held at the one the text is about, as "the company" would be, which discourse resolves
- * (an organisation named before, or none). Not "a chief executive", which may be of any company.
+ * The company the text is about, as owner of a role that names none, which discourse resolves as it
+ * would "the company" (an organisation named before, or none):
+ * - a company's role: "Dumont is chief executive", "the chief executive, Claire Dumont"; not "a chief
+ *   executive", which may be of any company;
+ * - a role that "company" qualifies: "a company official", "a firm spokesman"; not "council chairman",
+ *   which may be of a council the text never names.
  */
-function impliedCompany(units: Unit[], r: number): NounPhrase | undefined {
+function impliedCompany(units: Unit[], start: number, r: number): NounPhrase | undefined {
+  const qualifier = units[start];
+  if (start < r && isNp(qualifier) && qualifier.concept === qualifier.head && COMPANY_NOUNS.has(qualifier.head)) return { ...qualifier, definite: true };
   const role = units[r] as RoleUnit;
   let before = r - 1;
   while (isClass(units[before], 'adv')) before--;
   if (!COMPANY_ROLES.has(role.role) || isWord(units[before], 'a', 'an')) return undefined;
   return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
-}
-
-/** Nouns for any business, which "the company" resolves to whatever its name. */
-const COMPANY_NOUNS = new Set(['company', 'firm']);
-
-/**
- * "a company official", "a firm spokesman": "company" qualifying the role names its owner as "the
- * company" would, which discourse resolves to the company the text is about. Not "council chairman",
- * which may be of a council the text never names.
- */
-function describedQualifier(units: Unit[], start: number, r: number): NounPhrase | undefined {
-  const qualifier = units[start];
-  if (start === r || !isNp(qualifier) || qualifier.concept !== qualifier.head || !COMPANY_NOUNS.has(qualifier.head)) return undefined;
-  return { ...qualifier, definite: true };
 }
 
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
@@ -165,7 +159,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
-  owner ??= describedQualifier(units, start, r) ?? impliedCompany(units, r);
+  owner ??= impliedCompany(units, start, r);
   if (!owner) return undefined;
   const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
