@@ -164,12 +164,17 @@ export const COMMON_ACRONYMS = set(`
   mri pc pcs tv dvd cd cds ev evs ai api apis faq gps ppe sms ufo ufos
 `);
 
+const MONTH_NAMES = 'january february march april may june july august september october november december';
+
 /** Month and weekday names and time zones: capitalised, but not entities. */
 export const CALENDAR_WORDS = set(`
-  january february march april may june july august september october november december
+  ${MONTH_NAMES}
   monday tuesday wednesday thursday friday saturday sunday
   gmt utc est edt cst cdt mst mdt pst pdt cet cest bst msk
 `);
+
+/** Months as datelines write them, in full or cut short ("Dec. 5", "9 Feb"); not in CALENDAR_WORDS, as "Jan" is a name too. */
+export const MONTHS = set(`${MONTH_NAMES} jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
 export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([

@@ -2,7 +2,7 @@
 import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
-import { DESCRIPTIONS, LANGUAGES } from '../lexicon/words';
+import { DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -203,9 +203,6 @@ export const capitalApposition: RelationPattern = {
     if (isNp(noun) && !noun.entity && PLACE_NOUNS.has(noun.head)) out.relation({ subject: place, object: owner, label: `${noun.head} of`, predicate: 'located in' });
   },
 };
-
-/** Months as datelines write them, in full or cut short ("Dec. 5", "9 Feb"). */
-const MONTHS = new Set('january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 
 /** Where a dateline's date ends, from `k` ("Dec. 5,", "9 Feb", "March 3, 2024,"): `k` itself when there is none. */
 function afterDate(units: Unit[], k: number): number {
