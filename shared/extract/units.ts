@@ -77,6 +77,8 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+/** Is the unit a number that can be a person's age ("Norman Vaughan, 83, of …")? */
+export const isAge = (u: Unit | undefined): u is WordUnit => u?.kind === 'word' && /^\d{1,3}$/.test(u.word);
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
 const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);

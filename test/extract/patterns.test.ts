@@ -624,6 +624,14 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Raila Odinga --opposition leader of--> Kenya');
   });
 
+  it('finds a role\'s holder set off before it past an age and the owner\'s name', () => {
+    const g = extract('Hal Winter, 53, a former Yale University law professor, spoke. Ola Dahl, a Harvard University law professor, wrote. Tanja Berg, 61, Estonia\'s new defence minister, agreed.');
+    expect(relations(g)).toContain('Hal Winter --law professor of--> Yale University');
+    expect(relations(g)).toContain('Ola Dahl --law professor of--> Harvard University');
+    expect(hasTriple(g, 'Tanja Berg', 'minister', 'Estonia')).toBe(true);
+    expect(relations(g).filter((r) => r.includes(' --law at--> '))).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

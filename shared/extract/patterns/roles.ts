@@ -3,7 +3,7 @@ import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
+import { isAge, isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -175,12 +175,14 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const opensSentence = units.slice(0, start).every((u) => isClass(u, 'det'));
   if (opensSentence && isWord(units[k - 1], ',') && isNp(right) && right.pronoun === 'person' && !right.possessive) return { ...base, person: right, holding: 'apposition' };
   // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
-  let j = units[r - 1] === owner ? r - 2 : start - 1;
+  // "Hal Winter, a Yale University law professor": left of an owner named before the role.
+  let j = (owner === left ? units.indexOf(owner) : start) - 1;
   // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
   while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
-  // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
+  // "Sen. Alan Cranston, D-Calif., chairman of …", "Hal Winter, 53, a …": the party and state, or an age, stand between.
   const between = units[j - 1];
-  if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
+  const aside = (isNp(between) && between.entity && partyState(between.entity.text) !== undefined) || isAge(between);
+  if (isWord(units[j], ',') && aside && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
   if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   for (let v = j; v >= 0; v--) {
@@ -296,6 +298,8 @@ export const modifiedOccupation: RelationPattern = {
     const owner = units[k] as NounPhrase;
     const noun = units[k + 1];
     if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+    // "a Harvard law professor": a noun before a role qualifies the role, which the role patterns read.
+    if (units[k + 2]?.kind === 'role') return;
     const place = typeOf(owner) === 'Place';
     for (const person of occupationHolders(units, k, noun.head.endsWith('s'))) {
       out.vote(person, 'Person');
