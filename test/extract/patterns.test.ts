@@ -632,6 +632,12 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.includes(' --law at--> '))).toEqual([]);
   });
 
+  it('reads a noun for a person after an organisation whose name is restated in brackets', () => {
+    const g = extract('Most of the support has gone to Labor Party (PT) candidate Cecilia Soto. The union said Brightvale Logistics (BVL) engineer Paulo Mendes designed it.');
+    expect(hasTriple(g, 'Cecilia Soto', 'candidate', 'Labor Party')).toBe(true);
+    expect(hasTriple(g, 'Paulo Mendes', 'engineer', 'Brightvale Logistics')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -275,10 +275,13 @@ export const occupationApposition: RelationPattern = {
   },
 };
 
-/** The people an occupation modified by a name belongs to: right after it ("Airbus engineers Claire Dumont and Yusuf Arslan"), or set off before it. */
-function occupationHolders(units: Unit[], k: number, plural: boolean): NounPhrase[] {
+/**
+ * The people the occupation at `n`, modified by the name at `k`, belongs to: right after it ("Airbus
+ * engineers Claire Dumont and Yusuf Arslan"), or set off before the name.
+ */
+function occupationHolders(units: Unit[], k: number, n: number, plural: boolean): NounPhrase[] {
   const people: NounPhrase[] = [];
-  for (let j = k + 2; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
+  for (let j = n + 1; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
     people.push(units[j] as NounPhrase);
     if (!plural || !isWord(units[j + 1], 'and', ',')) break;
   }
@@ -296,12 +299,15 @@ export const modifiedOccupation: RelationPattern = {
   reason: 'a place or an organisation modifying a noun for a person ("Richard Taylor, an Atlanta architect", "Google engineer Jane Doe")',
   match(units, k, out: PatternOutput) {
     const owner = units[k] as NounPhrase;
-    const noun = units[k + 1];
+    // "Labor Party (PT) candidate Cecilia Soto": the owner's name restated in brackets stands between.
+    const restated = isWord(units[k + 1], ',') && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).parenthetical && isWord(units[k + 3], ',');
+    const noun = units[restated ? k + 4 : k + 1];
     if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
     // "a Harvard law professor": a noun before a role qualifies the role, which the role patterns read.
-    if (units[k + 2]?.kind === 'role') return;
+    const n = units.indexOf(noun);
+    if (units[n + 1]?.kind === 'role') return;
     const place = typeOf(owner) === 'Place';
-    for (const person of occupationHolders(units, k, noun.head.endsWith('s'))) {
+    for (const person of occupationHolders(units, k, n, noun.head.endsWith('s'))) {
       out.vote(person, 'Person');
       out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
     }
