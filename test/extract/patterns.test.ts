@@ -632,6 +632,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.includes(' --law at--> '))).toEqual([]);
   });
 
+  it('reads an occupation set off after a name past an age', () => {
+    const g = extract('Olga Berg, 44, a physicist at Stockholm University, disagreed.');
+    expect(hasTriple(g, 'Olga Berg', 'physicist', 'Stockholm University')).toBe(true);
+  });
+
   it('reads a noun for a person after an organisation whose name is restated in brackets', () => {
     const g = extract('Most of the support has gone to Labor Party (PT) candidate Cecilia Soto. The union said Brightvale Logistics (BVL) engineer Paulo Mendes designed it.');
     expect(hasTriple(g, 'Cecilia Soto', 'candidate', 'Labor Party')).toBe(true);

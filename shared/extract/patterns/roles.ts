@@ -245,7 +245,8 @@ export const occupationApposition: RelationPattern = {
     const person = units[k] as NounPhrase;
     const organization = typeOf(person) === 'Organization';
     if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
-    let j = k + 2;
+    // "Olga Berg, 44, a physicist at …": an age may stand between.
+    let j = isAge(units[k + 2]) && isWord(units[k + 3], ',') ? k + 4 : k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
     // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition;
