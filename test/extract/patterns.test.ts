@@ -643,6 +643,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Paulo Mendes', 'engineer', 'Brightvale Logistics')).toBe(true);
   });
 
+  it('places an organisation in the place written before its name, unless a preposition governs the place', () => {
+    const g = extract('Cape Town Supreme Court Judge Jan Berman refused. In Bonn Siemens said it would cut jobs.');
+    expect(hasTriple(g, 'Supreme Court', 'based in', 'Cape Town')).toBe(true);
+    expect(hasTriple(g, 'Siemens', 'based in', 'Bonn')).toBe(false);
+    expect(relations(extract('FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94'))).toContain('Radio Nigeria Network --source line--> Lagos');
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

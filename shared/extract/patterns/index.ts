@@ -7,7 +7,7 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation, sourceLine } from './places';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
 import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
@@ -43,8 +43,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   agentNoun,
   personAffiliation,
   legislatorState,
- 
   organizationOfPlace,
+  placeModifiedOrganization,
   locatedIn,
   cityOfRegion,
   possessiveAffiliation,
@@ -56,7 +56,6 @@ export const PATTERNS: readonly RelationPattern[] = [
   apposedLocation,
   describedOrganization,
   dateline,
-  sourceLine,
 ];
 
 const BY_NAME: ReadonlyMap<string, RelationPattern> = new Map(PATTERNS.map((p) => [p.name, p]));
