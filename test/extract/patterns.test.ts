@@ -650,6 +650,16 @@ describe('relation patterns', () => {
     expect(relations(extract('FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94'))).toContain('Radio Nigeria Network --source line--> Lagos');
   });
 
+  it('reads what is said of a person past the age set off after their name', () => {
+    const g = extract(
+      'The hearing was set for Hal Dorsey, 60, serving 99 years for assassinating Ada Klein. Judge Anna Berg, 52, on Monday ordered the release of the goods. Frank Cuevas, 44, of Elm Street, shot James Miller.',
+    );
+    expect(hasTriple(g, 'Hal Dorsey', 'assassinate', 'Ada Klein')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'assassinate')).toHaveLength(1);
+    expect(hasTriple(g, 'Anna Berg', 'order', 'release')).toBe(true);
+    expect(hasTriple(g, 'Frank Cuevas', 'shoot', 'James Miller')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -3,7 +3,7 @@ import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
-import { isAge, isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
+import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -21,11 +21,10 @@ interface Attachment {
 function readAttachment(units: Unit[], k: number): Attachment | undefined {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return undefined;
-  // "Norman Vaughan, 83, of Trapper Creek": a comma may set off where a person is from, after their age.
-  const age = isWord(units[k + 1], ',') && isAge(units[k + 2]) && isWord(units[k + 3], ',') ? 2 : 0;
-  const setOff = isPerson(a) && isWord(units[k + 1 + age], ',') && isWord(units[k + 2 + age], 'of');
-  const link = units[setOff ? k + 2 + age : k + 1];
-  let n = setOff ? k + 3 + age : k + 2;
+  // "Norma Viscomi, of Niagara Falls": a comma may set off where a person is from.
+  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of');
+  const link = units[setOff ? k + 2 : k + 1];
+  let n = setOff ? k + 3 : k + 2;
   while (isClass(units[n], 'det')) n++;
   n = chainEnd(units, n, false);
   const b = units[n];

@@ -3,7 +3,7 @@ import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
-import { isAge, isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
+import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -179,10 +179,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   let j = (owner === left ? units.indexOf(owner) : start) - 1;
   // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
   while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
-  // "Sen. Alan Cranston, D-Calif., chairman of …", "Hal Winter, 53, a …": the party and state, or an age, stand between.
+  // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
   const between = units[j - 1];
-  const aside = (isNp(between) && between.entity && partyState(between.entity.text) !== undefined) || isAge(between);
-  if (isWord(units[j], ',') && aside && isWord(units[j - 2], ',')) j -= 2;
+  if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
   if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   for (let v = j; v >= 0; v--) {
@@ -245,8 +244,7 @@ export const occupationApposition: RelationPattern = {
     const person = units[k] as NounPhrase;
     const organization = typeOf(person) === 'Organization';
     if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
-    // "Olga Berg, 44, a physicist at …": an age may stand between.
-    let j = isAge(units[k + 2]) && isWord(units[k + 3], ',') ? k + 4 : k + 2;
+    let j = k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
     // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition;
