@@ -246,11 +246,13 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   }
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
+  // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
+  while (isClass(units[g], 'det')) g--;
   const object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
-    // "convicted sniper Kenneth Millikan of killing …": a plain noun may title the object.
-    if (object.entity && isPlainNoun(units[before])) before--;
+    // "convicted Highway 50 sniper Kenneth Millikan of killing …": plain nouns may title the object.
+    while (object.entity && isPlainNoun(units[before])) before--;
     while (isClass(units[before], 'det')) before--;
     const verb = units[before];
     if (verb?.kind !== 'verb') return undefined;

@@ -611,6 +611,16 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Otto Lenz', 'kill', 'Karl Ames')).toBe(true);
   });
 
+  it('reads the act a court deals with past where it sat, and the doer as the object of an active verb', () => {
+    const g = extract(
+      'In 1969, Jan Kowal pleaded guilty in Memphis, Tenn., to the assassination of civil rights leader Pavel Dvorak. Tom Reed was convicted in federal court of the murder of Ada Klein. A jury found Carl Weber guilty of murdering Anna Berg. A jury convicted Highway 50 sniper Karl Ames of killing transit employee Otto Lenz.',
+    );
+    expect(hasTriple(g, 'Jan Kowal', 'assassinate', 'Pavel Dvorak')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Carl Weber', 'murder', 'Anna Berg')).toBe(true);
+    expect(hasTriple(g, 'Karl Ames', 'kill', 'Otto Lenz')).toBe(true);
+  });
+
   it('gives an act a court deals with to every victim it names', () => {
     const g = extract('Karel Novak was convicted of the murders of Pavel Dvorak and Jan Kowal.');
     expect(hasTriple(g, 'Karel Novak', 'murder', 'Pavel Dvorak')).toBe(true);
