@@ -670,6 +670,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Frank Cuevas', 'shoot', 'James Miller')).toBe(true);
   });
 
+  it('reads where a role is posted beside whose it is', () => {
+    const g = extract('Carl Warner, a former U.S. ambassador to Switzerland, was convicted. The ambassador to Japan, Ola Dahl, left. Anna Berg, Sweden\'s envoy to the United Nations, spoke.');
+    expect(relations(g)).toEqual(
+      expect.arrayContaining(['Carl Warner --ambassador of--> United States', 'Carl Warner --ambassador to--> Switzerland', 'Ola Dahl --ambassador to--> Japan', 'Anna Berg --envoy of--> Sweden', 'Anna Berg --envoy to--> United Nations']),
+    );
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -20,6 +20,19 @@ function ownerPreposition(units: Unit[], r: number): number {
   return owned ? complementAt + 1 : r + 1;
 }
 
+/** Roles held for a country or body and posted to another: "ambassador to Switzerland", "envoy to the United Nations". */
+const POSTED_ROLES = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary', 'consul']);
+
+/** Where the posted role at `r` is posted to: the place or organisation after its "to". */
+function postedTo(units: Unit[], r: number): number | undefined {
+  if (!POSTED_ROLES.has(rolePredicate((units[r] as RoleUnit).role)) || !isWord(units[r + 1], 'to')) return undefined;
+  let k = r + 2;
+  while (isClass(units[k], 'det')) k++;
+  k = chainEnd(units, k, false);
+  const posting = units[k];
+  return isNp(posting) && !posting.possessive && (typeOf(posting) === 'Place' || typeOf(posting) === 'Organization') ? k : undefined;
+}
+
 /** "the banned VHP": a one-word past participle before a name modifies it. */
 function isParticipleModifier(units: Unit[], k: number): boolean {
   const u = units[k];
@@ -105,6 +118,8 @@ interface RoleReading {
   predicate: string;
   /** The owner's name was of no known type: where the role is held makes it a place or an organisation. */
   ownerType?: 'Place' | 'Organization';
+  /** Where a role held at the owner is posted: "the U.S. ambassador to Japan". */
+  posting?: { object: NounPhrase; label: string; predicate: string };
 }
 
 /**
@@ -160,17 +175,23 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   owner ??= impliedCompany(units, start, r);
-  if (!owner) return undefined;
-  const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const postedAt = postedTo(units, r);
+  const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
+  if (!owner && !posting) return undefined;
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
   const qualifying = start < r ? (units[start] as NounPhrase).concept : undefined;
   const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
-  const base = { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
-  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
-  let k = owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
+  const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
+  // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
+  const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
+  const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : held.owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
+  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius", "Ambassador to Japan Tom Reed".
+  let k = owner && owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
+  if (postedAt !== undefined && k <= postedAt) k = postedAt + 1;
   if (isWord(units[k], ',')) k++;
   const right = units[k];
-  if (couldBePerson(right as NounPhrase)) return right === owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
+  if (couldBePerson(right as NounPhrase)) return right === held.owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
   // "A native of Nyeri, she has pledged …": a role phrase opening the sentence describes its subject.
   const opensSentence = units.slice(0, start).every((u) => isClass(u, 'det'));
   if (opensSentence && isWord(units[k - 1], ',') && isNp(right) && right.pronoun === 'person' && !right.possessive) return { ...base, person: right, holding: 'apposition' };
@@ -183,7 +204,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const between = units[j - 1];
   if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
-  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === held.owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
     if (u.kind === 'verb') {
@@ -192,7 +213,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
-      return person && person !== owner ? { ...base, person, holding: 'predicate' } : undefined;
+      return person && person !== held.owner ? { ...base, person, holding: 'predicate' } : undefined;
     }
     if (isClass(u, 'sub') || isWord(u, ';', '"')) return undefined;
   }
@@ -214,6 +235,7 @@ function rolePattern(name: string, holding: Holding, confidence: number, reason:
       if (reading.ownerType) out.vote(reading.owner, reading.ownerType);
       out.vote(reading.person, 'Person');
       out.relation({ subject: reading.person, object: reading.owner, label: reading.label, predicate: reading.predicate });
+      if (reading.posting) out.relation({ subject: reading.person, ...reading.posting });
     },
   };
 }
