@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'role-apposition': { text: 'Helga Sorensen, the mayor of Aarhus, opened the bridge.', triple: ['Helga Sorensen', 'mayor', 'Aarhus'] },
   'role-predicate': { text: 'Daniel Okoro is the chairman of Okonkwo Capital.', triple: ['Daniel Okoro', 'chairman', 'Okonkwo Capital'] },
   'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
+  'apposed-organization-noun': { text: 'Fjordline Data, a Siemens subsidiary, said it would cut jobs.', triple: ['Fjordline Data', 'subsidiary', 'Siemens'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
   'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },
   'possessive-described-name': { text: "Kenya's main opposition coalition, the Umoja Alliance, boycotted the vote.", triple: ['Umoja Alliance', 'based in', 'Kenya'] },

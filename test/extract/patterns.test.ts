@@ -677,6 +677,15 @@ describe('relation patterns', () => {
     );
   });
 
+  it('reads a name set off before a noun for an organisation that another one modifies, and makes it an organisation', () => {
+    const g = extract(
+      'Researchers at Vestlab, the Nordvik Energy laboratory west of Oslo, said they had seen it. Vestlab director Ola Dahl said more data was needed. Yeltsin backed a plan for Chechnya, Interfax news agency said.',
+    );
+    expect(relations(g)).toContain('Vestlab --laboratory of--> Nordvik Energy');
+    expect(node(g, 'Vestlab')?.type).toBe('Organization');
+    expect(triples(g).filter(([s]) => s === 'Chechnya')).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -1,6 +1,7 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
-import { partyState } from '../lexicon/places';
+import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
+import { isRegion, partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
@@ -18,6 +19,18 @@ function ownerPreposition(units: Unit[], r: number): number {
   const complement = units[complementAt];
   const owned = isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[complementAt + 1], 'for', 'at', 'with');
   return owned ? complementAt + 1 : r + 1;
+}
+
+/** Roles held at an organisation, never at a place: "Fermilab director", "Harvard professor". */
+const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee']);
+
+/**
+ * Whether where a role is held is an organisation whatever its name looked like: a name of no known
+ * kind, or one read as a place (not a country or region) holding a role only organisations have.
+ */
+function heldAtOrganization(owner: NounPhrase, role: RoleUnit): boolean {
+  const type = owner.entity?.type;
+  return type === 'Other' || (type === 'Place' && ORGANIZATION_ROLES.has(rolePredicate(role.role)) && !isRegion(owner.entity!.canonical));
 }
 
 /** Roles held for a country or body and posted to another: "ambassador to Switzerland", "envoy to the United Nations". */
@@ -184,7 +197,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
   // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
   const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
-  const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : held.owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
   const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius", "Ambassador to Japan Tom Reed".
   let k = owner && owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
@@ -293,6 +306,30 @@ export const occupationApposition: RelationPattern = {
     // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
     out.vote(person, 'Person');
     out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+  },
+};
+
+export const apposedOrganizationNoun: RelationPattern = {
+  name: 'apposed-organization-noun',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a name set off before a noun for an organisation that another organisation modifies ("Fjordline, a Siemens subsidiary", "Fermilab, the Energy Department laboratory")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    if (!named.entity || named.possessive || typeOf(named) === 'Person' || !isWord(units[k + 1], ',')) return;
+    // An article opens the apposition: "for Chechnya, Interfax news agency said" is a new clause.
+    if (!isWord(units[k + 2], 'a', 'an', 'the')) return;
+    let j = k + 3;
+    while (isClass(units[j], 'det')) j++;
+    const owner = units[j];
+    if (!isNp(owner) || typeOf(owner) !== 'Organization' || owner.possessive) return;
+    // "the Energy Department laboratory": the noun joined the name's phrase; "a Siemens subsidiary": it follows.
+    const after = units[j + 1];
+    const joined = owner.last > owner.entity!.last;
+    const noun = joined ? owner.head : isNp(after) && !after.entity && after.concept === after.head ? after.head : undefined;
+    if (!noun || !ORGANIZATION_NOUNS.has(noun) || PERSON_TRADE_NOUNS.has(noun) || units[joined ? j + 1 : j + 2]?.kind === 'verb') return;
+    out.vote(named, 'Organization');
+    out.relation({ subject: named, object: owner, label: `${noun} of`, predicate: noun });
   },
 };
 
