@@ -152,6 +152,30 @@ function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMenti
 
 /** Rows a table of results needs before its sides say what kind of side it lists. */
 const TABLE_ROWS = 4;
+/** Figures a row of standings gives after its team: played, won, lost … ("TORONTO 63 71 .470 11 1/2"). */
+const STANDINGS_FIGURES = 3;
+
+/** "TORONTO 63 71 .470 11 1/2": a row of standings, one name and then only its figures. */
+function standingsSide(sentence: Sentence, mentions: EntityMention[]): EntityMention[] {
+  const [side] = mentions;
+  const figures = sentence.tokens.slice((side?.last ?? 0) + 1);
+  return mentions.length === 1 && side!.first === 0 && figures.length >= STANDINGS_FIGURES && figures.every((t) => /^[\d/]+$/.test(t.text)) ? [side!] : [];
+}
+
+/**
+ * "BALTIMORE 70 63 .526 4 … TORONTO 63 71 .470 11 1/2": the teams of a table of standings are clubs,
+ * named after their towns and states, or countries' teams, named as their countries; the tagger reads
+ * the towns as places.
+ */
+export function typeStandings(sentences: NamedSentence[]): void {
+  const sides = sentences.flatMap(({ sentence, mentions }) => standingsSide(sentence, mentions));
+  if (sides.length < TABLE_ROWS) return;
+  for (const m of sides) {
+    // Every row votes, read as a club or not: the document's other mentions of the town ("CHICAGO AT TORONTO") weigh against it.
+    if (!PLACES.countries.has(m.canonical ?? '')) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'a team in a table of standings' });
+  }
+}
+
 /** Items a list needs before its items say what kind of thing it lists. */
 const LIST_ITEMS = 4;
 /** The share of a group's members that must agree on a type for the rest to take it. */

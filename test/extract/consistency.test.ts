@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harmonizeDocument, typeLists, typeResultTables } from '../../shared/extract/consistency';
+import { harmonizeDocument, typeLists, typeResultTables, typeStandings } from '../../shared/extract/consistency';
 import type { EntityMention } from '../../shared/extract/mentions';
 import { tokenize } from '../../shared/extract/tokens';
 import type { EntityType } from '../../shared/graph/schema';
@@ -101,5 +101,32 @@ describe('lists of names', () => {
     typeLists([card, short]);
     expect(card.mentions[0]!.type).toBe('Organization');
     expect(short.mentions[0]!.type).toBe('Organization');
+  });
+});
+
+describe('tables of standings', () => {
+  /** Each line "Team 63 71 .470 11" as a sentence, its team typed as given (with the gazetteer's name for a country). */
+  function standings(rows: Array<[string, EntityType, string?]>) {
+    return rows.map(([team, type, canonical]) => {
+      const [sentence] = tokenize(`${team} 63 71 .470 11`);
+      const last = team.split(' ').length - 1;
+      const m: EntityMention = { first: 0, last, text: team, start: 0, end: team.length, type, confidence: 0.9, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }], ...(canonical ? { canonical } : {}) };
+      return { sentence: sentence!, mentions: [m] };
+    });
+  }
+
+  it('makes the towns and states a table of standings lists its clubs, and leaves its countries places', () => {
+    const clubs = standings([['BALTIMORE', 'Organization'], ['TORONTO', 'Place'], ['NEW YORK', 'Place'], ['TEXAS', 'Place']]);
+    typeStandings(clubs);
+    expect(clubs.map((r) => r.mentions[0]!.type)).toEqual(new Array(4).fill('Organization'));
+    const nations = standings([['Italy', 'Place', 'Italy'], ['Norway', 'Place', 'Norway'], ['Wales', 'Place', 'Wales'], ['Moldova', 'Place', 'Moldova']]);
+    typeStandings(nations);
+    expect(nations.map((r) => r.mentions[0]!.type)).toEqual(new Array(4).fill('Place'));
+  });
+
+  it('leaves a short table as read', () => {
+    const short = standings([['TORONTO', 'Place'], ['DETROIT', 'Place']]);
+    typeStandings(short);
+    expect(short[0]!.mentions[0]!.type).toBe('Place');
   });
 });
