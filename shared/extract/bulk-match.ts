@@ -1,11 +1,13 @@
 /**
  * compromise's bulk matcher (methods.one.bulkMatch, which runs its post-tagger's 730 hooked patterns
- * over every comma-separated chunk of a sentence), with the same results in the same order and one
- * step made faster. compromise finds each chunk's candidate patterns by testing every hook word and
- * tag against the chunk, 730 look-ups and a fresh list of keys per chunk: a fifth of a parse. Here a
- * chunk's own words and tags are looked up among the hooks instead, and the patterns found are put
- * back in compromise's order of hooks. The rest (needs, wants, size, running the matches) is
- * compromise's own logic, restated since its modules are not exported.
+ * over every comma-separated chunk of a sentence), with the same results in the same order and
+ * choosing the patterns to run made faster. compromise finds each chunk's candidate patterns by
+ * testing every hook word and tag against the chunk, 730 look-ups and a fresh list of keys per chunk:
+ * a fifth of a parse. Here a chunk's own words and tags are looked up among the hooks instead, and
+ * the patterns found are put back in compromise's order of hooks. A chunk has some 300 candidates, of
+ * which one in fifteen has all it needs: their needs and wants are tested as numbered hooks. The rest
+ * (what needs, wants and size allow, running the matches) is compromise's own logic, restated since
+ * its modules are not exported.
  */
 import nlp from 'compromise';
 
@@ -32,15 +34,29 @@ interface Methods {
 }
 
 /**
- * A net's hooks by their place in compromise's order (Object.keys): each key's place, and each place's
- * patterns with a number per distinct match text (compromise keeps the first of a text only).
+ * A pattern as choosing it reads it: its needs and wants as places among the hooks (every need and
+ * want is a hook), so testing them is a look-up in a typed array rather than in the chunk's set of
+ * strings; and, as an index of all such records, one shape where compromise's patterns have many.
  */
+interface Choice {
+  pattern: NetMatch;
+  /** Its match text's number: compromise keeps the first pattern of a text only. */
+  text: number;
+  needs: Int32Array;
+  wants: Int32Array;
+  minWant: number;
+  minWords: number;
+  ifNo: string[] | undefined;
+}
+
+/** A net's hooks by their place in compromise's order (Object.keys), each place with its patterns. */
 interface HookIndex {
   rank: Map<string, number>;
-  patterns: NetMatch[][];
-  texts: Int32Array[];
+  choices: Choice[][];
   /** Per match text, the last call of hookedMatches that took it. */
   taken: Int32Array;
+  /** Per hook, the last call of hookedMatches whose chunk has it. */
+  present: Int32Array;
   calls: number;
 }
 
@@ -50,63 +66,66 @@ function hookIndex(hooks: Record<string, NetMatch[]>): HookIndex {
   let index = hookIndexes.get(hooks);
   if (!index) {
     const keys = Object.keys(hooks);
+    const rank = new Map(keys.map((key, k) => [key, k]));
     const textIds = new Map<string, number>();
     const idOf = (text: string) => textIds.get(text) ?? textIds.set(text, textIds.size).size - 1;
-    const patterns = keys.map((key) => hooks[key]!);
-    index = {
-      rank: new Map(keys.map((key, k) => [key, k])),
-      patterns,
-      texts: patterns.map((list) => Int32Array.from(list, (m) => idOf(m.match))),
-      taken: new Int32Array(textIds.size).fill(-1),
-      calls: 0,
-    };
+    const ranks = (items: string[]) => Int32Array.from(items, (item) => rank.get(item)!);
+    const choices = keys.map((key) =>
+      hooks[key]!.map((m): Choice => ({ pattern: m, text: idOf(m.match), needs: ranks(m.needs), wants: ranks(m.wants), minWant: m.minWant, minWords: m.minWords, ifNo: m.ifNo })),
+    );
+    index = { rank, choices, taken: new Int32Array(textIds.size).fill(-1), present: new Int32Array(keys.length).fill(-1), calls: 0 };
     hookIndexes.set(hooks, index);
   }
   return index;
 }
 
-/** The patterns hooked on a chunk's words and tags, in the order of the net's hooks, each match text once. */
-function hookedMatches(cache: Set<string>, hooks: Record<string, NetMatch[]>): NetMatch[] {
+/**
+ * The patterns hooked on a chunk's words and tags, in the order of the net's hooks, each match text
+ * once, that the chunk has what they need, none of what rules them out, and enough of what they want.
+ */
+function chosenMatches(cache: Set<string>, words: number, hooks: Record<string, NetMatch[]>): NetMatch[] {
   const index = hookIndex(hooks);
   // The marks are call numbers: start them over before they outgrow an Int32Array.
   if (index.calls === 0x7fffffff) {
     index.taken.fill(-1);
+    index.present.fill(-1);
     index.calls = 0;
   }
   const call = index.calls++;
   const present: number[] = [];
   for (const item of cache) {
     const k = index.rank.get(item);
-    if (k !== undefined) present.push(k);
+    if (k === undefined) continue;
+    present.push(k);
+    index.present[k] = call;
   }
   present.sort((a, b) => a - b);
   const found: NetMatch[] = [];
   for (const k of present) {
-    const patterns = index.patterns[k]!;
-    const texts = index.texts[k]!;
-    for (let p = 0; p < patterns.length; p++) {
-      if (index.taken[texts[p]!] === call) continue;
-      index.taken[texts[p]!] = call;
-      found.push(patterns[p]!);
+    for (const choice of index.choices[k]!) {
+      if (index.taken[choice.text] === call) continue;
+      index.taken[choice.text] = call;
+      if (worthTrying(choice, index.present, call, cache, words)) found.push(choice.pattern);
     }
   }
   return found;
 }
 
-/** Whether a chunk has what the pattern needs, none of what rules it out, and enough of what it wants. */
-function worthTrying(m: NetMatch, cache: Set<string>, words: number): boolean {
-  if (words < m.minWords) return false;
-  for (const need of m.needs) if (!cache.has(need)) return false;
-  if (m.ifNo !== undefined) for (const no of m.ifNo) if (cache.has(no)) return false;
-  if (m.wants.length === 0) return true;
+/** Whether a chunk (its hooks marked `call` in `present`) has what the pattern needs, none of what rules it out, and enough of what it wants. */
+function worthTrying(choice: Choice, present: Int32Array, call: number, cache: Set<string>, words: number): boolean {
+  if (words < choice.minWords) return false;
+  const { needs, wants } = choice;
+  for (let k = 0; k < needs.length; k++) if (present[needs[k]!] !== call) return false;
+  if (choice.ifNo !== undefined) for (const no of choice.ifNo) if (cache.has(no)) return false;
+  if (wants.length === 0) return true;
   let wanted = 0;
-  for (const want of m.wants) if (cache.has(want)) wanted++;
-  return wanted >= m.minWant;
+  for (let k = 0; k < wants.length; k++) if (present[wants[k]!] === call) wanted++;
+  return wanted >= choice.minWant;
 }
 
 /**
  * methods.one.bulkMatch: every match of the net's patterns in the document, chunk by chunk. Choosing
- * a chunk's patterns reads only its cache, which matching leaves alone, so each is run as it is chosen.
+ * a chunk's patterns reads only its cache, which matching leaves alone, so they are chosen before any runs.
  */
 function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { matchOne?: boolean } = {}): Array<NetMatch & { pointer: number[] }> {
   const caches = methods.one.cacheDoc(document);
@@ -122,7 +141,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   for (let n = 0; n < document.length; n++) {
     const cache = caches[n]!;
     const words = document[n]!.length;
-    for (const m of hookedMatches(cache, net.hooks)) if (worthTrying(m, cache, words) && run(m, n)) return [results[0]!];
+    for (const m of chosenMatches(cache, words, net.hooks)) if (run(m, n)) return [results[0]!];
     for (const m of net.always) if (words >= m.minWords && run(m, n)) return [results[0]!];
   }
   return results;
