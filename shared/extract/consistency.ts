@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
-import type { EntityMention } from './mentions';
+import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
@@ -329,7 +329,8 @@ export function completeNames(sentences: NamedSentence[]): void {
   for (const { sentence, mentions } of sentences) {
     sentence.tokens.forEach((t, i) => {
       const part = parts.get(t.lower);
-      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last)) return;
+      // "Russian Foreign Minister": a word that opens a role is the role's, not a short form of "Foreign Ministry".
+      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last) || roleLength(sentence.tokens, i) > 0) return;
       const text = withoutPossessive(t.text);
       mentions.push({
         first: i,

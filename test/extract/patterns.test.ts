@@ -686,6 +686,12 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s]) => s === 'Chechnya')).toEqual([]);
   });
 
+  it('keeps a role\'s first word the role\'s, though an organisation named in full opens with it', () => {
+    const g = extract('The Foreign Ministry said the talks failed. On Monday, Russian Foreign Minister Sergey Lavrov said so.');
+    expect(relations(g)).toContain('Sergey Lavrov --foreign minister of--> Russia');
+    expect(triples(g).filter(([s, , o]) => s === 'Sergey Lavrov' && o === 'Foreign Ministry')).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
