@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
-import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -305,7 +305,7 @@ export const occupationApposition: RelationPattern = {
     if (!isInstitution(owner) && !personal) return;
     // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
     out.vote(person, 'Person');
-    out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+    out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: relationalPredicate(noun.head) });
   },
 };
 
@@ -394,7 +394,7 @@ export const possessiveRelation: RelationPattern = {
     const named = namedAfter(units, k + 2);
     if (!named || named === owner) return;
     if (PERSONAL_RELATIONS.has(noun.head) && !ORGANIZATION_RELATIONS.has(noun.head)) out.vote(named, 'Person');
-    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
+    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: relationalPredicate(noun.head) });
   },
 };
 
@@ -440,7 +440,7 @@ export const apposedPossessiveRelation: RelationPattern = {
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
-    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: found.noun.head });
+    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: relationalPredicate(found.noun.head) });
   },
 };
 
