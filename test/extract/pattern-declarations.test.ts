@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
   'apposed-organization-noun': { text: 'Fjordline Data, a Siemens subsidiary, said it would cut jobs.', triple: ['Fjordline Data', 'subsidiary', 'Siemens'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
+  'possessive-work': { text: 'Ana Lind taught school for years before publishing her first book, “The Salt Road,” in 1979.', triple: ['Ana Lind', 'write', 'The Salt Road'] },
   'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },
   'possessive-described-name': { text: "Kenya's main opposition coalition, the Umoja Alliance, boycotted the vote.", triple: ['Umoja Alliance', 'based in', 'Kenya'] },
   'apposed-possessive-relation': { text: "Jorge Silva, Paulo Mendes's agent, confirmed the deal.", triple: ['Jorge Silva', 'agent', 'Paulo Mendes'] },

@@ -698,6 +698,13 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s, p, o]) => s === 'Elias Brann' && p === 'kill' && o === 'Carl Grant')).toHaveLength(1);
   });
 
+  it('reads a work named as someone\'s own, and only a person\'s', () => {
+    const g = extract('Ana Lind taught school before publishing her first book, “The Salt Road,” in 1979. Critics loved Tom Reed\'s film “Blue Harbour.” The city\'s book “Old Bergen” sold well.');
+    expect(hasTriple(g, 'Ana Lind', 'write', 'The Salt Road')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'make', 'Blue Harbour')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'write')).toHaveLength(1);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -398,6 +398,31 @@ export const possessiveRelation: RelationPattern = {
   },
 };
 
+/** Nouns for a work, and what its maker did: "her novel", "Spielberg's film". */
+const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['novel', 'write'], ['book', 'write'], ['memoir', 'write'], ['biography', 'write'], ['play', 'write'], ['poem', 'write'], ['song', 'write'],
+  ['film', 'make'], ['movie', 'make'], ['documentary', 'make'], ['album', 'record'], ['painting', 'paint'],
+]);
+
+export const possessiveWork: RelationPattern = {
+  name: 'possessive-work',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a work named as someone\'s own ("her first novel, “The Harbour Lights”", "Spielberg\'s film Jaws")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || !(isPerson(owner) || owner.pronoun === 'person') || !isNp(noun) || noun.entity || !noun.concept) return;
+    const predicate = WORK_NOUNS.get(noun.head);
+    // A title set off by a comma or quotation marks, or none: "her novel, “The Harbour Lights”", "his film Jaws".
+    let n = k + 2;
+    while (isWord(units[n], ',', '"')) n++;
+    const work = units[n];
+    if (!predicate || !isNp(work) || !work.entity || work.possessive || typeOf(work) === 'Person' || typeOf(work) === 'Place') return;
+    out.relation({ subject: owner, object: work, label: noun.head, predicate });
+  },
+};
+
 export const possessiveDescribedName: RelationPattern = {
   name: 'possessive-described-name',
   distinctEnds: true,
