@@ -364,9 +364,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       if (u.cls === 'rel' && (u.word === 'who' || u.word === 'which' || u.word === 'that')) {
-        // "China, which maintains …", "Tom Selleck - who was born …": the antecedent acts.
+        // "China, which maintains …", "Tom Selleck - who was born …", "“A House on Dorchester Street,” which was
+        // adapted …": the antecedent acts.
         let j = k - 1;
-        if (isWord(units[j], ',', '-')) j--;
+        if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
         if (!isNp(units[j])) return [];
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.

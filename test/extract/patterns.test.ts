@@ -705,6 +705,11 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'write')).toHaveLength(1);
   });
 
+  it('takes a quoted title as the antecedent of the relative clause after it', () => {
+    const g = extract('She is known for her book, “A House on Elm Street,” which was adapted into a film by director Alan Roe in 2001.');
+    expect(hasTriple(g, 'Alan Roe', 'adapt', 'A House on Elm Street')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
