@@ -710,6 +710,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Alan Roe', 'adapt', 'A House on Elm Street')).toBe(true);
   });
 
+  it('reads who made a product, but not who made a decision', () => {
+    const g = extract('Ola Dahl said the chips would be made by Nordvik Semiconductor. A decision was made by the board.');
+    expect(hasTriple(g, 'Nordvik Semiconductor', 'make', 'chips')).toBe(true);
+    expect(triples(g).filter(([s]) => s === 'board')).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
