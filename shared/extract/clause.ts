@@ -581,7 +581,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
-    return [...objects, ...possessorObjects(units, target, undefined), ...recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)];
+    // "bought processors from AMD": the recipient is the complement of the object read above, once.
+    const given = recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
+    return [...objects, ...possessorObjects(units, target, undefined), ...given];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;

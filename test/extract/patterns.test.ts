@@ -716,6 +716,12 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s]) => s === 'board')).toEqual([]);
   });
 
+  it('reads what a quantity\'s worth is of, and whom it came from once', () => {
+    const g = extract('Vestra agreed to buy $9 billion worth of processors from Nordvik Semiconductor over four years.');
+    expect(hasTriple(g, 'Vestra', 'buy', 'processors')).toBe(true);
+    expect(relations(g).filter((r) => r.endsWith('--> Nordvik Semiconductor'))).toEqual(['Vestra --agreed to buy processors from--> Nordvik Semiconductor']);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
