@@ -163,8 +163,10 @@ function asideOpening(units: Unit[], close: number): number {
     const first = units[j + 1];
     const participle = first?.kind === 'verb' && !first.label.includes(' ') && /(?:ed|en|wn)$/.test(first.label);
     if (participle) finite = units.slice(j + 2, close).some((x) => x.kind === 'verb' && x.form === 'finite');
-    const opens = isClass(first, 'rel') || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle;
     const before = units[j - 1];
+    // "Frank Cuevas, of 24th Street, shot …": where a person is from, set off after the name.
+    const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
+    const opens = isClass(first, 'rel') || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from;
     if (opens && isNp(before) && !before.possessive && (!finite || isClass(first, 'rel') || participle)) {
       opening = j;
       continue;
@@ -244,11 +246,13 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   }
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
+  // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
+  while (isClass(units[g], 'det')) g--;
   const object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
-    // "convicted sniper Kenneth Millikan of killing …": a plain noun may title the object.
-    if (object.entity && isPlainNoun(units[before])) before--;
+    // "convicted Highway 50 sniper Kenneth Millikan of killing …": plain nouns may title the object.
+    while (object.entity && isPlainNoun(units[before])) before--;
     while (isClass(units[before], 'det')) before--;
     const verb = units[before];
     if (verb?.kind !== 'verb') return undefined;
@@ -377,6 +381,12 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         return [apposedName(units, j) ?? antecedent];
       }
       if (u.word === ',') {
+        // "Olga Lavrentyeva, 28, on Thursday ordered …": the comma only closes an age set off after the name.
+        const aged = units[k - 1];
+        if (isNp(aged) && aged.aged && verb.form === 'finite' && !isReducedRelative(units, v)) {
+          k--;
+          continue;
+        }
         // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
         const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
         const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
@@ -384,7 +394,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // describes that name, wherever the name stands; not one after an aside closes ("Carlos Perez,
         // the president of Venezuela, arrived in …"), which is the clause's own verb.
         const participant = units[k - 1];
-        if (aside < 0 && k === v - 1 && isReducedRelative(units, v) && isNp(participant) && participant.entity && !participant.possessive) return [participant];
+        // So does one after a person's name and age: "James Earl Ray, 60, serving 99 years for …".
+        const describes = isReducedRelative(units, v) || (verb.form === 'gerund' && isNp(participant) && participant.aged);
+        if (aside < 0 && k === v - 1 && describes && isNp(participant) && participant.entity && !participant.possessive) return [participant];
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.

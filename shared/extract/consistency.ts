@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
-import type { EntityMention } from './mentions';
+import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
 import { withoutPossessive, type Sentence, type Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
@@ -152,26 +152,112 @@ function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMenti
 
 /** Rows a table of results needs before its sides say what kind of side it lists. */
 const TABLE_ROWS = 4;
-/** The share of sides that must agree on a type for the rest to take it. */
-const TABLE_MAJORITY = 0.6;
+/** Figures a row of standings gives after its team: played, won, lost … ("TORONTO 63 71 .470 11 1/2"). */
+const STANDINGS_FIGURES = 3;
+
+/** "TORONTO 63 71 .470 11 1/2": a row of standings, one name and then only its figures. */
+function standingsSide(sentence: Sentence, mentions: EntityMention[]): EntityMention[] {
+  const [side] = mentions;
+  const figures = sentence.tokens.slice((side?.last ?? 0) + 1);
+  return mentions.length === 1 && side!.first === 0 && figures.length >= STANDINGS_FIGURES && figures.every((t) => /^[\d/]+$/.test(t.text)) ? [side!] : [];
+}
+
+/**
+ * "BALTIMORE 70 63 .526 4 … TORONTO 63 71 .470 11 1/2": the teams of a table of standings are clubs,
+ * named after their towns and states, or countries' teams, named as their countries; the tagger reads
+ * the towns as places.
+ */
+export function typeStandings(sentences: NamedSentence[]): void {
+  const sides = sentences.flatMap(({ sentence, mentions }) => standingsSide(sentence, mentions));
+  if (sides.length < TABLE_ROWS) return;
+  for (const m of sides) {
+    // Every row votes, read as a club or not: the document's other mentions of the town ("CHICAGO AT TORONTO") weigh against it.
+    if (!PLACES.countries.has(m.canonical ?? '')) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'a team in a table of standings' });
+  }
+}
+
+/** Items a list needs before its items say what kind of thing it lists. */
+const LIST_ITEMS = 4;
+/** The share of a group's members that must agree on a type for the rest to take it. */
+const GROUP_MAJORITY = 0.6;
 /** What the sides of a table may be: clubs, or countries' teams. */
 const SIDE_KINDS: ReadonlyMap<EntityType, string> = new Map([['Organization', 'organisations'], ['Place', 'places']]);
+/** What the items of a list may be. */
+const ITEM_KINDS: ReadonlyMap<EntityType, string> = new Map([...SIDE_KINDS, ['Person', 'people']]);
+
+/**
+ * Members of a group that are one kind of thing take the kind most of them are read as, when there are
+ * enough of them and most agree: `reason` says which group, given the kind's plural.
+ */
+function electKind(members: EntityMention[], minimum: number, kinds: ReadonlyMap<EntityType, string>, reason: (plural: string) => string): void {
+  if (members.length < minimum) return;
+  const counts = new Map<EntityType, number>();
+  for (const m of members) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+  const plural = kinds.get(kind);
+  if (count < GROUP_MAJORITY * members.length || !plural) return;
+  for (const m of members) {
+    if (m.type !== kind) castVote(m, { type: kind, weight: SOURCE_WEIGHT.decisive, reason: reason(plural) });
+  }
+}
 
 /**
  * "Harlequins 75 Gloucester 19 … Sale 31 Wasps 33": the sides of one table of results are one kind of
  * thing — clubs, or countries' teams — though the tagger reads a club named after its town as a place
- * and a plural name as a person. The kind most of them are read as is the kind of all of them.
+ * and a plural name as a person.
  */
 export function typeResultTables(sentences: NamedSentence[]): void {
   const sides = sentences.flatMap(({ sentence, mentions }) => resultSides(sentence, mentions));
-  if (sides.length < 2 * TABLE_ROWS) return;
-  const counts = new Map<EntityType, number>();
-  for (const m of sides) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
-  const [kind, count] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-  const plural = SIDE_KINDS.get(kind);
-  if (count < TABLE_MAJORITY * sides.length || !plural) return;
-  for (const m of sides) {
-    if (m.type !== kind) castVote(m, { type: kind, weight: SOURCE_WEIGHT.decisive, reason: `a side in a table of results whose sides are mostly ${plural}` });
+  electKind(sides, 2 * TABLE_ROWS, SIDE_KINDS, (plural) => `a side in a table of results whose sides are mostly ${plural}`);
+}
+
+/**
+ * Words that may stand between the items of a list: "and", and the numbers of a line-up ("2 - Lilian
+ * Thuram (14 - Sabri Lamouchi 87th)"); not a score ("Glamorgan 259 and 207 (A. Dale 69"), which ends one.
+ */
+const listLink = (t: Token): boolean => /^(?:and|or|\d{1,3}(?:st|nd|rd|th))$/i.test(t.text) || (/^\d{1,3}$/.test(t.text) && /^\s*-/.test(t.post));
+
+/** "Jesper Parnevik (Sweden)": a name in brackets of its own says something of the item before it. */
+const bracketed = (tokens: Token[], m: EntityMention): boolean => tokens[m.first]!.pre.includes('(') && tokens[m.last]!.post.includes(')');
+
+/**
+ * Whether the words and punctuation between two names only join items of a list ("A, B", "A and B",
+ * "A; 2 - B", "A (14 - B"), past any name in brackets after the first.
+ */
+function listed(tokens: Token[], previous: EntityMention, next: EntityMention, asides: EntityMention[]): boolean {
+  const between = tokens.slice(previous.last + 1, next.first).filter((t) => !asides.some((m) => m.first <= t.i && t.i <= m.last));
+  if (!between.every(listLink)) return false;
+  const punctuation = tokens.slice(previous.last, next.first).map((t, k) => `${t.post} ${tokens[previous.last + k + 1]!.pre}`).join(' ');
+  // "Lilian Thuram (14 - Sabri Lamouchi 87th)": a line-up's substitute stands in brackets after the number.
+  const numbered = between.some((t) => /^\d/.test(t.text));
+  return /[,;]/.test(punctuation) || (numbered && punctuation.includes('(')) || between.some((t) => /^(?:and|or)$/i.test(t.text));
+}
+
+/** Runs of names with nothing but punctuation, "and" and numbers between them. */
+function nameLists(sentence: Sentence, mentions: EntityMention[]): EntityMention[][] {
+  const lists: EntityMention[][] = [];
+  let asides: EntityMention[] = [];
+  for (const m of mentions) {
+    const run = lists[lists.length - 1];
+    const previous = run?.[run.length - 1];
+    if (previous && bracketed(sentence.tokens, m)) {
+      asides.push(m);
+      continue;
+    }
+    if (run && previous && listed(sentence.tokens, previous, m, asides)) run.push(m);
+    else lists.push([m]);
+    asides = [];
+  }
+  return lists;
+}
+
+/**
+ * "Ponting, Michael Slater, Darren Lehmann, Mark Waugh": the names of one list are one kind of thing,
+ * though the tagger reads a surname alone, or a player in a numbered line-up, as an organisation.
+ */
+export function typeLists(sentences: NamedSentence[]): void {
+  for (const { sentence, mentions } of sentences) {
+    for (const list of nameLists(sentence, mentions)) electKind(list, LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
   }
 }
 
@@ -243,7 +329,8 @@ export function completeNames(sentences: NamedSentence[]): void {
   for (const { sentence, mentions } of sentences) {
     sentence.tokens.forEach((t, i) => {
       const part = parts.get(t.lower);
-      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last)) return;
+      // "Russian Foreign Minister": a word that opens a role is the role's, not a short form of "Foreign Ministry".
+      if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last) || roleLength(sentence.tokens, i) > 0) return;
       const text = withoutPossessive(t.text);
       mentions.push({
         first: i,

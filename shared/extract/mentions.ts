@@ -70,7 +70,8 @@ function isShouting(tokens: Token[]): boolean {
   return tokens.filter((t) => /^[A-Z]+$/.test(t.text) && hasAny(t, ['Determiner', 'Preposition', 'Conjunction'])).length >= 2;
 }
 
-function roleLength(tokens: Token[], i: number): number {
+/** How many tokens the role written from `i` takes ("Deputy Foreign Minister"); 0 when none starts there. */
+export function roleLength(tokens: Token[], i: number): number {
   let j = i;
   let sawHead = false;
   while (j < tokens.length) {

@@ -34,6 +34,8 @@ export interface NounPhrase {
   end: number;
   /** A name in parentheses after another ("the European Space Agency (ESA)"), which it restates. */
   parenthetical?: boolean;
+  /** A person's name with their age set off after it ("James Earl Ray, 60,"): what follows describes them. */
+  aged?: boolean;
 }
 
 export interface VerbGroup {
@@ -106,6 +108,12 @@ const has = (t: Token, tag: string) => t.tags.has(tag);
 const isVerbToken = (t: Token) => has(t, 'Verb') && !has(t, 'Adjective') && !t.possessive;
 
 /** The punctuation between a token and the next, as a unit; `next` adds what compromise kept before the next word. */
+/** The age set off by commas after the token at `last` ("Hal Winter, 53, …"), if there is one. */
+function agedAfter(tokens: Token[], last: number): Token | undefined {
+  const age = tokens[last + 1];
+  return age && /^,\s*$/.test(tokens[last]!.post + age.pre) && /^\d{1,3}$/.test(age.text) && /^,/.test(age.post) ? age : undefined;
+}
+
 function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
   const p = t.post + (next?.pre ?? '');
   if (/[;:]/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ';', cls: 'punct' };
@@ -167,8 +175,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       if (classed && classed.type === entity.type) last = classed.end;
       const end = tokens[last]!;
       const parenthetical = /\(/.test(t.pre) && entityAt.size > 1 && [...entityAt.values()].some((m) => m.last === i - 1);
-      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end, ...(parenthetical ? { parenthetical } : {}) }, end);
-      i = last + 1;
+      // "James Earl Ray, 60, serving …": an age set off after a person's name is part of how the name is
+      // written, so what is said of the person reads as if it followed the name.
+      const age = entity.type === 'Person' ? agedAfter(tokens, last) : undefined;
+      push({ kind: 'np', first: i, last, entity, head: end.lower, possessive: tokens[entity.last]!.possessive, compound: false, definite: false, start: t.start, end: end.end, ...(parenthetical ? { parenthetical } : {}), ...(age ? { aged: true } : {}) }, age ?? end);
+      i = (age?.i ?? last) + 1;
       continue;
     }
     if (isUnderscoreDash(t)) {

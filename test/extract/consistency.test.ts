@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harmonizeDocument, typeResultTables } from '../../shared/extract/consistency';
+import { harmonizeDocument, typeLists, typeResultTables, typeStandings } from '../../shared/extract/consistency';
 import type { EntityMention } from '../../shared/extract/mentions';
 import { tokenize } from '../../shared/extract/tokens';
 import type { EntityType } from '../../shared/graph/schema';
@@ -69,5 +69,64 @@ describe('tables of results', () => {
     ]);
     typeResultTables(split);
     expect(split[0]!.mentions[1]!.type).toBe('Place');
+  });
+});
+
+describe('lists of names', () => {
+  /** One sentence with the given names typed as given, each found by its words. */
+  function listed(text: string, names: Array<[string, EntityType]>) {
+    const [sentence] = tokenize(text);
+    const mentions = names.map(([name, type]): EntityMention => {
+      const words = name.split(' ');
+      const first = sentence!.tokens.findIndex((_, i) => words.every((w, k) => sentence!.tokens[i + k]?.text === w));
+      return { first, last: first + words.length - 1, text: name, start: 0, end: name.length, type, confidence: 0.6, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }] };
+    });
+    return { sentence: sentence!, mentions };
+  }
+
+  it('gives every name of a list, numbered line-ups included, the kind most of them are read as, but not a name in brackets after one', () => {
+    const squad = listed('Norway - 1 - Ola Dahl; 2 - Per Berg (14 - Jon Lie 87th), 5 - Kari Nes, 8 - Odd Vik.', [
+      ['Norway', 'Place'], ['Ola Dahl', 'Person'], ['Per Berg', 'Organization'], ['Jon Lie', 'Person'], ['Kari Nes', 'Person'], ['Odd Vik', 'Person'],
+    ]);
+    const team = listed('Berg, Ola Dahl (Sweden), Per Lie, Kari Nes and Odd Vik.', [['Berg', 'Organization'], ['Ola Dahl', 'Person'], ['Sweden', 'Place'], ['Per Lie', 'Person'], ['Kari Nes', 'Person'], ['Odd Vik', 'Person']]);
+    typeLists([squad, team]);
+    expect(squad.mentions[2]!.type).toBe('Person');
+    expect(team.mentions[0]!.type).toBe('Person');
+    expect(team.mentions[2]!.type).toBe('Place');
+  });
+
+  it('ends a list at a score, and leaves a short list as read', () => {
+    const card = listed('Kent 259 and 207 (Ola Dahl 69, Per Lie 69; Jon Nes 4-43), Essex 114.', [['Kent', 'Organization'], ['Ola Dahl', 'Person'], ['Per Lie', 'Person'], ['Jon Nes', 'Person'], ['Essex', 'Organization']]);
+    const short = listed('Berg, Ola Dahl and Per Lie.', [['Berg', 'Organization'], ['Ola Dahl', 'Person'], ['Per Lie', 'Person']]);
+    typeLists([card, short]);
+    expect(card.mentions[0]!.type).toBe('Organization');
+    expect(short.mentions[0]!.type).toBe('Organization');
+  });
+});
+
+describe('tables of standings', () => {
+  /** Each line "Team 63 71 .470 11" as a sentence, its team typed as given (with the gazetteer's name for a country). */
+  function standings(rows: Array<[string, EntityType, string?]>) {
+    return rows.map(([team, type, canonical]) => {
+      const [sentence] = tokenize(`${team} 63 71 .470 11`);
+      const last = team.split(' ').length - 1;
+      const m: EntityMention = { first: 0, last, text: team, start: 0, end: team.length, type, confidence: 0.9, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }], ...(canonical ? { canonical } : {}) };
+      return { sentence: sentence!, mentions: [m] };
+    });
+  }
+
+  it('makes the towns and states a table of standings lists its clubs, and leaves its countries places', () => {
+    const clubs = standings([['BALTIMORE', 'Organization'], ['TORONTO', 'Place'], ['NEW YORK', 'Place'], ['TEXAS', 'Place']]);
+    typeStandings(clubs);
+    expect(clubs.map((r) => r.mentions[0]!.type)).toEqual(new Array(4).fill('Organization'));
+    const nations = standings([['Italy', 'Place', 'Italy'], ['Norway', 'Place', 'Norway'], ['Wales', 'Place', 'Wales'], ['Moldova', 'Place', 'Moldova']]);
+    typeStandings(nations);
+    expect(nations.map((r) => r.mentions[0]!.type)).toEqual(new Array(4).fill('Place'));
+  });
+
+  it('leaves a short table as read', () => {
+    const short = standings([['TORONTO', 'Place'], ['DETROIT', 'Place']]);
+    typeStandings(short);
+    expect(short[0]!.mentions[0]!.type).toBe('Place');
   });
 });

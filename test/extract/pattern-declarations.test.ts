@@ -26,6 +26,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'role-apposition': { text: 'Helga Sorensen, the mayor of Aarhus, opened the bridge.', triple: ['Helga Sorensen', 'mayor', 'Aarhus'] },
   'role-predicate': { text: 'Daniel Okoro is the chairman of Okonkwo Capital.', triple: ['Daniel Okoro', 'chairman', 'Okonkwo Capital'] },
   'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
+  'apposed-organization-noun': { text: 'Fjordline Data, a Siemens subsidiary, said it would cut jobs.', triple: ['Fjordline Data', 'subsidiary', 'Siemens'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
   'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },
   'possessive-described-name': { text: "Kenya's main opposition coalition, the Umoja Alliance, boycotted the vote.", triple: ['Umoja Alliance', 'based in', 'Kenya'] },
@@ -38,6 +39,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'person-affiliation': { text: 'Amara Okafor of Harvard University led the study.', triple: ['Amara Okafor', 'affiliated with', 'Harvard University'] },
   'legislator-state': { text: 'Rep. Maria Delgado, D-Texas, opposed the bill.', triple: ['Maria Delgado', 'from', 'Texas'] },
   'organization-of-place': { text: 'Toyota of Japan recalled 200,000 cars.', triple: ['Toyota', 'based in', 'Japan'] },
+  'place-modified-organization': { text: 'The treaty awaits ratification by the U.S. Congress.', triple: ['Congress', 'based in', 'United States'] },
   'located-in': { text: 'Okonkwo Capital in Lagos issued a statement.', triple: ['Okonkwo Capital', 'based in', 'Lagos'] },
   'city-of-region': { text: 'Heavy shelling hit Kramatorsk, Ukraine, on Monday.', triple: ['Kramatorsk', 'located in', 'Ukraine'] },
   'possessive-affiliation': { text: "Poland's Anna Nowak won the race.", triple: ['Anna Nowak', 'from', 'Poland'] },
@@ -52,7 +54,6 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'capital-apposition': { text: "Floods hit Kinshasa, Congo's capital city, on Tuesday.", triple: ['Kinshasa', 'located in', 'Congo'] },
   'apposed-location': { text: 'Voltwerk, the carmaker in Leipzig, unveiled a new battery.', triple: ['Voltwerk', 'located in', 'Leipzig'] },
   'described-organization': { text: 'The Singapore state fund Temasek Holdings bought the stake.', triple: ['Temasek Holdings', 'based in', 'Singapore'] },
-  'source-line': { text: 'FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94', triple: ['Radio Nigeria Network', 'based in', 'Lagos'] },
   dateline: { text: 'LAGOS (Reuters) - Okonkwo Capital raised its stake in the port operator.', triple: ['Reuters', 'files from', 'Lagos'] },
 };
 

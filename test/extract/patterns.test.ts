@@ -611,6 +611,16 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Otto Lenz', 'kill', 'Karl Ames')).toBe(true);
   });
 
+  it('reads the act a court deals with past where it sat, and the doer as the object of an active verb', () => {
+    const g = extract(
+      'In 1969, Jan Kowal pleaded guilty in Memphis, Tenn., to the assassination of civil rights leader Pavel Dvorak. Tom Reed was convicted in federal court of the murder of Ada Klein. A jury found Carl Weber guilty of murdering Anna Berg. A jury convicted Highway 50 sniper Karl Ames of killing transit employee Otto Lenz.',
+    );
+    expect(hasTriple(g, 'Jan Kowal', 'assassinate', 'Pavel Dvorak')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'murder', 'Ada Klein')).toBe(true);
+    expect(hasTriple(g, 'Carl Weber', 'murder', 'Anna Berg')).toBe(true);
+    expect(hasTriple(g, 'Karl Ames', 'kill', 'Otto Lenz')).toBe(true);
+  });
+
   it('gives an act a court deals with to every victim it names', () => {
     const g = extract('Karel Novak was convicted of the murders of Pavel Dvorak and Jan Kowal.');
     expect(hasTriple(g, 'Karel Novak', 'murder', 'Pavel Dvorak')).toBe(true);
@@ -622,6 +632,64 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Hanno Pevkur', 'minister', 'Estonia')).toBe(true);
     expect(hasTriple(g, 'Ted Strickland', 'governor', 'Ohio')).toBe(true);
     expect(relations(g)).toContain('Raila Odinga --opposition leader of--> Kenya');
+  });
+
+  it('finds a role\'s holder set off before it past an age and the owner\'s name', () => {
+    const g = extract('Hal Winter, 53, a former Yale University law professor, spoke. Ola Dahl, a Harvard University law professor, wrote. Tanja Berg, 61, Estonia\'s new defence minister, agreed.');
+    expect(relations(g)).toContain('Hal Winter --law professor of--> Yale University');
+    expect(relations(g)).toContain('Ola Dahl --law professor of--> Harvard University');
+    expect(hasTriple(g, 'Tanja Berg', 'minister', 'Estonia')).toBe(true);
+    expect(relations(g).filter((r) => r.includes(' --law at--> '))).toEqual([]);
+  });
+
+  it('reads an occupation set off after a name past an age', () => {
+    const g = extract('Olga Berg, 44, a physicist at Stockholm University, disagreed.');
+    expect(hasTriple(g, 'Olga Berg', 'physicist', 'Stockholm University')).toBe(true);
+  });
+
+  it('reads a noun for a person after an organisation whose name is restated in brackets', () => {
+    const g = extract('Most of the support has gone to Labor Party (PT) candidate Cecilia Soto. The union said Brightvale Logistics (BVL) engineer Paulo Mendes designed it.');
+    expect(hasTriple(g, 'Cecilia Soto', 'candidate', 'Labor Party')).toBe(true);
+    expect(hasTriple(g, 'Paulo Mendes', 'engineer', 'Brightvale Logistics')).toBe(true);
+  });
+
+  it('places an organisation in the place written before its name, unless a preposition governs the place', () => {
+    const g = extract('Cape Town Supreme Court Judge Jan Berman refused. In Bonn Siemens said it would cut jobs.');
+    expect(hasTriple(g, 'Supreme Court', 'based in', 'Cape Town')).toBe(true);
+    expect(hasTriple(g, 'Siemens', 'based in', 'Bonn')).toBe(false);
+    expect(relations(extract('FL0102033094 Lagos Radio Nigeria Network in English 1300 GMT 1 Feb 94'))).toContain('Radio Nigeria Network --source line--> Lagos');
+  });
+
+  it('reads what is said of a person past the age set off after their name', () => {
+    const g = extract(
+      'The hearing was set for Hal Dorsey, 60, serving 99 years for assassinating Ada Klein. Judge Anna Berg, 52, on Monday ordered the release of the goods. Frank Cuevas, 44, of Elm Street, shot James Miller.',
+    );
+    expect(hasTriple(g, 'Hal Dorsey', 'assassinate', 'Ada Klein')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'assassinate')).toHaveLength(1);
+    expect(hasTriple(g, 'Anna Berg', 'order', 'release')).toBe(true);
+    expect(hasTriple(g, 'Frank Cuevas', 'shoot', 'James Miller')).toBe(true);
+  });
+
+  it('reads where a role is posted beside whose it is', () => {
+    const g = extract('Carl Warner, a former U.S. ambassador to Switzerland, was convicted. The ambassador to Japan, Ola Dahl, left. Anna Berg, Sweden\'s envoy to the United Nations, spoke.');
+    expect(relations(g)).toEqual(
+      expect.arrayContaining(['Carl Warner --ambassador of--> United States', 'Carl Warner --ambassador to--> Switzerland', 'Ola Dahl --ambassador to--> Japan', 'Anna Berg --envoy of--> Sweden', 'Anna Berg --envoy to--> United Nations']),
+    );
+  });
+
+  it('reads a name set off before a noun for an organisation that another one modifies, and makes it an organisation', () => {
+    const g = extract(
+      'Researchers at Vestlab, the Nordvik Energy laboratory west of Oslo, said they had seen it. Vestlab director Ola Dahl said more data was needed. Yeltsin backed a plan for Chechnya, Interfax news agency said.',
+    );
+    expect(relations(g)).toContain('Vestlab --laboratory of--> Nordvik Energy');
+    expect(node(g, 'Vestlab')?.type).toBe('Organization');
+    expect(triples(g).filter(([s]) => s === 'Chechnya')).toEqual([]);
+  });
+
+  it('keeps a role\'s first word the role\'s, though an organisation named in full opens with it', () => {
+    const g = extract('The Foreign Ministry said the talks failed. On Monday, Russian Foreign Minister Sergey Lavrov said so.');
+    expect(relations(g)).toContain('Sergey Lavrov --foreign minister of--> Russia');
+    expect(triples(g).filter(([s, , o]) => s === 'Sergey Lavrov' && o === 'Foreign Ministry')).toEqual([]);
   });
 
   it('reads a killer in apposition and an agent followed by a participle', () => {

@@ -7,8 +7,8 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation, sourceLine } from './places';
-import { apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
+import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -31,6 +31,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   rolePredicateOf,
   roleApposedName,
   occupationApposition,
+  apposedOrganizationNoun,
   modifiedOccupation,
   possessiveRelation,
   possessiveDescribedName,
@@ -43,8 +44,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   agentNoun,
   personAffiliation,
   legislatorState,
- 
   organizationOfPlace,
+  placeModifiedOrganization,
   locatedIn,
   cityOfRegion,
   possessiveAffiliation,
@@ -56,7 +57,6 @@ export const PATTERNS: readonly RelationPattern[] = [
   apposedLocation,
   describedOrganization,
   dateline,
-  sourceLine,
 ];
 
 const BY_NAME: ReadonlyMap<string, RelationPattern> = new Map(PATTERNS.map((p) => [p.name, p]));

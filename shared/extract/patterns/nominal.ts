@@ -78,6 +78,7 @@ export const legalAct: RelationPattern = {
     }
     // "convicted last month of …": a phrase of time names nothing (no concept, no name).
     while (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
+    j = pastVenue(units, j);
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
     const act = actOn(units, j + 1);
@@ -87,6 +88,17 @@ export const legalAct: RelationPattern = {
     }
   },
 };
+
+/** "pleaded guilty in Memphis, Tenn., to …", "was convicted in federal court of …": where it was, standing before the act. */
+function pastVenue(units: Unit[], j: number): number {
+  const venue = (u: Unit | undefined) => isNp(u) && (u.entity?.type === 'Place' || u.head === 'court');
+  while (isWord(units[j], 'in', 'at') && venue(units[j + 1])) {
+    j += 2;
+    while (isWord(units[j], ',') && venue(units[j + 1])) j += 2;
+    if (isWord(units[j], ',')) j++;
+  }
+  return j;
+}
 
 /** Nouns for what a court hands down for an act: "a 99-year sentence for the slaying of King". */
 const PENALTY_NOUNS = new Set(['sentence', 'sentences', 'term', 'conviction', 'convictions']);

@@ -21,11 +21,10 @@ interface Attachment {
 function readAttachment(units: Unit[], k: number): Attachment | undefined {
   const a = units[k] as NounPhrase;
   if (!a.entity || a.possessive) return undefined;
-  // "Norman Vaughan, 83, of Trapper Creek": a comma may set off where a person is from, after their age.
-  const age = isWord(units[k + 1], ',') && units[k + 2]?.kind === 'word' && /^\d{1,3}$/.test((units[k + 2] as { word: string }).word) && isWord(units[k + 3], ',') ? 2 : 0;
-  const setOff = isPerson(a) && isWord(units[k + 1 + age], ',') && isWord(units[k + 2 + age], 'of');
-  const link = units[setOff ? k + 2 + age : k + 1];
-  let n = setOff ? k + 3 + age : k + 2;
+  // "Norma Viscomi, of Niagara Falls": a comma may set off where a person is from.
+  const setOff = isPerson(a) && isWord(units[k + 1], ',') && isWord(units[k + 2], 'of');
+  const link = units[setOff ? k + 2 : k + 1];
+  let n = setOff ? k + 3 : k + 2;
   while (isClass(units[n], 'det')) n++;
   n = chainEnd(units, n, false);
   const b = units[n];
@@ -94,6 +93,28 @@ export const organizationOfPlace: RelationPattern = {
   match(units, k, out) {
     const at = readAttachment(units, k);
     if (at && at.word === 'of' && typeOf(at.a) === 'Organization' && typeOf(at.b) === 'Place') out.relation({ subject: at.a, object: at.b, label: 'of', predicate: 'based in' });
+  },
+};
+
+/** "Moscow IZVESTIYA in Russian": a monitoring service's source line names the outlet's language after it. */
+function inLanguage(units: Unit[], k: number): boolean {
+  const language = units[k + 1];
+  return isWord(units[k], 'in') && isNp(language) && !language.entity && LANGUAGES.has(language.head);
+}
+
+export const placeModifiedOrganization: RelationPattern = {
+  name: 'place-modified-organization',
+  anchor: 'np',
+  confidence: 0.6,
+  reason: 'a place written before an organisation\'s name, as the place it belongs to ("the U.S. Congress", "Cape Town Supreme Court", "Moscow IZVESTIYA in Russian")',
+  match(units, k, out) {
+    const place = units[k] as NounPhrase;
+    const body = units[k + 1];
+    // "In Bonn Siemens said …": a place a preposition governs says where, not whose.
+    if (typeOf(place) !== 'Place' || place.possessive || !isNp(body) || typeOf(body) !== 'Organization' || isClass(units[k - 1], 'prep')) return;
+    const noun = bodyNoun(body);
+    const label = inLanguage(units, k + 2) ? 'source line' : noun ? `${noun} of` : 'of';
+    out.relation({ subject: body, object: place, label, predicate: 'based in' });
   },
 };
 
@@ -243,22 +264,6 @@ export const dateline: RelationPattern = {
     if (end && !isWord(end, ',', ';', '-')) return;
     // Where a story is filed from, not where the agency is based: Reuters files from Lagos.
     for (const place of places) out.relation({ subject: agency, object: place, label: 'dateline', predicate: 'files from' });
-  },
-};
-
-export const sourceLine: RelationPattern = {
-  name: 'source-line',
-  anchor: 'np',
-  confidence: 0.6,
-  reason: 'a monitoring service\'s source line: where a publication or a broadcaster is, its name and its language ("Moscow IZVESTIYA in Russian")',
-  match(units, k, out) {
-    const place = units[k] as NounPhrase;
-    const outlet = units[k + 1];
-    const language = units[k + 3];
-    if (typeOf(place) !== 'Place' || place.possessive || !isNp(outlet) || typeOf(outlet) !== 'Organization' || outlet.possessive) return;
-    if (isWord(units[k + 2], 'in') && isNp(language) && !language.entity && LANGUAGES.has(language.head)) {
-      out.relation({ subject: outlet, object: place, label: 'source line', predicate: 'based in' });
-    }
   },
 };
 

@@ -1,6 +1,7 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
-import { partyState } from '../lexicon/places';
+import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
+import { isRegion, partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
@@ -18,6 +19,31 @@ function ownerPreposition(units: Unit[], r: number): number {
   const complement = units[complementAt];
   const owned = isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[complementAt + 1], 'for', 'at', 'with');
   return owned ? complementAt + 1 : r + 1;
+}
+
+/** Roles held at an organisation, never at a place: "Fermilab director", "Harvard professor". */
+const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee']);
+
+/**
+ * Whether where a role is held is an organisation whatever its name looked like: a name of no known
+ * kind, or one read as a place (not a country or region) holding a role only organisations have.
+ */
+function heldAtOrganization(owner: NounPhrase, role: RoleUnit): boolean {
+  const type = owner.entity?.type;
+  return type === 'Other' || (type === 'Place' && ORGANIZATION_ROLES.has(rolePredicate(role.role)) && !isRegion(owner.entity!.canonical));
+}
+
+/** Roles held for a country or body and posted to another: "ambassador to Switzerland", "envoy to the United Nations". */
+const POSTED_ROLES = new Set(['ambassador', 'envoy', 'representative', 'delegate', 'emissary', 'consul']);
+
+/** Where the posted role at `r` is posted to: the place or organisation after its "to". */
+function postedTo(units: Unit[], r: number): number | undefined {
+  if (!POSTED_ROLES.has(rolePredicate((units[r] as RoleUnit).role)) || !isWord(units[r + 1], 'to')) return undefined;
+  let k = r + 2;
+  while (isClass(units[k], 'det')) k++;
+  k = chainEnd(units, k, false);
+  const posting = units[k];
+  return isNp(posting) && !posting.possessive && (typeOf(posting) === 'Place' || typeOf(posting) === 'Organization') ? k : undefined;
 }
 
 /** "the banned VHP": a one-word past participle before a name modifies it. */
@@ -105,6 +131,8 @@ interface RoleReading {
   predicate: string;
   /** The owner's name was of no known type: where the role is held makes it a place or an organisation. */
   ownerType?: 'Place' | 'Organization';
+  /** Where a role held at the owner is posted: "the U.S. ambassador to Japan". */
+  posting?: { object: NounPhrase; label: string; predicate: string };
 }
 
 /**
@@ -160,29 +188,36 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   owner ??= impliedCompany(units, start, r);
-  if (!owner) return undefined;
-  const ownerType: RoleReading['ownerType'] = residence && owner.entity && owner.entity.type !== 'Place' ? 'Place' : owner.entity?.type === 'Other' ? 'Organization' : undefined;
+  const postedAt = postedTo(units, r);
+  const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
+  if (!owner && !posting) return undefined;
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
   const qualifying = start < r ? (units[start] as NounPhrase).concept : undefined;
   const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
-  const base = { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role), ...(ownerType ? { ownerType } : {}) };
-  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius".
-  let k = owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
+  const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
+  // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
+  const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
+  const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
+  const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
+  // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius", "Ambassador to Japan Tom Reed".
+  let k = owner && owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
+  if (postedAt !== undefined && k <= postedAt) k = postedAt + 1;
   if (isWord(units[k], ',')) k++;
   const right = units[k];
-  if (couldBePerson(right as NounPhrase)) return right === owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
+  if (couldBePerson(right as NounPhrase)) return right === held.owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
   // "A native of Nyeri, she has pledged …": a role phrase opening the sentence describes its subject.
   const opensSentence = units.slice(0, start).every((u) => isClass(u, 'det'));
   if (opensSentence && isWord(units[k - 1], ',') && isNp(right) && right.pronoun === 'person' && !right.possessive) return { ...base, person: right, holding: 'apposition' };
   // The person on the left: "Boris Pistorius, Germany's defense minister", "Medvedev, who holds … as the deputy chairman of …".
-  let j = units[r - 1] === owner ? r - 2 : start - 1;
+  // "Hal Winter, a Yale University law professor": left of an owner named before the role.
+  let j = (owner === left ? units.indexOf(owner) : start) - 1;
   // "Mary Campbell, a former Democratic member of …": a name of unknown kind before the role qualifies it.
   while (isClass(units[j], 'det') || isWord(units[j], 'as') || (j === r - 1 && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Other')) j--;
   // "Sen. Alan Cranston, D-Calif., chairman of …": the party and state stand between.
   const between = units[j - 1];
   if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
-  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === held.owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
     if (u.kind === 'verb') {
@@ -191,7 +226,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
-      return person && person !== owner ? { ...base, person, holding: 'predicate' } : undefined;
+      return person && person !== held.owner ? { ...base, person, holding: 'predicate' } : undefined;
     }
     if (isClass(u, 'sub') || isWord(u, ';', '"')) return undefined;
   }
@@ -213,6 +248,7 @@ function rolePattern(name: string, holding: Holding, confidence: number, reason:
       if (reading.ownerType) out.vote(reading.owner, reading.ownerType);
       out.vote(reading.person, 'Person');
       out.relation({ subject: reading.person, object: reading.owner, label: reading.label, predicate: reading.predicate });
+      if (reading.posting) out.relation({ subject: reading.person, ...reading.posting });
     },
   };
 }
@@ -273,10 +309,37 @@ export const occupationApposition: RelationPattern = {
   },
 };
 
-/** The people an occupation modified by a name belongs to: right after it ("Airbus engineers Claire Dumont and Yusuf Arslan"), or set off before it. */
-function occupationHolders(units: Unit[], k: number, plural: boolean): NounPhrase[] {
+export const apposedOrganizationNoun: RelationPattern = {
+  name: 'apposed-organization-noun',
+  anchor: 'np',
+  confidence: 0.65,
+  reason: 'a name set off before a noun for an organisation that another organisation modifies ("Fjordline, a Siemens subsidiary", "Fermilab, the Energy Department laboratory")',
+  match(units, k, out) {
+    const named = units[k] as NounPhrase;
+    if (!named.entity || named.possessive || typeOf(named) === 'Person' || !isWord(units[k + 1], ',')) return;
+    // An article opens the apposition: "for Chechnya, Interfax news agency said" is a new clause.
+    if (!isWord(units[k + 2], 'a', 'an', 'the')) return;
+    let j = k + 3;
+    while (isClass(units[j], 'det')) j++;
+    const owner = units[j];
+    if (!isNp(owner) || typeOf(owner) !== 'Organization' || owner.possessive) return;
+    // "the Energy Department laboratory": the noun joined the name's phrase; "a Siemens subsidiary": it follows.
+    const after = units[j + 1];
+    const joined = owner.last > owner.entity!.last;
+    const noun = joined ? owner.head : isNp(after) && !after.entity && after.concept === after.head ? after.head : undefined;
+    if (!noun || !ORGANIZATION_NOUNS.has(noun) || PERSON_TRADE_NOUNS.has(noun) || units[joined ? j + 1 : j + 2]?.kind === 'verb') return;
+    out.vote(named, 'Organization');
+    out.relation({ subject: named, object: owner, label: `${noun} of`, predicate: noun });
+  },
+};
+
+/**
+ * The people the occupation at `n`, modified by the name at `k`, belongs to: right after it ("Airbus
+ * engineers Claire Dumont and Yusuf Arslan"), or set off before the name.
+ */
+function occupationHolders(units: Unit[], k: number, n: number, plural: boolean): NounPhrase[] {
   const people: NounPhrase[] = [];
-  for (let j = k + 2; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
+  for (let j = n + 1; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
     people.push(units[j] as NounPhrase);
     if (!plural || !isWord(units[j + 1], 'and', ',')) break;
   }
@@ -294,10 +357,15 @@ export const modifiedOccupation: RelationPattern = {
   reason: 'a place or an organisation modifying a noun for a person ("Richard Taylor, an Atlanta architect", "Google engineer Jane Doe")',
   match(units, k, out: PatternOutput) {
     const owner = units[k] as NounPhrase;
-    const noun = units[k + 1];
+    // "Labor Party (PT) candidate Cecilia Soto": the owner's name restated in brackets stands between.
+    const restated = isWord(units[k + 1], ',') && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).parenthetical && isWord(units[k + 3], ',');
+    const noun = units[restated ? k + 4 : k + 1];
     if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+    // "a Harvard law professor": a noun before a role qualifies the role, which the role patterns read.
+    const n = units.indexOf(noun);
+    if (units[n + 1]?.kind === 'role') return;
     const place = typeOf(owner) === 'Place';
-    for (const person of occupationHolders(units, k, noun.head.endsWith('s'))) {
+    for (const person of occupationHolders(units, k, n, noun.head.endsWith('s'))) {
       out.vote(person, 'Person');
       out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
     }
