@@ -53,7 +53,8 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
-    if (m.canonical || (m.type === 'Person' && m.first < m.last)) continue;
+    // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
+    if ((m.canonical && !PLACES.byForm.has(foldForm(m.text))) || (m.type === 'Person' && m.first < m.last)) continue;
     groupIn(byName, nameKey(m.text), m);
   }
   for (const [name, group] of byName) {
@@ -65,6 +66,8 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     const fullName = full.get(found[0]!)!;
     for (const m of group) {
       m.fullName = fullName;
+      // Not the town the gazetteer knows by that name: the club named after it.
+      delete m.canonical;
       castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
     }
   }

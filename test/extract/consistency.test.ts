@@ -30,6 +30,19 @@ describe('one name, one meaning within a document', () => {
     harmonizeDocument([club, alone]);
     expect(alone.fullName).toBe('Bayer Leverkusen');
   });
+
+  it('ties every mention of a town a club is named after to the club, those first read as the town too, when the club reading wins on balance', () => {
+    const club = mention('Hertha Berlin', 'Organization', 0.9);
+    const player = mention('Berlin', 'Organization', 0.75);
+    const coach = { ...mention('Berlin', 'Place', 0.57), canonical: 'Berlin' };
+    coach.votes.push({ type: 'Organization', weight: 0.5, reason: 'the news tagger' });
+    harmonizeDocument([club, player, coach]);
+    for (const m of [player, coach]) {
+      expect(m.fullName).toBe('Hertha Berlin');
+      expect(m.type).toBe('Organization');
+    }
+    expect(coach.canonical).toBeUndefined();
+  });
 });
 
 describe('tables of results', () => {
