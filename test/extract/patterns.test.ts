@@ -722,6 +722,16 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.endsWith('--> Nordvik Semiconductor'))).toEqual(['Vestra --agreed to buy processors from--> Nordvik Semiconductor']);
   });
 
+  it('reads the side a player scored for, from the result the goals were part of or the lead they gave, and puts and gives nothing', () => {
+    const g = extract(
+      'Jan Vogel scored twice as Werder Bremen beat Mainz 3-1 on Saturday. Ola Dahl scored a late equaliser after Jonas Brandt had given Mainz the lead. Tom Reed fired Leeds into the lead, and Vogel put Werder ahead.',
+    );
+    expect(hasTriple(g, 'Jan Vogel', 'score for', 'Werder Bremen')).toBe(true);
+    expect(hasTriple(g, 'Jonas Brandt', 'score for', 'Mainz')).toBe(true);
+    expect(hasTriple(g, 'Tom Reed', 'score for', 'Leeds')).toBe(true);
+    expect(triples(g).filter(([, p]) => p === 'put' || p === 'give' || p === 'fire')).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

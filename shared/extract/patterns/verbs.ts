@@ -63,7 +63,8 @@ export const subjectVerbObject: RelationPattern = {
   reason: 'a verb with its subject and its object',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    if (!verb || verb.form === 'hyphenated') return;
+    // "Kane put Bayern ahead", "gave Union the lead": an idiom of scoring, which scored-for reads, puts and gives nothing.
+    if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v))) return;
     const subjects = findSubjects(units, v).filter(meaningful);
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
@@ -304,5 +305,47 @@ export const opponentClub: RelationPattern = {
       const type = typeOf(side);
       if ((type === 'Other' || (type === 'Place' && !isRegion(side.entity?.canonical))) && !side.possessive) out.vote(side, 'Organization');
     }
+  },
+};
+
+/** Verbs of scoring: "scored twice", "netted the winner", "equalised late". */
+const SCORING_LEMMAS = new Set(['score', 'net', 'equalise', 'equalize']);
+/** Verbs a side's result is told with: "as Bayern beat Leverkusen", "as Wigan lost to Leeds". */
+const RESULT_LEMMAS = new Set([...CONTEST_LEMMAS, 'win', 'lose', 'clinch', 'secure', 'earn', 'salvage', 'come', 'go']);
+/** Verbs that send a side ahead: "put Bayern ahead", "gave Union the lead", "fired Liverpool into the lead". */
+const LEADING_LEMMAS = new Set(['put', 'give', 'fire', 'send', 'shoot', 'head', 'nod', 'edge']);
+
+/** "scored twice as Bayern Munich beat …": the side in the "as" clause after a scoring verb, whose result the goals were part of. */
+function sideOfResult(units: Unit[], v: number): NounPhrase | undefined {
+  let k = v + 1;
+  while (isClass(units[k], 'adv') || isClass(units[k], 'det') || (isNp(units[k]) && !(units[k] as NounPhrase).entity)) k++;
+  if (!isWord(units[k], 'as', 'when')) return undefined;
+  const side = units[k + 1];
+  const verb = units[k + 2];
+  return isNp(side) && verb?.kind === 'verb' && RESULT_LEMMAS.has(verb.lemma) ? side : undefined;
+}
+
+/** "put Bayern ahead", "gave Union the lead", "fired Liverpool into the lead", "put Spain in front": the side sent ahead. */
+function sideSentAhead(units: Unit[], v: number): NounPhrase | undefined {
+  const side = units[v + 1];
+  let k = v + 2;
+  if (isWord(units[k], 'into', 'in')) k++;
+  while (isClass(units[k], 'det') && !isWord(units[k], 'ahead')) k++;
+  const ahead = units[k];
+  const leads = isWord(ahead, 'ahead') || (isNp(ahead) && !ahead.entity && (ahead.head === 'lead' || ahead.head === 'front'));
+  return isNp(side) && leads ? side : undefined;
+}
+
+export const scoredFor: RelationPattern = {
+  name: 'scored-for',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'a player and the side they scored for ("Kane scored twice as Bayern beat Leverkusen", "Wendt had given Union the lead")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (!verb || verb.negated) return;
+    const side = SCORING_LEMMAS.has(verb.lemma) ? sideOfResult(units, v) : LEADING_LEMMAS.has(verb.lemma) ? sideSentAhead(units, v) : undefined;
+    if (!side || side.possessive || !(typeOf(side) === 'Organization' || typeOf(side) === 'Place')) return;
+    for (const scorer of findSubjects(units, v).filter(isPerson)) out.relation({ subject: scorer, object: side, label: 'scored for', predicate: 'score for' });
   },
 };
