@@ -96,6 +96,9 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
       while (a < units.length && !isWord(units[a], '-', ',', ';')) a++;
       a++;
     }
+    // "…, Stephen Nix from the Republican Institute was quoted": so does a name past a phrase of its own.
+    else if (isClass(units[a], 'prep') && isNp(units[a + 1])) a = chainEnd(units, a + 1) + 1;
+    else if (isClass(units[a], 'prep') && isClass(units[a + 1], 'det') && isNp(units[a + 2])) a = chainEnd(units, a + 2) + 1;
     const after = units[a];
     if (after?.kind === 'verb' && after.form === 'finite') break;
     // "Robinson, a Greenville native,": an apposition describes the name before it.
@@ -335,6 +338,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
   if (verb.form === 'infinitive') {
+    // "Farrakhan's application to receive the award": whoever's the noun is acts. A possessive pronoun
+    // ("their efforts to bring …") stands for the clause's own subject, which is read below.
+    const owner = units[v - 2];
+    if (isNp(units[v - 1]) && (units[v - 1] as NounPhrase).concept && isNp(owner) && owner.possessive && owner.entity) return [owner];
     // "led the Kremlin to charge the West": the object of a control verb acts.
     const obj = units[v - 1];
     let g = v - 2;

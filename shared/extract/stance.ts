@@ -35,7 +35,7 @@ const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands');
+const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests');
 /** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
@@ -110,13 +110,14 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
   const own = verb ? verbStance(verb) : { negative: false, hedged: false };
-  // "pleaded not guilty to": a pattern may carry the denial in its label.
-  const before = units.slice(0, anchor);
-  const negative = own.negative || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
-  const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
-  const believed = heldBelief(before);
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
+  // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
+  const before = units.slice(0, anchor);
+  const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);
+  const negative = own.negative || refused || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
+  const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  const believed = heldBelief(before);
   const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma));
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.

@@ -53,30 +53,47 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 /** Possessive determiners that a verb never follows ("her" may be an object: "saw her leave"). */
 const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !== 'her'));
 
+const ARTICLES = new Set(['a', 'an', 'the']);
+
 /**
- * compromise's tags, less three slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * Whether the word after `before` follows an article, past figures and adjectives ("a 1-1 draw", "the
+ * $250,000 award"). Not past a number in words, which may end the phrase itself ("the two will meet").
+ */
+function followsArticle(before: readonly Token[]): boolean {
+  let j = before.length - 1;
+  const modifies = (t: Token) => ((t.tags.has('Value') && /\d/.test(t.text)) || (t.tags.has('Adjective') && !t.tags.has('Value'))) && !/[,;:]/.test(t.post);
+  while (j >= 0 && modifies(before[j]!)) j--;
+  return j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post);
+}
+
+/**
+ * compromise's tags, less four slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
- * verb the noun a possessive determiner owns ("the novelist whose books …"); and it may read "still"
- * as an adjective and the verb after it as a noun ("Orion still needs approval").
+ * verb the noun a possessive determiner or an article owns ("the novelist whose books …", "held to a
+ * 1-1 draw"); and it may read "still" as an adjective and the verb after it as a noun ("Orion still
+ * needs approval"). `before` is the sentence up to the term.
  */
-function tagsOf(term: CompromiseTerm, previous: Token | undefined): ReadonlySet<string> {
+function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
+  const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
-  if (previous && BEFORE_NOUNS.has(previous.text.toLowerCase()) && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
+  // "a wounded soldier": a past participle after an article modifies the noun after it.
+  const owned = (previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (followsArticle(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag)));
+  if (owned && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
     return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
   }
   return term.tags;
 }
 
-function toToken(term: CompromiseTerm, i: number, start: number, previous?: Token): Token {
+function toToken(term: CompromiseTerm, i: number, start: number, before: readonly Token[]): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
   // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
   const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
   const bare = possessive ? withoutPossessive(term.text) : term.text;
-  const tags = tagsOf(term, previous);
+  const tags = tagsOf(term, before);
   const isVerbish = tags.has('Verb') || tags.has('Adjective');
   return {
     i,
@@ -241,7 +258,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
       if (lineBreak || quotedStop || abbreviationStop) flush();
       for (const part of slashParts(term)) {
-        const token = toToken(part, current.length, text.indexOf(part.text, cursor), current[current.length - 1]);
+        const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         current.push(token);
         cursor = token.end;
       }

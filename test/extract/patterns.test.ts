@@ -732,6 +732,22 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'put' || p === 'give' || p === 'fire')).toEqual([]);
   });
 
+  it('reads a verb-looking word an article owns as a noun, and an infinitive after a possessed noun as its owner\'s act', () => {
+    const g = extract('Werder Bremen were held to a 1-1 draw by Mainz. The ministry denied Ola Dahl\'s application to receive the $250,000 award. The two will discuss trade with Norway.');
+    expect(hasTriple(g, 'Mainz', 'hold', 'Werder Bremen')).toBe(true);
+    const receive = g.filterEdges((_, a) => a.predicate === 'receive').map((e) => [g.getNodeAttribute(g.source(e), 'label'), g.getEdgeAttribute(e, 'modality')]);
+    expect(receive).toEqual([['Ola Dahl', 'hedged']]);
+    expect(node(g, 'will')).toBeUndefined();
+  });
+
+  it('denies an act a refusal is to, and ends an object at a name whose own phrase and verb follow', () => {
+    const g = extract('Per Lie\'s refusal to sign the treaty angered Oslo. In response to Vestra\'s willingness to reach an agreement, Ola Dahl from the Nordic Institute was quoted as saying talks were real.');
+    const sign = g.filterEdges((_, a) => a.predicate === 'sign').map((e) => g.getEdgeAttribute(e, 'polarity'));
+    expect(sign).toEqual(['negative']);
+    expect(hasTriple(g, 'Vestra', 'reach', 'agreement')).toBe(true);
+    expect(triples(g).filter(([s, , o]) => s === 'Vestra' && o !== 'agreement')).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
