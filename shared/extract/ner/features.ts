@@ -13,7 +13,8 @@ import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
 import { PLACES, foldForm, foldLetters } from '../lexicon/places';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
 import { atClauseStart, lexiconTags } from '../token-shapes';
-import { withoutPossessive, type Sentence, type Token } from '../tokens';
+import { withoutPossessive } from '../spelling';
+import type { Sentence, Token } from '../tokens';
 
 /** Each token's feature hashes: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
