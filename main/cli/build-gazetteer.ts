@@ -7,7 +7,7 @@
  */
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { lexiconTags } from '../../shared/extract/token-shapes';
+import { lexiconTags } from '../../shared/extract/lexicon/dictionary';
 import { writeFileAtomic } from '../io/atomic-write';
 
 interface GeoNamesCity {

@@ -364,9 +364,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       if (u.cls === 'rel' && (u.word === 'who' || u.word === 'which' || u.word === 'that')) {
-        // "China, which maintains …", "Tom Selleck - who was born …": the antecedent acts.
+        // "China, which maintains …", "Tom Selleck - who was born …", "“A House on Dorchester Street,” which was
+        // adapted …": the antecedent acts.
         let j = k - 1;
-        if (isWord(units[j], ',', '-')) j--;
+        if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
         if (!isNp(units[j])) return [];
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
@@ -580,7 +581,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
-    return [...objects, ...possessorObjects(units, target, undefined), ...recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)];
+    // "bought processors from AMD": the recipient is the complement of the object read above, once.
+    const given = recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
+    return [...objects, ...possessorObjects(units, target, undefined), ...given];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;

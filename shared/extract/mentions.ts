@@ -8,7 +8,8 @@ import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORGANIZATION_NOUNS }
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
-import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, lexiconTags, NAME_CONNECTORS, personCueAfter } from './token-shapes';
+import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, NAME_CONNECTORS, personCueAfter } from './token-shapes';
+import { lexiconTags } from './lexicon/dictionary';
 import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';

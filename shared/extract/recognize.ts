@@ -14,7 +14,8 @@ import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
-import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, lexiconTags, separatesNames } from './token-shapes';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, separatesNames } from './token-shapes';
+import { lexiconTags } from './lexicon/dictionary';
 import { typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 

@@ -2,7 +2,7 @@
  * What a token's spelling and surroundings say about a name: capitals, acronyms, initials, the
  * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
  */
-import nlp from 'compromise';
+import { lexiconTags } from './lexicon/dictionary';
 import { isAcronymText } from './spelling';
 import type { Token } from './tokens';
 
@@ -37,13 +37,6 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
   return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
 }
 
-const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
-
-/** The tags compromise's lexicon gives a word on its own, out of context. */
-export function lexiconTags(lower: string): Set<string> {
-  const entry = LEXICON[lower];
-  return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
-}
 
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
 

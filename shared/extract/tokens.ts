@@ -1,5 +1,6 @@
 /** Text → sentences of tagged tokens with character offsets, from one compromise parse per document (reporting its progress). */
 import nlp from 'compromise';
+import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import './bulk-match';
 import { withoutPossessive } from './spelling';
@@ -50,13 +51,17 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !== 'her'));
 
 /**
- * compromise's tags, less two slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less three slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
- * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); and it may tag
- * as a verb the noun a possessive determiner owns ("the novelist whose books …").
+ * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
+ * verb the noun a possessive determiner owns ("the novelist whose books …"); and it may read "still"
+ * as an adjective and the verb after it as a noun ("Orion still needs approval").
  */
 function tagsOf(term: CompromiseTerm, previous: Token | undefined): ReadonlySet<string> {
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
+  // Only after an article is "still" an adjective ("the still air").
+  if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
+  if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   if (previous && BEFORE_NOUNS.has(previous.text.toLowerCase()) && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
     return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
   }
@@ -68,7 +73,8 @@ function toToken(term: CompromiseTerm, i: number, start: number, previous?: Toke
   // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
   const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
   const bare = possessive ? withoutPossessive(term.text) : term.text;
-  const isVerbish = term.tags.has('Verb') || term.tags.has('Adjective');
+  const tags = tagsOf(term, previous);
+  const isVerbish = tags.has('Verb') || tags.has('Adjective');
   return {
     i,
     text: term.text,
@@ -77,7 +83,7 @@ function toToken(term: CompromiseTerm, i: number, start: number, previous?: Toke
     post: term.post,
     start,
     end: start + term.text.length,
-    tags: tagsOf(term, previous),
+    tags,
     root: term.root ?? (isVerbish ? ruleLemma(bare) : bare.toLowerCase()),
     possessive,
     capitalized: CAPITALIZED.test(term.text),

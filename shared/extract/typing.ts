@@ -9,7 +9,8 @@ import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEAD
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
-import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, lexiconTags, personCueAfter } from './token-shapes';
+import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter } from './token-shapes';
+import { lexiconTags } from './lexicon/dictionary';
 import type { Token } from './tokens';
 
 /** What the rules read from a name itself: its type, how sure they are and why, and what a gazetteer calls it. */

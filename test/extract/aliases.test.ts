@@ -50,6 +50,12 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Kim')).toEqual([]);
   });
 
+  it('keeps the syllable after the hyphen of Korean given names whose family name is also an English word', () => {
+    const g = extract('Reporters met Ban Ki-moon on Monday. The assassin of President Park Chung-hee was executed.');
+    expect(node(g, 'Ban Ki-moon')?.type).toBe('Person');
+    expect(node(g, 'Park Chung-hee')?.type).toBe('Person');
+  });
+
   it('keeps a regnal number in a ruler\'s name, tells Elizabeth I from Elizabeth II, and makes no node of a numeral alone', () => {
     const g = extract('Pope Benedict XVI met Queen Elizabeth II after World War II ended. Elizabeth smiled.', 'Queen Elizabeth I ruled England, as Pedro I of Brazil ruled Brazil.');
     expect(node(g, 'Benedict XVI')?.type).toBe('Person');

@@ -81,4 +81,13 @@ describe("tags mended where compromise slips", () => {
     expect(tags('books')).not.toContain('Verb');
     expect(tags('leave')).toContain('Verb');
   });
+
+  it('reads "still" before a verb as an adverb, and the verb after it as a verb ("still needs"), but not after an article', () => {
+    const [sentence] = tokenize('Orion still needs approval, though the still air was cold.');
+    const token = (word: string) => sentence!.tokens.find((t) => t.text === word)!;
+    expect([...token('needs').tags]).toContain('Verb');
+    expect(token('needs').root).toBe('need');
+    expect([...sentence!.tokens[1]!.tags]).toEqual(['Adverb']);
+    expect([...sentence!.tokens[6]!.tags]).toContain('Adjective');
+  });
 });

@@ -65,5 +65,13 @@ export const ORGANIZATION_RELATIONS = new Set(
   'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor'.split(' '),
 );
 
+/** Nouns for who did an act, and the act: "Lincoln's assassin" killed Lincoln. */
+export const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
+  ['assassin', 'kill'], ['killer', 'kill'], ['murderer', 'kill'], ['gunman', 'shoot'], ['shooter', 'shoot'], ['attacker', 'attack'],
+]);
+
+/** The predicate a relational noun stands for: the act of an agent noun ("assassin" → kill), else the noun itself. */
+export const relationalPredicate = (noun: string): string => AGENT_NOUN_VERBS.get(noun) ?? noun;
+
 /** Nouns for a part of an organisation: "joined Halvorsen's board", "owns 8% of its shares". */
 export const PART_NOUNS = new Set('board shares stake headquarters unit subsidiary plant factory offices office squad team leadership management'.split(' '));

@@ -38,7 +38,7 @@ export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships 
 /** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
-  part number lot level amount series set range couple pair variety package wave round batch
+  part number lot level amount series set range couple pair variety package wave round batch worth
 `);
 
 /**

@@ -12,7 +12,8 @@ import { hashString } from '../../layout/rng';
 import { KNOWN_ORGANIZATIONS } from '../lexicon/organizations';
 import { PLACES, foldForm, foldLetters } from '../lexicon/places';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
-import { atClauseStart, lexiconTags } from '../token-shapes';
+import { lexiconTags } from '../lexicon/dictionary';
+import { atClauseStart } from '../token-shapes';
 import { withoutPossessive } from '../spelling';
 import type { Sentence, Token } from '../tokens';
 

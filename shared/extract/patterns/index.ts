@@ -8,7 +8,7 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
-import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
 import { copulaLocation, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -34,6 +34,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   apposedOrganizationNoun,
   modifiedOccupation,
   possessiveRelation,
+  possessiveWork,
   possessiveDescribedName,
   apposedPossessiveRelation,
   apposedPossessiveDescription,

@@ -1,5 +1,6 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd } from '../clause';
+import { AGENT_NOUN_VERBS } from '../lexicon/roles';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
@@ -166,22 +167,18 @@ function actAt(units: Unit[], k: number): { word: string; predicate: string } | 
   return predicate ? { word: word!, predicate } : undefined;
 }
 
-const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([
-  ['assassin', 'kill'], ['killer', 'kill'], ['murderer', 'kill'], ['gunman', 'shoot'], ['shooter', 'shoot'], ['attacker', 'attack'],
-]);
 
 export const agentNoun: RelationPattern = {
   name: 'agent-noun',
   anchor: 'np',
   confidence: 0.7,
-  reason: 'a noun for who did it between two people ("Kennedy assassin Sirhan", "Lincoln\'s killer, John Wilkes Booth")',
+  reason: 'a noun for who did it between two people ("Kennedy assassin Sirhan"); after a possessive ("Lincoln\'s killer, John Wilkes Booth") it is a relational noun',
   match(units, k, out) {
     const victim = units[k] as NounPhrase;
     const noun = units[k + 1];
-    if (!isNp(noun) || noun.concept !== noun.head) return;
+    if (!isNp(noun) || noun.concept !== noun.head || victim.possessive) return;
     const predicate = AGENT_NOUN_VERBS.get(noun.head);
-    // "McKinley's assassin, Leon Czolgosz,": the agent may stand in apposition.
-    const agent = units[isWord(units[k + 2], ',') && victim.possessive ? k + 3 : k + 2];
+    const agent = units[k + 2];
     if (predicate && isPerson(victim) && !victim.pronoun && isNp(agent) && isPerson(agent) && !agent.pronoun) {
       out.relation({ subject: agent, object: victim, label: noun.head, predicate });
     }

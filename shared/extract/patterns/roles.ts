@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
-import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS } from '../lexicon/roles';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -305,7 +305,7 @@ export const occupationApposition: RelationPattern = {
     if (!isInstitution(owner) && !personal) return;
     // "Cardenas, candidate of the PRD": a name with an occupation held at an institution is a person's.
     out.vote(person, 'Person');
-    out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+    out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: relationalPredicate(noun.head) });
   },
 };
 
@@ -394,7 +394,32 @@ export const possessiveRelation: RelationPattern = {
     const named = namedAfter(units, k + 2);
     if (!named || named === owner) return;
     if (PERSONAL_RELATIONS.has(noun.head) && !ORGANIZATION_RELATIONS.has(noun.head)) out.vote(named, 'Person');
-    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: noun.head });
+    out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: relationalPredicate(noun.head) });
+  },
+};
+
+/** Nouns for a work, and what its maker did: "her novel", "Spielberg's film". */
+const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['novel', 'write'], ['book', 'write'], ['memoir', 'write'], ['biography', 'write'], ['play', 'write'], ['poem', 'write'], ['song', 'write'],
+  ['film', 'make'], ['movie', 'make'], ['documentary', 'make'], ['album', 'record'], ['painting', 'paint'],
+]);
+
+export const possessiveWork: RelationPattern = {
+  name: 'possessive-work',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a work named as someone\'s own ("her first novel, “The Harbour Lights”", "Spielberg\'s film Jaws")',
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (!owner.possessive || !(isPerson(owner) || owner.pronoun === 'person') || !isNp(noun) || noun.entity || !noun.concept) return;
+    const predicate = WORK_NOUNS.get(noun.head);
+    // A title set off by a comma or quotation marks, or none: "her novel, “The Harbour Lights”", "his film Jaws".
+    let n = k + 2;
+    while (isWord(units[n], ',', '"')) n++;
+    const work = units[n];
+    if (!predicate || !isNp(work) || !work.entity || work.possessive || typeOf(work) === 'Person' || typeOf(work) === 'Place') return;
+    out.relation({ subject: owner, object: work, label: noun.head, predicate });
   },
 };
 
@@ -440,7 +465,7 @@ export const apposedPossessiveRelation: RelationPattern = {
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
-    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: found.noun.head });
+    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: relationalPredicate(found.noun.head) });
   },
 };
 

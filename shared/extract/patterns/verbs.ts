@@ -34,8 +34,17 @@ function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   return verb;
 }
 
-/** Skipped verbs that say something once their agent and patient are named: "the Flamingo, made by Fire Point" names a maker, "a decision made by the board" nothing. */
+/** Skipped verbs that say something once their agent is named: "the Flamingo, made by Fire Point", "the chips would be made by TSMC". */
 const AGENTIVE_LEMMAS = new Set(['make']);
+
+/** What "make" only lights up, naming no product: "a decision made by the board", "the announcement was made by …". */
+const LIGHT_OBJECTS = new Set(
+  `decision decisions announcement announcements statement statements offer offers call calls comment comments remark remarks
+  proposal proposals attempt attempts mistake mistakes error errors progress change changes payment payments arrest arrests
+  appointment appointments speech speeches appeal appeals request requests effort efforts promise promises claim claims point
+  points plea bid bids move moves case choice choices contact visit visits trip trips arrangements discovery reference
+  initiative initiatives`.split(/\s+/),
+);
 
 /** A passive verb worth an edge; `agentive` when its agent is the edge's other end. */
 function passiveVerb(units: Unit[], v: number, agentive = false): VerbGroup | undefined {
@@ -119,7 +128,7 @@ export const passiveAgent: RelationPattern = {
   match(units, v, out) {
     const verb = passiveVerb(units, v, true);
     if (!verb) return;
-    const patients = findSubjects(units, v).filter((np) => meaningful(np) && (!!np.entity || !AGENTIVE_LEMMAS.has(verb.lemma)));
+    const patients = findSubjects(units, v).filter((np) => meaningful(np) && (!!np.entity || !AGENTIVE_LEMMAS.has(verb.lemma) || !LIGHT_OBJECTS.has(np.head)));
     for (const agent of findAgents(units, v).filter(meaningful)) {
       for (const patient of patients) out.relation({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma });
     }
