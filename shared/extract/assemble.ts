@@ -4,7 +4,7 @@ import type { DocumentAnalysis, Endpoint } from './discourse';
 import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
-import { isAcronymText } from './token-shapes';
+import { isAcronymText } from './spelling';
 
 /** Longer than an institution's formal name ("Carnegie Foundation for the Advancement of Teaching" is seven words). */
 const MAX_LABEL_WORDS = 10;

@@ -9,7 +9,8 @@ import { PLACES, foldForm } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
-import { withoutPossessive, type Sentence, type Token } from './tokens';
+import { withoutPossessive } from './spelling';
+import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
 /** A sentence with the names found in it, which the document-wide passes below read together. */

@@ -10,7 +10,8 @@ import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon
 import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { withoutPossessive, type Sentence, type Token } from './tokens';
+import { withoutPossessive } from './spelling';
+import type { Sentence, Token } from './tokens';
 import { typeName, type NameType } from './typing';
 import { SOURCE_WEIGHT, type TypeVote } from './votes';
 

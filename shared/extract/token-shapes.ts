@@ -3,13 +3,12 @@
  * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
  */
 import { lexiconTags } from './lexicon/dictionary';
-import { withoutPossessive, type Token } from './tokens';
+import { isAcronymText } from './spelling';
+import type { Token } from './tokens';
 
 export const hasAny = (t: Token, tags: string[]): boolean => tags.some((tag) => t.tags.has(tag));
 
-const ACRONYM = /^[A-Z](?:[A-Z0-9&]|\.(?=[A-Z]))*[A-Z0-9]\.?$/;
-/** "NATO", "U.N.", "PKK": a word written as an acronym. */
-export const isAcronymText = (text: string): boolean => ACRONYM.test(withoutPossessive(text)) && /[A-Z].*[A-Z]|^[A-Z]\./.test(text);
+/** "NATO", "U.N.", "PKK": a token written as an acronym. */
 export const isAcronym = (t: Token): boolean => isAcronymText(t.text);
 
 /** Abbreviations whose full stop sits inside a name ("St. Joseph", "Martin Luther King Jr."). */

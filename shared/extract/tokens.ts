@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import './bulk-match';
+import { withoutPossessive } from './spelling';
 
 export interface Token {
   /** Index in its sentence. */
@@ -41,10 +42,6 @@ interface CompromiseTerm {
   root?: string;
 }
 
-const POSSESSIVE_END = /['’]s?$/i;
-
-/** The word without its possessive ending, in any case ("Germany's", "PANAMA'S" → "Germany", "PANAMA"). */
-export const withoutPossessive = (text: string): string => text.replace(POSSESSIVE_END, '');
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */

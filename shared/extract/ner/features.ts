@@ -14,7 +14,8 @@ import { PLACES, foldForm, foldLetters } from '../lexicon/places';
 import { HONORIFICS, ROLE_HEADS } from '../lexicon/roles';
 import { lexiconTags } from '../lexicon/dictionary';
 import { atClauseStart } from '../token-shapes';
-import { withoutPossessive, type Sentence, type Token } from '../tokens';
+import { withoutPossessive } from '../spelling';
+import type { Sentence, Token } from '../tokens';
 
 /** Each token's feature hashes: token i owns hashes[offsets[i] .. offsets[i + 1]). */
 export interface SentenceFeatures {
