@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -338,10 +338,14 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
   if (verb.form === 'infinitive') {
-    // "Farrakhan's application to receive the award": whoever's the noun is acts. A possessive pronoun
-    // ("their efforts to bring …") stands for the clause's own subject, which is read below.
+    // "Farrakhan's application to receive the award": whoever's the noun is acts; a noun for an act
+    // ("Ukraine's refusal to negotiate …") is read with its owner by possessive-nominalization. A possessive
+    // pronoun ("their efforts to bring …") stands for the clause's own subject, which is read below.
     const owner = units[v - 2];
-    if (isNp(units[v - 1]) && (units[v - 1] as NounPhrase).concept && isNp(owner) && owner.possessive && owner.entity) return [owner];
+    const noun = units[v - 1];
+    const owned = isNp(noun) && !!noun.concept && isNp(owner) && owner.possessive;
+    if (owned && NOMINALIZATIONS.has(noun.head)) return [];
+    if (owned && owner.entity) return [owner];
     // "led the Kremlin to charge the West": the object of a control verb acts.
     const obj = units[v - 1];
     let g = v - 2;
