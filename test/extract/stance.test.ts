@@ -79,6 +79,13 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'acquire', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('hedges an infinitive after a named owner\'s noun of intent or ability, whose owner does it ("the Kremlin\'s intent to annex", "NATO\'s capacity to produce")', () => {
+    const g = extract('Okonkwo Capital\'s intent to acquire Brightvale Logistics is clear. Analysts doubt Halvorsen Systems\' capacity to acquire Nordvik Shipping. Kestrel Aerospace filed an application to acquire Talvik Shipping.');
+    expect(edge(g, 'Okonkwo Capital', 'acquire', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'acquire', 'Nordvik Shipping').modality).toBe('hedged');
+    expect(edge(g, 'Kestrel Aerospace', 'acquire', 'Talvik Shipping').modality).toBe('hedged');
+  });
+
   it('hedges a gerund after a noun of intent and a preposition ("interest in buying"), and reads its doer from the clause', () => {
     const g = extract('Okonkwo Capital expressed interest in buying Brightvale Logistics. Halvorsen Systems succeeded in buying Nordvik Shipping. Kestrel Aerospace is interested in buying Talvik Shipping.');
     expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
