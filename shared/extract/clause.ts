@@ -380,6 +380,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         let j = k - 1;
         if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
         if (!isNp(units[j])) return [];
+        // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
+        // that ends the phrase it follows, for the person the phrase is about.
+        const institution = (units[j] as NounPhrase).entity && !['Person', 'Other'].includes((units[j] as NounPhrase).entity!.type);
+        const holder = units[j - 2];
+        if (u.word === 'who' && institution && isClass(units[j - 1], 'prep') && isNp(holder) && (holder.actor || holder.entity?.type === 'Person')) j -= 2;
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
         let c = j - 1;

@@ -28,6 +28,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
   'apposed-organization-noun': { text: 'Fjordline Data, a Siemens subsidiary, said it would cut jobs.', triple: ['Fjordline Data', 'subsidiary', 'Siemens'] },
   'scored-for': { text: 'Jan Vogel scored twice as Werder Bremen beat Mainz 3-1 on Saturday.', triple: ['Jan Vogel', 'score for', 'Werder Bremen'] },
+  'copula-part': { text: 'Officials said Vestlab is part of the Nordic Energy Alliance.', triple: ['Vestlab', 'part of', 'Nordic Energy Alliance'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
   'possessive-work': { text: 'Ana Lind taught school for years before publishing her first book, “The Salt Road,” in 1979.', triple: ['Ana Lind', 'write', 'The Salt Road'] },
   'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },

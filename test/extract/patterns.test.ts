@@ -751,6 +751,14 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s, , o]) => s === 'Vestra' && o !== 'agreement')).toEqual([]);
   });
 
+  it('reads what someone is or is not part of, and takes "who" past an institution to the person it describes', () => {
+    const g = extract('Maria Lund, a physicist at Stockholm University who is not part of Vestlab, spoke. Crimea is part of Ukraine. Anna Berg of Harvard University, who leads the project, agreed.');
+    const part = g.filterEdges((_, a) => a.predicate === 'part of').map((e) => [g.getNodeAttribute(g.source(e), 'label'), g.getNodeAttribute(g.target(e), 'label'), g.getEdgeAttribute(e, 'polarity')]);
+    expect(part).toEqual([['Maria Lund', 'Vestlab', 'negative']]);
+    expect(hasTriple(g, 'Crimea', 'located in', 'Ukraine')).toBe(true);
+    expect(hasTriple(g, 'Anna Berg', 'lead', 'project')).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

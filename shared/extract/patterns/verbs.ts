@@ -181,6 +181,30 @@ export const copulaLocation: RelationPattern = {
   },
 };
 
+export const copulaPart: RelationPattern = {
+  name: 'copula-part',
+  anchor: 'verb',
+  confidence: 0.65,
+  reason: 'what someone or something is, or is not, part of ("Crimea is part of Ukraine", "Lindgren, who is not part of Heron")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    if (!verb.copula) return;
+    let k = v + 1;
+    while (isClass(units[k], 'adv') || isClass(units[k], 'det')) k++;
+    const part = units[k];
+    const isPart = isWord(part, 'part') || (isNp(part) && !part.entity && part.head === 'part');
+    if (!isPart || !isWord(units[k + 1], 'of')) return;
+    let n = k + 2;
+    while (isClass(units[n], 'det')) n++;
+    const whole = units[chainEnd(units, n, false)];
+    if (!isNp(whole) || !whole.entity || whole.possessive) return;
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      const places = typeOf(subject) === 'Place' && typeOf(whole) === 'Place';
+      out.relation({ subject, object: whole, label: `${verb.label} part of`, predicate: places ? 'located in' : 'part of' });
+    }
+  },
+};
+
 /** Verbs of a job done for someone: "covers the White House for The Associated Press". */
 const WORK_LEMMAS = new Set(['cover', 'write', 'report', 'work', 'play', 'edit', 'photograph', 'follow', 'research', 'consult', 'analyze', 'analyse', 'manage', 'coach', 'run']);
 
