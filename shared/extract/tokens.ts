@@ -51,24 +51,31 @@ const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This'
 const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !== 'her'));
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+const MULTIPLIERS = new Set(['million', 'billion', 'trillion']);
 
 /**
- * Whether the word after `before` follows an article, past figures and adjectives ("a 1-1 draw", "the
- * $250,000 award"). Not past a number in words, which may end the phrase itself ("the two will meet").
+ * Whether the word after `before` ends a noun phrase its modifiers open: an article, or a sum or a score,
+ * past figures and adjectives ("a 1-1 draw", "the $250,000 award", "$9 billion deal"). Not past a number in
+ * words, which may end the phrase itself ("the two will meet").
  */
-function followsArticle(before: readonly Token[]): boolean {
+function endsNounPhrase(before: readonly Token[]): boolean {
   let j = before.length - 1;
-  const modifies = (t: Token) => ((t.tags.has('Value') && /\d/.test(t.text)) || (t.tags.has('Adjective') && !t.tags.has('Value'))) && !/[,;:]/.test(t.post);
-  while (j >= 0 && modifies(before[j]!)) j--;
-  return j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post);
+  let measured = false;
+  const figure = (t: Token) => t.tags.has('Value') && (/\d/.test(t.text) || MULTIPLIERS.has(t.lower));
+  const modifies = (t: Token) => (figure(t) || (t.tags.has('Adjective') && !t.tags.has('Value'))) && !/[,;:]/.test(t.post);
+  while (j >= 0 && modifies(before[j]!)) {
+    measured ||= before[j]!.tags.has('Money') || before[j]!.tags.has('NumberRange');
+    j--;
+  }
+  return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
 /**
  * compromise's tags, less four slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
- * verb the noun a possessive determiner or an article owns ("the novelist whose books …", "held to a
- * 1-1 draw"); and it may read "still" as an adjective and the verb after it as a noun ("Orion still
+ * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
+ * to a 1-1 draw", "signs $9 billion deal"); and it may read "still" as an adjective and the verb after it as a noun ("Orion still
  * needs approval"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
@@ -78,7 +85,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
-  const owned = (previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (followsArticle(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag)));
+  const owned = (previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (endsNounPhrase(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag)));
   if (owned && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
     return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
   }

@@ -82,6 +82,14 @@ describe("tags mended where compromise slips", () => {
     expect(tags('leave')).toContain('Verb');
   });
 
+  it('reads a verb-looking word after an article or a sum as a noun, but not after a bare number', () => {
+    const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
+    expect(tags('They were held to a 1-1 draw by Mainz.', 'draw')).toContain('Noun');
+    expect(tags('Orion signs $9 billion deal for chips.', 'deal')).toContain('Noun');
+    expect(tags('About 20 remain in hospital.', 'remain')).toContain('Verb');
+    expect(tags('The two will meet on Friday.', 'will')).not.toContain('Noun');
+  });
+
   it('reads "still" before a verb as an adverb, and the verb after it as a verb ("still needs"), but not after an article', () => {
     const [sentence] = tokenize('Orion still needs approval, though the still air was cold.');
     const token = (word: string) => sentence!.tokens.find((t) => t.text === word)!;
