@@ -19,7 +19,6 @@ const ROLE_WEIGHT: Record<Role, number> = { 'main-subject': 130, subject: 80, ob
 /** Being in the sentence at hand. */
 const RECENCY = 100;
 
-
 interface Entry {
   score: number;
   /** Its latest mention, which an anaphor then points to. */

@@ -37,7 +37,6 @@ export function atClauseStart(tokens: Token[], i: number): boolean {
   return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
 }
 
-
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);
 
 /** A word compromise's lexicon knows as something other than a name ("nuclear", not "Alves"). */

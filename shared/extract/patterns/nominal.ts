@@ -167,7 +167,6 @@ function actAt(units: Unit[], k: number): { word: string; predicate: string } | 
   return predicate ? { word: word!, predicate } : undefined;
 }
 
-
 export const agentNoun: RelationPattern = {
   name: 'agent-noun',
   anchor: 'np',

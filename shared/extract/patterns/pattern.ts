@@ -22,7 +22,6 @@ export interface Candidate {
   anchor: number;
 }
 
-
 /** Where a pattern reports what it found. */
 export interface PatternOutput {
   /** A relation; `scale` (default 1) lowers the pattern's confidence for a weaker variant of it. */

@@ -129,7 +129,7 @@ interface RoleReading {
   holding: Holding;
   label: string;
   predicate: string;
-  /** The owner's name was of no known type: where the role is held makes it a place or an organisation. */
+  /** What the role says its owner is, against how its name was read ("a Modesto native", "Fermilab director"). */
   ownerType?: 'Place' | 'Organization';
   /** Where a role held at the owner is posted: "the U.S. ambassador to Japan". */
   posting?: { object: NounPhrase; label: string; predicate: string };
