@@ -1,5 +1,6 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -593,6 +594,13 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
     if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
+    }
+    // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
+    // a country or a state says whose it is ("weighing U.S. options", "German authorities").
+    const adjunct = units[k];
+    const town = isNp(adjunct) && adjunct.entity?.type === 'Place' && !adjunct.possessive && !isRegion(adjunct.entity.canonical);
+    if (head.concept && target > k && town && !objects.some((o) => o.np === adjunct)) {
+      objects.push({ np: adjunct, via: `${head.head} in` });
     }
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
