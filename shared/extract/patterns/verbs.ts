@@ -152,6 +152,13 @@ export const passivePrepositional: RelationPattern = {
   },
 };
 
+/** The name a phrase from `n` ends in, past its articles and adjectives ("the Syzran oil refinery"), if it names one. */
+function nameFrom(units: Unit[], n: number): NounPhrase | undefined {
+  while (isClass(units[n], 'det')) n++;
+  const np = units[chainEnd(units, n, false)];
+  return isNp(np) && np.entity && !np.possessive ? np : undefined;
+}
+
 /** Prepositions after a copula that say where something is or comes from. */
 const COPULA_PLACE_PREPOSITIONS = new Set(['in', 'from', 'near']);
 
@@ -167,11 +174,9 @@ export const copulaLocation: RelationPattern = {
     while (isClass(units[k], 'adv')) k++;
     const prep = units[k];
     if (prep?.kind !== 'word' || !COPULA_PLACE_PREPOSITIONS.has(prep.word)) return;
-    let n = k + 1;
-    while (isClass(units[n], 'det')) n++;
-    const place = units[chainEnd(units, n, false)];
+    const place = nameFrom(units, k + 1);
     // "is from Ceske Budejovice": what someone is in or comes from is a place, whatever its name looked like.
-    if (!isNp(place) || !place.entity || place.possessive || typeOf(place) === 'Organization') return;
+    if (!place || typeOf(place) === 'Organization') return;
     const subjects = findSubjects(units, v).filter((np) => np.entity || np.pronoun);
     // What someone is in or comes from, unknown by name, is a place.
     if (subjects.length) out.vote(place, 'Place');
@@ -194,10 +199,8 @@ export const copulaPart: RelationPattern = {
     const part = units[k];
     const isPart = isWord(part, 'part') || (isNp(part) && !part.entity && part.head === 'part');
     if (!isPart || !isWord(units[k + 1], 'of')) return;
-    let n = k + 2;
-    while (isClass(units[n], 'det')) n++;
-    const whole = units[chainEnd(units, n, false)];
-    if (!isNp(whole) || !whole.entity || whole.possessive) return;
+    const whole = nameFrom(units, k + 2);
+    if (!whole) return;
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
       const places = typeOf(subject) === 'Place' && typeOf(whole) === 'Place';
       out.relation({ subject, object: whole, label: `${verb.label} part of`, predicate: places ? 'located in' : 'part of' });
