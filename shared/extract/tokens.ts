@@ -71,12 +71,12 @@ function endsNounPhrase(before: readonly Token[]): boolean {
 }
 
 /**
- * compromise's tags, less four slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less three slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
- * to a 1-1 draw", "signs $9 billion deal"); and it may read "still" as an adjective and the verb after it as a noun ("Orion still
- * needs approval"). `before` is the sentence up to the term.
+ * to a 1-1 draw", "signs $9 billion deal"); and it may read "still" as an adjective and the verb after
+ * it as a noun ("Orion still needs approval"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
