@@ -85,8 +85,10 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
-  const owned = (previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (endsNounPhrase(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag)));
-  if (owned && term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund')) {
+  const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
+  // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.
+  const owned = verbOnly && ((previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (endsNounPhrase(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag))));
+  if (owned) {
     return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
   }
   return term.tags;
