@@ -127,6 +127,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
+  if (CUSTODY_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
   if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
@@ -193,9 +194,12 @@ const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sk
 const GEOGRAPHIC_HEADS = new Set([
   'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits',
   'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
-  // Venues and facilities are where things happen, not bodies that act.
-  'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge',
+  // Venues are where things happen, not bodies that act; a hotel or an airport may also name the business that runs it.
+  'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge', 'park', 'palace', 'hotel', 'motel',
 ]);
+
+/** Last words of a name that make it a place however a tagger reads the words before: "Insein Prison" holds people, and is no one. */
+const CUSTODY_HEADS = new Set(['prison', 'jail', 'penitentiary']);
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 
 const namesPlace = (word: string) => PLACE_TAGS.some((tag) => lexiconTags(word).has(tag));

@@ -809,4 +809,10 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'Ciudad Obregon')?.type).toBe('Place');
     expect(node(g, 'Mirel Heights')?.type).not.toBe('Person');
   });
+
+  it('types a name headed by "prison" or "jail" as a place, as the lower-case nouns after a name are ("Vorlan Prison")', () => {
+    const g = extract('The dissident was moved to Vorlan Prison last week. Two guards at Mesker County Jail were suspended.');
+    expect(node(g, 'Vorlan Prison')?.type).toBe('Place');
+    expect(node(g, 'Mesker County Jail')?.type).toBe('Place');
+  });
 });
