@@ -79,6 +79,25 @@ function organizationNounBefore(tokens: Token[], first: number, last: number): s
   return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) ? noun.lower : undefined;
 }
 
+/** Words a determiner may stand before a noun by: "the Norwegian state lender". */
+const MODIFIER_REACH = 3;
+
+/**
+ * The lower-case noun for an organisation, owned or determined, that the name spanning first..last is
+ * set off after, closing its phrase: "her publisher, Penguin Random House.", "the Norwegian lender,
+ * Vostbank, said". A trade's noun too, as the tagger still weighs a person's name against it ("the
+ * publisher, Arthur Sulzberger,").
+ */
+function organizationNounSetOff(tokens: Token[], first: number, last: number): string | undefined {
+  const noun = tokens[first - 1];
+  if (!noun || !/^,\s*$/.test(noun.post) || noun.capitalized || !ORGANIZATION_NOUNS.has(noun.lower)) return undefined;
+  let k = first - 2;
+  while (k >= first - 1 - MODIFIER_REACH && k >= 0 && !breaksAfter(tokens[k]!) && !hasAny(tokens[k]!, ['Determiner', 'Possessive', 'Verb', 'Preposition'])) k--;
+  const determined = k >= 0 && !breaksAfter(tokens[k]!) && hasAny(tokens[k]!, ['Determiner', 'Possessive']);
+  const closed = last === tokens.length - 1 || /^[,;.]/.test(tokens[last]!.post);
+  return determined && closed ? noun.lower : undefined;
+}
+
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
@@ -151,6 +170,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
+  // Not decisive: "At the club, Rooney, …" sets off a person after a place.
+  const setOff = organizationNounSetOff(tokens, first, last);
+  if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
   if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, lexical: true, reason: 'compromise tags it a place' };
   if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, lexical: true, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };

@@ -67,6 +67,14 @@ describe('relation patterns', () => {
     expect(node(g, 'Anna Vos')?.type).toBe('Person');
   });
 
+  it('types a name set off after a noun for an organisation as one ("her publisher, Penguin Random House")', () => {
+    const g = extract('Her death was announced by her publisher, Penguin Random House. The Norwegian lender, Vostbank, said profits fell. His agent, Lena Moor, declined to comment.');
+    expect(node(g, 'Penguin Random House')?.type).toBe('Organization');
+    expect(node(g, 'Vostbank')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Vostbank', 'based in', 'Norway')).toBe(true);
+    expect(node(g, 'Lena Moor')?.type).toBe('Person');
+  });
+
   it('says where a name is based from a hyphenated description set off after it, not where a phrase opening the sentence is', () => {
     const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested.');
     expect(hasTriple(g, 'Kestrel', 'based in', 'Toulouse')).toBe(true);
