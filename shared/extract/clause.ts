@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -592,7 +592,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
     // Not "hit the refinery with Flamingo missiles": a weapon is what the verb was done with (firedWith).
     const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument) {
+    // "needs approval from the Commission", "won clearance from the EU": who grants a permission is no
+    // object of the verb that has it (permissionFrom reads the grantor).
+    const permission = PERMISSION_NOUNS.has(head.head);
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
@@ -606,7 +609,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
     // "bought processors from AMD": the recipient is the complement of the object read above, once.
-    const given = recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
+    const given = permission ? [] : recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
     return [...objects, ...possessorObjects(units, target, undefined), ...given];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {

@@ -40,6 +40,10 @@ const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effo
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
+/** Verbs whose object is not yet had: "needs approval", "seeks permission", "awaits clearance". */
+const SEEKING_VERBS = set('need require seek await request want');
+/** Verbs whose passive refuses its object: "was denied permission", "was refused clearance". */
+const WITHHOLDING_VERBS = set('deny refuse');
 /** Openers of a condition or an open question. */
 const CONDITIONS = set('if unless whether');
 /**
@@ -105,11 +109,29 @@ function heldBelief(before: Unit[]): boolean {
   return that > 0 && isNp(noun) && BELIEF_NOUNS.has(noun.head) && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
 }
 
+/** The verb whose object the phrase at k is ("needs the approval"), or none. */
+function governingVerb(units: Unit[], k: number): VerbGroup | undefined {
+  let v = k - 1;
+  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  const u = units[v];
+  return u?.kind === 'verb' ? u : undefined;
+}
+
+/**
+ * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
+ * holds as the verb that has it as its object does: sought, refused or denied.
+ */
+function governedStance(units: Unit[], k: number): { negative: boolean; hedged: boolean } {
+  const verb = isNp(units[k]) ? governingVerb(units, k) : undefined;
+  if (!verb) return { negative: false, hedged: false };
+  return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
+}
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
-  const own = verb ? verbStance(verb) : { negative: false, hedged: false };
+  const own = verb ? verbStance(verb) : governedStance(units, anchor);
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.

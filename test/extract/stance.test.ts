@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, KnowledgeGraph } from '../../shared/graph/schema';
-import { extract, node } from './helpers';
+import { extract, node, relations } from './helpers';
 
 // How a sentence holds a relation: denied (polarity), only planned, conditional or alleged
 // (modality), and who is reported as saying it (source). Sentences written for these tests.
@@ -120,6 +120,30 @@ describe('modality', () => {
       expect(e.pattern).toBe(asserted.pattern);
       expect(e.confidence, text).toBeLessThan(asserted.confidence);
     }
+  });
+});
+
+describe('permissions', () => {
+  it('relates who grants a permission to whoever needs it, hedged while it is sought, and not as an object of the need', () => {
+    const g = extract('Halvorsen Systems still needs approval for the takeover from the European Commission and from Britain\'s Competition and Markets Authority.');
+    for (const grantor of ['European Commission', 'Competition and Markets Authority']) {
+      const e = edge(g, grantor, 'approve', 'Halvorsen Systems');
+      expect([e.polarity, e.modality]).toEqual(['positive', 'hedged']);
+    }
+    expect(relations(g).filter((r) => r.startsWith('Halvorsen Systems') && !r.endsWith('approval'))).toEqual([]);
+  });
+
+  it('asserts a permission won and denies one refused, as the verb that has it says', () => {
+    const won = extract('Kestrel Aerospace won clearance from the European Commission on Monday.');
+    expect([edge(won, 'European Commission', 'clear', 'Kestrel Aerospace').modality, relations(won).some((r) => r.includes('won from'))]).toEqual(['asserted', false]);
+    const refused = extract('Orion Cloud was denied permission by the Energy Commission. Vantrex Corp did not receive approval from Health Canada.');
+    expect(edge(refused, 'Energy Commission', 'permit', 'Orion Cloud').polarity).toBe('negative');
+    expect(edge(refused, 'Health Canada', 'approve', 'Vantrex Corp').polarity).toBe('negative');
+  });
+
+  it('reads the name after "approval of" as what is approved when it is owned, not as who approves', () => {
+    const g = extract("The board of Halvorsen Systems sought approval of Brightwater's offer.");
+    expect(edgesOf(g, 'Brightwater', 'approve', 'Halvorsen Systems')).toEqual([]);
   });
 });
 

@@ -1,9 +1,9 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
-import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
+import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
-import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
+import { isPerson, meaningful, npAt, typeOf, type RelationPattern } from './pattern';
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',
@@ -180,6 +180,38 @@ export const agentNoun: RelationPattern = {
     const agent = units[k + 2];
     if (predicate && isPerson(victim) && !victim.pronoun && isNp(agent) && isPerson(agent) && !agent.pronoun) {
       out.relation({ subject: agent, object: victim, label: noun.head, predicate });
+    }
+  },
+};
+
+/** Verbs that have a permission as their object, passive ("was granted approval by") or not ("won clearance from"). */
+const HAVING_PERMISSION = new Set(['need', 'require', 'seek', 'await', 'request', 'want', 'win', 'get', 'receive', 'obtain', 'secure', 'gain']);
+const GRANTING_PERMISSION = new Set(['grant', 'give', 'deny', 'refuse']);
+
+export const permissionFrom: RelationPattern = {
+  name: 'permission-from',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'who grants a permission that someone needs, won or was denied ("needs approval from the European Commission", "won clearance from the EU")',
+  match(units, k, out) {
+    const noun = units[k] as NounPhrase;
+    const predicate = noun.entity ? undefined : PERMISSION_NOUNS.get(noun.head);
+    let v = k - 1;
+    while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+    const verb = units[v];
+    if (!predicate || verb?.kind !== 'verb' || !(HAVING_PERMISSION.has(verb.lemma) || (verb.passive && GRANTING_PERMISSION.has(verb.lemma)))) return;
+    // "approval for the takeover from …": what it is for stands between.
+    let j = k + 1;
+    if (isWord(units[j], 'for') && isNp(units[j + 1])) j = chainEnd(units, j + 1) + 1;
+    const prep = units[j];
+    if (!isWord(prep, 'from', 'of', 'by')) return;
+    let n = j + 1;
+    while (isClass(units[n], 'det')) n++;
+    if (!isNp(units[n])) return;
+    // "approval of the merger" names what is approved; "the consent of Parliament", who approves.
+    const grantors = coordinatedRight(units, chainEnd(units, n), prep.word).filter((np) => (np.entity && !np.possessive && typeOf(np) !== 'Other') || np.pronoun);
+    for (const subject of findSubjects(units, v).filter(meaningful)) {
+      for (const grantor of grantors) if (grantor !== subject) out.relation({ subject: grantor, object: subject, label: noun.head, predicate });
     }
   },
 };
