@@ -16,7 +16,7 @@ import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { typeName, type NameType } from './typing';
+import { isDatelineAgency, typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -227,7 +227,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));

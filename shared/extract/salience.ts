@@ -68,7 +68,15 @@ export class Salience {
   private group: EntityMention[] = [];
   private currentGroup: EntityMention[] | undefined;
 
+  /** The country the story is filed from, by its dateline's capital. */
+  private home: string | undefined;
+
   constructor(private readonly genders: Map<EntityMention, Gender>) {}
+
+  /** Takes the country a dateline names the capital of as where the story is filed from; the first dateline counts. */
+  fileFrom(country: string): void {
+    this.home ??= country;
+  }
 
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
   enter(units: Unit[], mentions: EntityMention[]): void {
@@ -149,6 +157,10 @@ export class Salience {
    * ("Congress has ordered the department …").
    */
   description(np: NounPhrase, subject?: EntityMention): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
+    if (np.home) {
+      const home = this.ranked(np.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0];
+      return home && { mention: home, type: 'Place', typed: true };
+    }
     const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
     if (!type) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);

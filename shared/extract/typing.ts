@@ -98,6 +98,18 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
   return determined && closed ? noun.lower : undefined;
 }
 
+/** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */
+const DATELINE_REACH = 6;
+
+/**
+ * "KYIV (Newswire) —", "MOSCOW, Dec 5 (Reuters) -": a name alone in brackets that closes a sentence's
+ * opening in capitals is the agency filing the story, whatever agency it is.
+ */
+export function isDatelineAgency(tokens: Token[], first: number, last: number): boolean {
+  const opener = tokens[0]!;
+  return first > 0 && first <= DATELINE_REACH && /^[A-Z][A-Z.'-]+$/.test(opener.text) && tokens[first]!.pre.includes('(') && /^\)\s*[-—–,]/.test(tokens[last]!.post);
+}
+
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
@@ -113,6 +125,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // Decisive because the list is of institutions that news names by their seat ("the Kremlin", "the
   // Pentagon", "Downing Street"), which a tagger trained on CoNLL reads as places.
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95, decisive: true, reason: 'an organisation the gazetteer knows' };
+  if (isDatelineAgency(tokens, first, last)) return { type: 'Organization', confidence: 0.85, decisive: true, reason: 'the agency a dateline names' };
   const span = tokens.slice(first, last + 1);
   // "Supreme Court of Canada": the name's head comes before its "of" complement.
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));

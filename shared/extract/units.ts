@@ -36,6 +36,8 @@ export interface NounPhrase {
   parenthetical?: boolean;
   /** A person's name with their age set off after it ("James Earl Ray, 60,"): what follows describes them. */
   aged?: boolean;
+  /** Written nowhere: the country a story is filed from, which holds a national role no one is named as owning. */
+  home?: boolean;
 }
 
 export interface VerbGroup {

@@ -279,6 +279,27 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads any name alone in brackets closing a dateline as the agency filing the story', () => {
+    const g = extract('DUBLIN (Newswire) — Ines Calloway, the novelist whose books won a devoted readership, died on Sunday.');
+    expect(node(g, 'Newswire')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Newswire', 'files from', 'Dublin'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('holds a national role no owner is named for in the country whose capital the dateline names, where the story names that country', () => {
+    const home = extract("KYIV (Newswire) — Ukraine's army said it hit a depot. President Volodymyr Zelensky said strikes would go on. Russian President Vladimir Putin did not comment. Culture Minister Olena Hrytsak praised the troops.");
+    expect(hasTriple(home, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(home))).toBe(true);
+    expect(hasTriple(home, 'Olena Hrytsak', 'minister', 'Ukraine')).toBe(true);
+    expect(triples(home).filter(([s, p]) => s === 'Vladimir Putin' && p === 'president')).toEqual([['Vladimir Putin', 'president', 'Russia']]);
+    // No dateline, a dateline from a city that is no capital, or a home country the story never names: no owner.
+    for (const text of [
+      "Ukraine's army said it hit a depot. President Volodymyr Zelensky said strikes would go on.",
+      "GENEVA (Newswire) — Switzerland's envoy spoke. President Volodymyr Zelensky said strikes would go on.",
+      'LONDON (Newswire) — Prime Minister Keir Starmer said the vote was lost.',
+    ]) {
+      expect(triples(extract(text)).filter(([, p]) => p === 'president' || p === 'minister'), text).toEqual([]);
+    }
+  });
+
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {
     const plain = extract(`Chancellor Olaf Scholz said Germany's supply of Leopard tanks - a major step - would continue. "Spain opposed the plan."`);
     const fancy = extract(`Chancellor Olaf\u00a0Scholz said Germany\u2019s supply of Leopard tanks \u2014 a major step \u2014 would continue. \u201cSpain opposed the plan.\u201d`);

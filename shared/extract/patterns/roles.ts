@@ -109,6 +109,21 @@ function impliedCompany(units: Unit[], start: number, r: number): NounPhrase | u
   return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
 }
 
+/** The last words of a country's offices, which a role before a name need not say whose they are: "President Zelensky", "Arts Minister Byrne". */
+const NATIONAL_ROLES = new Set(['president', 'minister', 'premier', 'chancellor']);
+
+/**
+ * The country a story is filed from, as owner of a national role that names none ("KYIV — President
+ * Volodymyr Zelensky said"): news names a foreign leader's country ("Russian President Vladimir
+ * Putin") and leaves the home one's unsaid. Discourse resolves it to that country where the story
+ * names it, else to nothing, and the role then makes no edge.
+ */
+function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
+  const role = units[r] as RoleUnit;
+  if (!NATIONAL_ROLES.has(role.role.split(' ').pop()!)) return undefined;
+  return { kind: 'np', first: role.first, last: role.last, concept: 'country', head: 'country', possessive: false, compound: false, definite: true, home: true, start: role.start, end: role.start };
+}
+
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
 function roleStart(units: Unit[], r: number): number {
   const left = units[r - 1];
@@ -187,7 +202,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
-  owner ??= impliedCompany(units, start, r);
+  owner ??= impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
   const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
   if (!owner && !posting) return undefined;
