@@ -8,6 +8,7 @@ import type { EntityType } from '../graph/schema';
 import { findSubjects } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
+import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
@@ -25,8 +26,8 @@ interface Entry {
   mention: EntityMention;
 }
 
-/** The grammatical role of each entity mention of a sentence, read from its units. */
-function roles(units: Unit[]): Map<EntityMention, Role> {
+/** The grammatical role of each entity mention of a sentence, read from its units, and the subjects of its clauses in order. */
+function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<NounPhrase> } {
   const out = new Map<EntityMention, Role>();
   const subjects = new Set<NounPhrase>();
   let main: NounPhrase[] | undefined;
@@ -57,13 +58,21 @@ function roles(units: Unit[]): Map<EntityMention, Role> {
             : 'oblique';
     out.set(u.entity, role);
   });
-  return out;
+  return { role: out, subjects };
 }
+
+/** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([...DESCRIPTIONS.keys(), ...ORG_HEADS, ...ORGANIZATION_NOUNS, ...INSTITUTION_NOUNS]);
+
+/** A subject that is a thing no name or description names ("the container"), which a later "it" may stand for. */
+const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && !BODY_NOUNS.has(np.head);
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
+  /** The current sentence's clause subjects, in the order they are written. */
+  private subjects: NounPhrase[] = [];
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
   private group: EntityMention[] = [];
   private currentGroup: EntityMention[] | undefined;
@@ -80,7 +89,8 @@ export class Salience {
 
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
   enter(units: Unit[], mentions: EntityMention[]): void {
-    const role = roles(units);
+    const { role, subjects } = roles(units);
+    this.subjects = [...subjects].sort((a, b) => a.start - b.start);
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
     const main = mentions.filter((m) => role.get(m) === 'main-subject');
     this.currentGroup = main.length ? main : undefined;
@@ -147,6 +157,10 @@ export class Salience {
 
   /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person pronoun's clause's own subject ("Sirhan shot him"). */
   pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+    // "the container had been inspected before it left Ecuador": "it" after an unnamed thing, the last
+    // subject before it in its sentence, is that thing, which no name stands for.
+    const last = this.subjects.findLast((s) => s.start < np.start);
+    if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return undefined;
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
   }
 
