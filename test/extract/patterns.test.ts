@@ -183,6 +183,18 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Ana Holt') || r.startsWith('Venezuela'))).toEqual([]);
   });
 
+  it('gives the role an appointing verb names after its object to that object, held at the role\'s owner or else at the appointer', () => {
+    const g = extract('The board elected Tom Hale chairman of Vantrex Corp on Friday. Orbital Systems named Ana Ruiz president in March. Kestrel Aerospace appointed Maria Lopez chief executive.');
+    expect(hasTriple(g, 'Tom Hale', 'chairman', 'Vantrex Corp'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ana Ruiz', 'president', 'Orbital Systems')).toBe(true);
+    expect(hasTriple(g, 'Maria Lopez', 'executive', 'Kestrel Aerospace')).toBe(true);
+  });
+
+  it('does not hold a role given by appointment in the country a dateline names', () => {
+    const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
+    expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);
