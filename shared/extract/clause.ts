@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -476,6 +476,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       let opener = k - 1;
       while (isClass(units[opener], 'det') || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
       const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
+      // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
+      if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
       if (!opensClause && inPrepositionalPhrase(units, k)) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;

@@ -75,6 +75,12 @@ describe('relation patterns', () => {
     expect(node(g, 'Lena Moor')?.type).toBe('Person');
   });
 
+  it('says where a name is based from a participle right after it, inside a phrase of another\'s ("a spokeswoman for Vantrex based in Troy")', () => {
+    const g = extract('A spokeswoman for Vantrex based in Troy said the company would appeal. The offices of Kestrel Systems located in Lyon were closed.');
+    expect(hasTriple(g, 'Vantrex', 'base', 'Troy'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Kestrel Systems', 'locate', 'Lyon')).toBe(true);
+  });
+
   it('says where a name is based from a hyphenated description set off after it, not where a phrase opening the sentence is', () => {
     const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested.');
     expect(hasTriple(g, 'Kestrel', 'based in', 'Toulouse')).toBe(true);

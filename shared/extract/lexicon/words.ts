@@ -60,6 +60,9 @@ export const CONCEPT_DROP = set(`
   around about nearly almost roughly approximately over under least several many much few no
 `);
 
+/** Participles that say where something is: "Munich-based", "Geneva-headquartered", "K mart based in Troy". */
+export const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+
 /** Nouns for a permission, each with the verb its grantor does: "needs approval from the Commission" (the Commission approves). */
 export const PERMISSION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['approval', 'approve'], ['approvals', 'approve'], ['clearance', 'clear'], ['consent', 'approve'], ['permission', 'permit'],

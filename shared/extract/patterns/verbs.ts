@@ -1,7 +1,7 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
 import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
-import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
@@ -82,8 +82,6 @@ export const subjectVerbObject: RelationPattern = {
   },
 };
 
-/** Participles that say where something is: "Munich-based", "Geneva-headquartered". */
-const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
 
 export const hyphenatedParticiple: RelationPattern = {
   name: 'hyphenated-participle',
