@@ -63,11 +63,28 @@ const CODE = /\d{5}/;
  * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
  */
 function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
-  return tagged.flatMap((name) => {
+  return joinTouchingPeople(tokens, tagged).flatMap((name) => {
     // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
     const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
     return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
   });
+}
+
+/**
+ * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
+ * after the other with only a space between; news never writes two people's names so (a nickname in
+ * quotation marks stays apart: "Buffalo Bill" Cody).
+ */
+function joinTouchingPeople(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (const name of tagged) {
+    const previous = out[out.length - 1];
+    const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
+    if (touching && previous.cls === 'PER' && name.cls === 'PER') {
+      out[out.length - 1] = { ...previous, last: name.last, confidence: Math.min(previous.confidence, name.confidence) };
+    } else out.push(name);
+  }
+  return out;
 }
 
 /**

@@ -59,6 +59,15 @@ describe('the learned tagger: companies it has never seen', () => {
     expect(g.someNode((_, a) => a.label.includes(' and '))).toBe(false);
   });
 
+  it('joins a person\'s name the tagger reads as two names side by side, but not across quotation marks', () => {
+    const text = 'Opposition leader Aung San Suu Kyi criticised the arrests on Saturday. In 1846, "Buffalo Bill" Cody was born near Davenport.';
+    expect(named(tag(text))).toEqual(expect.arrayContaining(['Aung San/PER', 'Suu Kyi/PER']));
+    const g = extract(text);
+    expect(node(g, 'Aung San Suu Kyi')?.type).toBe('Person');
+    expect(node(g, 'Aung San')).toBeUndefined();
+    expect(node(g, 'Cody')?.type).toBe('Person');
+  });
+
   it('types their nodes as organisations in the extracted graph', () => {
     const g = extract('Okonkwo Capital bought a stake in Brightvale Logistics on Monday. Brightvale Logistics will cut 300 jobs, the company said.');
     expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
