@@ -38,6 +38,8 @@ export interface NounPhrase {
   aged?: boolean;
   /** Written nowhere: the country a story is filed from, which holds a national role no one is named as owning. */
   home?: boolean;
+  /** A match's score qualifies it: "a 75-19 victory", "56-13 winners". */
+  scored?: boolean;
 }
 
 export interface VerbGroup {
@@ -127,6 +129,9 @@ function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
   if (/,|\(|\)|\s-\s?/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
+
+/** A match's score, home side's first: "75-19", "2-1". */
+const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
 
 function conceptLabel(tokens: Token[], first: number, last: number): string {
   // "on Monday", "in March": dates say when, they are not things relations point to.
@@ -446,6 +451,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
+    ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

@@ -109,6 +109,13 @@ describe('the learned tagger: clubs named after their cities', () => {
     expect(node(g, 'France')?.type).toBe('Place');
   });
 
+  it('makes a town that a scored result was over a club, and leaves a country and a result with no score alone', () => {
+    const g = extract("Laurent Cabannes scored twice in their side's 75-19 victory over Gloucester. Italy's 2-1 win over France was deserved. Labour's victory over Manchester was a surprise.");
+    expect(node(g, 'Gloucester')?.type).toBe('Organization');
+    expect(node(g, 'France')?.type).toBe('Place');
+    expect(node(g, 'Manchester')?.type).toBe('Place');
+  });
+
   it('makes the clubs organisation nodes, and no Munich or Amsterdam place', () => {
     const g = extract('Bayern Munich beat Ajax Amsterdam 3-1 on Saturday.');
     expect(node(g, 'Bayern Munich')?.type).toBe('Organization');

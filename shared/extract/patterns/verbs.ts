@@ -333,6 +333,24 @@ export const opponentClub: RelationPattern = {
   },
 };
 
+/** Nouns for a match's result: "a 75-19 victory over Gloucester", "56-13 winners over Orrell". */
+const RESULT_NOUNS = new Set(['victory', 'victories', 'win', 'wins', 'winners', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'triumph', 'rout', 'thrashing']);
+
+export const resultOpponent: RelationPattern = {
+  name: 'result-opponent',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a town that a result with its score was over or against is a club ("a 75-19 victory over Gloucester")',
+  match(units, k, out) {
+    const result = units[k] as NounPhrase;
+    // The score makes it a match: "a victory over inflation" has none.
+    if (result.entity || !result.scored || !RESULT_NOUNS.has(result.head) || !isWord(units[k + 1], 'over', 'against')) return;
+    const side = units[k + 2];
+    // Not a country or a state: national sides are read as their countries.
+    if (isNp(side) && !side.possessive && (typeOf(side) === 'Other' || (typeOf(side) === 'Place' && !isRegion(side.entity?.canonical)))) out.vote(side, 'Organization');
+  },
+};
+
 /** Verbs of scoring: "scored twice", "netted the winner", "equalised late". */
 const SCORING_LEMMAS = new Set(['score', 'net', 'equalise', 'equalize']);
 /** Verbs a side's result is told with: "as Bayern beat Leverkusen", "as Wigan lost to Leeds". */
