@@ -372,8 +372,9 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     } else if (isVerbToken(t)) {
       // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
       if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
-      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle.
-      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && (has(t, 'PastTense') || has(t, 'Participle')) && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
+      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle;
+      // "was cut down by": nor where the participle is spelled as the verb's base form, which compromise then reads.
+      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));

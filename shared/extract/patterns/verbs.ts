@@ -129,7 +129,9 @@ export const passiveAgent: RelationPattern = {
     if (!verb) return;
     const patients = findSubjects(units, v).filter((np) => meaningful(np) && (!!np.entity || !AGENTIVE_LEMMAS.has(verb.lemma) || !LIGHT_OBJECTS.has(np.head)));
     for (const agent of findAgents(units, v).filter(meaningful)) {
-      for (const patient of patients) out.relation({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma });
+      // "were supplied by" is "supplied"; "was cut down by", "cut down".
+      const label = verb.label.split(' ').slice(verb.lemma.includes(' ') ? -2 : -1).join(' ');
+      for (const patient of patients) out.relation({ subject: agent, object: patient, label, predicate: verb.lemma });
     }
   },
 };
