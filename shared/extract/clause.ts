@@ -52,7 +52,10 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
 /** Skips what titles a name: determiners, roles and a role's owner ("killed President Kennedy", "by Modesto native George Lucas"). */
 export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
-    if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
+    // "killed the company's chief executive, Tom Hale,", "the British colonial minister, Lord Moyne": a role set off before its holder's name.
+    const setOff = roleSetOffBeforeHolder(units, k);
+    if (setOff > k) k = setOff;
+    else if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
     // "Phoenix newspaper reporter Don Bolles": a plain noun may qualify the role between its owner and it.
     else if (isNp(units[k]) && isPlainNoun(units[k + 1]) && units[k + 2]?.kind === 'role' && isNp(units[k + 3])) k += 3;
@@ -61,6 +64,15 @@ export function titleEnd(units: Unit[], k: number): number {
     else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
+}
+
+/** Where the person's name is that a role phrase starting at k (its owner, modifiers, the role) is set off before with a comma; else k. */
+function roleSetOffBeforeHolder(units: Unit[], k: number): number {
+  let r = k;
+  if (isNp(units[r]) && (units[r] as NounPhrase).entity?.type !== 'Person') r++;
+  while (isClass(units[r], 'det')) r++;
+  const holder = units[r + 2];
+  return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
 }
 
 /** A noun phrase naming no one: a concept, not a name, pronoun or possessive ("newspaper", "research service"). */

@@ -124,6 +124,13 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Dana Pike --lieutenant of--> Coast Guard');
   });
 
+  it('takes the name a role is set off before as a verb\'s object ("killed the company\'s chief executive, Tom Hale,")', () => {
+    const g = extract('Gunmen killed the company\'s chief executive, Tom Hale, on Monday. The Zorvak Brigade kidnapped the British trade minister, Alan Reed, in May.');
+    expect(hasTriple(g, 'gunmen', 'kill', 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Zorvak Brigade', 'kidnap', 'Alan Reed')).toBe(true);
+    expect(triples(g).some(([s, p, o]) => p === 'kidnap' && o === 'United Kingdom')).toBe(false);
+  });
+
   it('takes the titled name, not the role\'s owner, as a verb\'s object ("killed Phoenix newspaper reporter Don Bolles")', () => {
     const g = extract('Gunmen killed Tulsa radio reporter Hal Brenner in 1981.');
     expect(hasTriple(g, 'gunmen', 'kill', 'Hal Brenner')).toBe(true);
