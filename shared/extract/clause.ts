@@ -537,8 +537,10 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   const description = units[k] as NounPhrase;
   if (description.entity || description.pronoun) return undefined;
   let d = k - 1;
-  // "Fred Coe, a director-producer who …": a role word may qualify the description too.
-  while (isClass(units[d], 'det') || units[d]?.kind === 'role' || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  // "Fred Coe, a director-producer who …": a role word may qualify the description too; "Leeson, the
+  // Northern Ireland-born actor who …": so may a name and its hyphenated participle.
+  const qualifies = (u: Unit | undefined) => isClass(u, 'det') || u?.kind === 'role' || (u?.kind === 'verb' && u.form === 'hyphenated') || (isNp(u) && !!u.entity && !u.possessive);
+  while (qualifies(units[d])) d--;
   const named = units[d - 1];
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
 }

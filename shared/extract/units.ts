@@ -130,6 +130,9 @@ function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
   return undefined;
 }
 
+/** Participles that join a name before them by a hyphen: "-supplied", "-owned", "-leaning", "-born"; not "-turn". */
+const HYPHENATED_PARTICIPLE = /(?:ed|en|ing)$|^born$/;
+
 /** A match's score, home side's first: "75-19", "2-1". */
 const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
 
@@ -216,8 +219,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
-    // "US-supplied": a hyphenated participle after a name is a verb of its own.
-    if (i > 0 && tokens[i - 1]!.post === '-' && /(?:ed|en|ing)$/.test(t.lower) && !t.capitalized) {
+    // "US-supplied", "Jerusalem-born": a hyphenated participle after a name is a verb of its own.
+    if (i > 0 && tokens[i - 1]!.post === '-' && HYPHENATED_PARTICIPLE.test(t.lower) && !t.capitalized) {
       push({ kind: 'verb', first: i, last: i, label: t.lower, lemma: t.root, negated: false, passive: false, copula: false, form: 'hyphenated' }, t);
       i++;
       continue;

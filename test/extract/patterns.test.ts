@@ -87,6 +87,14 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s]) => s === 'Paris')).toEqual([]);
   });
 
+  it('reads "-born" as where someone was born, said of the name a description is set off after', () => {
+    const g = extract('Elias Brann, a Jerusalem-born engineer, was sentenced to death for the murder of Carl Grant. Leeson, the Belfast-born actor who was nominated for an Oscar, plays the lead.');
+    expect(hasTriple(g, 'Elias Brann', 'born in', 'Jerusalem'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Elias Brann', 'murder', 'Carl Grant')).toBe(true);
+    expect(hasTriple(g, 'Leeson', 'born in', 'Belfast')).toBe(true);
+    expect(hasTriple(g, 'Leeson', 'nominate', 'Oscar')).toBe(true);
+  });
+
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);

@@ -83,6 +83,9 @@ export const subjectVerbObject: RelationPattern = {
 };
 
 
+/** Hyphenated participles that say where what they describe is, or was born, with the predicate each makes. */
+const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in']]);
+
 export const hyphenatedParticiple: RelationPattern = {
   name: 'hyphenated-participle',
   anchor: 'verb',
@@ -90,7 +93,7 @@ export const hyphenatedParticiple: RelationPattern = {
   reason: 'a name joined to a participle by a hyphen ("US-supplied")',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    if (verb?.form !== 'hyphenated' || LOCATING_LEMMAS.has(verb.lemma)) return;
+    if (verb?.form !== 'hyphenated' || PLACING_PARTICIPLES.has(verb.lemma)) return;
     for (const subject of findSubjects(units, v).filter(meaningful)) {
       for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
         if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
@@ -103,11 +106,12 @@ export const hyphenatedLocation: RelationPattern = {
   name: 'hyphenated-location',
   anchor: 'verb',
   confidence: 0.8,
-  reason: 'where something is based, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group")',
+  reason: 'where something is based or someone was born, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group", "Sirhan, a Jerusalem-born Arab")',
   match(units, v, out) {
     const verb = units[v] as VerbGroup;
     const place = units[v - 1];
-    if (verb.form !== 'hyphenated' || !LOCATING_LEMMAS.has(verb.lemma) || !isNp(place) || !place.entity) return;
+    const placing = PLACING_PARTICIPLES.get(verb.lemma);
+    if (verb.form !== 'hyphenated' || !placing || !isNp(place) || !place.entity) return;
     const described = units[chainEnd(units, v + 1)];
     if (!isNp(described) || described.possessive || !meaningful(described)) return;
     // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name.
@@ -115,7 +119,7 @@ export const hyphenatedLocation: RelationPattern = {
     while (isClass(units[d], 'det')) d--;
     const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
     out.vote(place, 'Place');
-    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: 'based in' });
+    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: placing });
   },
 };
 
