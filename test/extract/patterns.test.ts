@@ -382,6 +382,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ivo Petrov', 'kill', 'Marek Dvorak')).toBe(true);
   });
 
+  it('reads the act across a penalty of several parts and a year ("sentenced to 20 years to life for", "executed in 1933 for")', () => {
+    const g = extract('Tom Rudd, sentenced to 20 years to life for the murder of Elena Voss, staged a hunger strike. Ivo Petrov was executed in 1933 for the assassination of Marek Dvorak.');
+    expect(hasTriple(g, 'Tom Rudd', 'murder', 'Elena Voss'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ivo Petrov', 'assassinate', 'Marek Dvorak')).toBe(true);
+  });
+
   it('reads where something is from a copula and a place preposition', () => {
     const g = extract('Trieste is in Friuli Venezia Giulia region. The singer Marta Kubisova is from Ceske Budejovice.');
     expect(hasTriple(g, 'Trieste', 'located in', 'Friuli Venezia Giulia')).toBe(true);

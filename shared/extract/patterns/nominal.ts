@@ -72,13 +72,17 @@ export const legalAct: RelationPattern = {
     // "pleaded not guilty to": the plea stands between, and belongs in the label.
     const plea: string[] = [];
     while (isClass(units[j], 'det') || isClass(units[j], 'adv')) plea.push((units[j++] as { word: string }).word);
-    // "sentenced to death for …", "sentenced to 20 years in prison for …": the penalty stands between.
+    // "sentenced to death for …", "sentenced to 20 years in prison for …", "to 20 years to life for …": the penalty stands between.
     if (verb.lemma === 'sentence' && isWord(units[j], 'to') && isNp(units[j + 1])) {
       j += 2;
-      if (isWord(units[j], 'in') && isNp(units[j + 1])) j += 2;
+      while (isWord(units[j], 'in', 'to') && isNp(units[j + 1])) j += 2;
     }
-    // "convicted last month of …": a phrase of time names nothing (no concept, no name).
-    while (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
+    // "convicted last month of …", "executed in 1933 for …": a phrase of time names nothing (no concept, no name).
+    for (;;) {
+      if (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
+      else if (isWord(units[j], 'in') && /^\d{4}$/.test((units[j + 1] as { word?: string } | undefined)?.word ?? '')) j += 2;
+      else break;
+    }
     j = pastVenue(units, j);
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
