@@ -2,9 +2,8 @@
  * `npm run extract -- <file-or-folder>... -o <out.graphml> [--format graphml|json] [--layout none|fast|full] [--jobs N]`
  * Extracts a knowledge graph from text files; `json` writes a Relata project (documents and graph).
  * `--analyses <out.jsonl> [--shard i/n]` writes the documents' analyses instead, for `merge` (shards.ts).
- * Documents are read as the workers ask for them and analysed on every core (with one job on a small
- * corpus, in the command's own thread). Exits non-zero with a one-line reason on bad input, and with
- * 130, having written nothing, on Ctrl+C.
+ * Documents are read as the workers ask for them and analysed on every core, in worker threads.
+ * Exits non-zero with a one-line reason on bad input, and with 130, having written nothing, on Ctrl+C.
  */
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,7 +16,7 @@ import { writeAtomically } from '../io/atomic-write';
 import { expandPaths, fileSizes, streamDocuments } from './documents';
 import { GRAPH_FILE_ARGS, graphFileOptions, writeGraphFile } from './graph-file';
 import { runCommand, type Interrupt } from './interrupt';
-import { defaultJobs, inThreadWorker, nodeWorkers } from './node-workers';
+import { defaultJobs, nodeWorkers } from './node-workers';
 import { ProgressLine } from './progress';
 
 const USAGE = [
@@ -26,13 +25,6 @@ const USAGE = [
 ].join('\n');
 /** Above this many bytes (a few seconds of work) the CLI reports progress on stderr. */
 const LARGE_CORPUS_BYTES = 256 * 1024;
-/**
- * Up to this many bytes, a single job runs in the command's own thread: a worker's start-up (the
- * pipeline loaded a second time, a third of a second) is a share of the run worth saving. Beyond it
- * a worker analyses, and the parse's garbage goes with its heap instead of raising the main heap's
- * limit for resolution and writing, where memory peaks.
- */
-const IN_THREAD_BYTES = 4 * 1024 * 1024;
 /**
  * Above this many bytes, V8 collects a heap once it has grown by half since its last collection,
  * rather than up to fourfold. The analyses and the graph live to the end, so by default every heap
@@ -79,7 +71,9 @@ runCommand('extract', async (argv: string[], interrupt: Interrupt) => {
 
   const workers = Math.min(jobs, Math.max(1, mine.length));
   const setup = values.model === undefined ? {} : { model: values.model };
-  const pool = new AnalysisPool(workers, workers === 1 && bytes <= IN_THREAD_BYTES ? inThreadWorker(setup) : nodeWorkers(setup));
+  // Even one job gets a worker thread: this thread never loads the pipeline, so the worker costs only
+  // its start, and meanwhile this one reads, decodes and collects its garbage on another core.
+  const pool = new AnalysisPool(workers, nodeWorkers(setup));
   interrupt.onInterrupt(() => pool.cancel());
   const analyze = async (onAnalyzed: (item: Analyzed) => void | Promise<void>) => {
     try {

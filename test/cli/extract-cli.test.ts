@@ -155,7 +155,7 @@ describe('extraction on every core, and across machines', () => {
     await mkdir(out, { recursive: true });
     const article = 'Portugal signed a trade accord with Brazil in Lisbon. President Lula praised the deal. '.repeat(400);
     for (let i = 0; i < 24; i++) await writeFile(join(big, `doc${i}.txt`), article);
-    // Worker threads for either output, and with one job the command's own thread, which hears Ctrl+C between documents.
+    // Two worker threads for either output, and one.
     const runs: Array<[string[], string]> = [
       [['-o', join(out, 'graph.graphml')], '2'],
       [['--analyses', join(out, 'shard.jsonl')], '2'],
