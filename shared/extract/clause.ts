@@ -430,8 +430,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
+        // "Its largest investor, the Singapore state fund Temasek, did not sell …": the name may close a description of its own.
         let n = aside + 1;
-        while (isClass(units[n], 'det')) n++;
+        while (isClass(units[n], 'det') || (isNp(units[n]) && n < k - 1 && !(units[n] as NounPhrase).possessive)) n++;
         const named = units[n];
         const described = units[aside - 1];
         if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];

@@ -348,6 +348,13 @@ describe('relation patterns', () => {
     expect(hasTriple(fancy, 'Spain', 'oppose', 'plan')).toBe(true);
   });
 
+  it('takes the name that closes a description set off after a subject as the one who acts ("Its largest investor, the Singapore state fund Temasek, did not sell")', () => {
+    const g = extract("Kestrel Aerospace listed on Monday. Its largest investor, the Singapore state fund Temasek, did not sell any shares. Elena Voss's father, rancher Tomas Voss, was convicted of the murder of Carl Grant.");
+    expect(hasTriple(g, 'Temasek', 'sell', 'shares'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tomas Voss', 'murder', 'Carl Grant')).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'father' && p === 'murder')).toBe(false);
+  });
+
   it('finds the subject before an aside that ends in a comma', () => {
     const g = extract('Norsk Hydro, which is headquartered in Oslo, Norway, acquired Alumetal. Firefighters in Patras, Greece, rescued Eleni Markou.');
     expect(hasTriple(g, 'Norsk Hydro', 'acquire', 'Alumetal')).toBe(true);
