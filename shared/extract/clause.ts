@@ -616,12 +616,12 @@ export function findObjects(units: Unit[], v: number): Argument[] {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
-    // a country or a state says whose it is ("weighing U.S. options", "German authorities").
+    // a country or a state says whose it is ("weighing U.S. options", "German authorities"), and so does
+    // an organisation or a person, which the verb then reaches ("would test the Heron result").
     const adjunct = units[k];
-    const town = isNp(adjunct) && adjunct.entity?.type === 'Place' && !adjunct.possessive && !isRegion(adjunct.entity.canonical);
-    if (head.concept && target > k && town && !objects.some((o) => o.np === adjunct)) {
-      objects.push({ np: adjunct, via: `${head.head} in` });
-    }
+    const named = isNp(adjunct) && !adjunct.possessive && target > k && head.concept && !objects.some((o) => o.np === adjunct) ? adjunct.entity : undefined;
+    if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
+    else if (named?.type === 'Organization' || named?.type === 'Person') objects.push({ np: adjunct as NounPhrase, via: `${head.head} of` });
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));

@@ -64,8 +64,20 @@ function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<N
 /** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
 const BODY_NOUNS: ReadonlySet<string> = new Set([...DESCRIPTIONS.keys(), ...ORG_HEADS, ...ORGANIZATION_NOUNS, ...INSTITUTION_NOUNS]);
 
-/** A subject that is a thing no name or description names ("the container"), which a later "it" may stand for. */
-const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && !BODY_NOUNS.has(np.head);
+/** "a team at Japan's KEK laboratory", "a group from Harvard": the organisation a body at k is at or from. */
+function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
+  if (!isWord(units[k + 1], 'at', 'from', 'of')) return undefined;
+  let n = k + 2;
+  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && !!(units[n] as NounPhrase).entity)) n++;
+  const named = units[n];
+  return isNp(named) && named.entity?.type === 'Organization' ? named.entity : undefined;
+}
+
+/**
+ * A subject that is a thing no name or description names ("the container", "an independent team"),
+ * which a later "it" may stand for: not "the company", which stands for one named before.
+ */
+const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
@@ -73,6 +85,8 @@ export class Salience {
   private current = new Map<EntityMention, number>();
   /** The current sentence's clause subjects, in the order they are written. */
   private subjects: NounPhrase[] = [];
+  /** The institution each of those subjects that is an unnamed body belongs to ("a team at KEK"). */
+  private institutionOf = new Map<NounPhrase, EntityMention>();
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
   private group: EntityMention[] = [];
   private currentGroup: EntityMention[] | undefined;
@@ -91,6 +105,11 @@ export class Salience {
   enter(units: Unit[], mentions: EntityMention[]): void {
     const { role, subjects } = roles(units);
     this.subjects = [...subjects].sort((a, b) => a.start - b.start);
+    this.institutionOf = new Map();
+    for (const np of this.subjects) {
+      const institution = BODY_NOUNS.has(np.head) ? institutionAfter(units, units.indexOf(np)) : undefined;
+      if (institution) this.institutionOf.set(np, institution);
+    }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
     const main = mentions.filter((m) => role.get(m) === 'main-subject');
     this.currentGroup = main.length ? main : undefined;
@@ -158,9 +177,10 @@ export class Salience {
   /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person pronoun's clause's own subject ("Sirhan shot him"). */
   pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
     // "the container had been inspected before it left Ecuador": "it" after an unnamed thing, the last
-    // subject before it in its sentence, is that thing, which no name stands for.
+    // subject before it in its sentence, is that thing, which no name stands for; "an independent team
+    // at Japan's KEK laboratory said it would test …": a body is its institution's.
     const last = this.subjects.findLast((s) => s.start < np.start);
-    if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return undefined;
+    if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
   }
 

@@ -847,6 +847,12 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, , o]) => o === 'United States')).toEqual([]);
   });
 
+  it('reaches the organisation or the person that modifies a verb\'s object, as whose the object is ("would test the Heron result")', () => {
+    const g = extract('The Heron collaboration reported an anomaly. An independent team at the Kestrel Institute said it would test the Heron result. Orbital Systems rejected the Vantrex Corp offer.');
+    expect(relations(g)).toContain('Kestrel Institute --would test result of--> Heron');
+    expect(hasTriple(g, 'Orbital Systems', 'reject', 'Vantrex Corp'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);
