@@ -70,13 +70,17 @@ function endsNounPhrase(before: readonly Token[]): boolean {
   return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
+/** Forms of "help", after which a verb may stand bare ("helped fund", "helps build"). */
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
+
 /**
- * compromise's tags, less three slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less four slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
- * to a 1-1 draw", "signs $9 billion deal"); and it may read "still" as an adjective and the verb after
- * it as a noun ("Orion still needs approval"). `before` is the sentence up to the term.
+ * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
+ * it as a noun ("Orion still needs approval"); and it may read the bare verb after "help" as a noun
+ * ("helped fund production"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
@@ -84,6 +88,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
+  // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
+  if (HELP_FORMS.has(previous?.lower ?? '') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
   const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
   // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.

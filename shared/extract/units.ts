@@ -246,11 +246,13 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
       const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
+      // "has helped fund": so does "help" before a bare one.
       const to = tokens[group.last + 1];
-      const inner = tokens[group.last + 2];
-      if (CATENATIVE_LEMMAS.has(group.lemma) && to?.lower === 'to' && inner && isVerbToken(inner) && !punctuationAfter(tokens[group.last]!)) {
-        const innerGroup = verbGroup(tokens, group.last + 2, 'finite');
-        const merged: VerbGroup = { ...innerGroup, first: group.first, label: `${group.label} to ${innerGroup.label}`, negated: group.negated || innerGroup.negated, form: group.form };
+      const bare = group.lemma === 'help' && !!to && isVerbToken(to) && has(to, 'Infinitive');
+      const inner = bare ? to : tokens[group.last + 2];
+      if ((bare || (CATENATIVE_LEMMAS.has(group.lemma) && to?.lower === 'to')) && inner && isVerbToken(inner) && !punctuationAfter(tokens[group.last]!)) {
+        const innerGroup = verbGroup(tokens, inner.i, 'finite');
+        const merged: VerbGroup = { ...innerGroup, first: group.first, label: `${group.label}${bare ? '' : ' to'} ${innerGroup.label}`, negated: group.negated || innerGroup.negated, form: group.form };
         push(merged, tokens[merged.last]!);
         i = merged.last + 1;
         continue;

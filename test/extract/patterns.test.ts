@@ -292,6 +292,12 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, p]) => s === 'Siemens' && p === 'sell'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('relates by the act "help" takes bare, though compromise reads it as a noun ("has helped fund production")', () => {
+    const g = extract('Norway has helped fund production of the drones. Japan helped build the Kestrel Institute.');
+    expect(relations(g)).toContain('Norway --has helped fund--> production');
+    expect(hasTriple(g, 'Japan', 'build', 'Kestrel Institute'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('relates by the act a verb begins or keeps up, not by the beginning', () => {
     const g = extract('Kestrel Aerospace will begin trading on the Nasdaq on Thursday. Russia keeps bombing Kharkiv.');
     expect(hasTriple(g, 'Kestrel Aerospace', 'trade', 'Nasdaq'), JSON.stringify(triples(g))).toBe(true);
