@@ -298,6 +298,14 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Japan', 'build', 'Kestrel Institute'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('reads the exchange a company\'s shares rose, fell or closed on as where the company trades, and no edge from "shares"', () => {
+    const g = extract("Shares of Halvorsen Systems rose 4.2% on the Oslo Stock Exchange. Kestrel Aerospace shares fell 3% on the Nasdaq. Vantrex's stock closed higher on the New York Stock Exchange.");
+    expect(relations(g)).toEqual(
+      expect.arrayContaining(['Halvorsen Systems --shares rose on--> Oslo Stock Exchange', 'Kestrel Aerospace --shares fell on--> Nasdaq', 'Vantrex --stock closed on--> New York Stock Exchange']),
+    );
+    expect(relations(g).filter((r) => /^(?:shares|stock) /.test(r))).toEqual([]);
+  });
+
   it('relates by the act a verb begins or keeps up, not by the beginning', () => {
     const g = extract('Kestrel Aerospace will begin trading on the Nasdaq on Thursday. Russia keeps bombing Kharkiv.');
     expect(hasTriple(g, 'Kestrel Aerospace', 'trade', 'Nasdaq'), JSON.stringify(triples(g))).toBe(true);

@@ -65,7 +65,8 @@ export const subjectVerbObject: RelationPattern = {
     const verb = activeVerb(units, v);
     // "Kane put Bayern ahead", "gave Union the lead": an idiom of scoring, which scored-for reads, puts and gives nothing.
     if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v))) return;
-    const subjects = findSubjects(units, v).filter(meaningful);
+    // "Shares of Halvorsen rose on …": a company's shares say what the company's do (sharesTradedOn).
+    const subjects = findSubjects(units, v).filter((np) => meaningful(np) && !companyOfShares(units, units.indexOf(np)));
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
@@ -335,6 +336,35 @@ export const opponentClub: RelationPattern = {
     for (const side of sides) {
       const type = typeOf(side);
       if ((type === 'Other' || (type === 'Place' && !isRegion(side.entity?.canonical))) && !side.possessive) out.vote(side, 'Organization');
+    }
+  },
+};
+
+/** Nouns for a company's shares, which trade on the exchange they rise and fall on. */
+const SHARE_NOUNS = new Set(['shares', 'share', 'stock', 'stocks']);
+
+/** The company whose shares the phrase at k names: "shares of Halvorsen", "Kestrel shares", "Vantrex's stock". */
+function companyOfShares(units: Unit[], k: number): NounPhrase | undefined {
+  const shares = units[k] as NounPhrase;
+  if (shares.entity || !SHARE_NOUNS.has(shares.head)) return undefined;
+  const after = units[k + 2];
+  if (isWord(units[k + 1], 'of') && isNp(after) && typeOf(after) === 'Organization') return after;
+  const before = units[k - 1];
+  return isNp(before) && typeOf(before) === 'Organization' ? before : undefined;
+}
+
+export const sharesTradedOn: RelationPattern = {
+  name: 'shares-traded-on',
+  anchor: 'verb',
+  confidence: 0.75,
+  reason: 'the exchange a company\'s shares rose, fell or traded on ("Shares of Halvorsen rose 4.2% on the Oslo Stock Exchange")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const exchanges = findObjects(units, v).filter((a) => a.prep === 'on' && typeOf(a.np) === 'Organization');
+    if (exchanges.length === 0) return;
+    for (const shares of findSubjects(units, v)) {
+      const company = companyOfShares(units, units.indexOf(shares));
+      for (const { np } of exchanges) if (company && company !== np) out.relation({ subject: company, object: np, label: `${shares.head} ${verb.label} on`, predicate: 'trade on' });
     }
   },
 };
