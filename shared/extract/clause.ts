@@ -75,6 +75,25 @@ function roleSetOffBeforeHolder(units: Unit[], k: number): number {
   return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
 }
 
+/**
+ * The object of the verb whose "as" phrase ends right before the infinitive at v: "chose Grace Wanjiru,
+ * a former judge of the Court of Appeal, as its candidate to challenge …", "named Tom Hale as envoy to
+ * negotiate …".
+ */
+export function objectChosenAs(units: Unit[], v: number): NounPhrase | undefined {
+  let a = v - 1;
+  while (isNp(units[a]) || isClass(units[a], 'det') || units[a]?.kind === 'role') a--;
+  if (a === v - 1 || !isWord(units[a], 'as')) return undefined;
+  // Past the object's apposition, back to the verb that took it.
+  let o = a - 1;
+  if (isWord(units[o], ',')) {
+    while (o > 0 && !isWord(units[o - 1], ',')) o--;
+    o -= 2;
+  }
+  const object = units[o];
+  return isNp(object) && object.entity && units[o - 1]?.kind === 'verb' ? object : undefined;
+}
+
 /** A noun phrase naming no one: a concept, not a name, pronoun or possessive ("newspaper", "research service"). */
 export const isPlainNoun = (u: Unit | undefined): u is NounPhrase => isNp(u) && !!u.concept && !u.entity && !u.possessive && !u.pronoun;
 
@@ -365,6 +384,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det')) g--;
     const governor = units[g];
     if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+    // "chose Grace Wanjiru, a former judge, as its candidate to challenge Ruto": what the object is chosen as acts.
+    const chosen = objectChosenAs(units, v);
+    if (chosen) return [chosen];
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
     // takes the subject of the clause it ends, past that clause's objects and phrases.
     const clause = governingVerb(units, v);

@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects } from './clause';
+import { findSubjects, objectChosenAs } from './clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -140,7 +140,9 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const negative = own.negative || refused || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const believed = heldBelief(before);
-  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma));
+  // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
+  const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
+  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;

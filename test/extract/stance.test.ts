@@ -58,6 +58,13 @@ describe('polarity', () => {
 });
 
 describe('modality', () => {
+  it('gives what an object is chosen as someone to do to that object, hedged ("chose Grace Wanjiru as its candidate to challenge Ruto")', () => {
+    const g = extract('The Umoja Alliance chose Grace Wanjiru, a former judge, as its candidate to challenge President William Ruto. The board named Tom Hale as its envoy to meet Orion Cloud.');
+    expect(edge(g, 'Grace Wanjiru', 'challenge', 'William Ruto').modality).toBe('hedged');
+    expect(edge(g, 'Tom Hale', 'meet', 'Orion Cloud').modality).toBe('hedged');
+    expect(edgesOf(g, 'Umoja Alliance', 'challenge', 'William Ruto')).toEqual([]);
+  });
+
   const hedged: Array<[string, string]> = [
     ['could', 'Okonkwo Capital could buy Brightvale Logistics.'],
     ['would', 'Okonkwo Capital would buy Brightvale Logistics.'],
