@@ -20,7 +20,7 @@ export interface Stance {
 const set = (words: string) => new Set(words.split(/\s+/));
 
 /** Words in a verb group that deny it: "did not sign", "never met". */
-const NEGATORS = set("not n't never no");
+const NEGATORS = set("not n't never no cannot");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
 /** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
@@ -127,6 +127,23 @@ function governedStance(units: Unit[], k: number): { negative: boolean; hedged: 
   return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
 }
 
+/** "denied that it had bribed …": the clause the anchor stands in is what a verb of denial denies; not "it cannot be denied that …". */
+function deniedClause(before: Unit[]): boolean {
+  const that = before.findLastIndex((u) => isWord(u, 'that'));
+  const verb = before[that - 1];
+  return that > 0 && verb?.kind === 'verb' && NEGATING_VERBS.has(verb.lemma) && !verb.negated && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
+}
+
+/** The words of the adverbs right before the unit at k ("no longer", "never"). */
+function adverbsBefore(units: Unit[], k: number): string[] {
+  const words: string[] = [];
+  for (let j = k - 1; isClass(units[j], 'adv'); j--) words.unshift((units[j] as { word: string }).word);
+  return words;
+}
+
+/** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
+const LIKELIHOOD_WORDS = set('likely unlikely');
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
@@ -137,12 +154,16 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
   const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);
-  const negative = own.negative || refused || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
+  // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
+  const adverbs = verb ? adverbsBefore(units, anchor) : [];
+  const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
+  const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(before)));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const believed = heldBelief(before);
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
-  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor;
+  const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
+  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;

@@ -74,14 +74,14 @@ function endsNounPhrase(before: readonly Token[]): boolean {
 const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
 
 /**
- * compromise's tags, less five slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less six slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
  * it as a noun ("Orion still needs approval"); and it may read the bare verb after "help" as a noun
- * ("helped fund production"); and it reads "rose" as a noun wherever it stands ("prices rose"). `before`
- * is the sentence up to the term.
+ * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"); and it
+ * may read the verb after a modal as a noun or a name ("will sue"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
@@ -91,6 +91,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
   if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
+  // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
+  if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
   if (HELP_FORMS.has(previous?.lower ?? '') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.

@@ -103,7 +103,7 @@ const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'yea
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */
 const SENTENCE_ADVERBS = new Set(['now', 'then', 'also', 'still', 'yet', 'already', 'again', 'even', 'just', 'only', 'thus', 'however']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot']);
 const CLASSIFYING_ADJECTIVE = /(?:al|ic|ary|ian|ese|ist)$/;
 const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 'special', 'general', 'usual', 'actual', 'real', 'several', 'potential', 'initial', 'official', 'total', 'vital', 'radical', 'dramatic', 'drastic', 'historic', 'logical', 'ideal', 'fatal', 'brutal']);
 
@@ -394,7 +394,8 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       main = k;
       k++;
       break;
-    } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
+    } else if (!((has(t, 'Adverb') || has(t, 'Adjective')) && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
+      // Not an adverb between an auxiliary and its verb ("may soon acquire", whose "soon" compromise reads as an adjective): the group ends.
       break;
     }
     if (punctuationAfter(t)) {

@@ -57,6 +57,28 @@ describe('polarity', () => {
   });
 });
 
+describe('polarity from words outside the verb group', () => {
+  it.each([
+    ['no longer', 'Vantrex Foods no longer supplies Orion Cloud.', 'Vantrex Foods', 'supply', 'Orion Cloud'],
+    ['has yet to', 'Kestrel Aerospace has yet to sign the accord with Airbus.', 'Kestrel Aerospace', 'sign', 'Airbus'],
+    ['denied that', 'Kestrel Aerospace denied that it had bribed Ana Ruiz.', 'Kestrel Aerospace', 'bribe', 'Ana Ruiz'],
+    ['cannot', 'Russia cannot supply tanks to Serbia.', 'Russia', 'supply', 'Serbia'],
+  ])('marks "%s" as negative', (_, text, subject, predicate, object) => {
+    expect(edge(extract(text), subject, predicate, object).polarity).toBe('negative');
+  });
+
+  it('keeps what "cannot be denied" as positive, and hedges what is "unlikely to" happen', () => {
+    expect(edge(extract('It cannot be denied that North Korea has extracted plutonium from the reactor.'), 'North Korea', 'extract', 'plutonium').polarity).toBe('positive');
+    expect(edge(extract('Russia is unlikely to attack Finland.'), 'Russia', 'attack', 'Finland').modality).toBe('hedged');
+  });
+
+  it('reads a verb an adverb compromise calls an adjective stands before ("may soon acquire"), and a verb after a modal compromise calls a name ("will sue")', () => {
+    const g = extract('Orion Cloud may soon acquire Vantrex Foods. If Vantrex Foods fails to pay, Orion Cloud will sue Vantrex Foods.');
+    expect(edge(g, 'Orion Cloud', 'acquire', 'Vantrex Foods').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'sue', 'Vantrex Foods').modality).toBe('hedged');
+  });
+});
+
 describe('modality', () => {
   it('gives what an object is chosen as someone to do to that object, hedged ("chose Grace Wanjiru as its candidate to challenge Ruto")', () => {
     const g = extract('The Umoja Alliance chose Grace Wanjiru, a former judge, as its candidate to challenge President William Ruto. The board named Tom Hale as its envoy to meet Orion Cloud.');
