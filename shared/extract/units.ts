@@ -244,7 +244,9 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
-      const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
+      // "never made": a negation opening the group leaves its verb to say the form.
+      const head = NEGATIONS.has(t.lower) && !isVerbToken(t) ? tokens[i + 1]! : t;
+      const group = verbGroup(tokens, i, has(head, 'Gerund') || !(isVerbToken(head) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
       // "has helped fund": so does "help" before a bare one.
       const to = tokens[group.last + 1];

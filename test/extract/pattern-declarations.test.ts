@@ -41,6 +41,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'agent-noun': { text: 'Prosecutors said Ruiz assassin Carlos Mendez was sentenced on Friday.', triple: ['Carlos Mendez', 'kill', 'Ruiz'] },
   'permission-from': { text: 'Vantrex Corp still needs approval from the Food and Drug Administration.', triple: ['Food and Drug Administration', 'approve', 'Vantrex Corp'] },
   'shares-traded-on': { text: 'Shares of Vantrex Corp rose 4% on the Oslo Stock Exchange.', triple: ['Vantrex Corp', 'trade on', 'Oslo Stock Exchange'] },
+  'light-verb-act': { text: 'Vantrex Foods made an offer for Orion Cloud on Monday.', triple: ['Vantrex Foods', 'offer', 'Orion Cloud'] },
   'person-affiliation': { text: 'Amara Okafor of Harvard University led the study.', triple: ['Amara Okafor', 'affiliated with', 'Harvard University'] },
   'legislator-state': { text: 'Rep. Maria Delgado, D-Texas, opposed the bill.', triple: ['Maria Delgado', 'from', 'Texas'] },
   'organization-of-place': { text: 'Toyota of Japan recalled 200,000 cars.', triple: ['Toyota', 'based in', 'Japan'] },

@@ -306,6 +306,12 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => /^(?:shares|stock) /.test(r))).toEqual([]);
   });
 
+  it('relates by the act a light verb\'s object names ("made an offer for", "had talks with"), not by an infinitive\'s', () => {
+    const g = extract('Vantrex Foods had talks with Orion Cloud on Monday. Ana Ruiz made a decision. Kestrel Aerospace made a bid for Airbus.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --had talks with--> Orion Cloud', 'Kestrel Aerospace --made bid for--> Airbus']));
+    expect(triples(g).filter(([s]) => s === 'Ana Ruiz')).toEqual([]);
+  });
+
   it('relates by the act a verb begins or keeps up, not by the beginning', () => {
     const g = extract('Kestrel Aerospace will begin trading on the Nasdaq on Thursday. Russia keeps bombing Kharkiv.');
     expect(hasTriple(g, 'Kestrel Aerospace', 'trade', 'Nasdaq'), JSON.stringify(triples(g))).toBe(true);

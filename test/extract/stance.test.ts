@@ -63,6 +63,7 @@ describe('polarity from words outside the verb group', () => {
     ['has yet to', 'Kestrel Aerospace has yet to sign the accord with Airbus.', 'Kestrel Aerospace', 'sign', 'Airbus'],
     ['denied that', 'Kestrel Aerospace denied that it had bribed Ana Ruiz.', 'Kestrel Aerospace', 'bribe', 'Ana Ruiz'],
     ['cannot', 'Russia cannot supply tanks to Serbia.', 'Russia', 'supply', 'Serbia'],
+    ['never, before a light verb and the act its object names', 'Siemens never made an offer for Brightwater Analytics.', 'Siemens', 'offer', 'Brightwater Analytics'],
   ])('marks "%s" as negative', (_, text, subject, predicate, object) => {
     expect(edge(extract(text), subject, predicate, object).polarity).toBe('negative');
   });

@@ -34,6 +34,38 @@ export const possessiveNominalization: RelationPattern = {
   },
 };
 
+/** Verbs too light to say anything but through the act their object names: "made an offer for", "had talks with". */
+const LIGHT_VERBS = new Set(['make', 'have']);
+/** Acts a light verb's object names beyond the nominalised verbs: a "bid" or an "offer" for a company. */
+const LIGHT_ACTS: ReadonlyMap<string, string> = new Map([['offer', 'offer'], ['offers', 'offer'], ['bid', 'bid'], ['bids', 'bid']]);
+/** Prepositions that introduce whom or what the act a light verb's object names is aimed at. */
+const ACT_PREPOSITIONS = new Set([...NOMINAL_PREPOSITIONS, 'for']);
+
+export const lightVerbAct: RelationPattern = {
+  name: 'light-verb-act',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'a light verb whose object names the act, and whom it is aimed at ("never made an offer for Brightwater", "had talks with Alstom")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    // Not an infinitive, whose subject is the clause's to infer ("invited the two to make a visit to …").
+    if (!LIGHT_VERBS.has(verb.lemma) || verb.passive || verb.form !== 'finite') return;
+    let j = v + 1;
+    while (isClass(units[j], 'det')) j++;
+    const act = units[j];
+    const predicate = isNp(act) && !act.entity && act.concept ? (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head)) : undefined;
+    const prep = units[j + 1];
+    if (!predicate || prep?.kind !== 'word' || !ACT_PREPOSITIONS.has(prep.word)) return;
+    let n = j + 2;
+    while (isClass(units[n], 'det')) n++;
+    if (!isNp(units[n])) return;
+    const targets = coordinatedRight(units, chainEnd(units, n, false), prep.word).filter((np) => np.entity || np.pronoun);
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      for (const target of targets) if (target !== subject) out.relation({ subject, object: target, label: `${verb.label} ${(act as NounPhrase).head} ${prep.word}`, predicate });
+    }
+  },
+};
+
 export const agentNominalization: RelationPattern = {
   name: 'agent-nominalization',
   anchor: 'np',
