@@ -27,6 +27,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'role-predicate': { text: 'Daniel Okoro is the chairman of Okonkwo Capital.', triple: ['Daniel Okoro', 'chairman', 'Okonkwo Capital'] },
   'occupation-apposition': { text: 'Lena Hartmann, an engineer at Siemens, designed the turbine.', triple: ['Lena Hartmann', 'engineer', 'Siemens'] },
   'apposed-organization-noun': { text: 'Fjordline Data, a Siemens subsidiary, said it would cut jobs.', triple: ['Fjordline Data', 'subsidiary', 'Siemens'] },
+  'match-venue': { text: 'Werder Bremen beat Mainz 3-1 at the Weser Stadium on Saturday.', triple: ['Werder Bremen', 'play at', 'Weser Stadium'] },
   'scored-for': { text: 'Jan Vogel scored twice as Werder Bremen beat Mainz 3-1 on Saturday.', triple: ['Jan Vogel', 'score for', 'Werder Bremen'] },
   'copula-part': { text: 'Officials said Vestlab is part of the Nordic Energy Alliance.', triple: ['Vestlab', 'part of', 'Nordic Energy Alliance'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },

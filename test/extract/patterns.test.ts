@@ -834,6 +834,13 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'put' || p === 'give' || p === 'fire')).toEqual([]);
   });
 
+  it('reads whom a player scored against from the result, and where a side won', () => {
+    const g = extract('Jan Vogel scored twice as Werder Bremen beat Mainz 3-1 at the Weser Stadium on Saturday. Ola Dahl scored as Mainz lost to Werder Bremen.');
+    expect(hasTriple(g, 'Jan Vogel', 'score against', 'Mainz'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ola Dahl', 'score against', 'Werder Bremen')).toBe(true);
+    expect(hasTriple(g, 'Werder Bremen', 'play at', 'Weser Stadium')).toBe(true);
+  });
+
   it('reads a verb-looking word an article owns as a noun, and an infinitive after a possessed noun as its owner\'s act', () => {
     const g = extract('Werder Bremen were held to a 1-1 draw by Mainz. The ministry denied Ola Dahl\'s application to receive the $250,000 award. The two will discuss trade with Norway.');
     expect(hasTriple(g, 'Mainz', 'hold', 'Werder Bremen')).toBe(true);

@@ -387,6 +387,25 @@ export const resultOpponent: RelationPattern = {
   },
 };
 
+export const matchVenue: RelationPattern = {
+  name: 'match-venue',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'where a side beat or drew with another ("Bayern Munich beat Bayer Leverkusen 3-1 at the Allianz Arena")',
+  match(units, v, out) {
+    const verb = activeVerb(units, v);
+    if (!verb || !CONTEST_LEMMAS.has(verb.lemma)) return;
+    // The venue's "at" within the clause, past the opponent and the score.
+    let k = v + 1;
+    while (k < units.length && !isWord(units[k], 'at', ';') && units[k]!.kind !== 'verb' && !isClass(units[k], 'sub')) k++;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    const venue = units[n];
+    if (!isWord(units[k], 'at') || !isNp(venue) || typeOf(venue) !== 'Place' || venue.possessive) return;
+    for (const side of findSubjects(units, v).filter((np) => typeOf(np) === 'Organization')) out.relation({ subject: side, object: venue, label: `${verb.label} at`, predicate: 'play at' });
+  },
+};
+
 /** Verbs of scoring: "scored twice", "netted the winner", "equalised late". */
 const SCORING_LEMMAS = new Set(['score', 'net', 'equalise', 'equalize']);
 /** Verbs a side's result is told with: "as Bayern beat Leverkusen", "as Wigan lost to Leeds". */
@@ -394,14 +413,19 @@ const RESULT_LEMMAS = new Set([...CONTEST_LEMMAS, 'win', 'lose', 'clinch', 'secu
 /** Verbs that send a side ahead: "put Bayern ahead", "gave Union the lead", "fired Liverpool into the lead". */
 const LEADING_LEMMAS = new Set(['put', 'give', 'fire', 'send', 'shoot', 'head', 'nod', 'edge']);
 
-/** "scored twice as Bayern Munich beat …": the side in the "as" clause after a scoring verb, whose result the goals were part of. */
-function sideOfResult(units: Unit[], v: number): NounPhrase | undefined {
+/**
+ * "scored twice as Bayern Munich beat Bayer Leverkusen": the side in the "as" clause after a scoring
+ * verb, whose result the goals were part of, and the side it beat, drew with or lost to.
+ */
+function sidesOfResult(units: Unit[], v: number): { side: NounPhrase; opponent?: NounPhrase } | undefined {
   let k = v + 1;
   while (isClass(units[k], 'adv') || isClass(units[k], 'det') || (isNp(units[k]) && !(units[k] as NounPhrase).entity)) k++;
   if (!isWord(units[k], 'as', 'when')) return undefined;
   const side = units[k + 1];
   const verb = units[k + 2];
-  return isNp(side) && verb?.kind === 'verb' && RESULT_LEMMAS.has(verb.lemma) ? side : undefined;
+  if (!isNp(side) || verb?.kind !== 'verb' || !RESULT_LEMMAS.has(verb.lemma)) return undefined;
+  const opponent = findObjects(units, k + 2).find((a) => (!a.prep || a.prep === 'to' || a.prep === 'with') && !a.via && isNp(a.np) && a.np.entity && !a.np.possessive)?.np;
+  return { side, ...(opponent ? { opponent } : {}) };
 }
 
 /** "put Bayern ahead", "gave Union the lead", "fired Liverpool into the lead", "put Spain in front": the side sent ahead. */
@@ -419,12 +443,16 @@ export const scoredFor: RelationPattern = {
   name: 'scored-for',
   anchor: 'verb',
   confidence: 0.7,
-  reason: 'a player and the side they scored for ("Kane scored twice as Bayern beat Leverkusen", "Wendt had given Union the lead")',
+  reason: 'a player and the side they scored for, and against ("Kane scored twice as Bayern beat Leverkusen", "Wendt had given Union the lead")',
   match(units, v, out) {
     const verb = activeVerb(units, v);
     if (!verb || verb.negated) return;
-    const side = SCORING_LEMMAS.has(verb.lemma) ? sideOfResult(units, v) : LEADING_LEMMAS.has(verb.lemma) ? sideSentAhead(units, v) : undefined;
+    const result = SCORING_LEMMAS.has(verb.lemma) ? sidesOfResult(units, v) : undefined;
+    const side = result?.side ?? (LEADING_LEMMAS.has(verb.lemma) ? sideSentAhead(units, v) : undefined);
     if (!side || side.possessive || !(typeOf(side) === 'Organization' || typeOf(side) === 'Place')) return;
-    for (const scorer of findSubjects(units, v).filter(isPerson)) out.relation({ subject: scorer, object: side, label: 'scored for', predicate: 'score for' });
+    for (const scorer of findSubjects(units, v).filter(isPerson)) {
+      out.relation({ subject: scorer, object: side, label: 'scored for', predicate: 'score for' });
+      if (result?.opponent) out.relation({ subject: scorer, object: result.opponent, label: 'scored against', predicate: 'score against' });
+    }
   },
 };
