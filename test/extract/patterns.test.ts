@@ -95,6 +95,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Leeson', 'nominate', 'Oscar')).toBe(true);
   });
 
+  it('says where a name is from a description set off after it whose noun the tagger joined to another name, past a direction compromise reads as a noun', () => {
+    const g = extract('Engineers at Vantrex Labs, the U.S. Navy laboratory east of Boston, said the test failed. Orbital Systems, the Norwegian Air Force depot west of Bergen, closed.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Labs --laboratory east of--> Boston', 'Orbital Systems --depot west of--> Bergen']));
+  });
+
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);

@@ -273,6 +273,12 @@ const PLACE_PARTS = new Set(['north', 'south', 'east', 'west', 'northeast', 'nor
 /** Prepositions that place something relative to a place ("near Geneva", "west of Chicago"). */
 const LOCATING = new Set(['in', 'near', 'outside', 'west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
 
+/** "west of Chicago": a direction compromise read as a noun before "of", as the word it is. */
+function direction(units: Unit[], k: number): string | undefined {
+  const u = units[k];
+  return isNp(u) && !u.entity && !u.possessive && LOCATING.has(u.head) && isWord(units[k + 1], 'of') ? u.head : undefined;
+}
+
 export const apposedLocation: RelationPattern = {
   name: 'apposed-location',
   anchor: 'np',
@@ -283,12 +289,16 @@ export const apposedLocation: RelationPattern = {
     if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
     let j = k + 2;
     // "Fermilab, the U.S. Department of Energy laboratory west of Chicago": names may modify the description.
-    while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).entity && isNp(units[j + 1]))) j++;
+    while (isClass(units[j], 'det') || (isNp(units[j]) && (units[j] as NounPhrase).entity && isNp(units[j + 1]) && !direction(units, j + 1))) j++;
+    // "…laboratory west of Chicago": compromise may read the direction as a noun.
     const noun = units[j];
-    const prep = units[j + 1];
+    const turned = direction(units, j + 1);
+    const prep = turned ? { word: turned } : units[j + 1]?.kind === 'word' ? (units[j + 1] as WordUnit) : undefined;
     // "David Cicippio, an electronics technician from North Wales": where a person described so is from.
-    const from = isWord(prep, 'from') && isPerson(named);
-    if (!isNp(noun) || noun.entity || !noun.concept || prep?.kind !== 'word' || !(LOCATING.has(prep.word) || from)) return;
+    const from = prep?.word === 'from' && isPerson(named);
+    // A description noun joined to a name is still the description ("the U.S. Navy laboratory east of Boston").
+    const described = isNp(noun) && (noun.entity ? noun.last > noun.entity.last : !!noun.concept);
+    if (!described || !prep || !(LOCATING.has(prep.word) || from)) return;
     let n = j + 2;
     const of = isWord(units[n], 'of') && prep.word !== 'in';
     if (of) n++;
