@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -52,7 +52,10 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
 /** Skips what titles a name: determiners, roles and a role's owner ("killed President Kennedy", "by Modesto native George Lucas"). */
 export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
-    if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
+    // "killed the company's chief executive, Tom Hale,", "the British colonial minister, Lord Moyne": a role set off before its holder's name.
+    const setOff = roleSetOffBeforeHolder(units, k);
+    if (setOff > k) k = setOff;
+    else if (isClass(units[k], 'det') || (units[k]?.kind === 'role' && isNp(units[k + 1]))) k++;
     else if (isNp(units[k]) && units[k + 1]?.kind === 'role' && isNp(units[k + 2])) k += 2;
     // "Phoenix newspaper reporter Don Bolles": a plain noun may qualify the role between its owner and it.
     else if (isNp(units[k]) && isPlainNoun(units[k + 1]) && units[k + 2]?.kind === 'role' && isNp(units[k + 3])) k += 3;
@@ -61,6 +64,34 @@ export function titleEnd(units: Unit[], k: number): number {
     else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
+}
+
+/** Where the person's name is that a role phrase starting at k (its owner, modifiers, the role) is set off before with a comma; else k. */
+function roleSetOffBeforeHolder(units: Unit[], k: number): number {
+  let r = k;
+  if (isNp(units[r]) && (units[r] as NounPhrase).entity?.type !== 'Person') r++;
+  while (isClass(units[r], 'det')) r++;
+  const holder = units[r + 2];
+  return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
+}
+
+/**
+ * The object of the verb whose "as" phrase ends right before the infinitive at v: "chose Grace Wanjiru,
+ * a former judge of the Court of Appeal, as its candidate to challenge …", "named Tom Hale as envoy to
+ * negotiate …".
+ */
+export function objectChosenAs(units: Unit[], v: number): NounPhrase | undefined {
+  let a = v - 1;
+  while (isNp(units[a]) || isClass(units[a], 'det') || units[a]?.kind === 'role') a--;
+  if (a === v - 1 || !isWord(units[a], 'as')) return undefined;
+  // Past the object's apposition, back to the verb that took it.
+  let o = a - 1;
+  if (isWord(units[o], ',')) {
+    while (o > 0 && !isWord(units[o - 1], ',')) o--;
+    o -= 2;
+  }
+  const object = units[o];
+  return isNp(object) && object.entity && units[o - 1]?.kind === 'verb' ? object : undefined;
 }
 
 /** A noun phrase naming no one: a concept, not a name, pronoun or possessive ("newspaper", "research service"). */
@@ -353,6 +384,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det')) g--;
     const governor = units[g];
     if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+    // "chose Grace Wanjiru, a former judge, as its candidate to challenge Ruto": what the object is chosen as acts.
+    const chosen = objectChosenAs(units, v);
+    if (chosen) return [chosen];
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
     // takes the subject of the clause it ends, past that clause's objects and phrases.
     const clause = governingVerb(units, v);
@@ -418,8 +452,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
+        // "Its largest investor, the Singapore state fund Temasek, did not sell …": the name may close a description of its own.
         let n = aside + 1;
-        while (isClass(units[n], 'det')) n++;
+        while (isClass(units[n], 'det') || (isNp(units[n]) && n < k - 1 && !(units[n] as NounPhrase).possessive)) n++;
         const named = units[n];
         const described = units[aside - 1];
         if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
@@ -476,6 +511,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       let opener = k - 1;
       while (isClass(units[opener], 'det') || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
       const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
+      // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
+      if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
       if (!opensClause && inPrepositionalPhrase(units, k)) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
@@ -523,8 +560,10 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   const description = units[k] as NounPhrase;
   if (description.entity || description.pronoun) return undefined;
   let d = k - 1;
-  // "Fred Coe, a director-producer who …": a role word may qualify the description too.
-  while (isClass(units[d], 'det') || units[d]?.kind === 'role' || (isNp(units[d]) && (units[d] as NounPhrase).entity && !(units[d] as NounPhrase).possessive && d < k)) d--;
+  // "Fred Coe, a director-producer who …": a role word may qualify the description too; "Leeson, the
+  // Northern Ireland-born actor who …": so may a name and its hyphenated participle.
+  const qualifies = (u: Unit | undefined) => isClass(u, 'det') || u?.kind === 'role' || (u?.kind === 'verb' && u.form === 'hyphenated') || (isNp(u) && !!u.entity && !u.possessive);
+  while (qualifies(units[d])) d--;
   const named = units[d - 1];
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
 }
@@ -592,21 +631,24 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
     // Not "hit the refinery with Flamingo missiles": a weapon is what the verb was done with (firedWith).
     const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument) {
+    // "needs approval from the Commission", "won clearance from the EU": who grants a permission is no
+    // object of the verb that has it (permissionFrom reads the grantor).
+    const permission = PERMISSION_NOUNS.has(head.head);
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission) {
       objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
     }
     // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
-    // a country or a state says whose it is ("weighing U.S. options", "German authorities").
+    // a country or a state says whose it is ("weighing U.S. options", "German authorities"), and so does
+    // an organisation or a person, which the verb then reaches ("would test the Heron result").
     const adjunct = units[k];
-    const town = isNp(adjunct) && adjunct.entity?.type === 'Place' && !adjunct.possessive && !isRegion(adjunct.entity.canonical);
-    if (head.concept && target > k && town && !objects.some((o) => o.np === adjunct)) {
-      objects.push({ np: adjunct, via: `${head.head} in` });
-    }
+    const named = isNp(adjunct) && !adjunct.possessive && target > k && head.concept && !objects.some((o) => o.np === adjunct) ? adjunct.entity : undefined;
+    if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
+    else if (named?.type === 'Organization' || named?.type === 'Person') objects.push({ np: adjunct as NounPhrase, via: `${head.head} of` });
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
     // "bought processors from AMD": the recipient is the complement of the object read above, once.
-    const given = recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
+    const given = permission ? [] : recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
     return [...objects, ...possessorObjects(units, target, undefined), ...given];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nameKey, surnameOf } from './lexicon/names';
-import { PLACES, foldForm } from './lexicon/places';
+import { PLACES, foldForm, isRegion } from './lexicon/places';
 import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
@@ -288,6 +288,36 @@ function typeElectionPlaces(mentions: EntityMention[]): void {
   }
   for (const m of mentions) {
     if (m.type !== 'Event' && places.has(nameKey(m.text))) castVote(m, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the place an election is named after' });
+  }
+}
+
+/** Prepositions after which a town's name is the town, or may be ("from Dortmund", "to Munich"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'to', 'into', 'from', 'of']);
+
+/**
+ * "Borussia Dortmund … Dortmund's Sami Okafor … as Dortmund slip": a town whose name ends a club's,
+ * named in full in the story, stands for the club wherever no preposition of place governs it and it
+ * opens no dateline. Only a name that ends in the town with nothing joining them ("Bayer Leverkusen",
+ * not "University of Chicago") is a club's, and a country or a state is never one.
+ */
+export function voteClubTowns(sentences: NamedSentence[]): void {
+  const clubs = new Set<string>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      const words = nameKey(m.text).split(' ');
+      if (m.type === 'Organization' && words.length === 2 && !m.canonical) clubs.add(words[1]!);
+    }
+  }
+  for (const { sentence, mentions } of sentences) {
+    for (const m of mentions) {
+      const place = m.first === m.last ? PLACES.byForm.get(foldForm(m.text)) : undefined;
+      const town = place !== undefined && !isRegion(place);
+      if (!town || !clubs.has(nameKey(m.text))) continue;
+      const before = sentence.tokens[m.first - 1];
+      const dateline = m.first === 0 && m.text === m.text.toUpperCase();
+      if (dateline || (before && PLACE_PREPOSITIONS.has(before.lower))) continue;
+      castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.context, reason: 'a town whose name ends a club\'s named in the story, where nothing makes it the town' });
+    }
   }
 }
 

@@ -5,9 +5,11 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeLists, typeResultTables, typeStandings } from './consistency';
+import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
+import { dateline } from './patterns/places';
+import { PLACES } from './lexicon/places';
 import { Salience } from './salience';
 import { readStance, type Modality, type Polarity } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
@@ -60,6 +62,16 @@ export function sentenceQuality(sentence: Sentence): number {
   if (sentence.tokens.length < 5) q -= 0.3;
   if (/[\u{1f300}-\u{1faff}]|[;:]-?[)(]/u.test(text)) q -= 0.2;
   return Math.max(0.2, q);
+}
+
+/** The country whose capital a sentence's dateline names ("KYIV (Newswire) —"), if it has one. */
+function datelineCountry(candidates: Candidate[]): string | undefined {
+  for (const c of candidates) {
+    const capital = c.pattern === dateline.name ? c.object.entity?.canonical : undefined;
+    const country = capital === undefined ? undefined : PLACES.capitalOf.get(capital);
+    if (country) return country;
+  }
+  return undefined;
 }
 
 /** A hedged statement ("could", "plans to", "if …") is less likely to hold than a stated one. */
@@ -139,6 +151,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   typeResultTables(named);
   typeStandings(named);
   typeLists(named);
+  voteClubTowns(named);
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
   harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];
@@ -153,6 +166,8 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     const units = buildUnits(sentence, found);
     salience.enter(units, found.entities);
     const reading = readSentence(units);
+    const filedFrom = datelineCountry(reading.candidates);
+    if (filedFrom) salience.fileFrom(filedFrom);
     for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];

@@ -309,13 +309,14 @@ function quotedTitles(sentence: Sentence, found: EntityMention[]): EntityMention
 }
 
 /**
- * "the Ukrainian manufacturer Fire Point", "Dutch lender ING", "Volkswagen, the German carmaker,": a
- * demonym before a noun for an organisation, naming it or set off after its name, says where it is based.
+ * "the Ukrainian manufacturer Fire Point", "Dutch lender ING", "Volkswagen, the German carmaker,", "the
+ * Norwegian lender, Vostbank,": a demonym before a noun for an organisation, naming it or set off
+ * before or after its name, says where it is based.
  */
 function describesOrganization(tokens: Token[], i: number): boolean {
   for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
     if (breaksAfter(tokens[k - 1]!) || tokens[k]!.capitalized) return false;
-    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return (!!tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!)) || setOffAfterName(tokens, i, k);
+    if (ORGANIZATION_NOUNS.has(tokens[k]!.lower)) return (!!tokens[k + 1]?.capitalized && (!breaksAfter(tokens[k]!) || /^,\s*$/.test(tokens[k]!.post))) || setOffAfterName(tokens, i, k);
   }
   return false;
 }

@@ -16,7 +16,7 @@ import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
 import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { typeName, type NameType } from './typing';
+import { isDatelineAgency, typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -63,11 +63,28 @@ const CODE = /\d{5}/;
  * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
  */
 function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
-  return tagged.flatMap((name) => {
+  return joinTouchingPeople(tokens, tagged).flatMap((name) => {
     // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
     const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
     return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
   });
+}
+
+/**
+ * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
+ * after the other with only a space between; news never writes two people's names so (a nickname in
+ * quotation marks stays apart: "Buffalo Bill" Cody).
+ */
+function joinTouchingPeople(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
+  const out: TaggedName[] = [];
+  for (const name of tagged) {
+    const previous = out[out.length - 1];
+    const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
+    if (touching && previous.cls === 'PER' && name.cls === 'PER') {
+      out[out.length - 1] = { ...previous, last: name.last, confidence: Math.min(previous.confidence, name.confidence) };
+    } else out.push(name);
+  }
+  return out;
 }
 
 /**
@@ -227,7 +244,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));

@@ -169,7 +169,8 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     // A person is labelled by the full name the mentions resolved to, else their fullest plain name
     // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
     const resolvedName = ranked.find(([s]) => d.key.startsWith(`n:${nameKeyOf(s)}\u0000`) && /\s/.test(s));
-    const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : undefined;
+    // So is an organisation its short forms stand for ("Borussia Dortmund", however often "Dortmund").
+    const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : resolvedName;
     const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
     let id = slug(label);
     if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;

@@ -8,6 +8,7 @@ import type { EntityType } from '../graph/schema';
 import { findSubjects } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
+import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
@@ -25,8 +26,8 @@ interface Entry {
   mention: EntityMention;
 }
 
-/** The grammatical role of each entity mention of a sentence, read from its units. */
-function roles(units: Unit[]): Map<EntityMention, Role> {
+/** The grammatical role of each entity mention of a sentence, read from its units, and the subjects of its clauses in order. */
+function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<NounPhrase> } {
   const out = new Map<EntityMention, Role>();
   const subjects = new Set<NounPhrase>();
   let main: NounPhrase[] | undefined;
@@ -57,22 +58,58 @@ function roles(units: Unit[]): Map<EntityMention, Role> {
             : 'oblique';
     out.set(u.entity, role);
   });
-  return out;
+  return { role: out, subjects };
 }
+
+/** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
+const BODY_NOUNS: ReadonlySet<string> = new Set([...DESCRIPTIONS.keys(), ...ORG_HEADS, ...ORGANIZATION_NOUNS, ...INSTITUTION_NOUNS]);
+
+/** "a team at Japan's KEK laboratory", "a group from Harvard": the organisation a body at k is at or from. */
+function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
+  if (!isWord(units[k + 1], 'at', 'from', 'of')) return undefined;
+  let n = k + 2;
+  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && !!(units[n] as NounPhrase).entity)) n++;
+  const named = units[n];
+  return isNp(named) && named.entity?.type === 'Organization' ? named.entity : undefined;
+}
+
+/**
+ * A subject that is a thing no name or description names ("the container", "an independent team"),
+ * which a later "it" may stand for: not "the company", which stands for one named before.
+ */
+const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
+  /** The current sentence's clause subjects, in the order they are written. */
+  private subjects: NounPhrase[] = [];
+  /** The institution each of those subjects that is an unnamed body belongs to ("a team at KEK"). */
+  private institutionOf = new Map<NounPhrase, EntityMention>();
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
   private group: EntityMention[] = [];
   private currentGroup: EntityMention[] | undefined;
 
+  /** The country the story is filed from, by its dateline's capital. */
+  private home: string | undefined;
+
   constructor(private readonly genders: Map<EntityMention, Gender>) {}
+
+  /** Takes the country a dateline names the capital of as where the story is filed from; the first dateline counts. */
+  fileFrom(country: string): void {
+    this.home ??= country;
+  }
 
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
   enter(units: Unit[], mentions: EntityMention[]): void {
-    const role = roles(units);
+    const { role, subjects } = roles(units);
+    this.subjects = [...subjects].sort((a, b) => a.start - b.start);
+    this.institutionOf = new Map();
+    for (const np of this.subjects) {
+      const institution = BODY_NOUNS.has(np.head) ? institutionAfter(units, units.indexOf(np)) : undefined;
+      if (institution) this.institutionOf.set(np, institution);
+    }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
     const main = mentions.filter((m) => role.get(m) === 'main-subject');
     this.currentGroup = main.length ? main : undefined;
@@ -139,6 +176,11 @@ export class Salience {
 
   /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person pronoun's clause's own subject ("Sirhan shot him"). */
   pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+    // "the container had been inspected before it left Ecuador": "it" after an unnamed thing, the last
+    // subject before it in its sentence, is that thing, which no name stands for; "an independent team
+    // at Japan's KEK laboratory said it would test …": a body is its institution's.
+    const last = this.subjects.findLast((s) => s.start < np.start);
+    if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
   }
 
@@ -149,6 +191,10 @@ export class Salience {
    * ("Congress has ordered the department …").
    */
   description(np: NounPhrase, subject?: EntityMention): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
+    if (np.home) {
+      const home = this.ranked(np.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0];
+      return home && { mention: home, type: 'Place', typed: true };
+    }
     const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
     if (!type) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);

@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects } from './clause';
+import { findSubjects, objectChosenAs } from './clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -20,7 +20,7 @@ export interface Stance {
 const set = (words: string) => new Set(words.split(/\s+/));
 
 /** Words in a verb group that deny it: "did not sign", "never met". */
-const NEGATORS = set("not n't never no");
+const NEGATORS = set("not n't never no cannot");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
 /** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
@@ -40,6 +40,10 @@ const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effo
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
+/** Verbs whose object is not yet had: "needs approval", "seeks permission", "awaits clearance". */
+const SEEKING_VERBS = set('need require seek await request want');
+/** Verbs whose passive refuses its object: "was denied permission", "was refused clearance". */
+const WITHHOLDING_VERBS = set('deny refuse');
 /** Openers of a condition or an open question. */
 const CONDITIONS = set('if unless whether');
 /**
@@ -105,20 +109,61 @@ function heldBelief(before: Unit[]): boolean {
   return that > 0 && isNp(noun) && BELIEF_NOUNS.has(noun.head) && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
 }
 
+/** The verb whose object the phrase at k is ("needs the approval"), or none. */
+function governingVerb(units: Unit[], k: number): VerbGroup | undefined {
+  let v = k - 1;
+  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  const u = units[v];
+  return u?.kind === 'verb' ? u : undefined;
+}
+
+/**
+ * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
+ * holds as the verb that has it as its object does: sought, refused or denied.
+ */
+function governedStance(units: Unit[], k: number): { negative: boolean; hedged: boolean } {
+  const verb = isNp(units[k]) ? governingVerb(units, k) : undefined;
+  if (!verb) return { negative: false, hedged: false };
+  return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
+}
+
+/** "denied that it had bribed …": the clause the anchor stands in is what a verb of denial denies; not "it cannot be denied that …". */
+function deniedClause(before: Unit[]): boolean {
+  const that = before.findLastIndex((u) => isWord(u, 'that'));
+  const verb = before[that - 1];
+  return that > 0 && verb?.kind === 'verb' && NEGATING_VERBS.has(verb.lemma) && !verb.negated && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
+}
+
+/** The words of the adverbs right before the unit at k ("no longer", "never"). */
+function adverbsBefore(units: Unit[], k: number): string[] {
+  const words: string[] = [];
+  for (let j = k - 1; isClass(units[j], 'adv'); j--) words.unshift((units[j] as { word: string }).word);
+  return words;
+}
+
+/** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
+const LIKELIHOOD_WORDS = set('likely unlikely');
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
-  const own = verb ? verbStance(verb) : { negative: false, hedged: false };
+  const own = verb ? verbStance(verb) : governedStance(units, anchor);
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
   const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);
-  const negative = own.negative || refused || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && deniedBySubjects(before));
+  // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
+  const adverbs = verb ? adverbsBefore(units, anchor) : [];
+  const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
+  const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(before)));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const believed = heldBelief(before);
-  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma));
+  // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
+  const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
+  const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
+  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;

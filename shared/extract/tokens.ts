@@ -70,13 +70,18 @@ function endsNounPhrase(before: readonly Token[]): boolean {
   return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
+/** Forms of "help", after which a verb may stand bare ("helped fund", "helps build"). */
+const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
+
 /**
- * compromise's tags, less three slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less six slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
- * to a 1-1 draw", "signs $9 billion deal"); and it may read "still" as an adjective and the verb after
- * it as a noun ("Orion still needs approval"). `before` is the sentence up to the term.
+ * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
+ * it as a noun ("Orion still needs approval"); and it may read the bare verb after "help" as a noun
+ * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"); and it
+ * may read the verb after a modal as a noun or a name ("will sue"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
@@ -84,6 +89,12 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
+  // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
+  if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
+  // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
+  if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
+  // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
+  if (HELP_FORMS.has(previous?.lower ?? '') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
   const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
   // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.
@@ -239,6 +250,19 @@ export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
   return sentences;
 }
 
+const FINITE_ONLY = ['Auxiliary', 'Copula', 'Modal'];
+
+/**
+ * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
+ * the present does not stand right before one in the past; the word is the subject those name.
+ */
+function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  const name = before[before.length - 2];
+  if (!word || !name || !token.tags.has('PastTense') || FINITE_ONLY.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  return word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
+}
+
 /** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
 function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
   let cursor = from;
@@ -265,6 +289,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       if (lineBreak || quotedStop || abbreviationStop) flush();
       for (const part of slashParts(term)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
+        if (nounBeforeVerb(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Noun', 'Plural']) };
         current.push(token);
         cursor = token.end;
       }

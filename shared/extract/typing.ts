@@ -79,6 +79,37 @@ function organizationNounBefore(tokens: Token[], first: number, last: number): s
   return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) ? noun.lower : undefined;
 }
 
+/** Words a determiner may stand before a noun by: "the Norwegian state lender". */
+const MODIFIER_REACH = 3;
+
+/**
+ * The lower-case noun for an organisation, owned or determined, that the name spanning first..last is
+ * set off after, closing its phrase: "her publisher, Penguin Random House.", "the Norwegian lender,
+ * Vostbank, said". A trade's noun too, as the tagger still weighs a person's name against it ("the
+ * publisher, Arthur Sulzberger,").
+ */
+function organizationNounSetOff(tokens: Token[], first: number, last: number): string | undefined {
+  const noun = tokens[first - 1];
+  if (!noun || !/^,\s*$/.test(noun.post) || noun.capitalized || !ORGANIZATION_NOUNS.has(noun.lower)) return undefined;
+  let k = first - 2;
+  while (k >= first - 1 - MODIFIER_REACH && k >= 0 && !breaksAfter(tokens[k]!) && !hasAny(tokens[k]!, ['Determiner', 'Possessive', 'Verb', 'Preposition'])) k--;
+  const determined = k >= 0 && !breaksAfter(tokens[k]!) && hasAny(tokens[k]!, ['Determiner', 'Possessive']);
+  const closed = last === tokens.length - 1 || /^[,;.]/.test(tokens[last]!.post);
+  return determined && closed ? noun.lower : undefined;
+}
+
+/** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */
+const DATELINE_REACH = 6;
+
+/**
+ * "KYIV (Newswire) —", "MOSCOW, Dec 5 (Reuters) -": a name alone in brackets that closes a sentence's
+ * opening in capitals is the agency filing the story, whatever agency it is.
+ */
+export function isDatelineAgency(tokens: Token[], first: number, last: number): boolean {
+  const opener = tokens[0]!;
+  return first > 0 && first <= DATELINE_REACH && /^[A-Z][A-Z.'-]+$/.test(opener.text) && tokens[first]!.pre.includes('(') && /^\)\s*[-—–,]/.test(tokens[last]!.post);
+}
+
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);
@@ -94,6 +125,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // Decisive because the list is of institutions that news names by their seat ("the Kremlin", "the
   // Pentagon", "Downing Street"), which a tagger trained on CoNLL reads as places.
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95, decisive: true, reason: 'an organisation the gazetteer knows' };
+  if (isDatelineAgency(tokens, first, last)) return { type: 'Organization', confidence: 0.85, decisive: true, reason: 'the agency a dateline names' };
   const span = tokens.slice(first, last + 1);
   // "Supreme Court of Canada": the name's head comes before its "of" complement.
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
@@ -127,6 +159,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
+  if (CUSTODY_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
   if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
@@ -150,6 +183,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
+  // Not decisive: "At the club, Rooney, …" sets off a person after a place.
+  const setOff = organizationNounSetOff(tokens, first, last);
+  if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
   if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, lexical: true, reason: 'compromise tags it a place' };
   if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, lexical: true, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
@@ -193,9 +229,12 @@ const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sk
 const GEOGRAPHIC_HEADS = new Set([
   'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits',
   'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
-  // Venues and facilities are where things happen, not bodies that act.
-  'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge',
+  // Venues are where things happen, not bodies that act; a hotel or an airport may also name the business that runs it.
+  'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge', 'park', 'palace', 'hotel', 'motel',
 ]);
+
+/** Last words of a name that make it a place however a tagger reads the words before: "Insein Prison" holds people, and is no one. */
+const CUSTODY_HEADS = new Set(['prison', 'jail', 'penitentiary']);
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 
 const namesPlace = (word: string) => PLACE_TAGS.some((tag) => lexiconTags(word).has(tag));

@@ -36,6 +36,10 @@ export interface NounPhrase {
   parenthetical?: boolean;
   /** A person's name with their age set off after it ("James Earl Ray, 60,"): what follows describes them. */
   aged?: boolean;
+  /** Written nowhere: the country a story is filed from, which holds a national role no one is named as owning. */
+  home?: boolean;
+  /** A match's score qualifies it: "a 75-19 victory", "56-13 winners". */
+  scored?: boolean;
 }
 
 export interface VerbGroup {
@@ -99,7 +103,7 @@ const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'yea
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */
 const SENTENCE_ADVERBS = new Set(['now', 'then', 'also', 'still', 'yet', 'already', 'again', 'even', 'just', 'only', 'thus', 'however']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot']);
 const CLASSIFYING_ADJECTIVE = /(?:al|ic|ary|ian|ese|ist)$/;
 const EVALUATIVE = new Set(['crucial', 'critical', 'typical', 'total', 'final', 'special', 'general', 'usual', 'actual', 'real', 'several', 'potential', 'initial', 'official', 'total', 'vital', 'radical', 'dramatic', 'drastic', 'historic', 'logical', 'ideal', 'fatal', 'brutal']);
 
@@ -125,6 +129,12 @@ function punctuationAfter(t: Token, next?: Token): WordUnit | undefined {
   if (/,|\(|\)|\s-\s?/.test(p)) return { kind: 'word', first: t.i, last: t.i, word: ',', cls: 'punct' };
   return undefined;
 }
+
+/** Participles that join a name before them by a hyphen: "-supplied", "-owned", "-leaning", "-born"; not "-turn". */
+const HYPHENATED_PARTICIPLE = /(?:ed|en|ing)$|^born$/;
+
+/** A match's score, home side's first: "75-19", "2-1". */
+const MATCH_SCORE = /^\d{1,3}-\d{1,3}$/;
 
 function conceptLabel(tokens: Token[], first: number, last: number): string {
   // "on Monday", "in March": dates say when, they are not things relations point to.
@@ -209,8 +219,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
-    // "US-supplied": a hyphenated participle after a name is a verb of its own.
-    if (i > 0 && tokens[i - 1]!.post === '-' && /(?:ed|en|ing)$/.test(t.lower) && !t.capitalized) {
+    // "US-supplied", "Jerusalem-born": a hyphenated participle after a name is a verb of its own.
+    if (i > 0 && tokens[i - 1]!.post === '-' && HYPHENATED_PARTICIPLE.test(t.lower) && !t.capitalized) {
       push({ kind: 'verb', first: i, last: i, label: t.lower, lemma: t.root, negated: false, passive: false, copula: false, form: 'hyphenated' }, t);
       i++;
       continue;
@@ -234,13 +244,17 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
-      const group = verbGroup(tokens, i, has(t, 'Gerund') || !(isVerbToken(t) || bareVerb) ? 'gerund' : 'finite');
+      // "never made": a negation opening the group leaves its verb to say the form.
+      const head = NEGATIONS.has(t.lower) && !isVerbToken(t) ? tokens[i + 1]! : t;
+      const group = verbGroup(tokens, i, has(head, 'Gerund') || !(isVerbToken(head) || bareVerb) ? 'gerund' : 'finite');
       // "continues to deny": the catenative verb lends its subject; the relation is the inner verb.
+      // "has helped fund": so does "help" before a bare one.
       const to = tokens[group.last + 1];
-      const inner = tokens[group.last + 2];
-      if (CATENATIVE_LEMMAS.has(group.lemma) && to?.lower === 'to' && inner && isVerbToken(inner) && !punctuationAfter(tokens[group.last]!)) {
-        const innerGroup = verbGroup(tokens, group.last + 2, 'finite');
-        const merged: VerbGroup = { ...innerGroup, first: group.first, label: `${group.label} to ${innerGroup.label}`, negated: group.negated || innerGroup.negated, form: group.form };
+      const bare = group.lemma === 'help' && !!to && isVerbToken(to) && has(to, 'Infinitive');
+      const inner = bare ? to : tokens[group.last + 2];
+      if ((bare || (CATENATIVE_LEMMAS.has(group.lemma) && to?.lower === 'to')) && inner && isVerbToken(inner) && !punctuationAfter(tokens[group.last]!)) {
+        const innerGroup = verbGroup(tokens, inner.i, 'finite');
+        const merged: VerbGroup = { ...innerGroup, first: group.first, label: `${group.label}${bare ? '' : ' to'} ${innerGroup.label}`, negated: group.negated || innerGroup.negated, form: group.form };
         push(merged, tokens[merged.last]!);
         i = merged.last + 1;
         continue;
@@ -365,8 +379,9 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     } else if (isVerbToken(t)) {
       // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
       if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
-      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle.
-      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && (has(t, 'PastTense') || has(t, 'Participle')) && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
+      // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle;
+      // "was cut down by": nor where the participle is spelled as the verb's base form, which compromise then reads.
+      if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
       const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
@@ -381,7 +396,8 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       main = k;
       k++;
       break;
-    } else if (!(has(t, 'Adverb') && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
+    } else if (!((has(t, 'Adverb') || has(t, 'Adjective')) && main >= 0 && tokens[k + 1] && isVerbToken(tokens[k + 1]!))) {
+      // Not an adverb between an auxiliary and its verb ("may soon acquire", whose "soon" compromise reads as an adjective): the group ends.
       break;
     }
     if (punctuationAfter(t)) {
@@ -444,6 +460,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
+    ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),
     start: tokens[start]!.start,
     end: head.end,
   };

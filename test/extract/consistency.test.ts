@@ -3,6 +3,7 @@ import { harmonizeDocument, typeLists, typeResultTables, typeStandings } from '.
 import type { EntityMention } from '../../shared/extract/mentions';
 import { tokenize } from '../../shared/extract/tokens';
 import type { EntityType } from '../../shared/graph/schema';
+import { extract, node } from './helpers';
 
 /** A mention the tagger read as `type` with the given probability, spanning `words` tokens. */
 function mention(text: string, type: EntityType, weight: number): EntityMention {
@@ -42,6 +43,17 @@ describe('one name, one meaning within a document', () => {
       expect(m.type).toBe('Organization');
     }
     expect(coach.canonical).toBeUndefined();
+  });
+
+  it('reads a town a club named in full is named after as the club where no preposition of place governs it and it opens no dateline', () => {
+    const g = extract(
+      'Kane double sends Bayern Munich top as Dortmund slip\n\nMUNICH (Newswire) — Bayern Munich beat Bayer Leverkusen 3-1, while Borussia Dortmund were held to a draw by Union Berlin. Dortmund\'s Sami Okafor scored late. Bayern lead the table by two points from Dortmund.',
+    );
+    expect(g.filterNodes((_, a) => a.label.includes('Dortmund') || a.aliases.some((alias) => alias.includes('Dortmund')))).toHaveLength(1);
+    expect(node(g, 'Dortmund')?.label).toBe('Borussia Dortmund');
+    expect(node(g, 'Munich')?.type).toBe('Place');
+    const university = extract('Ana Ruiz of the University of Chicago spoke on Monday. Chicago\'s mayor agreed with her.');
+    expect(node(university, 'Chicago')?.type).toBe('Place');
   });
 });
 

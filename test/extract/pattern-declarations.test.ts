@@ -39,6 +39,9 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'legal-act': { text: 'Marco Bellini was convicted of the murder of Elena Sokolova.', triple: ['Marco Bellini', 'murder', 'Elena Sokolova'] },
   'agent-nominalization': { text: 'The kidnapping of Judge Elena Sokolova by Viktor Petrov shocked the country.', triple: ['Viktor Petrov', 'kidnap', 'Elena Sokolova'] },
   'agent-noun': { text: 'Prosecutors said Ruiz assassin Carlos Mendez was sentenced on Friday.', triple: ['Carlos Mendez', 'kill', 'Ruiz'] },
+  'permission-from': { text: 'Vantrex Corp still needs approval from the Food and Drug Administration.', triple: ['Food and Drug Administration', 'approve', 'Vantrex Corp'] },
+  'shares-traded-on': { text: 'Shares of Vantrex Corp rose 4% on the Oslo Stock Exchange.', triple: ['Vantrex Corp', 'trade on', 'Oslo Stock Exchange'] },
+  'light-verb-act': { text: 'Vantrex Foods made an offer for Orion Cloud on Monday.', triple: ['Vantrex Foods', 'offer', 'Orion Cloud'] },
   'person-affiliation': { text: 'Amara Okafor of Harvard University led the study.', triple: ['Amara Okafor', 'affiliated with', 'Harvard University'] },
   'legislator-state': { text: 'Rep. Maria Delgado, D-Texas, opposed the bill.', triple: ['Maria Delgado', 'from', 'Texas'] },
   'organization-of-place': { text: 'Toyota of Japan recalled 200,000 cars.', triple: ['Toyota', 'based in', 'Japan'] },
@@ -68,6 +71,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
 const VOTE_ONLY: Record<string, { text: string; name: string; type: EntityType }> = {
   'role-apposed-name': { text: 'Tavi Oru, chairman of the Greens, resigned on Monday.', name: 'Tavi Oru', type: 'Person' },
   'opponent-club': { text: 'RB Leipzig beat Freiburg 2-0 on Friday.', name: 'Freiburg', type: 'Organization' },
+  'result-opponent': { text: 'Saracens sealed a 25-23 victory over Gloucester on Saturday.', name: 'Gloucester', type: 'Organization' },
 };
 
 /** Runs one pattern over the first sentence of `text`, with the mention `untyped` read as of no known kind. */

@@ -81,3 +81,15 @@ describe('salience: agreement', () => {
     expect(hasTriple(g, 'Alstom', 'sign', 'agreement'), JSON.stringify(triples(g))).toBe(true);
   });
 });
+
+describe('salience: "it" after an unnamed thing', () => {
+  it('takes the thing a clause before it is about, which no name stands for, and not a name further back', () => {
+    const g = extract('Vantrex Foods said the container had been inspected before it left Ecuador. The plane caught fire after it cleared the runway at Orly.');
+    expect(triples(g).filter(([, p]) => p === 'leave' || p === 'clear'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('still takes the body a description of one stands for', () => {
+    const g = extract('Vantrex Foods issued a statement. The company said it would buy Orlando Fruit.');
+    expect(hasTriple(g, 'Vantrex Foods', 'buy', 'Orlando Fruit'), JSON.stringify(triples(g))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, KnowledgeGraph } from '../../shared/graph/schema';
-import { extract, node } from './helpers';
+import { extract, node, relations } from './helpers';
 
 // How a sentence holds a relation: denied (polarity), only planned, conditional or alleged
 // (modality), and who is reported as saying it (source). Sentences written for these tests.
@@ -57,7 +57,37 @@ describe('polarity', () => {
   });
 });
 
+describe('polarity from words outside the verb group', () => {
+  it.each([
+    ['no longer', 'Vantrex Foods no longer supplies Orion Cloud.', 'Vantrex Foods', 'supply', 'Orion Cloud'],
+    ['has yet to', 'Kestrel Aerospace has yet to sign the accord with Airbus.', 'Kestrel Aerospace', 'sign', 'Airbus'],
+    ['denied that', 'Kestrel Aerospace denied that it had bribed Ana Ruiz.', 'Kestrel Aerospace', 'bribe', 'Ana Ruiz'],
+    ['cannot', 'Russia cannot supply tanks to Serbia.', 'Russia', 'supply', 'Serbia'],
+    ['never, before a light verb and the act its object names', 'Siemens never made an offer for Brightwater Analytics.', 'Siemens', 'offer', 'Brightwater Analytics'],
+  ])('marks "%s" as negative', (_, text, subject, predicate, object) => {
+    expect(edge(extract(text), subject, predicate, object).polarity).toBe('negative');
+  });
+
+  it('keeps what "cannot be denied" as positive, and hedges what is "unlikely to" happen', () => {
+    expect(edge(extract('It cannot be denied that North Korea has extracted plutonium from the reactor.'), 'North Korea', 'extract', 'plutonium').polarity).toBe('positive');
+    expect(edge(extract('Russia is unlikely to attack Finland.'), 'Russia', 'attack', 'Finland').modality).toBe('hedged');
+  });
+
+  it('reads a verb an adverb compromise calls an adjective stands before ("may soon acquire"), and a verb after a modal compromise calls a name ("will sue")', () => {
+    const g = extract('Orion Cloud may soon acquire Vantrex Foods. If Vantrex Foods fails to pay, Orion Cloud will sue Vantrex Foods.');
+    expect(edge(g, 'Orion Cloud', 'acquire', 'Vantrex Foods').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'sue', 'Vantrex Foods').modality).toBe('hedged');
+  });
+});
+
 describe('modality', () => {
+  it('gives what an object is chosen as someone to do to that object, hedged ("chose Grace Wanjiru as its candidate to challenge Ruto")', () => {
+    const g = extract('The Umoja Alliance chose Grace Wanjiru, a former judge, as its candidate to challenge President William Ruto. The board named Tom Hale as its envoy to meet Orion Cloud.');
+    expect(edge(g, 'Grace Wanjiru', 'challenge', 'William Ruto').modality).toBe('hedged');
+    expect(edge(g, 'Tom Hale', 'meet', 'Orion Cloud').modality).toBe('hedged');
+    expect(edgesOf(g, 'Umoja Alliance', 'challenge', 'William Ruto')).toEqual([]);
+  });
+
   const hedged: Array<[string, string]> = [
     ['could', 'Okonkwo Capital could buy Brightvale Logistics.'],
     ['would', 'Okonkwo Capital would buy Brightvale Logistics.'],
@@ -120,6 +150,30 @@ describe('modality', () => {
       expect(e.pattern).toBe(asserted.pattern);
       expect(e.confidence, text).toBeLessThan(asserted.confidence);
     }
+  });
+});
+
+describe('permissions', () => {
+  it('relates who grants a permission to whoever needs it, hedged while it is sought, and not as an object of the need', () => {
+    const g = extract('Halvorsen Systems still needs approval for the takeover from the European Commission and from Britain\'s Competition and Markets Authority.');
+    for (const grantor of ['European Commission', 'Competition and Markets Authority']) {
+      const e = edge(g, grantor, 'approve', 'Halvorsen Systems');
+      expect([e.polarity, e.modality]).toEqual(['positive', 'hedged']);
+    }
+    expect(relations(g).filter((r) => r.startsWith('Halvorsen Systems') && !r.endsWith('approval'))).toEqual([]);
+  });
+
+  it('asserts a permission won and denies one refused, as the verb that has it says', () => {
+    const won = extract('Kestrel Aerospace won clearance from the European Commission on Monday.');
+    expect([edge(won, 'European Commission', 'clear', 'Kestrel Aerospace').modality, relations(won).some((r) => r.includes('won from'))]).toEqual(['asserted', false]);
+    const refused = extract('Orion Cloud was denied permission by the Energy Commission. Vantrex Corp did not receive approval from Health Canada.');
+    expect(edge(refused, 'Energy Commission', 'permit', 'Orion Cloud').polarity).toBe('negative');
+    expect(edge(refused, 'Health Canada', 'approve', 'Vantrex Corp').polarity).toBe('negative');
+  });
+
+  it('reads the name after "approval of" as what is approved when it is owned, not as who approves', () => {
+    const g = extract("The board of Halvorsen Systems sought approval of Brightwater's offer.");
+    expect(edgesOf(g, 'Brightwater', 'approve', 'Halvorsen Systems')).toEqual([]);
   });
 });
 

@@ -59,6 +59,15 @@ describe('the learned tagger: companies it has never seen', () => {
     expect(g.someNode((_, a) => a.label.includes(' and '))).toBe(false);
   });
 
+  it('joins a person\'s name the tagger reads as two names side by side, but not across quotation marks', () => {
+    const text = 'Opposition leader Aung San Suu Kyi criticised the arrests on Saturday. In 1846, "Buffalo Bill" Cody was born near Davenport.';
+    expect(named(tag(text))).toEqual(expect.arrayContaining(['Aung San/PER', 'Suu Kyi/PER']));
+    const g = extract(text);
+    expect(node(g, 'Aung San Suu Kyi')?.type).toBe('Person');
+    expect(node(g, 'Aung San')).toBeUndefined();
+    expect(node(g, 'Cody')?.type).toBe('Person');
+  });
+
   it('types their nodes as organisations in the extracted graph', () => {
     const g = extract('Okonkwo Capital bought a stake in Brightvale Logistics on Monday. Brightvale Logistics will cut 300 jobs, the company said.');
     expect(node(g, 'Okonkwo Capital')?.type).toBe('Organization');
@@ -98,6 +107,13 @@ describe('the learned tagger: clubs named after their cities', () => {
     expect(node(g, 'Freiburg')?.type).toBe('Organization');
     expect(node(g, 'Germany')?.type).toBe('Place');
     expect(node(g, 'France')?.type).toBe('Place');
+  });
+
+  it('makes a town that a scored result was over a club, and leaves a country and a result with no score alone', () => {
+    const g = extract("Laurent Cabannes scored twice in their side's 75-19 victory over Gloucester. Italy's 2-1 win over France was deserved. Labour's victory over Manchester was a surprise.");
+    expect(node(g, 'Gloucester')?.type).toBe('Organization');
+    expect(node(g, 'France')?.type).toBe('Place');
+    expect(node(g, 'Manchester')?.type).toBe('Place');
   });
 
   it('makes the clubs organisation nodes, and no Munich or Amsterdam place', () => {

@@ -98,4 +98,24 @@ describe("tags mended where compromise slips", () => {
     expect([...sentence!.tokens[1]!.tags]).toEqual(['Adverb']);
     expect([...sentence!.tokens[6]!.tags]).toContain('Adjective');
   });
+
+  it('reads "rose" as a verb but after an article, an adjective or an owner', () => {
+    const sentences = tokenize('Prices rose 3% in March. The rose bloomed. A red rose fell.');
+    const tags = (s: number) => [...sentences[s]!.tokens.find((t) => t.text === 'rose')!.tags];
+    expect(tags(0)).toContain('Verb');
+    expect(tags(1)).toContain('Noun');
+    expect(tags(2)).toContain('Noun');
+  });
+
+  it('reads the bare verb after "help" as a verb ("helped fund")', () => {
+    const [sentence] = tokenize('Denmark has helped fund production of the missile.');
+    expect([...sentence!.tokens.find((t) => t.text === 'fund')!.tags]).toContain('Verb');
+  });
+
+  it('reads a plural after a name and before a verb in the past as a noun, not a verb ("Kestrel shares fell")', () => {
+    const [sentence] = tokenize('Kestrel Aerospace shares fell 3% on Monday.');
+    expect([...sentence!.tokens.find((t) => t.text === 'shares')!.tags]).toEqual(['Noun', 'Plural']);
+    const [says] = tokenize('Russia says it fell.');
+    expect([...says!.tokens.find((t) => t.text === 'says')!.tags]).toContain('Verb');
+  });
 });

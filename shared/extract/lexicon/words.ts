@@ -60,6 +60,15 @@ export const CONCEPT_DROP = set(`
   around about nearly almost roughly approximately over under least several many much few no
 `);
 
+/** Participles that say where something is: "Munich-based", "Geneva-headquartered", "K mart based in Troy". */
+export const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+
+/** Nouns for a permission, each with the verb its grantor does: "needs approval from the Commission" (the Commission approves). */
+export const PERMISSION_NOUNS: ReadonlyMap<string, string> = new Map([
+  ['approval', 'approve'], ['approvals', 'approve'], ['clearance', 'clear'], ['consent', 'approve'], ['permission', 'permit'],
+  ['authorization', 'authorize'], ['authorisation', 'authorize'], ['go-ahead', 'approve'], ['blessing', 'approve'],
+]);
+
 /** Nominalised verbs: "Germany's supply of Taurus missiles" reads as "Germany supplies Taurus missiles". */
 export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['supply', 'supply'], ['supplies', 'supply'], ['delivery', 'deliver'], ['deliveries', 'deliver'], ['dismissal', 'dismiss'],

@@ -5,11 +5,11 @@
 import type { EntityMention } from '../mentions';
 import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
-import { agentNominalization, agentNoun, legalAct, penaltyFor, possessiveNominalization } from './nominal';
+import { agentNominalization, agentNoun, legalAct, lightVerbAct, penaltyFor, permissionFrom, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
 import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
-import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, scoredFor, subjectVerbObject } from './verbs';
+import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, opponentClub, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -27,6 +27,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   firedProjectile,
   firedWith,
   opponentClub,
+  resultOpponent,
+  sharesTradedOn,
   scoredFor,
   roleTitle,
   roleApposition,
@@ -45,6 +47,8 @@ export const PATTERNS: readonly RelationPattern[] = [
   penaltyFor,
   agentNominalization,
   agentNoun,
+  permissionFrom,
+  lightVerbAct,
   personAffiliation,
   legislatorState,
   organizationOfPlace,

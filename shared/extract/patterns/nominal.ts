@@ -1,9 +1,9 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
-import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS } from '../lexicon/words';
+import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
-import { isPerson, meaningful, npAt, type RelationPattern } from './pattern';
+import { isPerson, meaningful, npAt, typeOf, type RelationPattern } from './pattern';
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',
@@ -31,6 +31,38 @@ export const possessiveNominalization: RelationPattern = {
     if (!isNp(units[j])) return;
     const target = units[chainEnd(units, j, false)] as NounPhrase;
     if (meaningful(target)) out.relation({ subject: owner, object: target, label, predicate });
+  },
+};
+
+/** Verbs too light to say anything but through the act their object names: "made an offer for", "had talks with". */
+const LIGHT_VERBS = new Set(['make', 'have']);
+/** Acts a light verb's object names beyond the nominalised verbs: a "bid" or an "offer" for a company. */
+const LIGHT_ACTS: ReadonlyMap<string, string> = new Map([['offer', 'offer'], ['offers', 'offer'], ['bid', 'bid'], ['bids', 'bid']]);
+/** Prepositions that introduce whom or what the act a light verb's object names is aimed at. */
+const ACT_PREPOSITIONS = new Set([...NOMINAL_PREPOSITIONS, 'for']);
+
+export const lightVerbAct: RelationPattern = {
+  name: 'light-verb-act',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'a light verb whose object names the act, and whom it is aimed at ("never made an offer for Brightwater", "had talks with Alstom")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    // Not an infinitive, whose subject is the clause's to infer ("invited the two to make a visit to …").
+    if (!LIGHT_VERBS.has(verb.lemma) || verb.passive || verb.form !== 'finite') return;
+    let j = v + 1;
+    while (isClass(units[j], 'det')) j++;
+    const act = units[j];
+    const predicate = isNp(act) && !act.entity && act.concept ? (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head)) : undefined;
+    const prep = units[j + 1];
+    if (!predicate || prep?.kind !== 'word' || !ACT_PREPOSITIONS.has(prep.word)) return;
+    let n = j + 2;
+    while (isClass(units[n], 'det')) n++;
+    if (!isNp(units[n])) return;
+    const targets = coordinatedRight(units, chainEnd(units, n, false), prep.word).filter((np) => np.entity || np.pronoun);
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      for (const target of targets) if (target !== subject) out.relation({ subject, object: target, label: `${verb.label} ${(act as NounPhrase).head} ${prep.word}`, predicate });
+    }
   },
 };
 
@@ -72,13 +104,17 @@ export const legalAct: RelationPattern = {
     // "pleaded not guilty to": the plea stands between, and belongs in the label.
     const plea: string[] = [];
     while (isClass(units[j], 'det') || isClass(units[j], 'adv')) plea.push((units[j++] as { word: string }).word);
-    // "sentenced to death for …", "sentenced to 20 years in prison for …": the penalty stands between.
+    // "sentenced to death for …", "sentenced to 20 years in prison for …", "to 20 years to life for …": the penalty stands between.
     if (verb.lemma === 'sentence' && isWord(units[j], 'to') && isNp(units[j + 1])) {
       j += 2;
-      if (isWord(units[j], 'in') && isNp(units[j + 1])) j += 2;
+      while (isWord(units[j], 'in', 'to') && isNp(units[j + 1])) j += 2;
     }
-    // "convicted last month of …": a phrase of time names nothing (no concept, no name).
-    while (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
+    // "convicted last month of …", "executed in 1933 for …": a phrase of time names nothing (no concept, no name).
+    for (;;) {
+      if (isNp(units[j]) && !(units[j] as NounPhrase).concept && !(units[j] as NounPhrase).entity && !(units[j] as NounPhrase).pronoun) j++;
+      else if (isWord(units[j], 'in') && /^\d{4}$/.test((units[j + 1] as { word?: string } | undefined)?.word ?? '')) j += 2;
+      else break;
+    }
     j = pastVenue(units, j);
     const prep = units[j];
     if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
@@ -180,6 +216,38 @@ export const agentNoun: RelationPattern = {
     const agent = units[k + 2];
     if (predicate && isPerson(victim) && !victim.pronoun && isNp(agent) && isPerson(agent) && !agent.pronoun) {
       out.relation({ subject: agent, object: victim, label: noun.head, predicate });
+    }
+  },
+};
+
+/** Verbs that have a permission as their object, passive ("was granted approval by") or not ("won clearance from"). */
+const HAVING_PERMISSION = new Set(['need', 'require', 'seek', 'await', 'request', 'want', 'win', 'get', 'receive', 'obtain', 'secure', 'gain']);
+const GRANTING_PERMISSION = new Set(['grant', 'give', 'deny', 'refuse']);
+
+export const permissionFrom: RelationPattern = {
+  name: 'permission-from',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'who grants a permission that someone needs, won or was denied ("needs approval from the European Commission", "won clearance from the EU")',
+  match(units, k, out) {
+    const noun = units[k] as NounPhrase;
+    const predicate = noun.entity ? undefined : PERMISSION_NOUNS.get(noun.head);
+    let v = k - 1;
+    while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+    const verb = units[v];
+    if (!predicate || verb?.kind !== 'verb' || !(HAVING_PERMISSION.has(verb.lemma) || (verb.passive && GRANTING_PERMISSION.has(verb.lemma)))) return;
+    // "approval for the takeover from …": what it is for stands between.
+    let j = k + 1;
+    if (isWord(units[j], 'for') && isNp(units[j + 1])) j = chainEnd(units, j + 1) + 1;
+    const prep = units[j];
+    if (!isWord(prep, 'from', 'of', 'by')) return;
+    let n = j + 1;
+    while (isClass(units[n], 'det')) n++;
+    if (!isNp(units[n])) return;
+    // "approval of the merger" names what is approved; "the consent of Parliament", who approves.
+    const grantors = coordinatedRight(units, chainEnd(units, n), prep.word).filter((np) => (np.entity && !np.possessive && typeOf(np) !== 'Other') || np.pronoun);
+    for (const subject of findSubjects(units, v).filter(meaningful)) {
+      for (const grantor of grantors) if (grantor !== subject) out.relation({ subject: grantor, object: subject, label: noun.head, predicate });
     }
   },
 };

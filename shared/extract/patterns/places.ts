@@ -307,7 +307,8 @@ export const apposedLocation: RelationPattern = {
 
 /**
  * The name a noun for a kind of organisation describes: the one after it ("the German carmaker
- * Volkswagen"), or one it is set off after ("Volkswagen, the German carmaker, said …").
+ * Volkswagen"), one it is set off after ("Volkswagen, the German carmaker, said …"), or one set off
+ * after it ("the Norwegian lender, Vostbank, said").
  */
 function describedName(units: Unit[], k: number): NounPhrase | undefined {
   const after = units[k + 1];
@@ -317,7 +318,10 @@ function describedName(units: Unit[], k: number): NounPhrase | undefined {
   let j = isNp(left) && typeOf(left) === 'Place' ? k - 2 : k - 1;
   while (isClass(units[j], 'det')) j--;
   const before = units[j - 1];
-  return isWord(units[j], ',') && isNp(before) && before.entity && !before.possessive ? before : undefined;
+  if (isWord(units[j], ',') && isNp(before) && before.entity && !before.possessive) return before;
+  const setOff = units[k + 2];
+  const closed = k + 3 === units.length || isWord(units[k + 3], ',', ';', '-');
+  return isWord(after, ',') && isNp(setOff) && setOff.entity && !setOff.possessive && closed ? setOff : undefined;
 }
 
 export const describedOrganization: RelationPattern = {

@@ -109,6 +109,37 @@ function impliedCompany(units: Unit[], start: number, r: number): NounPhrase | u
   return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
 }
 
+/** The last words of a country's offices, which a role before a name need not say whose they are: "President Zelensky", "Arts Minister Byrne". */
+const NATIONAL_ROLES = new Set(['president', 'minister', 'premier', 'chancellor']);
+
+/**
+ * The country a story is filed from, as owner of a national role that names none ("KYIV — President
+ * Volodymyr Zelensky said"): news names a foreign leader's country ("Russian President Vladimir
+ * Putin") and leaves the home one's unsaid. Discourse resolves it to that country where the story
+ * names it, else to nothing, and the role then makes no edge.
+ */
+function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
+  const role = units[r] as RoleUnit;
+  // A title before its holder's name: "named Tom Hale president" may be of anything.
+  if (!NATIONAL_ROLES.has(role.role.split(' ').pop()!) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
+  return { kind: 'np', first: role.first, last: role.last, concept: 'country', head: 'country', possessive: false, compound: false, definite: true, home: true, start: role.start, end: role.start };
+}
+
+/** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "named Larry Jinks publisher of …". */
+const APPOINTING_LEMMAS = new Set(['appoint', 'name', 'elect', 'install', 'make', 'promote']);
+
+/**
+ * The person an active appointing verb gives the role starting at `start`, and the verb's subject, who
+ * holds the role when the text names no other owner ("Acme appointed Maria Lopez president").
+ */
+function appointment(units: Unit[], start: number): { person: NounPhrase; appointer?: NounPhrase } | undefined {
+  const person = units[start - 1];
+  const verb = units[start - 2];
+  if (!couldBePerson(person as NounPhrase) || (person as NounPhrase).possessive || verb?.kind !== 'verb' || verb.passive || !APPOINTING_LEMMAS.has(verb.lemma)) return undefined;
+  const appointer = findSubjects(units, start - 2).find(isInstitution);
+  return { person: person as NounPhrase, ...(appointer ? { appointer } : {}) };
+}
+
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
 function roleStart(units: Unit[], r: number): number {
   const left = units[r - 1];
@@ -187,7 +218,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
-  owner ??= impliedCompany(units, start, r);
+  const appointed = appointment(units, start);
+  owner ??= appointed?.appointer ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
   const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
   if (!owner && !posting) return undefined;
@@ -199,6 +231,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
   const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
   const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
+  if (appointed) return appointed.person === held.owner ? undefined : { ...base, person: appointed.person, holding: 'predicate' };
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius", "Ambassador to Japan Tom Reed".
   let k = owner && owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
   if (postedAt !== undefined && k <= postedAt) k = postedAt + 1;

@@ -1,7 +1,7 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
 import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
-import { REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
@@ -65,7 +65,8 @@ export const subjectVerbObject: RelationPattern = {
     const verb = activeVerb(units, v);
     // "Kane put Bayern ahead", "gave Union the lead": an idiom of scoring, which scored-for reads, puts and gives nothing.
     if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v))) return;
-    const subjects = findSubjects(units, v).filter(meaningful);
+    // "Shares of Halvorsen rose on …": a company's shares say what the company's do (sharesTradedOn).
+    const subjects = findSubjects(units, v).filter((np) => meaningful(np) && !companyOfShares(units, units.indexOf(np)));
     const objects = findObjects(units, v).filter((a) => meaningful(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
@@ -82,8 +83,9 @@ export const subjectVerbObject: RelationPattern = {
   },
 };
 
-/** Participles that say where something is: "Munich-based", "Geneva-headquartered". */
-const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+
+/** Hyphenated participles that say where what they describe is, or was born, with the predicate each makes. */
+const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in']]);
 
 export const hyphenatedParticiple: RelationPattern = {
   name: 'hyphenated-participle',
@@ -92,7 +94,7 @@ export const hyphenatedParticiple: RelationPattern = {
   reason: 'a name joined to a participle by a hyphen ("US-supplied")',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    if (verb?.form !== 'hyphenated' || LOCATING_LEMMAS.has(verb.lemma)) return;
+    if (verb?.form !== 'hyphenated' || PLACING_PARTICIPLES.has(verb.lemma)) return;
     for (const subject of findSubjects(units, v).filter(meaningful)) {
       for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
         if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
@@ -105,11 +107,12 @@ export const hyphenatedLocation: RelationPattern = {
   name: 'hyphenated-location',
   anchor: 'verb',
   confidence: 0.8,
-  reason: 'where something is based, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group")',
+  reason: 'where something is based or someone was born, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group", "Sirhan, a Jerusalem-born Arab")',
   match(units, v, out) {
     const verb = units[v] as VerbGroup;
     const place = units[v - 1];
-    if (verb.form !== 'hyphenated' || !LOCATING_LEMMAS.has(verb.lemma) || !isNp(place) || !place.entity) return;
+    const placing = PLACING_PARTICIPLES.get(verb.lemma);
+    if (verb.form !== 'hyphenated' || !placing || !isNp(place) || !place.entity) return;
     const described = units[chainEnd(units, v + 1)];
     if (!isNp(described) || described.possessive || !meaningful(described)) return;
     // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name.
@@ -117,7 +120,7 @@ export const hyphenatedLocation: RelationPattern = {
     while (isClass(units[d], 'det')) d--;
     const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
     out.vote(place, 'Place');
-    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: 'based in' });
+    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: placing });
   },
 };
 
@@ -131,7 +134,9 @@ export const passiveAgent: RelationPattern = {
     if (!verb) return;
     const patients = findSubjects(units, v).filter((np) => meaningful(np) && (!!np.entity || !AGENTIVE_LEMMAS.has(verb.lemma) || !LIGHT_OBJECTS.has(np.head)));
     for (const agent of findAgents(units, v).filter(meaningful)) {
-      for (const patient of patients) out.relation({ subject: agent, object: patient, label: verb.label.split(' ').pop()!, predicate: verb.lemma });
+      // "were supplied by" is "supplied"; "was cut down by", "cut down".
+      const label = verb.label.split(' ').slice(verb.lemma.includes(' ') ? -2 : -1).join(' ');
+      for (const patient of patients) out.relation({ subject: agent, object: patient, label, predicate: verb.lemma });
     }
   },
 };
@@ -332,6 +337,53 @@ export const opponentClub: RelationPattern = {
       const type = typeOf(side);
       if ((type === 'Other' || (type === 'Place' && !isRegion(side.entity?.canonical))) && !side.possessive) out.vote(side, 'Organization');
     }
+  },
+};
+
+/** Nouns for a company's shares, which trade on the exchange they rise and fall on. */
+const SHARE_NOUNS = new Set(['shares', 'share', 'stock', 'stocks']);
+
+/** The company whose shares the phrase at k names: "shares of Halvorsen", "Kestrel shares", "Vantrex's stock". */
+function companyOfShares(units: Unit[], k: number): NounPhrase | undefined {
+  const shares = units[k] as NounPhrase;
+  if (shares.entity || !SHARE_NOUNS.has(shares.head)) return undefined;
+  const after = units[k + 2];
+  if (isWord(units[k + 1], 'of') && isNp(after) && typeOf(after) === 'Organization') return after;
+  const before = units[k - 1];
+  return isNp(before) && typeOf(before) === 'Organization' ? before : undefined;
+}
+
+export const sharesTradedOn: RelationPattern = {
+  name: 'shares-traded-on',
+  anchor: 'verb',
+  confidence: 0.75,
+  reason: 'the exchange a company\'s shares rose, fell or traded on ("Shares of Halvorsen rose 4.2% on the Oslo Stock Exchange")',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const exchanges = findObjects(units, v).filter((a) => a.prep === 'on' && typeOf(a.np) === 'Organization');
+    if (exchanges.length === 0) return;
+    for (const shares of findSubjects(units, v)) {
+      const company = companyOfShares(units, units.indexOf(shares));
+      for (const { np } of exchanges) if (company && company !== np) out.relation({ subject: company, object: np, label: `${shares.head} ${verb.label} on`, predicate: 'trade on' });
+    }
+  },
+};
+
+/** Nouns for a match's result: "a 75-19 victory over Gloucester", "56-13 winners over Orrell". */
+const RESULT_NOUNS = new Set(['victory', 'victories', 'win', 'wins', 'winners', 'defeat', 'defeats', 'loss', 'losses', 'draw', 'triumph', 'rout', 'thrashing']);
+
+export const resultOpponent: RelationPattern = {
+  name: 'result-opponent',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a town that a result with its score was over or against is a club ("a 75-19 victory over Gloucester")',
+  match(units, k, out) {
+    const result = units[k] as NounPhrase;
+    // The score makes it a match: "a victory over inflation" has none.
+    if (result.entity || !result.scored || !RESULT_NOUNS.has(result.head) || !isWord(units[k + 1], 'over', 'against')) return;
+    const side = units[k + 2];
+    // Not a country or a state: national sides are read as their countries.
+    if (isNp(side) && !side.possessive && (typeOf(side) === 'Other' || (typeOf(side) === 'Place' && !isRegion(side.entity?.canonical)))) out.vote(side, 'Organization');
   },
 };
 
