@@ -93,3 +93,11 @@ describe('salience: "it" after an unnamed thing', () => {
     expect(hasTriple(g, 'Vantrex Foods', 'buy', 'Orlando Fruit'), JSON.stringify(triples(g))).toBe(true);
   });
 });
+
+describe('salience: descriptions of a collaboration or a coalition', () => {
+  it('takes "the collaboration" and "the coalition" for the body of that kind named before', () => {
+    const g = extract('The Vega collaboration reported an anomaly. The collaboration has submitted its findings to Nature Physics. The Umoja Alliance met in Mombasa. The coalition chose Grace Wanjiru.');
+    expect(hasTriple(g, 'Vega', 'submit', 'Nature Physics'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Umoja Alliance', 'choose', 'Grace Wanjiru')).toBe(true);
+  });
+});

@@ -191,6 +191,7 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['organisation', 'Organization'], ['ministry', 'Organization'], ['alliance', 'Organization'], ['bloc', 'Organization'],
   ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
   ['department', 'Organization'], ['commission', 'Organization'], ['committee', 'Organization'], ['council', 'Organization'],
-  ['university', 'Organization'], ['club', 'Organization'],
+  ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
+  ['coalition', 'Organization'], ['federation', 'Organization'],
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
 ]);
