@@ -28,13 +28,15 @@ export const isInitial = (t: Token): boolean => INITIAL.test(t.text) && (t.text.
 /** Words that join the parts of an organisation's name: "Ministry of Defence", "Fund for Peace". */
 export const NAME_CONNECTORS = new Set(['of', 'for']);
 
-/** Sentence start, or right after an opening quote, colon or bullet: capitals there prove nothing. */
+/** Sentence start, or right after an opening quote, colon, bullet or a dateline's dash: capitals there prove nothing. */
 export function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;
   const prev = tokens[i - 1]!;
   // "2. Stop the …": a numbered list item starts a clause.
   const listNumber = /^\d+$/.test(prev.text) && /^[.)]/.test(prev.post) && (i === 1 || /\n/.test(prev.pre));
-  return listNumber || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
+  // "BATAVIA, Illinois (Newswire) — Physicists at …": the story begins after the dateline's dash.
+  const dateline = /\)\s*[-–—]+\s*$/.test(prev.post);
+  return listNumber || dateline || /[:"“(\[]\s*$/.test(prev.post) || /["“(\[]/.test(tokens[i]!.pre);
 }
 
 const NAME_LEXICON_TAGS = new Set(['Country', 'City', 'Region', 'Place', 'LastName', 'MaleName', 'FemaleName', 'FirstName', 'Organization', 'ProperNoun', 'Person', 'Honorific']);

@@ -350,6 +350,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Newswire', 'files from', 'Dublin'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('reads a capitalised common word after a dateline\'s dash as opening the story, not as a name', () => {
+    const g = extract('GENEVA (Newswire) — Physicists at the Kestrel Institute said they had seen an excess of events.');
+    expect(node(g, 'Physicists')).toBeUndefined();
+    expect(node(g, 'Kestrel Institute')?.type).toBe('Organization');
+  });
+
   it('holds a national role no owner is named for in the country whose capital the dateline names, where the story names that country', () => {
     const home = extract("KYIV (Newswire) — Ukraine's army said it hit a depot. President Volodymyr Zelensky said strikes would go on. Russian President Vladimir Putin did not comment. Culture Minister Olena Hrytsak praised the troops.");
     expect(hasTriple(home, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(home))).toBe(true);
