@@ -94,6 +94,14 @@ export function objectChosenAs(units: Unit[], v: number): NounPhrase | undefined
   return isNp(object) && object.entity && units[o - 1]?.kind === 'verb' ? object : undefined;
 }
 
+/** The verb whose object the phrase at k is ("needs the approval", "won clearance"), past determiners and adverbs; or none. */
+export function verbTaking(units: Unit[], k: number): VerbGroup | undefined {
+  let v = k - 1;
+  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  const u = units[v];
+  return u?.kind === 'verb' ? u : undefined;
+}
+
 /** A noun phrase naming no one: a concept, not a name, pronoun or possessive ("newspaper", "research service"). */
 export const isPlainNoun = (u: Unit | undefined): u is NounPhrase => isNp(u) && !!u.concept && !u.entity && !u.possessive && !u.pronoun;
 

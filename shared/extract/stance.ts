@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects, objectChosenAs } from './clause';
+import { findSubjects, objectChosenAs, verbTaking } from './clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -109,20 +109,12 @@ function heldBelief(before: Unit[]): boolean {
   return that > 0 && isNp(noun) && BELIEF_NOUNS.has(noun.head) && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
 }
 
-/** The verb whose object the phrase at k is ("needs the approval"), or none. */
-function governingVerb(units: Unit[], k: number): VerbGroup | undefined {
-  let v = k - 1;
-  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
-  const u = units[v];
-  return u?.kind === 'verb' ? u : undefined;
-}
-
 /**
  * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
  * holds as the verb that has it as its object does: sought, refused or denied.
  */
 function governedStance(units: Unit[], k: number): { negative: boolean; hedged: boolean } {
-  const verb = isNp(units[k]) ? governingVerb(units, k) : undefined;
+  const verb = isNp(units[k]) ? verbTaking(units, k) : undefined;
   if (!verb) return { negative: false, hedged: false };
   return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
 }

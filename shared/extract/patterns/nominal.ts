@@ -1,5 +1,5 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
-import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd } from '../clause';
+import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTaking } from '../clause';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
@@ -222,6 +222,7 @@ export const agentNoun: RelationPattern = {
 
 /** Verbs that have a permission as their object, passive ("was granted approval by") or not ("won clearance from"). */
 const HAVING_PERMISSION = new Set(['need', 'require', 'seek', 'await', 'request', 'want', 'win', 'get', 'receive', 'obtain', 'secure', 'gain']);
+/** Verbs whose passive has a permission as its object: "was granted approval by", "was denied permission by". */
 const GRANTING_PERMISSION = new Set(['grant', 'give', 'deny', 'refuse']);
 
 export const permissionFrom: RelationPattern = {
@@ -232,10 +233,8 @@ export const permissionFrom: RelationPattern = {
   match(units, k, out) {
     const noun = units[k] as NounPhrase;
     const predicate = noun.entity ? undefined : PERMISSION_NOUNS.get(noun.head);
-    let v = k - 1;
-    while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
-    const verb = units[v];
-    if (!predicate || verb?.kind !== 'verb' || !(HAVING_PERMISSION.has(verb.lemma) || (verb.passive && GRANTING_PERMISSION.has(verb.lemma)))) return;
+    const verb = verbTaking(units, k);
+    if (!predicate || !verb || !(HAVING_PERMISSION.has(verb.lemma) || (verb.passive && GRANTING_PERMISSION.has(verb.lemma)))) return;
     // "approval for the takeover from …": what it is for stands between.
     let j = k + 1;
     if (isWord(units[j], 'for') && isNp(units[j + 1])) j = chainEnd(units, j + 1) + 1;
@@ -246,7 +245,7 @@ export const permissionFrom: RelationPattern = {
     if (!isNp(units[n])) return;
     // "approval of the merger" names what is approved; "the consent of Parliament", who approves.
     const grantors = coordinatedRight(units, chainEnd(units, n), prep.word).filter((np) => (np.entity && !np.possessive && typeOf(np) !== 'Other') || np.pronoun);
-    for (const subject of findSubjects(units, v).filter(meaningful)) {
+    for (const subject of findSubjects(units, units.indexOf(verb)).filter(meaningful)) {
       for (const grantor of grantors) if (grantor !== subject) out.relation({ subject: grantor, object: subject, label: noun.head, predicate });
     }
   },

@@ -125,7 +125,7 @@ function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
   return { kind: 'np', first: role.first, last: role.last, concept: 'country', head: 'country', possessive: false, compound: false, definite: true, home: true, start: role.start, end: role.start };
 }
 
-/** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "named Larry Jinks publisher of …". */
+/** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "elected Tom Hale chairman of …". */
 const APPOINTING_LEMMAS = new Set(['appoint', 'name', 'elect', 'install', 'make', 'promote']);
 
 /**
