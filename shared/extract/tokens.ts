@@ -79,7 +79,7 @@ const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
- * it as a noun ("Orion still needs approval"); and it may read the bare verb after "help" as a noun
+ * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
  * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"); and it
  * may read the verb after a modal as a noun or a name ("will sue"). `before` is the sentence up to the term.
  */
@@ -250,7 +250,8 @@ export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
   return sentences;
 }
 
-const FINITE_ONLY = ['Auxiliary', 'Copula', 'Modal'];
+/** Tags of the verbs that only help another ("has", "is", "will"), which nounBeforeVerb leaves as they are. */
+const HELPING_VERB_TAGS = ['Auxiliary', 'Copula', 'Modal'];
 
 /**
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
@@ -259,7 +260,7 @@ const FINITE_ONLY = ['Auxiliary', 'Copula', 'Modal'];
 function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
-  if (!word || !name || !token.tags.has('PastTense') || FINITE_ONLY.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  if (!word || !name || !token.tags.has('PastTense') || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
   return word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
 }
 

@@ -79,7 +79,7 @@ function organizationNounBefore(tokens: Token[], first: number, last: number): s
   return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) ? noun.lower : undefined;
 }
 
-/** Words a determiner may stand before a noun by: "the Norwegian state lender". */
+/** How many words may stand between a determiner and its noun: "the Norwegian state lender". */
 const MODIFIER_REACH = 3;
 
 /**
