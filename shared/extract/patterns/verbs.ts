@@ -322,6 +322,9 @@ export const firedWith: RelationPattern = {
 /** Verbs of beating or drawing with an opponent in a match. */
 const CONTEST_LEMMAS = new Set(['beat', 'defeat', 'edge', 'rout', 'thrash', 'overcome', 'upset', 'eliminate', 'draw', 'tie']);
 
+/** A side a club played that may be a club too: a name of no known kind or a town; not a country or a state, as national sides are read as their countries. */
+const couldBeClub = (np: NounPhrase): boolean => !np.possessive && (typeOf(np) === 'Other' || (typeOf(np) === 'Place' && !isRegion(np.entity?.canonical)));
+
 export const opponentClub: RelationPattern = {
   name: 'opponent-club',
   anchor: 'verb',
@@ -332,11 +335,7 @@ export const opponentClub: RelationPattern = {
     if (!verb || !CONTEST_LEMMAS.has(verb.lemma)) return;
     const sides = [...findSubjects(units, v), ...findObjects(units, v).filter((a) => !a.prep || a.prep === 'with').map((a) => a.np)];
     if (!sides.some((np) => typeOf(np) === 'Organization')) return;
-    // Not a country or a state: national sides are read as their countries.
-    for (const side of sides) {
-      const type = typeOf(side);
-      if ((type === 'Other' || (type === 'Place' && !isRegion(side.entity?.canonical))) && !side.possessive) out.vote(side, 'Organization');
-    }
+    for (const side of sides) if (couldBeClub(side)) out.vote(side, 'Organization');
   },
 };
 
@@ -382,8 +381,7 @@ export const resultOpponent: RelationPattern = {
     // The score makes it a match: "a victory over inflation" has none.
     if (result.entity || !result.scored || !RESULT_NOUNS.has(result.head) || !isWord(units[k + 1], 'over', 'against')) return;
     const side = units[k + 2];
-    // Not a country or a state: national sides are read as their countries.
-    if (isNp(side) && !side.possessive && (typeOf(side) === 'Other' || (typeOf(side) === 'Place' && !isRegion(side.entity?.canonical)))) out.vote(side, 'Organization');
+    if (isNp(side) && couldBeClub(side)) out.vote(side, 'Organization');
   },
 };
 
