@@ -10,6 +10,7 @@ import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
+import { organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
@@ -288,6 +289,28 @@ function typeElectionPlaces(mentions: EntityMention[]): void {
   }
   for (const m of mentions) {
     if (m.type !== 'Event' && places.has(nameKey(m.text))) castVote(m, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the place an election is named after' });
+  }
+}
+
+/**
+ * "Norsk Energi, the state-controlled utility, said …": a name the story describes as an organisation
+ * where it sets it off is one wherever the story names it, though the tagger reads an unknown name of
+ * two words as a person's at every other mention.
+ */
+export function typeDescribedNames(sentences: NamedSentence[]): void {
+  const described = new Map<string, string>();
+  for (const { sentence, mentions } of sentences) {
+    for (const m of mentions) {
+      const noun = organizationNounApposed(sentence.tokens, m.last);
+      if (noun) described.set(nameKey(m.text), noun);
+    }
+  }
+  if (described.size === 0) return;
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      const noun = described.get(nameKey(m.text));
+      if (noun) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `described as "the ${noun}" in the story` });
+    }
   }
 }
 

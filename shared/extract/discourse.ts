@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
+import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { dateline } from './patterns/places';
@@ -152,6 +152,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   typeStandings(named);
   typeLists(named);
   voteClubTowns(named);
+  typeDescribedNames(named);
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
   harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];

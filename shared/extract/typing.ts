@@ -98,6 +98,23 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
   return determined && closed ? noun.lower : undefined;
 }
 
+/**
+ * The noun for an organisation, never a person's trade, that heads a description set off after the
+ * name ending at `last`: "Norsk Energi, the state-controlled utility,", "Volkswagen, a German carmaker.".
+ */
+export function organizationNounApposed(tokens: Token[], last: number): string | undefined {
+  if (!/^,\s*$/.test(tokens[last]!.post) || !['the', 'a', 'an'].includes(tokens[last + 1]?.lower ?? '')) return undefined;
+  for (let k = last + 2; k <= last + 2 + MODIFIER_REACH && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
+    if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
+    // The description's head closes it: a comma, the sentence's end, or its own complement ("the carmaker based in …").
+    const closes = /^[,;.]/.test(t.post) || k === tokens.length - 1 || hasAny(tokens[k + 1] ?? t, ['Preposition']);
+    if (closes) return ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? t.lower : undefined;
+  }
+  return undefined;
+}
+
 /** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */
 const DATELINE_REACH = 6;
 

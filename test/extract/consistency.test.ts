@@ -45,6 +45,13 @@ describe('one name, one meaning within a document', () => {
     expect(coach.canonical).toBeUndefined();
   });
 
+  it('types a name the story describes as an organisation where it sets it off as one wherever the story names it', () => {
+    const g = extract('Norsk Energi wins approval for wind farm\n\nOSLO (Newswire) — Norsk Energi, the state-controlled utility, said it had won approval. Shares of Norsk Energi rose 3.1% on the Oslo Stock Exchange. Ingrid Solberg has led Norsk Energi since 2021.');
+    expect(node(g, 'Norsk Energi')?.type).toBe('Organization');
+    const people = extract('Tom Hale, the team captain, scored twice. Tom Hale left in May.');
+    expect(node(people, 'Tom Hale')?.type).toBe('Person');
+  });
+
   it('reads a town a club named in full is named after as the club where no preposition of place governs it and it opens no dateline', () => {
     const g = extract(
       'Kane double sends Bayern Munich top as Dortmund slip\n\nMUNICH (Newswire) — Bayern Munich beat Bayer Leverkusen 3-1, while Borussia Dortmund were held to a draw by Union Berlin. Dortmund\'s Sami Okafor scored late. Bayern lead the table by two points from Dortmund.',
