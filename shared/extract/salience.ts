@@ -83,7 +83,8 @@ const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
-  /** The current sentence's clause subjects, in the order they are written. */
+  /** The current sentence's units, and its clause subjects in the order they are written. */
+  private units: Unit[] = [];
   private subjects: NounPhrase[] = [];
   /** The institution each of those subjects that is an unnamed body belongs to ("a team at KEK"). */
   private institutionOf = new Map<NounPhrase, EntityMention>();
@@ -104,6 +105,7 @@ export class Salience {
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
   enter(units: Unit[], mentions: EntityMention[]): void {
     const { role, subjects } = roles(units);
+    this.units = units;
     this.subjects = [...subjects].sort((a, b) => a.start - b.start);
     this.institutionOf = new Map();
     for (const np of this.subjects) {
@@ -179,9 +181,16 @@ export class Salience {
     // "the container had been inspected before it left Ecuador": "it" after an unnamed thing, the last
     // subject before it in its sentence, is that thing, which no name stands for; "an independent team
     // at Japan's KEK laboratory said it would test …": a body is its institution's.
-    const last = this.subjects.findLast((s) => s.start < np.start);
+    // "Scholz criticised the decision, saying it undermined …": after a person, the thing nearest before it.
+    const before = this.subjects.findLast((s) => s.start < np.start);
+    const last = before && (before.entity?.type === 'Person' || before.pronoun === 'person') ? this.thingBefore(np.start) : before;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
+  }
+
+  /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, nor a pronoun. */
+  private thingBefore(offset: number): NounPhrase | undefined {
+    return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person');
   }
 
   /**

@@ -44,6 +44,8 @@ const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely appar
 const SEEKING_VERBS = set('need require seek await request want');
 /** Verbs whose passive refuses its object: "was denied permission", "was refused clearance". */
 const WITHHOLDING_VERBS = set('deny refuse');
+/** Verbs that ask for the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …". */
+const REQUESTING_VERBS = set('urge ask press encourage invite request call appeal');
 /** Openers of a condition or an open question. */
 const CONDITIONS = set('if unless whether');
 /**
@@ -133,6 +135,16 @@ function adverbsBefore(units: Unit[], k: number): string[] {
   return words;
 }
 
+/** Whether the infinitive at k is what the nearest verb before it, within its clause, asks for ("urged Serbia, a candidate, to align …"). */
+function requested(units: Unit[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.kind === 'verb') return REQUESTING_VERBS.has(u.lemma);
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return false;
+  }
+  return false;
+}
+
 /** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
 const LIKELIHOOD_WORDS = set('likely unlikely');
 
@@ -155,7 +167,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
-  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood;
+  const asked = verb?.form === 'infinitive' && requested(units, anchor);
+  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling": the gerund's act is alleged.
   let k = anchor - 1;

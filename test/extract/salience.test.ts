@@ -88,6 +88,11 @@ describe('salience: "it" after an unnamed thing', () => {
     expect(triples(g).filter(([, p]) => p === 'leave' || p === 'clear'), JSON.stringify(triples(g))).toEqual([]);
   });
 
+  it('takes, after a person subject, the thing nearest before it, not a country named further back', () => {
+    const g = extract("Germany's Chancellor Olaf Scholz criticised the decision, saying it undermined European unity.");
+    expect(triples(g).filter(([s, p]) => s === 'Germany' && p === 'undermine')).toEqual([]);
+  });
+
   it('still takes the body a description of one stands for', () => {
     const g = extract('Vantrex Foods issued a statement. The company said it would buy Orlando Fruit.');
     expect(hasTriple(g, 'Vantrex Foods', 'buy', 'Orlando Fruit'), JSON.stringify(triples(g))).toBe(true);

@@ -68,6 +68,12 @@ describe('polarity from words outside the verb group', () => {
     expect(edge(extract(text), subject, predicate, object).polarity).toBe('negative');
   });
 
+  it('hedges what a verb of asking asks its object to do ("urged Serbia, a candidate, to align …")', () => {
+    const g = extract('The European Commission urged Serbia, a candidate for membership, to align its policy with Brussels. Norway has asked Sweden to extradite Tom Hale.');
+    expect(edge(g, 'Serbia', 'align', 'Brussels').modality).toBe('hedged');
+    expect(edge(g, 'Sweden', 'extradite', 'Tom Hale').modality).toBe('hedged');
+  });
+
   it('keeps what "cannot be denied" as positive, and hedges what is "unlikely to" happen', () => {
     expect(edge(extract('It cannot be denied that North Korea has extracted plutonium from the reactor.'), 'North Korea', 'extract', 'plutonium').polarity).toBe('positive');
     expect(edge(extract('Russia is unlikely to attack Finland.'), 'Russia', 'attack', 'Finland').modality).toBe('hedged');
