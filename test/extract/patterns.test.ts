@@ -221,6 +221,16 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);
   });
 
+  it('makes the name a mayor or a governor holds office in a place, and a name owning a company\'s role an organisation', () => {
+    const g = extract(
+      "LYON (Newswire) — French prosecutors on Thursday charged Jean Moreau, the former mayor of Villeurbanne, with accepting bribes from a construction company. Investigators believe Moreau received 1.2 million euros from Batiroc, a Lyon-based builder, between 2015 and 2019. Batiroc's chief executive, Marc Petit, was arrested in March and is cooperating with the inquiry.",
+    );
+    expect(hasTriple(g, 'Jean Moreau', 'mayor', 'Villeurbanne'), JSON.stringify(triples(g))).toBe(true);
+    expect(node(g, 'Villeurbanne')?.type).toBe('Place');
+    expect(hasTriple(g, 'Marc Petit', 'executive', 'Batiroc')).toBe(true);
+    expect(triples(g).filter(([s, p]) => s === 'Marc Petit' && p === 'executive')).toHaveLength(1);
+  });
+
   it('links an appositive role that follows the name', () => {
     const g = extract('Kaja Kallas, the foreign policy chief of the European Union, visited Kyiv.');
     expect(triples(g).some(([s, p, o]) => s === 'Kaja Kallas' && p === 'chief' && o === 'European Union')).toBe(true);

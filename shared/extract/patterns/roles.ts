@@ -10,8 +10,9 @@ import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, typ
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
 const HELD_AT = ['of', 'for', 'at', 'with'];
 
-/** Roles held in a place rather than at an institution. */
+/** Roles held in a place rather than at an institution: by who lives there, or who governs it. */
 const RESIDENCE_ROLES = new Set(['citizen', 'resident', 'native']);
+const PLACE_ROLES = new Set([...RESIDENCE_ROLES, 'mayor', 'governor']);
 
 /** Where the preposition to a role's owner is: right after it, or after the role's own complement ("chief of waste disposal for the NRC", "director for research at …"). */
 function ownerPreposition(units: Unit[], r: number): number {
@@ -26,11 +27,11 @@ const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chair
 
 /**
  * Whether where a role is held is an organisation whatever its name looked like: a name of no known
- * kind, or one read as a place (not a country or region) holding a role only organisations have.
+ * kind, or one read as a place (not a country or region) or a person holding a role only organisations have.
  */
 function heldAtOrganization(owner: NounPhrase, role: RoleUnit): boolean {
   const type = owner.entity?.type;
-  return type === 'Other' || (type === 'Place' && ORGANIZATION_ROLES.has(rolePredicate(role.role)) && !isRegion(owner.entity!.canonical));
+  return type === 'Other' || ((type === 'Place' || type === 'Person') && ORGANIZATION_ROLES.has(rolePredicate(role.role)) && !isRegion(owner.entity!.canonical));
 }
 
 /** Roles held for a country or body and posted to another: "ambassador to Switzerland", "envoy to the United Nations". */
@@ -199,16 +200,18 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
   const left = isNp(units[bracketed]) && (units[bracketed] as NounPhrase).entity ? units[bracketed] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
-  // "a Modesto native": a residence role makes an unknown name before it a place.
-  const residence = RESIDENCE_ROLES.has(role.role);
+  // "a Modesto native", "the former mayor of Villeurbanne": a role held in a place makes the name it is held at a place.
+  const residence = PLACE_ROLES.has(rolePredicate(role.role));
   const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
   // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
+  // "Batiroc's chief executive, Marc Petit": a name owning a role only organisations have is one, however it was read.
+  const companyOwner = isNp(left) && left.possessive && left.entity?.type === 'Person' && ORGANIZATION_ROLES.has(rolePredicate(role.role));
   // "Apple, whose chief executive Tim Cook …", "Trump, whose spokesman …": the relative pronoun owns the
   // role for the name it follows.
   const antecedent = isWord(left, 'whose') && isWord(units[start - 2], ',') ? units[start - 3] : undefined;
   const whoseOwner = isNp(antecedent) && antecedent.entity && !antecedent.possessive ? antecedent : undefined;
-  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner) ? left : undefined;
+  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner || companyOwner) ? left : undefined;
   const ownerRight = roleOwnerRight(units, r, residence);
   // "Middle East correspondent for The Associated Press": a place before the role says what it covers,
   // an organisation after it whom it is held at.
