@@ -64,14 +64,20 @@ export function sentenceQuality(sentence: Sentence): number {
   return Math.max(0.2, q);
 }
 
-/** The country whose capital a sentence's dateline names ("KYIV (Newswire) —"), if it has one. */
-function datelineCountry(candidates: Candidate[]): string | undefined {
+/**
+ * What a sentence's dateline says ("KYIV (Newswire) —"): the agency that files the story, which takes
+ * no part in it, and the country whose capital it names, if it names one.
+ */
+function readDateline(candidates: Candidate[]): { agencies: Set<EntityMention>; country?: string } {
+  const agencies = new Set<EntityMention>();
+  let country: string | undefined;
   for (const c of candidates) {
-    const capital = c.pattern === dateline.name ? c.object.entity?.canonical : undefined;
-    const country = capital === undefined ? undefined : PLACES.capitalOf.get(capital);
-    if (country) return country;
+    if (c.pattern !== dateline.name) continue;
+    if (c.subject.entity) agencies.add(c.subject.entity);
+    const capital = c.object.entity?.canonical;
+    country ??= capital === undefined ? undefined : PLACES.capitalOf.get(capital);
   }
-  return undefined;
+  return { agencies, ...(country ? { country } : {}) };
 }
 
 /** A hedged statement ("could", "plans to", "if …") is less likely to hold than a stated one. */
@@ -165,10 +171,11 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
       if (gender) genders.set(m, gender);
     }
     const units = buildUnits(sentence, found);
-    salience.enter(units, found.entities);
     const reading = readSentence(units);
-    const filedFrom = datelineCountry(reading.candidates);
-    if (filedFrom) salience.fileFrom(filedFrom);
+    const filed = readDateline(reading.candidates);
+    // The agency is no antecedent: "the company said" is never Newswire.
+    salience.enter(units, filed.agencies.size ? found.entities.filter((m) => !filed.agencies.has(m)) : found.entities);
+    if (filed.country) salience.fileFrom(filed.country);
     for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];

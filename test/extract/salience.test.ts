@@ -106,3 +106,10 @@ describe('salience: descriptions of a collaboration or a coalition', () => {
     expect(hasTriple(g, 'Umoja Alliance', 'choose', 'Grace Wanjiru')).toBe(true);
   });
 });
+
+describe('salience: the agency a dateline names', () => {
+  it('is no antecedent of a description or a pronoun in the story it files', () => {
+    const g = extract('LYON (Newswire) — Marc Petit, the chief executive, was arrested in March. The company said it would appeal the ruling.');
+    expect(triples(g).filter(([s, p, o]) => (s === 'Newswire' || o === 'Newswire') && p !== 'files from'), JSON.stringify(triples(g))).toEqual([]);
+  });
+});
