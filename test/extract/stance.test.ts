@@ -68,6 +68,12 @@ describe('polarity from words outside the verb group', () => {
     expect(edge(extract(text), subject, predicate, object).polarity).toBe('negative');
   });
 
+  it('hedges a headline\'s "X to V", a plan no verb comes before ("Vantrex to build battery plant in Mexico")', () => {
+    const g = extract('Vantrex Motors to build battery plant in Monterrey\n\nVantrex Motors built a plant in Monterrey in 2019.');
+    const edges = edgesOf(g, 'Vantrex Motors', 'build', 'Monterrey').map((e) => e.modality).sort();
+    expect(edges).toEqual(['asserted', 'hedged']);
+  });
+
   it('hedges what a verb of asking asks its object to do ("urged Serbia, a candidate, to align …")', () => {
     const g = extract('The European Commission urged Serbia, a candidate for membership, to align its policy with Brussels. Norway has asked Sweden to extradite Tom Hale.');
     expect(edge(g, 'Serbia', 'align', 'Brussels').modality).toBe('hedged');
