@@ -70,9 +70,6 @@ function endsNounPhrase(before: readonly Token[]): boolean {
   return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
-/** Forms of "help", after which a verb may stand bare ("helped fund", "helps build"). */
-const HELP_FORMS = new Set(['help', 'helps', 'helped', 'helping']);
-
 /**
  * compromise's tags, less six slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
@@ -94,7 +91,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
   if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
-  if (HELP_FORMS.has(previous?.lower ?? '') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
+  if (previous?.root === 'help' && previous.tags.has('Verb') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
   const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
   // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.

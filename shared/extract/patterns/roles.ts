@@ -89,6 +89,11 @@ function describesInstitution(np: NounPhrase): boolean {
 /** Roles held only at a company, whose story names it before: "Dumont is chief executive". */
 const COMPANY_ROLES = new Set(['chief executive', 'ceo', 'chief financial officer', 'chief operating officer', 'managing director', 'co-founder']);
 
+/** A description the text leaves unwritten at a role ("the company" it is held at), which discourse resolves as if written. */
+function impliedDescription(role: RoleUnit, noun: string): NounPhrase {
+  return { kind: 'np', first: role.first, last: role.last, concept: noun, head: noun, possessive: false, compound: false, definite: true, start: role.start, end: role.start };
+}
+
 /** Nouns for any business, which "the company" resolves to whatever its name. */
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 
@@ -107,7 +112,7 @@ function impliedCompany(units: Unit[], start: number, r: number): NounPhrase | u
   let before = r - 1;
   while (isClass(units[before], 'adv')) before--;
   if (!COMPANY_ROLES.has(role.role) || isWord(units[before], 'a', 'an')) return undefined;
-  return { kind: 'np', first: role.first, last: role.last, concept: 'company', head: 'company', possessive: false, compound: false, definite: true, start: role.start, end: role.start };
+  return impliedDescription(role, 'company');
 }
 
 /** The last words of a country's offices, which a role before a name need not say whose they are: "President Zelensky", "Arts Minister Byrne". */
@@ -122,8 +127,8 @@ const NATIONAL_ROLES = new Set(['president', 'minister', 'premier', 'chancellor'
 function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
   const role = units[r] as RoleUnit;
   // A title before its holder's name: "named Tom Hale president" may be of anything.
-  if (!NATIONAL_ROLES.has(role.role.split(' ').pop()!) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
-  return { kind: 'np', first: role.first, last: role.last, concept: 'country', head: 'country', possessive: false, compound: false, definite: true, home: true, start: role.start, end: role.start };
+  if (!NATIONAL_ROLES.has(rolePredicate(role.role)) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
+  return { ...impliedDescription(role, 'country'), home: true };
 }
 
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "elected Tom Hale chairman of …". */
