@@ -34,15 +34,20 @@ function keepEntity(e: Entity, related: Set<string>): boolean {
 /** Builds the graph from analysed documents and resolved entities. */
 export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resolution): KnowledgeGraph {
   const graph = createKnowledgeGraph();
-  // "calloway" read as a common noun where the tagger missed the name is still Ines Calloway.
-  const named = new Map<string, string>();
-  for (const e of resolution.entities) for (const name of [e.label, ...e.aliases]) if (!named.has(foldForm(name))) named.set(foldForm(name), e.id);
-  const endpointId = (e: Endpoint): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : (named.get(foldForm(e.concept)) ?? `concept:${slug(e.concept)}`));
+  // "calloway" read as a common noun where the tagger missed the name is still the Ines Calloway its
+  // document names; "needles" is not the town another document names (concepts are lower-cased).
+  const named = new Map<string, Entity[]>();
+  for (const e of resolution.entities) {
+    for (const form of new Set([e.label, ...e.aliases].map(foldForm))) named.set(form, [...(named.get(form) ?? []), e]);
+  }
+  const conceptId = (concept: string, doc: string): string =>
+    named.get(foldForm(concept))?.find((e) => e.docs.includes(doc))?.id ?? `concept:${slug(concept)}`;
+  const endpointId = (e: Endpoint, doc: string): string => ('mention' in e ? resolution.entityOf.get(e.mention)!.id : conceptId(e.concept, doc));
 
   const related = new Set<string>();
   for (const a of analyses) for (const r of a.relations) {
-    related.add(endpointId(r.subject));
-    related.add(endpointId(r.object));
+    related.add(endpointId(r.subject, a.name));
+    related.add(endpointId(r.object, a.name));
   }
   for (const e of resolution.entities) {
     if (!keepEntity(e, related)) continue;
@@ -68,7 +73,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
   for (const a of analyses) {
     for (const r of a.relations) {
       const ends = [r.subject, r.object].map((e) => {
-        const id = endpointId(e);
+        const id = endpointId(e, a.name);
         if ('concept' in e && !graph.hasNode(id)) {
           graph.addNode(id, { label: e.concept, type: 'Concept', aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: nodeSize(1), color: TYPE_COLORS.Concept, note: '', tags: [], pinned: false, occurrences: [] });
         }

@@ -124,6 +124,15 @@ describe('alias resolution', () => {
     expect(node(extract('The German Government faces elections this year.'), 'German Government')?.type).toBe('Organization');
   });
 
+  it('takes a common noun for the entity another document names by the same word only where it is written as a name', () => {
+    const g = extract(
+      'Temperatures reached 106 degrees at Needles, Calif., on Sunday.',
+      'The Environmental Protection Agency advised diabetics to dispose of needles safely.',
+    );
+    expect(relations(g)).toContain('The Environmental Protection Agency --dispose of--> needles');
+    expect(node(g, 'Needles')?.docs).toEqual(['doc0.txt']);
+  });
+
   it('records every mention with its document and offsets', () => {
     const text = 'Canada protested. Ottawa and Canada agreed later.';
     const g = extract(text);
