@@ -10,10 +10,11 @@ import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { dateline } from './patterns/places';
 import { PLACES } from './lexicon/places';
+import { GENERIC_NOUNS } from './lexicon/words';
 import { Salience } from './salience';
 import { readStance, type Modality, type Polarity } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
-import { buildUnits, type NounPhrase, type Unit } from './units';
+import { buildUnits, descriptionType, type NounPhrase, type Unit } from './units';
 import { castVote, SOURCE_WEIGHT } from './votes';
 
 /** A relation end: an entity mention, or a concept named by a noun phrase. */
@@ -99,7 +100,8 @@ function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distin
     const mention = own ?? salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);
     return mention ? { mention, viaPronoun: true } : undefined;
   }
-  return np.concept ? { concept: np.concept } : undefined;
+  // "the group" that names nothing said before is no thing of its own either.
+  return np.concept && !(descriptionType(np) && GENERIC_NOUNS.has(np.concept)) ? { concept: np.concept } : undefined;
 }
 
 const isEndOf = (source: Endpoint, end: Endpoint): boolean => 'mention' in source && 'mention' in end && source.mention === end.mention;

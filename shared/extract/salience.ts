@@ -11,7 +11,7 @@ import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
-import { isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
+import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
 type Role = 'main-subject' | 'subject' | 'object' | 'oblique' | 'aside';
@@ -204,7 +204,7 @@ export class Salience {
       const home = this.ranked(np.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0];
       return home && { mention: home, type: 'Place', typed: true };
     }
-    const type = np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined;
+    const type = descriptionType(np);
     if (!type) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
     const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];

@@ -2,8 +2,9 @@
  * A sentence as a flat sequence of units — noun phrases (entities, concepts, pronouns), verb groups,
  * roles and function words — the shallow parse that every relation pattern reads.
  */
+import type { EntityType } from '../graph/schema';
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -83,6 +84,8 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+/** The type of named entity a definite description points back to ("the company", "the group"), if it is one. */
+export const descriptionType = (np: NounPhrase): EntityType | undefined => (np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined);
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
 const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);

@@ -25,6 +25,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Siemens Energy', 'build', 'converter station')).toBe(true);
   });
 
+  it('resolves a description whose noun alone says little ("the group", "the country"), and makes no end of it where it names nothing', () => {
+    const g = extract('Human Rights Watch said the arrest was overdue. Kenya criticised the group. The group urged Kenya to protect witnesses. Later the country signed a deal with Siemens.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Kenya --criticised--> Human Rights Watch', 'Human Rights Watch --urged--> Kenya', 'Kenya --signed deal with--> Siemens']));
+    expect(relations(extract('The group met on Monday. The group criticised the plan.'))).toEqual([]);
+  });
+
   it('takes "they" to be the institutions named as subjects earlier in the sentence', () => {
     const g = extract('Oslo and Helsinki have said they will supply Ukraine with air-defence systems.');
     expect(hasTriple(g, 'Oslo', 'supply', 'Ukraine')).toBe(true);
@@ -82,8 +88,10 @@ describe('relation patterns', () => {
   });
 
   it('says where a name is based from a hyphenated description set off after it, not where a phrase opening the sentence is', () => {
-    const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested.');
+    const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested. Human Rights Watch, a Geneva-based group, objected.');
     expect(hasTriple(g, 'Kestrel', 'based in', 'Toulouse')).toBe(true);
+    // "group" says too little to be an end of its own, but the name it describes does not.
+    expect(hasTriple(g, 'Human Rights Watch', 'based in', 'Geneva'), JSON.stringify(triples(g))).toBe(true);
     expect(triples(g).filter(([s]) => s === 'Paris')).toEqual([]);
   });
 

@@ -107,6 +107,13 @@ describe("tags mended where compromise slips", () => {
     expect(tags(2)).toContain('Noun');
   });
 
+  it('reads an adverb opening a sentence as no command ("Later the country …"), and a verb there as a verb', () => {
+    const first = (text: string) => [...tokenize(text)[0]!.tokens[0]!.tags];
+    expect(first('Later the country signed a deal.')).not.toContain('Verb');
+    expect(first('Earlier the minister resigned.')).not.toContain('Verb');
+    expect(first('Sign the deal, he said.')).toContain('Verb');
+  });
+
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
     const [sentence] = tokenize('Denmark has helped fund production of the missile.');
     expect([...sentence!.tokens.find((t) => t.text === 'fund')!.tags]).toContain('Verb');

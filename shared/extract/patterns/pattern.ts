@@ -6,7 +6,7 @@
  */
 import type { EntityType } from '../../graph/schema';
 import { GENERIC_NOUNS, LIGHT_NOUNS } from '../lexicon/words';
-import { isNp, type NounPhrase, type Unit } from '../units';
+import { descriptionType, isNp, type NounPhrase, type Unit } from '../units';
 
 export interface Candidate {
   subject: NounPhrase;
@@ -51,8 +51,13 @@ export interface RelationPattern {
 export const typeOf = (np: NounPhrase | undefined): EntityType | undefined => np?.entity?.type;
 export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
 export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
-/** A phrase worth an edge: a name, a pronoun that may resolve to one, or a concept that is more than a lone generic noun. */
-export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || (!!np.concept && !GENERIC_NOUNS.has(np.concept) && !LIGHT_NOUNS.has(np.concept));
+/**
+ * A phrase worth an edge: a name, a pronoun or a description that may resolve to one ("the group",
+ * "the country"), or a concept that is more than a lone generic noun.
+ */
+export const meaningful = (np: NounPhrase): boolean => !!np.entity || !!np.pronoun || !!descriptionType(np) || substantive(np);
+/** A concept that names something of its own: more than a lone generic noun ("the group") or a light one ("the idea"). */
+export const substantive = (np: NounPhrase): boolean => !!np.concept && !GENERIC_NOUNS.has(np.concept) && !LIGHT_NOUNS.has(np.concept);
 /** A name of unknown type next to a role ("Kaja Kallas, the … chief of …") names a person. */
 export const couldBePerson = (np: NounPhrase | undefined): np is NounPhrase => !!np?.entity && (np.entity.type === 'Person' || (np.entity.type === 'Other' && !np.possessive));
 export const npAt = (units: Unit[], k: number): NounPhrase | undefined => (isNp(units[k]) ? (units[k] as NounPhrase) : undefined);

@@ -4,7 +4,7 @@ import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
-import { isPerson, meaningful, typeOf, type RelationPattern } from './pattern';
+import { isPerson, meaningful, substantive, typeOf, type RelationPattern } from './pattern';
 
 /** Verbs that say too little on their own to make an edge. */
 const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', 'become', 'remain', 'make', 'let']);
@@ -114,11 +114,14 @@ export const hyphenatedLocation: RelationPattern = {
     const placing = PLACING_PARTICIPLES.get(verb.lemma);
     if (verb.form !== 'hyphenated' || !placing || !isNp(place) || !place.entity) return;
     const described = units[chainEnd(units, v + 1)];
-    if (!isNp(described) || described.possessive || !meaningful(described)) return;
-    // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name.
+    if (!isNp(described) || described.possessive) return;
+    // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name,
+    // however little its noun says on its own ("a New York-based group"); alone, "the Munich-based
+    // group" sets one group apart from another, which salience cannot tell.
     let d = v - 2;
     while (isClass(units[d], 'det')) d--;
     const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
+    if (!named && !described.entity && !substantive(described)) return;
     out.vote(place, 'Place');
     out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: placing });
   },
