@@ -35,9 +35,13 @@ const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability');
+const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability');
 /** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
-const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions');
+const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions report reports');
+/** Verbs that dispute a claim they take as object: "dismissed reports that …", "rejected claims that …". */
+const DISPUTING_VERBS = set('deny dismiss reject refute dispute');
+/** Verbs that make a claim they take as object a fact: "confirmed reports that …". */
+const CONFIRMING_VERBS = set('confirm verify');
 /** Adverbs that hedge a clause: "reportedly", "allegedly". */
 const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely apparently potentially perhaps maybe purportedly supposedly');
 /** Verbs whose object is not yet had: "needs approval", "seeks permission", "awaits clearance". */
@@ -104,11 +108,22 @@ function deniedBySubjects(before: Unit[]): boolean {
   return nor > 0 && before.slice(0, nor).some((u) => isWord(u, 'neither')) && !before.slice(nor + 1).some((u) => u.kind === 'verb');
 }
 
-/** "The perception that the US prioritized …": the clause the anchor stands in is the content of a belief or a claim. */
-function heldBelief(before: Unit[]): boolean {
+/**
+ * The "that" clause the anchor stands in, if any: the unit "that" follows ("denied that …", "the
+ * perception that …") and, where that is a noun, the verb that takes the noun ("dismissed reports that …").
+ */
+function thatClause(before: Unit[]): { head: Unit; governor?: Unit } | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
-  const noun = before[that - 1];
-  return that > 0 && isNp(noun) && BELIEF_NOUNS.has(noun.head) && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
+  if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
+  let v = that - 2;
+  while (isClass(before[v], 'det')) v--;
+  return { head: before[that - 1]!, governor: before[v] };
+}
+
+/** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
+function heldBelief(clause: ReturnType<typeof thatClause>): boolean {
+  const governor = clause?.governor;
+  return !!clause && isNp(clause.head) && BELIEF_NOUNS.has(clause.head.head) && !(governor?.kind === 'verb' && CONFIRMING_VERBS.has(governor.lemma));
 }
 
 /**
@@ -121,11 +136,15 @@ function governedStance(units: Unit[], k: number): { negative: boolean; hedged: 
   return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
 }
 
-/** "denied that it had bribed …": the clause the anchor stands in is what a verb of denial denies; not "it cannot be denied that …". */
-function deniedClause(before: Unit[]): boolean {
-  const that = before.findLastIndex((u) => isWord(u, 'that'));
-  const verb = before[that - 1];
-  return that > 0 && verb?.kind === 'verb' && NEGATING_VERBS.has(verb.lemma) && !verb.negated && !before.slice(that + 1).some((u) => isWord(u, ';', '"'));
+/**
+ * "denied that it had bribed …", "dismissed reports that it had agreed …": the clause is what a verb
+ * of denial denies, or the claim a verb disputes; not "it cannot be denied that …".
+ */
+function deniedClause(clause: ReturnType<typeof thatClause>): boolean {
+  if (!clause) return false;
+  const claim = isNp(clause.head) && BELIEF_NOUNS.has(clause.head.head);
+  const verb = claim ? clause.governor : clause.head;
+  return verb?.kind === 'verb' && (claim ? DISPUTING_VERBS : NEGATING_VERBS).has(verb.lemma) && !verb.negated;
 }
 
 /** The words of the adverbs right before the unit at k ("no longer", "never"). */
@@ -161,9 +180,10 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
   const adverbs = verb ? adverbsBefore(units, anchor) : [];
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
-  const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(before)));
+  const clause = thatClause(before);
+  const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
-  const believed = heldBelief(before);
+  const believed = !!verb && heldBelief(clause);
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');

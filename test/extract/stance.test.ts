@@ -62,6 +62,8 @@ describe('polarity from words outside the verb group', () => {
     ['no longer', 'Vantrex Foods no longer supplies Orion Cloud.', 'Vantrex Foods', 'supply', 'Orion Cloud'],
     ['has yet to', 'Kestrel Aerospace has yet to sign the accord with Airbus.', 'Kestrel Aerospace', 'sign', 'Airbus'],
     ['denied that', 'Kestrel Aerospace denied that it had bribed Ana Ruiz.', 'Kestrel Aerospace', 'bribe', 'Ana Ruiz'],
+    ['dismissed reports that', 'Ana Ruiz dismissed reports that Kestrel Aerospace had bribed Tom Hale.', 'Kestrel Aerospace', 'bribe', 'Tom Hale'],
+    ['rejected the claims that', 'Ana Ruiz rejected the claims that Kestrel Aerospace had bribed Tom Hale.', 'Kestrel Aerospace', 'bribe', 'Tom Hale'],
     ['cannot', 'Russia cannot supply tanks to Serbia.', 'Russia', 'supply', 'Serbia'],
     ['never, before a light verb and the act its object names', 'Siemens never made an offer for Brightwater Analytics.', 'Siemens', 'offer', 'Brightwater Analytics'],
   ])('marks "%s" as negative', (_, text, subject, predicate, object) => {
@@ -141,6 +143,14 @@ describe('modality', () => {
     const g = extract('The perception that Okonkwo Capital bought Brightvale Logistics hurt its shares. The fact that Halvorsen Systems bought Nordvik Shipping is known.');
     expect(edge(g, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+    const reports = extract('Analysts cited reports that Okonkwo Capital had bought Brightvale Logistics. Ana Ruiz confirmed reports that Halvorsen Systems had bought Nordvik Shipping.');
+    expect(edge(reports, 'Okonkwo Capital', 'buy', 'Brightvale Logistics').modality).toBe('hedged');
+    expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
+  it('hedges an act a plot or a conspiracy is to do ("charged with conspiracy to murder")', () => {
+    const g = extract('Marco Bellini was charged with conspiracy to murder Elena Sokolova.');
+    expect(edge(g, 'Marco Bellini', 'murder', 'Elena Sokolova').modality).toBe('hedged');
   });
 
   it('marks "was charged with the murder of" as hedged: the charge is a fact, the murder an allegation', () => {
