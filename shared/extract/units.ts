@@ -297,7 +297,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A lone participle between a determiner or possessive and a name, which it modifies ("the banned
- * VHP"); or between an article and a plain noun ("the convicted assassin", "a planned attack").
+ * VHP"); between an article and a plain noun ("the convicted assassin", "a planned attack"); or a
+ * gerund that "and" joins to a noun, before a plain noun, where no gerund came before it to be
+ * joined to ("criticised it for late trains and rising debt", not "is building roads and raising taxes").
  */
 function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
@@ -307,7 +309,15 @@ function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, 
   // "who killed Abraham Lincoln": compromise may tag a relative pronoun as a determiner.
   if (!prev || punctuationAfter(prev) || RELATIVE_PRONOUNS.has(prev.lower)) return false;
   if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
-  return (prev.possessive || ARTICLES.has(prev.lower)) && !has(t, 'Gerund') && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
+  const plainNoun = has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
+  if (has(t, 'Gerund')) return plainNoun && (prev.lower === 'and' || prev.lower === 'or') && !!tokens[i - 2] && has(tokens[i - 2]!, 'Noun') && !has(tokens[i - 2]!, 'Pronoun') && !gerundBefore(tokens, i - 2);
+  return (prev.possessive || ARTICLES.has(prev.lower)) && plainNoun;
+}
+
+/** Whether the nearest verb before token k is a gerund. */
+function gerundBefore(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0; j--) if (isVerbToken(tokens[j]!)) return has(tokens[j]!, 'Gerund');
+  return false;
 }
 
 /** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */

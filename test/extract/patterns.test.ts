@@ -645,6 +645,12 @@ describe('relation patterns', () => {
     expect(relations(g).some((r) => r.startsWith('Amos Teller --married'))).toBe(false);
   });
 
+  it('reads a gerund "and" joins to a noun before a noun as part of the phrase, unless a gerund came before it', () => {
+    const g = extract('Ana Ruiz criticised Vantrex Foods for late trains and rising debt. Vantrex Foods is building roads and raising prices.');
+    expect(triples(g).some(([, p]) => p === 'rise')).toBe(false);
+    expect(hasTriple(g, 'Vantrex Foods', 'raise', 'prices')).toBe(true);
+  });
+
   it('gives a gerund after "in" the subject of its clause when it has an object, and finds an object titled by a plain noun', () => {
     const g = extract('The panel found that Rolf Steiner acted alone in killing Mayor Ida Brun. A jury convicted gunman Otto Lenz of killing Karl Ames. Pia Holm is in failing health.');
     expect(hasTriple(g, 'Rolf Steiner', 'kill', 'Ida Brun')).toBe(true);
