@@ -216,6 +216,13 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
 /** "Beats Electronics", "Nest Labs": a name of several words ending in what a company is names an organisation, whatever the tagger missed. */
 const namedByHead = (tokens: Token[], m: EntityMention): boolean => m.type === 'Organization' && m.last > m.first && ORG_HEADS.has(tokens[m.last]!.lower) && tokens.slice(m.first, m.last + 1).every((t) => t.capitalized);
 
+/** "its logistics arm Schenker", "the Turkish firm Baykar": a name right after a noun for an organisation names one, whatever the tagger missed. */
+const namedAfterItsKind = (tokens: Token[], m: EntityMention): boolean => {
+  const kind = tokens[m.first - 1];
+  // "Shrs offered by company N / A", "network TV shows": a letter alone or a common noun's acronym is no name.
+  return m.type === 'Organization' && m.text.length > 1 && !COMMON_ACRONYMS.has(m.text.toLowerCase()) && !!kind && !kind.capitalized && ORGANIZATION_NOUNS.has(kind.lower) && !breaksAfter(kind);
+};
+
 /** Words a description set off after a name may take before its noun for an organisation ("the Texas grid operator"). */
 const DESCRIPTION_REACH = 4;
 
@@ -244,7 +251,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));

@@ -71,6 +71,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Baykar', 'based in', 'Turkey')).toBe(true);
     expect(node(g, 'Temasek')?.type).toBe('Organization');
     expect(node(g, 'Anna Vos')?.type).toBe('Person');
+    const arm = extract('Deutsche Bahn will not sell its logistics arm Schenker, Lutz said. Schenker employs 72,000 people.');
+    expect(node(arm, 'Schenker')?.type).toBe('Organization');
+    const noNames = extract('Shares offered by company N / A. Ana Ruiz worked on network TV shows.');
+    expect(node(noNames, 'N')).toBeUndefined();
+    expect(node(noNames, 'TV')).toBeUndefined();
   });
 
   it('types a name set off after a noun for an organisation as one ("her publisher, Penguin Random House")', () => {
