@@ -54,6 +54,8 @@ const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Comparative'];
  * initial is a name's). Not one compromise reads here as a person's name: "Frank Thomas", "Rich Gannon".
  */
 const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && !t.tags.has('Person') && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
+/** One word ending in a lower-case part after a hyphen ("Mo.-based", "U.S.-led"). */
+const HYPHENATED_MODIFIER = /\S-[a-z]+$/;
 /** Codes and serial numbers ("FL1402001894") are never part of a name. */
 const CODE = /\d{5}/;
 
@@ -121,6 +123,10 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     // "Later Starr left": a function word opening the sentence is capitalised, not named.
     let start = first;
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
+    // "Kansas City, Mo.-based Commerce Bancshares": a word ending in a lower-case participle describes the name after it.
+    while (start < last && HYPHENATED_MODIFIER.test(tokens[start]!.text)) start++;
+    // "the August National Association of Purchasing Management index": a month or a day before a name dates it.
+    while (start < last && original.cls !== 'PER' && CALENDAR_WORDS.has(tokens[start]!.lower)) start++;
     // "Kim Yong-chol": a Korean given name keeps its lower-case syllable after the hyphen.
     if (FAMILY_NAME_FIRST.has(tokens[start]!.lower) && tokens[last]!.post === '-' && /^[a-z]{2,4}$/.test(tokens[last + 1]?.text ?? '')) last++;
     const trimmed = start !== original.first || last !== original.last;

@@ -143,6 +143,12 @@ describe('alias resolution', () => {
 });
 
 describe('noise control', () => {
+  it('leaves out of a name a hyphenated participle and a month the tagger read as its first word', () => {
+    const g = extract('Kansas City, Mo.-based Commerce Bancshares Inc. agreed to buy Boatmen. Markets fell on the August National Association of Purchasing Management index.');
+    expect(node(g, 'Commerce Bancshares Inc')?.type).toBe('Organization');
+    expect(node(g, 'National Association of Purchasing Management')?.type).toBe('Organization');
+  });
+
   it('keeps an institution\'s long formal name', () => {
     const g = extract('Ernest Boyer, president of the Carnegie Foundation for the Advancement of Teaching, said schools need money.');
     expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation for the Advancement of Teaching');
