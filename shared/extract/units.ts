@@ -385,6 +385,8 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
     if (NEGATIONS.has(t.lower) || has(t, 'Negative')) {
       negated = true;
       words.push(t.lower === "n't" ? 'not' : t.lower);
+      // "can no longer maintain": the label keeps the negation whole.
+      if (t.lower === 'no' && tokens[k + 1]?.lower === 'longer' && !punctuationAfter(t)) words.push(tokens[++k]!.lower);
     } else if (main >= 0 && isParticle(tokens, k, main)) {
       words.push(t.lower);
       k++;

@@ -148,6 +148,10 @@ describe('modality', () => {
     expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('labels "can no longer supply" with the whole negation', () => {
+    expect(edge(extract('Vantrex Foods can no longer supply Orion Cloud.'), 'Vantrex Foods', 'supply', 'Orion Cloud').label).toBe('can no longer supply');
+  });
+
   it('hedges an act a plot or a conspiracy is to do ("charged with conspiracy to murder")', () => {
     const g = extract('Marco Bellini was charged with conspiracy to murder Elena Sokolova.');
     expect(edge(g, 'Marco Bellini', 'murder', 'Elena Sokolova').modality).toBe('hedged');
