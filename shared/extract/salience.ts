@@ -9,6 +9,7 @@ import { findSubjects } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { PLACES } from './lexicon/places';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
@@ -90,6 +91,9 @@ export class Salience {
   private institutionOf = new Map<NounPhrase, EntityMention>();
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
   private group: EntityMention[] = [];
+  /** The main subjects of this sentence and of the one before it. */
+  private mainSubjects: EntityMention[] = [];
+  private lastMainSubjects: EntityMention[] = [];
   private currentGroup: EntityMention[] | undefined;
 
   /** The country the story is filed from, by its dateline's capital. */
@@ -115,6 +119,7 @@ export class Salience {
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
     const main = mentions.filter((m) => role.get(m) === 'main-subject');
     this.currentGroup = main.length ? main : undefined;
+    this.mainSubjects = main;
   }
 
   /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
@@ -135,6 +140,7 @@ export class Salience {
     this.current = new Map();
     // A new main subject, one or several, takes over what "they" may mean.
     if (this.currentGroup) this.group = this.currentGroup;
+    this.lastMainSubjects = this.mainSubjects;
   }
 
   /**
@@ -188,6 +194,19 @@ export class Salience {
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
   }
 
+  /**
+   * Whether a country other than the one the story is filed from is what the clause before `offset` or
+   * the last sentence is about, and the home one is not named before `offset`: "Germany has promised
+   * …, Defence Minister Boris Pistorius said", "Hungary did not comment. Prime Minister Viktor Orban
+   * met …". A role that names no country may then be either one's.
+   */
+  private otherCountryInFocus(offset: number): boolean {
+    const isOther = (m: EntityMention | undefined) => !!m?.canonical && m.canonical !== this.home && PLACES.countries.has(m.canonical);
+    const homeNamed = [...this.current.keys()].some((m) => m.end <= offset && m.canonical === this.home);
+    const subjectsBefore = this.subjects.filter((np) => np.start < offset).map((np) => np.entity);
+    return !homeNamed && [...subjectsBefore, ...this.lastMainSubjects].some(isOther);
+  }
+
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, nor a pronoun. */
   private thingBefore(offset: number): NounPhrase | undefined {
     return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person');
@@ -201,6 +220,7 @@ export class Salience {
    */
   description(np: NounPhrase, subject?: EntityMention): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
     if (np.home) {
+      if (this.otherCountryInFocus(np.start)) return undefined;
       const home = this.ranked(np.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0];
       return home && { mention: home, type: 'Place', typed: true };
     }

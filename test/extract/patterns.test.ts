@@ -384,11 +384,16 @@ describe('relation patterns', () => {
     expect(hasTriple(home, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(home))).toBe(true);
     expect(hasTriple(home, 'Olena Hrytsak', 'minister', 'Ukraine')).toBe(true);
     expect(triples(home).filter(([s, p]) => s === 'Vladimir Putin' && p === 'president')).toEqual([['Vladimir Putin', 'president', 'Russia']]);
-    // No dateline, a dateline from a city that is no capital, or a home country the story never names: no owner.
+    const attacked = extract("KYIV (Newswire) — Russia launched drones at Ukraine's power grid, President Volodymyr Zelensky said.");
+    expect(hasTriple(attacked, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(attacked))).toBe(true);
+    // No dateline, a dateline from a city that is no capital, a home country the story never names, or
+    // another country the clause or the sentence before is about, and the home one not named since: no owner.
     for (const text of [
       "Ukraine's army said it hit a depot. President Volodymyr Zelensky said strikes would go on.",
       "GENEVA (Newswire) — Switzerland's envoy spoke. President Volodymyr Zelensky said strikes would go on.",
       'LONDON (Newswire) — Prime Minister Keir Starmer said the vote was lost.',
+      "KYIV (Newswire) — Ukraine's army said it hit a depot. Germany has promised to send tanks, Defence Minister Boris Pistorius said.",
+      "KYIV (Newswire) — Ukraine's army said it hit a depot. Hungary did not comment. Prime Minister Viktor Orban met Vladimir Putin.",
     ]) {
       expect(triples(extract(text)).filter(([, p]) => p === 'president' || p === 'minister'), text).toEqual([]);
     }
