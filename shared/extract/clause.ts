@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -73,6 +73,12 @@ function roleSetOffBeforeHolder(units: Unit[], k: number): number {
   while (isClass(units[r], 'det')) r++;
   const holder = units[r + 2];
   return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
+}
+
+/** "a proposal from Turkey to host talks", "an offer by Siemens to buy …": the noun for an offer before the infinitive at v, and its maker, who acts. */
+export function proposalBefore(units: Unit[], v: number): { proposal: NounPhrase; maker: NounPhrase } | undefined {
+  const [proposal, by, maker] = [units[v - 3], units[v - 2], units[v - 1]];
+  return isNp(proposal) && PROPOSAL_NOUNS.has(proposal.head) && isWord(by, 'from', 'by') && isNp(maker) && maker.entity ? { proposal, maker } : undefined;
 }
 
 /**
@@ -386,6 +392,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     const owned = isNp(noun) && !!noun.concept && isNp(owner) && owner.possessive;
     if (owned && NOMINALIZATIONS.has(noun.head)) return [];
     if (owned && owner.entity) return [owner];
+    const proposed = proposalBefore(units, v);
+    if (proposed) return [proposed.maker];
     // "led the Kremlin to charge the West": the object of a control verb acts.
     const obj = units[v - 1];
     let g = v - 2;

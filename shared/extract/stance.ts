@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects, objectChosenAs, verbTaking } from './clause';
+import { findSubjects, objectChosenAs, proposalBefore, verbTaking } from './clause';
 import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -35,7 +35,7 @@ const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability');
+const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer offers invitation pledge pledges promise promises attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability');
 /** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions report reports');
 /** Verbs that dispute a claim they take as object: "dismissed reports that …", "rejected claims that …". */
@@ -173,7 +173,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const verb = at?.kind === 'verb' ? at : undefined;
   const own = verb ? verbStance(verb) : governedStance(units, anchor);
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
-  const intent = verb?.form === 'infinitive' ? units[anchor - 1] : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
+  const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
   const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);

@@ -894,6 +894,16 @@ describe('relation patterns', () => {
     expect(node(g, 'will')).toBeUndefined();
   });
 
+  it('reads an infinitive after an offer from someone as that one\'s act, still to come, and an amount of things as the things', () => {
+    const g = extract('Russia did not answer a proposal from Turkey to host talks in Istanbul. Siemens rejected an offer by Orion Cloud to buy Vantrex Foods. Russia launched dozens of drones.');
+    const modality = (subject: string, predicate: string, object: string) =>
+      g.filterEdges((_, a, s, t) => a.predicate === predicate && g.getNodeAttribute(s, 'label') === subject && g.getNodeAttribute(t, 'label') === object).map((e) => g.getEdgeAttribute(e, 'modality'));
+    expect(modality('Turkey', 'host', 'Istanbul')).toEqual(['hedged']);
+    expect(modality('Orion Cloud', 'buy', 'Vantrex Foods')).toEqual(['hedged']);
+    expect(triples(g).filter(([, p]) => p === 'host' || p === 'buy').map(([s]) => s)).not.toContain('Russia');
+    expect(hasTriple(g, 'Russia', 'launch', 'drones')).toBe(true);
+  });
+
   it('denies an act a refusal is to, gives it to the refusal\'s owner, and ends an object at a name whose own phrase and verb follow', () => {
     const g = extract(
       'The Kremlin defended the refusal to hold talks. Halden cited Nordia\'s refusal to negotiate a ceasefire. In response to Vestra\'s willingness to reach an agreement, Ola Dahl from the Nordic Institute was quoted as saying talks were real.',

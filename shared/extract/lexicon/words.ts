@@ -39,6 +39,7 @@ export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships 
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
   part number lot level amount series set range couple pair variety package wave round batch worth
+  dozen dozens hundreds thousands millions scores
 `);
 
 /**
@@ -68,6 +69,9 @@ export const PERMISSION_NOUNS: ReadonlyMap<string, string> = new Map([
   ['approval', 'approve'], ['approvals', 'approve'], ['clearance', 'clear'], ['consent', 'approve'], ['permission', 'permit'],
   ['authorization', 'authorize'], ['authorisation', 'authorize'], ['go-ahead', 'approve'], ['blessing', 'approve'],
 ]);
+
+/** Nouns for putting forward an act, whose maker does it: "a proposal from Turkey to host talks" (Turkey hosts). */
+export const PROPOSAL_NOUNS = new Set(['offer', 'offers', 'proposal', 'proposals', 'bid', 'bids', 'plan', 'plans', 'request', 'requests', 'invitation', 'pledge', 'promise']);
 
 /** Nominalised verbs: "Germany's supply of Taurus missiles" reads as "Germany supplies Taurus missiles". */
 export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
