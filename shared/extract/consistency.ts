@@ -12,7 +12,7 @@ import { isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
 import { organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
-import { castVote, decideType, SOURCE_WEIGHT } from './votes';
+import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 /** A sentence with the names found in it, which the document-wide passes below read together. */
 export interface NamedSentence {
@@ -40,6 +40,24 @@ function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMen
   const group = groups.get(key);
   if (group) group.push(m);
   else groups.set(key, [m]);
+}
+
+/**
+ * "Kylian Mbappe … Ancelotti praised Mbappe": a name of several words the tagger read as an
+ * organisation, whose last word alone reads as a person once the two readings are weighed together, is
+ * a person's name; its surname then stands for it (linkSurnames).
+ */
+function typePeopleBySurname(mentions: EntityMention[]): void {
+  const alone = new Map<string, TypeVote[]>();
+  for (const m of mentions) if (m.first === m.last && !m.canonical) alone.set(nameKey(m.text), [...(alone.get(nameKey(m.text)) ?? []), ...m.votes]);
+  for (const m of mentions) {
+    if (m.type !== 'Organization' || m.first === m.last || m.canonical) continue;
+    const surname = alone.get(surnameOf(nameKey(m.text).split(' ')));
+    if (!surname || decideType([...m.votes, ...surname]).type !== 'Person') continue;
+    const weight = surname.filter((v) => v.type === 'Person').reduce((sum, v) => sum + v.weight, 0);
+    castVote(m, { type: 'Person', weight, reason: 'its last word alone reads as a person' });
+    m.type = 'Person';
+  }
 }
 
 /**
@@ -346,6 +364,7 @@ export function voteClubTowns(sentences: NamedSentence[]): void {
 
 /** Ties short forms to full names and gives every mention of a name the type its mentions elect together. */
 export function harmonizeDocument(mentions: EntityMention[]): void {
+  typePeopleBySurname(mentions);
   linkOrganizationShortForms(mentions);
   linkSurnames(mentions);
   typeElectionPlaces(mentions);

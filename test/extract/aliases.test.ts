@@ -15,6 +15,13 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Starmer')).toEqual([]);
   });
 
+  it('types a full name the tagger read once as an organisation as a person where its surname alone reads as one', () => {
+    const g = extract('MADRID (AP) — Kylian Mbappe scored twice as Real Madrid beat Barcelona 3-1 on Saturday.\n\nMadrid coach Carlo Ancelotti praised Mbappe but warned that the race was not over.');
+    expect(node(g, 'Kylian Mbappe')?.type).toBe('Person');
+    expect(node(g, 'Kylian Mbappe')?.aliases).toContain('Mbappe');
+    expect(node(g, 'Real Madrid')?.type).toBe('Organization');
+  });
+
   it('merges a surname into the full name, keeping the titled form as an alias', () => {
     const g = extract('Senator Ringo Starr toured Japan in 1966. Ringo Starr sang at the concert. Later Starr left the band.');
     const starr = node(g, 'Ringo Starr');
