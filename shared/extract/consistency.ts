@@ -6,7 +6,7 @@
 import type { EntityType } from '../graph/schema';
 import { nameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
-import { KNOWN_ORGANIZATIONS, ORG_HEADS } from './lexicon/organizations';
+import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
@@ -20,7 +20,7 @@ export interface NamedSentence {
   mentions: EntityMention[];
 }
 
-const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || KNOWN_ORGANIZATIONS.has(foldForm(text));
+const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || knownOrganization(foldForm(text)) !== undefined;
 
 /**
  * The longer names whose first or last words are `short` ("Halvorsen Systems" for "Halvorsen", "Bayer

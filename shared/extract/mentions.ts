@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { INSTITUTION_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
@@ -171,7 +171,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
   if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
   if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
-  const known = PLACES.byForm.has(foldForm(t.text)) || KNOWN_ORGANIZATIONS.has(foldForm(t.text)) || KNOWN_WEAPONS.has(t.lower);
+  const known = PLACES.byForm.has(foldForm(t.text)) || knownOrganization(foldForm(t.text)) !== undefined || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
   if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t)) return false;
   // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.

@@ -7,7 +7,7 @@ import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
 import { nameKey, surnameOf } from './lexicon/names';
-import { KNOWN_ORGANIZATIONS } from './lexicon/organizations';
+import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
 import { decideType, type TypeVote } from './votes';
@@ -53,7 +53,7 @@ export interface Resolution {
 /** The canonical name of a place or organisation the gazetteers know by this form. */
 function gazetteerName(text: string): string | undefined {
   const form = foldForm(text);
-  return PLACES.byForm.get(form) ?? KNOWN_ORGANIZATIONS.get(form);
+  return PLACES.byForm.get(form) ?? knownOrganization(form);
 }
 
 export function slug(text: string): string {

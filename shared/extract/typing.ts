@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, KNOWN_ORGANIZATIONS, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
@@ -138,7 +138,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   const represented = partyState(text);
   if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
-  const org = KNOWN_ORGANIZATIONS.get(form);
+  const org = knownOrganization(form);
   // Decisive because the list is of institutions that news names by their seat ("the Kremlin", "the
   // Pentagon", "Downing Street"), which a tagger trained on CoNLL reads as places.
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95, decisive: true, reason: 'an organisation the gazetteer knows' };

@@ -80,6 +80,14 @@ describe('alias resolution', () => {
     expect(node(g, 'European Union')?.aliases).toContain('EU');
   });
 
+  it('knows companies news names by one word, and a known name with its legal form ("Nvidia Corp") as the same one', () => {
+    const g = extract('Nvidia Corp forecast strong sales as demand from Microsoft, Meta and other cloud providers grew. Nvidia said chips would be made by Taiwan Semiconductor Manufacturing Co. (TSMC).');
+    expect(node(g, 'Meta')?.type).toBe('Organization');
+    expect(node(g, 'Nvidia')?.aliases).toContain('Nvidia Corp');
+    expect(node(g, 'TSMC')?.aliases).toContain('Taiwan Semiconductor Manufacturing Co');
+    expect(g.filterNodes((_, a) => a.label.startsWith('Nvidia') || a.label.startsWith('Taiwan'))).toHaveLength(1);
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');

@@ -362,7 +362,7 @@ describe('relation patterns', () => {
 
   it('reads a dateline with its date between the place and the agency, and after a translator\'s note', () => {
     const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.', '(Text) Seoul, May 3 (YONHAP) -- The ministry said exports rose.');
-    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos'], ['YONHAP', 'Seoul']]) {
+    for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos'], ['Yonhap', 'Seoul']]) {
       expect(hasTriple(g, agency!, 'files from', place!), JSON.stringify(triples(g))).toBe(true);
     }
   });
