@@ -1,6 +1,6 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
-import { isRegion } from './lexicon/places';
+import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -544,6 +544,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const clauseOfItsOwn = crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive';
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
+      // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
+      if ((units[before] as VerbGroup | undefined)?.form === 'hyphenated') {
+        before--;
+        while ((isNp(units[before]) && (units[before] as NounPhrase).entity) || isWord(units[before], ',') || isClass(units[before], 'det')) before--;
+      }
       if (units[before]?.kind === 'verb') {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
@@ -581,6 +586,9 @@ function apposedName(units: Unit[], k: number): NounPhrase | undefined {
   const qualifies = (u: Unit | undefined) => isClass(u, 'det') || u?.kind === 'role' || (u?.kind === 'verb' && u.form === 'hyphenated') || (isNp(u) && !!u.entity && !u.possessive);
   while (qualifies(units[d])) d--;
   const named = units[d - 1];
+  // "The Santa Clara, California-based company": a town and its region are one place, no apposition.
+  const region = units[d + 1];
+  if (isNp(named) && named.entity && isNp(region) && region.entity && isPlaceWithRegion(named.entity, region.entity)) return undefined;
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
 }
 

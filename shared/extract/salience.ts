@@ -189,6 +189,9 @@ export class Salience {
     // at Japan's KEK laboratory said it would test …": a body is its institution's.
     // "Scholz criticised the decision, saying it undermined …": after a person, the thing nearest before it.
     const before = this.subjects.findLast((s) => s.start < np.start);
+    // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
+    const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
+    if (described) return described.mention;
     const last = before && (before.entity?.type === 'Person' || before.pronoun === 'person') ? this.thingBefore(np.start) : before;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];

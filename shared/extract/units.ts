@@ -276,7 +276,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     if (np) {
-      push(np, tokens[np.last]!);
+      push(articleBeforePlaceModifier(units) ? { ...np, definite: true } : np, tokens[np.last]!);
       i = np.last + 1;
       continue;
     }
@@ -284,6 +284,18 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     i++;
   }
   return units;
+}
+
+/**
+ * "the Beijing-based firm", "The Santa Clara, California-based company": the units so far end in a
+ * hyphenated participle after names, and the article before those names is the next phrase's.
+ */
+function articleBeforePlaceModifier(units: Unit[]): boolean {
+  let k = units.length - 1;
+  if ((units[k] as VerbGroup | undefined)?.form !== 'hyphenated') return false;
+  k--;
+  while ((isNp(units[k]) && (units[k] as NounPhrase).entity) || isWord(units[k], ',')) k--;
+  return k < units.length - 2 && isWord(units[k], 'the');
 }
 
 /** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */

@@ -100,6 +100,17 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s]) => s === 'Paris')).toEqual([]);
   });
 
+  it('reads "the Beijing-based firm" as a description of the company named before, and a town with its region before the hyphen as where it is', () => {
+    const g = extract(
+      'Vantrex Foods welcomed the vote. The Beijing-based firm has denied sharing data with the Chinese government. Orion Cloud forecast strong sales. The Santa Clara, California-based company said it expected record revenue.',
+    );
+    expect(hasTriple(g, 'Vantrex Foods', 'based in', 'Beijing'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Vantrex Foods', 'share', 'Chinese government')).toBe(true);
+    expect(hasTriple(g, 'Orion Cloud', 'based in', 'Santa Clara')).toBe(true);
+    expect(hasTriple(g, 'Orion Cloud', 'expect', 'record revenue')).toBe(true);
+    expect(triples(g).filter(([s]) => s === 'Santa Clara').map(([, p, o]) => `${p} ${o}`)).toEqual(['located in California']);
+  });
+
   it('reads "-born" as where someone was born, said of the name a description is set off after', () => {
     const g = extract('Elias Brann, a Jerusalem-born engineer, was sentenced to death for the murder of Carl Grant. Leeson, the Belfast-born actor who was nominated for an Oscar, plays the lead.');
     expect(hasTriple(g, 'Elias Brann', 'born in', 'Jerusalem'), JSON.stringify(triples(g))).toBe(true);

@@ -110,15 +110,21 @@ export const hyphenatedLocation: RelationPattern = {
   reason: 'where something is based or someone was born, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group", "Sirhan, a Jerusalem-born Arab")',
   match(units, v, out) {
     const verb = units[v] as VerbGroup;
-    const place = units[v - 1];
+    let place = units[v - 1];
     const placing = PLACING_PARTICIPLES.get(verb.lemma);
     if (verb.form !== 'hyphenated' || !placing || !isNp(place) || !place.entity) return;
     const described = units[chainEnd(units, v + 1)];
     if (!isNp(described) || described.possessive) return;
+    let d = v - 2;
+    // "the Santa Clara, California-based company": a town and its region, the town the more exact.
+    const town = units[d - 1];
+    if (isWord(units[d], ',') && isNp(town) && typeOf(town) === 'Place' && isRegion(place.entity.canonical)) {
+      place = town;
+      d -= 2;
+    }
     // "Kestrel, a Toulouse-based company,": a description set off after a name is said of the name,
     // however little its noun says on its own ("a New York-based group"); alone, "the Munich-based
     // group" sets one group apart from another, which salience cannot tell.
-    let d = v - 2;
     while (isClass(units[d], 'det')) d--;
     const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
     if (!named && !described.entity && !substantive(described)) return;
