@@ -51,7 +51,8 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     const t = tokens[k]!;
     if (t.capitalized || /\d/.test(t.text)) return undefined;
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
-    const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
+    // "a former Barclays trader" is a person: a trade's noun after a name is not what the name is.
+    const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
     // "the German Government faces elections": a plural between a name and an event is a verb compromise read as a noun.
     if (type === 'Event' && pluralModifier) return undefined;
     if (type) return { type, end: k };

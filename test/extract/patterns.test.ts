@@ -65,6 +65,13 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'make')).toHaveLength(1);
   });
 
+  it('reads a trade\'s noun after an organisation\'s name as a person working there, not as the organisation ("a former Barclays trader")', () => {
+    const g = extract('A court jailed a former Barclays trader for five years. Daniel Dewey, another former CBOT trader, wore a wig.');
+    expect(relations(g)).toContain('court --jailed trader of--> Barclays');
+    expect(relations(g).filter((r) => r.endsWith('--jailed--> Barclays'))).toEqual([]);
+    expect(hasTriple(g, 'Daniel Dewey', 'trader', 'CBOT')).toBe(true);
+  });
+
   it('types a name after a noun for an organisation as one, though compromise reads "firm" as an adjective, but not after a trade', () => {
     const g = extract('The drones came from the Turkish firm Baykar. Its largest investor, the Singapore state fund Temasek, sold no shares. Fashion designer Anna Vos spoke.');
     expect(node(g, 'Baykar')?.type).toBe('Organization');
