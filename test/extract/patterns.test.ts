@@ -65,6 +65,13 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'make')).toHaveLength(1);
   });
 
+  it('reads a relation to a person written as a role ("his lawyer, Neil Hall", "a lawyer for Tom Hayes") as held with that person', () => {
+    const g = extract('Tom Hayes was convicted on Tuesday. His lawyer, Neil Hall, said he would appeal. Ada Klein, a lawyer for Ivo Brandt, declined to comment. Putin\'s adviser, Lena Vogt, spoke.');
+    expect(hasTriple(g, 'Neil Hall', 'lawyer', 'Tom Hayes'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ada Klein', 'lawyer', 'Ivo Brandt')).toBe(true);
+    expect(hasTriple(g, 'Lena Vogt', 'adviser', 'Putin')).toBe(true);
+  });
+
   it('reads a trade\'s noun after an organisation\'s name as a person working there, not as the organisation ("a former Barclays trader")', () => {
     const g = extract('A court jailed a former Barclays trader for five years. Daniel Dewey, another former CBOT trader, wore a wig.');
     expect(relations(g)).toContain('court --jailed trader of--> Barclays');

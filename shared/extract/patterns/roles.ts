@@ -54,7 +54,7 @@ function isParticipleModifier(units: Unit[], k: number): boolean {
 }
 
 /** The entity a role belongs to, looking right: "president of Ukraine", "minister of Russia's …", "leader of the banned VHP". */
-function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase | undefined {
+function roleOwnerRight(units: Unit[], r: number, residence = false, personal = false): NounPhrase | undefined {
   const p = ownerPreposition(units, r);
   // "a deputy from Sevastopol", "an official from the ministry": where the holder comes from holds the role too.
   if (!isWord(units[p], ...HELD_AT, 'from')) return undefined;
@@ -68,7 +68,9 @@ function roleOwnerRight(units: Unit[], r: number, residence = false): NounPhrase
   // "an economist at Barclays": whatever a role is held at is an institution, even one we did not know.
   const owner = units[k];
   // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
-  return isNp(owner) && (isInstitution(owner) || describesInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity)) && !owner.possessive)) ? owner : undefined;
+  // "a lawyer for Tom Hayes": a relation to a person is held at that person.
+  const person = personal && owner?.kind === 'np' && owner.entity?.type === 'Person';
+  return isNp(owner) && (isInstitution(owner) || describesInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity) || person) && !owner.possessive)) ? owner : undefined;
 }
 
 /** Where the name is that a description of an organisation at k is set off before ("the opposition party, the HSLS"). */
@@ -212,12 +214,15 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
   // "Batiroc's chief executive, Marc Petit": a name owning a role only organisations have is one, however it was read.
   const companyOwner = isNp(left) && left.possessive && left.entity?.type === 'Person' && ORGANIZATION_ROLES.has(rolePredicate(role.role));
+  // "Putin's lawyer, Neil Hall", "His lawyer, Neil Hall": a relation to a person is that person's.
+  const personal = PERSONAL_RELATIONS.has(rolePredicate(role.role));
+  const personOwner = personal && isNp(left) && left.possessive && (left.entity?.type === 'Person' || left.pronoun === 'person');
   // "Apple, whose chief executive Tim Cook …", "Trump, whose spokesman …": the relative pronoun owns the
   // role for the name it follows.
   const antecedent = isWord(left, 'whose') && isWord(units[start - 2], ',') ? units[start - 3] : undefined;
   const whoseOwner = isNp(antecedent) && antecedent.entity && !antecedent.possessive ? antecedent : undefined;
-  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner || companyOwner) ? left : undefined;
-  const ownerRight = roleOwnerRight(units, r, residence);
+  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner || companyOwner || personOwner) ? left : undefined;
+  const ownerRight = roleOwnerRight(units, r, residence, personal);
   // "Middle East correspondent for The Associated Press": a place before the role says what it covers,
   // an organisation after it whom it is held at.
   const coverage = typeOf(ownerLeft) === 'Place' && typeOf(ownerRight) === 'Organization' && preposition !== 'of';
