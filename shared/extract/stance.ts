@@ -182,7 +182,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
   const clause = thatClause(before);
   const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
-  const conditional = before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
+  const conditional = at?.kind !== 'role' && before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
   const believed = !!verb && heldBelief(clause);
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;

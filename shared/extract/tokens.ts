@@ -77,19 +77,22 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /**
- * compromise's tags, less seven slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less eight slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
  * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
- * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"); it
- * may read the verb after a modal as a noun or a name ("will sue"); and it reads an adverb opening a
- * sentence as a command ("Later the country …"). `before` is the sentence up to the term.
+ * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"), and
+ * "against" as an adjective ("voted against"); it may read the verb after a modal as a noun or a name
+ * ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
+ * `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
+  // "voted against the tariffs": compromise reads "against" as an adjective wherever it stands.
+  if (term.text.toLowerCase() === 'against') return new Set(['Preposition']);
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);

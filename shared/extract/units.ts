@@ -101,7 +101,7 @@ const COMPASS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northea
 const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', ...COMPASS]);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
-const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours']);
+const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
 
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */

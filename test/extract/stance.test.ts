@@ -148,6 +148,12 @@ describe('modality', () => {
     expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('keeps a role asserted in a sentence with a condition, and makes no thing of "the past"', () => {
+    const g = extract('Orion Cloud will sue unless Vantrex Foods pays, Orion Cloud chief executive Ana Ruiz said. Vantrex Foods has threatened to sue in the past.');
+    expect(edge(g, 'Ana Ruiz', 'executive', 'Orion Cloud').modality).toBe('asserted');
+    expect(g.filterNodes((_, a) => a.label === 'past')).toEqual([]);
+  });
+
   it('labels "can no longer supply" with the whole negation', () => {
     expect(edge(extract('Vantrex Foods can no longer supply Orion Cloud.'), 'Vantrex Foods', 'supply', 'Orion Cloud').label).toBe('can no longer supply');
   });

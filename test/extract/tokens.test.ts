@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extract/tokens';
+import { extract, relations } from './helpers';
 
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const sample = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')).join('\n\n');
@@ -112,6 +113,12 @@ describe("tags mended where compromise slips", () => {
     expect(first('Later the country signed a deal.')).not.toContain('Verb');
     expect(first('Earlier the minister resigned.')).not.toContain('Verb');
     expect(first('Sign the deal, he said.')).toContain('Verb');
+  });
+
+  it('reads "against" as a preposition, which a relation\'s label keeps ("voted against")', () => {
+    const [sentence] = tokenize('Germany voted against the tariffs.');
+    expect([...sentence!.tokens.find((t) => t.text === 'against')!.tags]).toEqual(['Preposition']);
+    expect(relations(extract('Germany voted against the tariffs.'))).toEqual(['Germany --voted against--> tariffs']);
   });
 
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
