@@ -98,7 +98,7 @@ const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACI
 /** Compass words: prepositions ("west of Chicago") or, before a name, adjectives ("in northeast England"). */
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
 /** Prepositions of place compromise may tag as adjectives or adverbs. */
-const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'opposite', ...COMPASS]);
+const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'alongside', 'behind', 'beyond', 'underneath', 'opposite', ...COMPASS]);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);

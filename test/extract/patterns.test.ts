@@ -65,6 +65,12 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'make')).toHaveLength(1);
   });
 
+  it('reads "alongside", "behind" and "beyond" as prepositions, which compromise calls adjectives, not as parts of the object', () => {
+    const g = extract('Ukraine fought alongside Poland. Hamas fighters hid behind the Al-Shifa hospital. Russia struck targets beyond Kharkiv.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ukraine --fought alongside--> Poland', 'Hamas --hid behind--> hospital', 'Russia --struck targets beyond--> Kharkiv']));
+    expect(relations(g).filter((r) => /--(?:fought|hid)-->/.test(r))).toEqual([]);
+  });
+
   it('reads a relation to a person written as a role ("his lawyer, Neil Hall", "a lawyer for Tom Hayes") as held with that person', () => {
     const g = extract('Tom Hayes was convicted on Tuesday. His lawyer, Neil Hall, said he would appeal. Ada Klein, a lawyer for Ivo Brandt, declined to comment. Putin\'s adviser, Lena Vogt, spoke.');
     expect(hasTriple(g, 'Neil Hall', 'lawyer', 'Tom Hayes'), JSON.stringify(triples(g))).toBe(true);

@@ -136,7 +136,7 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
-export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under');
+export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under alongside behind beyond');
 
 /** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */
 export const WEAPON_HEADS = set(`
