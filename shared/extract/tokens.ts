@@ -70,6 +70,9 @@ function endsNounPhrase(before: readonly Token[]): boolean {
   return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
+/** Participles that are prepositions in news ("following talks with Turkey", "including France"). */
+const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'pending', 'barring']);
+
 /** A word compromise's lexicon knows only as an adjective or its degrees ("later", "earlier", "soon"). */
 function isNeverVerb(lower: string): boolean {
   const known = lexiconTags(lower);
@@ -83,16 +86,18 @@ function isNeverVerb(lower: string): boolean {
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
  * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
- * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"), and
- * "against" as an adjective ("voted against"); it may read the verb after a modal as a noun or a name
- * ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
- * `before` is the sentence up to the term.
+ * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"),
+ * "against" as an adjective ("voted against") and "following" as a verb ("following talks"); it may
+ * read the verb after a modal as a noun or a name ("will sue"); and it reads an adverb opening a
+ * sentence as a command ("Later the country …"). `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
-  // "voted against the tariffs": compromise reads "against" as an adjective wherever it stands.
-  if (term.text.toLowerCase() === 'against') return new Set(['Preposition']);
+  // "voted against the tariffs": compromise reads "against" as an adjective wherever it stands, and
+  // "following talks", "including France" as verbs where no auxiliary makes them one.
+  const lower = term.text.toLowerCase();
+  if (lower === 'against' || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);

@@ -121,6 +121,14 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Germany voted against the tariffs.'))).toEqual(['Germany --voted against--> tariffs']);
   });
 
+  it('reads "following" and "including" as prepositions, but after an auxiliary as verbs', () => {
+    const tagsOf = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.tags];
+    expect(tagsOf('Russia withdrew troops following talks with Turkey.', 'following')).toEqual(['Preposition']);
+    expect(tagsOf('Several countries, including France, sent aid.', 'including')).toEqual(['Preposition']);
+    expect(tagsOf('Police are following the suspect.', 'following')).toContain('Verb');
+    expect(relations(extract('Russia withdrew troops following talks with Turkey.'))).toEqual(['Russia --withdrew--> troops']);
+  });
+
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
     const [sentence] = tokenize('Denmark has helped fund production of the missile.');
     expect([...sentence!.tokens.find((t) => t.text === 'fund')!.tags]).toContain('Verb');
