@@ -193,9 +193,10 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
   const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || headlinePlan;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
-  // "was accused of smuggling": the gerund's act is alleged.
+  // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
+  if (isNp(units[k]) && isClass(units[k + 1], 'prep')) k--;
   const accusedOfGerund = verb?.form === 'gerund' && units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma);
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());

@@ -310,8 +310,9 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 /**
  * A lone participle between a determiner or possessive and a name, which it modifies ("the banned
  * VHP"); between an article and a plain noun ("the convicted assassin", "a planned attack"); or a
- * gerund that "and" joins to a noun, before a plain noun, where no gerund came before it to be
- * joined to ("criticised it for late trains and rising debt", not "is building roads and raising taxes").
+ * gerund that "and" joins to a noun or an owner's name precedes, before a plain noun ("criticised it
+ * for late trains and rising debt", "the government's spending cuts"), where no gerund came before it
+ * to be joined to ("is building roads and raising taxes").
  */
 function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
@@ -322,7 +323,10 @@ function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, 
   if (!prev || punctuationAfter(prev) || RELATIVE_PRONOUNS.has(prev.lower)) return false;
   if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
   const plainNoun = has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
-  if (has(t, 'Gerund')) return plainNoun && (prev.lower === 'and' || prev.lower === 'or') && !!tokens[i - 2] && has(tokens[i - 2]!, 'Noun') && !has(tokens[i - 2]!, 'Pronoun') && !gerundBefore(tokens, i - 2);
+  if (has(t, 'Gerund')) {
+    const joined = (prev.lower === 'and' || prev.lower === 'or') && !!tokens[i - 2] && has(tokens[i - 2]!, 'Noun') && !has(tokens[i - 2]!, 'Pronoun') && !gerundBefore(tokens, i - 2);
+    return plainNoun && (joined || (prev.possessive && !PRONOUNS.has(prev.lower)));
+  }
   return (prev.possessive || ARTICLES.has(prev.lower)) && plainNoun;
 }
 
@@ -365,7 +369,7 @@ function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boo
   const t = tokens[i]!;
   const prev = before[before.length - 1];
   const next = tokens[i + 1];
-  if (!/[a-z]{3}ing$/.test(t.text) || prev?.kind !== 'word' || !next || punctuationAfter(t)) return false;
+  if (!/[a-z]{3}ing$/.test(t.text) || has(t, 'Preposition') || prev?.kind !== 'word' || !next || punctuationAfter(t)) return false;
   const opensObject = next.capitalized || ['Determiner', 'Possessive', 'Value'].some((tag) => has(next, tag)) || PRONOUNS.has(next.lower);
   if (prev.cls === 'prep') return opensObject || ['Noun', 'Adjective'].some((tag) => has(next, tag));
   return prev.word === ',' && opensObject;

@@ -686,10 +686,13 @@ describe('relation patterns', () => {
     expect(relations(g).some((r) => r.startsWith('Amos Teller --married'))).toBe(false);
   });
 
-  it('reads a gerund "and" joins to a noun before a noun as part of the phrase, unless a gerund came before it', () => {
+  it('reads a gerund "and" joins to a noun or an owner precedes, before a noun, as part of the phrase, unless a gerund came before it', () => {
     const g = extract('Ana Ruiz criticised Vantrex Foods for late trains and rising debt. Vantrex Foods is building roads and raising prices.');
     expect(triples(g).some(([, p]) => p === 'rise')).toBe(false);
     expect(hasTriple(g, 'Vantrex Foods', 'raise', 'prices')).toBe(true);
+    const owned = extract('The International Monetary Fund praised the government\'s spending cuts. The fund expected to complete its review, with ministers including Ana Ruiz.');
+    expect(triples(owned).some(([, p]) => p === 'spend' || p === 'include'), JSON.stringify(triples(owned))).toBe(false);
+    expect(hasTriple(owned, 'IMF', 'complete', 'review')).toBe(true);
   });
 
   it('gives a gerund after "in" the subject of its clause when it has an object, and finds an object titled by a plain noun', () => {

@@ -148,6 +148,11 @@ describe('modality', () => {
     expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {
+    const g = extract('Axel Kicillof accused Javier Milei of attacking public education.');
+    expect(edge(g, 'Javier Milei', 'attack', 'public education').modality).toBe('hedged');
+  });
+
   it('keeps a role asserted in a sentence with a condition, and makes no thing of "the past"', () => {
     const g = extract('Orion Cloud will sue unless Vantrex Foods pays, Orion Cloud chief executive Ana Ruiz said. Vantrex Foods has threatened to sue in the past.');
     expect(edge(g, 'Ana Ruiz', 'executive', 'Orion Cloud').modality).toBe('asserted');

@@ -196,6 +196,6 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
   ['department', 'Organization'], ['commission', 'Organization'], ['committee', 'Organization'], ['council', 'Organization'],
   ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
-  ['coalition', 'Organization'], ['federation', 'Organization'],
+  ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'],
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
 ]);
