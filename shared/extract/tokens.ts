@@ -80,16 +80,17 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /**
- * compromise's tags, less eight slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less nine slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
  * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
  * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"),
- * "against" as an adjective ("voted against") and "following" as a verb ("following talks"); it may
- * read the verb after a modal as a noun or a name ("will sue"); and it reads an adverb opening a
- * sentence as a command ("Later the country …"). `before` is the sentence up to the term.
+ * "against" as an adjective ("voted against"), "following" as a verb ("following talks") and so the
+ * plural after "member" ("NATO member states"); it may read the verb after a modal as a noun or a
+ * name ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
+ * `before` is the sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
@@ -104,6 +105,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(term.text.toLowerCase())) return new Set(['Adverb']);
+  // "NATO member states": compromise reads the plural after "member" as a verb.
+  if (previous?.lower === 'member' && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
   // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
   if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
   // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.

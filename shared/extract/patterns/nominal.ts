@@ -3,7 +3,7 @@ import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTa
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
 import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
-import { isPerson, meaningful, npAt, typeOf, type RelationPattern } from './pattern';
+import { isPerson, meaningful, npAt, substantive, typeOf, type RelationPattern } from './pattern';
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',
@@ -247,6 +247,28 @@ export const permissionFrom: RelationPattern = {
     const grantors = coordinatedRight(units, chainEnd(units, n), prep.word).filter((np) => (np.entity && !np.possessive && typeOf(np) !== 'Other') || np.pronoun);
     for (const subject of findSubjects(units, units.indexOf(verb)).filter(meaningful)) {
       for (const grantor of grantors) if (grantor !== subject) out.relation({ subject: grantor, object: subject, label: noun.head, predicate });
+    }
+  },
+};
+
+export const includedMembers: RelationPattern = {
+  name: 'included-members',
+  anchor: 'word',
+  confidence: 0.7,
+  reason: 'names set off after "including" are members of the group before it ("NATO member states, including Canada and Poland")',
+  match(units, w, out) {
+    // "NATO member states, including …": the members are the organisation's.
+    const member = units[w - 3];
+    const organization = member?.kind === 'role' && member.role === 'member' && typeOf(npAt(units, w - 4)) === 'Organization' ? npAt(units, w - 4) : undefined;
+    const whole = organization ?? units[w - 2];
+    if (!isWord(units[w], 'including') || !isWord(units[w - 1], ',') || !isNp(whole) || whole.possessive) return;
+    // A place before "including" is where the things listed are from or are, not what they belong to ("arms from Belgium, including …").
+    if (typeOf(whole) === 'Place' || typeOf(whole) === 'Person' || (!whole.entity && !substantive(whole))) return;
+    let k = w + 1;
+    while (isClass(units[k], 'det')) k++;
+    if (!isNp(units[k])) return;
+    for (const member of coordinatedRight(units, k)) {
+      if (member.entity && member !== whole) out.relation({ subject: whole, object: member, label: 'including', predicate: 'include' });
     }
   },
 };
