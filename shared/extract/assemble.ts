@@ -1,6 +1,7 @@
 /** Entities and relations → the knowledge graph, with provenance on every node and edge. */
 import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, type KnowledgeGraph } from '../graph/schema';
 import type { DocumentAnalysis, Endpoint } from './discourse';
+import { knownOrganization } from './lexicon/organizations';
 import { foldForm } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
@@ -21,7 +22,8 @@ function combine(a: number, b: number): number {
 const wordCount = (name: string) => name.split(/\s+/).length;
 
 function keepEntity(e: Entity, related: Set<string>): boolean {
-  if (STOP_WORDS.has(e.label.toLowerCase())) return false;
+  // "who" is no name, but "WHO" is the World Health Organization's ("ALL" in a table's heading is nothing).
+  if (STOP_WORDS.has(e.label.toLowerCase()) && !(isAcronymText(e.label) && knownOrganization(foldForm(e.label)))) return false;
   // A name longer than any a tagger finds whole is most often words run together, unless the text
   // also gives its acronym ("the Rally for the Return of Refugees and Democracy in Rwanda (RDR)").
   if (wordCount(e.label) > MAX_LABEL_WORDS && !e.aliases.some(isAcronymText)) return false;

@@ -94,6 +94,8 @@ export class Salience {
   /** The main subjects of this sentence and of the one before it. */
   private mainSubjects: EntityMention[] = [];
   private lastMainSubjects: EntityMention[] = [];
+  /** The last sentence's clause subjects. */
+  private lastSubjects: NounPhrase[] = [];
   private currentGroup: EntityMention[] | undefined;
 
   /** The country the story is filed from, by its dateline's capital. */
@@ -141,6 +143,7 @@ export class Salience {
     // A new main subject, one or several, takes over what "they" may mean.
     if (this.currentGroup) this.group = this.currentGroup;
     this.lastMainSubjects = this.mainSubjects;
+    this.lastSubjects = this.subjects;
   }
 
   /**
@@ -229,6 +232,10 @@ export class Salience {
     }
     const type = descriptionType(np);
     if (!type) return undefined;
+    // "Congo's health ministry said … The ministry blamed …": a description repeats the thing no name
+    // stands for that the clause or the last sentence was about, not a named one.
+    const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
+    if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
     const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };

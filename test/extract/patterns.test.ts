@@ -25,6 +25,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Siemens Energy', 'build', 'converter station')).toBe(true);
   });
 
+  it('takes a description for the unnamed thing of that kind the last sentence was about, not for a named one', () => {
+    const g = extract('Jean Kaseya, head of the Africa Centres for Disease Control, said doses were short. Congo\'s health ministry said it had recorded 16,000 cases. The ministry blamed poor sanitation.');
+    expect(triples(g).filter(([, p]) => p === 'blame')).toEqual([]);
+  });
+
   it('resolves a description whose noun alone says little ("the group", "the country"), and makes no end of it where it names nothing', () => {
     const g = extract('Human Rights Watch said the arrest was overdue. Kenya criticised the group. The group urged Kenya to protect witnesses. Later the country signed a deal with Siemens.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Kenya --criticised--> Human Rights Watch', 'Human Rights Watch --urged--> Kenya', 'Kenya --signed deal with--> Siemens']));
@@ -69,6 +74,13 @@ describe('relation patterns', () => {
     const g = extract('Ukraine fought alongside Poland. Hamas fighters hid behind the Al-Shifa hospital. Russia struck targets beyond Kharkiv.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Ukraine --fought alongside--> Poland', 'Hamas --hid behind--> hospital', 'Russia --struck targets beyond--> Kharkiv']));
     expect(relations(g).filter((r) => /--(?:fought|hid)-->/.test(r))).toEqual([]);
+  });
+
+  it('keeps an acronym that is also a word ("WHO"), and reads "director-general" as a director\'s office', () => {
+    const g = extract('The World Health Organization declared an emergency. WHO Director-General Tedros Adhanom Ghebreyesus urged Liberia and Sierra Leone to act. U.N. Secretary-General Antonio Guterres agreed.');
+    expect(hasTriple(g, 'Tedros Adhanom Ghebreyesus', 'director', 'WHO'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Antonio Guterres', 'secretary', 'United Nations')).toBe(true);
+    expect(node(g, 'Sierra Leone')?.type).toBe('Place');
   });
 
   it('reads a relation to a person written as a role ("his lawyer, Neil Hall", "a lawyer for Tom Hayes") as held with that person', () => {

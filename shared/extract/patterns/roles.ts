@@ -154,8 +154,12 @@ function roleStart(units: Unit[], r: number): number {
   return isNp(left) && !left.entity && !left.possessive && !left.pronoun && !!left.concept ? r - 1 : r;
 }
 
+/** Offices "general" follows as an adjective ("director-general", "attorney general"), unlike a rank ("major general"). */
+const GENERAL_OFFICES = new Set(['director', 'secretary', 'attorney', 'surgeon', 'governor', 'inspector', 'solicitor', 'procurator', 'prosecutor', 'auditor', 'comptroller', 'consul']);
+
 function rolePredicate(role: string): string {
   const words = role.split(' ').filter((w) => w !== 'of' && w !== 'staff' && w !== 'state');
+  if (words.length > 1 && words[words.length - 1] === 'general' && GENERAL_OFFICES.has(words[words.length - 2]!)) words.pop();
   return words[words.length - 1] ?? role;
 }
 
