@@ -47,6 +47,11 @@ export function isDictionaryWord(lower: string): boolean {
   return tags.size > 0 && ![...tags].some((tag) => NAME_LEXICON_TAGS.has(tag));
 }
 
+/** "Bavarian Nordic, which makes …": a relative only things take, set off after a name. */
+export function thingCueAfter(tokens: Token[], last: number): boolean {
+  return tokens[last + 1]?.lower === 'which' && /^,\s*$/.test(tokens[last]!.post);
+}
+
 /** "Campbell, who …", "Aldrin was born …": what follows a name only a person takes. */
 export function personCueAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last]!;

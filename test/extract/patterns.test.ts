@@ -410,6 +410,12 @@ describe('relation patterns', () => {
     }
   });
 
+  it('reads a name ", which" follows as a thing, and a country owning it at the start of a sentence as no dateline', () => {
+    const g = extract("Denmark's Bavarian Nordic, which makes the only approved vaccine, said it could supply 10 million doses.");
+    expect(node(g, 'Bavarian Nordic')?.type).toBe('Organization');
+    expect(triples(g).filter(([, p]) => p === 'files from')).toEqual([]);
+  });
+
   it('reads any name alone in brackets closing a dateline as the agency filing the story', () => {
     const g = extract('DUBLIN (Newswire) — Ines Calloway, the novelist whose books won a devoted readership, died on Sunday.');
     expect(node(g, 'Newswire')?.type).toBe('Organization');

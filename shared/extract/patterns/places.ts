@@ -251,7 +251,8 @@ export const dateline: RelationPattern = {
     const note = units[0];
     const start = note && EDITORS_NOTES.has(note.kind === 'verb' ? note.label : isNp(note) ? note.head : '') && isWord(units[1], ',') ? 2 : 0;
     let k = start;
-    while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place') {
+    // Not an owner: "Denmark's Bavarian Nordic, which …" opens a sentence, not a dateline.
+    while (isNp(units[k]) && typeOf(units[k] as NounPhrase) === 'Place' && !(units[k] as NounPhrase).possessive) {
       places.push(units[k] as NounPhrase);
       k++;
       if (isWord(units[k], ',')) k++;
