@@ -96,7 +96,6 @@ export class Salience {
   private lastMainSubjects: EntityMention[] = [];
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
-  private currentGroup: EntityMention[] | undefined;
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
@@ -119,9 +118,7 @@ export class Salience {
       if (institution) this.institutionOf.set(np, institution);
     }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
-    const main = mentions.filter((m) => role.get(m) === 'main-subject');
-    this.currentGroup = main.length ? main : undefined;
-    this.mainSubjects = main;
+    this.mainSubjects = mentions.filter((m) => role.get(m) === 'main-subject');
   }
 
   /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
@@ -141,7 +138,7 @@ export class Salience {
     for (const entry of this.entries.values()) entry.score /= 2;
     this.current = new Map();
     // A new main subject, one or several, takes over what "they" may mean.
-    if (this.currentGroup) this.group = this.currentGroup;
+    if (this.mainSubjects.length) this.group = this.mainSubjects;
     this.lastMainSubjects = this.mainSubjects;
     this.lastSubjects = this.subjects;
   }

@@ -108,11 +108,16 @@ function deniedBySubjects(before: Unit[]): boolean {
   return nor > 0 && before.slice(0, nor).some((u) => isWord(u, 'neither')) && !before.slice(nor + 1).some((u) => u.kind === 'verb');
 }
 
+interface ThatClause {
+  head: Unit;
+  governor?: Unit;
+}
+
 /**
  * The "that" clause the anchor stands in, if any: the unit "that" follows ("denied that …", "the
  * perception that …") and, where that is a noun, the verb that takes the noun ("dismissed reports that …").
  */
-function thatClause(before: Unit[]): { head: Unit; governor?: Unit } | undefined {
+function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
   if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
   let v = that - 2;
@@ -121,7 +126,7 @@ function thatClause(before: Unit[]): { head: Unit; governor?: Unit } | undefined
 }
 
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
-function heldBelief(clause: ReturnType<typeof thatClause>): boolean {
+function heldBelief(clause: ThatClause | undefined): boolean {
   const governor = clause?.governor;
   return !!clause && isNp(clause.head) && BELIEF_NOUNS.has(clause.head.head) && !(governor?.kind === 'verb' && CONFIRMING_VERBS.has(governor.lemma));
 }
@@ -140,7 +145,7 @@ function governedStance(units: Unit[], k: number): { negative: boolean; hedged: 
  * "denied that it had bribed …", "dismissed reports that it had agreed …": the clause is what a verb
  * of denial denies, or the claim a verb disputes; not "it cannot be denied that …".
  */
-function deniedClause(clause: ReturnType<typeof thatClause>): boolean {
+function deniedClause(clause: ThatClause | undefined): boolean {
   if (!clause) return false;
   const claim = isNp(clause.head) && BELIEF_NOUNS.has(clause.head.head);
   const verb = claim ? clause.governor : clause.head;

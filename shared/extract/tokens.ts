@@ -80,7 +80,7 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /**
- * compromise's tags, less nine slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less ten slips: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
@@ -104,7 +104,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
-  if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(term.text.toLowerCase())) return new Set(['Adverb']);
+  if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
   // "NATO member states": compromise reads the plural after "member" as a verb.
   if (previous?.lower === 'member' && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
   // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
