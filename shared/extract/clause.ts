@@ -523,9 +523,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k--;
         continue;
       }
-      // "since he left": a subordinator tagged as a preposition still opens a clause when a verb follows.
+      // "since he left", "after President Joe Biden blocked …": a subordinator tagged as a preposition still
+      // opens a clause when a verb follows.
       let opener = k - 1;
-      while (isClass(units[opener], 'det') || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
+      while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
       const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
       if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];

@@ -83,6 +83,12 @@ describe('relation patterns', () => {
     expect(node(g, 'Sierra Leone')?.type).toBe('Place');
   });
 
+  it('finds the subject of a clause a subordinator opens before a titled name ("after President Joe Biden blocked …")', () => {
+    const g = extract('Nippon Steel kept its bid, even after President Joe Biden blocked the deal. Shares fell after Judge Ada Klein announced the decision.');
+    expect(hasTriple(g, 'Joe Biden', 'block', 'deal'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ada Klein', 'announce', 'decision')).toBe(true);
+  });
+
   it('reads a relation to a person written as a role ("his lawyer, Neil Hall", "a lawyer for Tom Hayes") as held with that person', () => {
     const g = extract('Tom Hayes was convicted on Tuesday. His lawyer, Neil Hall, said he would appeal. Ada Klein, a lawyer for Ivo Brandt, declined to comment. Putin\'s adviser, Lena Vogt, spoke.');
     expect(hasTriple(g, 'Neil Hall', 'lawyer', 'Tom Hayes'), JSON.stringify(triples(g))).toBe(true);
