@@ -109,8 +109,9 @@ export function organizationNounApposed(tokens: Token[], last: number): string |
     const t = tokens[k]!;
     // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
     if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
-    // The description's head closes it: a comma, the sentence's end, or its own complement ("the carmaker based in …").
-    const closes = /^[,;.]/.test(t.post) || k === tokens.length - 1 || hasAny(tokens[k + 1] ?? t, ['Preposition']);
+    // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
+    // based in …") or a relative clause ("a rival steelmaker that had made …").
+    const closes = /^[,;.]/.test(t.post) || k === tokens.length - 1 || hasAny(tokens[k + 1] ?? t, ['Preposition']) || ['that', 'which', 'whose'].includes(tokens[k + 1]?.lower ?? '');
     if (closes) return ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? t.lower : undefined;
   }
   return undefined;

@@ -48,6 +48,8 @@ describe('one name, one meaning within a document', () => {
   it('types a name the story describes as an organisation where it sets it off as one wherever the story names it', () => {
     const g = extract('Norsk Energi wins approval for wind farm\n\nOSLO (Newswire) — Norsk Energi, the state-controlled utility, said it had won approval. Shares of Norsk Energi rose 3.1% on the Oslo Stock Exchange. Ingrid Solberg has led Norsk Energi since 2021.');
     expect(node(g, 'Norsk Energi')?.type).toBe('Organization');
+    const relative = extract('Cleveland-Cliffs, a rival steelmaker that had made its own offer, said it remained interested.');
+    expect(node(relative, 'Cleveland-Cliffs')?.type).toBe('Organization');
     const people = extract('Tom Hale, the team captain, scored twice. Tom Hale left in May.');
     expect(node(people, 'Tom Hale')?.type).toBe('Person');
   });
