@@ -23,6 +23,8 @@ describe('relation patterns', () => {
   it('resolves a definite description to the named entity it points back to', () => {
     const g = extract('Siemens Energy won the tender on Monday. The company will build the converter station.');
     expect(hasTriple(g, 'Siemens Energy', 'build', 'converter station')).toBe(true);
+    const business = extract('Vantrex Motors reported higher sales. The carmaker will build a plant in Poland.');
+    expect(hasTriple(business, 'Vantrex Motors', 'build', 'Poland')).toBe(true);
   });
 
   it('takes a description for the unnamed thing of that kind the last sentence was about, not for a named one', () => {

@@ -197,5 +197,9 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['department', 'Organization'], ['commission', 'Organization'], ['committee', 'Organization'], ['council', 'Organization'],
   ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
   ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'],
+  // What a business is: "the carmaker said", "the lender will …".
+  ...'carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup'
+    .split(' ')
+    .map((noun) => [noun, 'Organization'] as [string, EntityType]),
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
 ]);
