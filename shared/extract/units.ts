@@ -5,6 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -355,7 +356,10 @@ function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, Enti
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
-  if (isActorNoun(t) || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
+  // "Carlos Alcaraz beat Jannik Sinner": compromise may call a word between two people's names a person
+  // ("Actor") only there; a noun for a person says so by its shape or its lexicon.
+  const personNoun = isActorNoun(t) && (AGENT_ENDING.test(t.lower) || /man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower) || lexiconTags(t.lower).has('Actor'));
+  if (personNoun || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
   return [...entityAt.values()].some((m) => m.last === i - 1);
 }
 

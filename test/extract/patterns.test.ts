@@ -85,6 +85,12 @@ describe('relation patterns', () => {
     expect(node(g, 'Sierra Leone')?.type).toBe('Place');
   });
 
+  it('reads a bare verb between two people\'s names as the verb, though compromise calls it a person there ("Alcaraz beat Sinner")', () => {
+    const g = extract('Carlos Alcaraz beat Jannik Sinner in five sets on Sunday. Reform UK candidate Dean Harlow won the seat.');
+    expect(hasTriple(g, 'Carlos Alcaraz', 'beat', 'Jannik Sinner'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([, p]) => p === 'candidate')).toBe(false);
+  });
+
   it('finds the subject of a clause a subordinator opens before a titled name ("after President Joe Biden blocked …")', () => {
     const g = extract('Nippon Steel kept its bid, even after President Joe Biden blocked the deal. Shares fell after Judge Ada Klein announced the decision.');
     expect(hasTriple(g, 'Joe Biden', 'block', 'deal'), JSON.stringify(triples(g))).toBe(true);
