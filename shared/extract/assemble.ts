@@ -40,7 +40,11 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
   // document names; "needles" is not the town another document names (concepts are lower-cased).
   const named = new Map<string, Entity[]>();
   for (const e of resolution.entities) {
-    for (const form of new Set([e.label, ...e.aliases].map(foldForm))) named.set(form, [...(named.get(form) ?? []), e]);
+    for (const form of new Set([e.label, ...e.aliases].map(foldForm))) {
+      const entities = named.get(form);
+      if (entities) entities.push(e);
+      else named.set(form, [e]);
+    }
   }
   const conceptId = (concept: string, doc: string): string =>
     named.get(foldForm(concept))?.find((e) => e.docs.includes(doc))?.id ?? `concept:${slug(concept)}`;

@@ -1,7 +1,7 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { beforePlaceModifier, isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -546,9 +546,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
-      if ((units[before] as VerbGroup | undefined)?.form === 'hyphenated') {
-        before--;
-        while ((isNp(units[before]) && (units[before] as NounPhrase).entity) || isWord(units[before], ',') || isClass(units[before], 'det')) before--;
+      if (beforePlaceModifier(units, before) !== before) {
+        before = beforePlaceModifier(units, before);
+        while (isClass(units[before], 'det')) before--;
       }
       if (units[before]?.kind === 'verb') {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts

@@ -12,7 +12,7 @@ import { isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
 import { organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
-import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
+import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
 /** A sentence with the names found in it, which the document-wide passes below read together. */
 export interface NamedSentence {
@@ -48,11 +48,11 @@ function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMen
  * a person's name; its surname then stands for it (linkSurnames).
  */
 function typePeopleBySurname(mentions: EntityMention[]): void {
-  const alone = new Map<string, TypeVote[]>();
-  for (const m of mentions) if (m.first === m.last && !m.canonical) alone.set(nameKey(m.text), [...(alone.get(nameKey(m.text)) ?? []), ...m.votes]);
+  const alone = new Map<string, EntityMention[]>();
+  for (const m of mentions) if (m.first === m.last && !m.canonical) groupIn(alone, nameKey(m.text), m);
   for (const m of mentions) {
     if (m.type !== 'Organization' || m.first === m.last || m.canonical) continue;
-    const surname = alone.get(surnameOf(nameKey(m.text).split(' ')));
+    const surname = alone.get(surnameOf(nameKey(m.text).split(' ')))?.flatMap((short) => short.votes);
     if (!surname || decideType([...m.votes, ...surname]).type !== 'Person') continue;
     const weight = surname.filter((v) => v.type === 'Person').reduce((sum, v) => sum + v.weight, 0);
     castVote(m, { type: 'Person', weight, reason: 'its last word alone reads as a person' });

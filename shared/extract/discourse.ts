@@ -8,9 +8,9 @@ import { recognize } from './recognize';
 import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
+import { substantive } from './patterns/pattern';
 import { dateline } from './patterns/places';
 import { PLACES } from './lexicon/places';
-import { GENERIC_NOUNS } from './lexicon/words';
 import { Salience } from './salience';
 import { readStance, type Modality, type Polarity } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
@@ -101,7 +101,7 @@ function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distin
     return mention ? { mention, viaPronoun: true } : undefined;
   }
   // "the group" that names nothing said before is no thing of its own either.
-  return np.concept && !(descriptionType(np) && GENERIC_NOUNS.has(np.concept)) ? { concept: np.concept } : undefined;
+  return np.concept && !(descriptionType(np) && !substantive(np)) ? { concept: np.concept } : undefined;
 }
 
 const isEndOf = (source: Endpoint, end: Endpoint): boolean => 'mention' in source && 'mention' in end && source.mention === end.mention;

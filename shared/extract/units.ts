@@ -288,15 +288,20 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
 }
 
 /**
- * "the Beijing-based firm", "The Santa Clara, California-based company": the units so far end in a
- * hyphenated participle after names, and the article before those names is the next phrase's.
+ * "the Beijing-based firm", "The Santa Clara, California-based company": the unit before the names
+ * (and the commas between them) that the hyphenated participle at k follows; k itself if it is none.
  */
+export function beforePlaceModifier(units: Unit[], k: number): number {
+  if ((units[k] as VerbGroup | undefined)?.form !== 'hyphenated') return k;
+  let j = k - 1;
+  while ((isNp(units[j]) && (units[j] as NounPhrase).entity) || isWord(units[j], ',')) j--;
+  return j;
+}
+
+/** The units so far end in a hyphenated participle of names an article opens, which is the next phrase's ("the Beijing-based firm"). */
 function articleBeforePlaceModifier(units: Unit[]): boolean {
-  let k = units.length - 1;
-  if ((units[k] as VerbGroup | undefined)?.form !== 'hyphenated') return false;
-  k--;
-  while ((isNp(units[k]) && (units[k] as NounPhrase).entity) || isWord(units[k], ',')) k--;
-  return k < units.length - 2 && isWord(units[k], 'the');
+  const j = beforePlaceModifier(units, units.length - 1);
+  return j < units.length - 2 && isWord(units[j], 'the');
 }
 
 /** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */
