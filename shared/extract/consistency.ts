@@ -69,8 +69,9 @@ function typePeopleBySurname(mentions: EntityMention[]): void {
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // "Cardinal Joseph Bernardin … Bernardin": a person's surname stays theirs, whatever a headline made an organisation of.
   const surnames = personSurnames(mentions);
-  const full = new Map<string, string>();
-  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
+  // A full name the gazetteer knows is one too: "the Commission" after the European Commission.
+  const full = new Map<string, EntityMention>();
+  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last) full.set(nameKey(m.text), m);
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
@@ -83,11 +84,14 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
     const found = owners(name, new Set(full.keys()), place);
     if (found.length !== 1 || found[0] === name) continue;
-    const fullName = full.get(found[0]!)!;
+    const { text: fullName, canonical } = full.get(found[0]!)!;
     for (const m of group) {
-      m.fullName = fullName;
       // Not the town the gazetteer knows by that name: the club named after it.
-      delete m.canonical;
+      if (canonical) m.canonical = canonical;
+      else {
+        m.fullName = fullName;
+        delete m.canonical;
+      }
       castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
     }
   }

@@ -234,7 +234,7 @@ export class Salience {
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
     if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
-    const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];
+    const found = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;

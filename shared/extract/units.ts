@@ -85,8 +85,16 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
-/** The type of named entity a definite description points back to ("the company", "the group"), if it is one. */
-export const descriptionType = (np: NounPhrase): EntityType | undefined => (np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined);
+/**
+ * The type of named entity a definite description points back to ("the company", "the group", with a
+ * nationality "the Italian bank", "the Japanese automaker"), if it is one.
+ */
+export function descriptionType(np: NounPhrase): EntityType | undefined {
+  if (!np.definite || !np.concept) return undefined;
+  const nationality = np.concept.slice(0, -np.head.length - 1);
+  const plain = np.concept === np.head || (np.concept.endsWith(` ${np.head}`) && PLACES.byDemonym.has(nationality));
+  return plain ? DESCRIPTIONS.get(np.head) : undefined;
+}
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
 const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);

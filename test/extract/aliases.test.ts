@@ -88,6 +88,20 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label.startsWith('Nvidia') || a.label.startsWith('Taiwan'))).toHaveLength(1);
   });
 
+  it('takes a known company with its group form ("Toyota Motor Corp") as the company, and its parent as another', () => {
+    const g = extract('Toyota Motor Corp will build a plant in Kentucky. Toyota said Volkswagen Group would not bid. Google faces fines of up to 5 percent of the turnover of its parent, Alphabet.');
+    expect(node(g, 'Toyota')?.aliases).toContain('Toyota Motor Corp');
+    expect(node(g, 'Volkswagen')?.aliases).toContain('Volkswagen Group');
+    expect(node(g, 'Alphabet')?.id).not.toBe(node(g, 'Google')?.id);
+    expect(relations(g)).toContain('Alphabet --parent of--> Google');
+  });
+
+  it('takes the last word of an organisation named in full, the gazetteer\'s or not, for it ("the Commission")', () => {
+    const g = extract('The European Commission fined Orion Cloud. The Commission said Orion Cloud had appealed.');
+    expect(node(g, 'European Commission')?.aliases).toContain('Commission');
+    expect(g.filterNodes((_, a) => a.label === 'Commission')).toEqual([]);
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');

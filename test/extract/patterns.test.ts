@@ -27,6 +27,13 @@ describe('relation patterns', () => {
     expect(hasTriple(business, 'Vantrex Motors', 'build', 'Poland')).toBe(true);
   });
 
+  it('resolves a description with a nationality ("the Italian bank"), preferring a name whose last word is its noun, not a name ending in its letters', () => {
+    const g = extract('Vantrex Credit raised its stake in Nordbank to 21 percent, the Italian bank said, defying Berlin.');
+    expect(relations(g)).toContain('Vantrex Credit --defying--> Berlin');
+    const named = extract('Vantrex Credit raised its stake in Nordbank to 21 percent, the bank said, defying Berlin.');
+    expect(relations(named)).toContain('Vantrex Credit --defying--> Berlin');
+  });
+
   it('takes a description for the unnamed thing of that kind the last sentence was about, not for a named one', () => {
     const g = extract('Jean Kaseya, head of the Africa Centres for Disease Control, said doses were short. Congo\'s health ministry said it had recorded 16,000 cases. The ministry blamed poor sanitation.');
     expect(triples(g).filter(([, p]) => p === 'blame')).toEqual([]);
@@ -250,6 +257,27 @@ describe('relation patterns', () => {
   it('gives the relative clause of a description set off after a name, a role word and all, to that name', () => {
     const g = extract('The festival will honor Pavel Novak, a director-producer who grew up in Brno.');
     expect(hasTriple(g, 'Pavel Novak', 'grow up', 'Brno'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives the relative clause of a bare role or of "a" and a name set off after a name to that name', () => {
+    const g = extract('Ana Ruiz, a lawyer who represented Orion Cloud, resigned. Tom Hale, a Democrat who led the Senate for 20 years, did not testify.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --represented--> Orion Cloud', 'Tom Hale --led--> Senate']));
+  });
+
+  it('gives a gerund right after a thing to that thing, not to the clause\'s subject, unless it is time spent, arms or where one went', () => {
+    const g = extract('Tom Hale was jailed for his role in a bribery scheme involving Orion Cloud. Russia launched drones targeting Kyiv. Ana Ruiz walked into the lobby wearing a Vantrex Foods scarf.');
+    expect(relations(g)).toContain('bribery scheme --involving--> Orion Cloud');
+    expect(relations(g)).not.toContain('Tom Hale --involving--> Orion Cloud');
+    expect(relations(g)).toContain('Russia --targeting--> Kyiv');
+    const worn = relations(g).filter((r) => r.includes('wearing'));
+    expect(worn.length).toBeGreaterThan(0);
+    expect(worn.every((r) => r.startsWith('Ana Ruiz --wearing'))).toBe(true);
+  });
+
+  it('gives a verb inflected for tense after a modal one and "and" to the speaker who reported the modal one', () => {
+    const g = extract('Ana Ruiz said Orion Cloud would buy Vantrex Foods and praised Tom Hale. Lena Vogt said Nordvik Shipping would buy Talvik Shipping and sell Kestrel Aerospace.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --praised--> Tom Hale', 'Nordvik Shipping --sell--> Kestrel Aerospace']));
+    expect(relations(g)).not.toContain('Orion Cloud --praised--> Tom Hale');
   });
 
   it('gives a role coordinated with one set off after a name to that name', () => {

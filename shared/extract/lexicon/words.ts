@@ -124,6 +124,9 @@ export const REPORTING_LEMMAS = set(`
   deny reply respond comment emphasize stress acknowledge reveal assert allege admit
 `);
 
+/** Modal auxiliaries: what they say may, would or will happen has not. */
+export const MODALS = set("could would might may should will shall can 'll 'd must");
+
 /** Subordinating words that open a new clause. */
 export const CLAUSE_OPENERS = set(`
   that because while although though if when whereas whether since unless until after before as once
