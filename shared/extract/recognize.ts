@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
-import { ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -107,10 +107,11 @@ function personOfInstitution(tokens: Token[], original: TaggedName, first: numbe
 }
 
 /**
- * "the Agriculture Department's Drazek": an institution's possessive ends its name, and the name it owns
- * is another. Not "Moody's Investors Service" or "McDonald's Corp", whose possessive is a founder's.
+ * "the Agriculture Department's Drazek", "Google's Android", "Russia's Gazprom": an institution's or a
+ * known name's possessive ends its name, and the name it owns is another. Not "Moody's Investors
+ * Service" or "McDonald's Corp", whose possessive is a founder's.
  */
-const ownsNextName = (t: Token): boolean => t.possessive && ORG_HEADS.has(t.lower);
+const ownsNextName = (t: Token): boolean => t.possessive && (ORG_HEADS.has(t.lower) || knownOrganization(foldForm(t.lower)) !== undefined || PLACES.byForm.has(foldForm(t.lower)));
 
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
 function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {

@@ -134,6 +134,14 @@ describe('alias resolution', () => {
     expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
   });
 
+  it('ends a known name at its possessive ("Google\'s Android"), and takes a "system" for a weapon only where arms say so', () => {
+    const g = extract("The Commission is investigating Google's Android mobile operating system. Vantrex Foods bought Russia's Orlan Works. Ukraine bought the Iris-T air defence system.");
+    expect(g.filterNodes((_, a) => a.label.includes("'s"))).toEqual([]);
+    expect(['Google', 'Android', 'Orlan Works'].every((name) => node(g, name))).toBe(true);
+    expect(node(g, 'Android')?.type).not.toBe('Weapon');
+    expect(node(g, 'Iris-T')?.type).toBe('Weapon');
+  });
+
   it('types the name an election is named after as a place wherever it stands alone, but not an institution\'s', () => {
     const g = extract('Labour loses Kelby Moss by-election to Reform UK. Kelby Moss had been held by Labour since 1997. The European Parliament elections were held. The European Parliament met.');
     expect(node(g, 'Kelby Moss')?.type).toBe('Place');

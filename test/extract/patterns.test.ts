@@ -27,6 +27,10 @@ describe('relation patterns', () => {
     expect(hasTriple(business, 'Vantrex Motors', 'build', 'Poland')).toBe(true);
   });
 
+  it('types where a group of employees works as an organisation ("analysts at Jefferies")', () => {
+    expect(node(extract('Analysts at Jefferies said a deal would face resistance.'), 'Jefferies')?.type).toBe('Organization');
+  });
+
   it('resolves a description with a nationality ("the Italian bank"), preferring a name whose last word is its noun, not a name ending in its letters', () => {
     const g = extract('Vantrex Credit raised its stake in Nordbank to 21 percent, the Italian bank said, defying Berlin.');
     expect(relations(g)).toContain('Vantrex Credit --defying--> Berlin');
@@ -90,6 +94,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tedros Adhanom Ghebreyesus', 'director', 'WHO'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Antonio Guterres', 'secretary', 'United Nations')).toBe(true);
     expect(node(g, 'Sierra Leone')?.type).toBe('Place');
+  });
+
+  it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
+    const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
+    expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
   });
 
   it('reads a bare verb between two people\'s names as the verb, though compromise calls it a person there ("Alcaraz beat Sinner")', () => {

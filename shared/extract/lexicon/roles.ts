@@ -8,8 +8,13 @@ export const ROLE_HEADS = new Set(
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
-    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner'
+    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel'
   ).split(' '),
+);
+
+/** People an institution employs, named as a group: "analysts at Jefferies", "economists at Barclays". */
+export const STAFF_NOUNS = new Set(
+  'analysts economists strategists researchers scientists engineers executives employees staff bankers traders workers'.split(' '),
 );
 
 /** Words that modify a role head ("Defense Minister", "Deputy Foreign Minister"). */

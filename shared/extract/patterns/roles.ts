@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
-import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate } from '../lexicon/roles';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -317,6 +317,19 @@ export const roleApposedName: RelationPattern = {
     while (isClass(units[a], 'det')) a--;
     const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
     if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) out.vote(apposed, 'Person');
+  },
+};
+
+export const staffAt: RelationPattern = {
+  name: 'staff-at',
+  anchor: 'np',
+  confidence: 0.9,
+  reason: 'where a group of employees works is an organisation ("analysts at Jefferies", "economists at Barclays")',
+  match(units, k, out) {
+    const staff = units[k] as NounPhrase;
+    if (staff.entity || staff.concept !== staff.head || !STAFF_NOUNS.has(staff.head) || !isWord(units[k + 1], 'at')) return;
+    const employer = units[k + 2];
+    if (isNp(employer) && employer.entity && !employer.entity.canonical && !employer.possessive) out.vote(employer, 'Organization');
   },
 };
 
