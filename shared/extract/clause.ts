@@ -1,7 +1,7 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { beforePlaceModifier, isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -25,7 +25,7 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
     // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
-    if (!cur.possessive && !adjunct && !apposed) return j;
+    if (!cur.possessive && !adjunct && !apposed && !nationalityBefore(units, j)) return j;
     j++;
   }
 }

@@ -12,7 +12,7 @@ import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/orga
 import { PLACES } from './lexicon/places';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
-import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
+import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
 type Role = 'main-subject' | 'subject' | 'object' | 'oblique' | 'aside';
@@ -97,6 +97,9 @@ export class Salience {
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
 
+  /** The country each person is named with ("Italian Jannik Sinner", "Spain's Rafael Nadal"), by mention key. */
+  private readonly nationalities = new Map<string, string>();
+
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
 
@@ -118,6 +121,11 @@ export class Salience {
       if (institution) this.institutionOf.set(np, institution);
     }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
+    units.forEach((u, k) => {
+      const person = units[k + 1];
+      const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
+      if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
+    });
     this.mainSubjects = mentions.filter((m) => role.get(m) === 'main-subject');
   }
 
@@ -172,7 +180,8 @@ export class Salience {
   private agrees(np: NounPhrase, m: EntityMention): boolean {
     if (np.pronoun === 'person') {
       const wanted = PRONOUN_GENDER.get(np.head);
-      return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted);
+      const country = np.nationality && this.nationalities.get(mentionKey(m));
+      return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted) && (!country || country === np.nationality);
     }
     return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other');
   }
@@ -194,7 +203,9 @@ export class Salience {
     if (described) return described.mention;
     const last = before && (before.entity?.type === 'Person' || before.pronoun === 'person') ? this.thingBefore(np.start) : before;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
-    return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
+    const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
+    // "the Italian": one named as Italian before one whose country is not said.
+    return fitting.find((m) => np.nationality !== undefined && this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
   }
 
   /**
