@@ -655,13 +655,18 @@ function lightNounTarget(units: Unit[], k: number): number {
   return isNp(units[j]) ? chainEnd(units, j) : k;
 }
 
+const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
+const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
+
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
   // Titles before a name ("killed President Kennedy", "meet Chinese Premier Li Qiang") modify it.
   for (;;) {
     const titled = titleEnd(units, k);
-    if (titled > k) k = titled;
+    // "invested billions of dollars in OpenAI": a sum of money, as "$10 billion" is, leads on to what it went to.
+    if (isWord(units[k], ...LARGE_NUMBERS) && isWord(units[k + 1], 'of') && isNp(units[k + 2]) && CURRENCIES.has((units[k + 2] as NounPhrase).head)) k += 3;
+    else if (titled > k) k = titled;
     else if (isClass(units[k], 'adv')) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
     else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
@@ -747,8 +752,9 @@ function recipients(units: Unit[], k: number): Argument[] {
   if (!isWord(prep, 'to', 'from', 'against')) return [];
   let n = k + 1;
   while (isClass(units[n], 'det')) n++;
-  const target = units[chainEnd(units, n)];
-  return isNp(target) && target.entity ? [{ np: target, prep: prep.word }] : [];
+  const target = chainEnd(units, n);
+  // "sent aid to Turkey and Syria": each of coordinated names receives it.
+  return isNp(units[target]) && (units[target] as NounPhrase).entity ? coordinatedRight(units, target, prep.word).filter((np) => np.entity).map((np) => ({ np, prep: prep.word })) : [];
 }
 
 /** Words that say what a verb's object is taken to be: "among its customers", "as its chief executive". */

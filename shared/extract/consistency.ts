@@ -392,23 +392,27 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
 /**
  * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out
  * (most often opening a sentence, where capitals prove nothing) that the document uses as the surname of
- * a person or the first word of an organisation named in full is that name again. Adds the new
+ * a person or the first word of an organisation named in full (its last word too, before a role) is that name again. Adds the new
  * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
  */
 export function completeNames(sentences: NamedSentence[]): void {
   const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();
+  // "City coach Pep Guardiola": the last word of an organisation's name, where a role follows it.
+  const heads = new Map<string, { type: 'Organization'; name: string }>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.first === m.last || m.canonical) continue;
       const words = m.text.split(/\s+/);
       if (m.type === 'Person') parts.set(surnameOf(words).toLowerCase(), { type: 'Person', name: m.text });
+      if (m.type !== 'Organization') continue;
       // "the Russian army": a demonym opening an organisation's name stands for its country, not for the organisation.
-      else if (m.type === 'Organization' && !PLACES.byDemonym.has(foldForm(words[0]!))) parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+      if (!PLACES.byDemonym.has(foldForm(words[0]!))) parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+      heads.set(words.at(-1)!.toLowerCase(), { type: 'Organization', name: m.text });
     }
   }
   for (const { sentence, mentions } of sentences) {
     sentence.tokens.forEach((t, i) => {
-      const part = parts.get(t.lower);
+      const part = parts.get(t.lower) ?? (roleLength(sentence.tokens, i + 1) > 0 ? heads.get(t.lower) : undefined);
       // "Russian Foreign Minister": a word that opens a role is the role's, not a short form of "Foreign Ministry".
       if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last) || roleLength(sentence.tokens, i) > 0) return;
       const text = withoutPossessive(t.text);

@@ -194,7 +194,6 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
 }
 
-/** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 /** Demonyms that stand alone for a people, not for one person: "the Chinese", "the British", "the Swiss". */
 const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;
 
@@ -213,6 +212,7 @@ export function nationalDescription(tokens: readonly Token[], i: number): string
   return tokens[d]?.lower === 'the' && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
 }
 
+/** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
   const tokens = sentence.tokens;
   const ctx: NameContext = { tokens, headline: isHeadline(tokens), shouting: isShouting(tokens), names };

@@ -201,7 +201,9 @@ export class Salience {
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
     if (described) return described.mention;
-    const last = before && (before.entity?.type === 'Person' || before.pronoun === 'person') ? this.thingBefore(np.start) : before;
+    // "Immigration groups that challenged the law said it …": nor is it people named by a plural noun.
+    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || (!before.entity && !before.pronoun && before.head.endsWith('s')));
+    const last = people ? this.thingBefore(np.start) : before;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
     // "the Italian": one named as Italian before one whose country is not said.

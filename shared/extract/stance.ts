@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { findSubjects, objectChosenAs, proposalBefore, verbTaking } from './clause';
-import { MODALS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { CALENDAR_WORDS, MODALS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -131,9 +131,12 @@ interface ThatClause {
 function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
   if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
-  let v = that - 2;
+  // "denied on Tuesday that …": when it was said stands between the verb and its clause.
+  let h = that - 1;
+  while (isClass(before[h - 1], 'prep') && isNp(before[h]) && CALENDAR_WORDS.has((before[h] as NounPhrase).head)) h -= 2;
+  let v = h - 1;
   while (isClass(before[v], 'det')) v--;
-  return { head: before[that - 1]!, governor: before[v] };
+  return { head: before[h]!, governor: before[v] };
 }
 
 /**
@@ -201,7 +204,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
-  const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);
+  // "had no plans to send troops": an intent that is had by no one.
+  const refused = isNp(intent) && (NEGATING_NOUNS.has(intent.head) || (HEDGING_NOUNS.has(intent.head) && isWord(units[units.indexOf(intent) - 1], 'no')));
   // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
   const adverbs = verb ? adverbsBefore(units, anchor) : [];
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));

@@ -99,6 +99,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "following talks", "including France" as verbs where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
   if (lower === 'against' || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
+  if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);

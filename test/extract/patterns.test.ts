@@ -96,6 +96,31 @@ describe('relation patterns', () => {
     expect(node(g, 'Sierra Leone')?.type).toBe('Place');
   });
 
+  it('gives what is sent to coordinated names to each of them ("offered assistance to both Turkey and Syria")', () => {
+    const g = extract('Vladimir Putin offered assistance to both Turkey and Syria. Vantrex Foods sold the unit to Orion Cloud and Tom Hale.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vladimir Putin --offered to--> Turkey', 'Vladimir Putin --offered to--> Syria', 'Vantrex Foods --sold to--> Orion Cloud', 'Vantrex Foods --sold to--> Tom Hale']));
+  });
+
+  it('reads "Justice" before a name as a judge\'s title, not a short form of the Justice Department', () => {
+    const g = extract('The Justice Department sued Orion Cloud. Chief Justice Ana Ruiz and Justice Tom Hale joined the liberal members.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --joined--> liberal members', 'Tom Hale --joined--> liberal members']));
+    expect(node(g, 'Justice Department')?.aliases).not.toContain('Justice');
+  });
+
+  it('reads a sum written in words ("billions of dollars") as a sum, and goes on to what it went to', () => {
+    expect(relations(extract('Orion Cloud has invested billions of dollars in Vantrex Foods.'))).toEqual(['Orion Cloud --has invested in--> Vantrex Foods']);
+  });
+
+  it('reads a role owned on the left "of" its owner, whatever preposition follows the role, and "the WHO\'s" as an article and a name', () => {
+    const g = extract("Ana Ruiz, Orion Cloud's director for Asia, resigned. Maria Van Kerkhove, the WHO's director for epidemic threat management, spoke.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --director of--> Orion Cloud', 'Maria Van Kerkhove --director of--> WHO']));
+  });
+
+  it('knows clubs named by a common word, and a coach\'s club', () => {
+    const g = extract('Arsenal beat Manchester City 2-1 on Sunday. City coach Pep Guardiola refused to blame the referee.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Arsenal --beat--> Manchester City', 'Pep Guardiola --coach of--> Manchester City']));
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);

@@ -31,6 +31,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
 
   it.each(cases)('prefers the subject to %s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
 
+  it('takes "it" after a plural subject for the thing that subject\'s clause names, not for a name before', () => {
+    const g = extract('The Mexican government welcomed the ruling. Immigration groups that challenged the law said it would have led to racial profiling. Orion Cloud fell. Analysts said it would buy Vantrex Foods.');
+    expect(said(g, 'Mexican government', 'lead')).toBe(false);
+    expect(hasTriple(g, 'Orion Cloud', 'buy', 'Vantrex Foods')).toBe(true);
+  });
+
   it('reads "the Swede" as a person the story named, one named as Swedish first, never as Sweden', () => {
     const g = extract('Italian Marco Bellini beat Spaniard Pablo Ortega on Sunday. Ortega praised the crowd. The Italian thanked Elena Sokolova. The 30-year-old Spaniard blamed the wind.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Marco Bellini --thanked--> Elena Sokolova', 'Marco Bellini --from--> Italy', 'Pablo Ortega --from--> Spain', 'Pablo Ortega --blamed--> wind']));

@@ -148,6 +148,13 @@ describe('modality', () => {
     expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('denies a clause a verb of denial takes past when it was said ("denied on Tuesday that …"), and an act no one plans ("had no plans to")', () => {
+    const g = extract('Vantrex Foods denied on Tuesday that it had bribed Tom Hale. Orion Cloud had no plans to buy Nordvik Shipping. Halvorsen Systems has plans to buy Talvik Shipping.');
+    expect(edge(g, 'Vantrex Foods', 'bribe', 'Tom Hale').polarity).toBe('negative');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Nordvik Shipping').polarity).toBe('negative');
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
+  });
+
   it('hedges a bare verb that shares the modal of the verb it is coordinated with', () => {
     const g = extract('Orion Cloud would buy Vantrex Foods and sell Nordvik Shipping. Halvorsen Systems bought Talvik Shipping and sold Kestrel Aerospace.');
     expect(edge(g, 'Orion Cloud', 'sell', 'Nordvik Shipping').modality).toBe('hedged');

@@ -106,6 +106,8 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Sberbank'], ['Naftogaz'], ['Hyundai'], ['SoftBank'], ['Nissan'], ['Stellantis'], ['Renault'], ['Volvo'], ['Ericsson'],
   ['Nokia'], ['Daimler'], ['Chrysler'], ['Philips'], ['Fiat'], ['Mitsubishi'], ['Handelsblatt'], ['Der Spiegel', 'Spiegel'],
   ['Bild'], ['Politico'], ['Axios'], ['Yonhap'], ['Anadolu'], ['CNBC'], ['NBC'], ['CBS'], ['Kommersant'], ['Vedomosti'],
+  // Clubs named by a common word, which opens many a sentence of a match report ("Arsenal beat …").
+  ['Arsenal'], ['Celtic'], ['Rangers'],
 ];
 
 /** canonical organisation name for a folded surface form */

@@ -8,7 +8,7 @@ export const ROLE_HEADS = new Set(
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
-    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel'
+    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach'
   ).split(' '),
 );
 

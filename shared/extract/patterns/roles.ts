@@ -245,7 +245,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
   const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
   // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
-  const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
+  // "Orion Cloud's director for Asia": an owner on the left holds it "of", whatever follows the role.
+  const held = owner ? { owner, label: `${qualifier}${role.role} ${owner === ownerLeft ? 'of' : preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
   const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
   const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
   if (appointed) return appointed.person === held.owner ? undefined : { ...base, person: appointed.person, holding: 'predicate' };
