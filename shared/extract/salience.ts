@@ -201,9 +201,13 @@ export class Salience {
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
     if (described) return described.mention;
-    // "Immigration groups that challenged the law said it …": nor is it people named by a plural noun.
-    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || (!before.entity && !before.pronoun && before.head.endsWith('s')));
-    const last = people ? this.thingBefore(np.start) : before;
+    // "Immigration groups that challenged the law said it …": nor is it people named by a plural noun;
+    // "The package includes … Opposition senators said it would hurt …": with no thing before it in its
+    // own sentence, it is what the last sentence was about.
+    const plural = (s: NounPhrase | undefined) => !!s && !s.entity && !s.pronoun && s.head.endsWith('s');
+    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || plural(before));
+    const nearest = people ? this.thingBefore(np.start) : before;
+    const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects[0] : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
     // "the Italian": one named as Italian before one whose country is not said.

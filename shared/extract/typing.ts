@@ -75,6 +75,9 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
   return undefined;
 }
 
+/** Nouns for a kind of place that its name follows after "of". */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
+
 /**
  * The lower-case noun for an organisation, and never a person's trade, written right before the name
  * spanning first..last. Not a bare "the company" before a name and its verb: "the company Bill Gates
@@ -213,6 +216,10 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
+  // "the town of Nyeri", "the Paris suburb of Nanterre": what kind of place it is, written before its name.
+  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized)) {
+    return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
+  }
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };

@@ -212,6 +212,11 @@ describe('noise control', () => {
     expect(node(g, 'State Department')?.type).toBe('Organization');
   });
 
+  it('types a name after a noun for a kind of place and "of" as a place ("the Paris suburb of Nanterre")', () => {
+    const g = extract("A boy was shot by police in the Paris suburb of Nanterre. Nanterre's mayor, Patrick Jarry, said the town was in shock.");
+    expect(node(g, 'Nanterre')?.type).toBe('Place');
+  });
+
   it('types foreign organisation names by their first word, and time zones as nothing', () => {
     const g = extract('Researchers at Instituto Superior de Agronomia in Lisbon reported it at 1400 GMT. The Banque de Quimper agreed.');
     expect(node(g, 'Instituto Superior de Agronomia')?.type).toBe('Organization');

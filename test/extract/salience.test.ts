@@ -35,6 +35,8 @@ describe('salience: the previous main subject outranks names set aside', () => {
     const g = extract('The Mexican government welcomed the ruling. Immigration groups that challenged the law said it would have led to racial profiling. Orion Cloud fell. Analysts said it would buy Vantrex Foods.');
     expect(said(g, 'Mexican government', 'lead')).toBe(false);
     expect(hasTriple(g, 'Orion Cloud', 'buy', 'Vantrex Foods')).toBe(true);
+    // With no thing before it in its own sentence, "it" is what the last sentence was about.
+    expect(said(extract('Orion Cloud sued Vantrex Foods. The law was passed in May. Immigration groups said it would hurt Tom Hale.'), 'Orion Cloud', 'hurt')).toBe(false);
   });
 
   it('reads "the Swede" as a person the story named, one named as Swedish first, never as Sweden', () => {
