@@ -4,7 +4,7 @@
  * Medvedev), and every mention of the same name takes the type all of them together vote for.
  */
 import type { EntityType } from '../graph/schema';
-import { nameKey, surnameOf } from './lexicon/names';
+import { nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
 import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
@@ -49,10 +49,10 @@ function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMen
  */
 function typePeopleBySurname(mentions: EntityMention[]): void {
   const alone = new Map<string, EntityMention[]>();
-  for (const m of mentions) if (m.first === m.last && !m.canonical) groupIn(alone, nameKey(m.text), m);
+  for (const m of mentions) if (oneWord(m.text) && !m.canonical) groupIn(alone, nameKey(m.text), m);
   for (const m of mentions) {
-    if (m.type !== 'Organization' || m.first === m.last || m.canonical) continue;
-    const surname = alone.get(surnameOf(nameKey(m.text).split(' ')))?.flatMap((short) => short.votes);
+    if (m.type !== 'Organization' || oneWord(m.text) || m.canonical) continue;
+    const surname = alone.get(surnameKey(m.text))?.flatMap((short) => short.votes);
     if (!surname || decideType([...m.votes, ...surname]).type !== 'Person') continue;
     const weight = surname.filter((v) => v.type === 'Person').reduce((sum, v) => sum + v.weight, 0);
     castVote(m, { type: 'Person', weight, reason: 'its last word alone reads as a person' });
@@ -101,8 +101,8 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
 function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
   const bySurname = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.first === m.last) continue;
-    const surname = surnameOf(nameKey(m.text).split(' '));
+    if (m.type !== 'Person' || oneWord(m.text)) continue;
+    const surname = surnameKey(m.text);
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
   }
   return bySurname;
@@ -116,7 +116,7 @@ function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
 function linkSurnames(mentions: EntityMention[]): void {
   const bySurname = personSurnames(mentions);
   for (const m of mentions) {
-    if (m.first !== m.last || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
+    if (!oneWord(m.text) || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
     const people = bySurname.get(nameKey(m.text));
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;

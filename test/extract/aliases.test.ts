@@ -22,6 +22,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Real Madrid')?.type).toBe('Organization');
   });
 
+  it('merges a hyphenated surname written alone with the full name ("Bankman-Fried")', () => {
+    const g = extract("Sam Bankman-Fried was convicted. Bankman-Fried's lawyer, Mark Cohen, said Bankman-Fried would appeal.");
+    expect(node(g, 'Sam Bankman-Fried')?.aliases).toContain('Bankman-Fried');
+    expect(relations(g)).toContain('Mark Cohen --lawyer of--> Sam Bankman-Fried');
+  });
+
   it('merges a surname into the full name, keeping the titled form as an alias', () => {
     const g = extract('Senator Ringo Starr toured Japan in 1966. Ringo Starr sang at the concert. Later Starr left the band.');
     const starr = node(g, 'Ringo Starr');

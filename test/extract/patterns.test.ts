@@ -121,6 +121,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Arsenal --beat--> Manchester City', 'Pep Guardiola --coach of--> Manchester City']));
   });
 
+  it('reads a girlfriend set off after a name as a relation to a person, and who is directed to act as the one who acts', () => {
+    const g = extract('Tom Hale was jailed. His former girlfriend, Lena Vogt, testified against him. Ana Ruiz had directed Tom Hale to bribe Nordvik Shipping.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Lena Vogt --girlfriend of--> Tom Hale', 'Tom Hale --bribe--> Nordvik Shipping']));
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
