@@ -107,8 +107,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
-  // "NATO member states": compromise reads the plural after "member" as a verb.
-  if (previous?.lower === 'member' && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
+  // "NATO member states", "raised interest rates": compromise reads the plural after "member" as a verb,
+  // and "rates" after any noun.
+  if ((previous?.lower === 'member' || (lower === 'rates' && previous?.tags.has('Noun') && !previous.capitalized)) && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
   // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
   if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
   // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.

@@ -63,6 +63,14 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Kim')).toEqual([]);
   });
 
+  it('reads a two-word name whose given name is hyphenated with a lower-case syllable as family name first ("Lee Jae-myung")', () => {
+    const g = extract('Opposition leader Lee Jae-myung thanked voters. Prime Minister Han Duck-soo offered to resign. Lee said Yoon would not replace Han. Lee Harvey Oswald shot Kennedy. Oswald fled.');
+    expect(node(g, 'Lee Jae-myung')?.aliases).toContain('Lee');
+    expect(node(g, 'Han Duck-soo')?.aliases).toContain('Han');
+    expect(node(g, 'Lee Harvey Oswald')?.aliases).toContain('Oswald');
+    expect(g.filterNodes((_, a) => a.label === 'Lee' || a.label === 'Han' || a.type === 'Concept' && /myung|soo/.test(a.label))).toEqual([]);
+  });
+
   it('keeps the syllable after the hyphen of Korean given names whose family name is also an English word', () => {
     const g = extract('Reporters met Ban Ki-moon on Monday. The assassin of President Park Chung-hee was executed.');
     expect(node(g, 'Ban Ki-moon')?.type).toBe('Person');

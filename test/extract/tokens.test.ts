@@ -141,6 +141,11 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
   });
 
+  it('reads "rates" after a common noun as a noun ("interest rates"), not a verb', () => {
+    expect(tagsOf('The bank raised interest rates on Thursday.', 'rates')).toEqual(['Noun', 'Plural']);
+    expect(relations(extract('The European Central Bank raised interest rates on Thursday.'))).toEqual(['European Central Bank --raised--> interest rates']);
+  });
+
   it('reads "about" and "around" before a number as rounding it, not as a preposition, except after a verb that takes "about"', () => {
     expect(tagsOf('Berlin owns about 12 percent of Nordbank.', 'about')).toEqual(['Adverb']);
     expect(tagsOf('Vantrex talked about 12 issues.', 'about')).toContain('Preposition');

@@ -34,7 +34,8 @@ export function nameKey(text: string): string {
  */
 export function surnameOf(words: readonly string[]): string {
   const first = words[0]!;
-  if (FAMILY_NAME_FIRST.has(first.toLowerCase())) return first;
+  // "Lee Jae-myung": a Korean given name, hyphenated with a lower-case syllable, follows the family name.
+  if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1]!))) return first;
   const last = words[words.length - 1]!;
   return isRegnalNumber(last) && words.length > 1 ? words[words.length - 2]! : last;
 }
