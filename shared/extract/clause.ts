@@ -135,8 +135,13 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
     n = chainEnd(units, n);
     if (apposing && isPlainNoun(units[n])) break;
     // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new
-    // clause, also past a relative clause set off after it ("and Tom Selleck - who was born in Detroit - lives …").
+    // clause, also past a relative clause set off after it ("and Tom Selleck - who was born in Detroit - lives …"),
+    // or past what it owns ("and Jacob Zuma's new MK party took …").
     let a = n + 1;
+    if ((units[n] as NounPhrase).possessive) {
+      while (isClass(units[a], 'det')) a++;
+      if (isNp(units[a])) a = chainEnd(units, a) + 1;
+    }
     if (isWord(units[a], '-', ',') && isClass(units[a + 1], 'rel')) {
       a += 2;
       while (a < units.length && !isWord(units[a], '-', ',', ';')) a++;

@@ -126,6 +126,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Lena Vogt --girlfriend of--> Tom Hale', 'Tom Hale --bribe--> Nordvik Shipping']));
   });
 
+  it('ends a list at "and" before an owner whose phrase has its own verb ("and Jacob Zuma\'s new MK party took …")', () => {
+    const g = extract("The Democratic Alliance came second with 22 percent, and former president Jacob Zuma's new MK party took 15 percent.");
+    expect(relations(g).filter((r) => r.includes('Jacob Zuma'))).toEqual([]);
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
