@@ -661,6 +661,7 @@ function lightNounTarget(units: Unit[], k: number): number {
 }
 
 const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
+const QUANTIFIERS = ['most', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
 export function findObjects(units: Unit[], v: number): Argument[] {
@@ -671,6 +672,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const titled = titleEnd(units, k);
     // "invested billions of dollars in OpenAI": a sum of money, as "$10 billion" is, leads on to what it went to.
     if (isWord(units[k], ...LARGE_NUMBERS) && isWord(units[k + 1], 'of') && isNp(units[k + 2]) && CURRENCIES.has((units[k + 2] as NounPhrase).head)) k += 3;
+    // "is funding most of the mission", "controls much of the capital": a share of the object is the object.
+    else if (isWord(units[k], ...QUANTIFIERS) && isWord(units[k + 1], 'of')) k += 2;
     else if (titled > k) k = titled;
     else if (isClass(units[k], 'adv')) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.

@@ -129,8 +129,8 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     // "the August National Association of Purchasing Management index": a month or a day before a name dates it.
     while (start < last && original.cls !== 'PER' && CALENDAR_WORDS.has(tokens[start]!.lower)) start++;
     // "Kim Yong-chol", "Lee Jae-myung": a Korean given name keeps its lower-case syllable after the hyphen,
-    // after a family name, or in a name of two words.
-    const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || last === start + 1;
+    // after a family name, or in a person's name of two words (not "United Nations-backed").
+    const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && original.cls === 'PER');
     if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(tokens[last + 1]?.text ?? '')) last++;
     const trimmed = start !== original.first || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });

@@ -69,6 +69,7 @@ describe('alias resolution', () => {
     expect(node(g, 'Han Duck-soo')?.aliases).toContain('Han');
     expect(node(g, 'Lee Harvey Oswald')?.aliases).toContain('Oswald');
     expect(g.filterNodes((_, a) => a.label === 'Lee' || a.label === 'Han' || a.type === 'Concept' && /myung|soo/.test(a.label))).toEqual([]);
+    expect(node(extract('A United Nations-backed mission arrived.'), 'United Nations')).toBeDefined();
   });
 
   it('keeps the syllable after the hyphen of Korean given names whose family name is also an English word', () => {

@@ -131,6 +131,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.includes('Jacob Zuma'))).toEqual([]);
   });
 
+  it('reads a share of the object as the object ("is funding most of the mission", "control much of Port-au-Prince")', () => {
+    const g = extract('Vantrex Foods is funding most of the mission. Gangs control much of Port-au-Prince.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince']));
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
