@@ -40,7 +40,8 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   let j = skipModifiers(k - 1);
   // "A native of Nyeri, Wanjiru …": a list ends in "and", "or" or "nor"; a comma alone sets something off.
   if (!isWord(units[j], 'and', 'or', 'nor')) return out;
-  while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive) {
+  // Not past a phrase that opens the sentence: "In Kyiv, Russia and Ukraine signed …".
+  while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive && !(isWord(units[j], ',') && closesOpeningPhrase(units, skipModifiers(j - 1)))) {
     j = skipModifiers(j - 1);
     out.unshift(units[j] as NounPhrase);
     j = skipModifiers(j - 1);
@@ -185,9 +186,13 @@ function afterAffiliation(units: Unit[], member: number, j: number): number {
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
-  // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
-  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
-  return isClass(units[j], 'prep') || isClass(units[j], 'to');
+  for (;;) {
+    // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
+    // "killed in the crashes in Indonesia and Ethiopia had urged …": a phrase joined to one in the preposition's phrase is in it too.
+    if (!isWord(units[j], 'and', 'or') || !isNp(units[j - 1])) return isClass(units[j], 'prep') || isClass(units[j], 'to');
+    j -= 2;
+  }
 }
 
 /** Index of the comma that opens the comma-delimited segment ending just before position k, if any. */
