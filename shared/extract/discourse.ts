@@ -95,6 +95,8 @@ function endpoint(salience: Salience, np: NounPhrase, subject?: Endpoint, distin
     return { mention: described.mention, viaPronoun: true };
   }
   if (np.pronoun) {
+    // "The Canadian dollar fell to its lowest level": "its" after a thing no name stands for is that thing's.
+    if (np.possessive && np.pronoun === 'thing' && !distinct && subject && 'concept' in subject) return undefined;
     // "Smith sold his company": a possessive is the subject's own where it agrees, unless the pattern says otherwise.
     const own = np.possessive && !distinct && subject && 'mention' in subject ? salience.agreeing(np, subject.mention) : undefined;
     const mention = own ?? salience.pronoun(np, subject && 'mention' in subject && (!np.possessive || distinct) ? subject.mention : undefined);

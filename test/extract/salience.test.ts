@@ -31,6 +31,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
 
   it.each(cases)('prefers the subject to %s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
 
+  it('reads "its" after a subject no name stands for as that thing\'s, not a name before', () => {
+    const g = extract('Orion Cloud sued Vantrex Foods. The Canadian dollar fell to its lowest level against the greenback. Halvorsen Systems raised its stake in Nordvik Shipping.');
+    expect(relations(g).filter((r) => r.startsWith('canadian dollar'))).toEqual([]);
+    expect(relations(g)).toContain('Halvorsen Systems --raised stake in--> Nordvik Shipping');
+  });
+
   it('takes "it" after a plural subject for the thing that subject\'s clause names, not for a name before', () => {
     const g = extract('The Mexican government welcomed the ruling. Immigration groups that challenged the law said it would have led to racial profiling. Orion Cloud fell. Analysts said it would buy Vantrex Foods.');
     expect(said(g, 'Mexican government', 'lead')).toBe(false);
