@@ -194,6 +194,13 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
 }
 
+/** The forms of a people's name that join it to another's: "Anglo-Dutch", "Sino-Russian", "Franco-German". */
+const COMBINING_FORMS = new Set(['anglo', 'sino', 'franco', 'russo', 'italo', 'indo', 'afro', 'euro', 'greco', 'austro', 'judeo', 'serbo', 'turko', 'irano', 'hispano', 'luso', 'germano', 'polono', 'nippo']);
+
+/** "Anglo-Dutch steelmaker Corus", "Sino-Russian ties": an adjective of two peoples at token i, which names neither. */
+export const peoplesAdjective = (tokens: readonly Token[], i: number): boolean =>
+  COMBINING_FORMS.has(tokens[i]!.lower) && hyphenAfter(tokens[i]!) && PLACES.byDemonym.has(foldForm(tokens[i + 1]?.text ?? ''));
+
 /** Demonyms that stand alone for a people, not for one person: "the Chinese", "the British", "the Swiss". */
 const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;
 
@@ -242,6 +249,11 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     // "the Swede" is no name: a person the story has named (units.ts).
     if (nationalDescription(tokens, i)) {
       i++;
+      titledNext = false;
+      continue;
+    }
+    if (peoplesAdjective(tokens, i)) {
+      i += 2;
       titledNext = false;
       continue;
     }

@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, nationalDescription, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -262,8 +262,8 @@ function nationalitiesOfPeople(sentence: Sentence, entities: EntityMention[]): E
 
 /** Merges the tagger's names with the rules' mentions of one sentence. */
 export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
-  // "the Swede" is no name the tagger may find: a person the story has named (units.ts).
-  const names = cutNames(sentence.tokens, tagged, rules.roles).filter((n) => n.first !== n.last || !nationalDescription(sentence.tokens, n.first));
+  // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
+  const names = cutNames(sentence.tokens, tagged, rules.roles).filter((n) => (n.first !== n.last || !nationalDescription(sentence.tokens, n.first)) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is wins over the tagger's names inside it.
   const decisive = rules.entities.filter((m) => m.decisive && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
   const entities: EntityMention[] = [...decisive];

@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
@@ -188,6 +188,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   // "Instituto Superior de Agronomia", "Banque de Quimper": a foreign word for an institution opening the name.
   if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
+  // "Tata Steel", "Okonkwo Capital": what a business does ends its name, where no given name opens it ("Danielle Steel").
+  if (BUSINESS_HEADS.has(head.lower) && span.length > 1 && !isGivenName(span[0]!.lower)) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a company's name ending in "${head.lower}"` };
   if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (CUSTODY_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };

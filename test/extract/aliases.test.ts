@@ -232,6 +232,18 @@ describe('noise control', () => {
     expect(node(g, 'Nanterre')?.type).toBe('Place');
   });
 
+  it('types a name ending in what a business does as a company ("Tata Steel"), not one a given name opens ("Danielle Steel")', () => {
+    const g = extract('Tata Steel will close its furnaces at Port Talbot. Danielle Steel wrote a novel.');
+    expect(node(g, 'Tata Steel')?.type).toBe('Organization');
+    expect(node(g, 'Danielle Steel')?.type).toBe('Person');
+  });
+
+  it('makes no name of an adjective of two peoples ("Anglo-Dutch steelmaker Corus", "Sino-Russian ties")', () => {
+    const g = extract('Tata Steel completed its takeover of Anglo-Dutch steelmaker Corus. Sino-Russian ties grew.');
+    expect(g.filterNodes((_, a) => /Anglo|Sino/.test(a.label))).toEqual([]);
+    expect(relations(g)).toContain('Tata Steel --takeover of--> Corus');
+  });
+
   it('types foreign organisation names by their first word, and time zones as nothing', () => {
     const g = extract('Researchers at Instituto Superior de Agronomia in Lisbon reported it at 1400 GMT. The Banque de Quimper agreed.');
     expect(node(g, 'Instituto Superior de Agronomia')?.type).toBe('Organization');

@@ -130,6 +130,15 @@ export function knownOrganization(form: string): string | undefined {
   return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(bare) ?? KNOWN_ORGANIZATIONS.get(bare.replace(GROUP_FORM, ''));
 }
 
+/** What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital", "Tata Steel". */
+export const BUSINESS_HEADS = new Set(
+  (
+    'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
+    'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech'
+  ).split(' '),
+);
+
 /** Last words of a capitalised name that make it an organisation. */
 export const ORG_HEADS = new Set(
   (
@@ -139,12 +148,10 @@ export const ORG_HEADS = new Set(
     'organization parliament party police post press regime secretariat senate service services times tribunal union university ' +
     'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune ' +
     'confederation hospital clinic firm wing fleet division regiment squadron academy museum library church laboratory ' +
-    'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres ' +
-    // What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital".
-    'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
-    'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
-    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech'
-  ).split(' '),
+    'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres'
+  )
+    .split(' ')
+    .concat([...BUSINESS_HEADS]),
 );
 
 /** First words of a name that make it an organisation in French, Spanish, Italian, Portuguese or German ("Centro Nacional de…"). */
