@@ -256,8 +256,9 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   const lemma = (units[v] as VerbGroup).lemma;
   const only = subjects.length === 1 ? subjects[0]! : undefined;
   if (only?.pronoun === 'thing' && !only.possessive && EXPLETIVE_LEMMAS.has(lemma)) return [];
-  // "Copenhagen and Amsterdam have said they will arm Ukraine": "they" is the earlier subject.
-  if (only?.pronoun === 'group' && !only.possessive && depth === 0) {
+  // "Copenhagen and Amsterdam have said they will arm Ukraine": "they" is the earlier subject; not "them"
+  // that a verb asks to act ("urged them to agree"), which is never the asking verb's own subject.
+  if (only?.pronoun === 'group' && only.head === 'they' && depth === 0) {
     for (let k = units.indexOf(only) - 1; k >= 0; k--) {
       if (units[k]!.kind !== 'verb') continue;
       const earlier = subjectsOf(units, k, depth + 1).filter((np) => np.entity && np.entity.type !== 'Person');
@@ -738,6 +739,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (verb.passive && prep === 'by') return [];
     let n = k + 1;
     while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
+    // "negotiate with RSF leader Mohamed Hamdan Dagalo": titles before a name modify it, as for a direct object.
+    n = titleEnd(units, n);
     // "to fight on her own": a possessive with nothing to possess is an idiom, not an object.
     const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {

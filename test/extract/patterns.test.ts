@@ -143,6 +143,17 @@ describe('relation patterns', () => {
     expect(relations(g)).not.toContain('Kyiv --in--> Russia');
   });
 
+  it('reads past a title to the name after a preposition ("negotiate with RSF leader Mohamed Dagalo")', () => {
+    const g = extract('General Abdel Burhan has refused to negotiate with RSF leader Mohamed Dagalo.');
+    expect(relations(g)).toContain('Abdel Burhan --has refused to negotiate with--> Mohamed Dagalo');
+  });
+
+  it('never takes "them" that a verb asks to act for that verb\'s own subjects ("urged them to agree")', () => {
+    const g = extract('Saudi Arabia and the United States urged them to agree to a ceasefire. Denmark and Norway have said they will arm Ukraine.');
+    expect(relations(g).filter((r) => r.includes('agree'))).toEqual([]);
+    expect(relations(g)).toEqual(expect.arrayContaining(['Denmark --will arm--> Ukraine', 'Norway --will arm--> Ukraine']));
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
