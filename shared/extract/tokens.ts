@@ -306,6 +306,12 @@ function approximatesNumber(before: readonly Token[], token: Token): boolean {
   return !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
 }
 
+/** "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the phrase it governs. */
+function aroundPhrase(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
+}
+
 /** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
 function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
   let cursor = from;
@@ -335,6 +341,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
         if (nounBeforeVerb(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Noun', 'Plural']) };
         if (verbAfterHelp(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Verb', 'Infinitive']) };
         if (approximatesNumber(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Adverb']) };
+        if (aroundPhrase(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Preposition']) };
         current.push(token);
         cursor = token.end;
       }

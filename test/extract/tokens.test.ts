@@ -146,6 +146,12 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('The European Central Bank raised interest rates on Thursday.'))).toEqual(['European Central Bank --raised--> interest rates']);
   });
 
+  it('reads "around" before a name or an article as a preposition, whose phrase a trailing participle does not take its doer from', () => {
+    const text = "China's military staged large-scale drills around Taiwan on Monday, simulating a blockade of the island's ports.";
+    expect(tagsOf(text, 'around')).toEqual(['Preposition']);
+    expect(relations(extract(text))).toEqual(expect.arrayContaining(['China --simulating--> blockade', 'China --staged drills around--> Taiwan']));
+  });
+
   it('reads "about" and "around" before a number as rounding it, not as a preposition, except after a verb that takes "about"', () => {
     expect(tagsOf('Berlin owns about 12 percent of Nordbank.', 'about')).toEqual(['Adverb']);
     expect(tagsOf('Vantrex talked about 12 issues.', 'about')).toContain('Preposition');
