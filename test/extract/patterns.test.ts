@@ -141,6 +141,9 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => /^(Indonesia|Ethiopia|Kyiv) /.test(r))).toEqual([]);
     expect(relations(g)).toEqual(expect.arrayContaining(['Russia --signed--> truce', 'Ukraine --signed--> truce']));
     expect(relations(g)).not.toContain('Kyiv --in--> Russia');
+    // A capital still lies in the state a dateline names, and no place lies in a possessive after it.
+    expect(relations(extract('BELGRADE, Yugoslavia (AP) - Talks began.'))).toContain('Belgrade --in--> Yugoslavia');
+    expect(relations(extract("It was conveyed by the Brazilian Embassy in London, Argentina's representative there."))).not.toContain('London --in--> Argentina');
   });
 
   it('reads past a title to the name after a preposition ("negotiate with RSF leader Mohamed Dagalo")', () => {

@@ -468,9 +468,6 @@ export function isPlaceWithRegion(first: { type: string; canonical?: string }, s
   if ((first.type !== 'Place' && first.type !== 'Other') || second.type !== 'Place' || second.canonical === undefined) return false;
   // "Chengdu, Sichuan" and "Sichuan, China": a province lies in its own country.
   const provinceOf = first.canonical !== undefined ? PLACES.provinces.get(first.canonical) : undefined;
-  // "In Kyiv, Russia and Ukraine …": a capital lies in its own country only.
-  const capitalOf = first.canonical !== undefined ? PLACES.capitalOf.get(first.canonical) : undefined;
-  if (capitalOf !== undefined && capitalOf !== second.canonical) return false;
   return first.canonical === undefined || (!isRegion(first.canonical) && isRegion(second.canonical)) || provinceOf === second.canonical;
 }
 

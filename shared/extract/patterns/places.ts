@@ -149,7 +149,10 @@ export const cityOfRegion: RelationPattern = {
   reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
   match(units, k, out) {
     const at = readAttachment(units, k);
-    if (!at || at.word !== ',' || !at.adjacent || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
+    if (!at || at.word !== ',' || !at.adjacent || at.b.possessive || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
+    // "In Kyiv, Russia and Ukraine signed …": a capital before a list of other countries is not in the first.
+    const capitalOf = at.a.entity!.canonical === undefined ? undefined : PLACES.capitalOf.get(at.a.entity!.canonical);
+    if (capitalOf !== undefined && capitalOf !== at.b.entity!.canonical && isWord(units[units.indexOf(at.b) + 1], 'and', 'or')) return;
     out.vote(at.a, 'Place');
     // The pair is how the text tells this Jamestown from the others: an alias worth searching by.
     out.alias(at.a, `${at.a.entity!.text}, ${at.b.entity!.text}`);
