@@ -491,10 +491,10 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
 function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknown>, roleAt: Map<number, unknown>): NounPhrase | undefined {
   let k = start;
   let lastNoun = -1;
-  // "said that its forces …", "reports that the railway …": "that" before a pronoun or an article
-  // opens a clause; what follows starts a phrase of its own.
+  // "said that its forces …", "reports that the railway …", "ruled that prosecutors had …": "that" before
+  // a pronoun, an article or a plural, which it cannot point at, opens a clause; what follows starts a phrase of its own.
   const next = tokens[start + 1];
-  if (tokens[start]!.lower === 'that' && next && (PRONOUNS.has(next.lower) || ARTICLES.has(next.lower))) return undefined;
+  if (tokens[start]!.lower === 'that' && next && (PRONOUNS.has(next.lower) || ARTICLES.has(next.lower) || has(next, 'Plural'))) return undefined;
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower)) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.

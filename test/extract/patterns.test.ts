@@ -157,6 +157,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Denmark --will arm--> Ukraine', 'Norway --will arm--> Ukraine']));
   });
 
+  it('reads "that" before a plural as opening a clause, not pointing at the plural ("ruled that prosecutors had …")', () => {
+    const g = extract('Judge Mary Sommer ruled that prosecutors had withheld evidence from Alec Baldwin.');
+    expect(relations(g).filter((r) => r.startsWith('Mary Sommer'))).toEqual([]);
+  });
+
   it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
     const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
     expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
