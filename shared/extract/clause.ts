@@ -1,7 +1,7 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { beforePlaceModifier, isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -25,7 +25,7 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
     // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
-    if (!cur.possessive && !adjunct && !apposed) return j;
+    if (!cur.possessive && !adjunct && !apposed && !nationalityBefore(units, j)) return j;
     j++;
   }
 }
@@ -269,6 +269,38 @@ function isReducedRelative(units: Unit[], v: number): boolean {
 /** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
 const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize', 'criticise', 'condemn', 'fault', 'punish', 'fine', 'sue', 'accuse', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'applaud', 'forgive']);
 
+/**
+ * "said the lender would remain independent and urged shareholders …": a verb inflected for tense
+ * cannot share the modal of the verb at k, so it is coordinated with the verb that reported that
+ * one, if a reporting verb opens the clause k is in.
+ */
+function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undefined {
+  const earlier = units[k] as VerbGroup;
+  if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !MODALS.has(earlier.label.split(' ')[0]!)) return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.kind === 'verb') return u.form === 'finite' && REPORTING_LEMMAS.has(u.lemma) ? j : undefined;
+    if (isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions of where one goes or is: "walked into the lobby wearing sunglasses" describes who walked. */
+const DIRECTIONS = new Set(['into', 'onto', 'to', 'toward', 'towards', 'at', 'from', 'through', 'across', 'out']);
+
+/**
+ * "a bribery scheme involving Orion Cloud", "a member of the team studying the remains": a thing right
+ * before a gerund is what the gerund describes. Not a span of time spent on it, people or weapons that
+ * act for another, the noun a gerund heads ("the shotgun slaying of Mendes"), nor where someone went.
+ */
+function describedThing(units: Unit[], v: number): boolean {
+  const np = units[v - 1];
+  if (!isNp(np) || !np.concept || np.entity || np.pronoun || np.possessive || isTimeSpan(units, v - 1) || AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head)) return false;
+  let p = v - 2;
+  while (isClass(units[p], 'det')) p--;
+  return !isWord(units[v + 1], 'of') && !(isClass(units[p], 'prep') && DIRECTIONS.has((units[p] as { word: string }).word));
+}
+
 /** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln", "acted alone in killing Kennedy". */
 const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by', 'in'];
 
@@ -381,6 +413,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[j], 'adv')) j--;
     const named = units[j];
     if (isNp(named) && named.entity?.type === 'Person' && !named.possessive) return [named];
+    if (describedThing(units, v)) return [units[v - 1] as NounPhrase];
   }
   if (verb.form === 'hyphenated') return isNp(units[v - 1]) ? [units[v - 1] as NounPhrase] : [];
   if (verb.form === 'infinitive') {
@@ -430,6 +463,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // adapted …": the antecedent acts.
         let j = k - 1;
         if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
+        // "Ana Ruiz, a lawyer who represented …": a role set off after a name stands for it.
+        if (units[j]?.kind === 'role') {
+          const named = apposedName(units, j);
+          return named ? [named] : [];
+        }
         if (!isNp(units[j])) return [];
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
         // that ends the phrase it follows, for the person the phrase is about.
@@ -511,7 +549,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // Not after a verb whose object would act ("led many to question …").
       const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_VERBS.has(u.label.split(' ').pop() ?? '');
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
-      if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, k, depth + 1);
+      if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, reportedFrom(units, k, verb) ?? k, depth + 1);
       return [];
     }
     if (u.kind === 'role') {
@@ -554,7 +592,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (clauseOfItsOwn) return findSubjects(units, before, depth + 1);
+        if (clauseOfItsOwn) return findSubjects(units, reportedFrom(units, before, verb) ?? before, depth + 1);
         // "said Cook would meet …": after a reporting verb a clause begins without "that".
         return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? group : [];
       }
@@ -579,8 +617,9 @@ function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
  * network, a Balkan gang …", "Lena Vogt, a former Google engineer …" (names may modify the description).
  */
 function apposedName(units: Unit[], k: number): NounPhrase | undefined {
-  const description = units[k] as NounPhrase;
-  if (description.entity || description.pronoun) return undefined;
+  const description = units[k]!;
+  // "Madigan, a Democrat who …": a name after "a" is what someone is, no one else.
+  if (isNp(description) && (description.pronoun || (description.entity && !isWord(units[k - 1], 'a', 'an')))) return undefined;
   let d = k - 1;
   // "Fred Coe, a director-producer who …": a role word may qualify the description too; "Leeson, the
   // Northern Ireland-born actor who …": so may a name and its hyphenated participle.
@@ -616,13 +655,18 @@ function lightNounTarget(units: Unit[], k: number): number {
   return isNp(units[j]) ? chainEnd(units, j) : k;
 }
 
+const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
+const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
+
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
   // Titles before a name ("killed President Kennedy", "meet Chinese Premier Li Qiang") modify it.
   for (;;) {
     const titled = titleEnd(units, k);
-    if (titled > k) k = titled;
+    // "invested billions of dollars in OpenAI": a sum of money, as "$10 billion" is, leads on to what it went to.
+    if (isWord(units[k], ...LARGE_NUMBERS) && isWord(units[k + 1], 'of') && isNp(units[k + 2]) && CURRENCIES.has((units[k + 2] as NounPhrase).head)) k += 3;
+    else if (titled > k) k = titled;
     else if (isClass(units[k], 'adv')) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
     else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
@@ -708,8 +752,9 @@ function recipients(units: Unit[], k: number): Argument[] {
   if (!isWord(prep, 'to', 'from', 'against')) return [];
   let n = k + 1;
   while (isClass(units[n], 'det')) n++;
-  const target = units[chainEnd(units, n)];
-  return isNp(target) && target.entity ? [{ np: target, prep: prep.word }] : [];
+  const target = chainEnd(units, n);
+  // "sent aid to Turkey and Syria": each of coordinated names receives it.
+  return isNp(units[target]) && (units[target] as NounPhrase).entity ? coordinatedRight(units, target, prep.word).filter((np) => np.entity).map((np) => ({ np, prep: prep.word })) : [];
 }
 
 /** Words that say what a verb's object is taken to be: "among its customers", "as its chief executive". */

@@ -4,7 +4,7 @@
  * Medvedev), and every mention of the same name takes the type all of them together vote for.
  */
 import type { EntityType } from '../graph/schema';
-import { nameKey, surnameOf } from './lexicon/names';
+import { nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
 import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
@@ -49,10 +49,10 @@ function groupIn(groups: Map<string, EntityMention[]>, key: string, m: EntityMen
  */
 function typePeopleBySurname(mentions: EntityMention[]): void {
   const alone = new Map<string, EntityMention[]>();
-  for (const m of mentions) if (m.first === m.last && !m.canonical) groupIn(alone, nameKey(m.text), m);
+  for (const m of mentions) if (oneWord(m.text) && !m.canonical) groupIn(alone, nameKey(m.text), m);
   for (const m of mentions) {
-    if (m.type !== 'Organization' || m.first === m.last || m.canonical) continue;
-    const surname = alone.get(surnameOf(nameKey(m.text).split(' ')))?.flatMap((short) => short.votes);
+    if (m.type !== 'Organization' || oneWord(m.text) || m.canonical) continue;
+    const surname = alone.get(surnameKey(m.text))?.flatMap((short) => short.votes);
     if (!surname || decideType([...m.votes, ...surname]).type !== 'Person') continue;
     const weight = surname.filter((v) => v.type === 'Person').reduce((sum, v) => sum + v.weight, 0);
     castVote(m, { type: 'Person', weight, reason: 'its last word alone reads as a person' });
@@ -69,8 +69,9 @@ function typePeopleBySurname(mentions: EntityMention[]): void {
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // "Cardinal Joseph Bernardin … Bernardin": a person's surname stays theirs, whatever a headline made an organisation of.
   const surnames = personSurnames(mentions);
-  const full = new Map<string, string>();
-  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last && !m.canonical) full.set(nameKey(m.text), m.text);
+  // A full name the gazetteer knows is one too: "the Commission" after the European Commission.
+  const full = new Map<string, EntityMention>();
+  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last) full.set(nameKey(m.text), m);
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
@@ -83,11 +84,14 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
     const found = owners(name, new Set(full.keys()), place);
     if (found.length !== 1 || found[0] === name) continue;
-    const fullName = full.get(found[0]!)!;
+    const { text: fullName, canonical } = full.get(found[0]!)!;
     for (const m of group) {
-      m.fullName = fullName;
       // Not the town the gazetteer knows by that name: the club named after it.
-      delete m.canonical;
+      if (canonical) m.canonical = canonical;
+      else {
+        m.fullName = fullName;
+        delete m.canonical;
+      }
       castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
     }
   }
@@ -97,8 +101,8 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
 function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
   const bySurname = new Map<string, Set<string>>();
   for (const m of mentions) {
-    if (m.type !== 'Person' || m.first === m.last) continue;
-    const surname = surnameOf(nameKey(m.text).split(' '));
+    if (m.type !== 'Person' || oneWord(m.text)) continue;
+    const surname = surnameKey(m.text);
     bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
   }
   return bySurname;
@@ -112,7 +116,7 @@ function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
 function linkSurnames(mentions: EntityMention[]): void {
   const bySurname = personSurnames(mentions);
   for (const m of mentions) {
-    if (m.first !== m.last || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
+    if (!oneWord(m.text) || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
     const people = bySurname.get(nameKey(m.text));
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;
@@ -388,23 +392,27 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
 /**
  * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out
  * (most often opening a sentence, where capitals prove nothing) that the document uses as the surname of
- * a person or the first word of an organisation named in full is that name again. Adds the new
+ * a person or the first word of an organisation named in full (its last word too, before a role) is that name again. Adds the new
  * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
  */
 export function completeNames(sentences: NamedSentence[]): void {
   const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();
+  // "City coach Pep Guardiola": the last word of an organisation's name, where a role follows it.
+  const heads = new Map<string, { type: 'Organization'; name: string }>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.first === m.last || m.canonical) continue;
       const words = m.text.split(/\s+/);
       if (m.type === 'Person') parts.set(surnameOf(words).toLowerCase(), { type: 'Person', name: m.text });
+      if (m.type !== 'Organization') continue;
       // "the Russian army": a demonym opening an organisation's name stands for its country, not for the organisation.
-      else if (m.type === 'Organization' && !PLACES.byDemonym.has(foldForm(words[0]!))) parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+      if (!PLACES.byDemonym.has(foldForm(words[0]!))) parts.set(words[0]!.toLowerCase(), { type: 'Organization', name: m.text });
+      heads.set(words.at(-1)!.toLowerCase(), { type: 'Organization', name: m.text });
     }
   }
   for (const { sentence, mentions } of sentences) {
     sentence.tokens.forEach((t, i) => {
-      const part = parts.get(t.lower);
+      const part = parts.get(t.lower) ?? (roleLength(sentence.tokens, i + 1) > 0 ? heads.get(t.lower) : undefined);
       // "Russian Foreign Minister": a word that opens a role is the role's, not a short form of "Foreign Ministry".
       if (!part || !t.capitalized || OPENERS.has(t.lower) || mentions.some((m) => m.first <= i && i <= m.last) || roleLength(sentence.tokens, i) > 0) return;
       const text = withoutPossessive(t.text);

@@ -194,6 +194,24 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
 }
 
+/** Demonyms that stand alone for a people, not for one person: "the Chinese", "the British", "the Swiss". */
+const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;
+
+/**
+ * "the Swede birdied", "suspended the Brazilian for one game", "the 30-year-old German said": a
+ * demonym that heads a phrase opened by "the" stands for a person of its country, whom the story has
+ * named. Returns the country.
+ */
+export function nationalDescription(tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens[i]!;
+  const country = t.capitalized && !t.possessive && !PEOPLE_DEMONYM.test(t.lower) ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
+  if (!country) return undefined;
+  let d = i - 1;
+  while (d >= 0 && (hasAny(tokens[d]!, ['Adjective']) || (tokens[d]!.lower === 'old' && tokens[d - 1]?.lower === 'year'))) d -= tokens[d]!.lower === 'old' ? 3 : 1;
+  const next = tokens[i + 1];
+  return tokens[d]?.lower === 'the' && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
+}
+
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
   const tokens = sentence.tokens;
@@ -221,6 +239,12 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       i++;
       continue;
     }
+    // "the Swede" is no name: a person the story has named (units.ts).
+    if (nationalDescription(tokens, i)) {
+      i++;
+      titledNext = false;
+      continue;
+    }
     const demonymCountry = t.capitalized ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
     if (demonymCountry && !isOrgNameStart(tokens, i)) {
       const next = tokens[i + 1];
@@ -233,7 +257,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
       const forAgents = next !== undefined && !breaksAfter(t) && (AGENT_NOUNS.has(next.lower) || ARMED_MEANS.has(next.lower)) && next.lower.endsWith('s');
       if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents) {
-        entities.push(mention(sentence, i, i, { type: 'Place', canonical: demonymCountry, confidence: 0.85, reason: 'a demonym acting for its country' }, false));
+        entities.push(demonymMention(sentence, i, demonymCountry));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));
         i += 2;
@@ -416,6 +440,11 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
 function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
   const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
   return b.possessive ? withoutPossessive(raw) : raw;
+}
+
+/** The demonym at token i as a mention of its country: "Chinese officials said", "Italian Jannik Sinner". */
+export function demonymMention(sentence: Sentence, i: number, country: string): EntityMention {
+  return mention(sentence, i, i, { type: 'Place', canonical: country, confidence: 0.85, reason: 'a demonym acting for its country' }, false);
 }
 
 function mention(

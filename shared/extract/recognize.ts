@@ -5,9 +5,9 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
-import { ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, nationalDescription, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -107,10 +107,11 @@ function personOfInstitution(tokens: Token[], original: TaggedName, first: numbe
 }
 
 /**
- * "the Agriculture Department's Drazek": an institution's possessive ends its name, and the name it owns
- * is another. Not "Moody's Investors Service" or "McDonald's Corp", whose possessive is a founder's.
+ * "the Agriculture Department's Drazek", "Google's Android", "Russia's Gazprom": an institution's or a
+ * known name's possessive ends its name, and the name it owns is another. Not "Moody's Investors
+ * Service" or "McDonald's Corp", whose possessive is a founder's.
  */
-const ownsNextName = (t: Token): boolean => t.possessive && ORG_HEADS.has(t.lower);
+const ownsNextName = (t: Token): boolean => t.possessive && (ORG_HEADS.has(t.lower) || knownOrganization(foldForm(t.lower)) !== undefined || PLACES.byForm.has(foldForm(t.lower)));
 
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
 function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
@@ -244,9 +245,23 @@ function describedAcronym(tokens: Token[], m: EntityMention): boolean {
   return (end < 0 ? description : description.slice(0, end + 1)).some((t) => ORGANIZATION_NOUNS.has(t.lower));
 }
 
+/**
+ * "Italian Jannik Sinner", "Swede Jesper Parnevik": a demonym no name covers, right before a person's
+ * name, is their country; not the last part of a compound ("Cuban-American Carlos Perez").
+ */
+function nationalitiesOfPeople(sentence: Sentence, entities: EntityMention[]): EntityMention[] {
+  return entities.flatMap((m) => {
+    const t = sentence.tokens[m.first - 1];
+    const free = t && t.capitalized && !breaksAfter(t) && !(t.i > 0 && hyphenAfter(sentence.tokens[t.i - 1]!)) && !entities.some((e) => e.first <= t.i && t.i <= e.last);
+    const country = free && m.type === 'Person' ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
+    return country ? [demonymMention(sentence, t.i, country)] : [];
+  });
+}
+
 /** Merges the tagger's names with the rules' mentions of one sentence. */
 export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
-  const names = cutNames(sentence.tokens, tagged, rules.roles);
+  // "the Swede" is no name the tagger may find: a person the story has named (units.ts).
+  const names = cutNames(sentence.tokens, tagged, rules.roles).filter((n) => n.first !== n.last || !nationalDescription(sentence.tokens, n.first));
   // A rule mention whose own words say what it is wins over the tagger's names inside it.
   const decisive = rules.entities.filter((m) => m.decisive && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
   const entities: EntityMention[] = [...decisive];
@@ -259,6 +274,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
     if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
+  entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));
   return { entities, roles };

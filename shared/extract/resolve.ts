@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { nameKey, surnameOf } from './lexicon/names';
+import { nameKey, oneWord, surnameKey } from './lexicon/names';
 import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -78,6 +78,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const nameKeyOf = remembered(nameKey);
   const foldOf = remembered(foldForm);
   const gazetteerNameOf = remembered(gazetteerName);
+  const surnameKeyOf = remembered(surnameKey);
   const all: Array<{ mention: EntityMention; doc: string; written: string; sentence: number; quality: number }> = [];
   for (const a of analyses) for (const s of a.sentences) for (const m of s.mentions) all.push({ mention: m, doc: a.name, written: a.text, sentence: s.sentence.index, quality: s.quality });
 
@@ -85,10 +86,9 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const surnameOwners = new Map<string, Set<string>>();
   const acronymOwners = new Map<string, Set<string>>();
   for (const { mention: m } of all) {
-    if (m.canonical || m.first === m.last) continue;
+    if (m.canonical || oneWord(m.text)) continue;
     if (m.type === 'Person') {
-      const words = nameKeyOf(m.text).split(' ');
-      const surname = surnameOf(words);
+      const surname = surnameKeyOf(m.text);
       surnameOwners.set(surname, (surnameOwners.get(surname) ?? new Set()).add(nameKeyOf(m.text)));
     } else if (m.type === 'Organization' || m.type === 'Other' || m.type === 'Event') {
       const acronym = initials(m.text);
@@ -117,7 +117,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     const known = m.type === 'Person' ? undefined : gazetteerNameOf(m.text);
     if (known) return `k:${foldOf(known)}`;
     const key = m.type === 'Person' ? (shorterName.get(written) ?? written) : written;
-    if (m.first === m.last && (m.type === 'Person' || m.type === 'Other')) {
+    if (oneWord(m.text) && (m.type === 'Person' || m.type === 'Other')) {
       const person = only(surnameOwners.get(key));
       if (person) return `n:${person}`;
     }

@@ -12,7 +12,7 @@ import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/orga
 import { PLACES } from './lexicon/places';
 import { DESCRIPTIONS } from './lexicon/words';
 import type { EntityMention } from './mentions';
-import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit } from './units';
+import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
 type Role = 'main-subject' | 'subject' | 'object' | 'oblique' | 'aside';
@@ -97,6 +97,9 @@ export class Salience {
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
 
+  /** The country each person is named with ("Italian Jannik Sinner", "Spain's Rafael Nadal"), by mention key. */
+  private readonly nationalities = new Map<string, string>();
+
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
 
@@ -118,6 +121,11 @@ export class Salience {
       if (institution) this.institutionOf.set(np, institution);
     }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
+    units.forEach((u, k) => {
+      const person = units[k + 1];
+      const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
+      if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
+    });
     this.mainSubjects = mentions.filter((m) => role.get(m) === 'main-subject');
   }
 
@@ -172,7 +180,8 @@ export class Salience {
   private agrees(np: NounPhrase, m: EntityMention): boolean {
     if (np.pronoun === 'person') {
       const wanted = PRONOUN_GENDER.get(np.head);
-      return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted);
+      const country = np.nationality && this.nationalities.get(mentionKey(m));
+      return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted) && (!country || country === np.nationality);
     }
     return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other');
   }
@@ -192,9 +201,17 @@ export class Salience {
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
     if (described) return described.mention;
-    const last = before && (before.entity?.type === 'Person' || before.pronoun === 'person') ? this.thingBefore(np.start) : before;
+    // "Immigration groups that challenged the law said it …": nor is it people named by a plural noun;
+    // "The package includes … Opposition senators said it would hurt …": with no thing before it in its
+    // own sentence, it is what the last sentence was about.
+    const plural = (s: NounPhrase | undefined) => !!s && !s.entity && !s.pronoun && s.head.endsWith('s');
+    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || plural(before));
+    const nearest = people ? this.thingBefore(np.start) : before;
+    const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects[0] : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
-    return this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m))[0];
+    const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
+    // "the Italian": one named as Italian before one whose country is not said.
+    return fitting.find((m) => np.nationality !== undefined && this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
   }
 
   /**
@@ -234,7 +251,7 @@ export class Salience {
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
     if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
-    const found = typed.find((m) => m.text.toLowerCase().endsWith(np.head)) ?? typed[0];
+    const found = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;

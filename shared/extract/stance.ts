@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { findSubjects, objectChosenAs, proposalBefore, verbTaking } from './clause';
-import { REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { CALENDAR_WORDS, MODALS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -27,8 +27,6 @@ const NEGATING = /^(?:refus|declin|fail)/;
 const NEGATING_VERBS = set('deny acquit');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
-/** Modal auxiliaries: what they say may, would or will happen has not. */
-const MODALS = set("could would might may should will shall can 'll 'd must");
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
 const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
 /**
@@ -73,6 +71,19 @@ function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
     negative: verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || NEGATING_VERBS.has(verb.lemma),
     hedged: words.some((w) => MODALS.has(w)) || catenatives.some((w) => HEDGING.test(w)),
   };
+}
+
+/** "would buy Vantrex Foods and sell Nordvik Shipping": a bare verb coordinated with a modal one shares its modal. */
+function sharesModal(units: Unit[], verb: VerbGroup, anchor: number): boolean {
+  if (verb.form !== 'finite' || verb.label !== verb.lemma) return false;
+  let coordinated = false;
+  for (let j = anchor - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.kind === 'verb') return coordinated && MODALS.has(wordsOf(u.label)[0]!);
+    if (isWord(u, 'and', 'or')) coordinated = true;
+    else if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return false;
+  }
+  return false;
 }
 
 /** "according to": compromise may read "according" as a word or as a verb. */
@@ -120,9 +131,21 @@ interface ThatClause {
 function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
   if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
-  let v = that - 2;
+  // "denied on Tuesday that …": when it was said stands between the verb and its clause.
+  let h = that - 1;
+  while (isClass(before[h - 1], 'prep') && isNp(before[h]) && CALENDAR_WORDS.has((before[h] as NounPhrase).head)) h -= 2;
+  let v = h - 1;
   while (isClass(before[v], 'det')) v--;
-  return { head: before[that - 1]!, governor: before[v] };
+  return { head: before[h]!, governor: before[v] };
+}
+
+/**
+ * "did not admit that he knew …", "would not confirm that …": a clause a speaker declines to say is
+ * left open; not one no one denies ("it cannot be denied that …").
+ */
+function unvouchedClause(clause: ThatClause | undefined): boolean {
+  const verb = clause?.head;
+  return verb?.kind === 'verb' && verb.negated && REPORTING_LEMMAS.has(verb.lemma) && !NEGATING_VERBS.has(verb.lemma);
 }
 
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
@@ -181,7 +204,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
-  const refused = isNp(intent) && NEGATING_NOUNS.has(intent.head);
+  // "had no plans to send troops": an intent that is had by no one.
+  const refused = isNp(intent) && (NEGATING_NOUNS.has(intent.head) || (HEDGING_NOUNS.has(intent.head) && isWord(units[units.indexOf(intent) - 1], 'no')));
   // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
   const adverbs = verb ? adverbsBefore(units, anchor) : [];
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
@@ -189,14 +213,14 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
-  const believed = !!verb && heldBelief(clause);
+  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
   const asked = verb?.form === 'infinitive' && requested(units, anchor);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || headlinePlan;
+  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || headlinePlan;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   let k = anchor - 1;

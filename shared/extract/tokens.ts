@@ -99,6 +99,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "following talks", "including France" as verbs where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
   if (lower === 'against' || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
+  if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
   // Only after an article is "still" an adjective ("the still air").
   if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
@@ -282,6 +284,27 @@ function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   return word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
 }
 
+/**
+ * "helped broker the deal", "helped shape the talks": a singular noun between "help" and an article or
+ * an owner is the bare infinitive "help" takes, whatever compromise's lexicon says the word is most often.
+ */
+function verbAfterHelp(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  const help = before[before.length - 2];
+  if (!word || !help || help.root !== 'help' || !help.tags.has('Verb') || word.capitalized) return false;
+  return word.tags.has('Singular') && !['Pronoun', 'Value'].some((tag) => word.tags.has(tag)) && (token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
+}
+
+/** Verbs that take "about" as their preposition, a number or not after it: "talked about 12 issues". */
+const ABOUT_VERBS = new Set(['talk', 'speak', 'think', 'know', 'learn', 'hear', 'care', 'worry', 'write', 'ask', 'complain', 'bring', 'come', 'set', 'argue', 'joke', 'read']);
+
+/** "owns about 12 percent of", "killed around 40 people": before a number "about" and "around" say only that it is rounded. */
+function approximatesNumber(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  if (!word || (word.lower !== 'about' && word.lower !== 'around') || !(token.tags.has('Value') || /^[$€£]?\d/.test(token.text))) return false;
+  return !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
+}
+
 /** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
 function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
   let cursor = from;
@@ -309,6 +332,8 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       for (const part of slashParts(term)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         if (nounBeforeVerb(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Noun', 'Plural']) };
+        if (verbAfterHelp(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Verb', 'Infinitive']) };
+        if (approximatesNumber(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Adverb']) };
         current.push(token);
         cursor = token.end;
       }

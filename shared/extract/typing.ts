@@ -39,6 +39,15 @@ const EVENT_NOUNS = new Set(['by-election', 'election', 'elections', 'referendum
 /** Suffixes that make a place name a region's: "Donetsk region", "Orange County", "Kherson oblast". */
 const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district']);
 
+/** Words that make a "system" after them an armed one ("air-defence system"), where the name does not stand right before it. */
+const ARMED_SYSTEM_WORDS = new Set(['missile', 'defence', 'defense', 'air-defence', 'air-defense', 'rocket', 'launch', 'artillery', 'weapon', 'weapons', 'anti-aircraft', 'interceptor']);
+
+/** "Google's Android mobile operating system": a "system" the name is not right before, and no armed word is, is no weapon. */
+function civilSystem(tokens: Token[], last: number, k: number): boolean {
+  const before = tokens[k - 1]!;
+  return /^systems?$/.test(tokens[k]!.lower) && k > last + 1 && !ARMED_SYSTEM_WORDS.has(before.lower) && !ARMED_SYSTEM_WORDS.has(`${tokens[k - 2]?.lower}-${before.lower}`);
+}
+
 /**
  * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
  * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
@@ -52,7 +61,7 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     if (t.capitalized || /\d/.test(t.text)) return undefined;
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
     // "a former Barclays trader" is a person: a trade's noun after a name is not what the name is.
-    const type = WEAPON_HEADS.has(t.lower) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
+    const type = WEAPON_HEADS.has(t.lower) && !civilSystem(tokens, last, k) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
     // "the German Government faces elections": a plural between a name and an event is a verb compromise read as a noun.
     if (type === 'Event' && pluralModifier) return undefined;
     if (type) return { type, end: k };
@@ -65,6 +74,9 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
   }
   return undefined;
 }
+
+/** Nouns for a kind of place that its name follows after "of". */
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
 
 /**
  * The lower-case noun for an organisation, and never a person's trade, written right before the name
@@ -204,6 +216,10 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
+  // "the town of Nyeri", "the Paris suburb of Nanterre": what kind of place it is, written before its name.
+  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized)) {
+    return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
+  }
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };

@@ -3,11 +3,11 @@
  * roles and function words — the shallow parse that every relation pattern reads.
  */
 import type { EntityType } from '../graph/schema';
-import type { EntityMention, RoleMention, SentenceMentions } from './mentions';
+import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
-import { PLACES } from './lexicon/places';
+import { PLACES, foldForm } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './lexicon/roles';
 import { classNounAfter } from './typing';
@@ -19,6 +19,8 @@ export interface NounPhrase {
   last: number;
   entity?: EntityMention;
   pronoun?: 'person' | 'thing' | 'group';
+  /** "the Swede": a person named by their country, which this is; read as a person pronoun. */
+  nationality?: string;
   /** Lower-case concept label ("peace talks") for a common noun phrase. */
   concept?: string;
   /** Lower-case head noun. */
@@ -85,8 +87,23 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
-/** The type of named entity a definite description points back to ("the company", "the group"), if it is one. */
-export const descriptionType = (np: NounPhrase): EntityType | undefined => (np.definite && np.concept === np.head ? DESCRIPTIONS.get(np.head) : undefined);
+/** "Italian Jannik Sinner": the phrase at k is a demonym that names the country of the person named right after it. */
+export function nationalityBefore(units: Unit[], k: number): boolean {
+  const np = units[k];
+  const person = units[k + 1];
+  return isNp(np) && !!np.entity?.canonical && !np.possessive && PLACES.byDemonym.get(foldForm(np.entity.text)) === np.entity.canonical && isNp(person) && person.entity?.type === 'Person';
+}
+
+/**
+ * The type of named entity a definite description points back to ("the company", "the group", with a
+ * nationality "the Italian bank", "the Japanese automaker"), if it is one.
+ */
+export function descriptionType(np: NounPhrase): EntityType | undefined {
+  if (!np.definite || !np.concept) return undefined;
+  const nationality = np.concept.slice(0, -np.head.length - 1);
+  const plain = np.concept === np.head || (np.concept.endsWith(` ${np.head}`) && PLACES.byDemonym.has(nationality));
+  return plain ? DESCRIPTIONS.get(np.head) : undefined;
+}
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
 const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);
@@ -273,6 +290,13 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     if (np && modifiesName) {
       // "long-range Taurus missiles": words before a name modify it.
       for (let k = np.first; k <= np.last; k++) units.push({ kind: 'word', first: k, last: k, word: tokens[k]!.lower, cls: 'det' });
+      i = np.last + 1;
+      continue;
+    }
+    const nationality = np && nationalDescription(tokens, np.last);
+    if (np && nationality) {
+      const { concept: _, ...phrase } = np;
+      push({ ...phrase, pronoun: 'person', nationality }, tokens[np.last]!);
       i = np.last + 1;
       continue;
     }

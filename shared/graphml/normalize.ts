@@ -91,6 +91,54 @@ export function fallbackPosition(index: number, count: number): { x: number; y: 
 }
 
 /**
+ * An empty record for a node a reader is about to fill: a slot, unset, for each contract attribute
+ * toNodeAttributes always sets. Written as a literal, every node's record gets one shape that holds its
+ * attributes inside the object: filling and completing it changes no shape and needs no separate
+ * property store, which had been a good part of what reading a large file cost, mostly in the collector.
+ * An unset slot stands for an attribute the file did not give (see fillMissing).
+ *
+ * The literal also makes room for provenance, which is then taken out again: it takes its place in the
+ * file's order, among the attributes of other names, as that order decides the keys a file is written with.
+ */
+export function emptyNodeRecord(): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    label: undefined,
+    type: undefined,
+    aliases: undefined,
+    mentions: undefined,
+    docs: undefined,
+    x: undefined,
+    y: undefined,
+    size: undefined,
+    color: undefined,
+    note: undefined,
+    tags: undefined,
+    pinned: undefined,
+    occurrences: undefined,
+  };
+  // Deleting the last property added undoes its addition, and the room stays.
+  delete record.occurrences;
+  return record;
+}
+
+/** An empty record for an edge a reader is about to fill, with the contract slots toEdgeAttributes always sets (see emptyNodeRecord). */
+export function emptyEdgeRecord(): Record<string, unknown> {
+  const record: Record<string, unknown> = {
+    label: undefined,
+    predicate: undefined,
+    evidence: undefined,
+    doc: undefined,
+    confidence: undefined,
+    weight: undefined,
+    note: undefined,
+    tags: undefined,
+    support: undefined,
+  };
+  delete record.support;
+  return record;
+}
+
+/**
  * Complete node attributes from what a file said about node `id` (the `index`-th of `count`), made in
  * `data` itself: the record is the reader's own, and a copy per node would double what a large file holds.
  */

@@ -15,7 +15,7 @@ import type { XmlAttributes } from '../xml/attributes';
 import { HINT_TARGET, parseHint, type Hint } from './hints';
 import { decodeId } from './ids';
 import { EDGE_CONTRACT, NODE_CONTRACT, kindFromAttrType, type KeyKind } from './keys';
-import { toEdgeAttributes, toNodeAttributes, type Owner, type YedGraphics } from './normalize';
+import { emptyEdgeRecord, emptyNodeRecord, toEdgeAttributes, toNodeAttributes, type Owner, type YedGraphics } from './normalize';
 import {
   addParsedEdges,
   attributeTarget,
@@ -195,7 +195,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         return;
       case 'node': {
         const id = readNodeId(attrs.get('id'), nodes, reader, decode);
-        element = { id, at: reader.offset, data: {} };
+        element = { id, at: reader.offset, data: emptyNodeRecord() };
         nodes.set(id, element);
         graphLevel = false;
         reader.leaves('data', 'key', leaf);
@@ -208,7 +208,7 @@ export function readGraphml(text: string, options: GraphmlReadOptions = {}): Kno
         const { id, hasId } = readEdgeId(attrs.get('id'), decode);
         const directedText = attrs.get('directed');
         const directed = directedText === undefined ? edgeDefaultDirected : directedText !== 'false';
-        const raw: RawEdge = { id, hasId, at: reader.offset, data: {}, directed, source: decodeNode(source!), target: decodeNode(target!) };
+        const raw: RawEdge = { id, hasId, at: reader.offset, data: emptyEdgeRecord(), directed, source: decodeNode(source!), target: decodeNode(target!) };
         edges.push(raw);
         element = raw;
         graphLevel = false;

@@ -17,9 +17,9 @@ import type { Hint } from './hints';
 
 export type AttributeRecord = Record<string, unknown>;
 
-/** Copies each entry whose name the record does not hold yet (declared defaults, native fallbacks). */
+/** Copies each entry whose name the record does not hold yet, or holds unset (declared defaults, native fallbacks). */
 export function fillMissing(data: AttributeRecord, entries: Iterable<readonly [string, unknown]>): void {
-  for (const [name, value] of entries) if (!Object.hasOwn(data, name)) data[name] = value;
+  for (const [name, value] of entries) if (!Object.hasOwn(data, name) || data[name] === undefined) data[name] = value;
 }
 
 /**

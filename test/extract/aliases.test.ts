@@ -22,6 +22,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Real Madrid')?.type).toBe('Organization');
   });
 
+  it('merges a hyphenated surname written alone with the full name ("Bankman-Fried")', () => {
+    const g = extract("Sam Bankman-Fried was convicted. Bankman-Fried's lawyer, Mark Cohen, said Bankman-Fried would appeal.");
+    expect(node(g, 'Sam Bankman-Fried')?.aliases).toContain('Bankman-Fried');
+    expect(relations(g)).toContain('Mark Cohen --lawyer of--> Sam Bankman-Fried');
+  });
+
   it('merges a surname into the full name, keeping the titled form as an alias', () => {
     const g = extract('Senator Ringo Starr toured Japan in 1966. Ringo Starr sang at the concert. Later Starr left the band.');
     const starr = node(g, 'Ringo Starr');
@@ -88,6 +94,20 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label.startsWith('Nvidia') || a.label.startsWith('Taiwan'))).toHaveLength(1);
   });
 
+  it('takes a known company with its group form ("Toyota Motor Corp") as the company, and its parent as another', () => {
+    const g = extract('Toyota Motor Corp will build a plant in Kentucky. Toyota said Volkswagen Group would not bid. Google faces fines of up to 5 percent of the turnover of its parent, Alphabet.');
+    expect(node(g, 'Toyota')?.aliases).toContain('Toyota Motor Corp');
+    expect(node(g, 'Volkswagen')?.aliases).toContain('Volkswagen Group');
+    expect(node(g, 'Alphabet')?.id).not.toBe(node(g, 'Google')?.id);
+    expect(relations(g)).toContain('Alphabet --parent of--> Google');
+  });
+
+  it('takes the last word of an organisation named in full, the gazetteer\'s or not, for it ("the Commission")', () => {
+    const g = extract('The European Commission fined Orion Cloud. The Commission said Orion Cloud had appealed.');
+    expect(node(g, 'European Commission')?.aliases).toContain('Commission');
+    expect(g.filterNodes((_, a) => a.label === 'Commission')).toEqual([]);
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');
@@ -118,6 +138,14 @@ describe('alias resolution', () => {
     });
     const found = recognize(sentence!, [span('Agriculture', 'Drazek'), span('Moody', 'Service')], findMentions(sentence!, new Set()));
     expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
+  });
+
+  it('ends a known name at its possessive ("Google\'s Android"), and takes a "system" for a weapon only where arms say so', () => {
+    const g = extract("The Commission is investigating Google's Android mobile operating system. Vantrex Foods bought Russia's Orlan Works. Ukraine bought the Iris-T air defence system.");
+    expect(g.filterNodes((_, a) => a.label.includes("'s"))).toEqual([]);
+    expect(['Google', 'Android', 'Orlan Works'].every((name) => node(g, name))).toBe(true);
+    expect(node(g, 'Android')?.type).not.toBe('Weapon');
+    expect(node(g, 'Iris-T')?.type).toBe('Weapon');
   });
 
   it('types the name an election is named after as a place wherever it stands alone, but not an institution\'s', () => {
@@ -188,6 +216,11 @@ describe('noise control', () => {
     expect(relations(g)).toContain('Supreme Court --of--> Canada');
     expect(node(g, 'Bank of England')?.type).toBe('Organization');
     expect(node(g, 'State Department')?.type).toBe('Organization');
+  });
+
+  it('types a name after a noun for a kind of place and "of" as a place ("the Paris suburb of Nanterre")', () => {
+    const g = extract("A boy was shot by police in the Paris suburb of Nanterre. Nanterre's mayor, Patrick Jarry, said the town was in shock.");
+    expect(node(g, 'Nanterre')?.type).toBe('Place');
   });
 
   it('types foreign organisation names by their first word, and time zones as nothing', () => {

@@ -17,6 +17,7 @@ import { extract } from './helpers';
 const EXAMPLES: Record<string, { text: string; triple: [string, string, string] }> = {
   'subject-verb-object': { text: 'Okonkwo Capital bought Brightvale Logistics for $2 billion.', triple: ['Okonkwo Capital', 'buy', 'Brightvale Logistics'] },
   'hyphenated-participle': { text: 'Ukrainian forces fired British-supplied Storm Shadow missiles at the bridge.', triple: ['United Kingdom', 'supply', 'Storm Shadow'] },
+  nationality: { text: 'Swede Lars Ekdahl won the stage.', triple: ['Lars Ekdahl', 'from', 'Sweden'] },
   'hyphenated-location': { text: 'Rotterdam-based Brightvale Logistics raised its dividend.', triple: ['Brightvale Logistics', 'based in', 'Rotterdam'] },
   'passive-agent': { text: 'The contract was signed by Okonkwo Capital on Monday.', triple: ['Okonkwo Capital', 'sign', 'contract'] },
   'passive-prepositional': { text: 'Amara Okafor was elected to the Senate in 2019.', triple: ['Amara Okafor', 'elect', 'Senate'] },
@@ -73,6 +74,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
 const VOTE_ONLY: Record<string, { text: string; name: string; type: EntityType }> = {
   'role-apposed-name': { text: 'Tavi Oru, chairman of the Greens, resigned on Monday.', name: 'Tavi Oru', type: 'Person' },
   'opponent-club': { text: 'RB Leipzig beat Freiburg 2-0 on Friday.', name: 'Freiburg', type: 'Organization' },
+  'staff-at': { text: 'Analysts at Jefferies expect a bid.', name: 'Jefferies', type: 'Organization' },
   'result-opponent': { text: 'Saracens sealed a 25-23 victory over Gloucester on Saturday.', name: 'Gloucester', type: 'Organization' },
 };
 

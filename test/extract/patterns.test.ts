@@ -27,6 +27,17 @@ describe('relation patterns', () => {
     expect(hasTriple(business, 'Vantrex Motors', 'build', 'Poland')).toBe(true);
   });
 
+  it('types where a group of employees works as an organisation ("analysts at Jefferies")', () => {
+    expect(node(extract('Analysts at Jefferies said a deal would face resistance.'), 'Jefferies')?.type).toBe('Organization');
+  });
+
+  it('resolves a description with a nationality ("the Italian bank"), preferring a name whose last word is its noun, not a name ending in its letters', () => {
+    const g = extract('Vantrex Credit raised its stake in Nordbank to 21 percent, the Italian bank said, defying Berlin.');
+    expect(relations(g)).toContain('Vantrex Credit --defying--> Berlin');
+    const named = extract('Vantrex Credit raised its stake in Nordbank to 21 percent, the bank said, defying Berlin.');
+    expect(relations(named)).toContain('Vantrex Credit --defying--> Berlin');
+  });
+
   it('takes a description for the unnamed thing of that kind the last sentence was about, not for a named one', () => {
     const g = extract('Jean Kaseya, head of the Africa Centres for Disease Control, said doses were short. Congo\'s health ministry said it had recorded 16,000 cases. The ministry blamed poor sanitation.');
     expect(triples(g).filter(([, p]) => p === 'blame')).toEqual([]);
@@ -83,6 +94,41 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Tedros Adhanom Ghebreyesus', 'director', 'WHO'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Antonio Guterres', 'secretary', 'United Nations')).toBe(true);
     expect(node(g, 'Sierra Leone')?.type).toBe('Place');
+  });
+
+  it('gives what is sent to coordinated names to each of them ("offered assistance to both Turkey and Syria")', () => {
+    const g = extract('Vladimir Putin offered assistance to both Turkey and Syria. Vantrex Foods sold the unit to Orion Cloud and Tom Hale.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vladimir Putin --offered to--> Turkey', 'Vladimir Putin --offered to--> Syria', 'Vantrex Foods --sold to--> Orion Cloud', 'Vantrex Foods --sold to--> Tom Hale']));
+  });
+
+  it('reads "Justice" before a name as a judge\'s title, not a short form of the Justice Department', () => {
+    const g = extract('The Justice Department sued Orion Cloud. Chief Justice Ana Ruiz and Justice Tom Hale joined the liberal members.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --joined--> liberal members', 'Tom Hale --joined--> liberal members']));
+    expect(node(g, 'Justice Department')?.aliases).not.toContain('Justice');
+  });
+
+  it('reads a sum written in words ("billions of dollars") as a sum, and goes on to what it went to', () => {
+    expect(relations(extract('Orion Cloud has invested billions of dollars in Vantrex Foods.'))).toEqual(['Orion Cloud --has invested in--> Vantrex Foods']);
+  });
+
+  it('reads a role owned on the left "of" its owner, whatever preposition follows the role, and "the WHO\'s" as an article and a name', () => {
+    const g = extract("Ana Ruiz, Orion Cloud's director for Asia, resigned. Maria Van Kerkhove, the WHO's director for epidemic threat management, spoke.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --director of--> Orion Cloud', 'Maria Van Kerkhove --director of--> WHO']));
+  });
+
+  it('knows clubs named by a common word, and a coach\'s club', () => {
+    const g = extract('Arsenal beat Manchester City 2-1 on Sunday. City coach Pep Guardiola refused to blame the referee.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Arsenal --beat--> Manchester City', 'Pep Guardiola --coach of--> Manchester City']));
+  });
+
+  it('reads a girlfriend set off after a name as a relation to a person, and who is directed to act as the one who acts', () => {
+    const g = extract('Tom Hale was jailed. His former girlfriend, Lena Vogt, testified against him. Ana Ruiz had directed Tom Hale to bribe Nordvik Shipping.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Lena Vogt --girlfriend of--> Tom Hale', 'Tom Hale --bribe--> Nordvik Shipping']));
+  });
+
+  it('reads "general counsel" as a counsel\'s office, not a general\'s', () => {
+    const g = extract("Orion Cloud was fined. Ana Ruiz, Orion Cloud's general counsel, said it would appeal.");
+    expect(triples(g).filter(([s, , o]) => s === 'Ana Ruiz' && o === 'Orion Cloud').map(([, p]) => p)).toEqual(['counsel']);
   });
 
   it('reads a bare verb between two people\'s names as the verb, though compromise calls it a person there ("Alcaraz beat Sinner")', () => {
@@ -250,6 +296,27 @@ describe('relation patterns', () => {
   it('gives the relative clause of a description set off after a name, a role word and all, to that name', () => {
     const g = extract('The festival will honor Pavel Novak, a director-producer who grew up in Brno.');
     expect(hasTriple(g, 'Pavel Novak', 'grow up', 'Brno'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives the relative clause of a bare role or of "a" and a name set off after a name to that name', () => {
+    const g = extract('Ana Ruiz, a lawyer who represented Orion Cloud, resigned. Tom Hale, a Democrat who led the Senate for 20 years, did not testify.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --represented--> Orion Cloud', 'Tom Hale --led--> Senate']));
+  });
+
+  it('gives a gerund right after a thing to that thing, not to the clause\'s subject, unless it is time spent, arms or where one went', () => {
+    const g = extract('Tom Hale was jailed for his role in a bribery scheme involving Orion Cloud. Russia launched drones targeting Kyiv. Ana Ruiz walked into the lobby wearing a Vantrex Foods scarf.');
+    expect(relations(g)).toContain('bribery scheme --involving--> Orion Cloud');
+    expect(relations(g)).not.toContain('Tom Hale --involving--> Orion Cloud');
+    expect(relations(g)).toContain('Russia --targeting--> Kyiv');
+    const worn = relations(g).filter((r) => r.includes('wearing'));
+    expect(worn.length).toBeGreaterThan(0);
+    expect(worn.every((r) => r.startsWith('Ana Ruiz --wearing'))).toBe(true);
+  });
+
+  it('gives a verb inflected for tense after a modal one and "and" to the speaker who reported the modal one', () => {
+    const g = extract('Ana Ruiz said Orion Cloud would buy Vantrex Foods and praised Tom Hale. Lena Vogt said Nordvik Shipping would buy Talvik Shipping and sell Kestrel Aerospace.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --praised--> Tom Hale', 'Nordvik Shipping --sell--> Kestrel Aerospace']));
+    expect(relations(g)).not.toContain('Orion Cloud --praised--> Tom Hale');
   });
 
   it('gives a role coordinated with one set off after a name to that name', () => {

@@ -148,6 +148,26 @@ describe('modality', () => {
     expect(edge(reports, 'Halvorsen Systems', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
   });
 
+  it('denies a clause a verb of denial takes past when it was said ("denied on Tuesday that …"), and an act no one plans ("had no plans to")', () => {
+    const g = extract('Vantrex Foods denied on Tuesday that it had bribed Tom Hale. Orion Cloud had no plans to buy Nordvik Shipping. Halvorsen Systems has plans to buy Talvik Shipping.');
+    expect(edge(g, 'Vantrex Foods', 'bribe', 'Tom Hale').polarity).toBe('negative');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Nordvik Shipping').polarity).toBe('negative');
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
+  });
+
+  it('hedges a bare verb that shares the modal of the verb it is coordinated with', () => {
+    const g = extract('Orion Cloud would buy Vantrex Foods and sell Nordvik Shipping. Halvorsen Systems bought Talvik Shipping and sold Kestrel Aerospace.');
+    expect(edge(g, 'Orion Cloud', 'sell', 'Nordvik Shipping').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'sell', 'Kestrel Aerospace').modality).toBe('asserted');
+  });
+
+  it('hedges a clause a speaker would not vouch for ("did not admit that …"), and asserts one admitted', () => {
+    const g = extract('Vantrex Foods did not admit that Tom Hale knew of Orion Cloud. Ana Ruiz admitted that Halvorsen Systems had bribed Tom Hale. Nordvik Shipping would not confirm that Kestrel Aerospace had bought Talvik Shipping.');
+    expect(edge(g, 'Tom Hale', 'know', 'Orion Cloud')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
+    expect(edge(g, 'Kestrel Aerospace', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
+    expect(edge(g, 'Halvorsen Systems', 'bribe', 'Tom Hale').modality).toBe('asserted');
+  });
+
   it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {
     const g = extract('Axel Kicillof accused Javier Milei of attacking public education.');
     expect(edge(g, 'Javier Milei', 'attack', 'public education').modality).toBe('hedged');

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extract/tokens';
 import { extract, relations } from './helpers';
 
+/** The tags of the first token of the first sentence of `text` whose lower-case form is `word`. */
+const tagsOf = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.tags];
+
 const corpus = join(import.meta.dirname, '..', '..', 'graph-data', 'corpus');
 const sample = readdirSync(corpus).sort().map((f) => readFileSync(join(corpus, f), 'utf8')).join('\n\n');
 
@@ -122,7 +125,6 @@ describe("tags mended where compromise slips", () => {
   });
 
   it('reads "following" and "including" as prepositions, but after an auxiliary as verbs', () => {
-    const tagsOf = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.tags];
     expect(tagsOf('Russia withdrew troops following talks with Turkey.', 'following')).toEqual(['Preposition']);
     expect(tagsOf('Several countries, including France, sent aid.', 'including')).toEqual(['Preposition']);
     expect(tagsOf('Police are following the suspect.', 'following')).toContain('Verb');
@@ -132,6 +134,17 @@ describe("tags mended where compromise slips", () => {
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
     const [sentence] = tokenize('Denmark has helped fund production of the missile.');
     expect([...sentence!.tokens.find((t) => t.text === 'fund')!.tags]).toContain('Verb');
+    // A noun the lexicon knows only as a noun is the verb before an article or an owner; not a name, nor a noun that ends the phrase.
+    expect(tagsOf('Egypt has helped broker the deal.', 'broker')).toContain('Verb');
+    expect(tagsOf('Qatar helped shape its response.', 'shape')).toContain('Verb');
+    expect(tagsOf('The loan helped Sterling the most.', 'sterling')).not.toContain('Verb');
+    expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
+  });
+
+  it('reads "about" and "around" before a number as rounding it, not as a preposition, except after a verb that takes "about"', () => {
+    expect(tagsOf('Berlin owns about 12 percent of Nordbank.', 'about')).toEqual(['Adverb']);
+    expect(tagsOf('Vantrex talked about 12 issues.', 'about')).toContain('Preposition');
+    expect(relations(extract('The German government still owns about 12 percent of Nordbank.'))).toContain('German government --owns percent of--> Nordbank');
   });
 
   it('reads a plural after a name and before a verb in the past as a noun, not a verb ("Kestrel shares fell")', () => {

@@ -38,3 +38,9 @@ export function surnameOf(words: readonly string[]): string {
   const last = words[words.length - 1]!;
   return isRegnalNumber(last) && words.length > 1 ? words[words.length - 2]! : last;
 }
+
+/** Whether a name is written as one word, a hyphenated one too ("Bankman-Fried"), as a surname alone is. */
+export const oneWord = (name: string): boolean => !/\s/.test(name);
+
+/** The surname of a full name as a key: a hyphenated one whole ("Bankman-Fried" of "Sam Bankman-Fried"), as it is written alone. */
+export const surnameKey = (name: string): string => nameKey(surnameOf(name.split(/\s+/)));

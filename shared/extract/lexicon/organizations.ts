@@ -70,7 +70,8 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['SpaceX'],
   ['Starlink'],
   ['Microsoft'],
-  ['Google', 'Alphabet'],
+  ['Google'],
+  ['Alphabet'],
   ['OpenAI'],
   ['Nvidia'],
   ['Vatican', 'Holy See'],
@@ -105,6 +106,8 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Sberbank'], ['Naftogaz'], ['Hyundai'], ['SoftBank'], ['Nissan'], ['Stellantis'], ['Renault'], ['Volvo'], ['Ericsson'],
   ['Nokia'], ['Daimler'], ['Chrysler'], ['Philips'], ['Fiat'], ['Mitsubishi'], ['Handelsblatt'], ['Der Spiegel', 'Spiegel'],
   ['Bild'], ['Politico'], ['Axios'], ['Yonhap'], ['Anadolu'], ['CNBC'], ['NBC'], ['CBS'], ['Kommersant'], ['Vedomosti'],
+  // Clubs named by a common word, which opens many a sentence of a match report ("Arsenal beat …").
+  ['Arsenal'], ['Celtic'], ['Rangers'],
 ];
 
 /** canonical organisation name for a folded surface form */
@@ -115,9 +118,16 @@ export const KNOWN_ORGANIZATIONS: Map<string, string> = new Map(
 /** What a company's name may end in that says only its legal form: "Nvidia Corp", "Taiwan Semiconductor Manufacturing Co.". */
 const LEGAL_FORM = / (?:co|corp|corporation|inc|incorporated|ltd|limited|plc|ag|sa|nv|se|llc)$/;
 
-/** The canonical name of the organisation the gazetteer knows by this folded form, with or without its legal form. */
+/**
+ * Words after a company's short name that say which part of the group signs its filings, not another
+ * business: "Toyota Motor Corp", "Volkswagen Group", "SoftBank Group Corp".
+ */
+const GROUP_FORM = / (?:motor|motors|group|holding|holdings)$/;
+
+/** The canonical name of the organisation the gazetteer knows by this folded form, with or without its legal and group forms. */
 export function knownOrganization(form: string): string | undefined {
-  return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(form.replace(LEGAL_FORM, ''));
+  const bare = form.replace(LEGAL_FORM, '');
+  return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(bare) ?? KNOWN_ORGANIZATIONS.get(bare.replace(GROUP_FORM, ''));
 }
 
 /** Last words of a capitalised name that make it an organisation. */

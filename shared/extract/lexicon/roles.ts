@@ -8,8 +8,13 @@ export const ROLE_HEADS = new Set(
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
-    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner'
+    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach administrator'
   ).split(' '),
+);
+
+/** People an institution employs, named as a group: "analysts at Jefferies", "economists at Barclays". */
+export const STAFF_NOUNS = new Set(
+  'analysts economists strategists researchers scientists engineers executives employees staff bankers traders workers'.split(' '),
 );
 
 /** Words that modify a role head ("Defense Minister", "Deputy Foreign Minister"). */
@@ -47,6 +52,7 @@ export const RELATIONAL_NOUNS = new Set(
     'confidant protege mentor biographer bodyguard assistant envoy parent subsidiary unit affiliate publisher distributor ' +
     'underwriter auditor sponsor coach captain striker goalkeeper defender midfielder forward player teammate manager ' +
     'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter ' +
+    'girlfriend boyfriend fiancee fiance ' +
     'assassin killer murderer founder co-founder cofounder member'
   ).split(' '),
 );
@@ -56,7 +62,7 @@ export const PERSONAL_RELATIONS = new Set(
   (
     'ally friend rival critic opponent adviser advisor aide deputy successor predecessor lawyer confidant protege mentor ' +
     'biographer bodyguard assistant partner envoy agent son daughter wife husband brother sister father mother widow ' +
-    'nephew niece cousin grandson granddaughter assassin killer murderer teammate'
+    'nephew niece cousin grandson granddaughter assassin killer murderer teammate girlfriend boyfriend fiancee fiance'
   ).split(' '),
 );
 

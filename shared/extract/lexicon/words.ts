@@ -102,6 +102,7 @@ export const OBJECT_CONTROL_VERBS = set(`
   lead led leads leading urge urged urges urging ask asked asks asking force forced forces forcing allow allowed allows
   allowing encourage encouraged encourages push pushed pushes pressed press pressing tell told tells persuade persuaded
   invite invited invites prompt prompted prompts order ordered orders convince convinced enable enabled enables compel compelled
+  direct directed directs instruct instructed instructs authorize authorized authorizes authorise authorised authorises
 `);
 
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
@@ -123,6 +124,9 @@ export const REPORTING_LEMMAS = set(`
   say tell state claim add note report announce explain suggest insist argue believe think warn write declare confirm
   deny reply respond comment emphasize stress acknowledge reveal assert allege admit
 `);
+
+/** Modal auxiliaries: what they say may, would or will happen has not. */
+export const MODALS = set("could would might may should will shall can 'll 'd must");
 
 /** Subordinating words that open a new clause. */
 export const CLAUSE_OPENERS = set(`

@@ -7,8 +7,8 @@ import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, includedMembers, legalAct, lightVerbAct, penaltyFor, permissionFrom, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
-import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
-import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle } from './roles';
+import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
+import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
 import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -35,6 +35,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   roleApposition,
   rolePredicateOf,
   roleApposedName,
+  staffAt,
   occupationApposition,
   apposedOrganizationNoun,
   modifiedOccupation,
@@ -52,6 +53,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   lightVerbAct,
   includedMembers,
   personAffiliation,
+  nationality,
   legislatorState,
   organizationOfPlace,
   placeModifiedOrganization,

@@ -3,7 +3,7 @@ import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type Unit, type WordUnit } from '../units';
+import { isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -69,6 +69,17 @@ export const personAffiliation: RelationPattern = {
     // What "of" means depends on what follows: a home town ("Jane Doe of Portland") or an employer ("Anjali Rao of the University of Chicago").
     const predicate = at.word === 'at' ? 'work at' : place ? 'from' : 'affiliated with';
     for (const person of coordinatedPeople(units, k)) out.relation({ subject: person, object: at.b, label: at.word, predicate });
+  },
+};
+
+export const nationality: RelationPattern = {
+  name: 'nationality',
+  anchor: 'np',
+  confidence: 0.8,
+  reason: 'a demonym right before a person\'s name says where they are from ("Italian Jannik Sinner", "Swede Jesper Parnevik")',
+  namedObject: true,
+  match(units, k, out) {
+    if (nationalityBefore(units, k)) out.relation({ subject: units[k + 1] as NounPhrase, object: units[k] as NounPhrase, label: 'from', predicate: 'from' });
   },
 };
 

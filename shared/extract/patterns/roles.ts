@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
-import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate } from '../lexicon/roles';
+import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -245,7 +245,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
   const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
   // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
-  const held = owner ? { owner, label: `${qualifier}${role.role} ${preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
+  // "Orion Cloud's director for Asia": an owner on the left holds it "of", whatever follows the role.
+  const held = owner ? { owner, label: `${qualifier}${role.role} ${owner === ownerLeft ? 'of' : preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
   const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
   const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
   if (appointed) return appointed.person === held.owner ? undefined : { ...base, person: appointed.person, holding: 'predicate' };
@@ -317,6 +318,19 @@ export const roleApposedName: RelationPattern = {
     while (isClass(units[a], 'det')) a--;
     const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
     if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) out.vote(apposed, 'Person');
+  },
+};
+
+export const staffAt: RelationPattern = {
+  name: 'staff-at',
+  anchor: 'np',
+  confidence: 0.9,
+  reason: 'where a group of employees works is an organisation ("analysts at Jefferies", "economists at Barclays")',
+  match(units, k, out) {
+    const staff = units[k] as NounPhrase;
+    if (staff.entity || staff.concept !== staff.head || !STAFF_NOUNS.has(staff.head) || !isWord(units[k + 1], 'at')) return;
+    const employer = units[k + 2];
+    if (isNp(employer) && employer.entity && !employer.entity.canonical && !employer.possessive) out.vote(employer, 'Organization');
   },
 };
 
