@@ -1,11 +1,12 @@
 /** How `extract` and `merge` end: the corpus's graph, laid out, written as GraphML or a Relata project. */
 import { graphFromAnalyses } from '../../shared/extract/corpus-graph';
 import type { DocumentAnalysis } from '../../shared/extract/discourse';
-import { applyInitialLayout, INITIAL_LAYOUT_MODES, type InitialLayoutMode } from '../../shared/graph/initial-layout';
+import { applyInitialLayout, BARNES_HUT_FROM, INITIAL_LAYOUT_MODES, type InitialLayoutMode } from '../../shared/graph/initial-layout';
 import { graphmlChunks } from '../../shared/graphml/write';
 import { createProject, serializeProject } from '../../shared/project/codec';
 import { writeAtomically } from '../io/atomic-write';
 import type { Interrupt } from './interrupt';
+import { repulsionThread } from './repulsion-thread';
 
 const FORMATS = ['graphml', 'json'] as const;
 
@@ -39,10 +40,17 @@ export function graphFileOptions(values: { out?: string; format?: string; layout
 export async function writeGraphFile(analyses: DocumentAnalysis[], options: GraphFileOptions, interrupt: Interrupt): Promise<void> {
   const kept = analyses.filter((a) => a.text.trim() !== '');
   if (kept.length === 0) throw new Error('the corpus is empty: no non-empty .txt, .text or .md files in the given paths');
+  // The layout's second thread starts while the graph is assembled; a graph too small for Barnes-Hut does without it.
+  const helper = options.layout === 'none' ? undefined : repulsionThread();
   const graph = graphFromAnalyses(kept);
   interrupt.check();
   const layoutStarted = performance.now();
-  applyInitialLayout(graph, options.layout, { shouldStop: () => interrupt.requested });
+  try {
+    const threads = graph.order >= BARNES_HUT_FROM ? await helper : undefined;
+    applyInitialLayout(graph, options.layout, { shouldStop: () => interrupt.requested, repulsion: threads?.repulsion });
+  } finally {
+    void helper?.then(({ close }) => close(), () => undefined);
+  }
   const layoutMs = performance.now() - layoutStarted;
   interrupt.check();
   // GraphML goes to the file a piece at a time: whole, its text would be the largest thing this run holds.

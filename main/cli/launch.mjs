@@ -16,7 +16,7 @@ const root = resolve(import.meta.dirname, '../..');
 const cache = process.env.RELATA_CACHE ?? join(root, 'node_modules/.cache/relata');
 const entryOf = (name) => join(root, 'main/cli', `${name}.ts`);
 /** Worker entries a command starts by file, bundled beside it (see node-workers.ts). */
-const WORKERS = { extract: ['analysis-worker'] };
+const WORKERS = { extract: ['analysis-worker', 'repulsion-worker'], merge: ['repulsion-worker'] };
 /** A bundle's first line: this marker, then what it was built from, to tell whether it is current. */
 const HEADER = '// relata bundle ';
 

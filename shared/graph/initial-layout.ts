@@ -11,6 +11,8 @@ import Graph from 'graphology';
 import { connectedComponents } from 'graphology-components';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import circlepack from 'graphology-layout/circlepack';
+import { barnesHutWork, iterateBarnesHut, REPULSION_IN_THIS_THREAD, type BarnesHutSettings, type Repulsion } from '../layout/barnes-hut';
+import { forceAtlas2Matrices, NODE_STRIDE } from '../layout/fa2-matrices';
 import { removeOverlaps } from '../layout/overlap';
 import { seededRandom } from '../layout/rng';
 import type { KnowledgeGraph } from './schema';
@@ -37,7 +39,9 @@ const EFFORT: Record<Exclude<InitialLayoutMode, 'none'>, Effort> = {
 /** Iterations between two looks at how far the nodes moved. */
 const CHECK_EVERY = 10;
 /** Barnes-Hut pays for its tree from about this many nodes. */
-const BARNES_HUT_FROM = 256;
+export const BARNES_HUT_FROM = 256;
+/** Above ForceAtlas2's inferred value, it keeps loosely tied nodes near their component. */
+const GRAVITY = 0.12;
 /** Node radius for overlap removal: its size, scaled, plus a margin. */
 const OVERLAP_RATIO = 1.5;
 const OVERLAP_MARGIN = 4;
@@ -52,14 +56,21 @@ interface Placed {
   radius: number;
 }
 
-/** Lays the graph out in place (see the module comment); `shouldStop` is polled between steps. */
-export function applyInitialLayout(graph: KnowledgeGraph, mode: InitialLayoutMode = 'full', options: { shouldStop?: () => boolean } = {}): void {
+export interface InitialLayoutOptions {
+  /** Polled between steps. */
+  shouldStop?: () => boolean;
+  /** Where Barnes-Hut's repulsion runs (this thread unless said). */
+  repulsion?: Repulsion;
+}
+
+/** Lays the graph out in place (see the module comment). */
+export function applyInitialLayout(graph: KnowledgeGraph, mode: InitialLayoutMode = 'full', options: InitialLayoutOptions = {}): void {
   if (graph.order === 0 || mode === 'none') return;
   const effort = EFFORT[mode];
   const placed: Placed[] = [];
   for (const nodes of connectedComponents(graph)) {
     if (options.shouldStop?.()) return;
-    placed.push(layOutComponent(graph, nodes, effort, options.shouldStop));
+    placed.push(layOutComponent(graph, nodes, effort, options));
   }
   // Largest first, so the main component sits in the middle and the small ones gather round it.
   placed.sort((a, b) => b.nodes.length - a.nodes.length || b.radius - a.radius);
@@ -75,14 +86,14 @@ export function applyInitialLayout(graph: KnowledgeGraph, mode: InitialLayoutMod
 const round = (v: number) => Math.round(v * 100) / 100;
 const radiusOf = (size: number) => (size > 0 ? size : 1) * OVERLAP_RATIO + OVERLAP_MARGIN;
 
-function layOutComponent(graph: KnowledgeGraph, nodes: string[], effort: Effort, shouldStop?: () => boolean): Placed {
+function layOutComponent(graph: KnowledgeGraph, nodes: string[], effort: Effort, options: InitialLayoutOptions): Placed {
   const n = nodes.length;
   const x = new Float64Array(n);
   const y = new Float64Array(n);
   const r = Float64Array.from(nodes, (node) => radiusOf(graph.getNodeAttribute(node, 'size')));
   if (n > 1) {
     const copy = componentCopy(graph, nodes);
-    runForceAtlas2(copy, effort, shouldStop);
+    runForceAtlas2(copy, effort, options);
     let i = 0;
     copy.forEachNode((_node, a) => {
       x[i] = a.x;
@@ -134,11 +145,11 @@ function componentCopy(graph: KnowledgeGraph, nodes: string[]): LayoutCopy {
  * or the nodes have settled: the mean move per iteration, against the typical spacing of nodes in the
  * picture (its diagonal over √n), falls below the effort's threshold.
  */
-function runForceAtlas2(copy: LayoutCopy, effort: Effort, shouldStop?: () => boolean): void {
+function runForceAtlas2(copy: LayoutCopy, effort: Effort, { shouldStop, repulsion = REPULSION_IN_THIS_THREAD }: InitialLayoutOptions): void {
   const n = copy.order;
   const iterations = Math.round(Math.min(effort.maxIterations, Math.max(effort.minIterations, effort.budget / n)));
-  // Gravity above ForceAtlas2's inferred value keeps loosely tied nodes near their component.
-  const settings = { ...forceAtlas2.inferSettings(n), gravity: 0.12, barnesHutOptimize: n >= BARNES_HUT_FROM };
+  const settings = { ...forceAtlas2.inferSettings(n), gravity: GRAVITY, barnesHutOptimize: false };
+  const assign = n >= BARNES_HUT_FROM ? barnesHutAssign(copy, repulsion) : (steps: number) => forceAtlas2.assign(copy, { iterations: steps, settings, getEdgeWeight: 'weight' });
   const before = { x: new Float64Array(n), y: new Float64Array(n) };
   for (let done = 0; done < iterations && !shouldStop?.(); done += CHECK_EVERY) {
     let i = 0;
@@ -147,7 +158,7 @@ function runForceAtlas2(copy: LayoutCopy, effort: Effort, shouldStop?: () => boo
       before.y[i++] = a.y;
     });
     const steps = Math.min(CHECK_EVERY, iterations - done);
-    forceAtlas2.assign(copy, { iterations: steps, settings, getEdgeWeight: 'weight' });
+    assign(steps);
     let moved = 0;
     let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
     i = 0;
@@ -160,6 +171,31 @@ function runForceAtlas2(copy: LayoutCopy, effort: Effort, shouldStop?: () => boo
     const spacing = Math.hypot(maxX - minX, maxY - minY) / Math.sqrt(n);
     if (spacing > 0 && moved / n / steps < effort.settled * spacing) break;
   }
+}
+
+/**
+ * forceAtlas2.assign with Barnes-Hut for the component, as graphology runs it (matrices built afresh
+ * from the copy's positions at each call, then the iterations, then the positions written back), its
+ * repulsion where `repulsion` runs it.
+ */
+function barnesHutAssign(copy: LayoutCopy, repulsion: Repulsion): (steps: number) => void {
+  const inferred = forceAtlas2.inferSettings(copy.order);
+  // graphology's defaults for the rest: linear forces, no size adjustment, θ = 0.5.
+  const settings: BarnesHutSettings = { scalingRatio: inferred.scalingRatio!, gravity: GRAVITY, strongGravityMode: inferred.strongGravityMode!, slowDown: inferred.slowDown!, edgeWeightInfluence: 1, barnesHutTheta: 0.5 };
+  const nodes = new Float32Array(repulsion.allocate(copy.order * NODE_STRIDE * Float32Array.BYTES_PER_ELEMENT));
+  const work = barnesHutWork(copy.order, repulsion.allocate);
+  return (steps) => {
+    const built = forceAtlas2Matrices(copy);
+    nodes.set(built.nodes);
+    for (let i = 0; i < steps; i++) iterateBarnesHut(settings, nodes, built.edges, work, repulsion);
+    let row = 0;
+    copy.updateEachNodeAttributes((_node, a) => {
+      a.x = nodes[row]!;
+      a.y = nodes[row + 1]!;
+      row += NODE_STRIDE;
+      return a;
+    });
+  };
 }
 
 /** Centres for circles of these radii, packed tightly in this order (d3's front-chain packing, via graphology). */

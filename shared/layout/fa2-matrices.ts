@@ -4,7 +4,7 @@
  * start without first copying the graph into another graphology instance (most of the start's cost).
  * Pinned nodes are fixed; an edge weighs its `weight` (1 where it has none).
  */
-import type { KnowledgeGraph } from '../graph/schema';
+import type Graph from 'graphology';
 
 export const NODE_STRIDE = 10;
 export const EDGE_STRIDE = 3;
@@ -18,8 +18,11 @@ export interface ForceAtlas2Matrices {
 
 const finite = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
+/** What the matrices are built from: a graph whose nodes have a place and a size, and whose edges may have a weight. */
+type LaidOutGraph = Graph<{ x?: unknown; y?: unknown; size?: number; pinned?: boolean }, { weight?: unknown }>;
+
 /** The matrices of the whole graph, as graphology's graphToByteArrays would make them from a layout copy. */
-export function forceAtlas2Matrices(graph: KnowledgeGraph): ForceAtlas2Matrices {
+export function forceAtlas2Matrices(graph: LaidOutGraph): ForceAtlas2Matrices {
   const nodes = new Float32Array(graph.order * NODE_STRIDE);
   const edges = new Float32Array(graph.size * EDGE_STRIDE);
   const rows = new Map<string, number>();
@@ -32,7 +35,7 @@ export function forceAtlas2Matrices(graph: KnowledgeGraph): ForceAtlas2Matrices 
     // dx, dy, old dx, old dy start at 0; mass is 1 plus the weighted degree, added below.
     nodes[at + 6] = 1;
     nodes[at + 7] = 1;
-    nodes[at + 8] = a.size > 0 ? a.size : 1;
+    nodes[at + 8] = a.size !== undefined && a.size > 0 ? a.size : 1;
     nodes[at + 9] = a.pinned === true ? 1 : 0;
   });
   let j = 0;
