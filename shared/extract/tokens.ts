@@ -312,6 +312,14 @@ function aroundPhrase(before: readonly Token[], token: Token): boolean {
   return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
 }
 
+/** Readings of a word that only the word after it settles: when `settles`, the word has `tags`. */
+const READINGS_SETTLED_BY_NEXT: ReadonlyArray<{ settles: (before: readonly Token[], token: Token) => boolean; tags: readonly string[] }> = [
+  { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
+  { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
+  { settles: approximatesNumber, tags: ['Adverb'] },
+  { settles: aroundPhrase, tags: ['Preposition'] },
+];
+
 /** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
 function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
   let cursor = from;
@@ -338,10 +346,9 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       if (lineBreak || quotedStop || abbreviationStop) flush();
       for (const part of slashParts(term)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
-        if (nounBeforeVerb(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Noun', 'Plural']) };
-        if (verbAfterHelp(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Verb', 'Infinitive']) };
-        if (approximatesNumber(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Adverb']) };
-        if (aroundPhrase(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(['Preposition']) };
+        for (const { settles, tags } of READINGS_SETTLED_BY_NEXT) {
+          if (settles(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(tags) };
+        }
         current.push(token);
         cursor = token.end;
       }
