@@ -21,6 +21,8 @@ export interface NounPhrase {
   pronoun?: 'person' | 'thing' | 'group';
   /** "the Swede": a person named by their country, which this is; read as a person pronoun. */
   nationality?: string;
+  /** "the prime minister said": a person named by a role the story named them with; read as a person pronoun. */
+  role?: string;
   /** Lower-case concept label ("peace talks") for a common noun phrase. */
   concept?: string;
   /** Lower-case head noun. */
@@ -184,6 +186,15 @@ function conceptLabel(tokens: Token[], first: number, last: number): string {
 /** "Inc. _ the company which …", "wealth _ all without …": wire copy writes a dash as an underscore. */
 const isUnderscoreDash = (t: Token): boolean => /^_+$/.test(t.text);
 
+/**
+ * "The prime minister said …", "the chief executive told …": a role after "the", its verb right after
+ * it, names no holder there; it stands for a person the story has named with that role.
+ */
+function namesNoHolder(tokens: Token[], units: Unit[], role: RoleMention): boolean {
+  const next = tokens[role.last + 1];
+  return isWord(units[units.length - 1], 'the') && !!next && !/\S/.test(tokens[role.last]!.post) && has(next, 'Verb') && !has(next, 'Gerund') && !next.capitalized;
+}
+
 /** Builds the unit sequence of one sentence. */
 export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit[] {
   const tokens = sentence.tokens;
@@ -229,6 +240,12 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const role = roleAt.get(i);
+    if (role && namesNoHolder(tokens, units, role)) {
+      const end = tokens[role.last]!;
+      push({ kind: 'np', first: i, last: role.last, pronoun: 'person', role: role.role, head: end.lower, possessive: false, compound: false, definite: true, start: t.start, end: end.end }, end);
+      i = role.last + 1;
+      continue;
+    }
     if (role) {
       push({ kind: 'role', first: i, last: role.last, role: role.role, start: t.start }, tokens[role.last]!);
       i = role.last + 1;

@@ -45,6 +45,13 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(said(extract('Orion Cloud sued Vantrex Foods. The law was passed in May. Immigration groups said it would hurt Tom Hale.'), 'Orion Cloud', 'hurt')).toBe(false);
   });
 
+  it('reads "the minister said" as the person the story titled with that role, and as no one where none was', () => {
+    const g = extract('Prime Minister Tom Hale met Ana Ruiz. Ruiz urged Orion Cloud to invest. The minister rejected the plan. The chief executive sued Vantrex Foods.');
+    expect(hasTriple(g, 'Tom Hale', 'reject', 'plan')).toBe(true);
+    expect(said(g, 'Ana Ruiz', 'reject')).toBe(false);
+    expect(said(g, 'Ana Ruiz', 'sue') || said(g, 'Tom Hale', 'sue')).toBe(false);
+  });
+
   it('reads "the Swede" as a person the story named, one named as Swedish first, never as Sweden', () => {
     const g = extract('Italian Marco Bellini beat Spaniard Pablo Ortega on Sunday. Ortega praised the crowd. The Italian thanked Elena Sokolova. The 30-year-old Spaniard blamed the wind.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Marco Bellini --thanked--> Elena Sokolova', 'Marco Bellini --from--> Italy', 'Pablo Ortega --from--> Spain', 'Pablo Ortega --blamed--> wind']));
