@@ -392,8 +392,9 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
 /**
  * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out
  * (most often opening a sentence, where capitals prove nothing) that the document uses as the surname of
- * a person or the first word of an organisation named in full (its last word too, before a role) is that name again. Adds the new
- * mentions to their sentences; each is typed by the name it repeats and tied to it by harmonizeDocument.
+ * a person or the first word of an organisation named in full (its last word too, before a role) is
+ * that name again. Adds the new mentions to their sentences; each is typed by the name it repeats and
+ * tied to it by harmonizeDocument.
  */
 export function completeNames(sentences: NamedSentence[]): void {
   const parts = new Map<string, { type: 'Person' | 'Organization'; name: string }>();

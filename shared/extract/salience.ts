@@ -99,8 +99,8 @@ export class Salience {
 
   /** The country each person is named with ("Italian Jannik Sinner", "Spain's Rafael Nadal"), by mention key. */
   private readonly nationalities = new Map<string, string>();
-  /** How each person has been titled ("prime minister benjamin netanyahu"), by mention key. */
-  private readonly titles = new Map<string, string>();
+  /** The words each person has been titled with ("prime", "minister"), by mention key. */
+  private readonly titles = new Map<string, Set<string>>();
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
@@ -123,7 +123,12 @@ export class Salience {
       if (institution) this.institutionOf.set(np, institution);
     }
     this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
-    for (const m of mentions) if (m.type === 'Person' && m.forms?.length) this.titles.set(mentionKey(m), m.forms.join(' ').toLowerCase());
+    for (const m of mentions) {
+      if (m.type !== 'Person' || !m.forms?.length) continue;
+      const words = this.titles.get(mentionKey(m)) ?? new Set();
+      for (const form of m.forms) for (const word of form.toLowerCase().split(/\s+/)) words.add(word);
+      this.titles.set(mentionKey(m), words);
+    }
     units.forEach((u, k) => {
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
@@ -214,9 +219,10 @@ export class Salience {
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
     // "The prime minister said …": only someone the story titled so.
-    if (np.role) return fitting.find((m) => this.titles.get(mentionKey(m))?.split(' ').includes(np.head));
+    if (np.role) return fitting.find((m) => this.titles.get(mentionKey(m))?.has(np.head));
     // "the Italian": one named as Italian before one whose country is not said.
-    return fitting.find((m) => np.nationality !== undefined && this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
+    if (np.nationality) return fitting.find((m) => this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
+    return fitting[0];
   }
 
   /**

@@ -80,7 +80,7 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /**
- * compromise's tags, less ten slips: it reads "president of Eaglebrook Plastics" as one job title and
+ * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
@@ -88,9 +88,11 @@ function isNeverVerb(lower: string): boolean {
  * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
  * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"),
  * "against" as an adjective ("voted against"), "following" as a verb ("following talks") and so the
- * plural after "member" ("NATO member states"); it may read the verb after a modal as a noun or a
- * name ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
- * `before` is the sentence up to the term.
+ * plural after "member" and "rates" after a noun ("NATO member states", "interest rates"), and "the"
+ * before a name as part of it ("the WHO's"); it may read the verb after a modal as a noun or a name
+ * ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
+ * Slips only the next word shows are mended as it is read (READINGS_SETTLED_BY_NEXT). `before` is the
+ * sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
@@ -102,8 +104,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
   if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
   // Only after an article is "still" an adjective ("the still air").
-  if (term.text.toLowerCase() === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
-  if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(term.text.toLowerCase().replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
+  if (lower === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
+  if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(lower.replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
@@ -115,7 +117,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
   if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
-  if (previous?.root === 'help' && previous.tags.has('Verb') && term.tags.has('Singular') && lexiconTags(term.text.toLowerCase()).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
+  if (previous?.root === 'help' && previous.tags.has('Verb') && term.tags.has('Singular') && lexiconTags(lower).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
   const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
   // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.
