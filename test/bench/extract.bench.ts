@@ -3,14 +3,15 @@
  * resolution, layout, writing), beside compromise's bare parse of the same text in one thread: on the
  * 1 MB and 10 MB bench corpora, with --jobs 1 and --jobs N (N = cores), in wall time and in CPU time
  * (all threads; steadier on a busy machine). Also the layout's share of the wall time, peak memory and
- * growth from 1 to 10 MB. RUNS sets the runs at 1 MB (default 3; 10 MB runs
+ * growth from 1 to 10 MB. Beside them, the bare parse split over N processes at once: what N cores give
+ * compromise alone, the floor for --jobs N on this machine. RUNS sets the runs at 1 MB (default 3; 10 MB runs
  * once); BIG=100 adds a 100 MB run for the memory bound.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bareParse, type BareParse } from './bare-parse';
+import { bareParse, bareParseInParallel, type BareParse } from './bare-parse';
 import { buildCorpus } from './corpus';
 import { median } from './stats';
 
@@ -53,24 +54,37 @@ interface Figures {
   documents: number;
   bare: number;
   bareCpu: number;
+  /** The bare parse over JOBS processes at once. */
+  bareParallel: number;
+  bareParallelCpu: number;
   cli: Map<number, CliRun[]>;
 }
 
-/** Writes the corpus as files and times bare parse, --jobs 1 and --jobs N in turns, so load weighs on all alike. */
-function measure(megabytes: number, runs: number): Figures {
+/** Writes the corpus as files and times the bare parses, --jobs 1 and --jobs N in turns, so load weighs on all alike. */
+async function measure(megabytes: number, runs: number): Promise<Figures> {
   const docs = buildCorpus(megabytes * MB);
   const { dir, corpus } = writeCorpus(docs);
   const bare: BareParse[] = [];
+  const bareParallel: BareParse[] = [];
   const cli = new Map<number, CliRun[]>([[1, []], [JOBS, []]]);
   try {
     for (let r = 0; r < runs; r++) {
       bare.push(bareParse(megabytes));
+      bareParallel.push(await bareParseInParallel(megabytes, JOBS));
       for (const [jobs, list] of cli) list.push(runCli(corpus, jobs));
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  return { bytes: docs.reduce((n, d) => n + d.text.length, 0), documents: docs.length, bare: median(bare.map((b) => b.wallMs)), bareCpu: median(bare.map((b) => b.cpuMs)), cli };
+  return {
+    bytes: docs.reduce((n, d) => n + d.text.length, 0),
+    documents: docs.length,
+    bare: median(bare.map((b) => b.wallMs)),
+    bareCpu: median(bare.map((b) => b.cpuMs)),
+    bareParallel: median(bareParallel.map((b) => b.wallMs)),
+    bareParallelCpu: median(bareParallel.map((b) => b.cpuMs)),
+    cli,
+  };
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -81,6 +95,8 @@ function report(label: string, f: Figures, runs: number): void {
   console.log(`\n${label}: ${f.documents} documents, ${(f.bytes / MB).toFixed(2)} MB → ${first.nodes} nodes, ${first.edges} edges (medians of ${runs})`);
   console.log(`  ${''.padEnd(24)} ${'wall'.padStart(8)} ${'speed'.padStart(10)} ${'× bare'.padStart(7)} ${'CPU'.padStart(8)} ${'× bare'.padStart(7)} ${'layout'.padStart(7)} ${'share'.padStart(6)} ${'peak RSS'.padStart(9)}`);
   console.log(`  ${'compromise bare parse'.padEnd(24)} ${seconds(f.bare).padStart(8)} ${kbps(f.bytes, f.bare).padStart(10)} ${'1.00'.padStart(7)} ${seconds(f.bareCpu).padStart(8)} ${'1.00'.padStart(7)}`);
+  const floor = f.bareParallel / f.bare;
+  console.log(`  ${`bare parse, ${JOBS} processes`.padEnd(24)} ${seconds(f.bareParallel).padStart(8)} ${kbps(f.bytes, f.bareParallel).padStart(10)} ${floor.toFixed(2).padStart(7)} ${seconds(f.bareParallelCpu).padStart(8)} ${(f.bareParallelCpu / f.bareCpu).toFixed(2).padStart(7)}   the floor for --jobs ${JOBS}: compromise alone on ${JOBS} cores`);
   for (const [jobs, list] of f.cli) {
     const wall = median(list.map((r) => r.wallMs));
     const cpu = median(list.map((r) => r.cpuMs));
@@ -96,9 +112,9 @@ function report(label: string, f: Figures, runs: number): void {
   }
 }
 
-const small = measure(1, RUNS);
+const small = await measure(1, RUNS);
 report('1 MB corpus', small, RUNS);
-const large = measure(10, 1);
+const large = await measure(10, 1);
 report('10 MB corpus', large, 1);
 
 console.log('\ngrowth 1 MB → 10 MB (wall time, and bare parse for scale)');
