@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -50,6 +50,9 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   return out;
 }
 
+/** Words that open a tensed clause's verb group: modals and the auxiliaries of tense. */
+const CLAUSE_AUXILIARIES = new Set([...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
+
 /** Skips what titles a name: determiners, roles and a role's owner ("killed President Kennedy", "by Modesto native George Lucas"). */
 export function titleEnd(units: Unit[], k: number): number {
   for (;;) {
@@ -78,8 +81,13 @@ function roleSetOffBeforeHolder(units: Unit[], k: number): number {
 
 /** "a proposal from Turkey to host talks", "an offer by Siemens to buy …": the noun for an offer before the infinitive at v, and its maker, who acts. */
 export function proposalBefore(units: Unit[], v: number): { proposal: NounPhrase; maker: NounPhrase } | undefined {
-  const [proposal, by, maker] = [units[v - 3], units[v - 2], units[v - 1]];
-  return isNp(proposal) && PROPOSAL_NOUNS.has(proposal.head) && isWord(by, 'from', 'by') && isNp(maker) && maker.entity ? { proposal, maker } : undefined;
+  const maker = units[v - 1];
+  if (!isNp(maker) || !maker.entity) return undefined;
+  // "a proposal by U.S. President Donald Trump to send …": the maker's titles may stand after the preposition.
+  let by = v - 2;
+  while (by > 0 && !isWord(units[by], 'from', 'by') && (isNp(units[by]) || isClass(units[by], 'det') || units[by]?.kind === 'role')) by--;
+  const proposal = units[by - 1];
+  return isWord(units[by], 'from', 'by') && titleEnd(units, by + 1) === v - 1 && isNp(proposal) && PROPOSAL_NOUNS.has(proposal.head) ? { proposal, maker } : undefined;
 }
 
 /**
@@ -604,8 +612,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
         if (clauseOfItsOwn) return findSubjects(units, reportedFrom(units, before, verb) ?? before, depth + 1);
-        // "said Cook would meet …": after a reporting verb a clause begins without "that".
-        return REPORTING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' ? group : [];
+        // "said Cook would meet …", "expects Halden will sue …": after a verb that takes a clause, one begins
+        // without "that"; "felt the Arizona senator supported …": a role's holder, unnamed, is its subject.
+        const titled = units[units.indexOf(group[group.length - 1]!) + 1]?.kind === 'role';
+        return CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' && !titled ? group : [];
       }
       return group.map((np) => agentOf(units, np));
     }
@@ -703,12 +713,16 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "felt the Arizona senator supported …": a name before a role owns the role, whose holder, unnamed, is the object.
     if ((units[target] as NounPhrase).entity && !(units[target] as NounPhrase).possessive && units[target + 1]?.kind === 'role') return [];
     const coordinated = coordinatedRight(units, target);
+    // "hoped the tools would speed up …", "fear the virus could spread": after a verb that takes a clause,
+    // a phrase that a modal or an auxiliary follows is that clause's subject, not the verb's object.
+    const after = units[units.indexOf(coordinated[coordinated.length - 1]!) + 1];
+    if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!)) return [];
     const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;
     // "launched strikes on Crimea": the concept's complement names who is affected.
     const prep = units[target + 1];
-    let n = target + 2;
-    while (isClass(units[n], 'det')) n++;
+    // "rejected a proposal by U.S. President Donald Trump": the complement is the name its titles lead to.
+    const n = titleEnd(units, target + 2);
     const next = units[chainEnd(units, n)];
     // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
     const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
@@ -766,9 +780,8 @@ function possessorObjects(units: Unit[], target: number, prep: string | undefine
 function recipients(units: Unit[], k: number): Argument[] {
   const prep = units[k];
   if (!isWord(prep, 'to', 'from', 'against')) return [];
-  let n = k + 1;
-  while (isClass(units[n], 'det')) n++;
-  const target = chainEnd(units, n);
+  // "a request from North Carolina Gov. Jim Martin": the titles lead to whom it is from.
+  const target = chainEnd(units, titleEnd(units, k + 1));
   // "sent aid to Turkey and Syria": each of coordinated names receives it.
   return isNp(units[target]) && (units[target] as NounPhrase).entity ? coordinatedRight(units, target, prep.word).filter((np) => np.entity).map((np) => ({ np, prep: prep.word })) : [];
 }

@@ -324,7 +324,9 @@ export function typeDescribedNames(sentences: NamedSentence[]): void {
   for (const { sentence, mentions } of sentences) {
     for (const m of mentions) {
       const noun = organizationNounApposed(sentence.tokens, m.last);
-      if (noun) described.set(nameKey(m.text), noun);
+      // "Bank Indonesia, the central bank": a country set off so is the end of a name cut short, not the bank.
+      const country = m.canonical !== undefined && PLACES.countries.has(m.canonical);
+      if (noun && !country) described.set(nameKey(m.text), noun);
     }
   }
   if (described.size === 0) return;

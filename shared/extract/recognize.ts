@@ -107,6 +107,16 @@ function personOfInstitution(tokens: Token[], original: TaggedName, first: numbe
 }
 
 /**
+ * "a close ally of Macron's Renaissance": a person's possessive ends their name, and the name they own is
+ * another. Not where the whole is a company named after its founder ("McDonald's Corp").
+ */
+function personOwnsNextName(tokens: Token[], original: TaggedName, first: number, i: number): boolean {
+  if (!tokens[i]!.possessive || i >= original.last || ORG_HEADS.has(tokens[original.last]!.lower)) return false;
+  const whole = tokens.slice(original.first, original.last + 1).map((t) => t.text).join(' ');
+  return original.readPart(first, i).cls === 'PER' && knownOrganization(foldForm(whole)) === undefined;
+}
+
+/**
  * "the Agriculture Department's Drazek", "Google's Android", "Russia's Gazprom": an institution's or a
  * known name's possessive ends its name, and the name it owns is another. Not "Moody's Investors
  * Service" or "McDonald's Corp", whose possessive is a founder's.
@@ -142,7 +152,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     } else if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!)) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || personOwnsNextName(tokens, original, first, i)) {
       close(i);
       first = i + 1;
     }

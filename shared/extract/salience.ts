@@ -10,7 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES } from './lexicon/places';
-import { DESCRIPTIONS } from './lexicon/words';
+import { DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -217,7 +217,8 @@ export class Salience {
     const nearest = people ? this.thingBefore(np.start) : before;
     const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects[0] : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
-    const fitting = this.ranked(np.start, (m) => (np.pronoun !== 'person' || m !== subject) && this.agrees(np, m));
+    // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
+    const fitting = this.ranked(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
     // "The prime minister said …": only someone the story titled so.
     if (np.role) return fitting.find((m) => this.titles.get(mentionKey(m))?.has(np.head));
     // "the Italian": one named as Italian before one whose country is not said.
@@ -262,7 +263,13 @@ export class Salience {
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
     if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
     const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
-    const found = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head) ?? typed[0];
+    const named = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head);
+    if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
+      // "the Supreme Court of Canada": the noun may head a name that goes on.
+      const naming = named ?? typed.find((m) => m.text.toLowerCase().split(/\s+/).includes(np.head));
+      return naming && { mention: naming, type, typed: true };
+    }
+    const found = named ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;

@@ -102,9 +102,10 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
     if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma))) continue;
     const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
     if (between.some((x) => isWord(x, ';', '-'))) continue;
-    // "…, said Stavros Kallis": the speaker may follow the verb.
+    // "…, said Stavros Kallis": the speaker may follow the verb; not in "…, saying Canadians deserved a
+    // say", where the name after it is what it reports.
     const after = units[s + 1];
-    if (s > anchor && isNp(after) && (after.entity || after.pronoun)) return after;
+    if (s > anchor && u.form === 'finite' && isNp(after) && (after.entity || after.pronoun) && units[s + 2]?.kind !== 'verb') return after;
     const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
     // "…, the ministry said": a report that closes the sentence is set off from what it reports.
     if (speaker && s > anchor && !isWord(units[units.indexOf(speaker) - 1], ',')) continue;
@@ -230,7 +231,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
   const accused = accusedOfGerund || accusedOfAct;
-  const source = sourceOf(units, anchor);
+  // "…, U.S. President Donald Trump had raised …": a title is the writer's word for its holder, said by no one quoted.
+  const source = at?.kind === 'role' ? undefined : sourceOf(units, anchor);
   return {
     polarity: negative ? 'negative' : 'positive',
     modality: own.hedged || planned || conditional || believed || adverb || accused ? 'hedged' : 'asserted',

@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import './bulk-match';
+import { CLAUSE_TAKING_LEMMAS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -80,6 +81,12 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /**
+ * Verbs whose "to" always opens an infinitive. Not "agree" ("agreed to arbitration"), "move" ("moved to
+ * power") and the like, whose "to" may be a preposition.
+ */
+const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'seek', 'aim', 'threaten', 'vow', 'refuse', 'hope', 'expect', 'promise', 'pledge', 'need', 'fail', 'attempt', 'continue', 'begin', 'wish', 'choose', 'prepare']);
+
+/**
  * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as one job title and
  * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
  * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
@@ -90,17 +97,25 @@ function isNeverVerb(lower: string): boolean {
  * "against" as an adjective ("voted against"), "following" as a verb ("following talks") and so the
  * plural after "member" and "rates" after a noun ("NATO member states", "interest rates"), and "the"
  * before a name as part of it ("the WHO's"); it may read the verb after a modal as a noun or a name
- * ("will sue"); and it reads an adverb opening a sentence as a command ("Later the country …").
+ * ("will sue"), and the verb after "intended to" as a noun where its lexicon knows no verb ("annex");
+ * it reads "under", and "over" after a name, as adjectives, and "there" as a noun; and it reads an
+ * adverb opening a sentence as a command ("Later the country …").
  * Slips only the next word shows are mended as it is read (READINGS_SETTLED_BY_NEXT). `before` is the
  * sentence up to the term.
  */
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
-  // "voted against the tariffs": compromise reads "against" as an adjective wherever it stands, and
-  // "following talks", "including France" as verbs where no auxiliary makes them one.
+  // "voted against the tariffs", "under new manager Bobby Valentine": compromise reads "against" as an
+  // adjective wherever it stands and "under" often, and "following talks", "including France" as verbs
+  // where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
-  if (lower === 'against' || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  // "installed puppet regimes there": compromise reads a "there" that says where as a noun, which then ends the object.
+  if (lower === 'there' && term.tags.has('Noun')) return new Set(['Adverb']);
+  // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is
+  // over", and the name then runs on into the words after; right after a name it is a preposition.
+  if (lower === 'over' && term.tags.has('Adjective') && previous?.tags.has('ProperNoun')) return new Set(['Preposition']);
   // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
   if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
   // Only after an article is "still" an adjective ("the still air").
@@ -116,6 +131,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
   // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
   if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
+  // "intended to annex any territory": after a verb that takes an infinitive and "to", the word is that
+  // infinitive, though compromise knows some verbs ("annex") only as nouns.
+  if (previous?.lower === 'to' && TAKES_INFINITIVE.has(before[before.length - 2]?.root ?? '') && before[before.length - 2]!.tags.has('Verb') && term.tags.has('Singular') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
   if (previous?.root === 'help' && previous.tags.has('Verb') && term.tags.has('Singular') && lexiconTags(lower).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
@@ -276,11 +294,62 @@ export function tokenize(text: string, onProgress?: ParseProgress): Sentence[] {
 /** Tags of the verbs that only help another ("has", "is", "will"), which nounBeforeVerb leaves as they are. */
 const HELPING_VERB_TAGS = ['Auxiliary', 'Copula', 'Modal'];
 
+/** A verb that stands on its own, not one that only helps another. */
+const isMainVerb = (t: Token | undefined): t is Token => !!t && t.tags.has('Verb') && !HELPING_VERB_TAGS.some((tag) => t.tags.has(tag));
+
+/**
+ * "launched drone attacks on Kyiv", "signed trade deals with Chile": compromise reads a plural after a bare
+ * noun that a verb takes as a present-tense verb, that noun its subject; but a finite verb cannot follow
+ * the verb's object. Not after a verb whose object may be a clause ("said demand rises"), nor before
+ * what a verb takes ("… won't consider diplomacy means that …").
+ */
+function pluralAfterObject(before: readonly Token[], next: Token | undefined): boolean {
+  const [verb, noun, word] = [before[before.length - 3], before[before.length - 2], before[before.length - 1]];
+  if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
+  if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
+  if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
+  return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
+}
+
+/** Adjectives that stand for a noun named before them, which they leave unsaid ("on its own", "the latter"). */
+const ELLIPTICAL_ADJECTIVES = new Set(['own', 'same', 'other', 'latter', 'former', 'first', 'last', 'next', 'previous', 'whole', 'only']);
+
+/**
+ * "Shell, its main rival, cut prices": compromise knows "rival" only as an adjective, and an owner's
+ * phrase that ends in an adjective, before a comma or a verb, has it as its noun.
+ */
+function adjectiveEndsOwnedPhrase(before: readonly Token[], next: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  if (!word || !word.tags.has('Adjective') || ['Comparative', 'Superlative', 'Noun', 'Verb'].some((tag) => word.tags.has(tag)) || word.capitalized || ELLIPTICAL_ADJECTIVES.has(word.lower)) return false;
+  const ends = !next || /[,;:)]/.test(word.post) || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Adjective') && !/\S/.test(word.post));
+  let j = before.length - 2;
+  while (j >= 0 && before[j]!.tags.has('Adjective') && !/\S/.test(before[j]!.post)) j--;
+  return ends && j >= 0 && before[j]!.possessive && !/\S/.test(before[j]!.post);
+}
+
+/** Verbs a bare infinitive may follow, with its own object ("helped build homes", "let prisoners go"). */
+const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'dare', 'have', 'see', 'hear', 'watch', 'bid', 'go', 'come']);
+
+/**
+ * "issued arrest warrants", "carried out strike missions": after a past-tense verb (and its particle), a
+ * word compromise reads as a bare infinitive is a noun where a plural noun follows it.
+ */
+function nounBeforePlural(before: readonly Token[], token: Token | undefined): boolean {
+  if (!token) return false;
+  const word = before[before.length - 1];
+  if (!word || !token.tags.has('Plural') || token.tags.has('Verb') || !word.tags.has('Infinitive') || word.tags.has('Noun') || word.capitalized || /\S/.test(word.post)) return false;
+  let v = before.length - 2;
+  if (before[v]?.tags.has('Particle')) v--;
+  const verb = before[v];
+  return isMainVerb(verb) && verb.tags.has('PastTense') && !BARE_INFINITIVE_TAKERS.has(verb.root);
+}
+
 /**
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
  * the present does not stand right before one in the past; the word is the subject those name.
  */
-function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
+function nounBeforeVerb(before: readonly Token[], token: Token | undefined): boolean {
+  if (!token) return false;
   const word = before[before.length - 1];
   const name = before[before.length - 2];
   if (!word || !name || !token.tags.has('PastTense') || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
@@ -291,7 +360,8 @@ function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
  * "helped broker the deal", "helped shape the talks": a singular noun between "help" and an article or
  * an owner is the bare infinitive "help" takes, whatever compromise's lexicon says the word is most often.
  */
-function verbAfterHelp(before: readonly Token[], token: Token): boolean {
+function verbAfterHelp(before: readonly Token[], token: Token | undefined): boolean {
+  if (!token) return false;
   const word = before[before.length - 1];
   const help = before[before.length - 2];
   if (!word || !help || help.root !== 'help' || !help.tags.has('Verb') || word.capitalized) return false;
@@ -302,25 +372,37 @@ function verbAfterHelp(before: readonly Token[], token: Token): boolean {
 const ABOUT_VERBS = new Set(['talk', 'speak', 'think', 'know', 'learn', 'hear', 'care', 'worry', 'write', 'ask', 'complain', 'bring', 'come', 'set', 'argue', 'joke', 'read']);
 
 /** "owns about 12 percent of", "killed around 40 people": before a number "about" and "around" say only that it is rounded. */
-function approximatesNumber(before: readonly Token[], token: Token): boolean {
+function approximatesNumber(before: readonly Token[], token: Token | undefined): boolean {
+  if (!token) return false;
   const word = before[before.length - 1];
   if (!word || (word.lower !== 'about' && word.lower !== 'around') || !(token.tags.has('Value') || /^[$€£]?\d/.test(token.text))) return false;
   return !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
 }
 
 /** "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the phrase it governs. */
-function aroundPhrase(before: readonly Token[], token: Token): boolean {
+function aroundPhrase(before: readonly Token[], token: Token | undefined): boolean {
+  if (!token) return false;
   const word = before[before.length - 1];
   return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
 }
 
-/** Readings of a word that only the word after it settles: when `settles`, the word has `tags`. */
-const READINGS_SETTLED_BY_NEXT: ReadonlyArray<{ settles: (before: readonly Token[], token: Token) => boolean; tags: readonly string[] }> = [
+/** Readings of a word that only the word after it, or the sentence's end (`next` undefined), settles: when `settles`, the word has `tags`. */
+const READINGS_SETTLED_BY_NEXT: ReadonlyArray<{ settles: (before: readonly Token[], next: Token | undefined) => boolean; tags: readonly string[] }> = [
   { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
+  { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
+  { settles: pluralAfterObject, tags: ['Noun', 'Plural'] },
+  { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'] },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
 ];
+
+/** Gives the last word read the reading its next word, or the sentence's end, settles. */
+function settleLast(current: Token[], next: Token | undefined): void {
+  for (const { settles, tags } of READINGS_SETTLED_BY_NEXT) {
+    if (settles(current, next)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(tags) };
+  }
+}
 
 /** Appends the sentences of one parsed piece of `text`, which starts at `from`. */
 function readPiece(text: string, doc: ParsedView, from: number, sentences: Sentence[]): void {
@@ -328,6 +410,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
   let current: Token[] = [];
   const flush = () => {
     if (current.length === 0) return;
+    settleLast(current, undefined);
     const start = current[0]!.start;
     const last = current[current.length - 1]!;
     const end = last.end + last.post.replace(/\s+$/, '').length;
@@ -348,9 +431,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       if (lineBreak || quotedStop || abbreviationStop) flush();
       for (const part of slashParts(term)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
-        for (const { settles, tags } of READINGS_SETTLED_BY_NEXT) {
-          if (settles(current, token)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(tags) };
-        }
+        settleLast(current, token);
         current.push(token);
         cursor = token.end;
       }

@@ -89,11 +89,14 @@ export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
 export const isClass = (u: Unit | undefined, cls: WordClass): u is WordUnit => u?.kind === 'word' && u.cls === cls;
+/** "Italian", "Turkish": the phrase names its country by the country's demonym, as an adjective does. */
+export const isDemonym = (np: NounPhrase): boolean => !!np.entity?.canonical && !np.possessive && PLACES.byDemonym.get(foldForm(np.entity.text)) === np.entity.canonical;
+
 /** "Italian Jannik Sinner": the phrase at k is a demonym that names the country of the person named right after it. */
 export function nationalityBefore(units: Unit[], k: number): boolean {
   const np = units[k];
   const person = units[k + 1];
-  return isNp(np) && !!np.entity?.canonical && !np.possessive && PLACES.byDemonym.get(foldForm(np.entity.text)) === np.entity.canonical && isNp(person) && person.entity?.type === 'Person';
+  return isNp(np) && isDemonym(np) && isNp(person) && person.entity?.type === 'Person';
 }
 
 /**

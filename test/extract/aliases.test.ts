@@ -157,6 +157,13 @@ describe('alias resolution', () => {
     expect(node(g, 'Iris-T')?.type).toBe('Weapon');
   });
 
+  it('ends a person\'s name at their possessive ("a close ally of Macron\'s Renaissance"), unless the whole is a company named after them', () => {
+    const g = extract("Francois Bayrou leads the MoDem party, a close ally of Macron's Renaissance. Emmanuel Macron named him.");
+    expect(g.filterNodes((_, a) => a.label.includes("'s"))).toEqual([]);
+    expect(node(g, 'Renaissance')).toBeDefined();
+    expect(node(extract("McDonald's Corp raised prices."), "McDonald's Corp")).toBeDefined();
+  });
+
   it('types the name an election is named after as a place wherever it stands alone, but not an institution\'s', () => {
     const g = extract('Labour loses Kelby Moss by-election to Reform UK. Kelby Moss had been held by Labour since 1997. The European Parliament elections were held. The European Parliament met.');
     expect(node(g, 'Kelby Moss')?.type).toBe('Place');
@@ -230,6 +237,12 @@ describe('noise control', () => {
   it('types a name after a noun for a kind of place and "of" as a place ("the Paris suburb of Nanterre")', () => {
     const g = extract("A boy was shot by police in the Paris suburb of Nanterre. Nanterre's mayor, Patrick Jarry, said the town was in shock.");
     expect(node(g, 'Nanterre')?.type).toBe('Place');
+  });
+
+  it('types a name opened by a company the gazetteer knows as an organisation ("Google DeepMind"), and its short form with it', () => {
+    const g = extract('The prize went to Demis Hassabis and John Jumper of Google DeepMind for their work. Hassabis co-founded DeepMind in 2010.');
+    expect(node(g, 'Google DeepMind')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Demis Hassabis --co-founded--> Google DeepMind');
   });
 
   it('types a name ending in what a business does as a company ("Tata Steel"), not one a given name opens ("Danielle Steel")', () => {

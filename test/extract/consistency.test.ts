@@ -164,3 +164,11 @@ describe('tables of standings', () => {
     expect(short[0]!.mentions[0]!.type).toBe('Place');
   });
 });
+
+describe('names described as organisations', () => {
+  it('makes a name set off as "the central bank" an organisation everywhere, but never a country cut from a name ("Bank Indonesia")', () => {
+    expect(node(extract('Halvorsen, the central bank, kept rates unchanged. Halvorsen had raised them in May.'), 'Halvorsen')?.type).toBe('Organization');
+    const country = extract("Indonesia's president spoke on Monday. Bank Indonesia, the central bank, kept its benchmark rate unchanged.");
+    expect(node(country, 'Indonesia')?.type).toBe('Place');
+  });
+});

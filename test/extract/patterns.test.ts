@@ -27,6 +27,25 @@ describe('relation patterns', () => {
     expect(hasTriple(business, 'Vantrex Motors', 'build', 'Poland')).toBe(true);
   });
 
+  it('reads a phrase a modal follows, after a verb that takes a clause, as the clause\'s subject, not the verb\'s object ("hoped the tools would …")', () => {
+    const g = extract('Ana Ruiz hoped the Vantrex tools would speed up drug discovery. Ana Ruiz expects Halden Corp will sue Vantrex Foods.');
+    expect(relations(g).filter((r) => r.startsWith('Ana Ruiz'))).toEqual([]);
+    expect(relations(g)).toContain('Halden Corp --will sue--> Vantrex Foods');
+    // A role's owner is not its holder: "the Ohio senator" did not sue.
+    expect(relations(extract('Ana Ruiz felt the Ohio senator would sue Vantrex Foods.')).filter((r) => r.startsWith('Ohio'))).toEqual([]);
+  });
+
+  it('resolves "the court" to a court the story named, and to no other organisation', () => {
+    const g = extract('The International Criminal Court issued two warrants on Thursday. The court also issued a warrant for Mohammed Deif.');
+    expect(relations(g)).toContain('International Criminal Court --issued warrant for--> Mohammed Deif');
+    expect(relations(extract('The Supreme Court of Canada heard the case. The court fined Vantrex Foods.'))).toContain('Supreme Court of Canada --fined--> Vantrex Foods');
+    expect(relations(extract('Orion Cloud sued Vantrex Foods on Monday. The court fined Halden Corp.')).filter((r) => r.endsWith('Halden Corp'))).toEqual(['court --fined--> Halden Corp']);
+  });
+
+  it('types names given as examples of a kind of organisation as organisations ("shipping companies including Maersk")', () => {
+    expect(node(extract('Shipping companies including Maersk have diverted vessels around Africa.'), 'Maersk')?.type).toBe('Organization');
+  });
+
   it('types where a group of employees works as an organisation ("analysts at Jefferies")', () => {
     expect(node(extract('Analysts at Jefferies said a deal would face resistance.'), 'Jefferies')?.type).toBe('Organization');
   });
@@ -144,6 +163,13 @@ describe('relation patterns', () => {
     // A capital still lies in the state a dateline names, and no place lies in a possessive after it.
     expect(relations(extract('BELGRADE, Yugoslavia (AP) - Talks began.'))).toContain('Belgrade --in--> Yugoslavia');
     expect(relations(extract("It was conveyed by the Brazilian Embassy in London, Argentina's representative there."))).not.toContain('London --in--> Argentina');
+  });
+
+  it('reads a demonym after a place and a comma as opening a phrase, not as the place\'s country ("Vantrovia, Turkish President … said")', () => {
+    const g = extract('Ethiopia signed a port deal with the breakaway region of Vantrovia, Turkish President Tayyip Erdogan said.');
+    expect(relations(g)).not.toContain('Vantrovia --in--> Turkey');
+    expect(relations(g)).toContain('Tayyip Erdogan --president of--> Turkey');
+    expect(relations(extract('Shelling hit Vantrovia, Ukraine, on Monday.'))).toContain('Vantrovia --in--> Ukraine');
   });
 
   it('reads past a title to the name after a preposition ("negotiate with RSF leader Mohamed Dagalo")', () => {
@@ -1071,6 +1097,15 @@ describe('relation patterns', () => {
     expect(modality('Orion Cloud', 'buy', 'Vantrex Foods')).toEqual(['hedged']);
     expect(triples(g).filter(([, p]) => p === 'host' || p === 'buy').map(([s]) => s)).not.toContain('Russia');
     expect(hasTriple(g, 'Russia', 'launch', 'drones')).toBe(true);
+  });
+
+  it('reads past the titles of an offer\'s maker ("a proposal by U.S. President Jan Novak to send troops"), who acts and whom the offer is by', () => {
+    const g = extract('Vantria rejected a proposal by Polish Prime Minister Jan Novak to send troops.');
+    expect(relations(g)).toContain('Vantria --rejected proposal by--> Jan Novak');
+    expect(triples(g).filter(([, p]) => p === 'send').map(([s]) => s)).toEqual(['Jan Novak']);
+    const from = extract('Vantria signed a request from Polish Prime Minister Jan Novak on Tuesday.');
+    expect(relations(from)).toContain('Vantria --signed request from--> Jan Novak');
+    expect(relations(from).filter((r) => r.startsWith('Vantria') && r.endsWith('Poland'))).toEqual([]);
   });
 
   it('denies an act a refusal is to, gives it to the refusal\'s owner, and ends an object at a name whose own phrase and verb follow', () => {

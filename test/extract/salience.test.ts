@@ -70,6 +70,9 @@ describe('salience: the previous main subject outranks names set aside', () => {
   it('never takes a possessive in an apposition for the name it is set off from', () => {
     const g = extract('Paulo Mendes joined Porto in June. Jorge Silva, his agent, confirmed the deal.');
     expect(hasTriple(g, 'Jorge Silva', 'agent', 'Paulo Mendes'), JSON.stringify(triples(g))).toBe(true);
+    // "its" as well as "his"; and "rival", which compromise knows only as an adjective, is the phrase's noun.
+    const rival = extract('Vantrex Foods reported higher profits. Halden Corp, its main rival, made a similar shift.');
+    expect(relations(rival)).toContain('Halden Corp --rival of--> Vantrex Foods');
   });
 
   it('reads a possessive as its own clause\'s subject where it agrees, over the sentence\'s main subject', () => {

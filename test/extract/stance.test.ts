@@ -269,6 +269,17 @@ describe('source', () => {
     const g = extract('Okonkwo Capital reported record profits. Its chief executive, Stavros Kallis, said the company would expand.');
     expect(edge(g, 'Stavros Kallis', 'executive', 'Okonkwo Capital').source).toBeUndefined();
   });
+
+  it('takes no name after "saying" for the speaker when a verb follows it: that name is what is reported', () => {
+    const e = edge(extract('Okonkwo Capital bought Brightvale Logistics on Monday, saying Amara Okafor had approved the deal.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
+    expect(e.source).toBeUndefined();
+  });
+
+  it('gives a title inside a report no source: the writer titles the person, not the speaker', () => {
+    const g = extract('Amara Okafor said Polish President Jan Novak had called Vantria.');
+    expect(edge(g, 'Jan Novak', 'call', 'Vantria').source).toBe('Amara Okafor');
+    expect(g.filterEdges((_, a, s) => a.label === 'president of' && g.getNodeAttribute(s, 'label') === 'Jan Novak').map((e) => g.getEdgeAttribute(e, 'source'))).toEqual([undefined]);
+  });
 });
 
 describe('arrests', () => {

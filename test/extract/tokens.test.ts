@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extract/tokens';
-import { extract, relations } from './helpers';
+import { extract, node, relations } from './helpers';
 
 /** The tags of the first token of the first sentence of `text` whose lower-case form is `word`. */
 const tagsOf = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.tags];
@@ -139,6 +139,54 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Qatar helped shape its response.', 'shape')).toContain('Verb');
     expect(tagsOf('The loan helped Sterling the most.', 'sterling')).not.toContain('Verb');
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
+  });
+
+  it('reads the word after a verb that takes an infinitive and "to" as that infinitive ("intended to annex"), not after one whose "to" may be a preposition', () => {
+    expect(tagsOf('Vantria intends to annex the region.', 'annex')).toContain('Verb');
+    expect(tagsOf('Vantria has refused to annex it.', 'annex')).toContain('Verb');
+    expect(tagsOf('The rebels agreed to arbitration.', 'arbitration')).not.toContain('Verb');
+    expect(relations(extract('Vantria intends to annex the region.'))).toEqual(['Vantria --intends to annex--> region']);
+  });
+
+  it('reads a plural after a bare noun a verb takes as a noun ("launched drone attacks on Kyiv")', () => {
+    expect(tagsOf('Vantria launched drone attacks on Kyiv.', 'attacks')).toEqual(['Noun', 'Plural']);
+    expect(relations(extract('Vantria launched drone attacks on Kyiv.')).sort()).toEqual(['Vantria --launched attacks on--> Kyiv', 'Vantria --launched--> drone attacks']);
+    // Not where the noun may be the subject of a clause the verb takes, nor after an article ("the company deals with").
+    expect(tagsOf('He said inflation slows.', 'slows')).toContain('Verb');
+    expect(tagsOf('She thinks growth remains weak.', 'remains')).toContain('Verb');
+    expect(tagsOf('The company deals with Chile.', 'deals')).toContain('Verb');
+    // At the sentence's end too; but not before what a verb takes ("… consider diplomacy means that …").
+    expect(tagsOf('Vantria imposed export controls.', 'controls')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('The idea that they would consider diplomacy means that talks are near.', 'means')).toContain('Verb');
+  });
+
+  it('reads a word between a past-tense verb and a plural as a noun, not a bare infinitive ("issued arrest warrants"), but not after "help"', () => {
+    expect(tagsOf('The court issued arrest warrants for Yoav Gallant.', 'arrest')).toEqual(['Noun', 'Singular']);
+    expect(relations(extract('The court issued arrest warrants for Yoav Gallant.'))).toContain('court --issued warrants for--> Yoav Gallant');
+    expect(tagsOf('Volunteers helped build homes.', 'build')).toContain('Verb');
+  });
+
+  it('reads "over" right after a name as a preposition, so the name ends there ("Yoav Gallant over alleged war crimes")', () => {
+    expect(tagsOf('The court sought Yoav Gallant over alleged war crimes.', 'over')).toEqual(['Preposition']);
+    expect(node(extract('The court sought Yoav Gallant over alleged war crimes.'), 'Yoav Gallant')?.type).toBe('Person');
+    expect(tagsOf('The war is over.', 'over')).toContain('Adjective');
+  });
+
+  it('reads an adjective that ends an owner\'s phrase before a comma or a verb as its noun ("its main rival,"), but not "own"', () => {
+    expect(tagsOf('Halden Corp, its main rival, made a similar shift.', 'rival')).toEqual(['Noun', 'Singular']);
+    expect(tagsOf('The bank fought on its own.', 'own')).toContain('Adjective');
+    expect(tagsOf('Their position is strong.', 'strong')).toContain('Adjective');
+  });
+
+  it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {
+    expect(tagsOf('Vantria installed puppet regimes there.', 'there')).toEqual(['Adverb']);
+    expect(relations(extract('Vantria installed puppet regimes there.'))).toEqual(['Vantria --installed--> puppet regimes']);
+  });
+
+  it('reads "under" as a preposition, so no title after it is taken for a number\'s ("dropped them to 0-4 under new manager Bobby Valentine")', () => {
+    const text = 'The loss dropped them to 0-4 under new manager Bobby Valentine.';
+    expect(tagsOf(text, 'under')).toEqual(['Preposition']);
+    expect(relations(extract(text))).toEqual([]);
   });
 
   it('reads "rates" after a common noun as a noun ("interest rates"), not a verb', () => {

@@ -125,6 +125,12 @@ export const REPORTING_LEMMAS = set(`
   deny reply respond comment emphasize stress acknowledge reveal assert allege admit
 `);
 
+/** Verbs whose object may be a clause, its subject right after the verb ("said demand rises", "hoped the tools would …"). */
+export const CLAUSE_TAKING_LEMMAS = new Set([
+  ...REPORTING_LEMMAS,
+  ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate'),
+]);
+
 /** Modal auxiliaries: what they say may, would or will happen has not. */
 export const MODALS = set("could would might may should will shall can 'll 'd must");
 
@@ -206,4 +212,12 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
     .split(' ')
     .map((noun) => [noun, 'Organization'] as [string, EntityType]),
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
+  ['court', 'Organization'], ['tribunal', 'Organization'],
 ]);
+
+/**
+ * Descriptions that stand only for a name ending in their noun ("the court" for the International
+ * Criminal Court), never for the most salient organisation: a story about a company in court is not
+ * about a court that is the company.
+ */
+export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal']);

@@ -1,7 +1,7 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTaking } from '../clause';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
-import { NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
+import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, substantive, typeOf, type RelationPattern } from './pattern';
 
@@ -270,5 +270,28 @@ export const includedMembers: RelationPattern = {
     for (const member of coordinatedRight(units, k)) {
       if (member.entity && member !== whole) out.relation({ subject: whole, object: member, label: 'including', predicate: 'include' });
     }
+  },
+};
+
+/** The singular of a plural noun for a kind ("companies" → company, "insurers" → insurer). */
+const singular = (noun: string): string => noun.replace(/ies$/, 'y').replace(/s$/, '');
+
+export const examplesOfKind: RelationPattern = {
+  name: 'examples-of-kind',
+  anchor: 'word',
+  confidence: 0.85,
+  reason: 'names given as examples of a kind of organisation or place are of that kind ("shipping companies including Maersk", "countries such as Chile")',
+  match(units, w, out) {
+    const such = isWord(units[w], 'as') && isWord(units[w - 1], 'such');
+    if (!isWord(units[w], 'including', 'like') && !such) return;
+    let g = such ? w - 2 : w - 1;
+    if (isWord(units[g], ',')) g--;
+    const kind = units[g];
+    if (!isNp(kind) || kind.entity || kind.pronoun || !kind.head.endsWith('s')) return;
+    const type = DESCRIPTIONS.get(singular(kind.head));
+    let k = w + 1;
+    while (isClass(units[k], 'det')) k++;
+    if (!type || !isNp(units[k])) return;
+    for (const example of coordinatedRight(units, k)) if (example.entity && !example.possessive) out.vote(example, type);
   },
 };

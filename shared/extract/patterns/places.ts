@@ -3,7 +3,7 @@ import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
-import { isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type WordUnit } from '../units';
+import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -149,7 +149,8 @@ export const cityOfRegion: RelationPattern = {
   reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
   match(units, k, out) {
     const at = readAttachment(units, k);
-    if (!at || at.word !== ',' || !at.adjacent || at.b.possessive || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
+    // "… of Somaliland, Turkish President Tayyip Erdogan said": a demonym after the comma opens a new phrase.
+    if (!at || at.word !== ',' || !at.adjacent || at.b.possessive || isDemonym(at.b) || !isPlaceWithRegion(at.a.entity!, at.b.entity!)) return;
     // "In Kyiv, Russia and Ukraine signed …": a capital before a list of other countries is not in the first.
     const capitalOf = at.a.entity!.canonical === undefined ? undefined : PLACES.capitalOf.get(at.a.entity!.canonical);
     if (capitalOf !== undefined && capitalOf !== at.b.entity!.canonical && isWord(units[units.indexOf(at.b) + 1], 'and', 'or')) return;
