@@ -797,6 +797,10 @@ function secondaryPredicate(units: Unit[], after: number): string | undefined {
   let n = k + 1;
   while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && (units[n] as NounPhrase).pronoun)) n++;
   const noun = units[n];
+  // "reported a loss as a machinists' strike halted production": "as" opening a clause says when, not what.
+  let end = n;
+  while (isNp(units[end])) end++;
+  if (units[end]?.kind === 'verb') return undefined;
   return word && isNp(noun) && noun.concept && !noun.entity ? `${word.word} ${noun.concept}` : undefined;
 }
 

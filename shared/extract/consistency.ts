@@ -8,8 +8,9 @@ import { nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
 import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
-import { isAcronym } from './token-shapes';
+import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
+import { CALENDAR_WORDS } from './lexicon/words';
 import { organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
@@ -390,6 +391,48 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
 
 /** Words a sentence may open with that are never a short name. */
 const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'but', 'and', 'however', 'in', 'on', 'at']);
+
+/**
+ * "Jannik Sinner beat Alexander Zverev …", where the tagger read no name, then "Sinner said": a
+ * capitalised word right before a word the document names a person by alone, neither of them in a name
+ * yet, is that person's given name, and the two are the person named in full.
+ */
+export function recoverFullNames(sentences: NamedSentence[]): void {
+  const surnames = new Set<string>();
+  const named = new Set<string>();
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      if (m.type !== 'Person' || m.canonical) continue;
+      if (m.first === m.last) surnames.add(withoutPossessive(m.text).toLowerCase());
+      else named.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
+    }
+  }
+  for (const surname of named) surnames.delete(surname);
+  if (surnames.size === 0) return;
+  for (const { sentence, mentions } of sentences) {
+    const tokens = sentence.tokens;
+    const free = (i: number) => !mentions.some((m) => m.first <= i && i <= m.last);
+    for (let i = 1; i < tokens.length; i++) {
+      const [given, surname] = [tokens[i - 1]!, tokens[i]!];
+      if (!surnames.has(surname.lower) || !surname.capitalized || !/^[A-Z][a-z]+$/.test(given.text) || breaksAfter(given) || !free(i - 1) || !free(i)) continue;
+      const form = foldForm(given.text);
+      if (OPENERS.has(given.lower) || CALENDAR_WORDS.has(given.lower) || roleLength(tokens, i - 1) > 0 || PLACES.byForm.has(form) || PLACES.byDemonym.has(form) || knownOrganization(form)) continue;
+      const text = `${given.text} ${withoutPossessive(surname.text)}`;
+      mentions.push({
+        first: i - 1,
+        last: i,
+        text,
+        start: given.start,
+        end: given.start + text.length,
+        type: 'Person',
+        confidence: 0.6,
+        votes: [{ type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the full name of ${withoutPossessive(surname.text)}, named alone in the document` }],
+        titled: false,
+      });
+    }
+    mentions.sort((a, b) => a.first - b.first);
+  }
+}
 
 /**
  * "Dumont is chief executive", "Reform leader Nigel Farage": a capitalised word the tagger left out

@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { recognize } from './recognize';
-import { completeNames, harmonizeDocument, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
+import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { substantive } from './patterns/pattern';
@@ -156,6 +156,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
   const named = parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities }));
+  recoverFullNames(named);
   completeNames(named);
   linkDefinedAcronyms(named);
   typeResultTables(named);

@@ -298,16 +298,20 @@ const HELPING_VERB_TAGS = ['Auxiliary', 'Copula', 'Modal'];
 const isMainVerb = (t: Token | undefined): t is Token => !!t && t.tags.has('Verb') && !HELPING_VERB_TAGS.some((tag) => t.tags.has(tag));
 
 /**
- * "launched drone attacks on Kyiv", "signed trade deals with Chile": compromise reads a plural after a bare
- * noun that a verb takes as a present-tense verb, that noun its subject; but a finite verb cannot follow
+ * "launched drone attacks on Kyiv", "would build three new chip plants": compromise reads a plural after a
+ * noun that opens a verb's object as a present-tense verb, that noun its subject; but a finite verb cannot follow
  * the verb's object. Not after a verb whose object may be a clause ("said demand rises"), nor before
  * what a verb takes ("… won't consider diplomacy means that …").
  */
 function pluralAfterObject(before: readonly Token[], next: Token | undefined): boolean {
-  const [verb, noun, word] = [before[before.length - 3], before[before.length - 2], before[before.length - 1]];
+  const [noun, word] = [before[before.length - 2], before[before.length - 1]];
   if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
   if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
   if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
+  // "build three new chip plants": the verb's object may open with an article, a number or adjectives.
+  let v = before.length - 3;
+  while (v >= 0 && ['Adjective', 'Value', 'Determiner'].some((tag) => before[v]!.tags.has(tag)) && !isMainVerb(before[v]) && !/\S/.test(before[v]!.post)) v--;
+  const verb = before[v];
   return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
 }
 

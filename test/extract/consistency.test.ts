@@ -3,7 +3,7 @@ import { harmonizeDocument, typeLists, typeResultTables, typeStandings } from '.
 import type { EntityMention } from '../../shared/extract/mentions';
 import { tokenize } from '../../shared/extract/tokens';
 import type { EntityType } from '../../shared/graph/schema';
-import { extract, node } from './helpers';
+import { extract, node, relations } from './helpers';
 
 /** A mention the tagger read as `type` with the given probability, spanning `words` tokens. */
 function mention(text: string, type: EntityType, weight: number): EntityMention {
@@ -170,5 +170,14 @@ describe('names described as organisations', () => {
     expect(node(extract('Halvorsen, the central bank, kept rates unchanged. Halvorsen had raised them in May.'), 'Halvorsen')?.type).toBe('Organization');
     const country = extract("Indonesia's president spoke on Monday. Bank Indonesia, the central bank, kept its benchmark rate unchanged.");
     expect(node(country, 'Indonesia')?.type).toBe('Place');
+  });
+});
+
+describe('names the tagger left out', () => {
+  it('reads a capitalised word before a word the document names a person by alone as that person\'s given name ("Jannik Sinner … Sinner said")', () => {
+    const g = extract('MELBOURNE (Reuters) - Jannik Sinner beat Alexander Zverev 6-3 7-6 6-3 to win the Australian Open on Sunday. Zverev said Sinner was simply too good. Sinner will face Carlos Alcaraz next.');
+    expect(node(g, 'Jannik Sinner')?.type).toBe('Person');
+    expect(g.filterNodes((_, a) => a.label === 'Sinner')).toEqual([]);
+    expect(relations(g)).toContain('Jannik Sinner --beat--> Alexander Zverev');
   });
 });

@@ -42,6 +42,10 @@ describe('relation patterns', () => {
     expect(relations(extract('Orion Cloud sued Vantrex Foods on Monday. The court fined Halden Corp.')).filter((r) => r.endsWith('Halden Corp'))).toEqual(['court --fined--> Halden Corp']);
   });
 
+  it('reads "as" opening a clause after an object as saying when, not what the object is ("reported a loss as a strike halted production")', () => {
+    expect(relations(extract("Vantrex Foods reported a loss as a machinists' strike halted production."))).toEqual(['Vantrex Foods --reported--> loss']);
+  });
+
   it('types names given as examples of a kind of organisation as organisations ("shipping companies including Maersk")', () => {
     expect(node(extract('Shipping companies including Maersk have diverted vessels around Africa.'), 'Maersk')?.type).toBe('Organization');
   });

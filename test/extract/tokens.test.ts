@@ -155,6 +155,8 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('He said inflation slows.', 'slows')).toContain('Verb');
     expect(tagsOf('She thinks growth remains weak.', 'remains')).toContain('Verb');
     expect(tagsOf('The company deals with Chile.', 'deals')).toContain('Verb');
+    // Past the object's number and adjectives.
+    expect(relations(extract('Vantrex would build three new chip plants in Arizona.'))).toContain('Vantrex --would build plants in--> Arizona');
     // At the sentence's end too; but not before what a verb takes ("… consider diplomacy means that …").
     expect(tagsOf('Vantria imposed export controls.', 'controls')).toEqual(['Noun', 'Plural']);
     expect(tagsOf('The idea that they would consider diplomacy means that talks are near.', 'means')).toContain('Verb');
