@@ -419,11 +419,38 @@ function openingClauseSubject(units: Unit[], v: number): NounPhrase[] | undefine
   return undefined;
 }
 
+/** Nouns of a measure, never what is done to by an act ("37 percent followed by Cardenas"). */
+const MEASURE_NOUNS = new Set(['percent', 'pct', 'cent', 'points']);
+
+/**
+ * "output cuts agreed by OPEC+", "weapons supplied by the US": a bare participle right after a noun
+ * phrase, its agent after it, says what was done to that phrase, not to the clause's subject; or to the
+ * name it is set off after ("the Sokol network, a Balkan gang led by …"). Undefined where the verb is
+ * no such participle.
+ */
+function participlePatients(units: Unit[], v: number): NounPhrase[] | undefined {
+  const verb = units[v] as VerbGroup;
+  let j = v - 1;
+  const before = units[j];
+  if (!verb.passive || verb.form !== 'finite' || verb.label.includes(' ') || !isWord(units[v + 1], 'by') || !isNp(before) || before.possessive || before.pronoun) return undefined;
+  // A name before "of" heads what the participle is said of ("the Minsk Group of countries"); a thing
+  // before it need not ("the release of the film directed by …").
+  if (isWord(units[j - 1], 'of') && isNp(units[j - 2]) && (units[j - 2] as NounPhrase).entity && !before.entity && !(units[j - 2] as NounPhrase).possessive) j -= 2;
+  // "the situation in Russia compiled by …": a name a preposition governs is seldom what was done to.
+  else if (before.entity && isClass(units[j - 1], 'prep')) return undefined;
+  const head = units[j] as NounPhrase;
+  if (/\d/.test(head.concept ?? head.head) || MEASURE_NOUNS.has(head.head)) return undefined;
+  const named = apposedName(units, j);
+  return named ? [named] : coordinatedLeft(units, j);
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
   const opening = openingClauseSubject(units, v);
   if (opening) return opening;
+  const patients = participlePatients(units, v);
+  if (patients) return patients;
   if (verb.form === 'gerund') {
     const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? trailingParticipleSubjects(units, v, depth) : undefined);
     if (actors) return actors;

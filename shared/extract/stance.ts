@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects, objectChosenAs, proposalBefore, verbTaking } from './clause';
+import { findSubjects, objectChosenAs, proposalBefore, titleEnd, verbTaking } from './clause';
 import { CALENDAR_WORDS, MODALS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -99,19 +99,33 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
   }
   for (let s = 0; s < units.length; s++) {
     const u = units[s]!;
-    if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma))) continue;
+    if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma)) || reportsAThing(units, s)) continue;
     const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
     if (between.some((x) => isWord(x, ';', '-'))) continue;
     // "…, said Stavros Kallis": the speaker may follow the verb; not in "…, saying Canadians deserved a
     // say", where the name after it is what it reports.
-    const after = units[s + 1];
-    if (s > anchor && u.form === 'finite' && isNp(after) && (after.entity || after.pronoun) && units[s + 2]?.kind !== 'verb') return after;
+    // "…, said Edison spokesman Kevin Kelly": past the speaker's titles.
+    const named = titleEnd(units, s + 1);
+    const after = units[named];
+    if (s > anchor && u.form === 'finite' && isNp(after) && (after.entity || after.pronoun) && units[named + 1]?.kind !== 'verb') return after;
     const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
     // "…, the ministry said": a report that closes the sentence is set off from what it reports.
     if (speaker && s > anchor && !isWord(units[units.indexOf(speaker) - 1], ',')) continue;
     if (speaker) return speaker;
   }
   return undefined;
+}
+
+/** Verbs of reporting that also take a thing as their object ("reported a loss", "announced job cuts"). */
+const THING_REPORTING_LEMMAS = new Set(['report', 'announce', 'reveal', 'confirm', 'deny', 'acknowledge', 'admit']);
+
+/**
+ * "Aramco reported a 15 percent fall in profit, hurt by …": such a verb with a thing as its object, no
+ * clause after it, reports that thing, and no one is quoted for the rest of the sentence.
+ */
+function reportsAThing(units: Unit[], s: number): boolean {
+  const object = units[s + 1];
+  return THING_REPORTING_LEMMAS.has((units[s] as VerbGroup).lemma) && isNp(object) && !object.entity && !object.pronoun && units[s + 2]?.kind !== 'verb';
 }
 
 /** "Neither Russia nor China signed": a verb whose subjects "neither … nor" join is denied for each. */

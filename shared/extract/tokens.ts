@@ -53,16 +53,20 @@ const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const MULTIPLIERS = new Set(['million', 'billion', 'trillion']);
+/** Particles that are prepositions where no verb comes before them. */
+const PARTICLE_PREPOSITIONS = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'over', 'into', 'to', 'at', 'for', 'with', 'by']);
+/** "a 15 percent fall": a share written in words after its figure. */
+const PERCENT_WORDS = new Set(['percent', 'pct']);
 
 /**
  * Whether the word after `before` ends a noun phrase its modifiers open: an article, or a sum or a score,
- * past figures and adjectives ("a 1-1 draw", "the $250,000 award", "$9 billion deal"). Not past a number in
+ * past figures and adjectives ("a 1-1 draw", "the $250,000 award", "$9 billion deal", "a 15 percent fall"). Not past a number in
  * words, which may end the phrase itself ("the two will meet").
  */
 function endsNounPhrase(before: readonly Token[]): boolean {
   let j = before.length - 1;
   let measured = false;
-  const figure = (t: Token) => t.tags.has('Value') && (/\d/.test(t.text) || MULTIPLIERS.has(t.lower));
+  const figure = (t: Token) => (t.tags.has('Value') && (/\d/.test(t.text) || MULTIPLIERS.has(t.lower))) || PERCENT_WORDS.has(t.lower);
   const modifies = (t: Token) => (figure(t) || (t.tags.has('Adjective') && !t.tags.has('Value'))) && !/[,;:]/.test(t.post);
   while (j >= 0 && modifies(before[j]!)) {
     measured ||= before[j]!.tags.has('Money') || before[j]!.tags.has('NumberRange');
@@ -98,8 +102,9 @@ const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'se
  * plural after "member" and "rates" after a noun ("NATO member states", "interest rates"), and "the"
  * before a name as part of it ("the WHO's"); it may read the verb after a modal as a noun or a name
  * ("will sue"), and the verb after "intended to" as a noun where its lexicon knows no verb ("annex");
- * it reads "under", and "over" after a name, as adjectives, and "there" as a noun; and it reads an
- * adverb opening a sentence as a command ("Later the country …").
+ * it reads "under", and "over" after a name, as adjectives, and "there" as a noun; it keeps a phrasal
+ * verb's particle when the verb was a noun ("a 15 percent fall in profit"); and it reads an adverb
+ * opening a sentence as a command ("Later the country …").
  * Slips only the next word shows are mended as it is read (READINGS_SETTLED_BY_NEXT). `before` is the
  * sentence up to the term.
  */
@@ -111,6 +116,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
   if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  // "a 15 percent fall in profit": a phrasal verb's particle is a preposition once its verb was read as a noun.
+  if (term.tags.has('Particle') && previous && !previous.tags.has('Verb') && PARTICLE_PREPOSITIONS.has(lower)) return new Set(['Preposition']);
   // "installed puppet regimes there": compromise reads a "there" that says where as a noun, which then ends the object.
   if (lower === 'there' && term.tags.has('Noun')) return new Set(['Adverb']);
   // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is

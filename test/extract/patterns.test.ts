@@ -42,6 +42,16 @@ describe('relation patterns', () => {
     expect(relations(extract('Orion Cloud sued Vantrex Foods on Monday. The court fined Halden Corp.')).filter((r) => r.endsWith('Halden Corp'))).toEqual(['court --fined--> Halden Corp']);
   });
 
+  it('reads a bare participle right after a noun, its agent after it, as done to that noun ("output cuts agreed by OPEC+"), not to the clause\'s subject', () => {
+    const g = extract('Vantrex Foods reported lower profit, hurt by output cuts agreed by OPEC+.');
+    expect(relations(g)).toContain('OPEC --agreed--> output cuts');
+    expect(relations(g)).not.toContain('OPEC --agreed--> Vantrex Foods');
+    // The head before its complements, the name a description is set off after; never a measure.
+    expect(relations(extract('Talks were held by the Halden Group of countries led by Norway.'))).toContain('Norway --led--> Halden Group');
+    expect(relations(extract('Tom Hale, another player dumped by Norway, scored twice.'))).toContain('Norway --dumped--> Tom Hale');
+    expect(relations(extract('The party won 37 percent followed by Vantria.')).filter((r) => r.startsWith('Vantria'))).toEqual([]);
+  });
+
   it('reads "as" opening a clause after an object as saying when, not what the object is ("reported a loss as a strike halted production")', () => {
     expect(relations(extract("Vantrex Foods reported a loss as a machinists' strike halted production."))).toEqual(['Vantrex Foods --reported--> loss']);
   });

@@ -270,6 +270,16 @@ describe('source', () => {
     expect(edge(g, 'Stavros Kallis', 'executive', 'Okonkwo Capital').source).toBeUndefined();
   });
 
+  it('takes the speaker after "said" past their titles ("said Okonkwo spokesman Kevin Kelly")', () => {
+    expect(edge(extract('Okonkwo Capital bought Brightvale Logistics, said Okonkwo Capital spokesman Kevin Kelly.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').source).toBe('Kevin Kelly');
+  });
+
+  it('takes no one who reports a thing ("reported a fall in profit") for the source of the rest of the sentence', () => {
+    const g = extract('Vantrex Foods reported a fall in profit on Tuesday, hurt by output cuts agreed by OPEC+.');
+    expect(edge(g, 'OPEC', 'agree', 'output cuts').source).toBeUndefined();
+    expect(edge(extract('Amara Okafor reported that Okonkwo Capital bought Brightvale Logistics.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').source).toBe('Amara Okafor');
+  });
+
   it('takes no name after "saying" for the speaker when a verb follows it: that name is what is reported', () => {
     const e = edge(extract('Okonkwo Capital bought Brightvale Logistics on Monday, saying Amara Okafor had approved the deal.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
     expect(e.source).toBeUndefined();

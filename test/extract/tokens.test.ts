@@ -180,6 +180,12 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Their position is strong.', 'strong')).toContain('Adjective');
   });
 
+  it('reads the verb compromise finds after a share in words as a noun, and its particle as a preposition ("a 15 percent fall in profit")', () => {
+    expect(tagsOf('Vantrex reported a 15 percent fall in quarterly profit.', 'fall')).toEqual(['Noun', 'Singular']);
+    expect(tagsOf('Vantrex reported a 15 percent fall in quarterly profit.', 'in')).toEqual(['Preposition']);
+    expect(tagsOf('Prices may fall in May.', 'fall')).toContain('Verb');
+  });
+
   it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {
     expect(tagsOf('Vantria installed puppet regimes there.', 'there')).toEqual(['Adverb']);
     expect(relations(extract('Vantria installed puppet regimes there.'))).toEqual(['Vantria --installed--> puppet regimes']);
