@@ -399,15 +399,15 @@ const OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'it
  */
 export function recoverFullNames(sentences: NamedSentence[]): void {
   const surnames = new Set<string>();
-  const named = new Set<string>();
+  const namedInFull = new Set<string>();
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       if (m.type !== 'Person' || m.canonical) continue;
       if (m.first === m.last) surnames.add(withoutPossessive(m.text).toLowerCase());
-      else named.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
+      else namedInFull.add(surnameOf(m.text.split(/\s+/)).toLowerCase());
     }
   }
-  for (const surname of named) surnames.delete(surname);
+  for (const surname of namedInFull) surnames.delete(surname);
   if (surnames.size === 0) return;
   for (const { sentence, mentions } of sentences) {
     const tokens = sentence.tokens;

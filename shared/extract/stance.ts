@@ -102,9 +102,8 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
     if (s === anchor || u.kind !== 'verb' || (!SPEECH_LEMMAS.has(u.lemma) && !REPORTING_LEMMAS.has(u.lemma)) || reportsAThing(units, s)) continue;
     const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
     if (between.some((x) => isWord(x, ';', '-'))) continue;
-    // "…, said Stavros Kallis": the speaker may follow the verb; not in "…, saying Canadians deserved a
-    // say", where the name after it is what it reports.
-    // "…, said Edison spokesman Kevin Kelly": past the speaker's titles.
+    // "…, said Stavros Kallis", "…, said Edison spokesman Kevin Kelly": the speaker may follow the verb,
+    // past their titles; not in "…, saying Canadians deserved a say", where the name is what it reports.
     const named = titleEnd(units, s + 1);
     const after = units[named];
     if (s > anchor && u.form === 'finite' && isNp(after) && (after.entity || after.pronoun) && units[named + 1]?.kind !== 'verb') return after;

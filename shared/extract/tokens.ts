@@ -60,8 +60,8 @@ const PERCENT_WORDS = new Set(['percent', 'pct']);
 
 /**
  * Whether the word after `before` ends a noun phrase its modifiers open: an article, or a sum or a score,
- * past figures and adjectives ("a 1-1 draw", "the $250,000 award", "$9 billion deal", "a 15 percent fall"). Not past a number in
- * words, which may end the phrase itself ("the two will meet").
+ * past figures and adjectives ("a 1-1 draw", "the $250,000 award", "$9 billion deal", "a 15 percent
+ * fall"). Not past a number in words, which may end the phrase itself ("the two will meet").
  */
 function endsNounPhrase(before: readonly Token[]): boolean {
   let j = before.length - 1;
@@ -305,10 +305,10 @@ const HELPING_VERB_TAGS = ['Auxiliary', 'Copula', 'Modal'];
 const isMainVerb = (t: Token | undefined): t is Token => !!t && t.tags.has('Verb') && !HELPING_VERB_TAGS.some((tag) => t.tags.has(tag));
 
 /**
- * "launched drone attacks on Kyiv", "would build three new chip plants": compromise reads a plural after a
- * noun that opens a verb's object as a present-tense verb, that noun its subject; but a finite verb cannot follow
- * the verb's object. Not after a verb whose object may be a clause ("said demand rises"), nor before
- * what a verb takes ("… won't consider diplomacy means that …").
+ * "launched drone attacks on Kyiv", "would build three new chip plants": compromise reads a plural after
+ * a noun that opens a verb's object as a present-tense verb, that noun its subject; but a finite verb
+ * cannot follow the verb's object. Not after a verb whose object may be a clause ("said demand rises"),
+ * nor before what a verb takes ("… won't consider diplomacy means that …").
  */
 function pluralAfterObject(before: readonly Token[], next: Token | undefined): boolean {
   const [noun, word] = [before[before.length - 2], before[before.length - 1]];
