@@ -842,5 +842,6 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   }
   if (!isWord(units[k], 'by')) return [];
   const n = titleEnd(units, k + 1);
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by') : [];
+  // "was charged by U.S. prosecutors": people acting for a named entity stand for it, as subjects do.
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by').map((np) => agentOf(units, np)) : [];
 }

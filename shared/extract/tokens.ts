@@ -364,7 +364,9 @@ function nounBeforeVerb(before: readonly Token[], token: Token | undefined): boo
   const word = before[before.length - 1];
   const name = before[before.length - 2];
   if (!word || !name || !token.tags.has('PastTense') || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
-  return word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
+  // "Russian police detained …": a plural the lexicon knows, whatever its ending.
+  const plural = /[^s]s$/.test(word.lower) || lexiconTags(word.lower).has('Plural');
+  return word.tags.has('PresentTense') && plural && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
 }
 
 /**

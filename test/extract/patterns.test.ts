@@ -42,6 +42,11 @@ describe('relation patterns', () => {
     expect(relations(extract('Orion Cloud sued Vantrex Foods on Monday. The court fined Halden Corp.')).filter((r) => r.endsWith('Halden Corp'))).toEqual(['court --fined--> Halden Corp']);
   });
 
+  it('reads prosecutors and investigators of a country as the country, as subjects and as agents ("was charged by U.S. prosecutors")', () => {
+    expect(relations(extract('Tom Hale was charged by U.S. prosecutors on Monday.'))).toContain('United States --charged--> Tom Hale');
+    expect(relations(extract('U.S. prosecutors charged Tom Hale on Monday.'))).toContain('United States --charged--> Tom Hale');
+  });
+
   it('reads a bare participle right after a noun, its agent after it, as done to that noun ("output cuts agreed by OPEC+"), not to the clause\'s subject', () => {
     const g = extract('Vantrex Foods reported lower profit, hurt by output cuts agreed by OPEC+.');
     expect(relations(g)).toContain('OPEC --agreed--> output cuts');

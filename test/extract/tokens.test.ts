@@ -186,6 +186,10 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Prices may fall in May.', 'fall')).toContain('Verb');
   });
 
+  it('reads a plural the lexicon knows, after a name and before a verb in the past, as a noun whatever its ending ("Russian police detained …")', () => {
+    expect(tagsOf('Russian police detained Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
+  });
+
   it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {
     expect(tagsOf('Vantria installed puppet regimes there.', 'there')).toEqual(['Adverb']);
     expect(relations(extract('Vantria installed puppet regimes there.'))).toEqual(['Vantria --installed--> puppet regimes']);

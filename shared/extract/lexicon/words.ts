@@ -23,6 +23,7 @@ export const STOP_WORDS = set(`
 export const AGENT_NOUNS = set(`
   officials official leaders leader diplomats diplomat negotiators negotiator authorities government forces troops military
   army spokesman spokeswoman spokesperson representatives envoys envoy ministers lawmakers soldiers police regulators
+  prosecutors prosecutor investigators investigator inspectors officers agents
 `);
 
 /** Languages a broadcast or a publication is in ("Moscow IZVESTIYA in Russian"). */
