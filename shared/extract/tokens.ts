@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import './bulk-match';
-import { CLAUSE_TAKING_LEMMAS } from './lexicon/words';
+import { CLAUSE_TAKING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -55,8 +55,6 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const MULTIPLIERS = new Set(['million', 'billion', 'trillion']);
 /** Particles that are prepositions where no verb comes before them. */
 const PARTICLE_PREPOSITIONS = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'over', 'into', 'to', 'at', 'for', 'with', 'by']);
-/** "a 15 percent fall": a share written in words after its figure. */
-const PERCENT_WORDS = new Set(['percent', 'pct']);
 
 /**
  * Whether the word after `before` ends a noun phrase its modifiers open: an article, or a sum or a score,
@@ -66,7 +64,7 @@ const PERCENT_WORDS = new Set(['percent', 'pct']);
 function endsNounPhrase(before: readonly Token[]): boolean {
   let j = before.length - 1;
   let measured = false;
-  const figure = (t: Token) => (t.tags.has('Value') && (/\d/.test(t.text) || MULTIPLIERS.has(t.lower))) || PERCENT_WORDS.has(t.lower);
+  const figure = (t: Token) => (t.tags.has('Value') && (/\d/.test(t.text) || MULTIPLIERS.has(t.lower))) || SHARE_WORDS.has(t.lower);
   const modifies = (t: Token) => (figure(t) || (t.tags.has('Adjective') && !t.tags.has('Value'))) && !/[,;:]/.test(t.post);
   while (j >= 0 && modifies(before[j]!)) {
     measured ||= before[j]!.tags.has('Money') || before[j]!.tags.has('NumberRange');
@@ -345,8 +343,7 @@ const BARE_INFINITIVE_TAKERS = new Set(['help', 'let', 'make', 'dare', 'have', '
  * "issued arrest warrants", "carried out strike missions": after a past-tense verb (and its particle), a
  * word compromise reads as a bare infinitive is a noun where a plural noun follows it.
  */
-function nounBeforePlural(before: readonly Token[], token: Token | undefined): boolean {
-  if (!token) return false;
+function nounBeforePlural(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   if (!word || !token.tags.has('Plural') || token.tags.has('Verb') || !word.tags.has('Infinitive') || word.tags.has('Noun') || word.capitalized || /\S/.test(word.post)) return false;
   let v = before.length - 2;
@@ -359,8 +356,7 @@ function nounBeforePlural(before: readonly Token[], token: Token | undefined): b
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
  * the present does not stand right before one in the past; the word is the subject those name.
  */
-function nounBeforeVerb(before: readonly Token[], token: Token | undefined): boolean {
-  if (!token) return false;
+function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
   if (!word || !name || !token.tags.has('PastTense') || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
@@ -373,8 +369,7 @@ function nounBeforeVerb(before: readonly Token[], token: Token | undefined): boo
  * "helped broker the deal", "helped shape the talks": a singular noun between "help" and an article or
  * an owner is the bare infinitive "help" takes, whatever compromise's lexicon says the word is most often.
  */
-function verbAfterHelp(before: readonly Token[], token: Token | undefined): boolean {
-  if (!token) return false;
+function verbAfterHelp(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const help = before[before.length - 2];
   if (!word || !help || help.root !== 'help' || !help.tags.has('Verb') || word.capitalized) return false;
@@ -385,26 +380,31 @@ function verbAfterHelp(before: readonly Token[], token: Token | undefined): bool
 const ABOUT_VERBS = new Set(['talk', 'speak', 'think', 'know', 'learn', 'hear', 'care', 'worry', 'write', 'ask', 'complain', 'bring', 'come', 'set', 'argue', 'joke', 'read']);
 
 /** "owns about 12 percent of", "killed around 40 people": before a number "about" and "around" say only that it is rounded. */
-function approximatesNumber(before: readonly Token[], token: Token | undefined): boolean {
-  if (!token) return false;
+function approximatesNumber(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   if (!word || (word.lower !== 'about' && word.lower !== 'around') || !(token.tags.has('Value') || /^[$€£]?\d/.test(token.text))) return false;
   return !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
 }
 
 /** "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the phrase it governs. */
-function aroundPhrase(before: readonly Token[], token: Token | undefined): boolean {
-  if (!token) return false;
+function aroundPhrase(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
 }
 
-/** Readings of a word that only the word after it, or the sentence's end (`next` undefined), settles: when `settles`, the word has `tags`. */
-const READINGS_SETTLED_BY_NEXT: ReadonlyArray<{ settles: (before: readonly Token[], next: Token | undefined) => boolean; tags: readonly string[] }> = [
+/** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
+interface SettledReading {
+  /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
+  settles(before: readonly Token[], next: Token | undefined): boolean;
+  tags: readonly string[];
+  atEnd?: boolean;
+}
+
+const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
-  { settles: pluralAfterObject, tags: ['Noun', 'Plural'] },
-  { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'] },
+  { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
+  { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
@@ -412,8 +412,8 @@ const READINGS_SETTLED_BY_NEXT: ReadonlyArray<{ settles: (before: readonly Token
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */
 function settleLast(current: Token[], next: Token | undefined): void {
-  for (const { settles, tags } of READINGS_SETTLED_BY_NEXT) {
-    if (settles(current, next)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(tags) };
+  for (const reading of READINGS_SETTLED_BY_NEXT) {
+    if ((next || reading.atEnd) && reading.settles(current, next)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(reading.tags) };
   }
 }
 

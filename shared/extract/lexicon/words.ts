@@ -132,6 +132,9 @@ export const CLAUSE_TAKING_LEMMAS = new Set([
   ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate'),
 ]);
 
+/** Words for a share after its figure ("15 percent", "3 per cent"). */
+export const SHARE_WORDS = set('percent pct cent');
+
 /** Modal auxiliaries: what they say may, would or will happen has not. */
 export const MODALS = set("could would might may should will shall can 'll 'd must");
 
