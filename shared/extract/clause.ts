@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_VERBS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -49,6 +49,9 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   }
   return out;
 }
+
+/** Auxiliaries only a plural subject takes ("have", not "has"). */
+const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Words that open a tensed clause's verb group: modals and the auxiliaries of tense. */
 const CLAUSE_AUXILIARIES = new Set([...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
@@ -194,6 +197,8 @@ function afterAffiliation(units: Unit[], member: number, j: number): number {
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
+  // "in the eastern city of Hualien": compromise reads "city of" as one phrase, which the name after restates.
+  if (isNp(units[j]) && / of$/.test((units[j] as NounPhrase).concept ?? '')) return inPrepositionalPhrase(units, j);
   for (;;) {
     // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
     while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
@@ -269,8 +274,9 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   if (only?.pronoun === 'group' && only.head === 'they' && depth === 0) {
     for (let k = units.indexOf(only) - 1; k >= 0; k--) {
       if (units[k]!.kind !== 'verb') continue;
+      // Several names, or an organisation ("Shell said they …"); never one country ("Ukraine … saying they fuel …").
       const earlier = subjectsOf(units, k, depth + 1).filter((np) => np.entity && np.entity.type !== 'Person');
-      if (earlier.length) return earlier;
+      if (earlier.length > 1 || earlier[0]?.entity?.type === 'Organization') return earlier;
     }
   }
   return subjects;
@@ -291,11 +297,13 @@ const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize
 /**
  * "said the lender would remain independent and urged shareholders …": a verb inflected for tense
  * cannot share the modal of the verb at k, so it is coordinated with the verb that reported that
- * one, if a reporting verb opens the clause k is in.
+ * one, if a reporting verb opens the clause k is in. So is a verb of saying or asking: in "said the
+ * decision violated the rules and urged Brussels …" the one who said also urged.
  */
 function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undefined {
   const earlier = units[k] as VerbGroup;
-  if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !MODALS.has(earlier.label.split(' ')[0]!)) return undefined;
+  const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma);
+  if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
     if (u.kind === 'verb') return u.form === 'finite' && REPORTING_LEMMAS.has(u.lemma) ? j : undefined;
@@ -366,13 +374,24 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
 /**
  * "…, until Hamas is defeated, rejecting calls for a ceasefire": a participle clause after a comma
  * does not take its subject from an adverbial clause just before it, but from the clause that one
- * modifies. Undefined when the clause just before is not adverbial (the usual case, handled in subjectsOf).
+ * modifies; nor from a relative clause on an object ("upheld a law that bans casinos, rejecting …").
+ * Undefined when the clause just before is neither (the usual case, handled in subjectsOf).
  */
 function trailingParticipleSubjects(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
   let skipped = false;
   for (let k = v - 2; k >= 0; k--) {
     const u = units[k]!;
-    if (u.kind !== 'verb' || u.form !== 'finite') continue;
+    if (u.kind !== 'verb') continue;
+    // Only a clause that runs up to the comma: in "posters of Dudayev -- who declared independence -- and
+    // children, carrying …" the children carry.
+    const runsToComma = units.slice(k + 1, v - 1).every((x) => isNp(x) || isClass(x, 'det') || isClass(x, 'prep') || isClass(x, 'adv') || (x.kind === 'verb' && x.form === 'gerund'));
+    // "urged Kyiv to stop striking refineries, fearing a rise": nor from an infinitive, whose subject may be the object.
+    if (u.form === 'infinitive' && runsToComma) skipped = true;
+    if (u.form !== 'finite') continue;
+    if (isClass(units[k - 1], 'rel') && runsToComma) {
+      skipped = true;
+      continue;
+    }
     let opener = k - 1;
     while (opener >= 0 && units[opener]!.kind !== 'verb' && !(units[opener]!.kind === 'word' && ADVERBIAL_OPENERS.has((units[opener] as { word: string }).word))) opener--;
     if (opener >= 0 && units[opener]!.kind === 'word') {
@@ -473,19 +492,22 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     if (owned && owner.entity) return [owner];
     const proposed = proposalBefore(units, v);
     if (proposed) return [proposed.maker];
-    // "led the Kremlin to charge the West": the object of a control verb acts.
-    const obj = units[v - 1];
-    let g = v - 2;
-    while (isClass(units[g], 'det')) g--;
+    // "led the Kremlin to charge the West", "urged them not to attack", "called on its allies to …",
+    // "asked Japan and the United States to donate …": the objects of a control verb act.
+    let o = v - 1;
+    while (isClass(units[o], 'adv')) o--;
+    const objects = isNp(units[o]) ? coordinatedLeft(units, o) : [];
+    let g = units.indexOf(objects[0]!) - 1;
+    while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
-    if (isNp(obj) && governor?.kind === 'verb' && OBJECT_CONTROL_VERBS.has(governor.label.split(' ').pop() ?? '')) return [obj];
+    if (objects.length && governor?.kind === 'verb' && OBJECT_CONTROL_LEMMAS.has(governor.lemma)) return objects;
     // "chose Grace Wanjiru, a former judge, as its candidate to challenge Ruto": what the object is chosen as acts.
     const chosen = objectChosenAs(units, v);
     if (chosen) return [chosen];
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
     // takes the subject of the clause it ends, past that clause's objects and phrases.
     const clause = governingVerb(units, v);
-    if (clause !== undefined && !OBJECT_CONTROL_VERBS.has((units[clause] as VerbGroup).label.split(' ').pop() ?? '')) {
+    if (clause !== undefined && !OBJECT_CONTROL_LEMMAS.has((units[clause] as VerbGroup).lemma)) {
       const subjects = findSubjects(units, clause, depth + 1);
       if (subjects.length) return subjects;
     }
@@ -515,6 +537,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           return named ? [named] : [];
         }
         if (!isNp(units[j])) return [];
+        // "oil spills in the Niger Delta that have hurt …": a plural verb's relative stands for the plural
+        // whose phrase the name ends, not for the name.
+        let p = j - 1;
+        while (isClass(units[p], 'det')) p--;
+        if (PLURAL_AUXILIARIES.has(verb.label.split(' ')[0]!) && (units[j] as NounPhrase).entity && isClass(units[p], 'prep') && isNp(units[p - 1]) && !(units[p - 1] as NounPhrase).entity) j = p - 1;
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
         // that ends the phrase it follows, for the person the phrase is about.
         const institution = (units[j] as NounPhrase).entity && !['Person', 'Other'].includes((units[j] as NounPhrase).entity!.type);
@@ -593,7 +620,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const between = units.slice(k + 1, v);
       // "pleaded guilty to killing …": an infinitive right after a verb and its adjectives has that verb's subject.
       // Not after a verb whose object would act ("led many to question …").
-      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_VERBS.has(u.label.split(' ').pop() ?? '');
+      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_LEMMAS.has(u.lemma);
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, reportedFrom(units, k, verb) ?? k, depth + 1);
       return [];
@@ -608,10 +635,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       // "since he left", "after President Joe Biden blocked …": a subordinator tagged as a preposition still
-      // opens a clause when a verb follows.
+      // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …").
       let opener = k - 1;
       while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
-      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv'));
+      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
       if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
       if (!opensClause && inPrepositionalPhrase(units, k)) {
@@ -628,7 +655,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const group = coordinatedLeft(units, k);
       const clauseOfItsOwn = crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive';
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive)) before--;
+      // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name.
+      while (isClass(units[before], 'det') || (isNp(units[before]) && ((units[before] as NounPhrase).possessive || / of$/.test((units[before] as NounPhrase).concept ?? '')))) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);

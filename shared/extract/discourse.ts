@@ -67,18 +67,20 @@ export function sentenceQuality(sentence: Sentence): number {
 
 /**
  * What a sentence's dateline says ("KYIV (Newswire) —"): the agency that files the story, which takes
- * no part in it, and the country whose capital it names, if it names one.
+ * no part in it, the places it names, and the country whose capital it names, if it names one.
  */
-function readDateline(candidates: Candidate[]): { agencies: Set<EntityMention>; country?: string } {
+function readDateline(candidates: Candidate[]): { agencies: Set<EntityMention>; places: EntityMention[]; country?: string } {
   const agencies = new Set<EntityMention>();
+  const places: EntityMention[] = [];
   let country: string | undefined;
   for (const c of candidates) {
     if (c.pattern !== dateline.name) continue;
     if (c.subject.entity) agencies.add(c.subject.entity);
+    if (c.object.entity) places.push(c.object.entity);
     const capital = c.object.entity?.canonical;
     country ??= capital === undefined ? undefined : PLACES.capitalOf.get(capital);
   }
-  return { agencies, ...(country ? { country } : {}) };
+  return { agencies, places, ...(country ? { country } : {}) };
 }
 
 /** A hedged statement ("could", "plans to", "if …") is less likely to hold than a stated one. */
@@ -181,6 +183,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     // The agency is no antecedent: "the company said" is never Newswire.
     salience.enter(units, filed.agencies.size ? found.entities.filter((m) => !filed.agencies.has(m)) : found.entities);
     if (filed.country) salience.fileFrom(filed.country);
+    for (const place of filed.places) salience.fileAt(place);
     for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];

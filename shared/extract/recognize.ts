@@ -12,11 +12,11 @@ import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
-import { HONORIFICS, RULER_TITLES } from './lexicon/roles';
-import { CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
+import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
+import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { isDatelineAgency, typeName, type NameType } from './typing';
+import { GEOGRAPHIC_HEADS, isDatelineAgency, typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -54,6 +54,18 @@ const FUNCTION_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Comparative'];
  * initial is a name's). Not one compromise reads here as a person's name: "Frank Thomas", "Rich Gannon".
  */
 const isOpeningWord = (t: Token) => t.text.length > 2 && !isInitial(t) && !t.tags.has('Person') && (hasAny(t, FUNCTION_TAGS) || FUNCTION_TAGS.some((tag) => lexiconTags(t.lower).has(tag)));
+/**
+ * "Dancer Pia Kovac", "Author Ken Follett": a word compromise's lexicon knows as a trade, and does not read
+ * here as a name, is what the person does, written before the name ("Hunter Biden", "Mark Butcher" keep
+ * their given names).
+ */
+const isTrade = (t: Token) => lexiconTags(t.lower).has('Actor') && !t.tags.has('Person') && !t.tags.has('ProperNoun');
+/**
+ * "Carmaker Stellantis recalled …", "Rival Honda Motor Co said …": a word for what a business is, or what
+ * it is to another, opening a sentence before a name describes the name and is no part of it.
+ */
+const describesNextName = (tokens: Token[], k: number) =>
+  (BUSINESS_KINDS.has(tokens[k]!.lower) || ORGANIZATION_RELATIONS.has(tokens[k]!.lower)) && atClauseStart(tokens, k) && /^[A-Z]/.test(tokens[k + 1]?.text ?? '');
 /** One word ending in a lower-case part after a hyphen ("Mo.-based", "U.S.-led"). */
 const HYPHENATED_MODIFIER = /\S-[a-z]+$/;
 /** Codes and serial numbers ("FL1402001894") are never part of a name. */
@@ -65,7 +77,7 @@ const CODE = /\d{5}/;
  * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
  */
 function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
-  return joinTouchingPeople(tokens, tagged).flatMap((name) => {
+  return joinTouchingNames(tokens, tagged).flatMap((name) => {
     // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
     const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
     return role ? cutName(tokens, { ...name, first: Math.min(role.last + 1, name.last + 1) }, name) : cutName(tokens, name, name);
@@ -75,15 +87,17 @@ function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): 
 /**
  * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
  * after the other with only a space between; news never writes two people's names so (a nickname in
- * quotation marks stays apart: "Buffalo Bill" Cody).
+ * quotation marks stays apart: "Buffalo Bill" Cody). Nor a name and then a lone word for a landform:
+ * "the Niger Delta" is one place.
  */
-function joinTouchingPeople(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
+function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
   for (const name of tagged) {
     const previous = out[out.length - 1];
     const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
-    if (touching && previous.cls === 'PER' && name.cls === 'PER') {
-      out[out.length - 1] = { ...previous, last: name.last, confidence: Math.min(previous.confidence, name.confidence) };
+    const landform = name.first === name.last && GEOGRAPHIC_HEADS.has(tokens[name.first]!.lower);
+    if (touching && ((previous.cls === 'PER' && name.cls === 'PER') || landform)) {
+      out[out.length - 1] = { ...previous, last: name.last, cls: landform ? 'LOC' : previous.cls, confidence: Math.min(previous.confidence, name.confidence) };
     } else out.push(name);
   }
   return out;
@@ -134,6 +148,8 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
     // "Later Starr left": a function word opening the sentence is capitalised, not named.
     let start = first;
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
+    if (start < last && original.cls === 'PER' && isTrade(tokens[start]!)) start++;
+    if (start < last && describesNextName(tokens, start)) start++;
     // "Kansas City, Mo.-based Commerce Bancshares": a word ending in a lower-case participle describes the name after it.
     while (start < last && HYPHENATED_MODIFIER.test(tokens[start]!.text)) start++;
     // "the August National Association of Purchasing Management index": a month or a day before a name dates it.

@@ -10,7 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES } from './lexicon/places';
-import { DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY } from './lexicon/words';
+import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -80,7 +80,13 @@ function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
  */
 const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
 
+/** Descriptions that stand for a country only. */
+const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+/** Descriptions that stand for a business, which no government, army or police force is. */
+const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
+
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
+
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
@@ -104,12 +110,19 @@ export class Salience {
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
+  /** The places datelines name: "ISTANBUL (Reuters) - Turkey's central bank … it": no "it" stands for one. */
+  private readonly datelines = new Set<EntityMention>();
 
   constructor(private readonly genders: Map<EntityMention, Gender>) {}
 
   /** Takes the country a dateline names the capital of as where the story is filed from; the first dateline counts. */
   fileFrom(country: string): void {
     this.home ??= country;
+  }
+
+  /** Takes a place a dateline names, which a later mention of the same place may still make an antecedent. */
+  fileAt(place: EntityMention): void {
+    this.datelines.add(place);
   }
 
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
@@ -191,7 +204,7 @@ export class Salience {
       const country = np.nationality && this.nationalities.get(mentionKey(m));
       return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted) && (!country || country === np.nationality);
     }
-    return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other');
+    return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other') && !this.datelines.has(m);
   }
 
   /** `m` when the pronoun agrees with it. */
@@ -262,8 +275,15 @@ export class Salience {
     // stands for that the clause or the last sentence was about, not a named one.
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
     if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
-    const typed = this.ranked(np.start, (m) => m.type === type && m !== subject);
-    const named = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head);
+    // "saying the country must cut …" after a dateline from Nairobi: a country is never a city or a state the gazetteer knows.
+    const country = COUNTRY_NOUNS.has(np.head);
+    // "the company" after "the Saudi government": a business is no public body.
+    const business = BUSINESS_NOUNS.has(np.head);
+    const fits = (m: EntityMention) =>
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !PLACES.countries.has(m.canonical)) && !(business && INSTITUTION_NOUNS.has(m.text.toLowerCase().split(/\s+/).at(-1)!));
+    const typed = this.ranked(np.start, fits);
+    // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
+    const named = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head) ?? (country ? typed.find((m) => PLACES.countries.has(m.canonical ?? '')) : undefined);
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
       const naming = named ?? typed.find((m) => m.text.toLowerCase().split(/\s+/).includes(np.head));

@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { findSubjects, objectChosenAs, proposalBefore, titleEnd, verbTaking } from './clause';
-import { CALENDAR_WORDS, MODALS, REPORTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -46,8 +46,6 @@ const HEDGING_ADVERBS = set('reportedly allegedly possibly probably likely appar
 const SEEKING_VERBS = set('need require seek await request want');
 /** Verbs whose passive refuses its object: "was denied permission", "was refused clearance". */
 const WITHHOLDING_VERBS = set('deny refuse');
-/** Verbs that ask for the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …". */
-const REQUESTING_VERBS = set('urge ask press encourage invite request call appeal');
 /** Openers of a condition or an open question. */
 const CONDITIONS = set('if unless whether');
 /**
@@ -162,6 +160,12 @@ function unvouchedClause(clause: ThatClause | undefined): boolean {
   return verb?.kind === 'verb' && verb.negated && REPORTING_LEMMAS.has(verb.lemma) && !NEGATING_VERBS.has(verb.lemma);
 }
 
+/** Verbs whose clause is only what someone asserts: "the lawsuit alleges that Apple blocked …". */
+const ALLEGING_LEMMAS = set('allege claim contend');
+
+/** "The lawsuit alleges that Apple blocked rival apps": what a claim says is not yet shown. */
+const allegedClause = (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && ALLEGING_LEMMAS.has(clause.head.lemma);
+
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
 function heldBelief(clause: ThatClause | undefined): boolean {
   const governor = clause?.governor;
@@ -196,14 +200,14 @@ function adverbsBefore(units: Unit[], k: number): string[] {
   return words;
 }
 
-/** Whether the infinitive at k is what the nearest verb before it, within its clause, asks for ("urged Serbia, a candidate, to align …"). */
-function requested(units: Unit[], k: number): boolean {
+/** The nearest verb before the infinitive at k, within its clause: the one that asks for it or lets it happen. */
+function governorOf(units: Unit[], k: number): VerbGroup | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
-    if (u.kind === 'verb') return REQUESTING_VERBS.has(u.lemma);
-    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return false;
+    if (u.kind === 'verb') return u;
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
@@ -227,11 +231,15 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
-  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause));
+  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
-  const asked = verb?.form === 'infinitive' && requested(units, anchor);
+  // "urged Serbia, a candidate, to align …": what a verb asks its object to do is not yet done; "will not
+  // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
+  const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
+  const asked = !!governor && REQUESTING_LEMMAS.has(governor.lemma);
+  const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
   const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || headlinePlan;
@@ -247,7 +255,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "…, U.S. President Donald Trump had raised …": a title is the writer's word for its holder, said by no one quoted.
   const source = at?.kind === 'role' ? undefined : sourceOf(units, anchor);
   return {
-    polarity: negative ? 'negative' : 'positive',
+    polarity: negative || forbidden ? 'negative' : 'positive',
     modality: own.hedged || planned || conditional || believed || adverb || accused ? 'hedged' : 'asserted',
     ...(source ? { source } : {}),
   };

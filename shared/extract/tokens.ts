@@ -354,14 +354,18 @@ function nounBeforePlural(before: readonly Token[], token: Token): boolean {
 
 /**
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
- * the present does not stand right before one in the past; the word is the subject those name.
+ * the present does not stand right before one in the past; the word is the subject those name. A plural
+ * the lexicon knows that does not end in -s is one before a preposition too ("German police on Tuesday raided").
  */
 function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
-  if (!word || !name || !token.tags.has('PastTense') || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  if (!word || !name || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  const knownPlural = lexiconTags(word.lower).has('Plural');
+  // Not a verb in -s the lexicon also knows as a plural: "Anna Berg works for Nokia".
+  if (!token.tags.has('PastTense') && !(knownPlural && !word.lower.endsWith('s') && token.tags.has('Preposition'))) return false;
   // "Russian police detained …": a plural the lexicon knows, whatever its ending.
-  const plural = /[^s]s$/.test(word.lower) || lexiconTags(word.lower).has('Plural');
+  const plural = /[^s]s$/.test(word.lower) || knownPlural;
   return word.tags.has('PresentTense') && plural && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
 }
 
@@ -374,6 +378,18 @@ function verbAfterHelp(before: readonly Token[], token: Token): boolean {
   const help = before[before.length - 2];
   if (!word || !help || help.root !== 'help' || !help.tags.has('Verb') || word.capitalized) return false;
   return word.tags.has('Singular') && !['Pronoun', 'Value'].some((tag) => word.tags.has(tag)) && (token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
+}
+
+/**
+ * "won on Saturday to retain her title", "agreed to sanction the regime": a lower-case word after "to"
+ * that compromise's lexicon does not know, and so guesses a noun, is the infinitive when an article, an
+ * owner or a name follows it.
+ */
+function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  if (!word || before[before.length - 2]?.lower !== 'to' || word.capitalized || !word.tags.has('Singular') || lexiconTags(word.lower).size > 0) return false;
+  // An article in lower case and a name in title case: "loaned to serie A club Atalanta" is Italian, not a verb.
+  return (token.tags.has('Determiner') && !token.capitalized) || POSSESSIVE_DETERMINERS.has(token.lower) || (/^[A-Z][a-z]/.test(token.text) && token.tags.has('ProperNoun'));
 }
 
 /** Verbs that take "about" as their preposition, a number or not after it: "talked about 12 issues". */
@@ -406,6 +422,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
+  { settles: unknownVerbAfterTo, tags: ['Verb', 'Infinitive'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
 ];

@@ -256,11 +256,15 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
 /** A title-case word that reads as no English word, by lexicon, tag or ending. */
 const isForeignNameWord = (t: Token) => /^[A-Z][a-z'’-]+$/.test(t.text) && !hasAny(t, ['Adjective', 'Plural', 'Verb']) && !COMMON_NOUN_ENDING.test(t.lower);
 
-/** The name is the subject of a verb of saying ("Sturholm said", "Birand asserts") or follows one inverted ("…, said Tidwell."). */
+/**
+ * The name is the subject of a verb of saying ("Sturholm said", "Birand asserts") or follows one inverted
+ * ("…, said Tidwell."). Not a name a preposition governs: in "analysts at Nomura said" the analysts speak.
+ */
 function speaks(tokens: Token[], first: number, last: number): boolean {
   const next = tokens[last + 1];
-  if (next && !breaksAfter(tokens[last]!) && next.tags.has('Verb') && SPEECH_LEMMAS.has(next.root)) return true;
   const before = tokens[first - 1];
+  const governed = !!before && before.tags.has('Preposition') && !breaksAfter(before);
+  if (next && !governed && !breaksAfter(tokens[last]!) && next.tags.has('Verb') && SPEECH_LEMMAS.has(next.root)) return true;
   return !!before && /^(?:said|says)$/.test(before.lower) && !breaksAfter(before) && (breaksAfter(tokens[last]!) || last === tokens.length - 1);
 }
 
@@ -268,8 +272,8 @@ function speaks(tokens: Token[], first: number, last: number): boolean {
 const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sky|ski|ska|shvili|adze|yan|escu|poulos)$/;
 
 /** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
-const GEOGRAPHIC_HEADS = new Set([
-  'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits',
+export const GEOGRAPHIC_HEADS = new Set([
+  'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits', 'delta', 'basin',
   'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
   // Venues are where things happen, not bodies that act; a hotel or an airport may also name the business that runs it.
   'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge', 'park', 'palace', 'hotel', 'motel',

@@ -266,8 +266,17 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
-    if (t.lower === 'to' && tokens[i + 1] && isVerbToken(tokens[i + 1]!) && (has(tokens[i + 1]!, 'Infinitive') || has(tokens[i + 1]!, 'PresentTense'))) {
+    // "did not respond to requests for comment": a present tense in -s is a plural after "to", never its infinitive.
+    if (t.lower === 'to' && tokens[i + 1] && isVerbToken(tokens[i + 1]!) && (has(tokens[i + 1]!, 'Infinitive') || (has(tokens[i + 1]!, 'PresentTense') && !/[^s]s$/.test(tokens[i + 1]!.lower)))) {
       const group = verbGroup(tokens, i + 1, 'infinitive');
+      // "urged Chile not to extradite …": the negation before "to" denies the infinitive.
+      const negation = units[units.length - 1];
+      if (negation?.kind === 'word' && negation.last === i - 1 && NEGATIONS.has(negation.word)) {
+        units.pop();
+        group.first = negation.first;
+        group.negated = true;
+        group.label = `${negation.word} ${group.label}`;
+      }
       push(group, tokens[group.last]!);
       i = group.last + 1;
       continue;

@@ -55,6 +55,28 @@ describe('alias resolution', () => {
     expect(node(g, 'Starr')?.type).toBe('Person');
   });
 
+  it("reads a person's trade before their name as no part of it, but keeps a given name that is also a trade", () => {
+    const g = extract('Dancer Pia Kovac donated her papers to Leeds. Author Ken Follett landed in Rome.', 'Hunter Biden testified on Monday.');
+    expect(node(g, 'Pia Kovac')?.type).toBe('Person');
+    expect(node(g, 'Ken Follett')?.type).toBe('Person');
+    expect(node(g, 'Hunter Biden')?.type).toBe('Person');
+    expect(relations(g)).toContain('Pia Kovac --donated--> papers');
+  });
+
+  it('reads a word for what a business is, opening a sentence before its name, as no part of the name', () => {
+    const g = extract('Carmaker Velora recalled 300,000 vehicles. Rival Brightvale Motors said it would build a plant in Ontario. Rival KTN Systems fell.');
+    expect(node(g, 'Velora')?.type).toBe('Organization');
+    expect(node(g, 'KTN Systems')?.type).toBe('Organization');
+    expect(node(g, 'Brightvale Motors')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Velora --recalled--> vehicles');
+  });
+
+  it('reads a name and a lone word for a landform right after it as one place ("the Niger Delta")', () => {
+    const g = extract('Oil spills and theft in the Niger Delta have hurt Orion Cloud.');
+    expect(node(g, 'Niger Delta')?.type).toBe('Place');
+    expect(node(g, 'Delta')).toBeUndefined();
+  });
+
   it('merges a family name that comes first, and takes it for no given name', () => {
     const g = extract('Vice Premier He Lifeng met Kim Yong-chol in Pyongyang. Kim later said he welcomed the visit. He Lifeng left on Friday.');
     const kim = node(g, 'Kim Yong-chol');
@@ -186,9 +208,9 @@ describe('alias resolution', () => {
   it('takes a common noun for the entity another document names by the same word only where it is written as a name', () => {
     const g = extract(
       'Temperatures reached 106 degrees at Needles, Calif., on Sunday.',
-      'The Environmental Protection Agency advised diabetics to dispose of needles safely.',
+      'The Environmental Protection Agency collects needles from clinics.',
     );
-    expect(relations(g)).toContain('The Environmental Protection Agency --dispose of--> needles');
+    expect(relations(g)).toContain('The Environmental Protection Agency --collects--> needles');
     expect(node(g, 'Needles')?.docs).toEqual(['doc0.txt']);
   });
 

@@ -146,4 +146,20 @@ describe('salience: the agency a dateline names', () => {
     const g = extract('LYON (Newswire) — Marc Petit, the chief executive, was arrested in March. The company said it would appeal the ruling.');
     expect(triples(g).filter(([s, p, o]) => (s === 'Newswire' || o === 'Newswire') && p !== 'files from'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('takes "the country" or "the kingdom" for no city the gazetteer knows but for a country it does, and "the company" for no government', () => {
+    const g = extract('LAGOS (Reuters) - Nigerian police arrested 20 protesters in Lagos on Monday.\n\nPresident Tom Hale defended the budget, saying the country must cut its debt. Chile signed the treaty. Ana Ruiz said the country would join the talks.');
+    expect(triples(g).some(([s, p]) => s === 'Lagos' && p === 'cut'), JSON.stringify(triples(g))).toBe(false);
+    expect(hasTriple(g, 'Chile', 'join', 'talks'), JSON.stringify(triples(g))).toBe(true);
+    const sold = extract('DUBAI (Reuters) - Vantrex Oil said its profit fell.\n\nThe state oil giant, which is controlled by the Saudi government, kept its dividend unchanged. Chief executive Tom Hale said demand would remain strong.\n\nThe results were announced a day after the kingdom sold shares in the company.');
+    expect(hasTriple(sold, 'Tom Hale', 'executive', 'Vantrex Oil'), JSON.stringify(triples(sold))).toBe(true);
+    expect(triples(sold).some(([s, p]) => s === 'Dubai' && p === 'sell')).toBe(false);
+    const fled = extract('Mexican authorities arrested a former governor of the state of Darrow on Friday.\n\nTom Hale, who governed Darrow from 2010 to 2016, fled the country before he was captured in Chile.');
+    expect(hasTriple(fled, 'Tom Hale', 'flee', 'Mexico'), JSON.stringify(triples(fled))).toBe(true);
+  });
+
+  it('takes no place a dateline names for "it"', () => {
+    const g = extract('LYON (Newswire) - The regional council raised its budget on Monday, surprising analysts who had expected it to cut spending.\n\nThe council said it would borrow from Vantrex Bank.');
+    expect(triples(g).some(([s]) => s === 'Lyon'), JSON.stringify(triples(g))).toBe(false);
+  });
 });

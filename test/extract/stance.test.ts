@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EdgeAttributes, KnowledgeGraph } from '../../shared/graph/schema';
-import { extract, node, relations } from './helpers';
+import { extract, node, relations, triples } from './helpers';
 
 // How a sentence holds a relation: denied (polarity), only planned, conditional or alleged
 // (modality), and who is reported as saying it (source). Sentences written for these tests.
@@ -80,6 +80,31 @@ describe('polarity from words outside the verb group', () => {
     const g = extract('The European Commission urged Serbia, a candidate for membership, to align its policy with Brussels. Norway has asked Sweden to extradite Tom Hale.');
     expect(edge(g, 'Serbia', 'align', 'Brussels').modality).toBe('hedged');
     expect(edge(g, 'Sweden', 'extradite', 'Tom Hale').modality).toBe('hedged');
+  });
+
+  it('gives the one asked to act, and a "not" before "to", to the infinitive ("urged Chile not to extradite …", "called on its allies to …")', () => {
+    const g = extract('Norway has urged Chile not to extradite Tom Hale. Peru called on its allies to boycott Vantrex Foods. Spain asked Japan and Canada to punish Orion Cloud.');
+    for (const asked of ['Japan', 'Canada']) expect(edge(g, asked, 'punish', 'Orion Cloud').modality).toBe('hedged');
+    const spared = edge(g, 'Chile', 'extradite', 'Tom Hale');
+    expect([spared.polarity, spared.modality]).toEqual(['negative', 'hedged']);
+    expect(edge(g, 'allies', 'boycott', 'Vantrex Foods').modality).toBe('hedged');
+    expect(triples(g).some(([s, p]) => (s === 'Norway' && p.includes('extradite')) || (s === 'Peru' && p.includes('boycott')))).toBe(false);
+  });
+
+  it('hedges what a claim says ("the lawsuit alleges that …"), not what a report says', () => {
+    const g = extract('The lawsuit alleges that Vantrex Foods bribed Tom Hale. The ministry said that Orion Cloud bought Halden Corp.');
+    expect(edge(g, 'Vantrex Foods', 'bribe', 'Tom Hale').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Halden Corp').modality).toBe('asserted');
+  });
+
+  it('denies what a denied verb would let or make its object do ("will not allow … to buy")', () => {
+    const g = extract('Norway will not allow Vantrex Foods to buy Orion Cloud. Peru allowed Halden Corp to buy Tom Hale\'s stake in Brightvale.');
+    expect(edge(g, 'Vantrex Foods', 'buy', 'Orion Cloud').polarity).toBe('negative');
+    expect(edgesOf(g, 'Halden Corp', 'buy', 'Brightvale').map((e) => e.polarity)).not.toContain('negative');
+  });
+
+  it('reads a present tense in -s after "to" as a plural, not the infinitive ("did not respond to requests for comment")', () => {
+    expect(triples(extract('Orion Cloud did not respond to requests for comment from Tom Hale.'))).toEqual([]);
   });
 
   it('keeps what "cannot be denied" as positive, and hedges what is "unlikely to" happen', () => {

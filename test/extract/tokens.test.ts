@@ -141,6 +141,14 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
   });
 
+  it('reads a word the lexicon does not know after "to" as the infinitive before an article, an owner or a name', () => {
+    expect(tagsOf('Chile won on Friday to retain its title.', 'retain')).toContain('Verb');
+    expect(tagsOf('The allies agreed to sanction Vantrex Foods.', 'sanction')).toContain('Verb');
+    expect(tagsOf('He was taken to hospital the same day.', 'hospital')).not.toContain('Verb');
+    expect(tagsOf('Tom Hale was loaned to serie A club Vantria.', 'serie')).not.toContain('Verb');
+    expect(relations(extract('Peru moved to sanction the regime in Vantria.'))).toContain('Peru --moved to sanction--> regime');
+  });
+
   it('reads the word after a verb that takes an infinitive and "to" as that infinitive ("intended to annex"), not after one whose "to" may be a preposition', () => {
     expect(tagsOf('Vantria intends to annex the region.', 'annex')).toContain('Verb');
     expect(tagsOf('Vantria has refused to annex it.', 'annex')).toContain('Verb');
@@ -186,8 +194,11 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Prices may fall in May.', 'fall')).toContain('Verb');
   });
 
-  it('reads a plural the lexicon knows, after a name and before a verb in the past, as a noun whatever its ending ("Russian police detained …")', () => {
+  it('reads a plural the lexicon knows, after a name and before a verb in the past or a preposition, as a noun whatever its ending ("Russian police detained …")', () => {
     expect(tagsOf('Russian police detained Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
+    // Before a preposition too: "Dutch police on Monday arrested …".
+    expect(tagsOf('Dutch police on Monday arrested Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
+    expect(relations(extract('Dutch police on Monday arrested Ana Ruiz.'))).toContain('Dutch police --arrested--> Ana Ruiz');
   });
 
   it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {

@@ -98,13 +98,16 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
 /** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */
 export const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'to', 'with', 'into']);
 
-/** Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West". */
-export const OBJECT_CONTROL_VERBS = set(`
-  lead led leads leading urge urged urges urging ask asked asks asking force forced forces forcing allow allowed allows
-  allowing encourage encouraged encourages push pushed pushes pressed press pressing tell told tells persuade persuaded
-  invite invited invites prompt prompted prompts order ordered orders convince convinced enable enabled enables compel compelled
-  direct directed directs instruct instructed instructs authorize authorized authorizes authorise authorised authorises
-`);
+/**
+ * Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West",
+ * "called on its allies to sanction …", "wants Mexico to pay".
+ */
+export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
+  ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit pressure want expect'),
+  'call on',
+  'call upon',
+  'appeal to',
+]);
 
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
@@ -119,6 +122,9 @@ export const CATENATIVE_LEMMAS = set(`
 export const SPEECH_LEMMAS = set(`
   say state add note explain suggest insist argue believe think write reply respond comment assert allege tell
 `);
+
+/** Verbs that ask for the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …". */
+export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal'), 'call on', 'call upon', 'appeal to']);
 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
@@ -203,6 +209,9 @@ export const CALENDAR_WORDS = set(`
 /** Months as datelines write them, in full or cut short ("Dec. 5", "9 Feb"); not in CALENDAR_WORDS, as "Jan" is a name too. */
 export const MONTHS = set(`${MONTH_NAMES} jan feb mar apr jun jul aug sep sept oct nov dec`);
 
+/** What a business is, by what it makes or does: "the carmaker said", "Retailer Walmart cut prices". */
+export const BUSINESS_KINDS = set('carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup');
+
 /** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
 export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['company', 'Organization'], ['firm', 'Organization'], ['group', 'Organization'], ['organization', 'Organization'],
@@ -212,9 +221,7 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
   ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'],
   // What a business is: "the carmaker said", "the lender will …".
-  ...'carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup'
-    .split(' ')
-    .map((noun) => [noun, 'Organization'] as [string, EntityType]),
+  ...[...BUSINESS_KINDS].map((noun) => [noun, 'Organization'] as [string, EntityType]),
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
   ['court', 'Organization'], ['tribunal', 'Organization'],
 ]);

@@ -94,8 +94,8 @@ export function readSentence(units: Unit[]): SentenceReading {
   let anchor = 0;
   const out: PatternOutput = {
     relation: ({ scale = 1, ...found }) => reading.candidates.push({ ...found, confidence: pattern.confidence * scale, pattern: pattern.name, anchor }),
-    vote: (np, type) => {
-      if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
+    vote: (np, type, decisive = false) => {
+      if (np.entity) reading.votes.push({ mention: np.entity, vote: { type, weight: decisive ? SOURCE_WEIGHT.decisive : pattern.confidence * SOURCE_WEIGHT.pattern, reason: pattern.reason } });
     },
     alias: (np, form) => {
       if (np.entity) reading.aliases.push({ mention: np.entity, form });

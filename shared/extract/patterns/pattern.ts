@@ -26,8 +26,11 @@ export interface Candidate {
 export interface PatternOutput {
   /** A relation; `scale` (default 1) lowers the pattern's confidence for a weaker variant of it. */
   relation(found: { subject: NounPhrase; object: NounPhrase; label: string; predicate: string; scale?: number }): void;
-  /** A vote that the phrase's name is of `type`, for the reason the pattern gives. */
-  vote(np: NounPhrase, type: EntityType): void;
+  /**
+   * A vote that the phrase's name is of `type`, for the reason the pattern gives; a `decisive` one is
+   * evidence no reading of the name elsewhere outweighs ("chief executive of Telegram").
+   */
+  vote(np: NounPhrase, type: EntityType, decisive?: boolean): void;
   /** Another way the text names the phrase's entity ("Jamestown, N.Y."), kept as an alias. */
   alias(np: NounPhrase, form: string): void;
 }

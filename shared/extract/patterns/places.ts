@@ -1,8 +1,8 @@
 /** Patterns of belonging and location between names: "Jane Doe of Harvard", "Memphis, Tenn.", "Russia's Foreign Ministry". */
 import { chainEnd } from '../clause';
-import { ORG_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations';
+import { ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
-import { DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
+import { BUSINESS_KINDS, DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
 import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
@@ -359,10 +359,14 @@ export const describedOrganization: RelationPattern = {
     const noun = units[k] as NounPhrase;
     if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head)) return;
     const named = describedName(units, k);
-    if (!named || typeOf(named) === 'Person') return;
+    // "the carmaker Velora": a business's kind outweighs a tagger that read a person; a kind that is
+    // also a person's trade ("designer", "miner") does not.
+    const business = BUSINESS_KINDS.has(noun.head) && !PERSON_TRADE_NOUNS.has(noun.head);
+    const person = !!named && typeOf(named) === 'Person';
+    if (!named || (person && !business)) return;
     out.vote(named, 'Organization');
     const place = units[k - 1];
-    if (isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });
+    if (!person && isNp(place) && typeOf(place) === 'Place' && !place.possessive) out.relation({ subject: named, object: place, label: noun.concept, predicate: 'based in' });
   },
 };
 

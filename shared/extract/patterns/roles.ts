@@ -69,7 +69,11 @@ function roleOwnerRight(units: Unit[], r: number, residence = false, personal = 
   const owner = units[k];
   // "a native of Nyeri": where someone is a native or resident of is a place, whatever its name looked like.
   // "a lawyer for Tom Hayes": a relation to a person is held at that person.
-  const person = personal && owner?.kind === 'np' && owner.entity?.type === 'Person';
+  // "the chief executive of Telegram": a name read as a person's that holds a role only organisations
+  // have is an organisation's (heldAtOrganization).
+  const role = units[r];
+  const employer = role?.kind === 'role' && ORGANIZATION_ROLES.has(rolePredicate(role.role));
+  const person = (personal || employer) && owner?.kind === 'np' && owner.entity?.type === 'Person';
   return isNp(owner) && (isInstitution(owner) || describesInstitution(owner) || ((owner.entity?.type === 'Other' || (residence && owner.entity) || person) && !owner.possessive)) ? owner : undefined;
 }
 
@@ -296,7 +300,10 @@ function rolePattern(name: string, holding: Holding, confidence: number, reason:
     match(units, r, out) {
       const reading = readRole(units, r);
       if (reading?.holding !== holding) return;
-      if (reading.ownerType) out.vote(reading.owner, reading.ownerType);
+      // A role only organisations have makes its holder's employer one, however the name reads elsewhere;
+      // not a place the gazetteer knows ("Dublin-born director Neil Jordan").
+      const employer = reading.ownerType === 'Organization' && ORGANIZATION_ROLES.has(reading.predicate) && reading.owner.entity?.canonical === undefined;
+      if (reading.ownerType) out.vote(reading.owner, reading.ownerType, employer);
       out.vote(reading.person, 'Person');
       out.relation({ subject: reading.person, object: reading.owner, label: reading.label, predicate: reading.predicate });
       if (reading.posting) out.relation({ subject: reading.person, ...reading.posting });
