@@ -176,11 +176,13 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
   return parts;
 }
 
-function modelVote(name: Candidate): TypeVote {
+function modelVote(name: Candidate, text: string): TypeVote {
   // The tagger's MISC is only "a name": what the rules know (a weapon, an event) says more. A name the
   // rules had to cut was read by the tagger as something else.
   const weight = name.confidence * SOURCE_WEIGHT.model * (name.cls === 'MISC' || name.trimmed ? 0.5 : 1);
-  return { type: CLASS_TYPES[name.cls], weight, reason: `the news tagger reads ${CLASS_NAMES[name.cls]} (${name.confidence.toFixed(2)})` };
+  // "The vaccine, called R21": no person's name has digits, so a code the tagger reads as one is only a name.
+  const cls = name.cls === 'PER' && /\d/.test(text) ? 'MISC' : name.cls;
+  return { type: CLASS_TYPES[cls], weight, reason: `the news tagger reads ${CLASS_NAMES[cls]} (${name.confidence.toFixed(2)})` };
 }
 
 /**
@@ -225,7 +227,7 @@ function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMenti
   // government" names an institution; others ("German beer") name nothing.
   if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
-  const votes = [modelVote(name), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
+  const votes = [modelVote(name, text), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);
   const extended = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
   const last = (decision.type === 'Person' && regnalNumber(sentence.tokens, name.first, extended)) || extended;

@@ -200,11 +200,19 @@ function adverbsBefore(units: Unit[], k: number): string[] {
   return words;
 }
 
-/** The nearest verb before the infinitive at k, within its clause: the one that asks for it or lets it happen. */
+/**
+ * The nearest verb before the infinitive at k, within its clause: the one that asks for it or lets it
+ * happen, past an aside between commas ("ordered the bank, which sold the bonds, to disclose …").
+ */
 function governorOf(units: Unit[], k: number): VerbGroup | undefined {
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
     if (u.kind === 'verb') return u;
+    if (isWord(u, ',') && j === k - 1) {
+      const opening = units.slice(0, j).findLastIndex((x) => isWord(x, ','));
+      if (opening >= 0) j = opening;
+      continue;
+    }
     if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
   }
   return undefined;

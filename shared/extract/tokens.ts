@@ -82,6 +82,10 @@ function isNeverVerb(lower: string): boolean {
   return known.size > 0 && [...known].every((tag) => tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative');
 }
 
+/** Verbs whose past participle is their base form ("has cut", "had set"), which compromise may read as nouns after "have". */
+const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast']);
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
+
 /**
  * Verbs whose "to" always opens an infinitive. Not "agree" ("agreed to arbitration"), "move" ("moved to
  * power") and the like, whose "to" may be a preposition.
@@ -139,6 +143,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "intended to annex any territory": after a verb that takes an infinitive and "to", the word is that
   // infinitive, though compromise knows some verbs ("annex") only as nouns.
   if (previous?.lower === 'to' && TAKES_INFINITIVE.has(before[before.length - 2]?.root ?? '') && before[before.length - 2]!.tags.has('Verb') && term.tags.has('Singular') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
+  // "has cut public spending", "had set a target": a participle that looks like its base form, right after "have".
+  if (previous && HAVE_FORMS.has(previous.lower) && UNCHANGED_PARTICIPLES.has(lower) && term.tags.has('Noun')) return new Set(['Verb', 'PastTense']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
   if (previous?.root === 'help' && previous.tags.has('Verb') && term.tags.has('Singular') && lexiconTags(lower).has('Infinitive')) return new Set(['Verb', 'Infinitive']);
   // "a wounded soldier": a past participle after an article modifies the noun after it.
@@ -355,15 +361,17 @@ function nounBeforePlural(before: readonly Token[], token: Token): boolean {
 /**
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
  * the present does not stand right before one in the past; the word is the subject those name. A plural
- * the lexicon knows that does not end in -s is one before a preposition too ("German police on Tuesday raided").
+ * the lexicon knows is one before a preposition too ("German police on Tuesday raided", "U.S. forces in the
+ * Gulf"), but for a verb in -s after a person's name.
  */
 function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
-  if (!word || !name || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  if (!word || !name || HAVE_FORMS.has(word.lower) || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
   const knownPlural = lexiconTags(word.lower).has('Plural');
-  // Not a verb in -s the lexicon also knows as a plural: "Anna Berg works for Nokia".
-  if (!token.tags.has('PastTense') && !(knownPlural && !word.lower.endsWith('s') && token.tags.has('Preposition'))) return false;
+  // Not a verb in -s after a person's name, which the lexicon also knows as a plural: "Anna Berg works for Nokia".
+  const beforePreposition = knownPlural && token.tags.has('Preposition') && !(word.lower.endsWith('s') && name.tags.has('Person'));
+  if (!token.tags.has('PastTense') && !beforePreposition) return false;
   // "Russian police detained …": a plural the lexicon knows, whatever its ending.
   const plural = /[^s]s$/.test(word.lower) || knownPlural;
   return word.tags.has('PresentTense') && plural && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
@@ -390,6 +398,12 @@ function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
   if (!word || before[before.length - 2]?.lower !== 'to' || word.capitalized || !word.tags.has('Singular') || lexiconTags(word.lower).size > 0) return false;
   // An article in lower case and a name in title case: "loaned to serie A club Atalanta" is Italian, not a verb.
   return (token.tags.has('Determiner') && !token.capitalized) || POSSESSIVE_DETERMINERS.has(token.lower) || (/^[A-Z][a-z]/.test(token.text) && token.tags.has('ProperNoun'));
+}
+
+/** "The bank has cut rates": before the participle the mending above restored, "have" is its auxiliary, whatever compromise made of it. */
+function auxiliaryBeforeParticiple(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  return !!word && HAVE_FORMS.has(word.lower) && UNCHANGED_PARTICIPLES.has(token.lower) && token.tags.has('PastTense');
 }
 
 /** Verbs that take "about" as their preposition, a number or not after it: "talked about 12 issues". */
@@ -423,6 +437,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: unknownVerbAfterTo, tags: ['Verb', 'Infinitive'] },
+  { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
 ];

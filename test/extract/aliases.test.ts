@@ -71,6 +71,11 @@ describe('alias resolution', () => {
     expect(relations(g)).toContain('Velora --recalled--> vehicles');
   });
 
+  it('reads no code of letters and digits as a person\'s name ("a vaccine called M72")', () => {
+    const g = extract('The vaccine, called M72, was tested on 450 children in Darrow.');
+    expect(node(g, 'M72')?.type).not.toBe('Person');
+  });
+
   it('reads a name and a lone word for a landform right after it as one place ("the Niger Delta")', () => {
     const g = extract('Oil spills and theft in the Niger Delta have hurt Orion Cloud.');
     expect(node(g, 'Niger Delta')?.type).toBe('Place');

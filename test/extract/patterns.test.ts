@@ -451,6 +451,12 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([s, p]) => s === 'Marc Petit' && p === 'executive')).toHaveLength(1);
   });
 
+  it('makes a name of no known kind before a role only organisations have its owner ("Anglo American chairman …")', () => {
+    const g = extract('Vantrex Mining made an offer for Anglo American on Monday. Anglo American chairman Stuart Chambers said the plan was too complex.');
+    expect(hasTriple(g, 'Stuart Chambers', 'chairman', 'Anglo American'), JSON.stringify(triples(g))).toBe(true);
+    expect(node(g, 'Anglo American')?.type).toBe('Organization');
+  });
+
   it('makes a name after a role only organisations have an organisation, however the story reads it elsewhere', () => {
     const g = extract('Police arrested the chief executive of Kestrin, Tom Hale, at an airport on Saturday.\nKestrin said Hale had nothing to hide.');
     expect(node(g, 'Kestrin')?.type).toBe('Organization');

@@ -85,6 +85,9 @@ describe('polarity from words outside the verb group', () => {
   it('gives the one asked to act, and a "not" before "to", to the infinitive ("urged Chile not to extradite …", "called on its allies to …")', () => {
     const g = extract('Norway has urged Chile not to extradite Tom Hale. Peru called on its allies to boycott Vantrex Foods. Spain asked Japan and Canada to punish Orion Cloud.');
     for (const asked of ['Japan', 'Canada']) expect(edge(g, asked, 'punish', 'Orion Cloud').modality).toBe('hedged');
+    // An order is not yet obeyed.
+    expect(edge(extract('The court ordered Vantrex Bank to pay Tom Hale.'), 'Vantrex Bank', 'pay', 'Tom Hale').modality).toBe('hedged');
+    expect(edge(extract('The court ordered Vantrex Bank, which sold the bonds, to pay Tom Hale.'), 'Vantrex Bank', 'pay', 'Tom Hale').modality).toBe('hedged');
     const spared = edge(g, 'Chile', 'extradite', 'Tom Hale');
     expect([spared.polarity, spared.modality]).toEqual(['negative', 'hedged']);
     expect(edge(g, 'allies', 'boycott', 'Vantrex Foods').modality).toBe('hedged');

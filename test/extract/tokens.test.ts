@@ -141,6 +141,13 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
   });
 
+  it('reads a participle spelled like its base form after "have" as the verb ("has cut", "had set"), and "have" as its auxiliary', () => {
+    expect(tagsOf('The bank has cut rates.', 'cut')).toContain('Verb');
+    expect(tagsOf('The bank has cut rates.', 'has')).toContain('Auxiliary');
+    expect(tagsOf('He has a cut on his hand.', 'cut')).not.toContain('Verb');
+    expect(relations(extract('Vantria has hit Darrow with drones. Orion Cloud had set a target.'))).toEqual(expect.arrayContaining(['Vantria --has hit--> Darrow', 'Orion Cloud --had set--> target']));
+  });
+
   it('reads a word the lexicon does not know after "to" as the infinitive before an article, an owner or a name', () => {
     expect(tagsOf('Chile won on Friday to retain its title.', 'retain')).toContain('Verb');
     expect(tagsOf('The allies agreed to sanction Vantrex Foods.', 'sanction')).toContain('Verb');
@@ -199,6 +206,8 @@ describe("tags mended where compromise slips", () => {
     // Before a preposition too: "Dutch police on Monday arrested …".
     expect(tagsOf('Dutch police on Monday arrested Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
     expect(relations(extract('Dutch police on Monday arrested Ana Ruiz.'))).toContain('Dutch police --arrested--> Ana Ruiz');
+    expect(tagsOf('Peru ordered Chilean forces in the north to withdraw.', 'forces')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('Anna Berg works for Vantrex Foods.', 'works')).toContain('Verb');
   });
 
   it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {

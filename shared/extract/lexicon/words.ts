@@ -123,8 +123,8 @@ export const SPEECH_LEMMAS = set(`
   say state add note explain suggest insist argue believe think write reply respond comment assert allege tell
 `);
 
-/** Verbs that ask for the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …". */
-export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal'), 'call on', 'call upon', 'appeal to']);
+/** Verbs that ask for or order the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …", "ordered the bank to disclose …". */
+export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal order instruct direct advise tell warn'), 'call on', 'call upon', 'appeal to']);
 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
