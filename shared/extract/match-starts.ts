@@ -3,11 +3,12 @@
  * compromise's matcher (methods/match/index.js) tries a pattern from every term of a chunk, each time
  * with a fresh slice of the rest of the chunk and a fresh state, and reads the pattern's first step
  * through property look-ups that no one shape of step keeps fast; on news text that step rejects the
- * term at four starts in five. Where the first step must take one term and asks for a plain word or a
- * tag, it is tested here as compromise tests it (term/doesMatch.js), and compromise runs the pattern,
- * anchored ('^'), on the rest of the chunk from each start that passes. Its other steps read a term's
- * position against the chunk's end ('$'), which is the same from there, or against its start, which
- * after a first step that took a term is no start either way. The matcher's own walk is kept: a
+ * term at four starts in five. Where the first step must take one term and asks for a plain word, a
+ * tag or one of a few words ("(a|b)", its fast form), it is tested here as compromise tests it
+ * (term/doesMatch.js), and compromise runs the pattern, anchored ('^'), on the rest of the chunk from
+ * each start that passes. Its other steps read a term's position against the chunk's end ('$'), which
+ * is the same from there, or against its start, which after a first step that took a term is no start
+ * either way. The matcher's own walk is kept: a
  * match is tried only after the end of the one before it, and the pattern's group is what is
  * reported. Patterns with a veto (notIf) or an end ('$') on their last step drop matches after the
  * walk has stepped over them, which the results no longer tell; those run as compromise runs them.
@@ -17,6 +18,18 @@
 export interface MatchStep {
   word?: string;
   tag?: string;
+  /** "(a|b)" of single words; with `pos`, of words of that tag ("{work/verb}"). */
+  fastOr?: Set<string>;
+  pos?: string;
+  /** What else a step may ask of a term, ahead of fastOr in compromise's tests. */
+  method?: string;
+  pre?: string;
+  post?: string;
+  regex?: RegExp;
+  chunk?: string;
+  switch?: string;
+  machine?: string;
+  sense?: string;
   use?: string;
   id?: string;
   fuzzy?: boolean;
@@ -42,6 +55,8 @@ interface MatchTerm {
   text: string;
   normal: string;
   machine?: string | null;
+  root?: string;
+  implicit?: string;
   alias?: string[];
   tags: Set<string>;
 }
@@ -69,7 +84,11 @@ function firstStepTest(step: MatchStep): TermTest | undefined {
     if (step.use !== undefined || step.fuzzy) return undefined;
     return (term) => term.machine === word || term.alias?.includes(word) === true || term.text === word || term.normal === word;
   }
-  return tag === undefined ? undefined : (term) => term.tags.has(tag);
+  if (tag !== undefined) return (term) => term.tags.has(tag);
+  const { fastOr, pos } = step;
+  const plainOr = [step.method, step.pre, step.post, step.regex, step.chunk, step.switch, step.machine, step.sense].every((ask) => ask === undefined);
+  if (fastOr === undefined || !plainOr) return undefined;
+  return (term) => (!pos || term.tags.has(pos)) && (fastOr.has(term.root || term.implicit || term.machine || term.normal) || fastOr.has(term.text));
 }
 
 function compile(m: StepMatch): Compiled | null {
