@@ -10,9 +10,10 @@
  * its modules are not exported.
  */
 import nlp from 'compromise';
+import { matchFromStarts, type Matcher, type StepMatch } from './match-starts';
 
 /** A compiled match pattern of a net, as far as choosing and running it goes. */
-interface NetMatch {
+interface NetMatch extends StepMatch {
   match: string;
   needs: string[];
   wants: string[];
@@ -29,7 +30,7 @@ interface Net {
 interface Methods {
   one: {
     cacheDoc(document: unknown[][]): Set<string>[];
-    match(document: unknown[][], match: NetMatch): { ptrs: number[][] };
+    match: Matcher;
   };
 }
 
@@ -131,7 +132,7 @@ function bulkMatch(document: unknown[][], net: Net, methods: Methods, opts: { ma
   const caches = methods.one.cacheDoc(document);
   const results: Array<NetMatch & { pointer: number[] }> = [];
   const run = (m: NetMatch, n: number): boolean => {
-    const { ptrs } = methods.one.match([document[n]!], m);
+    const ptrs = matchFromStarts(document[n]!, m, methods.one.match) ?? methods.one.match([document[n]!], m).ptrs;
     for (const ptr of ptrs) {
       ptr[0] = n;
       results.push({ ...m, pointer: ptr });
