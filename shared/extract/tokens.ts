@@ -367,14 +367,14 @@ function nounBeforePlural(before: readonly Token[], token: Token): boolean {
 function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
-  if (!word || !name || HAVE_FORMS.has(word.lower) || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
+  if (!word || !name || !word.tags.has('PresentTense') || !name.capitalized || HAVE_FORMS.has(word.lower) || HELPING_VERB_TAGS.some((tag) => token.tags.has(tag) || word.tags.has(tag))) return false;
   const knownPlural = lexiconTags(word.lower).has('Plural');
   // Not a verb in -s after a person's name, which the lexicon also knows as a plural: "Anna Berg works for Nokia".
   const beforePreposition = knownPlural && token.tags.has('Preposition') && !(word.lower.endsWith('s') && name.tags.has('Person'));
   if (!token.tags.has('PastTense') && !beforePreposition) return false;
   // "Russian police detained …": a plural the lexicon knows, whatever its ending.
   const plural = /[^s]s$/.test(word.lower) || knownPlural;
-  return word.tags.has('PresentTense') && plural && name.capitalized && !/\S/.test(word.post) && !/\S/.test(name.post);
+  return plural && !/\S/.test(word.post) && !/\S/.test(name.post);
 }
 
 /**
