@@ -35,6 +35,8 @@ export interface LabelRequest {
   priority: number;
   /** Right of its node whatever is there: the node under the pointer, whose label sigma's hover box shows there. */
   fixed?: boolean;
+  /** Asked for by name (the selection, the hovered neighbourhood): it may cover a disc whose label was not. */
+  forced?: boolean;
 }
 
 /** A label's place on screen. */
@@ -56,14 +58,18 @@ const boxOf = (p: PlacedLabel) => axisBox(p.left, p.right, p.top, p.bottom);
 /**
  * Places labels of `height` pixels by priority (then request order), each right of its node, else left
  * of it, else above or below it, where it overlaps no label placed before and no labelled node's disc;
- * the others are left out. A side where the label would run past the edge of a canvas `width` wide is
- * the last resort, and `covered` places (what lies over the canvas) are never used.
+ * the others are left out. A forced label keeps clear of forced nodes' discs only: six pasted nodes
+ * selected in the dense middle of a graph are all named, over discs whose labels are not. A side where
+ * the label would run past the edge of a canvas `width` wide is the last resort, and `covered` places
+ * (what lies over the canvas) are never used.
  */
 export function placeLabels(requests: readonly LabelRequest[], height: number, width = Infinity, covered: readonly OrientedBox[] = []): PlacedLabel[] {
   const order = requests.map((r, i) => [r, i] as const).sort(([a, i], [b, j]) => Number(b.fixed ?? 0) - Number(a.fixed ?? 0) || b.priority - a.priority || i - j);
   const grid = new BoxGrid();
-  for (const r of requests) grid.take(discBox(r));
+  const unforcedDiscs = new BoxGrid();
+  for (const r of requests) (r.forced ? grid : unforcedDiscs).take(discBox(r));
   for (const box of covered) grid.take(box);
+  const isFree = (r: LabelRequest, b: PlacedLabel) => grid.isFree(boxOf(b)) && (r.forced || unforcedDiscs.isFree(boxOf(b)));
   const placed: PlacedLabel[] = [];
   for (const [r] of order) {
     // A label whose text starts at textX, its middle at `middle`; the baseline sits a third of the height below the middle, as sigma draws it.
@@ -73,7 +79,7 @@ export function placeLabels(requests: readonly LabelRequest[], height: number, w
     const right = at(r.x + r.size + LABEL_GAP, r.y);
     const sides = [right, at(r.x - r.size - LABEL_GAP - r.width, r.y), at(r.x - r.width / 2, r.y - r.size - LABEL_GAP - height / 2), at(r.x - r.width / 2, r.y + r.size + LABEL_GAP + height / 2)];
     const inside = (b: PlacedLabel) => b.left >= 0 && b.right <= width;
-    const box = r.fixed ? right : sides.filter(inside).concat(sides.filter((b) => !inside(b))).find((b) => grid.isFree(boxOf(b)));
+    const box = r.fixed ? right : sides.filter(inside).concat(sides.filter((b) => !inside(b))).find((b) => isFree(r, b));
     if (!box) continue;
     placed.push(box);
     grid.take(boxOf(box));
@@ -196,6 +202,7 @@ export function avoidLabelOverlaps(sigma: Sigma, view: { inBackground: (node: st
       width: context.measureText(data.label!).width,
       priority: (data.forceLabel ? 4 : 0) + (data.highlighted ? 2 : 0) + (data.zIndex ?? 0) / 10 + data.size / 1000,
       fixed: data.key === view.hovered(),
+      forced: !!data.forceLabel,
     }));
     covered = view.covered();
     const placed = placeLabels(requests, settings.labelSize, sigma.getDimensions().width, covered);

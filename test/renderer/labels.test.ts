@@ -45,6 +45,16 @@ describe('placing node labels', () => {
     expect(placeLabels(hemmed, 13).map((p) => p.node)).not.toContain('mid');
   });
 
+  it('lets a forced label cover the disc of a node whose label was not forced, but not a forced one\'s', () => {
+    // A selected node hemmed in by labelled neighbours on every side.
+    const around = [request('r', 330, 50, 60), request('l', 300, 50, 60), request('u', 315, 30, 60), request('d', 315, 70, 60)];
+    const chosen = { ...request('chosen', 315, 50, 40, 6), forced: true };
+    expect(placeLabels([...around, chosen], 13).map((p) => p.node)).toContain('chosen');
+    expect(placeLabels([...around, { ...chosen, forced: false }], 13).map((p) => p.node)).not.toContain('chosen');
+    const forcedAround = around.map((r) => ({ ...r, forced: true, priority: 5 }));
+    expect(placeLabels([...forcedAround, chosen], 13).map((p) => p.node)).not.toContain('chosen');
+  });
+
   it('places the labels that matter most first, where they prefer to go', () => {
     const crowd = [request('small', 0, 0, 80, 0), request('forced', 4, 2, 80, 5)];
     const placed = placeLabels(crowd, 13);
