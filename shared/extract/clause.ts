@@ -384,11 +384,11 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
     if (u.kind !== 'verb') continue;
     // Only a clause that runs up to the comma: in "posters of Dudayev -- who declared independence -- and
     // children, carrying …" the children carry.
-    const runsToComma = units.slice(k + 1, v - 1).every((x) => isNp(x) || isClass(x, 'det') || isClass(x, 'prep') || isClass(x, 'adv') || (x.kind === 'verb' && x.form === 'gerund'));
+    const runsToComma = () => units.slice(k + 1, v - 1).every((x) => isNp(x) || isClass(x, 'det') || isClass(x, 'prep') || isClass(x, 'adv') || (x.kind === 'verb' && x.form === 'gerund'));
     // "urged Kyiv to stop striking refineries, fearing a rise": nor from an infinitive, whose subject may be the object.
-    if (u.form === 'infinitive' && runsToComma) skipped = true;
+    if (u.form === 'infinitive' && runsToComma()) skipped = true;
     if (u.form !== 'finite') continue;
-    if (isClass(units[k - 1], 'rel') && runsToComma) {
+    if (isClass(units[k - 1], 'rel') && runsToComma()) {
       skipped = true;
       continue;
     }

@@ -86,7 +86,6 @@ const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
-
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
