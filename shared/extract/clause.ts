@@ -194,11 +194,14 @@ function afterAffiliation(units: Unit[], member: number, j: number): number {
   return isNp(institution) && (institution.entity?.type === 'Organization' || institution.entity?.type === 'Place') ? chainEnd(units, m) + 1 : j;
 }
 
+/** "the eastern city of", which compromise reads as one phrase: the kind of place the name after it is. */
+const namesKindBefore = (u: Unit | undefined): boolean => isNp(u) && / of$/.test(u.concept ?? '');
+
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
-  // "in the eastern city of Hualien": compromise reads "city of" as one phrase, which the name after restates.
-  if (isNp(units[j]) && / of$/.test((units[j] as NounPhrase).concept ?? '')) return inPrepositionalPhrase(units, j);
+  // "in the eastern city of Hualien": the name restates compromise's one phrase "the city of" before it.
+  if (namesKindBefore(units[j])) return inPrepositionalPhrase(units, j);
   for (;;) {
     // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
     while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
@@ -656,7 +659,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const clauseOfItsOwn = crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive';
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name.
-      while (isClass(units[before], 'det') || (isNp(units[before]) && ((units[before] as NounPhrase).possessive || / of$/.test((units[before] as NounPhrase).concept ?? '')))) before--;
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before])) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);

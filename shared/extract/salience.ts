@@ -80,6 +80,9 @@ function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
  */
 const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
 
+/** A mention's words in lower case: a description is matched against its last one ("the court" for "Supreme Court"). */
+const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/);
+
 /** Descriptions that stand for a country only. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Descriptions that stand for a business, which no government, army or police force is. */
@@ -279,13 +282,13 @@ export class Salience {
     // "the company" after "the Saudi government": a business is no public body.
     const business = BUSINESS_NOUNS.has(np.head);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !PLACES.countries.has(m.canonical)) && !(business && INSTITUTION_NOUNS.has(m.text.toLowerCase().split(/\s+/).at(-1)!));
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !PLACES.countries.has(m.canonical)) && !(business && INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
-    const named = typed.find((m) => m.text.toLowerCase().split(/\s+/).at(-1) === np.head) ?? (country ? typed.find((m) => PLACES.countries.has(m.canonical ?? '')) : undefined);
+    const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find((m) => PLACES.countries.has(m.canonical ?? '')) : undefined);
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
-      const naming = named ?? typed.find((m) => m.text.toLowerCase().split(/\s+/).includes(np.head));
+      const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));
       return naming && { mention: naming, type, typed: true };
     }
     const found = named ?? typed[0];

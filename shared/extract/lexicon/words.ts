@@ -98,15 +98,16 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
 /** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */
 export const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'to', 'with', 'into']);
 
+/** Phrasal verbs that ask their object to act ("called on Kenya to …"): compromise's lemma keeps the particle. */
+const PHRASAL_REQUESTS = ['call on', 'call upon', 'appeal to'];
+
 /**
  * Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West",
  * "called on its allies to sanction …", "wants Mexico to pay".
  */
 export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
   ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit pressure want expect'),
-  'call on',
-  'call upon',
-  'appeal to',
+  ...PHRASAL_REQUESTS,
 ]);
 
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
@@ -124,7 +125,7 @@ export const SPEECH_LEMMAS = set(`
 `);
 
 /** Verbs that ask for or order the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …", "ordered the bank to disclose …". */
-export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal order instruct direct advise tell warn'), 'call on', 'call upon', 'appeal to']);
+export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal order instruct direct advise tell warn'), ...PHRASAL_REQUESTS]);
 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
