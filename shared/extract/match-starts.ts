@@ -10,8 +10,12 @@
  * is the same from there, or against its start, which after a first step that took a term is no start
  * either way. The matcher's own walk is kept: a
  * match is tried only after the end of the one before it, and the pattern's group is what is
- * reported. Patterns with a veto (notIf) or an end ('$') on their last step drop matches after the
- * walk has stepped over them, which the results no longer tell; those run as compromise runs them.
+ * reported. A veto (notIf) drops matches after the walk has stepped over them, so the walk is taken
+ * over the matches found without it, and the veto is then put to the matches it kept (compromise
+ * runs the pattern with its veto on those starts again). An end ('$') on the last step drops the
+ * matches that stop short of the chunk's end, which the results would no longer tell either; where
+ * that step must take a term it can only take the last one, so it drops none, and other patterns
+ * with a final '$' run as compromise runs them.
  */
 
 /** A step of a compiled pattern, as far as telling a plain first step goes. */
@@ -37,6 +41,7 @@ export interface MatchStep {
   choices?: unknown;
   optional?: boolean;
   negative?: boolean;
+  greedy?: boolean;
   start?: boolean;
   end?: boolean;
 }
@@ -70,8 +75,10 @@ interface Compiled {
   test: TermTest;
   /** Steps that must each take a term: compromise tries no start with fewer terms left. */
   minLength: number;
-  /** The pattern anchored at its first term, reporting whole matches (their groups beside them). */
+  /** The pattern anchored at its first term, without its veto, reporting whole matches (their groups beside them). */
   anchored: StepMatch;
+  /** The same with the pattern's veto, if it has one. */
+  vetoed: StepMatch | undefined;
   group: string | undefined;
 }
 
@@ -91,14 +98,25 @@ function firstStepTest(step: MatchStep): TermTest | undefined {
   return (term) => (!pos || term.tags.has(pos)) && (fastOr.has(term.root || term.implicit || term.machine || term.normal) || fastOr.has(term.text));
 }
 
+/**
+ * Whether every match compromise finds ends where the last step puts it: no final '$', or one on a
+ * step that must take a term by itself (not optional, negative, greedy or a block of choices), which
+ * compromise lets match only the chunk's last term.
+ */
+function keepsEveryMatch(last: MatchStep): boolean {
+  return !last.end || (!last.optional && !last.negative && !last.greedy && last.choices === undefined);
+}
+
 function compile(m: StepMatch): Compiled | null {
   const [first, ...rest] = m.regs;
   const test = first && firstStepTest(first);
-  if (!test || m.notIf || m.justOne || m.regs[m.regs.length - 1]!.end) return null;
+  if (!test || m.justOne || !keepsEveryMatch(m.regs[m.regs.length - 1]!)) return null;
+  const anchored = { regs: [{ ...first, start: true }, ...rest] };
   return {
     test,
     minLength: m.regs.filter((step) => !step.optional && !step.negative).length,
-    anchored: { regs: [{ ...first, start: true }, ...rest] },
+    anchored,
+    vetoed: m.notIf ? { ...anchored, notIf: m.notIf } : undefined,
     group: m.group === undefined ? undefined : String(m.group),
   };
 }
@@ -121,13 +139,12 @@ export function matchFromStarts(terms: readonly unknown[], m: StepMatch, match: 
     starts.map((s) => terms.slice(s)),
     c.anchored,
   );
+  const walked = walk(found as Hit[], starts);
+  const kept = c.vetoed && walked.length > 0 ? spared(walked, terms, starts, c.vetoed, match) : walked;
   const groups = c.group === undefined ? undefined : new Map((byGroup[c.group] ?? []).map((g) => [g[0]!, g]));
   const ptrs: number[][] = [];
-  let free = 0;
-  for (const [k, start, end] of found as Array<[number, number, number]>) {
+  for (const [k, start, end] of kept) {
     const s = starts[k]!;
-    if (s < free) continue;
-    free = s + end;
     if (!groups) {
       ptrs.push(pointer(terms, s + start, s + end));
       continue;
@@ -136,6 +153,31 @@ export function matchFromStarts(terms: readonly unknown[], m: StepMatch, match: 
     if (g) ptrs.push(pointer(terms, s + g[1]!, s + g[2]!));
   }
   return ptrs;
+}
+
+/** A whole match from starts[k]: [k, start, end], its bounds within the chunk's rest from there. */
+type Hit = [number, number, number];
+
+/** The matches compromise's walk reaches: it tries a start only past the end of the match before. */
+function walk(found: Hit[], starts: readonly number[]): Hit[] {
+  const reached: Hit[] = [];
+  let free = 0;
+  for (const hit of found) {
+    const s = starts[hit[0]]!;
+    if (s < free) continue;
+    free = s + hit[2];
+    reached.push(hit);
+  }
+  return reached;
+}
+
+/** The matches the pattern's veto spares: compromise runs the pattern with its veto from their starts again. */
+function spared(hits: Hit[], terms: readonly unknown[], starts: readonly number[], vetoed: StepMatch, match: Matcher): Hit[] {
+  const { ptrs } = match(
+    hits.map(([k]) => terms.slice(starts[k]!)),
+    vetoed,
+  );
+  return ptrs.map(([j]) => hits[j!]!);
 }
 
 /** A pointer as compromise's matcher makes it, its sentence to be set. */
