@@ -294,8 +294,10 @@ function isReducedRelative(units: Unit[], v: number): boolean {
   return isPastParticiple(verb) && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
 }
 
+/** Judging verbs that are said rather than done, so are speech acts: "said Nasser was not there and accused Israel of …". */
+const SPOKEN_JUDGEMENTS = new Set(['thank', 'blame', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'accuse', 'applaud']);
 /** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
-const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize', 'criticise', 'condemn', 'fault', 'punish', 'fine', 'sue', 'accuse', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'applaud', 'forgive']);
+const JUDGING_LEMMAS = new Set([...SPOKEN_JUDGEMENTS, 'credit', 'fault', 'punish', 'fine', 'sue', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'forgive']);
 
 /**
  * "said the lender would remain independent and urged shareholders …": a verb inflected for tense
@@ -305,7 +307,7 @@ const JUDGING_LEMMAS = new Set(['thank', 'blame', 'praise', 'credit', 'criticize
  */
 function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undefined {
   const earlier = units[k] as VerbGroup;
-  const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma);
+  const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma);
   if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
@@ -313,6 +315,14 @@ function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undef
     if (isWord(u, ';', '"')) return undefined;
   }
   return undefined;
+}
+
+/** The subjects of the copula whose predicate is the phrase at `j` ("Booth was the actor"), or none. */
+function predicatedOf(units: Unit[], j: number, depth: number): NounPhrase[] {
+  let c = j - 1;
+  while (isClass(units[c], 'det') || isClass(units[c], 'adv')) c--;
+  const copula = units[c];
+  return copula?.kind === 'verb' && copula.copula ? findSubjects(units, c, depth + 1) : [];
 }
 
 /** Prepositions of where one goes or is: "walked into the lobby wearing sunglasses" describes who walked. */
@@ -371,7 +381,21 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     return object.entity || object.pronoun || object.actor || JUDGING_LEMMAS.has(verb.lemma) ? [object] : findSubjects(units, before, depth + 1);
   }
   while (isClass(units[g], 'adv')) g--;
-  return units[g]?.kind === 'verb' ? findSubjects(units, g, depth + 1) : undefined;
+  const verb = units[g];
+  if (verb?.kind !== 'verb') return undefined;
+  // "the army, which Khan accuses of orchestrating …": an active judging verb without its object judges
+  // what the relative pronoun before its subject stands for.
+  const judged = !verb.passive && JUDGING_LEMMAS.has(verb.lemma) ? objectRelativeAntecedent(units, g) : undefined;
+  return judged ? [judged] : findSubjects(units, g, depth + 1);
+}
+
+/** "the army, which Khan accuses": the phrase a relative pronoun before the verb at v's subject stands for, as that verb's object. */
+function objectRelativeAntecedent(units: Unit[], v: number): NounPhrase | undefined {
+  let r = v - 1;
+  while (isNp(units[r]) || isClass(units[r], 'det')) r--;
+  if (r === v - 1 || !isClass(units[r], 'rel')) return undefined;
+  const antecedent = units[isWord(units[r - 1], ',') ? r - 2 : r - 1];
+  return isNp(antecedent) ? antecedent : undefined;
 }
 
 /**
@@ -534,10 +558,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // adapted …": the antecedent acts.
         let j = k - 1;
         if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
-        // "Ana Ruiz, a lawyer who represented …": a role set off after a name stands for it.
+        // "Ana Ruiz, a lawyer who represented …": a role set off after a name stands for it, and "Reyes was
+        // the executive who hid …" one a copula says its subject holds.
         if (units[j]?.kind === 'role') {
           const named = apposedName(units, j);
-          return named ? [named] : [];
+          return named ? [named] : predicatedOf(units, j, depth);
         }
         if (!isNp(units[j])) return [];
         // "oil spills in the Niger Delta that have hurt …": a plural verb's relative stands for the plural
@@ -552,13 +577,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         if (u.word === 'who' && institution && isClass(units[j - 1], 'prep') && isNp(holder) && (holder.actor || holder.entity?.type === 'Person')) j -= 2;
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
-        let c = j - 1;
-        while (isClass(units[c], 'det') || isClass(units[c], 'adv')) c--;
-        const copula = units[c];
-        if (!antecedent.entity && !antecedent.pronoun && copula?.kind === 'verb' && copula.copula) {
-          const subjects = findSubjects(units, c, depth + 1);
-          if (subjects.length) return subjects;
-        }
+        const predicated = !antecedent.entity && !antecedent.pronoun ? predicatedOf(units, j, depth) : [];
+        if (predicated.length) return predicated;
         // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
         return [apposedName(units, j) ?? antecedent];
       }
@@ -825,13 +845,15 @@ export function findObjects(units: Unit[], v: number): Argument[] {
 
 /**
  * "did not comment on Wanjiru's nomination", "will join Halvorsen's board": a concept owned by a name
- * relates the verb's subject to that name too, through the concept.
+ * relates the verb's subject to that name too, through the concept. An act with its object after it
+ * ("cleared Microsoft's takeover of Activision") is by its owner, not of it.
  */
 function possessorObjects(units: Unit[], target: number, prep: string | undefined): Argument[] {
   const head = units[target] as NounPhrase;
   const owner = units[target - 1];
   if (!head.concept || head.entity || !isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun)) return [];
-  return [{ np: owner, via: [prep, `${head.head} of`].filter(Boolean).join(' ') }];
+  const actor = NOMINALIZATIONS.has(head.head) && isWord(units[target + 1], 'of');
+  return [{ np: owner, via: [prep, `${head.head} ${actor ? 'by' : 'of'}`].filter(Boolean).join(' ') }];
 }
 
 /** "loses the seat to Reform UK", "sold the unit to Siemens": who an object passes to or from is related too. */

@@ -4,7 +4,7 @@ import { documentNames, findMentions, type EntityMention } from './mentions';
 import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
-import { recognize } from './recognize';
+import { cutNames, recognize, taggedNames } from './recognize';
 import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
@@ -153,8 +153,11 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   const tokenized = tokenize(text, onProgress && ((done) => onProgress(done * 0.9)));
   const names = documentNames(tokenized);
   const tagged = tagDocument(model, tokenized);
+  const rules = tokenized.map((sentence) => findMentions(sentence, names));
+  const cut = tokenized.map((sentence, k) => cutNames(sentence.tokens, tagged[k]!, rules[k]!.roles));
+  const namedElsewhere = taggedNames(tokenized, cut);
   const parsed = tokenized.map((sentence, k) => {
-    const found = recognize(sentence, tagged[k]!, findMentions(sentence, names));
+    const found = recognize(sentence, cut[k]!, rules[k]!, namedElsewhere);
     return { sentence, found, quality: sentenceQuality(sentence) };
   });
   const named = parsed.map(({ sentence, found }) => ({ sentence, mentions: found.entities }));

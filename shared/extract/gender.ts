@@ -15,9 +15,12 @@ const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 /**
  * Given names borne by men and women alike, which compromise's lexicon files under one sex ("Jesse"
- * Jackson as a woman's name): they say nothing, and a later "he" or "she" decides.
+ * Jackson as a woman's name; "Toni" Kroos, "Nicola" Sturgeon and "Nikita" Khrushchev): they say
+ * nothing, and a later "he" or "she" decides.
  */
-const UNISEX_GIVEN_NAMES = new Set('jesse kelly leslie dana lynn tracy jackie alex sam chris terry billie dale shannon lindsay ashley robin jordan casey jamie morgan taylor pat kerry sandy'.split(' '));
+const UNISEX_GIVEN_NAMES = new Set(
+  'jesse kelly leslie dana lynn tracy jackie alex sam chris terry billie dale shannon lindsay ashley robin jordan casey jamie morgan taylor pat kerry sandy toni nicola simone daniele kim sasha nikita eden joan'.split(' '),
+);
 /** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
 const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
 

@@ -26,7 +26,7 @@ const CLASS_NAMES: Record<EntityClass, string> = { PER: 'a person', ORG: 'an org
 const KEPT_WITHOUT_TAGGER: ReadonlySet<EntityType> = new Set(['Weapon', 'Event', 'Concept']);
 
 /** A name the tagger found, and whether the rules had to cut it (which makes its class less sure). */
-interface Candidate extends TaggedName {
+export interface CutName extends TaggedName {
   trimmed: boolean;
 }
 
@@ -76,7 +76,7 @@ const CODE = /\d{5}/;
  * end ("Munich-based": CoNLL tags the whole word), and after a role that began before the name
  * ("Secretary of State Antony Blinken"); a role inside a name is part of it ("Billie Jean King").
  */
-function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): Candidate[] {
+export function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMention[]): CutName[] {
   return joinTouchingNames(tokens, tagged).flatMap((name) => {
     // "Mayor Ana Ruiz": a person's title is not part of the name (the titled form is kept as an alias).
     const role = roles.find((r) => (r.first < name.first || (name.cls === 'PER' && r.first === name.first)) && r.last >= name.first && r.last < name.last);
@@ -138,8 +138,8 @@ function personOwnsNextName(tokens: Token[], original: TaggedName, first: number
 const ownsNextName = (t: Token): boolean => t.possessive && (ORG_HEADS.has(t.lower) || knownOrganization(foldForm(t.lower)) !== undefined || PLACES.byForm.has(foldForm(t.lower)));
 
 /** One name cut at punctuation and stripped of a lower-case end; `original` is what the tagger read. */
-function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candidate[] {
-  const parts: Candidate[] = [];
+function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutName[] {
+  const parts: CutName[] = [];
   let first = name.first;
   const close = (end: number) => {
     let last = end;
@@ -176,7 +176,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): Candi
   return parts;
 }
 
-function modelVote(name: Candidate, text: string): TypeVote {
+function modelVote(name: CutName, text: string): TypeVote {
   // The tagger's MISC is only "a name": what the rules know (a weapon, an event) says more. A name the
   // rules had to cut was read by the tagger as something else.
   const weight = name.confidence * SOURCE_WEIGHT.model * (name.cls === 'MISC' || name.trimmed ? 0.5 : 1);
@@ -217,7 +217,7 @@ function regnalNumber(tokens: Token[], first: number, last: number): number | un
 }
 
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
-function taggedMention(sentence: Sentence, name: Candidate, rules: SentenceMentions): EntityMention | undefined {
+function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = slice(sentence, name.first, name.last);
   // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
@@ -288,12 +288,22 @@ function nationalitiesOfPeople(sentence: Sentence, entities: EntityMention[]): E
   });
 }
 
-/** Merges the tagger's names with the rules' mentions of one sentence. */
-export function recognize(sentence: Sentence, tagged: TaggedName[], rules: SentenceMentions): SentenceMentions {
+/** The names the tagger read anywhere in a document, as written, from each sentence's names as `cutNames` cut them. */
+export function taggedNames(sentences: Sentence[], cut: CutName[][]): Set<string> {
+  return new Set(sentences.flatMap((sentence, k) => cut[k]!.map((n) => slice(sentence, n.first, n.last))));
+}
+
+/**
+ * Merges the tagger's names, as `cutNames` cut them, with the rules' mentions of one sentence.
+ * `namedElsewhere` holds the names the tagger read in the document: "LONDON (Reuters) - Thames Water,
+ * Britain's biggest …", which it misses after a dateline or reads as "Thames" alone, is the name it
+ * read in a later sentence.
+ */
+export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMentions, namedElsewhere: ReadonlySet<string> = new Set()): SentenceMentions {
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
-  const names = cutNames(sentence.tokens, tagged, rules.roles).filter((n) => (n.first !== n.last || !nationalDescription(sentence.tokens, n.first)) && !peoplesAdjective(sentence.tokens, n.first));
-  // A rule mention whose own words say what it is wins over the tagger's names inside it.
-  const decisive = rules.entities.filter((m) => m.decisive && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
+  const names = cut.filter((n) => (n.first !== n.last || !nationalDescription(sentence.tokens, n.first)) && !peoplesAdjective(sentence.tokens, n.first));
+  // A rule mention whose own words say what it is, or that the tagger read whole elsewhere, wins over the tagger's names inside it.
+  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
   const entities: EntityMention[] = [...decisive];
   for (const name of names) {
     if (decisive.some((m) => overlaps(m, name))) continue;
@@ -302,7 +312,7 @@ export function recognize(sentence: Sentence, tagged: TaggedName[], rules: Sente
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);

@@ -10,7 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES } from './lexicon/places';
-import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY } from './lexicon/words';
+import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -27,9 +27,9 @@ interface Entry {
   mention: EntityMention;
 }
 
-/** The grammatical role of each entity mention of a sentence, read from its units, and the subjects of its clauses in order. */
-function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<NounPhrase> } {
-  const out = new Map<EntityMention, Role>();
+/** The grammatical role of each noun phrase of a sentence, read from its units, and the subjects of its clauses in order. */
+function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<NounPhrase> } {
+  const out = new Map<NounPhrase, Role>();
   const subjects = new Set<NounPhrase>();
   let main: NounPhrase[] | undefined;
   let quoted = false;
@@ -43,7 +43,7 @@ function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<N
     if (!main && found.length && !inQuote.has(k)) main = found;
   });
   units.forEach((u, k) => {
-    if (!isNp(u) || !u.entity) return;
+    if (!isNp(u)) return;
     let before = k - 1;
     while (isClass(units[before], 'det')) before--;
     const prev = units[before];
@@ -57,9 +57,16 @@ function roles(units: Unit[]): { role: Map<EntityMention, Role>; subjects: Set<N
           : prev?.kind === 'verb' && !u.possessive
             ? 'object'
             : 'oblique';
-    out.set(u.entity, role);
+    out.set(u, role);
   });
   return { role: out, subjects };
+}
+
+/** The named subject of the verb whose object is the phrase at k. */
+function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
+  let v = k - 1;
+  while (isClass(units[v], 'det')) v--;
+  return findSubjects(units, v).find((np) => np.entity)?.entity;
 }
 
 /** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
@@ -92,6 +99,10 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
+  /** The current sentence's subjects that a description or a pronoun names, weighed for what they stand for, at where they stand. */
+  private referred: { mention: EntityMention; end: number; weight: number }[] = [];
+  /** The named subject of the clause each of the current sentence's unnamed objects is in. */
+  private subjectOfObject = new Map<NounPhrase, EntityMention>();
   /** The current sentence's units, and its clause subjects in the order they are written. */
   private units: Unit[] = [];
   private subjects: NounPhrase[] = [];
@@ -137,7 +148,8 @@ export class Salience {
       const institution = BODY_NOUNS.has(np.head) ? institutionAfter(units, units.indexOf(np)) : undefined;
       if (institution) this.institutionOf.set(np, institution);
     }
-    this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[role.get(m) ?? 'oblique']]));
+    const roleOf = new Map([...role].flatMap(([np, r]) => (np.entity ? [[np.entity, r] as const] : [])));
+    this.current = new Map(mentions.map((m) => [m, RECENCY + ROLE_WEIGHT[roleOf.get(m) ?? 'oblique']]));
     for (const m of mentions) {
       if (m.type !== 'Person' || !m.forms?.length) continue;
       const words = this.titles.get(mentionKey(m)) ?? new Set();
@@ -149,7 +161,19 @@ export class Salience {
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
     });
-    this.mainSubjects = mentions.filter((m) => role.get(m) === 'main-subject');
+    this.mainSubjects = mentions.filter((m) => roleOf.get(m) === 'main-subject');
+    // "The bank said it was cooperating. Its chief executive …": a pronoun or a description makes what it
+    // stands for as prominent as a name there would (Lappin and Leass weigh an anaphor's whole chain).
+    // "The regulator Ofwat fined the company", "The IMF urged the bank to …": an object is never its own clause's subject.
+    this.subjectOfObject = new Map();
+    this.referred = [];
+    for (const [np, r] of role) {
+      if (np.entity || np.possessive || !(np.pronoun || descriptionType(np))) continue;
+      const subject = r === 'object' ? clauseSubject(units, units.indexOf(np)) : undefined;
+      if (subject) this.subjectOfObject.set(np, subject);
+      const mention = np.pronoun ? this.pronoun(np, subject) : this.description(np)?.mention;
+      if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
+    }
   }
 
   /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
@@ -168,6 +192,7 @@ export class Salience {
     }
     for (const entry of this.entries.values()) entry.score /= 2;
     this.current = new Map();
+    this.referred = [];
     // A new main subject, one or several, takes over what "they" may mean.
     if (this.mainSubjects.length) this.group = this.mainSubjects;
     this.lastMainSubjects = this.mainSubjects;
@@ -186,17 +211,26 @@ export class Salience {
       const key = mentionKey(m);
       scores.set(key, { score: Math.max(scores.get(key)?.score ?? 0, weight), mention: m });
     }
+    for (const { mention, end, weight } of this.referred) {
+      if (end > offset) continue;
+      const key = mentionKey(mention);
+      const named = scores.get(key);
+      scores.set(key, { score: Math.max(named?.score ?? 0, weight), mention: named?.mention ?? mention });
+    }
     return scores;
   }
 
   /** Candidates ranked by salience: earlier sentences' entities, and this sentence's mentions before `offset`. */
   private ranked(offset: number, fits: (m: EntityMention) => boolean): EntityMention[] {
-    const scores = new Map<string, Entry>();
-    for (const [key, entry] of this.entries) scores.set(key, { ...entry });
-    for (const [key, { score, mention }] of this.sentenceScores(offset)) {
-      scores.set(key, { score: (scores.get(key)?.score ?? 0) + score, mention });
+    const current = this.sentenceScores(offset);
+    const candidates: Entry[] = [];
+    for (const [key, entry] of this.entries) {
+      const now = current.get(key);
+      const scored = now ? { score: entry.score + now.score, mention: now.mention } : entry;
+      if (fits(scored.mention)) candidates.push(scored);
     }
-    return [...scores.values()].filter((e) => fits(e.mention)).sort((a, b) => b.score - a.score).map((e) => e.mention);
+    for (const [key, now] of current) if (!this.entries.has(key) && fits(now.mention)) candidates.push(now);
+    return candidates.sort((a, b) => b.score - a.score).map((e) => e.mention);
   }
 
   /** Whether a pronoun may stand for a mention: kind, and a person's gender where both are known. */
@@ -220,6 +254,9 @@ export class Salience {
     // subject before it in its sentence, is that thing, which no name stands for; "an independent team
     // at Japan's KEK laboratory said it would test …": a body is its institution's.
     // "Scholz criticised the decision, saying it undermined …": after a person, the thing nearest before it.
+    // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
+    const reporter = this.reporterOf(np);
+    if (reporter && reporter !== subject && this.agrees(np, reporter)) return reporter;
     const before = this.subjects.findLast((s) => s.start < np.start);
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
@@ -230,7 +267,9 @@ export class Salience {
     const plural = (s: NounPhrase | undefined) => !!s && !s.entity && !s.pronoun && s.head.endsWith('s');
     const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || plural(before));
     const nearest = people ? this.thingBefore(np.start) : before;
-    const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects[0] : nearest;
+    // "Amit Shah said the law would not … Critics fear it could be used …": the last sentence's first subject that is a thing.
+    const thing = (s: NounPhrase) => s.entity?.type !== 'Person' && s.pronoun !== 'person' && !plural(s);
+    const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects.find(thing) : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
     const fitting = this.ranked(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
@@ -254,6 +293,16 @@ export class Salience {
     return !homeNamed && [...subjectsBefore, ...this.lastMainSubjects].some(isOther);
   }
 
+  /** The named subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */
+  private reporterOf(np: NounPhrase): EntityMention | undefined {
+    let v = this.units.indexOf(np) - 1;
+    if (isWord(this.units[v], 'that')) v--;
+    const verb = this.units[v];
+    if (verb?.kind !== 'verb' || verb.form !== 'finite' || !REPORTING_LEMMAS.has(verb.lemma)) return undefined;
+    const reporters = findSubjects(this.units, v);
+    return reporters.length === 1 ? reporters[0]!.entity : undefined;
+  }
+
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, nor a pronoun. */
   private thingBefore(offset: number): NounPhrase | undefined {
     return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person');
@@ -265,7 +314,7 @@ export class Salience {
    * kind, which the description then types (`typed` false); never `subject`, the clause's own subject
    * ("Congress has ordered the department …").
    */
-  description(np: NounPhrase, subject?: EntityMention): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
+  description(np: NounPhrase, subject = this.subjectOfObject.get(np)): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
     if (np.home) {
       if (this.otherCountryInFocus(np.start)) return undefined;
       const home = this.ranked(np.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0];
@@ -279,13 +328,16 @@ export class Salience {
     if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
     // "saying the country must cut …" after a dateline from Nairobi: a country is never a city or a state the gazetteer knows.
     const country = COUNTRY_NOUNS.has(np.head);
+    // "blamed the city for the delay" after "Israel": nor is a city a country.
+    const city = np.head === 'city';
     // "the company" after "the Saudi government": a business is no public body.
     const business = BUSINESS_NOUNS.has(np.head);
+    const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !PLACES.countries.has(m.canonical)) && !(business && INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!));
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
-    const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find((m) => PLACES.countries.has(m.canonical ?? '')) : undefined);
+    const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find(isCountry) : undefined);
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
       const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));

@@ -33,7 +33,7 @@ const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer offers invitation pledge pledges promise promises attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability');
+const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer offers invitation pledge pledges promise promises attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability power powers authority right permission mandate licence license approval clearance consent');
 /** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions report reports');
 /** Verbs that dispute a claim they take as object: "dismissed reports that …", "rejected claims that …". */
@@ -247,10 +247,14 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
   const asked = !!governor && REQUESTING_LEMMAS.has(governor.lemma);
+  // "would return to take office", "could use the money to build …": what a hedged act is for is no more certain.
+  const purposeOfHedged = !!governor && verbStance(governor).hedged;
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
+  // "declined to comment on": compromise may leave the infinitive out of the verb that refuses it.
+  const refusedAct = !!governor && units[anchor - 1] === governor && NEGATING.test(governor.lemma);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || headlinePlan;
+  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || headlinePlan;
   const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   let k = anchor - 1;
@@ -263,7 +267,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "…, U.S. President Donald Trump had raised …": a title is the writer's word for its holder, said by no one quoted.
   const source = at?.kind === 'role' ? undefined : sourceOf(units, anchor);
   return {
-    polarity: negative || forbidden ? 'negative' : 'positive',
+    polarity: negative || forbidden || refusedAct ? 'negative' : 'positive',
     modality: own.hedged || planned || conditional || believed || adverb || accused ? 'hedged' : 'asserted',
     ...(source ? { source } : {}),
   };

@@ -99,7 +99,7 @@ const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'se
  * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
  * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
  * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
- * ("helped fund production"); it reads "rose" as a noun wherever it stands ("prices rose"),
+ * ("helped fund production"); it reads "right" as an adverb after an article ("the right to vote"); it reads "rose" as a noun wherever it stands ("prices rose"),
  * "against" as an adjective ("voted against"), "following" as a verb ("following talks") and so the
  * plural after "member" and "rates" after a noun ("NATO member states", "interest rates"), and "the"
  * before a name as part of it ("the WHO's"); it may read the verb after a modal as a noun or a name
@@ -127,6 +127,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (lower === 'over' && term.tags.has('Adjective') && previous?.tags.has('ProperNoun')) return new Set(['Preposition']);
   // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
   if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
+  // "has the right to buy": after an article or an owner, compromise's adverb "right" is the noun.
+  if (lower === 'right' && term.tags.has('Adverb') && previous && (previous.tags.has('Determiner') || previous.possessive || BEFORE_NOUNS.has(previous.lower))) return new Set(['Noun', 'Singular']);
   // Only after an article is "still" an adjective ("the still air").
   if (lower === 'still' && term.tags.has('Adjective') && !previous?.tags.has('Determiner')) return new Set(['Adverb']);
   if (previous?.lower === 'still' && term.tags.has('Plural') && lexiconTags(lower.replace(/s$/, '')).has('Infinitive')) return new Set(['Verb', 'PresentTense']);
@@ -400,6 +402,18 @@ function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
   return (token.tags.has('Determiner') && !token.capitalized) || POSSESSIVE_DETERMINERS.has(token.lower) || (/^[A-Z][a-z]/.test(token.text) && token.tags.has('ProperNoun'));
 }
 
+/**
+ * "Orion Cloud forecast strong sales", "Tesla cut its prices": a past tense spelled like its base form,
+ * right after a capitalised word (a name, or a sentence's first noun) and before an article, an owner, an adjective or a number, is the name's verb,
+ * where compromise read a noun the name qualifies.
+ */
+function pastAfterName(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  const name = before[before.length - 2];
+  if (!word || !name || !UNCHANGED_PARTICIPLES.has(word.lower) || word.tags.has('Verb') || !name.capitalized || name.tags.has('Determiner') || name.tags.has('Pronoun') || name.possessive || /\S/.test(name.post) || /\S/.test(word.post)) return false;
+  return token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Value');
+}
+
 /** "The bank has cut rates": before the participle the mending above restored, "have" is its auxiliary, whatever compromise made of it. */
 function auxiliaryBeforeParticiple(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
@@ -409,11 +423,18 @@ function auxiliaryBeforeParticiple(before: readonly Token[], token: Token): bool
 /** Verbs that take "about" as their preposition, a number or not after it: "talked about 12 issues". */
 const ABOUT_VERBS = new Set(['talk', 'speak', 'think', 'know', 'learn', 'hear', 'care', 'worry', 'write', 'ask', 'complain', 'bring', 'come', 'set', 'argue', 'joke', 'read']);
 
-/** "owns about 12 percent of", "killed around 40 people": before a number "about" and "around" say only that it is rounded. */
+/** Words that "than" and a number follow in an amount: "more than 200", "fewer than 10". */
+const COMPARED_AMOUNTS = new Set(['more', 'less', 'fewer']);
+
+/**
+ * "owns about 12 percent of", "killed around 40 people", "launched more than 200 missiles": before a
+ * number "about", "around" and the "than" of "more than" say only that it is rounded.
+ */
 function approximatesNumber(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
-  if (!word || (word.lower !== 'about' && word.lower !== 'around') || !(token.tags.has('Value') || /^[$€£]?\d/.test(token.text))) return false;
-  return !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
+  if (!word || !(token.tags.has('Value') || /^[$€£]?\d/.test(token.text))) return false;
+  if (word.lower === 'than') return COMPARED_AMOUNTS.has(before[before.length - 2]?.lower ?? '');
+  return (word.lower === 'about' || word.lower === 'around') && !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
 }
 
 /** "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the phrase it governs. */
@@ -438,6 +459,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: unknownVerbAfterTo, tags: ['Verb', 'Infinitive'] },
   { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
+  { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
 ];

@@ -80,8 +80,8 @@ const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'p
 
 /**
  * The lower-case noun for an organisation, and never a person's trade, written right before the name
- * spanning first..last. Not a bare "the company" before a name and its verb: "the company Bill Gates
- * founded" opens a relative clause.
+ * spanning first..last. Not a bare "the company" before a name and a verb that lacks its object: "the
+ * company Bill Gates founded" opens a relative clause; "the regulator Ofwat fined the company" does not.
  */
 function organizationNounBefore(tokens: Token[], first: number, last: number): string | undefined {
   const noun = tokens[first - 1];
@@ -89,11 +89,16 @@ function organizationNounBefore(tokens: Token[], first: number, last: number): s
   const modifier = tokens[first - 2];
   const described = !!modifier && !breaksAfter(modifier) && !hasAny(modifier, ['Determiner', 'Preposition', 'Verb']);
   const next = tokens[last + 1];
-  return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) ? noun.lower : undefined;
+  const object = tokens[last + 2];
+  const verbWithObject = !!next && !breaksAfter(next) && !!object && hasAny(object, ['Determiner', 'Possessive']);
+  return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) || verbWithObject ? noun.lower : undefined;
 }
 
 /** How many words may stand between a determiner and its noun: "the Norwegian state lender". */
 const MODIFIER_REACH = 3;
+
+/** Pronouns that open a relative clause without "that" after a noun: "the bank it rescued". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
 
 /**
  * The lower-case noun for an organisation, owned or determined, that the name spanning first..last is
@@ -113,17 +118,21 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
 
 /**
  * The noun for an organisation, never a person's trade, that heads a description set off after the
- * name ending at `last`: "Norsk Energi, the state-controlled utility,", "Volkswagen, a German carmaker.".
+ * name ending at `last`: "Norsk Energi, the state-controlled utility,", "Volkswagen, a German carmaker.",
+ * "Thames Water, Britain's biggest water company,".
  */
 export function organizationNounApposed(tokens: Token[], last: number): string | undefined {
-  if (!/^,\s*$/.test(tokens[last]!.post) || !['the', 'a', 'an'].includes(tokens[last + 1]?.lower ?? '')) return undefined;
+  const opener = tokens[last + 1];
+  const determined = !!opener && (['the', 'a', 'an'].includes(opener.lower) || (opener.possessive && PLACES.byForm.has(foldForm(opener.lower))));
+  if (!/^,\s*$/.test(tokens[last]!.post) || !determined) return undefined;
   for (let k = last + 2; k <= last + 2 + MODIFIER_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
     if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
     // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
-    // based in …") or a relative clause ("a rival steelmaker that had made …").
-    const closes = /^[,;.]/.test(t.post) || k === tokens.length - 1 || hasAny(tokens[k + 1] ?? t, ['Preposition']) || ['that', 'which', 'whose'].includes(tokens[k + 1]?.lower ?? '');
+    // based in …") or a relative clause ("a rival steelmaker that had made …", "the bank it rescued").
+    const next = tokens[k + 1];
+    const closes = /^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower);
     if (closes) return ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? t.lower : undefined;
   }
   return undefined;

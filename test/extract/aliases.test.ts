@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
 import { findMentions } from '../../shared/extract/mentions';
-import { recognize } from '../../shared/extract/recognize';
+import { cutNames, recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
 import { extract, node, relations } from './helpers';
 
@@ -172,7 +172,8 @@ describe('alias resolution', () => {
       // A part of one word is the surname, of several the department.
       readPart: (a: number, b: number) => ({ cls: a === b ? ('PER' as const) : ('ORG' as const), confidence: 0.8 }),
     });
-    const found = recognize(sentence!, [span('Agriculture', 'Drazek'), span('Moody', 'Service')], findMentions(sentence!, new Set()));
+    const rules = findMentions(sentence!, new Set());
+    const found = recognize(sentence!, cutNames(sentence!.tokens, [span('Agriculture', 'Drazek'), span('Moody', 'Service')], rules.roles), rules);
     expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
   });
 

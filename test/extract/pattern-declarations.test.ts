@@ -6,7 +6,7 @@ import { tagDocument } from '../../shared/extract/ner/tagger';
 import { foldPunctuation } from '../../shared/extract/normalize';
 import { PATTERNS, patternNamed } from '../../shared/extract/patterns/index';
 import type { PatternOutput } from '../../shared/extract/patterns/pattern';
-import { recognize } from '../../shared/extract/recognize';
+import { cutNames, recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
 import { buildUnits } from '../../shared/extract/units';
 import { extract } from './helpers';
@@ -84,7 +84,8 @@ function runPattern(name: string, text: string, untyped: string) {
   const pattern = patternNamed(name)!;
   const sentences = tokenize(foldPunctuation(text));
   const sentence = sentences[0]!;
-  const found = recognize(sentence, tagDocument(nerModel(), sentences)[0]!, findMentions(sentence, documentNames(sentences)));
+  const rules = findMentions(sentence, documentNames(sentences));
+  const found = recognize(sentence, cutNames(sentence.tokens, tagDocument(nerModel(), sentences)[0]!, rules.roles), rules);
   const mention = found.entities.find((m) => m.text === untyped);
   if (!mention) throw new Error(`"${untyped}" is not a name in "${text}"`);
   mention.type = 'Other';

@@ -1266,3 +1266,59 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'Mesker County Jail')?.type).toBe('Place');
   });
 });
+
+describe('what a copula, a speech act or a document says of a name', () => {
+  it('gives what the relative clause after a role says to the subject a copula says holds it', () => {
+    const g = extract('Prosecutors said Tom Hale was the executive who hid the losses from auditors. Ana Ruiz is the lawyer who represented Vantrex Foods.');
+    expect(hasTriple(g, 'Tom Hale', 'hide', 'losses'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Ana Ruiz', 'represent', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives a judgement that is said, coordinated after a reported clause, to the reporter', () => {
+    const g = extract('The Umoja Alliance said Tom Hale was not at the rally and accused Kenya of spreading lies.');
+    expect(hasTriple(g, 'Umoja Alliance', 'accuse', 'Kenya'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Tom Hale' && p === 'accuse')).toBe(false);
+  });
+
+  it('types a name after a noun for an organisation as one when a verb and its object follow ("the regulator Ofmar fined the company")', () => {
+    const g = extract('The regulator Ofmar fined the company 10 million pounds. The watchdog Elvant ordered a refund.');
+    expect(node(g, 'Ofmar')?.type).toBe('Organization');
+    expect(node(g, 'Elvant')?.type).toBe('Organization');
+  });
+
+  it('types a name set off before "the bank it rescued" as an organisation, and one before "Britain\'s biggest water company"', () => {
+    const g = extract('Vantrex Bank will cut 3,000 jobs as it integrates Halvard Lund, the bank it rescued last year. Halden Water, Britain\'s biggest water company, said it could run out of money.');
+    expect(node(g, 'Halvard Lund')?.type).toBe('Organization');
+    expect(node(g, 'Halden Water')?.type).toBe('Organization');
+  });
+
+  it('types a name headed by "Programme" as an organisation', () => {
+    const g = extract('The Global Seed Programme warned that famine could spread to 14 more areas.');
+    expect(node(g, 'Global Seed Programme')?.type).toBe('Organization');
+  });
+
+  it('keeps a name the rules find where the tagger missed it, when the tagger read it elsewhere in the story', () => {
+    const g = extract('LONDON (Newswire) - Thames Water, Britain\'s biggest water company, said on Wednesday it could run out of money.\n\nChief executive Chris Weston said Thames Water would not pay dividends.');
+    expect(hasTriple(g, 'Thames Water', 'run out', 'money'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives what a relative clause\'s judging verb accuses its antecedent of to that antecedent, not to the accuser', () => {
+    const g = extract('Vantrex Foods, which Tom Hale accuses of bribing officials, denied the claim.');
+    expect(hasTriple(g, 'Vantrex Foods', 'bribe', 'officials'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([s, p]) => s === 'Tom Hale' && p === 'bribe')).toBe(false);
+  });
+
+  it('relates a verb\'s subject to the owner of an act whose object follows as to who acts ("cleared Orion Cloud\'s takeover of Vantrex Foods")', () => {
+    const g = extract('The regulator Ofmar cleared Orion Cloud\'s takeover of Vantrex Foods on Friday.');
+    expect(relations(g)).toContain('Ofmar --cleared takeover by--> Orion Cloud');
+    expect(relations(g)).not.toContain('Ofmar --cleared takeover of--> Orion Cloud');
+    expect(hasTriple(g, 'Orion Cloud', 'take over', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives the infinitive after a verb of hiring or appointing to whom it hires', () => {
+    const g = extract('Orion Cloud has hired Tom Hale to lead its robotics division. Vantrex Foods appointed Ana Ruiz to run its Asian business.');
+    expect(triples(g).filter(([, p]) => p === 'lead' || p === 'run').map(([s]) => s), JSON.stringify(triples(g))).toEqual(expect.arrayContaining(['Tom Hale', 'Ana Ruiz']));
+    expect(triples(g).some(([s, p]) => (s === 'Orion Cloud' && p === 'lead') || (s === 'Vantrex Foods' && p === 'run'))).toBe(false);
+  });
+});
+

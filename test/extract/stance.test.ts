@@ -183,6 +183,23 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
   });
 
+  it('hedges an act someone has the power or the right to do, and denies one they have no power to do', () => {
+    const g = extract('A judge ruled that Orion Cloud had no power to close Nordvik Shipping. Halvorsen Systems has the right to buy Talvik Shipping.');
+    expect(edge(g, 'Orion Cloud', 'close', 'Nordvik Shipping')).toMatchObject({ polarity: 'negative', modality: 'hedged' });
+    expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
+  });
+
+  it('denies an act a verb of refusal leaves out of its group ("declined to comment on")', () => {
+    const g = extract('Vantrex Foods declined to comment on the report about Orion Cloud.');
+    expect(edge(g, 'Vantrex Foods', 'comment', 'report').polarity).toBe('negative');
+  });
+
+  it('hedges what a hedged act is for ("would return to take office"), not what a stated one is for', () => {
+    const g = extract('Tom Hale said he would return to Chile to lead Vantrex Foods. Ana Ruiz returned to Peru to lead Orion Cloud.');
+    expect(edge(g, 'Tom Hale', 'lead', 'Vantrex Foods').modality).toBe('hedged');
+    expect(edge(g, 'Ana Ruiz', 'lead', 'Orion Cloud').modality).toBe('asserted');
+  });
+
   it('hedges a bare verb that shares the modal of the verb it is coordinated with', () => {
     const g = extract('Orion Cloud would buy Vantrex Foods and sell Nordvik Shipping. Halvorsen Systems bought Talvik Shipping and sold Kestrel Aerospace.');
     expect(edge(g, 'Orion Cloud', 'sell', 'Nordvik Shipping').modality).toBe('hedged');

@@ -244,4 +244,22 @@ describe("tags mended where compromise slips", () => {
     const [says] = tokenize('Russia says it fell.');
     expect([...says!.tokens.find((t) => t.text === 'says')!.tags]).toContain('Verb');
   });
+
+  it('reads a past tense spelled like its base form after a name and before its object as the verb, not a noun the name qualifies ("Orion Cloud forecast strong sales")', () => {
+    expect(tagsOf('Orion Cloud forecast strong sales on Monday.', 'forecast')).toEqual(['Verb', 'PastTense']);
+    expect(tagsOf('Halden cut its prices.', 'cut')).toEqual(['Verb', 'PastTense']);
+    expect(tagsOf('The Halden forecast was wrong.', 'forecast')).not.toContain('Verb');
+    expect(tagsOf('Halden Bank\'s forecast of growth was wrong.', 'forecast')).not.toContain('Verb');
+  });
+
+  it('reads "than" in "more than" before a number as rounding it, so the number\'s noun is the object ("launched more than 200 missiles")', () => {
+    expect(tagsOf('Russia launched more than 200 missiles.', 'than')).toEqual(['Adverb']);
+    expect(tagsOf('Russia is bigger than Kestia.', 'than')).not.toEqual(['Adverb']);
+    expect(relations(extract('Kestia said Russia had launched more than 200 missiles at power plants.'))).toContain('Russia --had launched--> missiles');
+  });
+
+  it('reads "right" after an article or an owner as a noun ("has the right to buy")', () => {
+    expect(tagsOf('Halvorsen has the right to buy Talvik.', 'right')).toEqual(['Noun', 'Singular']);
+    expect(tagsOf('Voters defended their right to protest.', 'right')).toEqual(['Noun', 'Singular']);
+  });
 });

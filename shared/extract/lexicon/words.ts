@@ -103,10 +103,11 @@ const PHRASAL_REQUESTS = ['call on', 'call upon', 'appeal to'];
 
 /**
  * Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West",
- * "called on its allies to sanction …", "wants Mexico to pay".
+ * "called on its allies to sanction …", "wants Mexico to pay", "hired Caitlin Kalinowski to lead …".
  */
 export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
   ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit pressure want expect'),
+  ...set('hire recruit appoint name tap pick select nominate assign'),
   ...PHRASAL_REQUESTS,
 ]);
 
@@ -228,8 +229,8 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
 ]);
 
 /**
- * Descriptions that stand only for a name ending in their noun ("the court" for the International
- * Criminal Court), never for the most salient organisation: a story about a company in court is not
- * about a court that is the company.
+ * Descriptions of public bodies that stand only for a name with their noun ("the court" for the
+ * International Criminal Court, "the ministry" for the Ministry of Defence), never for the most salient
+ * organisation: a company in court, or before a council, is not the court or the council.
  */
-export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal']);
+export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal', 'council', 'commission', 'committee', 'ministry', 'department']);
