@@ -4,8 +4,10 @@
  * choosing the patterns to run made faster. compromise finds each chunk's candidate patterns by
  * testing every hook word and tag against the chunk, 730 look-ups and a fresh list of keys per chunk:
  * a fifth of a parse. Here a chunk's own words and tags are looked up among the hooks instead, and
- * the patterns found are put back in compromise's order of hooks. A chunk has some 300 candidates, of
- * which one in fifteen has all it needs: their needs and wants are tested as numbered hooks. The rest
+ * the patterns found are put back in compromise's order of hooks. A chunk has some 300 candidates
+ * there, of which one in fifteen has all it needs; here a pattern is looked at only when the chunk
+ * has the need of it that fewest patterns share (a common tag such as #Noun is shared by 83), and
+ * its needs and wants are tested as numbered hooks. The rest
  * (what needs, wants and size allow, running the matches) is compromise's own logic, restated since
  * its modules are not exported.
  */
@@ -41,8 +43,16 @@ interface Methods {
  */
 interface Choice {
   pattern: NetMatch;
+  /** Its number among the net's patterns. */
+  id: number;
   /** Its match text's number: compromise keeps the first pattern of a text only. */
   text: number;
+  /**
+   * The hooks it is listed under (its needs and wants), ascending, and its place in each list: its
+   * place in a chunk's candidates is at the first of them the chunk has, numbered as place in PLACES.
+   */
+  hooks: Int32Array;
+  places: Int32Array;
   needs: Int32Array;
   wants: Int32Array;
   minWant: number;
@@ -50,16 +60,25 @@ interface Choice {
   ifNo: string[] | undefined;
 }
 
-/** A net's hooks by their place in compromise's order (Object.keys), each place with its patterns. */
+/** A net's hooks by their place in compromise's order (Object.keys). */
 interface HookIndex {
   rank: Map<string, number>;
-  choices: Choice[][];
-  /** Per match text, the last call of hookedMatches that took it. */
+  /**
+   * Per hook, the patterns to look at when a chunk has it: those of which it is the need fewest
+   * patterns share, and those that need nothing and want it.
+   */
+  keyed: Choice[][];
+  /** Per pattern, the last call of chosenMatches that looked at it. */
+  seen: Int32Array;
+  /** Per match text, the last call of chosenMatches that took it. */
   taken: Int32Array;
-  /** Per hook, the last call of hookedMatches whose chunk has it. */
+  /** Per hook, the last call of chosenMatches whose chunk has it. */
   present: Int32Array;
   calls: number;
 }
+
+/** More than any hook's patterns: a candidate's place in compromise's list is its hook's rank times this plus its place in the hook's list. */
+const PLACES = 1 << 16;
 
 const hookIndexes = new WeakMap<Record<string, NetMatch[]>, HookIndex>();
 
@@ -71,10 +90,19 @@ function hookIndex(hooks: Record<string, NetMatch[]>): HookIndex {
     const textIds = new Map<string, number>();
     const idOf = (text: string) => textIds.get(text) ?? textIds.set(text, textIds.size).size - 1;
     const ranks = (items: string[]) => Int32Array.from(items, (item) => rank.get(item)!);
-    const choices = keys.map((key) =>
-      hooks[key]!.map((m): Choice => ({ pattern: m, text: idOf(m.match), needs: ranks(m.needs), wants: ranks(m.wants), minWant: m.minWant, minWords: m.minWords, ifNo: m.ifNo })),
-    );
-    index = { rank, choices, taken: new Int32Array(textIds.size).fill(-1), present: new Int32Array(keys.length).fill(-1), calls: 0 };
+    const listings = new Map<NetMatch, Array<[number, number]>>();
+    keys.forEach((key, k) => hooks[key]!.forEach((m, place) => listings.set(m, [...(listings.get(m) ?? []), [k, place]])));
+    const choices = [...listings].map(([m, listed], id): Choice => {
+      const needs = ranks(m.needs);
+      return { pattern: m, id, text: idOf(m.match), hooks: Int32Array.from(listed, ([k]) => k), places: Int32Array.from(listed, ([, place]) => place), needs, wants: ranks(m.wants), minWant: m.minWant, minWords: m.minWords, ifNo: m.ifNo };
+    });
+    const keyed: Choice[][] = keys.map(() => []);
+    for (const choice of choices) {
+      const { needs } = choice;
+      if (needs.length === 0) for (const k of choice.hooks) keyed[k]!.push(choice);
+      else keyed[needs.reduce((rarest, k) => (hooks[keys[k]!]!.length < hooks[keys[rarest]!]!.length ? k : rarest))]!.push(choice);
+    }
+    index = { rank, keyed, seen: new Int32Array(choices.length).fill(-1), taken: new Int32Array(textIds.size).fill(-1), present: new Int32Array(keys.length).fill(-1), calls: 0 };
     hookIndexes.set(hooks, index);
   }
   return index;
@@ -88,6 +116,7 @@ function chosenMatches(cache: Set<string>, words: number, hooks: Record<string, 
   const index = hookIndex(hooks);
   // The marks are call numbers: start them over before they outgrow an Int32Array.
   if (index.calls === 0x7fffffff) {
+    index.seen.fill(-1);
     index.taken.fill(-1);
     index.present.fill(-1);
     index.calls = 0;
@@ -100,23 +129,41 @@ function chosenMatches(cache: Set<string>, words: number, hooks: Record<string, 
     present.push(k);
     index.present[k] = call;
   }
-  present.sort((a, b) => a - b);
-  const found: NetMatch[] = [];
+  const needed: Array<[place: number, choice: Choice]> = [];
   for (const k of present) {
-    for (const choice of index.choices[k]!) {
-      if (index.taken[choice.text] === call) continue;
-      index.taken[choice.text] = call;
-      if (worthTrying(choice, index.present, call, cache, words)) found.push(choice.pattern);
+    for (const choice of index.keyed[k]!) {
+      if (index.seen[choice.id] === call) continue;
+      index.seen[choice.id] = call;
+      if (hasAll(choice.needs, index.present, call)) needed.push([placeOf(choice, index.present, call), choice]);
     }
+  }
+  needed.sort((a, b) => a[0] - b[0]);
+  const found: NetMatch[] = [];
+  for (const [, choice] of needed) {
+    if (index.taken[choice.text] === call) continue;
+    index.taken[choice.text] = call;
+    if (worthTrying(choice, index.present, call, cache, words)) found.push(choice.pattern);
   }
   return found;
 }
 
-/** Whether a chunk (its hooks marked `call` in `present`) has what the pattern needs, none of what rules it out, and enough of what it wants. */
+/** Whether a chunk (its hooks marked `call` in `present`) has every one of these hooks. */
+function hasAll(hooks: Int32Array, present: Int32Array, call: number): boolean {
+  for (let k = 0; k < hooks.length; k++) if (present[hooks[k]!] !== call) return false;
+  return true;
+}
+
+/** Where compromise's list of a chunk's candidates has the pattern: under the first of its hooks the chunk has. */
+function placeOf(choice: Choice, present: Int32Array, call: number): number {
+  let k = 0;
+  while (present[choice.hooks[k]!] !== call) k++;
+  return choice.hooks[k]! * PLACES + choice.places[k]!;
+}
+
+/** Whether a chunk (its hooks marked `call` in `present`) that has what the pattern needs is long enough, has none of what rules it out, and enough of what it wants. */
 function worthTrying(choice: Choice, present: Int32Array, call: number, cache: Set<string>, words: number): boolean {
   if (words < choice.minWords) return false;
-  const { needs, wants } = choice;
-  for (let k = 0; k < needs.length; k++) if (present[needs[k]!] !== call) return false;
+  const { wants } = choice;
   if (choice.ifNo !== undefined) for (const no of choice.ifNo) if (cache.has(no)) return false;
   if (wants.length === 0) return true;
   let wanted = 0;

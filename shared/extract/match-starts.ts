@@ -39,7 +39,9 @@ export interface MatchStep {
   id?: string;
   fuzzy?: boolean;
   anything?: boolean;
-  choices?: unknown;
+  /** A block's choices, each a run of steps ("(a b|c)"), taken by operator 'or' or 'and'. */
+  choices?: MatchStep[][];
+  operator?: string;
   optional?: boolean;
   negative?: boolean;
   greedy?: boolean;
@@ -64,6 +66,7 @@ interface MatchTerm {
   root?: string;
   implicit?: string;
   alias?: string[];
+  switch?: string;
   tags: Set<string>;
 }
 
@@ -88,20 +91,43 @@ interface Compiled {
   group: string | undefined;
 }
 
-/** A required step's test of a term, or undefined when the step is not a plain word or tag. */
+/**
+ * A required step's test of the term it takes first, or undefined when the step is not a plain word,
+ * tag, switch ("%Noun|Verb%") or block of such choices. A pass is what compromise needs to go on; a
+ * block's other terms are compromise's to test.
+ */
 function plainStepTest(step: MatchStep): TermTest | undefined {
-  const required = !step.optional && !step.negative && !step.anything && step.choices === undefined && !step.start && !step.end && step.id === undefined;
+  const required = !step.optional && !step.negative && !step.anything && !step.start && !step.end && step.id === undefined;
   if (!required) return undefined;
+  if (step.choices !== undefined) return blockTest(step.choices, step.operator);
   const { word, tag } = step;
   if (word !== undefined) {
     if (step.use !== undefined || step.fuzzy) return undefined;
     return (term) => term.machine === word || term.alias?.includes(word) === true || term.text === word || term.normal === word;
   }
   if (tag !== undefined) return (term) => term.tags.has(tag);
+  // compromise's doesMatch reads these before a switch, and a switch before the fast or.
+  if ([step.method, step.pre, step.post, step.regex, step.chunk].some((ask) => ask !== undefined)) return undefined;
+  const { switch: kind } = step;
+  if (kind !== undefined) return (term) => term.switch === kind;
   const { fastOr, pos } = step;
-  const plainOr = [step.method, step.pre, step.post, step.regex, step.chunk, step.switch, step.machine, step.sense].every((ask) => ask === undefined);
-  if (fastOr === undefined || !plainOr) return undefined;
+  if (fastOr === undefined || step.machine !== undefined || step.sense !== undefined) return undefined;
   return (term) => (!pos || term.tags.has(pos)) && (fastOr.has(term.root || term.implicit || term.machine || term.normal) || fastOr.has(term.text));
+}
+
+/**
+ * A block's test of its first term: "(a b|#Tag c)" takes a term only where some choice's first step
+ * does, "(#Noun && @hasComma)" only where every choice's does (of those plain enough to test here).
+ * compromise reads a choice's first step at the block's own position, which from an anchored start
+ * is 0: a choice that asks for the chunk's start ('^') leaves the block untested.
+ */
+function blockTest(choices: MatchStep[][], operator: string | undefined): TermTest | undefined {
+  if (choices.some((choice) => !Array.isArray(choice) || choice.length === 0 || choice[0]!.start)) return undefined;
+  const tests = choices.map((choice) => plainStepTest(choice[0]!));
+  if (operator === 'or' && tests.every((test) => test !== undefined)) return (term) => tests.some((test) => test!(term));
+  const known = tests.filter((test) => test !== undefined);
+  if (operator === 'and' && known.length > 0) return (term) => known.every((test) => test(term));
+  return undefined;
 }
 
 /**
@@ -120,7 +146,7 @@ function compile(m: StepMatch): Compiled | null {
   const anchored = { regs: [{ ...first, start: true }, ...rest] };
   return {
     test,
-    nextTest: !first!.greedy && rest[0] ? plainStepTest(rest[0]) : undefined,
+    nextTest: first!.choices === undefined && !first!.greedy && rest[0] ? plainStepTest(rest[0]) : undefined,
     minLength: m.regs.filter((step) => !step.optional && !step.negative).length,
     anchored,
     vetoed: m.notIf ? { ...anchored, notIf: m.notIf } : undefined,

@@ -25,6 +25,10 @@ describe('matchFromStarts', () => {
     ['we saw red cars and red paint', { match: 'red #Noun$', notIf: 'paint' }],
     // "we've" takes its hidden "have" too: the second step reads the term after that.
     ["we've really tried and we've really won", { match: "we've #Adverb" }],
+    // Blocks of choices and switches as first steps.
+    ['the big dog and his old car', { match: '(#Determiner|his) [#Adjective] #Noun', group: 0 }],
+    ['Paris, London and Rome met', { match: '(#ProperNoun && @hasComma) #ProperNoun' }],
+    ['they plan to record the cost of the walk', { match: '%Noun|Verb% (to|of)' }],
   ];
   for (const [text, pattern] of cases) {
     it(`finds what compromise's matcher finds for '${pattern.match}'${pattern.notIf ? ` unless '${pattern.notIf}'` : ''}, from the starts its first step accepts`, () => {
