@@ -6,7 +6,8 @@
  * term at four starts in five. Where the first step must take one term and asks for a plain word, a
  * tag or one of a few words ("(a|b)", its fast form), it is tested here as compromise tests it
  * (term/doesMatch.js), and compromise runs the pattern, anchored ('^'), on the rest of the chunk from
- * each start that passes. Its other steps read a term's position against the chunk's end ('$'), which
+ * each start that passes; where the second step is as plain and must take the next term, that term
+ * is tested too, which halves the starts compromise tries. Its other steps read a term's position against the chunk's end ('$'), which
  * is the same from there, or against its start, which after a first step that took a term is no start
  * either way. The matcher's own walk is kept: a
  * match is tried only after the end of the one before it, and the pattern's group is what is
@@ -73,6 +74,11 @@ type TermTest = (term: MatchTerm) => boolean;
 
 interface Compiled {
   test: TermTest;
+  /**
+   * The second step's test of the term after a start, where the first step takes that one term (it
+   * is not greedy) and the second must take the next: most starts the first step accepts fail there.
+   */
+  nextTest: TermTest | undefined;
   /** Steps that must each take a term: compromise tries no start with fewer terms left. */
   minLength: number;
   /** The pattern anchored at its first term, without its veto, reporting whole matches (their groups beside them). */
@@ -82,8 +88,8 @@ interface Compiled {
   group: string | undefined;
 }
 
-/** A required first step's test of a term, or undefined when the step is not a plain word or tag. */
-function firstStepTest(step: MatchStep): TermTest | undefined {
+/** A required step's test of a term, or undefined when the step is not a plain word or tag. */
+function plainStepTest(step: MatchStep): TermTest | undefined {
   const required = !step.optional && !step.negative && !step.anything && step.choices === undefined && !step.start && !step.end && step.id === undefined;
   if (!required) return undefined;
   const { word, tag } = step;
@@ -109,11 +115,12 @@ function keepsEveryMatch(last: MatchStep): boolean {
 
 function compile(m: StepMatch): Compiled | null {
   const [first, ...rest] = m.regs;
-  const test = first && firstStepTest(first);
+  const test = first && plainStepTest(first);
   if (!test || m.justOne || !keepsEveryMatch(m.regs[m.regs.length - 1]!)) return null;
   const anchored = { regs: [{ ...first, start: true }, ...rest] };
   return {
     test,
+    nextTest: !first!.greedy && rest[0] ? plainStepTest(rest[0]) : undefined,
     minLength: m.regs.filter((step) => !step.optional && !step.negative).length,
     anchored,
     vetoed: m.notIf ? { ...anchored, notIf: m.notIf } : undefined,
@@ -133,7 +140,7 @@ export function matchFromStarts(terms: readonly unknown[], m: StepMatch, match: 
   if (c === undefined) compiled.set(m, (c = compile(m)));
   if (c === null) return undefined;
   const starts: number[] = [];
-  for (let i = 0; terms.length - i >= c.minLength && i < terms.length; i++) if (c.test(terms[i] as MatchTerm)) starts.push(i);
+  for (let i = 0; terms.length - i >= c.minLength && i < terms.length; i++) if (canStart(terms, i, c)) starts.push(i);
   if (starts.length === 0) return [];
   const { ptrs: found, byGroup } = match(
     starts.map((s) => terms.slice(s)),
@@ -153,6 +160,15 @@ export function matchFromStarts(terms: readonly unknown[], m: StepMatch, match: 
     if (g) ptrs.push(pointer(terms, s + g[1]!, s + g[2]!));
   }
   return ptrs;
+}
+
+/**
+ * Whether the first step takes term i and, where it tells, the second the term after. A term that
+ * opens a contraction ("we've") may have the first step take its hidden second term ("have") too.
+ */
+function canStart(terms: readonly unknown[], i: number, c: Compiled): boolean {
+  const term = terms[i] as MatchTerm;
+  return c.test(term) && (c.nextTest === undefined || !!term.implicit || c.nextTest(terms[i + 1] as MatchTerm));
 }
 
 /** A whole match from starts[k]: [k, start, end], its bounds within the chunk's rest from there. */

@@ -23,6 +23,8 @@ describe('matchFromStarts', () => {
     ['we saw red cars and red paint', { match: 'red #Noun$' }],
     // The veto drops the one match.
     ['we saw red cars and red paint', { match: 'red #Noun$', notIf: 'paint' }],
+    // "we've" takes its hidden "have" too: the second step reads the term after that.
+    ["we've really tried and we've really won", { match: "we've #Adverb" }],
   ];
   for (const [text, pattern] of cases) {
     it(`finds what compromise's matcher finds for '${pattern.match}'${pattern.notIf ? ` unless '${pattern.notIf}'` : ''}, from the starts its first step accepts`, () => {
