@@ -12,7 +12,7 @@ import { substantive } from './patterns/pattern';
 import { dateline } from './patterns/places';
 import { PLACES } from './lexicon/places';
 import { Salience } from './salience';
-import { readStance, type Modality, type Polarity } from './stance';
+import { readStance, type Modality, type Polarity, type Stance } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
 import { buildUnits, descriptionType, type NounPhrase, type Unit } from './units';
 import { castVote, SOURCE_WEIGHT } from './votes';
@@ -128,7 +128,7 @@ function relationOf(c: Candidate, subject: Endpoint | undefined, salience: Salie
   if (patternNamed(c.pattern)?.namedObject && 'concept' in object) return undefined;
   if ('mention' in subject && 'mention' in object && subject.mention === object.mention) return undefined;
   const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
-  const stance = readStance(units, c.anchor, c.label);
+  const stance: Stance = patternNamed(c.pattern)?.aboutTheStory ? { polarity: 'positive', modality: 'asserted' } : readStance(units, c.anchor, c.label);
   const source = stance.source && endpoint(salience, stance.source);
   const confidence = c.confidence * quality * (viaPronoun ? ANAPHOR_CONFIDENCE : 1) * (stance.modality === 'hedged' ? HEDGED_CONFIDENCE : 1);
   return {

@@ -28,7 +28,7 @@ const NEGATING_VERBS = set('deny acquit');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
-const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
+const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|need|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
 /**
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
@@ -221,6 +221,18 @@ function governorOf(units: Unit[], k: number): VerbGroup | undefined {
 /** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
 const LIKELIHOOD_WORDS = set('likely unlikely');
 
+/** Words that end one clause and open another: "cut rates, but said … because inflation was likely to …". */
+const isClauseBoundary = (u: Unit): boolean => isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', 'but');
+
+/** The units of the clause the anchor is in, between the boundaries around it. */
+function clauseOf(units: Unit[], anchor: number): Unit[] {
+  let from = anchor;
+  while (from > 0 && !isClauseBoundary(units[from - 1]!)) from--;
+  let to = anchor + 1;
+  while (to < units.length && !isClauseBoundary(units[to]!)) to++;
+  return units.slice(from, to);
+}
+
 /** The stance of a relation a pattern read at unit `anchor` of a sentence. */
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
@@ -250,12 +262,14 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "would return to take office", "could use the money to build …": what a hedged act is for is no more certain.
   const purposeOfHedged = !!governor && verbStance(governor).hedged;
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
-  // "declined to comment on": compromise may leave the infinitive out of the verb that refuses it.
-  const refusedAct = !!governor && units[anchor - 1] === governor && NEGATING.test(governor.lemma);
+  // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
+  const catenative = governor && units[anchor - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
+  const refusedAct = !!catenative && NEGATING.test(catenative);
+  const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || headlinePlan;
-  const adverb = units.some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
+  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || intendedAct || headlinePlan;
+  const adverb = clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;

@@ -403,15 +403,16 @@ function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
 }
 
 /**
- * "Orion Cloud forecast strong sales", "Tesla cut its prices": a past tense spelled like its base form,
- * right after a capitalised word (a name, or a sentence's first noun) and before an article, an owner, an adjective or a number, is the name's verb,
- * where compromise read a noun the name qualifies.
+ * "Orion Cloud forecast strong sales", "The ECB cut interest rates": a past tense spelled like its base
+ * form, right after a capitalised word (a name, or a sentence's first noun) and before an article, an
+ * owner, an adjective, a number or a lower-case noun, is the name's verb, where compromise read a noun
+ * the name qualifies.
  */
 function pastAfterName(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
   if (!word || !name || !UNCHANGED_PARTICIPLES.has(word.lower) || word.tags.has('Verb') || !name.capitalized || name.tags.has('Determiner') || name.tags.has('Pronoun') || name.possessive || /\S/.test(name.post) || /\S/.test(word.post)) return false;
-  return token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Value');
+  return token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Value') || (token.tags.has('Noun') && !token.capitalized && !token.tags.has('Verb'));
 }
 
 /** "The bank has cut rates": before the participle the mending above restored, "have" is its auxiliary, whatever compromise made of it. */

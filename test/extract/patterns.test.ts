@@ -1320,5 +1320,11 @@ describe('what a copula, a speech act or a document says of a name', () => {
     expect(triples(g).filter(([, p]) => p === 'lead' || p === 'run').map(([s]) => s), JSON.stringify(triples(g))).toEqual(expect.arrayContaining(['Tom Hale', 'Ana Ruiz']));
     expect(triples(g).some(([s, p]) => (s === 'Orion Cloud' && p === 'lead') || (s === 'Vantrex Foods' && p === 'run'))).toBe(false);
   });
+
+  it('reads a role set off before a titled name, and no role whose own verb follows it as said of an earlier subject', () => {
+    const g = extract('Kestia\'s prime minister, Sheikh Tom Hale, resigned on Monday. Tom Hale flew to India, an Indian official said.');
+    expect(relations(g)).toContain('Tom Hale --prime minister of--> Kestia');
+    expect(relations(g).filter((r) => r.includes('official')), JSON.stringify(relations(g))).toEqual([]);
+  });
 });
 

@@ -189,6 +189,19 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
   });
 
+  it('hedges by an adverb of doubt only in its own clause, and never a dateline', () => {
+    const g = extract('FRANKFURT (Newswire) - Orion Cloud reportedly bought Nordvik Shipping. Vantrex Bank raised interest rates on Thursday, but said inflation was likely to stay high.');
+    expect(edge(g, 'Vantrex Bank', 'raise', 'interest rates').modality).toBe('asserted');
+    expect(edge(g, 'Newswire', 'files from', 'Frankfurt').modality).toBe('asserted');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Nordvik Shipping').modality).toBe('hedged');
+  });
+
+  it('hedges what one needs to do, or does not need to do', () => {
+    const g = extract('Vantrex Bank needs to raise capital. Kestia does not need to recognize Orion Cloud.');
+    expect(edge(g, 'Vantrex Bank', 'raise', 'capital').modality).toBe('hedged');
+    expect(edge(g, 'Kestia', 'recognize', 'Orion Cloud').modality).toBe('hedged');
+  });
+
   it('denies an act a verb of refusal leaves out of its group ("declined to comment on")', () => {
     const g = extract('Vantrex Foods declined to comment on the report about Orion Cloud.');
     expect(edge(g, 'Vantrex Foods', 'comment', 'report').polarity).toBe('negative');

@@ -248,6 +248,7 @@ describe("tags mended where compromise slips", () => {
   it('reads a past tense spelled like its base form after a name and before its object as the verb, not a noun the name qualifies ("Orion Cloud forecast strong sales")', () => {
     expect(tagsOf('Orion Cloud forecast strong sales on Monday.', 'forecast')).toEqual(['Verb', 'PastTense']);
     expect(tagsOf('Halden cut its prices.', 'cut')).toEqual(['Verb', 'PastTense']);
+    expect(tagsOf('The European Central Bank cut interest rates on Thursday.', 'cut')).toEqual(['Verb', 'PastTense']);
     expect(tagsOf('The Halden forecast was wrong.', 'forecast')).not.toContain('Verb');
     expect(tagsOf('Halden Bank\'s forecast of growth was wrong.', 'forecast')).not.toContain('Verb');
   });

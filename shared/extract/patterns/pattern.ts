@@ -48,6 +48,8 @@ export interface RelationPattern {
   namedObject?: boolean;
   /** Its two ends are never one thing ("Jorge Silva, his agent"): a pronoun at the object end does not resolve to the subject. */
   distinctEnds?: boolean;
+  /** What it reads is said of the story, not by it (a dateline): the sentence's denials, doubts and sources do not touch it. */
+  aboutTheStory?: boolean;
   match(units: Unit[], k: number, out: PatternOutput): void;
 }
 

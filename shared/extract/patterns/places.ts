@@ -259,6 +259,7 @@ export const dateline: RelationPattern = {
   name: 'dateline',
   anchor: 'sentence',
   confidence: 0.6,
+  aboutTheStory: true,
   reason: 'a news dateline: the agency filing the story files it from where it opens ("SAN FRANCISCO (AP)", "MOSCOW, Dec 5 (Reuters)", "Moscow ITAR-TASS")',
   match(units, _k, out) {
     const places: NounPhrase[] = [];

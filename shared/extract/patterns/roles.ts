@@ -258,7 +258,11 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // The person on the right: "President Joe Biden", "Defense Minister, Boris Pistorius", "Ambassador to Japan Tom Reed".
   let k = owner && owner !== titled && owner === roleOwnerRight(units, r) ? units.indexOf(owner) + 1 : r + 1;
   if (postedAt !== undefined && k <= postedAt) k = postedAt + 1;
+  // "Hasina flew to India, an Indian official said": a role its own verb follows is that verb's unnamed subject.
+  const ownVerb = units[k]?.kind === 'verb' && (units[k] as VerbGroup).form === 'finite';
   if (isWord(units[k], ',')) k++;
+  // "Bangladesh's prime minister, Sheikh Hasina,": a title may stand before the holder's name.
+  while (units[k]?.kind === 'role' && couldBePerson(units[k + 1] as NounPhrase)) k++;
   const right = units[k];
   if (couldBePerson(right as NounPhrase)) return right === held.owner ? undefined : { ...base, person: right as NounPhrase, holding: 'title' };
   // "A native of Nyeri, she has pledged …": a role phrase opening the sentence describes its subject.
@@ -274,6 +278,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
   if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === held.owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  if (ownVerb) return undefined;
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
     if (u.kind === 'verb') {
