@@ -99,7 +99,7 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 export class Salience {
   private readonly entries = new Map<string, Entry>();
   private current = new Map<EntityMention, number>();
-  /** The current sentence's subjects that a description or a pronoun names, weighed for what they stand for, at where they stand. */
+  /** The current sentence's pronouns and descriptions, weighed by their role for what they stand for, at where they stand. */
   private referred: { mention: EntityMention; end: number; weight: number }[] = [];
   /** The named subject of the clause each of the current sentence's unnamed objects is in. */
   private subjectOfObject = new Map<NounPhrase, EntityMention>();
