@@ -3,13 +3,12 @@
  * over every comma-separated chunk of a sentence), with the same results in the same order and
  * choosing the patterns to run made faster. compromise finds each chunk's candidate patterns by
  * testing every hook word and tag against the chunk, 730 look-ups and a fresh list of keys per chunk:
- * a fifth of a parse. Here a chunk's own words and tags are looked up among the hooks instead, and
- * the patterns found are put back in compromise's order of hooks. A chunk has some 300 candidates
- * there, of which one in fifteen has all it needs; here a pattern is looked at only when the chunk
- * has the need of it that fewest patterns share (a common tag such as #Noun is shared by 83), and
- * its needs and wants are tested as numbered hooks. The rest
- * (what needs, wants and size allow, running the matches) is compromise's own logic, restated since
- * its modules are not exported.
+ * a fifth of a parse. Here a chunk's own words and tags are looked up among the hooks instead, and the
+ * patterns found are put back in compromise's order of hooks. A chunk has some 300 candidates there,
+ * of which one in fifteen has all it needs; here a pattern is looked at only when the chunk has the
+ * need of it that fewest patterns share (a common tag such as #Noun is shared by 83), and its needs
+ * and wants are tested as numbered hooks. The rest (what needs, wants and size allow, running the
+ * matches) is compromise's own logic, restated since its modules are not exported.
  */
 import nlp from 'compromise';
 import { matchFromStarts, type Matcher, type StepMatch } from './match-starts';

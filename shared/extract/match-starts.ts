@@ -6,17 +6,17 @@
  * term at four starts in five. Where the first step must take one term and asks for a plain word, a
  * tag or one of a few words ("(a|b)", its fast form), it is tested here as compromise tests it
  * (term/doesMatch.js), and compromise runs the pattern, anchored ('^'), on the rest of the chunk from
- * each start that passes; where the second step is as plain and must take the next term, that term
- * is tested too, which halves the starts compromise tries. Its other steps read a term's position against the chunk's end ('$'), which
- * is the same from there, or against its start, which after a first step that took a term is no start
- * either way. The matcher's own walk is kept: a
- * match is tried only after the end of the one before it, and the pattern's group is what is
- * reported. A veto (notIf) drops matches after the walk has stepped over them, so the walk is taken
- * over the matches found without it, and the veto is then put to the matches it kept (compromise
- * runs the pattern with its veto on those starts again). An end ('$') on the last step drops the
- * matches that stop short of the chunk's end, which the results would no longer tell either; where
- * that step must take a term it can only take the last one, so it drops none, and other patterns
- * with a final '$' run as compromise runs them.
+ * each start that passes; where the second step is as plain and must take the next term, that term is
+ * tested too, which halves the starts compromise tries. Its other steps read a term's position against
+ * the chunk's end ('$'), which is the same from there, or against its start, which after a first step
+ * that took a term is no start either way. The matcher's own walk is kept: a match is tried only after
+ * the end of the one before it, and the pattern's group is what is reported. A veto (notIf) drops
+ * matches after the walk has stepped over them, so the walk is taken over the matches found without
+ * it, and the veto is then put to the matches it kept (compromise runs the pattern with its veto on
+ * those starts again). An end ('$') on the last step drops the matches that stop short of the chunk's
+ * end, which the results would no longer tell either; where that step must take a term it can only
+ * take the last one, so it drops none, and other patterns with a final '$' run as compromise runs
+ * them.
  */
 
 /** A step of a compiled pattern, as far as telling a plain first step goes. */

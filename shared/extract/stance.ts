@@ -221,6 +221,12 @@ function governorOf(units: Unit[], k: number): VerbGroup | undefined {
 /** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
 const LIKELIHOOD_WORDS = set('likely unlikely');
 
+/** "would keep striking until Boeing restored their pensions": what a hedged act waits for has not happened. */
+function awaited(before: Unit[]): boolean {
+  const until = before.findLastIndex((u) => isWord(u, 'until', 'till'));
+  return until > 0 && before.slice(0, until).some((u) => u.kind === 'verb' && verbStance(u).hedged);
+}
+
 /** Words that end one clause and open another: "cut rates, but said … because inflation was likely to …". */
 const isClauseBoundary = (u: Unit): boolean => isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', 'but');
 
@@ -250,7 +256,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const clause = thatClause(before);
   const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
-  const conditional = at?.kind !== 'role' && before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word));
+  const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
@@ -259,8 +265,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
   const asked = !!governor && REQUESTING_LEMMAS.has(governor.lemma);
-  // "would return to take office", "could use the money to build …": what a hedged act is for is no more certain.
-  const purposeOfHedged = !!governor && verbStance(governor).hedged;
+  // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain.
+  const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
   // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
   const catenative = governor && units[anchor - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;

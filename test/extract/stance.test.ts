@@ -196,6 +196,13 @@ describe('modality', () => {
     expect(edge(g, 'Orion Cloud', 'buy', 'Nordvik Shipping').modality).toBe('hedged');
   });
 
+  it('hedges what a hedged act waits for ("would keep striking until …"), and what an alleged act is for', () => {
+    const g = extract('The union said it would keep striking until Vantrex Foods restored their pensions. Police held Tom Hale until Orion Cloud paid the fine. Halden Corp accused Kestrel Aerospace of using Nordvik Shipping to gain an advantage.');
+    expect(edge(g, 'Vantrex Foods', 'restore', 'pensions').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'pay', 'fine').modality).toBe('asserted');
+    expect(edge(g, 'Kestrel Aerospace', 'gain', 'advantage').modality).toBe('hedged');
+  });
+
   it('hedges what one needs to do, or does not need to do', () => {
     const g = extract('Vantrex Bank needs to raise capital. Kestia does not need to recognize Orion Cloud.');
     expect(edge(g, 'Vantrex Bank', 'raise', 'capital').modality).toBe('hedged');
