@@ -15,7 +15,7 @@ const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
 ]);
 /**
  * Given names borne by men and women alike, which compromise's lexicon files under one sex ("Jesse"
- * Jackson as a woman's name; "Toni" Kroos, "Nicola" Sturgeon and "Nikita" Khrushchev): they say
+ * Jackson, "Toni" Kroos, "Nicola" Zingaretti and "Nikita" Khrushchev as women's names): they say
  * nothing, and a later "he" or "she" decides.
  */
 const UNISEX_GIVEN_NAMES = new Set(

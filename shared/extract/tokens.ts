@@ -93,20 +93,21 @@ const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'seek', 'aim', 'threaten', 'vow', 'refuse', 'hope', 'expect', 'promise', 'pledge', 'need', 'fail', 'attempt', 'continue', 'begin', 'wish', 'choose', 'prepare']);
 
 /**
- * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as one job title and
- * tags "of" a noun for a person, which hides the role's owner behind a noun phrase ("the town of
- * Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it may tag as a
- * verb the noun a possessive determiner, an article or a sum owns ("the novelist whose books …", "held
- * to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and the verb after
- * it as a noun ("Orion still needs approval"); it may read the bare verb after "help" as a noun
- * ("helped fund production"); it reads "right" as an adverb after an article ("the right to vote"); it reads "rose" as a noun wherever it stands ("prices rose"),
- * "against" as an adjective ("voted against"), "following" as a verb ("following talks") and so the
- * plural after "member" and "rates" after a noun ("NATO member states", "interest rates"), and "the"
- * before a name as part of it ("the WHO's"); it may read the verb after a modal as a noun or a name
- * ("will sue"), and the verb after "intended to" as a noun where its lexicon knows no verb ("annex");
- * it reads "under", and "over" after a name, as adjectives, and "there" as a noun; it keeps a phrasal
- * verb's particle when the verb was a noun ("a 15 percent fall in profit"); and it reads an adverb
- * opening a sentence as a command ("Later the country …").
+ * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as
+ * one job title and tags "of" a noun for a person, which hides the role's owner behind a noun phrase
+ * ("the town of Pryluky", a place's name, it tags otherwise, and the units read it as one phrase); it
+ * may tag as a verb the noun a possessive determiner, an article or a sum owns ("the novelist whose
+ * books …", "held to a 1-1 draw", "signs $9 billion deal"); it may read "still" as an adjective and
+ * the verb after it as a noun ("Orion still needs approval"); it may read the bare verb after "help"
+ * as a noun ("helped fund production"); it reads "right" as an adverb after an article ("the right to
+ * vote"); it reads "rose" as a noun wherever it stands ("prices rose"), "against" as an adjective
+ * ("voted against"), "following" as a verb ("following talks") and so the plural after "member" and
+ * "rates" after a noun ("NATO member states", "interest rates"), and "the" before a name as part of it
+ * ("the WHO's"); it may read the verb after a modal as a noun or a name ("will sue"), and the verb
+ * after "intended to" as a noun where its lexicon knows no verb ("annex"); it reads "under", and
+ * "over" after a name, as adjectives, and "there" as a noun; it keeps a phrasal verb's particle when
+ * the verb was a noun ("a 15 percent fall in profit"); and it reads an adverb opening a sentence as a
+ * command ("Later the country …").
  * Slips only the next word shows are mended as it is read (READINGS_SETTLED_BY_NEXT). `before` is the
  * sentence up to the term.
  */
