@@ -330,11 +330,12 @@ export class Salience {
     const country = COUNTRY_NOUNS.has(np.head);
     // "blamed the city for the delay" after "Israel": nor is a city a country.
     const city = np.head === 'city';
-    // "the company" after "the Saudi government": a business is no public body.
+    // "the company" after "the Saudi government" or "the Commission": a business is no public body.
     const business = BUSINESS_NOUNS.has(np.head);
+    const publicBody = (m: EntityMention) => INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!) || DESCRIPTIONS_OF_NAMES_ONLY.has(wordsOf(m).at(-1)!);
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!));
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find(isCountry) : undefined);

@@ -201,6 +201,12 @@ describe('salience: what a pronoun or a description stands for counts as named t
     expect(triples(g).filter(([, p]) => p === 'strip'), JSON.stringify(triples(g))).toEqual([]);
   });
 
+  it('takes "the firm" for no public body a pronoun before it counted for ("If it finds …, the firm could face a fine")', () => {
+    const g = extract('The European Commission is also investigating Orion Cloud\'s mobile unit. If it finds that Orion Cloud broke the rules, the firm could face another fine.');
+    expect(hasTriple(g, 'Orion Cloud', 'face', 'fine'), JSON.stringify(triples(g))).toBe(true);
+    expect(said(g, 'European Commission', 'face')).toBe(false);
+  });
+
   it('takes a description that is a verb\'s object for anyone but that verb\'s subject, also where it acts in an infinitive', () => {
     const g = extract('The International Monetary Fund has urged the bank to keep raising rates.');
     expect(triples(g).filter(([, , o]) => o === 'rates'), JSON.stringify(triples(g))).toEqual([]);
