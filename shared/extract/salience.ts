@@ -5,7 +5,7 @@
  * name inside an apposition, a prepositional phrase or a quote; gender, number and kind must agree.
  */
 import type { EntityType } from '../graph/schema';
-import { findSubjects } from './clause';
+import { findSubjects, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -64,9 +64,8 @@ function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<Noun
 
 /** The named subject of the verb whose object is the phrase at k. */
 function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
-  let v = k - 1;
-  while (isClass(units[v], 'det')) v--;
-  return findSubjects(units, v).find((np) => np.entity)?.entity;
+  const verb = verbTaking(units, k);
+  return verb && findSubjects(units, units.indexOf(verb)).find((np) => np.entity)?.entity;
 }
 
 /** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
