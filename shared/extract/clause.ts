@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -48,6 +48,21 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
     if (isWord(units[j], 'and')) j--;
   }
   return out;
+}
+
+/**
+ * Where the phrase of the name at k begins, past the titles before it that titleEnd skips: "his
+ * spokeswoman Kira Yarmysh", "Edison spokesman Kevin Kelly", "Phoenix newspaper reporter Don Bolles".
+ */
+export function titleStart(units: Unit[], k: number): number {
+  let j = k;
+  if (units[j - 1]?.kind === 'role') {
+    j--;
+    if (isNp(units[j - 1])) j--;
+    else if (isPlainNoun(units[j - 1]) && isNp(units[j - 2])) j -= 2;
+  }
+  if (isClass(units[j - 1], 'det')) j--;
+  return titleEnd(units, j) === k ? j : k;
 }
 
 /** Auxiliaries only a plural subject takes ("have", not "has"). */
@@ -389,11 +404,14 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   return judged ? [judged] : findSubjects(units, g, depth + 1);
 }
 
-/** "the army, which Khan accuses": the phrase a relative pronoun before the verb at v's subject stands for, as that verb's object. */
-function objectRelativeAntecedent(units: Unit[], v: number): NounPhrase | undefined {
+/**
+ * "the army, which Khan accuses": the phrase a relative pronoun before the verb at v's subject stands
+ * for, as that verb's object; only after one of `pronouns` where given.
+ */
+function objectRelativeAntecedent(units: Unit[], v: number, pronouns?: string[]): NounPhrase | undefined {
   let r = v - 1;
   while (isNp(units[r]) || isClass(units[r], 'det')) r--;
-  if (r === v - 1 || !isClass(units[r], 'rel')) return undefined;
+  if (r === v - 1 || !isClass(units[r], 'rel') || (pronouns && !isWord(units[r], ...pronouns))) return undefined;
   const antecedent = units[isWord(units[r - 1], ',') ? r - 2 : r - 1];
   return isNp(antecedent) ? antecedent : undefined;
 }
@@ -755,6 +773,8 @@ function lightNounTarget(units: Unit[], k: number): number {
 }
 
 const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
+/** A number, or the scale written after one ("$6.3 billion"). */
+const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(u.word));
 const QUANTIFIERS = ['most', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
@@ -772,8 +792,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isClass(units[k], 'adv')) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
     else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
-    // "represent 80% of the population": a quantity's "of" leads to the object itself.
-    else if (isWord(units[k], 'of') && k > v + 1 && /\d/.test((units[k - 1] as { word?: string }).word ?? '')) k++;
+    // "represent 80% of the population", "restructure $6.3 billion of debt": a quantity's "of" leads to the object itself.
+    else if (isWord(units[k], 'of') && k > v + 1 && isQuantity(units[k - 1])) k++;
     // "owns about 8% of its shares": a word that makes a number approximate.
     else if (isWord(units[k], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over') && /\d/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '')) k += 2;
     // "was born in 1732 in Westmoreland County": a year is when, and the place follows.
@@ -781,12 +801,19 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else break;
   }
   const u = units[k];
+  // "Halden, which Orion bought in 2019", "Hale, whom the board blamed for the losses": with no object
+  // after it, a verb a relative clause's subject governs takes what the relative pronoun stands for.
+  // Not after "that", which also opens what a noun says ("reports that Russia attacked on Monday").
+  const relative = isNp(u) || u?.kind === 'verb' || verb.passive || verb.copula || REPORTING_LEMMAS.has(verb.lemma) || CLAUSE_TAKING_LEMMAS.has(verb.lemma) ? undefined : objectRelativeAntecedent(units, v, ['which', 'whom']);
+  if (relative) return [{ np: relative }];
   // "rejects recognizing Crimea": a gerund object hands on to its own object.
   if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb) {
     return findObjects(units, k).map((a) => ({ ...a, via: [u.label, a.via ?? a.prep].filter(Boolean).join(' ') }));
   }
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
+    const compound = compoundPrepositionObject(units, k);
+    if (compound) return [{ np: compound, via: `${u.head} of` }];
     const target = lightNounTarget(units, chainEnd(units, k));
     // "felt the Arizona senator supported …": a name before a role owns the role, whose holder, unnamed, is the object.
     if ((units[target] as NounPhrase).entity && !(units[target] as NounPhrase).possessive && units[target + 1]?.kind === 'role') return [];
@@ -833,14 +860,25 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     while (isClass(units[n], 'det') || isClass(units[n], 'adv')) n++;
     // "negotiate with RSF leader Mohamed Hamdan Dagalo": titles before a name modify it, as for a direct object.
     n = titleEnd(units, n);
-    // "to fight on her own": a possessive with nothing to possess is an idiom, not an object.
-    const idiom = (units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own');
+    // "to fight on her own": a possessive with nothing to possess is an idiom, not an object; so is "on
+    // condition" ("approved the deal on condition that …", "spoke on condition of anonymity").
+    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && (units[n] as NounPhrase | undefined)?.head === 'condition');
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
+      const compound = compoundPrepositionObject(units, n);
+      if (compound) return [{ np: compound, prep: `${prep} ${(units[n] as NounPhrase).head} of` }];
       const target = lightNounTarget(units, chainEnd(units, n));
       return [...coordinatedRight(units, target, prep).map((np) => ({ np, prep })), ...possessorObjects(units, target, prep)];
     }
   }
   return [];
+}
+
+/** "bargains on behalf of Disney", "voted in favour of the bill": the noun of a compound preposition is no object; what its "of" leads to is. */
+function compoundPrepositionObject(units: Unit[], k: number): NounPhrase | undefined {
+  const noun = units[k] as NounPhrase;
+  if (!PREPOSITION_NOUNS.has(noun.head) || noun.entity || !isWord(units[k + 1], 'of')) return undefined;
+  const object = units[titleEnd(units, k + 2)];
+  return isNp(object) ? object : undefined;
 }
 
 /**

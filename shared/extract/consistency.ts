@@ -4,14 +4,14 @@
  * Medvedev), and every mention of the same name takes the type all of them together vote for.
  */
 import type { EntityType } from '../graph/schema';
-import { nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
+import { FAMILY_NAME_FIRST, nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
 import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
 import { CALENDAR_WORDS } from './lexicon/words';
-import { organizationNounApposed } from './typing';
+import { kinNounApposed, organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
 
@@ -69,7 +69,7 @@ function typePeopleBySurname(mentions: EntityMention[]): void {
  */
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // "Cardinal Joseph Bernardin … Bernardin": a person's surname stays theirs, whatever a headline made an organisation of.
-  const surnames = personSurnames(mentions);
+  const surnames = personNames(mentions).bySurname;
   // A full name the gazetteer knows is one too: "the Commission" after the European Commission.
   const full = new Map<string, EntityMention>();
   for (const m of mentions) if (m.type === 'Organization' && m.first < m.last) full.set(nameKey(m.text), m);
@@ -98,30 +98,42 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   }
 }
 
-/** The surnames of the people the document names in full, each with those full names. */
-function personSurnames(mentions: EntityMention[]): Map<string, Set<string>> {
+/**
+ * The surnames of the people the document names in full, and their given names ("Srettha" of Srettha
+ * Thavisin; none of "Wang Yi", whose family name comes first), each with those full names.
+ */
+function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<string>>; byGivenName: Map<string, Set<string>> } {
   const bySurname = new Map<string, Set<string>>();
+  const byGivenName = new Map<string, Set<string>>();
+  const add = (index: Map<string, Set<string>>, key: string, text: string) => index.set(key, (index.get(key) ?? new Set()).add(text));
   for (const m of mentions) {
     if (m.type !== 'Person' || oneWord(m.text)) continue;
-    const surname = surnameKey(m.text);
-    bySurname.set(surname, (bySurname.get(surname) ?? new Set()).add(m.text));
+    add(bySurname, surnameKey(m.text), m.text);
+    const given = m.text.split(/\s+/)[0]!;
+    if (!FAMILY_NAME_FIRST.has(given.toLowerCase())) add(byGivenName, nameKey(given), m.text);
   }
-  return bySurname;
+  return { bySurname, byGivenName };
 }
 
 /**
  * "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in
- * full, though the tagger read it alone as an organisation ("Libya's award to Farrakhan"); a short form
- * of an organisation named in full is linked to it before (linkOrganizationShortForms).
+ * full, though the tagger read it alone as an organisation ("Libya's award to Farrakhan") or as a place
+ * no gazetteer knows ("named the regime after Navalny"); a short form of an organisation named in full
+ * is linked to it before (linkOrganizationShortForms). A known place stays one: "Washington" after
+ * Denzel Washington. A person's name that is no one's surname may be one person's given name, as Thai
+ * news shortens names ("Srettha" for Srettha Thavisin).
  */
 function linkSurnames(mentions: EntityMention[]): void {
-  const bySurname = personSurnames(mentions);
+  const { bySurname, byGivenName } = personNames(mentions);
   for (const m of mentions) {
-    if (!oneWord(m.text) || m.canonical || m.fullName || !['Person', 'Other', 'Organization'].includes(m.type)) continue;
-    const people = bySurname.get(nameKey(m.text));
+    const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && !PLACES.byForm.has(foldForm(m.text)));
+    if (!oneWord(m.text) || m.canonical || m.fullName || !linkable) continue;
+    const key = nameKey(m.text);
+    const surnamed = bySurname.get(key);
+    const people = surnamed ?? (m.type === 'Person' ? byGivenName.get(key) : undefined);
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;
-    castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the surname of ${m.fullName}` });
+    castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the ${surnamed ? 'surname' : 'given name'} of ${m.fullName}` });
   }
 }
 
@@ -318,23 +330,26 @@ function typeElectionPlaces(mentions: EntityMention[]): void {
 /**
  * "Norsk Energi, the state-controlled utility, said …": a name the story describes as an organisation
  * where it sets it off is one wherever the story names it, though the tagger reads an unknown name of
- * two words as a person's at every other mention.
+ * two words as a person's at every other mention. So is one it describes as someone's kin a person:
+ * "Yulia Navalnaya, the widow of …" is no place, however foreign her name looks to the tagger.
  */
 export function typeDescribedNames(sentences: NamedSentence[]): void {
-  const described = new Map<string, string>();
+  const described = new Map<string, { type: EntityType; noun: string }>();
   for (const { sentence, mentions } of sentences) {
     for (const m of mentions) {
       const noun = organizationNounApposed(sentence.tokens, m.last);
       // "Bank Indonesia, the central bank": a country set off so is the end of a name cut short, not the bank.
       const country = m.canonical !== undefined && PLACES.countries.has(m.canonical);
-      if (noun && !country) described.set(nameKey(m.text), noun);
+      if (noun && !country) described.set(nameKey(m.text), { type: 'Organization', noun });
+      const kin = m.canonical === undefined ? kinNounApposed(sentence.tokens, m.last) : undefined;
+      if (kin) described.set(nameKey(m.text), { type: 'Person', noun: kin });
     }
   }
   if (described.size === 0) return;
   for (const { mentions } of sentences) {
     for (const m of mentions) {
-      const noun = described.get(nameKey(m.text));
-      if (noun) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `described as "the ${noun}" in the story` });
+      const description = described.get(nameKey(m.text));
+      if (description) castVote(m, { type: description.type, weight: SOURCE_WEIGHT.decisive, reason: `described as "the ${description.noun}" in the story` });
     }
   }
 }

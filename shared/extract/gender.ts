@@ -21,8 +21,8 @@ const TITLE_GENDER: ReadonlyMap<string, Gender> = new Map([
 const UNISEX_GIVEN_NAMES = new Set(
   'jesse kelly leslie dana lynn tracy jackie alex sam chris terry billie dale shannon lindsay ashley robin jordan casey jamie morgan taylor pat kerry sandy toni nicola simone daniele kim sasha nikita eden joan'.split(' '),
 );
-/** Slavic and Baltic feminine surnames: "Zakharova", "Zelenska", "Timoshenkova". */
-const FEMININE_SURNAME = /(?:ova|eva|yova|skaya|ska|cka)$/i;
+/** Slavic and Baltic feminine surnames: "Zakharova", "Navalnaya", "Zelenska", "Vondroušková". */
+const FEMININE_SURNAME = /(?:ov[aá]|eva|aya|ska|cka)$/i;
 
 /**
  * The gender a person's name shows, if any: a first name compromise knows, a title, a feminine

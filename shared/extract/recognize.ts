@@ -145,8 +145,12 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     let last = end;
     // A lower-case end is no part of a name ("Munich-based": CoNLL tags the whole word).
     while (last >= first && !/^[A-Z0-9\u00c0-\u00de]/.test(tokens[last]!.text)) last--;
+    // "The Writers Guild of America": the article is no part of a name of two words or more after it
+    // (as CoNLL reads most of them); a name of one word keeps it ("The Hague", "The Times"), and so does
+    // a masthead in capitals ("THE SUNDAY TIMES"). The tagger's reading of the rest is its reading of the whole.
+    const opening = last - first >= 2 && tokens[first]!.text === 'The' ? first + 1 : first;
+    let start = opening;
     // "Later Starr left": a function word opening the sentence is capitalised, not named.
-    let start = first;
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
     if (start < last && original.cls === 'PER' && isTrade(tokens[start]!)) start++;
     if (start < last && describesNextName(tokens, start)) start++;
@@ -158,7 +162,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     // after a family name, or in a person's name of two words (not "United Nations-backed").
     const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && original.cls === 'PER');
     if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(tokens[last + 1]?.text ?? '')) last++;
-    const trimmed = start !== original.first || last !== original.last;
+    const trimmed = start !== (first === original.first ? opening : original.first) || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {

@@ -247,8 +247,12 @@ export class Salience {
     return this.agrees(np, m) ? m : undefined;
   }
 
-  /** The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person pronoun's clause's own subject ("Sirhan shot him"). */
-  pronoun(np: NounPhrase, subject?: EntityMention): EntityMention | undefined {
+  /**
+   * The antecedent of a personal or "it" pronoun, if one agrees with it; never `subject`, a person
+   * pronoun's clause's own subject ("Sirhan shot him"), which by default is that of the clause the
+   * pronoun is the object of, wherever else it acts ("Arce ordered him to withdraw").
+   */
+  pronoun(np: NounPhrase, subject = this.subjectOfObject.get(np)): EntityMention | undefined {
     // "the container had been inspected before it left Ecuador": "it" after an unnamed thing, the last
     // subject before it in its sentence, is that thing, which no name stands for; "an independent team
     // at Japan's KEK laboratory said it would test …": a body is its institution's.
@@ -264,7 +268,8 @@ export class Salience {
     // "The package includes … Opposition senators said it would hurt …": with no thing before it in its
     // own sentence, it is what the last sentence was about.
     const plural = (s: NounPhrase | undefined) => !!s && !s.entity && !s.pronoun && s.head.endsWith('s');
-    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || plural(before));
+    // "Some actors said they would vote against the deal if it did not protect …": nor is it "they".
+    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || before.pronoun === 'group' || plural(before));
     const nearest = people ? this.thingBefore(np.start) : before;
     // "Amit Shah said the law would not … Critics fear it could be used …": the last sentence's first subject that is a thing.
     const thing = (s: NounPhrase) => s.entity?.type !== 'Person' && s.pronoun !== 'person' && !plural(s);

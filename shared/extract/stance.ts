@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects, objectChosenAs, proposalBefore, titleEnd, verbTaking } from './clause';
+import { findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
 import { CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -101,13 +101,15 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
     const between = s < anchor ? units.slice(s + 1, anchor) : units.slice(anchor + 1, s);
     if (between.some((x) => isWord(x, ';', '-'))) continue;
     // "…, said Stavros Kallis", "…, said Edison spokesman Kevin Kelly": the speaker may follow the verb,
-    // past their titles; not in "…, saying Canadians deserved a say", where the name is what it reports.
+    // past their titles, where the verb is set off after what it reports; not in "…, saying Canadians
+    // deserved a say", where the name is what it reports, nor in "officials told her it would not …".
     const named = titleEnd(units, s + 1);
     const after = units[named];
-    if (s > anchor && u.form === 'finite' && isNp(after) && (after.entity || after.pronoun) && units[named + 1]?.kind !== 'verb') return after;
+    if (s > anchor && u.form === 'finite' && isWord(units[s - 1], ',', '"') && isNp(after) && (after.entity || after.pronoun) && units[named + 1]?.kind !== 'verb') return after;
     const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
-    // "…, the ministry said": a report that closes the sentence is set off from what it reports.
-    if (speaker && s > anchor && !isWord(units[units.indexOf(speaker) - 1], ',')) continue;
+    // "…, the ministry said", "…, his spokeswoman Kira Yarmysh said": a report that closes the sentence
+    // is set off from what it reports.
+    if (speaker && s > anchor && !isWord(units[titleStart(units, units.indexOf(speaker)) - 1], ',')) continue;
     if (speaker) return speaker;
   }
   return undefined;
@@ -137,15 +139,23 @@ interface ThatClause {
 }
 
 /**
+ * Where the dates right before unit k begin ("on Tuesday", "in March"), or k: "denied on Tuesday that
+ * …", "agreed on Monday to buy …" say when between a verb and the clause or the act it takes.
+ */
+function datesBefore(units: Unit[], k: number): number {
+  let h = k;
+  while (isClass(units[h - 2], 'prep') && isNp(units[h - 1]) && CALENDAR_WORDS.has((units[h - 1] as NounPhrase).head)) h -= 2;
+  return h;
+}
+
+/**
  * The "that" clause the anchor stands in, if any: the unit "that" follows ("denied that …", "the
  * perception that …") and, where that is a noun, the verb that takes the noun ("dismissed reports that …").
  */
 function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
   if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
-  // "denied on Tuesday that …": when it was said stands between the verb and its clause.
-  let h = that - 1;
-  while (isClass(before[h - 1], 'prep') && isNp(before[h]) && CALENDAR_WORDS.has((before[h] as NounPhrase).head)) h -= 2;
+  const h = datesBefore(before, that) - 1;
   let v = h - 1;
   while (isClass(before[v], 'det')) v--;
   return { head: before[h]!, governor: before[v] };
@@ -269,7 +279,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
   // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
-  const catenative = governor && units[anchor - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
+  const catenative = governor && units[datesBefore(units, anchor) - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
   const refusedAct = !!catenative && NEGATING.test(catenative);
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.

@@ -5,10 +5,10 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST } from './lexicon/names';
-import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
-import { ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
+import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import type { Token } from './tokens';
@@ -62,8 +62,9 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
     // "a former Barclays trader" is a person: a trade's noun after a name is not what the name is.
     const type = WEAPON_HEADS.has(t.lower) && !civilSystem(tokens, last, k) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
-    // "the German Government faces elections": a plural between a name and an event is a verb compromise read as a noun.
-    if (type === 'Event' && pluralModifier) return undefined;
+    // "the German Government faces elections", "Milei vetoes university funding bill": a plural between a
+    // name and what it would name is a verb compromise read as a noun.
+    if (type && type !== 'Weapon' && pluralModifier) return undefined;
     if (type) return { type, end: k };
     pluralModifier ||= hasAny(t, ['Plural']);
     // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).
@@ -117,25 +118,53 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
 }
 
 /**
- * The noun for an organisation, never a person's trade, that heads a description set off after the
- * name ending at `last`: "Norsk Energi, the state-controlled utility,", "Volkswagen, a German carmaker.",
- * "Thames Water, Britain's biggest water company,".
+ * The head of a description set off after the name ending at `last`, opened by an article or a
+ * possessive: "Norsk Energi, the state-controlled utility,", "Thames Water, Britain's biggest water
+ * company,", "Yulia Navalnaya, the widow of …", "Kira Yarmysh, his spokeswoman,".
  */
-export function organizationNounApposed(tokens: Token[], last: number): string | undefined {
+function apposedHead(tokens: Token[], last: number): Token | undefined {
   const opener = tokens[last + 1];
-  const determined = !!opener && (['the', 'a', 'an'].includes(opener.lower) || (opener.possessive && PLACES.byForm.has(foldForm(opener.lower))));
-  if (!/^,\s*$/.test(tokens[last]!.post) || !determined) return undefined;
+  if (!/^,\s*$/.test(tokens[last]!.post) || !opener || !(['the', 'a', 'an'].includes(opener.lower) || opener.possessive || hasAny(opener, ['Possessive']))) return undefined;
   for (let k = last + 2; k <= last + 2 + MODIFIER_REACH && k < tokens.length; k++) {
     const t = tokens[k]!;
     // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
     if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
     // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
-    // based in …") or a relative clause ("a rival steelmaker that had made …", "the bank it rescued").
+    // based in …", "the widow of …") or a relative clause ("a rival steelmaker that had made …", "the bank it rescued").
     const next = tokens[k + 1];
-    const closes = /^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower);
-    if (closes) return ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? t.lower : undefined;
+    if (/^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return t;
   }
   return undefined;
+}
+
+/**
+ * The noun for an organisation, never a person's trade, that heads a description set off after the
+ * name ending at `last`. Of possessives only a place's: "Thames Water, Britain's biggest water company,".
+ */
+export function organizationNounApposed(tokens: Token[], last: number): string | undefined {
+  const opener = tokens[last + 1];
+  if (!opener || !(['the', 'a', 'an'].includes(opener.lower) || (opener.possessive && PLACES.byForm.has(foldForm(opener.lower))))) return undefined;
+  const head = apposedHead(tokens, last);
+  if (!head || !ORGANIZATION_NOUNS.has(head.lower)) return undefined;
+  return !PERSON_TRADE_NOUNS.has(head.lower) || tradeOfABusiness(tokens, head.i) ? head.lower : undefined;
+}
+
+/**
+ * "the world's largest electronics maker", "a parts maker in which Toyota owns a stake": a trade's noun
+ * after the goods made, or that "which" takes up, is a business's; "a film maker who …" is a person's.
+ */
+function tradeOfABusiness(tokens: Token[], h: number): boolean {
+  const goods = tokens[h - 1];
+  const made = MAKING_TRADES.has(tokens[h]!.lower) && !!goods && !goods.possessive && hasAny(goods, ['Noun']) && /[a-z]s$/.test(goods.text);
+  const next = tokens[h + 1];
+  const which = next?.lower === 'which' || (!!next && hasAny(next, ['Preposition']) && tokens[h + 2]?.lower === 'which');
+  return made || which;
+}
+
+/** The noun for a person's kin that heads a description set off after the name ending at `last`: "Yulia Navalnaya, the widow of …". */
+export function kinNounApposed(tokens: Token[], last: number): string | undefined {
+  const head = apposedHead(tokens, last);
+  return head && KIN_NOUNS.has(head.lower) ? head.lower : undefined;
 }
 
 /** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { harmonizeDocument, typeLists, typeResultTables, typeStandings } from '../../shared/extract/consistency';
+import { harmonizeDocument, typeDescribedNames, typeLists, typeResultTables, typeStandings } from '../../shared/extract/consistency';
 import type { EntityMention } from '../../shared/extract/mentions';
 import { tokenize } from '../../shared/extract/tokens';
 import type { EntityType } from '../../shared/graph/schema';
@@ -9,6 +9,17 @@ import { extract, node, relations } from './helpers';
 function mention(text: string, type: EntityType, weight: number): EntityMention {
   const words = text.split(' ').length;
   return { first: 0, last: words - 1, text, start: 0, end: text.length, type, confidence: weight, titled: false, votes: [{ type, weight, reason: 'the news tagger' }] };
+}
+
+/** One sentence with the given names typed as given, each found by its words. */
+function listed(text: string, names: Array<[string, EntityType]>) {
+  const [sentence] = tokenize(text);
+  const mentions = names.map(([name, type]): EntityMention => {
+    const words = name.split(' ');
+    const first = sentence!.tokens.findIndex((_, i) => words.every((w, k) => sentence!.tokens[i + k]?.text === w));
+    return { first, last: first + words.length - 1, text: name, start: 0, end: name.length, type, confidence: 0.6, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }] };
+  });
+  return { sentence: sentence!, mentions };
 }
 
 describe('one name, one meaning within a document', () => {
@@ -22,6 +33,29 @@ describe('one name, one meaning within a document', () => {
       expect(m.fullName).toBe('Joseph Kowal');
       expect(m.type).toBe('Person');
     }
+  });
+
+  it('keeps a person\'s surname theirs where the tagger read it alone as a place no gazetteer knows, and a known place a place', () => {
+    const full = mention('Oksana Kovalenko', 'Person', 0.95);
+    const misread = mention('Kovalenko', 'Place', 0.32);
+    const actor = mention('Denzel Washington', 'Person', 0.95);
+    const city = mention('Washington', 'Place', 0.9);
+    harmonizeDocument([full, misread, actor, city]);
+    expect(misread.fullName).toBe('Oksana Kovalenko');
+    expect(misread.type).toBe('Person');
+    expect(city.fullName).toBeUndefined();
+    expect(city.type).toBe('Place');
+  });
+
+  it('ties a person\'s name alone that is no one\'s surname to the one person with that given name ("Srettha" for Srettha Thavisin)', () => {
+    const full = mention('Somchai Wongrat', 'Person', 0.95);
+    const alone = mention('Somchai', 'Person', 0.7);
+    const thomas = mention('Thomas Berg', 'Person', 0.95);
+    const frank = mention('Frank Thomas', 'Person', 0.95);
+    const surname = mention('Thomas', 'Person', 0.7);
+    harmonizeDocument([full, alone, thomas, frank, surname]);
+    expect(alone.fullName).toBe('Somchai Wongrat');
+    expect(surname.fullName).toBe('Frank Thomas');
   });
 
   it('still ties a short form to the one organisation named in full that ends in it, when no person has that surname', () => {
@@ -52,6 +86,17 @@ describe('one name, one meaning within a document', () => {
     expect(node(relative, 'Cleveland-Cliffs')?.type).toBe('Organization');
     const people = extract('Tom Hale, the team captain, scored twice. Tom Hale left in May.');
     expect(node(people, 'Tom Hale')?.type).toBe('Person');
+    // A trade's noun is a business's after the goods it makes, or where "which" takes it up; not a film maker's.
+    const makers = extract('Vantrex Foods sold its stake in Haskins, a parts maker in which it had invested in 2019. Orion Cloud will buy chips from Bellamy, the largest chips maker. Tom Carrick, a film maker who lives in Leeds, said he would retire.');
+    expect(['Haskins', 'Bellamy', 'Tom Carrick'].map((name) => node(makers, name)?.type)).toEqual(['Organization', 'Organization', 'Person']);
+  });
+
+  it('types a name the story sets off as someone\'s kin a person wherever the story names it, though the tagger read it as a place', () => {
+    const widow = listed('Ilse Varga, the widow of opposition leader Tomas Varg, said she would go on.', [['Ilse Varga', 'Place'], ['Tomas Varg', 'Person']]);
+    const later = listed('Ilse Varga flew to Vienna.', [['Ilse Varga', 'Place'], ['Vienna', 'Place']]);
+    typeDescribedNames([widow, later]);
+    expect([widow.mentions[0]!.type, later.mentions[0]!.type]).toEqual(['Person', 'Person']);
+    expect(later.mentions[1]!.type).toBe('Place');
   });
 
   it('reads a town a club named in full is named after as the club where no preposition of place governs it and it opens no dateline', () => {
@@ -107,17 +152,6 @@ describe('tables of results', () => {
 });
 
 describe('lists of names', () => {
-  /** One sentence with the given names typed as given, each found by its words. */
-  function listed(text: string, names: Array<[string, EntityType]>) {
-    const [sentence] = tokenize(text);
-    const mentions = names.map(([name, type]): EntityMention => {
-      const words = name.split(' ');
-      const first = sentence!.tokens.findIndex((_, i) => words.every((w, k) => sentence!.tokens[i + k]?.text === w));
-      return { first, last: first + words.length - 1, text: name, start: 0, end: name.length, type, confidence: 0.6, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }] };
-    });
-    return { sentence: sentence!, mentions };
-  }
-
   it('gives every name of a list, numbered line-ups included, the kind most of them are read as, but not a name in brackets after one', () => {
     const squad = listed('Norway - 1 - Ola Dahl; 2 - Per Berg (14 - Jon Lie 87th), 5 - Kari Nes, 8 - Odd Vik.', [
       ['Norway', 'Place'], ['Ola Dahl', 'Person'], ['Per Berg', 'Organization'], ['Jon Lie', 'Person'], ['Kari Nes', 'Person'], ['Odd Vik', 'Person'],

@@ -176,6 +176,39 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince']));
   });
 
+  it('reads a quantity of the object as the object, a sum written with its scale too ("restructure $6.3 billion of debt")', () => {
+    const g = extract('Vantrex Foods will restructure $6.3 billion of debt. Orion Cloud owns 8% of Halden Corp.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --will restructure--> debt', 'Orion Cloud --owns--> Halden Corp']));
+  });
+
+  it('reads the noun of a compound preposition ("on behalf of", "in favour of") as no object, and what its "of" leads to as one', () => {
+    const g = extract('Halden Corp, which bargains on behalf of Orion Cloud, said so. Vantrex Foods acted in favour of Orion Cloud.');
+    expect(relations(g).filter((r) => /behalf|favour/.test(r.split('--> ')[1]!))).toEqual([]);
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden Corp --bargains on behalf of--> Orion Cloud', 'Vantrex Foods --acted in favour of--> Orion Cloud']));
+  });
+
+  it('reads what a verb says is owned as no person, however the tagger read its name', () => {
+    const g = extract('Vantrex Foods, which also owns Haskins, said its profit rose.');
+    expect(node(g, 'Haskins')?.type).toBe('Organization');
+    expect(node(extract('The Lakers acquired Tom Haskins in June.'), 'Tom Haskins')?.type).toBe('Person');
+  });
+
+  it('reads "on condition" as no object ("had approved on condition that …")', () => {
+    const g = extract("The probe concerned Orion Cloud's purchase of Halden Group, which Kestia had approved on condition that Orion Cloud did not raise prices.");
+    expect(relations(g).filter((r) => r.endsWith('condition'))).toEqual([]);
+  });
+
+  it('types where analysts work, or an economist, an organisation, however the tagger reads its name', () => {
+    const g = extract('Analysts at Kestler said the deal was good. Zaid Okoro, an economist at Whitcombe, said so.');
+    expect(['Kestler', 'Whitcombe'].map((name) => node(g, name)?.type)).toEqual(['Organization', 'Organization']);
+  });
+
+  it('takes what "which" or "whom" stands for as the object of a relative clause\'s verb with none after it', () => {
+    const g = extract('Halden Group, which Orion Cloud bought in 2019, said profits rose. Tom Hale, whom Vantrex Foods blamed for the losses, resigned. There were reports that Kestia attacked on Monday.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --bought--> Halden Group', 'Vantrex Foods --blamed--> Tom Hale']));
+    expect(relations(g).filter((r) => r.includes('losses') || r.startsWith('Kestia'))).toEqual([]);
+  });
+
   it('keeps names joined inside a prepositional phrase, or in a phrase opening the sentence, out of the subject', () => {
     const g = extract('Families of the people killed in the crashes in Indonesia and Ethiopia had urged Orion Cloud to pay. In Kyiv, Russia and Ukraine signed a truce.');
     expect(relations(g).filter((r) => /^(Indonesia|Ethiopia|Kyiv) /.test(r))).toEqual([]);

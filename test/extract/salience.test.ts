@@ -128,6 +128,17 @@ describe('salience: "it" after an unnamed thing', () => {
     expect(triples(g).filter(([, p]) => p === 'leave' || p === 'clear'), JSON.stringify(triples(g))).toEqual([]);
   });
 
+  it('takes, after "they", the thing nearest before it, which no name stands for, and not a name further back', () => {
+    const g = extract('Vantrex Foods signed a deal with the union. Some workers said they would vote against the deal if it did not protect older staff.');
+    expect(triples(g).filter(([, p]) => p === 'protect'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('takes a person pronoun that is a verb\'s object for anyone but that verb\'s subject, also where it acts in an infinitive', () => {
+    const g = extract('Tom Hale confronted Jan Novak in the hallway and ordered him to withdraw his troops.');
+    expect(hasTriple(g, 'Jan Novak', 'withdraw', 'troops'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'withdraw', 'troops')).toBe(false);
+  });
+
   it('takes, after a person subject, the thing nearest before it, not a country named further back', () => {
     const g = extract("Germany's Chancellor Olaf Scholz criticised the decision, saying it undermined European unity.");
     expect(triples(g).filter(([s, p]) => s === 'Germany' && p === 'undermine')).toEqual([]);

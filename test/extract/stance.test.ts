@@ -214,6 +214,12 @@ describe('modality', () => {
     expect(edge(g, 'Vantrex Foods', 'comment', 'report').polarity).toBe('negative');
   });
 
+  it('reads the act a catenative verb takes as planned or refused though a date stands between them ("agreed on Monday to buy")', () => {
+    const g = extract('Orion Cloud agreed on Monday to buy Halden Group. Vantrex Foods declined on Tuesday to comment on Kestrel Aerospace.');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Halden Group').modality).toBe('hedged');
+    expect(edge(g, 'Vantrex Foods', 'comment', 'Kestrel Aerospace').polarity).toBe('negative');
+  });
+
   it('hedges what a hedged act is for ("would return to take office"), not what a stated one is for', () => {
     const g = extract('Tom Hale said he would return to Chile to lead Vantrex Foods. Ana Ruiz returned to Peru to lead Orion Cloud.');
     expect(edge(g, 'Tom Hale', 'lead', 'Vantrex Foods').modality).toBe('hedged');
@@ -337,6 +343,11 @@ describe('source', () => {
 
   it('takes the speaker after "said" past their titles ("said Okonkwo spokesman Kevin Kelly")', () => {
     expect(edge(extract('Okonkwo Capital bought Brightvale Logistics, said Okonkwo Capital spokesman Kevin Kelly.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics').source).toBe('Kevin Kelly');
+  });
+
+  it('takes the speaker who closes the sentence past their titles ("…, his spokeswoman Mira Holt said"), not whom a verb of saying inside it addresses', () => {
+    const g = extract('Lena Varga travelled to Kharp to claim the body, but officials told her it would not be released, her spokeswoman Mira Holt said.');
+    expect(edge(g, 'Lena Varga', 'claim', 'body').source).toBe('Mira Holt');
   });
 
   it('takes no one who reports a thing ("reported a fall in profit") for the source of the rest of the sentence', () => {

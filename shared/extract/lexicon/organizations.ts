@@ -193,6 +193,9 @@ export const PERSON_TRADE_NOUNS = new Set(
   'designer developer investor trader broker publisher operator producer supplier maker miner refiner shipper exporter importer brewer grocer carrier'.split(' '),
 );
 
+/** Of those, the trades of making or moving goods: "a parts maker", "an oil refiner", "a chips supplier". */
+export const MAKING_TRADES = new Set('maker producer supplier exporter importer miner refiner shipper brewer'.split(' '));
+
 /** Lower-case nouns after a name that say it names a facility, which is a place ("the Syzran oil refinery"). */
 export const FACILITY_NOUNS = new Set(
   'refinery plant factory mine airport airbase base port terminal station stadium arena dam bridge prison reactor depot field pipeline shipyard smelter'.split(' '),

@@ -41,6 +41,11 @@ export const RULER_TITLES = new Set('king queen emperor empress pope tsar czar t
 /** Honorifics: a sure sign that a person's name follows. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'gen', 'col', 'lt', 'sgt', 'rep', 'sen', 'gov', 'prof', 'rev', 'capt', 'maj']);
 
+/** Nouns for a person's kin, which only a person is: "Yulia Navalnaya, the widow of …". */
+export const KIN_NOUNS: ReadonlySet<string> = new Set(
+  'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter girlfriend boyfriend fiancee fiance'.split(' '),
+);
+
 /**
  * Nouns that relate one named thing to another without being titles: "its largest investor, Temasek",
  * "Labour's candidate, Sunita Kaur", "a smaller rival of Brightwater", "an ally of Putin".
@@ -51,19 +56,16 @@ export const RELATIONAL_NOUNS = new Set(
     'partner rival competitor ally friend critic opponent adviser advisor aide deputy successor predecessor lawyer attorney ' +
     'confidant protege mentor biographer bodyguard assistant envoy parent subsidiary unit affiliate publisher distributor ' +
     'underwriter auditor sponsor coach captain striker goalkeeper defender midfielder forward player teammate manager ' +
-    'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter ' +
-    'girlfriend boyfriend fiancee fiance ' +
     'assassin killer murderer founder co-founder cofounder member'
-  ).split(' '),
+  ).split(' ').concat([...KIN_NOUNS]),
 );
 
 /** Relational nouns that may join one person to another ("an ally of Putin", "the assassin of Lincoln"). */
 export const PERSONAL_RELATIONS = new Set(
   (
     'ally friend rival critic opponent adviser advisor aide deputy successor predecessor lawyer confidant protege mentor ' +
-    'biographer bodyguard assistant partner envoy agent son daughter wife husband brother sister father mother widow ' +
-    'nephew niece cousin grandson granddaughter assassin killer murderer teammate girlfriend boyfriend fiancee fiance'
-  ).split(' '),
+    'biographer bodyguard assistant partner envoy agent assassin killer murderer teammate'
+  ).split(' ').concat([...KIN_NOUNS]),
 );
 
 /** Relational nouns that may join one organisation to another ("a smaller rival of Brightwater", "a unit of Siemens"). */

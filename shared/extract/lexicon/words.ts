@@ -158,6 +158,9 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
+/** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
+export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');
+
 export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under alongside behind beyond');
 
 /** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */

@@ -23,7 +23,7 @@ function ownerPreposition(units: Unit[], r: number): number {
 }
 
 /** Roles held at an organisation, never at a place: "Fermilab director", "Harvard professor". */
-const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee']);
+const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee', 'analyst', 'economist', 'strategist']);
 
 /**
  * Whether where a role is held is an organisation whatever its name looked like: a name of no known
@@ -343,7 +343,8 @@ export const staffAt: RelationPattern = {
     const staff = units[k] as NounPhrase;
     if (staff.entity || staff.concept !== staff.head || !STAFF_NOUNS.has(staff.head) || !isWord(units[k + 1], 'at')) return;
     const employer = units[k + 2];
-    if (isNp(employer) && employer.entity && !employer.entity.canonical && !employer.possessive) out.vote(employer, 'Organization');
+    // As decisive as a role only organisations have (rolePattern): the tagger reads many a bank's name as a place or a person's.
+    if (isNp(employer) && employer.entity && !employer.entity.canonical && !employer.possessive) out.vote(employer, 'Organization', true);
   },
 };
 

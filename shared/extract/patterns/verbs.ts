@@ -72,6 +72,9 @@ export const subjectVerbObject: RelationPattern = {
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
     const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
     const predicate = gerund && (deniesWhatFollows(verb.lemma) || ASPECTUAL_LEMMAS.has(verb.lemma)) ? gerund.lemma : verb.lemma;
+    // "Toyota, which also owns Daihatsu": what is owned is no person, however the tagger read its name
+    // (one bought may be: "the Lakers acquired Davis").
+    if (verb.lemma === 'own') for (const { np, prep, via } of objects) if (!prep && !via && isPerson(np)) out.vote(np, 'Organization', true);
     for (const subject of subjects) {
       for (const { np, prep, via } of objects) {
         if (np === subject) continue;
