@@ -321,6 +321,8 @@ const JUDGING_LEMMAS = new Set([...SPOKEN_JUDGEMENTS, 'credit', 'fault', 'punish
  * decision violated the rules and urged Brussels …" the one who said also urged.
  */
 function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undefined {
+  // "would keep helping": a verb group compromise split in two is one.
+  while (units[k - 1]?.kind === 'verb') k--;
   const earlier = units[k] as VerbGroup;
   const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma);
   if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
@@ -620,9 +622,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
-        // "Its largest investor, the Singapore state fund Temasek, did not sell …": the name may close a description of its own.
+        // "Its largest investor, the Singapore state fund Temasek, did not sell …": the name may close a description of its own,
+        // or a title ("The ruling coalition's candidate, former prime minister Amadou Ba, conceded …").
         let n = aside + 1;
-        while (isClass(units[n], 'det') || (isNp(units[n]) && n < k - 1 && !(units[n] as NounPhrase).possessive)) n++;
+        while (isClass(units[n], 'det') || units[n]?.kind === 'role' || (isNp(units[n]) && n < k - 1 && !(units[n] as NounPhrase).possessive)) n++;
         const named = units[n];
         const described = units[aside - 1];
         if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
@@ -773,8 +776,8 @@ function lightNounTarget(units: Unit[], k: number): number {
 }
 
 const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
-/** A number, or the scale written after one ("$6.3 billion"). */
-const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion'].includes(u.word));
+/** A number, the scale written after one ("$6.3 billion"), or a scale alone ("millions of computers"). */
+const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS].includes(u.word));
 const QUANTIFIERS = ['most', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
@@ -803,9 +806,11 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   const u = units[k];
   // "Halden, which Orion bought in 2019", "Hale, whom the board blamed for the losses": with no object
   // after it, a verb a relative clause's subject governs takes what the relative pronoun stands for.
-  // Not after "that", which also opens what a noun says ("reports that Russia attacked on Monday").
+  // Not after "that", which also opens what a noun says ("reports that Russia attacked on Monday"), nor
+  // a phrase a preposition governs, which "which" may pass over for the clause ("allowed fentanyl to
+  // flow into the United States, which Trump cited as a reason").
   const relative = isNp(u) || u?.kind === 'verb' || verb.passive || verb.copula || REPORTING_LEMMAS.has(verb.lemma) || CLAUSE_TAKING_LEMMAS.has(verb.lemma) ? undefined : objectRelativeAntecedent(units, v, ['which', 'whom']);
-  if (relative) return [{ np: relative }];
+  if (relative && !inPrepositionalPhrase(units, units.indexOf(relative))) return [{ np: relative }];
   // "rejects recognizing Crimea": a gerund object hands on to its own object.
   if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb) {
     return findObjects(units, k).map((a) => ({ ...a, via: [u.label, a.via ?? a.prep].filter(Boolean).join(' ') }));

@@ -98,38 +98,45 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   }
 }
 
+/** Adds a full name to the names it is indexed by under `key`. */
+const indexName = (index: Map<string, Set<string>>, key: string, text: string) => index.set(key, (index.get(key) ?? new Set()).add(text));
+
 /**
  * The surnames of the people the document names in full, and their given names ("Srettha" of Srettha
- * Thavisin; none of "Wang Yi", whose family name comes first), each with those full names.
+ * Thavisin; none of "Wang Yi", whose family name comes first), each with those full names in the
+ * order the document gives them.
  */
 function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<string>>; byGivenName: Map<string, Set<string>> } {
   const bySurname = new Map<string, Set<string>>();
   const byGivenName = new Map<string, Set<string>>();
-  const add = (index: Map<string, Set<string>>, key: string, text: string) => index.set(key, (index.get(key) ?? new Set()).add(text));
   for (const m of mentions) {
     if (m.type !== 'Person' || oneWord(m.text)) continue;
-    add(bySurname, surnameKey(m.text), m.text);
+    indexName(bySurname, surnameKey(m.text), m.text);
     const given = m.text.split(/\s+/)[0]!;
-    if (!FAMILY_NAME_FIRST.has(given.toLowerCase())) add(byGivenName, nameKey(given), m.text);
+    if (!FAMILY_NAME_FIRST.has(given.toLowerCase())) indexName(byGivenName, nameKey(given), m.text);
   }
   return { bySurname, byGivenName };
 }
 
 /**
- * "Medvedev" after Dmitry Medvedev: a single word that is the surname of exactly one person named in
- * full, though the tagger read it alone as an organisation ("Libya's award to Farrakhan") or as a place
- * no gazetteer knows ("named the regime after Navalny"); a short form of an organisation named in full
+ * "Medvedev" after Dmitry Medvedev: a single word that is the surname of one person named in full,
+ * though the tagger read it alone as an organisation ("Libya's award to Farrakhan") or as a place no
+ * gazetteer knows ("named the regime after Navalny"); a short form of an organisation named in full
  * is linked to it before (linkOrganizationShortForms). A known place stays one: "Washington" after
- * Denzel Washington. A person's name that is no one's surname may be one person's given name, as Thai
- * news shortens names ("Srettha" for Srettha Thavisin).
+ * Denzel Washington. The person is the only one with that surname named before the word, or, where
+ * none is, the first named after it ("Hernandez sentenced …" in a headline is the one the story then
+ * introduces, not his brother it names at its end). A person's name that is no one's surname may be
+ * one person's given name, as Thai news shortens names ("Srettha" for Srettha Thavisin).
  */
 function linkSurnames(mentions: EntityMention[]): void {
   const { bySurname, byGivenName } = personNames(mentions);
+  const namedBefore = new Map<string, Set<string>>();
   for (const m of mentions) {
+    if (m.type === 'Person' && !oneWord(m.text)) indexName(namedBefore, surnameKey(m.text), m.text);
     const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && !PLACES.byForm.has(foldForm(m.text)));
     if (!oneWord(m.text) || m.canonical || m.fullName || !linkable) continue;
     const key = nameKey(m.text);
-    const surnamed = bySurname.get(key);
+    const surnamed = namedBefore.get(key) ?? (bySurname.has(key) ? new Set([[...bySurname.get(key)!][0]!]) : undefined);
     const people = surnamed ?? (m.type === 'Person' ? byGivenName.get(key) : undefined);
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;

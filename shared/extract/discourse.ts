@@ -173,7 +173,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   harmonizeDocument(sentences.flatMap((s) => s.mentions));
   const relations: Relation[] = [];
   const genders = new Map<EntityMention, Gender>();
-  const bySurname = new Map<string, Gender>();
+  const bySurname = new Map<string, Gender | undefined>();
   const salience = new Salience(genders);
   for (const { sentence, found, quality } of parsed) {
     for (const m of found.entities) {

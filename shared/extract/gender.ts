@@ -27,17 +27,19 @@ const FEMININE_SURNAME = /(?:ov[aá]|eva|aya|ska|cka)$/i;
 /**
  * The gender a person's name shows, if any: a first name compromise knows, a title, a feminine
  * surname ending, or (for a surname alone) what the full name earlier in the document showed, which
- * `bySurname` remembers.
+ * `bySurname` remembers, the full names that showed none too.
  */
-export function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender>): Gender | undefined {
+export function personGender(sentence: Sentence, m: EntityMention, bySurname: Map<string, Gender | undefined>): Gender | undefined {
   const tokens = sentence.tokens.slice(m.first, m.last + 1);
   const surname = surnameOf(tokens.map((t) => t.lower));
   const title = sentence.tokens[m.first - 1]?.lower.replace(/\.$/, '');
   let gender: Gender | undefined = title ? TITLE_GENDER.get(title) : undefined;
-  // "Kim Jong Un": an East Asian family name is no English given name.
-  const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) ? [] : tokens;
+  // "Kim Jong Un": an East Asian family name is no English given name; nor is a surname one, alone or
+  // in full ("Bassirou Diomaye Faye", "Faye said" is a man, though compromise knows Faye as a woman's name).
+  const surnameAlone = tokens.length === 1 && bySurname.has(surname);
+  const givenNames = FAMILY_NAME_FIRST.has(tokens[0]!.lower) || surnameAlone ? [] : tokens.length > 1 ? tokens.filter((t) => t.lower !== surname) : tokens;
   for (const t of givenNames.filter((t) => !UNISEX_GIVEN_NAMES.has(t.lower))) gender ??= t.tags.has('MaleName') ? 'male' : t.tags.has('FemaleName') ? 'female' : undefined;
   if (!gender && tokens.length > 1 && FEMININE_SURNAME.test(surname)) gender = 'female';
-  if (gender && tokens.length > 1) bySurname.set(surname, gender);
+  if (tokens.length > 1 && (gender || !bySurname.has(surname))) bySurname.set(surname, gender);
   return gender ?? bySurname.get(surname);
 }

@@ -234,7 +234,8 @@ const LIKELIHOOD_WORDS = set('likely unlikely');
 /** "would keep striking until Boeing restored their pensions": what a hedged act waits for has not happened. */
 function awaited(before: Unit[]): boolean {
   const until = before.findLastIndex((u) => isWord(u, 'until', 'till'));
-  return until > 0 && before.slice(0, until).some((u) => u.kind === 'verb' && verbStance(u).hedged);
+  // "had tried to postpone the vote until December, but the council overturned …": not past the clause's end.
+  return until > 0 && before.slice(0, until).some((u) => u.kind === 'verb' && verbStance(u).hedged) && !before.slice(until + 1).some(isClauseBoundary);
 }
 
 /** Words that end one clause and open another: "cut rates, but said … because inflation was likely to …". */
@@ -285,7 +286,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
   const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || intendedAct || headlinePlan;
-  const adverb = clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
+  // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
+  const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;

@@ -445,6 +445,20 @@ function aroundPhrase(before: readonly Token[], token: Token): boolean {
   return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
 }
 
+/**
+ * "bring Suni Williams home on Starliner", "flew home", "works from home": "home" with no article,
+ * owner or adjective before it, past the names that may qualify it ("her Tucson home"), and no noun
+ * after it ("home loans"), is where to, not a thing.
+ */
+function homeAsAdverb(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  if (word?.lower !== 'home' || word.capitalized || (token && token.tags.has('Noun') && !token.capitalized)) return false;
+  let k = before.length - 2;
+  while (k > 0 && before[k]!.capitalized && !before[k]!.possessive) k--;
+  const previous = before[k];
+  return !!previous && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -464,6 +478,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
+  { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */

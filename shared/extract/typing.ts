@@ -267,6 +267,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
+  // "the Biden administration": a government named after who leads it, which compromise tags an organisation.
+  if (next?.text === 'administration' && !breaksAfter(tokens[last]!)) return { type: 'Person', confidence: 0.8, reason: 'followed by "administration"' };
   if (hasAny(head, ['Country', 'City', 'Region', 'Place']) && !hasAny(head, ['Person'])) return { type: 'Place', confidence: 0.75, lexical: true, reason: 'compromise tags it a place' };
   if (hasAny(head, ['Organization']) || span.every(isAcronym)) return { type: 'Organization', confidence: 0.7, lexical: true, reason: span.every(isAcronym) ? 'an acronym' : 'compromise tags it an organisation' };
   if (span.length >= 2 && span.filter((t) => t.tags.has('Person')).length >= 1 && personTagged) {

@@ -220,6 +220,10 @@ describe('alias resolution', () => {
     expect(node(headline, 'Javier Nuriel')?.type).toBe('Person');
   });
 
+  it('reads a name before "administration" as the person who leads it ("the Biden administration")', () => {
+    expect(node(extract('A federal judge blocked the Okafor administration from forgiving loans.'), 'Okafor')?.type).toBe('Person');
+  });
+
   it('takes a common noun for the entity another document names by the same word only where it is written as a name', () => {
     const g = extract(
       'Temperatures reached 106 degrees at Needles, Calif., on Sunday.',

@@ -47,6 +47,16 @@ describe('one name, one meaning within a document', () => {
     expect(city.type).toBe('Place');
   });
 
+  it('ties a surname alone to the only person with it named before, else to the first named after, and to no one where two were named before', () => {
+    const headline = mention('Kowal', 'Person', 0.7);
+    const jan = mention('Jan Kowal', 'Person', 0.95);
+    const later = mention('Kowal', 'Person', 0.7);
+    const ewa = mention('Ewa Kowal', 'Person', 0.95);
+    const last = mention('Kowal', 'Person', 0.7);
+    harmonizeDocument([headline, jan, later, ewa, last]);
+    expect([headline.fullName, later.fullName, last.fullName]).toEqual(['Jan Kowal', 'Jan Kowal', undefined]);
+  });
+
   it('ties a person\'s name alone that is no one\'s surname to the one person with that given name ("Srettha" for Srettha Thavisin)', () => {
     const full = mention('Somchai Wongrat', 'Person', 0.95);
     const alone = mention('Somchai', 'Person', 0.7);

@@ -176,9 +176,9 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince']));
   });
 
-  it('reads a quantity of the object as the object, a sum written with its scale too ("restructure $6.3 billion of debt")', () => {
-    const g = extract('Vantrex Foods will restructure $6.3 billion of debt. Orion Cloud owns 8% of Halden Corp.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --will restructure--> debt', 'Orion Cloud --owns--> Halden Corp']));
+  it('reads a quantity or a measure of the object as the object ("restructure $6.3 billion of debt", "leased 20 km of coastline")', () => {
+    const g = extract('Vantrex Foods will restructure $6.3 billion of debt. Orion Cloud owns 8% of Halden Group. Kestia leased 20 km of coastline. Kestia also crashed millions of computers.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --will restructure--> debt', 'Orion Cloud --owns--> Halden Group', 'Kestia --leased--> coastline', 'Kestia --crashed--> computers']));
   });
 
   it('reads the noun of a compound preposition ("on behalf of", "in favour of") as no object, and what its "of" leads to as one', () => {
@@ -207,6 +207,9 @@ describe('relation patterns', () => {
     const g = extract('Halden Group, which Orion Cloud bought in 2019, said profits rose. Tom Hale, whom Vantrex Foods blamed for the losses, resigned. There were reports that Kestia attacked on Monday.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --bought--> Halden Group', 'Vantrex Foods --blamed--> Tom Hale']));
     expect(relations(g).filter((r) => r.includes('losses') || r.startsWith('Kestia'))).toEqual([]);
+    // "which" after a phrase a preposition governs may stand for the whole clause.
+    const clause = extract('Beijing has denied that it allowed fentanyl to flow into Kestia, which Tom Hale cited as a reason for the tariffs.');
+    expect(relations(clause).filter((r) => r.startsWith('Tom Hale'))).toEqual([]);
   });
 
   it('keeps names joined inside a prepositional phrase, or in a phrase opening the sentence, out of the subject', () => {
@@ -670,6 +673,9 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Temasek', 'sell', 'shares'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Tomas Voss', 'murder', 'Carl Grant')).toBe(true);
     expect(triples(g).some(([s, p]) => s === 'father' && p === 'murder')).toBe(false);
+    // The name may follow a title of its own.
+    const titled = extract("The ruling coalition's candidate, former prime minister Tom Hale, conceded defeat.");
+    expect(hasTriple(titled, 'Tom Hale', 'concede', 'defeat'), JSON.stringify(triples(titled))).toBe(true);
   });
 
   it('finds the subject before an aside that ends in a comma', () => {
@@ -973,6 +979,9 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Peru', 'urge', 'Chile'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Ana Ruiz', 'criticise', 'court'), JSON.stringify(triples(g))).toBe(true);
     expect(triples(g).some(([s, p]) => s !== 'Peru' && p === 'urge')).toBe(false);
+    // Past a verb group compromise splits ("would keep" "helping").
+    const split = extract('Tom Hale said Orion Cloud would keep helping borrowers and accused Halden Group of lying.');
+    expect(hasTriple(split, 'Tom Hale', 'accuse', 'Halden Group'), JSON.stringify(triples(split))).toBe(true);
   });
 
   it('gives a participle clause the tensed clause\'s subject, past an infinitive and past "the city of" before an object', () => {

@@ -80,6 +80,10 @@ describe('polarity from words outside the verb group', () => {
     const g = extract('The European Commission urged Serbia, a candidate for membership, to align its policy with Brussels. Norway has asked Sweden to extradite Tom Hale.');
     expect(edge(g, 'Serbia', 'align', 'Brussels').modality).toBe('hedged');
     expect(edge(g, 'Sweden', 'extradite', 'Tom Hale').modality).toBe('hedged');
+    // Pushing is asking too; forcing is not.
+    const pushed = extract('The IMF had pushed Kestia to cut its deficit. Floods forced Vantrex Foods to close its plant.');
+    expect(edge(pushed, 'Kestia', 'cut', 'deficit').modality).toBe('hedged');
+    expect(edge(pushed, 'Vantrex Foods', 'close', 'plant').modality).toBe('asserted');
   });
 
   it('gives the one asked to act, and a "not" before "to", to the infinitive ("urged Chile not to extradite …", "called on its allies to …")', () => {
@@ -200,6 +204,9 @@ describe('modality', () => {
     const g = extract('The union said it would keep striking until Vantrex Foods restored their pensions. Police held Tom Hale until Orion Cloud paid the fine. Halden Corp accused Kestrel Aerospace of using Nordvik Shipping to gain an advantage.');
     expect(edge(g, 'Vantrex Foods', 'restore', 'pensions').modality).toBe('hedged');
     expect(edge(g, 'Orion Cloud', 'pay', 'fine').modality).toBe('asserted');
+    // Not past the end of the "until" clause.
+    const later = extract('Tom Hale had tried to delay the vote until December, but the Kestia Court overturned the decision.');
+    expect(edge(later, 'Kestia Court', 'overturn', 'decision').modality).toBe('asserted');
     expect(edge(g, 'Kestrel Aerospace', 'gain', 'advantage').modality).toBe('hedged');
   });
 
@@ -218,6 +225,11 @@ describe('modality', () => {
     const g = extract('Orion Cloud agreed on Monday to buy Halden Group. Vantrex Foods declined on Tuesday to comment on Kestrel Aerospace.');
     expect(edge(g, 'Orion Cloud', 'buy', 'Halden Group').modality).toBe('hedged');
     expect(edge(g, 'Vantrex Foods', 'comment', 'Kestrel Aerospace').polarity).toBe('negative');
+  });
+
+  it('never hedges a role by an adverb of doubt in the clause its holder says ("Judge Tom Hale said the states were likely to …")', () => {
+    const g = extract('U.S. District Judge Tom Hale said the states were likely to succeed in their argument.');
+    expect(g.filterEdges((_, a) => a.label.includes('judge')).map((e) => g.getEdgeAttribute(e, 'modality'))).toEqual(['asserted']);
   });
 
   it('hedges what a hedged act is for ("would return to take office"), not what a stated one is for', () => {

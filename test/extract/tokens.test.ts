@@ -263,4 +263,12 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Halvorsen has the right to buy Talvik.', 'right')).toEqual(['Noun', 'Singular']);
     expect(tagsOf('Voters defended their right to protest.', 'right')).toEqual(['Noun', 'Singular']);
   });
+
+  it('reads "home" with no article, owner or adjective before it, and no noun after it, as an adverb ("bring them home on Starliner")', () => {
+    expect(tagsOf('Kestia will bring the crew home on Friday.', 'home')).toEqual(['Adverb']);
+    expect(tagsOf('The soldiers flew home.', 'home')).toEqual(['Adverb']);
+    expect(tagsOf('Halden sold home loans.', 'home')).not.toEqual(['Adverb']);
+    expect(tagsOf('Tom Hale returned to his home in Ohio.', 'home')).not.toEqual(['Adverb']);
+    expect(relations(extract('Orion Cloud will bring the crew home on Friday.')).filter((r) => r.endsWith('home'))).toEqual([]);
+  });
 });

@@ -36,11 +36,12 @@ export const LANGUAGES = set(`
 /** A country's weapons, which act for it as its troops do: "Russian drones struck Kharkiv" is Russia striking. */
 export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships bombers fighters tanks gunboats');
 
-/** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks. */
+/** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks, "20 km of coastline" about coastline. */
 export const LIGHT_NOUNS = set(`
   idea notion possibility prospect issue question matter concept subject topic thought prospects kind sort type form
   part number lot level amount series set range couple pair variety package wave round batch worth
   dozen dozens hundreds thousands millions scores
+  km kilometres kilometers miles tonnes tons barrels acres hectares litres liters gallons
 `);
 
 /**
@@ -126,7 +127,7 @@ export const SPEECH_LEMMAS = set(`
 `);
 
 /** Verbs that ask for or order the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …", "ordered the bank to disclose …". */
-export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press encourage invite request call appeal order instruct direct advise tell warn'), ...PHRASAL_REQUESTS]);
+export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press push pressure encourage invite request call appeal order instruct direct advise tell warn'), ...PHRASAL_REQUESTS]);
 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
