@@ -799,8 +799,9 @@ function lightNounTarget(units: Unit[], k: number): number {
 }
 
 const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
-/** A number, the scale written after one ("$6.3 billion"), or a scale alone ("millions of computers"). */
-const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS].includes(u.word));
+/** A number, in figures or words ("holds only three of the 225 seats"), the scale written after one ("$6.3 billion"), or a scale alone ("millions of computers"). */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)$/;
+const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS].includes(u.word));
 const QUANTIFIERS = ['most', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 

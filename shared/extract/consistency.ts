@@ -10,7 +10,7 @@ import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
-import { CALENDAR_WORDS } from './lexicon/words';
+import { CALENDAR_WORDS, EVENT_OPENERS } from './lexicon/words';
 import { kinNounApposed, organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT } from './votes';
@@ -61,6 +61,9 @@ function typePeopleBySurname(mentions: EntityMention[]): void {
   }
 }
 
+/** "Hurricane Helene", "Operation Spiderweb": an event named by its opener and one word, which the story may use alone. */
+const namedEvent = (m: EntityMention): boolean => m.type === 'Event' && m.last === m.first + 1 && EVENT_OPENERS.has(m.text.split(/\s+/)[0]!.toLowerCase());
+
 /**
  * "Halvorsen" for Halvorsen Systems, "Leverkusen" for Bayer Leverkusen: a name that is the first or
  * last words of exactly one organisation named in full in the document is that organisation. A place
@@ -70,9 +73,10 @@ function typePeopleBySurname(mentions: EntityMention[]): void {
 function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // "Cardinal Joseph Bernardin … Bernardin": a person's surname stays theirs, whatever a headline made an organisation of.
   const surnames = personNames(mentions).bySurname;
-  // A full name the gazetteer knows is one too: "the Commission" after the European Commission.
+  // A full name the gazetteer knows is one too: "the Commission" after the European Commission. So is a
+  // storm's or an operation's name its opener gives ("Helene" after Hurricane Helene).
   const full = new Map<string, EntityMention>();
-  for (const m of mentions) if (m.type === 'Organization' && m.first < m.last) full.set(nameKey(m.text), m);
+  for (const m of mentions) if ((m.type === 'Organization' && m.first < m.last) || namedEvent(m)) full.set(nameKey(m.text), m);
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
@@ -85,7 +89,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
     const found = owners(name, new Set(full.keys()), place);
     if (found.length !== 1 || found[0] === name) continue;
-    const { text: fullName, canonical } = full.get(found[0]!)!;
+    const { text: fullName, canonical, type } = full.get(found[0]!)!;
     for (const m of group) {
       // Not the town the gazetteer knows by that name: the club named after it.
       if (canonical) m.canonical = canonical;
@@ -93,7 +97,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
         m.fullName = fullName;
         delete m.canonical;
       }
-      castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
+      castVote(m, { type, weight: SOURCE_WEIGHT.decisive, reason: `short for "${fullName}"` });
     }
   }
 }

@@ -14,7 +14,7 @@ import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
 import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
-import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isInitial, separatesNames } from './token-shapes';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { GEOGRAPHIC_HEADS, isDatelineAgency, typeName, type NameType } from './typing';
 import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
@@ -154,14 +154,21 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
     if (start < last && original.cls === 'PER' && isTrade(tokens[start]!)) start++;
     if (start < last && describesNextName(tokens, start)) start++;
-    // "Kansas City, Mo.-based Commerce Bancshares": a word ending in a lower-case participle describes the name after it.
-    while (start < last && HYPHENATED_MODIFIER.test(tokens[start]!.text)) start++;
+    // "Kansas City, Mo.-based Commerce Bancshares", "Marxist-leaning Dissanayake": a word ending in a
+    // lower-case participle, or hyphened to one, describes the name after it.
+    for (;;) {
+      if (start < last && HYPHENATED_MODIFIER.test(tokens[start]!.text)) start++;
+      else if (start + 1 < last && tokens[start]!.post === '-' && /^[a-z]+(?:ed|ing|en|born|run|made|held)$/.test(tokens[start + 1]!.text)) start += 2;
+      else break;
+    }
     // "the August National Association of Purchasing Management index": a month or a day before a name dates it.
     while (start < last && original.cls !== 'PER' && CALENDAR_WORDS.has(tokens[start]!.lower)) start++;
-    // "Kim Yong-chol", "Lee Jae-myung": a Korean given name keeps its lower-case syllable after the hyphen,
-    // after a family name, or in a person's name of two words (not "United Nations-backed").
-    const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && original.cls === 'PER');
-    if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(tokens[last + 1]?.text ?? '')) last++;
+    // "Kim Yong-chol", "Lee Jae-myung", "Lai Ching-te": an East Asian given name keeps its lower-case
+    // syllable after the hyphen, after a family name, or in a name of two words the tagger reads as a
+    // person's or whose syllable is no English word (not "United Nations-backed").
+    const syllable = tokens[last + 1]?.text ?? '';
+    const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && (original.cls === 'PER' || !isDictionaryWord(syllable)));
+    if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(syllable)) last++;
     const trimmed = start !== (first === original.first ? opening : original.first) || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };

@@ -239,8 +239,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
-  // "Wang Yi", "Xi Jinping": a family name that comes first.
-  if (span.length >= 2 && span.length <= 3 && FAMILY_NAME_FIRST.has(span[0]!.lower) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+  // "Wang Yi", "Xi Jinping": a family name that comes first; "Lai Ching-te": or a given name hyphenated before a lower-case syllable.
+  const givenSyllables = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(text);
+  if (span.length >= 2 && span.length <= 3 && (FAMILY_NAME_FIRST.has(span[0]!.lower) || givenSyllables) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.8, lexical: true, reason: 'an East Asian family name first' };
   }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).

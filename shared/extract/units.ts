@@ -457,6 +457,18 @@ function isParticle(tokens: Token[], k: number, verb: number): boolean {
   return !!t && (has(t, 'Particle') || (verb >= 0 && PHRASAL_PARTICLES.get(tokens[verb]!.root) === t.lower && !punctuationAfter(tokens[verb]!)));
 }
 
+/**
+ * Whether the past tense at k opens a headline's passive: the sentence ends without a stop, as a
+ * headline does, and "by" and a name follow within the verb's own phrase.
+ */
+function headlineAgent(tokens: Token[], k: number): boolean {
+  if (!has(tokens[k]!, 'PastTense') || /[.!?]/.test(tokens[tokens.length - 1]!.post)) return false;
+  for (let j = k + 1; j < tokens.length - 1 && !isVerbToken(tokens[j]!) && !punctuationAfter(tokens[j - 1]!); j++) {
+    if (tokens[j]!.lower === 'by' && tokens[j + 1]!.capitalized) return true;
+  }
+  return false;
+}
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -475,8 +487,9 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       k++;
       break;
     } else if (isVerbToken(t)) {
-      // "The refinery, owned by Rosneft": a bare participle with its agent is passive.
-      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t))) passive = true;
+      // "The refinery, owned by Rosneft": a bare participle with its agent is passive; so is one in a
+      // headline, which drops "is", with a named agent after its object ("Apple fined 1.8 billion euros by EU").
+      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t)) || (main < 0 && headlineAgent(tokens, k))) passive = true;
       // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle;
       // "was cut down by": nor where the participle is spelled as the verb's base form, which compromise then reads.
       if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;

@@ -4,6 +4,7 @@ import { extractGraph } from '../../shared/extract/index';
 import { findMentions } from '../../shared/extract/mentions';
 import { cutNames, recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
+import { typeName } from '../../shared/extract/typing';
 import { extract, node, relations } from './helpers';
 
 describe('alias resolution', () => {
@@ -181,6 +182,24 @@ describe('alias resolution', () => {
     const rules = findMentions(sentence!, new Set());
     const found = recognize(sentence!, cutNames(sentence!.tokens, [span('Agriculture', 'Drazek'), span('Moody', 'Service')], rules.roles), rules);
     expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
+  });
+
+  it('keeps an East Asian given name\'s syllable after its hyphen, though the tagger reads the name as of another kind, and types the name a person\'s', () => {
+    // The tagger may read "Lau Ching" of "Lau Ching-wei" as a name of another kind, stopping at the hyphen.
+    const [sentence] = tokenize('Lau Ching-wei was sworn in as president, and the United Nations-backed court agreed.');
+    const span = (first: string, last: string) => ({
+      first: sentence!.tokens.findIndex((t) => t.text === first),
+      last: sentence!.tokens.findIndex((t) => t.text === last),
+      cls: 'MISC' as const,
+      confidence: 0.5,
+      readPart: () => ({ cls: 'MISC' as const, confidence: 0.5 }),
+    });
+    const rules = findMentions(sentence!, new Set());
+    const found = recognize(sentence!, cutNames(sentence!.tokens, [span('Lau', 'Ching'), span('United', 'Nations')], rules.roles), rules);
+    expect(found.entities.map((m) => [m.text, m.type])).toEqual([['Lau Ching-wei', 'Person'], ['United Nations', 'Organization']]);
+    // The name says a person's, though compromise knows neither word.
+    const [headline] = tokenize("Kuo Ming-te was sworn in as Dravia's president on Monday.");
+    expect(typeName(headline!.tokens, 0, 2, 'Kuo Ming-te', false).type).toBe('Person');
   });
 
   it('ends a known name at its possessive ("Google\'s Android"), and takes a "system" for a weapon only where arms say so', () => {

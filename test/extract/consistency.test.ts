@@ -68,6 +68,12 @@ describe('one name, one meaning within a document', () => {
     expect(surname.fullName).toBe('Frank Thomas');
   });
 
+  it('types a storm\'s name an event, and its name alone the same storm ("Hurricane Helene … Helene had destroyed")', () => {
+    const g = extract('Hurricane Marisol killed 64 people on Saturday. Tom Hale said Marisol had destroyed hundreds of homes.');
+    expect(node(g, 'Hurricane Marisol')?.type).toBe('Event');
+    expect(node(g, 'Marisol')?.label).toBe('Hurricane Marisol');
+  });
+
   it('still ties a short form to the one organisation named in full that ends in it, when no person has that surname', () => {
     const club = mention('Bayer Leverkusen', 'Organization', 0.9);
     const alone = mention('Leverkusen', 'Place', 0.6);

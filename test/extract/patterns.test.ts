@@ -177,8 +177,8 @@ describe('relation patterns', () => {
   });
 
   it('reads a quantity or a measure of the object as the object ("restructure $6.3 billion of debt", "leased 20 km of coastline")', () => {
-    const g = extract('Vantrex Foods will restructure $6.3 billion of debt. Orion Cloud owns 8% of Halden Group. Kestia leased 20 km of coastline. Kestia also crashed millions of computers.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --will restructure--> debt', 'Orion Cloud --owns--> Halden Group', 'Kestia --leased--> coastline', 'Kestia --crashed--> computers']));
+    const g = extract('Vantrex Foods will restructure $6.3 billion of debt. Orion Cloud owns 8% of Halden Group. Kestia leased 20 km of coastline. Kestia also crashed millions of computers. The Dravia Party holds only three of the 225 seats.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --will restructure--> debt', 'Orion Cloud --owns--> Halden Group', 'Kestia --leased--> coastline', 'Kestia --crashed--> computers', 'Dravia Party --holds--> seats']));
   });
 
   it('reads the noun of a compound preposition ("on behalf of", "in favour of") as no object, and what its "of" leads to as one', () => {
@@ -215,6 +215,11 @@ describe('relation patterns', () => {
   it('reads a past participle right after a preposition as describing what follows, so the name stays in the phrase ("supporters of jailed former Prime Minister …")', () => {
     const g = extract('Thousands of supporters of jailed former Prime Minister Tom Hale clashed with police in Kestia on Tuesday.');
     expect(triples(g).filter(([s]) => s === 'Tom Hale'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('reads a headline\'s past tense with a named agent after its object as a passive ("Apple fined 1.8 billion euros by EU")', () => {
+    const g = extract('Halden Group fined 1.8 billion euros by Kestia\n\nOSLO (Newswire) - The fine was the first for the company. Halden Group raised prices by 10%.');
+    expect(triples(g).filter(([, p]) => p === 'fine'), JSON.stringify(triples(g))).toEqual([['Kestia', 'fine', 'Halden Group']]);
   });
 
   it('keeps names joined inside a prepositional phrase, or in a phrase opening the sentence, out of the subject', () => {
@@ -345,6 +350,10 @@ describe('relation patterns', () => {
   it('reads a hyphenated participle as a relation', () => {
     const g = extract('Rebels fired French-supplied SCALP missiles at the depot.');
     expect(triples(g).some(([s, p, o]) => s === 'France' && p === 'supply' && o === 'SCALP')).toBe(true);
+    // Not one that says what a thing is like, and no part of the name after it: "Marxist-leaning", "French-speaking".
+    const leaning = extract("Kestia elects Marxist-leaning Orsavo\n\nOSLO (Newswire) - Kestia's Marxist-leaning politician Tomas Orsavo won the election. French-speaking voters backed Orsavo.");
+    expect(triples(leaning).filter(([, p]) => p === 'lean' || p === 'speak')).toEqual([]);
+    expect(hasTriple(leaning, 'Kestia', 'elect', 'Tomas Orsavo'), JSON.stringify(triples(leaning))).toBe(true);
   });
 
   it('reads agent nouns and nominalisations with a by-agent', () => {

@@ -197,8 +197,8 @@ export const KNOWN_EVENTS = new Set([
 /** Last words of a capitalised name that make it a prize, which Relata keeps as a concept ("Pulitzer Prize for Fiction"). */
 export const AWARD_HEADS = set('prize prizes award awards medal trophy');
 
-/** First words of a capitalised name that make it an event ("Operation Spiderweb"). */
-export const EVENT_OPENERS = set('operation battle siege');
+/** First words of a capitalised name that make it an event ("Operation Spiderweb", "Hurricane Helene"). */
+export const EVENT_OPENERS = set('operation battle siege hurricane typhoon cyclone storm');
 
 /** Acronyms of common nouns in business and news ("New York IPO", "China's GDP"): capitals that name nothing. */
 export const COMMON_ACRONYMS = set(`

@@ -90,6 +90,9 @@ export const subjectVerbObject: RelationPattern = {
 /** Hyphenated participles that say where what they describe is, or was born, with the predicate each makes. */
 const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in']]);
 
+/** Hyphenated participles that say what something is like, which its name does nothing to: "Marxist-leaning", "French-speaking". */
+const LEANING_LEMMAS = new Set(['lean', 'speak', 'orient', 'mind']);
+
 export const hyphenatedParticiple: RelationPattern = {
   name: 'hyphenated-participle',
   anchor: 'verb',
@@ -97,7 +100,7 @@ export const hyphenatedParticiple: RelationPattern = {
   reason: 'a name joined to a participle by a hyphen ("US-supplied")',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    if (verb?.form !== 'hyphenated' || PLACING_PARTICIPLES.has(verb.lemma)) return;
+    if (verb?.form !== 'hyphenated' || PLACING_PARTICIPLES.has(verb.lemma) || LEANING_LEMMAS.has(verb.lemma)) return;
     for (const subject of findSubjects(units, v).filter(meaningful)) {
       for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
         if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
