@@ -426,6 +426,7 @@ function objectRelativeAntecedent(units: Unit[], v: number, pronouns?: string[])
  */
 function trailingParticipleSubjects(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
   let skipped = false;
+  let adverbial: number | undefined;
   for (let k = v - 2; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind !== 'verb') continue;
@@ -443,10 +444,16 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
     while (opener >= 0 && units[opener]!.kind !== 'verb' && !(units[opener]!.kind === 'word' && ADVERBIAL_OPENERS.has((units[opener] as { word: string }).word))) opener--;
     if (opener >= 0 && units[opener]!.kind === 'word') {
       skipped = true;
+      adverbial ??= k;
       k = opener;
       continue;
     }
-    return skipped ? findSubjects(units, k, depth + 1) : undefined;
+    if (!skipped) return undefined;
+    // "The announcement came weeks after Freeland quit, accusing Trudeau …": a thing no name stands for
+    // accuses no one; the named subject of the adverbial clause does.
+    const modified = findSubjects(units, k, depth + 1);
+    const named = adverbial !== undefined && modified.every((np) => !np.entity && !np.pronoun) ? findSubjects(units, adverbial, depth + 1).filter((np) => np.entity) : [];
+    return named.length ? named : modified;
   }
   return undefined;
 }
@@ -710,7 +717,13 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (clauseOfItsOwn) return findSubjects(units, reportedFrom(units, before, verb) ?? before, depth + 1);
+        if (clauseOfItsOwn) {
+          // "accused Lindner of blocking a compromise and said …": a tensed verb joins the tensed verb before
+          // it, not a gerund or an infinitive in that verb's phrase.
+          const tensed = verb.form === 'finite' && verb.label !== verb.lemma;
+          const joined = coordinatedVerb && tensed && (units[before] as VerbGroup).form !== 'finite' ? finiteVerbBefore(units, before) ?? before : before;
+          return findSubjects(units, reportedFrom(units, joined, verb) ?? joined, depth + 1);
+        }
         // "said Cook would meet …", "expects Halden will sue …": after a verb that takes a clause, one begins
         // without "that"; "felt the Arizona senator supported …": a role's holder, unnamed, is its subject.
         const titled = units[units.indexOf(group[group.length - 1]!) + 1]?.kind === 'role';
@@ -721,6 +734,16 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     k--;
   }
   return [];
+}
+
+/** The nearest tensed verb before unit k in its clause, if any. */
+function finiteVerbBefore(units: Unit[], k: number): number | undefined {
+  for (let j = k - 1; j >= 0; j--) {
+    const u = units[j]!;
+    if (u.kind === 'verb' && u.form === 'finite') return j;
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
 }
 
 /** "US officials withdrew", "Russia's troops advanced", "Russian drones struck": people and arms acting for a named entity stand for it. */

@@ -3,7 +3,7 @@ import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import './bulk-match';
-import { CLAUSE_TAKING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -459,6 +459,18 @@ function homeAsAdverb(before: readonly Token[], token: Token | undefined): boole
   return !!previous && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
 }
 
+/**
+ * "hit by falling prescription margins", "amid rising prices": such a participle opening a phrase
+ * (after a preposition, an article, an owner or "and") before a noun describes the noun, where
+ * compromise reads a verb whose subject the clause's would be.
+ */
+function participleAsAdjective(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  const previous = before[before.length - 2];
+  if (!word || !CHANGE_PARTICIPLES.has(word.lower) || !token || !token.tags.has('Noun') || token.capitalized) return false;
+  return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -479,6 +491,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: aroundPhrase, tags: ['Preposition'] },
   { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
+  { settles: participleAsAdjective, tags: ['Adjective'] },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */

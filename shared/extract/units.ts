@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -368,10 +368,11 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * A lone participle between a determiner or possessive and a name, which it modifies ("the banned
- * VHP"); between an article and a plain noun ("the convicted assassin", "a planned attack"); or a
- * gerund that "and" joins to a noun or an owner's name precedes, before a plain noun ("criticised it
- * for late trains and rising debt", "the government's spending cuts"), where no gerund came before it
- * to be joined to ("is building roads and raising taxes").
+ * VHP"); a past one after a preposition ("of jailed former Prime Minister Imran Khan"); one between
+ * an article and a plain noun ("the convicted assassin", "a planned attack"); or a gerund that "and"
+ * joins to a noun or an owner's name precedes, before a plain noun ("criticised it for late trains
+ * and rising debt", "the government's spending cuts"), where no gerund came before it to be joined
+ * to ("is building roads and raising taxes").
  */
 function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
@@ -380,8 +381,11 @@ function participleBeforeName(tokens: Token[], i: number, entityAt: Map<number, 
   if (!isVerbToken(t) || t.capitalized || !(has(t, 'Gerund') || has(t, 'PastTense') || has(t, 'Participle')) || !next || punctuationAfter(t)) return false;
   // "who killed Abraham Lincoln": compromise may tag a relative pronoun as a determiner.
   if (!prev || punctuationAfter(prev) || RELATIVE_PRONOUNS.has(prev.lower)) return false;
-  if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
   const plainNoun = has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
+  // "supporters of jailed former Prime Minister Imran Khan": right after a preposition, which takes no
+  // tensed verb, a past participle describes what follows.
+  if (has(prev, 'Preposition') && !has(t, 'Gerund') && (entityAt.has(i + 1) || next.capitalized || has(next, 'Adjective') || plainNoun)) return true;
+  if (entityAt.has(i + 1)) return prev.possessive || has(prev, 'Determiner');
   if (has(t, 'Gerund')) {
     const joined = (prev.lower === 'and' || prev.lower === 'or') && !!tokens[i - 2] && has(tokens[i - 2]!, 'Noun') && !has(tokens[i - 2]!, 'Pronoun') && !gerundBefore(tokens, i - 2);
     return plainNoun && (joined || (prev.possessive && !PRONOUNS.has(prev.lower)));
@@ -431,7 +435,8 @@ function gerundAfterPreposition(tokens: Token[], i: number, before: Unit[]): boo
   const t = tokens[i]!;
   const prev = before[before.length - 1];
   const next = tokens[i + 1];
-  if (!/[a-z]{3}ing$/.test(t.text) || has(t, 'Preposition') || prev?.kind !== 'word' || !next || punctuationAfter(t)) return false;
+  // "hit by falling margins": a participle of change tokens.ts settled as an adjective describes the noun.
+  if (!/[a-z]{3}ing$/.test(t.text) || has(t, 'Preposition') || (has(t, 'Adjective') && CHANGE_PARTICIPLES.has(t.lower)) || prev?.kind !== 'word' || !next || punctuationAfter(t)) return false;
   const opensObject = next.capitalized || ['Determiner', 'Possessive', 'Value'].some((tag) => has(next, tag)) || PRONOUNS.has(next.lower);
   if (prev.cls === 'prep') return opensObject || ['Noun', 'Adjective'].some((tag) => has(next, tag));
   return prev.word === ',' && opensObject;

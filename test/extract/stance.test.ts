@@ -187,6 +187,11 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
   });
 
+  it('hedges what a candidate would do ("is seen as a possible candidate to replace him")', () => {
+    const g = extract('Tom Hale resigned on Monday. Ana Ruiz is seen as a possible candidate to replace him.');
+    expect(edge(g, 'Ana Ruiz', 'replace', 'Tom Hale').modality).toBe('hedged');
+  });
+
   it('hedges an act someone has the power or the right to do, and denies one they have no power to do', () => {
     const g = extract('A judge ruled that Orion Cloud had no power to close Nordvik Shipping. Halvorsen Systems has the right to buy Talvik Shipping.');
     expect(edge(g, 'Orion Cloud', 'close', 'Nordvik Shipping')).toMatchObject({ polarity: 'negative', modality: 'hedged' });

@@ -264,6 +264,13 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Voters defended their right to protest.', 'right')).toEqual(['Noun', 'Singular']);
   });
 
+  it('reads a participle of change opening a phrase before a noun as an adjective ("amid rising prices", "hit by falling margins")', () => {
+    expect(tagsOf('Amid rising prices, the bank cut rates.', 'rising')).toEqual(['Adjective']);
+    expect(tagsOf('Prices were rising sharply in May.', 'rising')).toContain('Verb');
+    const g = extract('Vantrex Foods tries to turn around a business hit by falling prescription margins.');
+    expect(relations(g).filter((r) => r.includes('falling'))).toEqual([]);
+  });
+
   it('reads "home" with no article, owner or adjective before it, and no noun after it, as an adverb ("bring them home on Starliner")', () => {
     expect(tagsOf('Kestia will bring the crew home on Friday.', 'home')).toEqual(['Adverb']);
     expect(tagsOf('The soldiers flew home.', 'home')).toEqual(['Adverb']);
