@@ -65,6 +65,9 @@ export function titleStart(units: Unit[], k: number): number {
   return titleEnd(units, j) === k ? j : k;
 }
 
+/** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
+const GIVING_LEMMAS = new Set(['give', 'grant', 'allot']);
+
 /** Auxiliaries only a plural subject takes ("have", not "has"). */
 const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
@@ -555,6 +558,13 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
     if (objects.length && governor?.kind === 'verb' && OBJECT_CONTROL_LEMMAS.has(governor.lemma)) return objects;
+    // "gave telecom regulator Anatel 24 hours to block …": after a verb of giving, who is given the time or the means acts.
+    if (objects.length && isNp(governor) && governor.entity && !governor.possessive) {
+      let j = g - 1;
+      while (j > 0 && (isClass(units[j], 'det') || units[j]!.kind === 'role' || isPlainNoun(units[j]))) j--;
+      const giving = units[j];
+      if (giving?.kind === 'verb' && GIVING_LEMMAS.has(giving.lemma)) return [governor];
+    }
     // "chose Grace Wanjiru, a former judge, as its candidate to challenge Ruto": what the object is chosen as acts.
     const chosen = objectChosenAs(units, v);
     if (chosen) return [chosen];
@@ -802,7 +812,7 @@ const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillio
 /** A number, in figures or words ("holds only three of the 225 seats"), the scale written after one ("$6.3 billion"), or a scale alone ("millions of computers"). */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)$/;
 const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS].includes(u.word));
-const QUANTIFIERS = ['most', 'much', 'many', 'some', 'all', 'half', 'each'];
+const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
 export function findObjects(units: Unit[], v: number): Argument[] {

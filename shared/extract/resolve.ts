@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { nameKey, oneWord, surnameKey } from './lexicon/names';
+import { nameKey, oneWord, surnameKey, withoutGeneration } from './lexicon/names';
 import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -95,12 +95,13 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
       if (acronym.length >= 2) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKeyOf(m.text)));
     }
   }
-  // "Beatle John Lennon" is John Lennon with a title the name finder kept: the shorter full name owns the surname.
+  // "Beatle John Lennon" is John Lennon with a title the name finder kept, and "Martin Luther King Jr."
+  // Martin Luther King with his generation: the shorter full name owns the surname.
   const shorterName = new Map<string, string>();
   for (const owners of surnameOwners.values()) {
     const names = [...owners];
     for (const long of names) {
-      const short = names.find((o) => o !== long && long.endsWith(` ${o}`));
+      const short = names.find((o) => o !== long && (long.endsWith(` ${o}`) || withoutGeneration(long) === o));
       if (short === undefined) continue;
       shorterName.set(long, short);
       owners.delete(long);

@@ -238,6 +238,24 @@ function awaited(before: Unit[]): boolean {
   return until > 0 && before.slice(0, until).some((u) => u.kind === 'verb' && verbStance(u).hedged) && !before.slice(until + 1).some(isClauseBoundary);
 }
 
+/**
+ * "hired an assassin to kill Marcos if she were killed", "pays royalties if users search": "if" or
+ * "unless" right after the phrase of an act still to do or done as a rule, before any other verb or
+ * comma, holds it open as one before it does. Not the act of a verb in another tense, which happened
+ * whatever it was about ("has threatened strikes if …", "had refused to accept losses unless …"), nor
+ * a question ("asked him if …").
+ */
+function conditionFollows(units: Unit[], anchor: number, verb: VerbGroup): boolean {
+  const open = verb.form === 'infinitive' || (verb.form === 'finite' && !verb.label.includes(' ') && !/ed$/.test(verb.label));
+  if (!open || REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma)) return false;
+  for (let j = anchor + 1; j < units.length; j++) {
+    const u = units[j]!;
+    if (isWord(u, 'if', 'unless')) return true;
+    if (u.kind === 'verb' || isWord(u, ',') || isClauseBoundary(u)) return false;
+  }
+  return false;
+}
+
 /** Words that end one clause and open another: "cut rates, but said … because inflation was likely to …". */
 const isClauseBoundary = (u: Unit): boolean => isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', 'but');
 
@@ -267,7 +285,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const clause = thatClause(before);
   const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
-  const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before));
+  const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;

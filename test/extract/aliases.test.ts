@@ -89,6 +89,11 @@ describe('alias resolution', () => {
     expect(node(g, 'Delta')).toBeUndefined();
   });
 
+  it('takes a name with its generation for the same person across documents, and the surname alone for them ("Martin Luther King Jr.")', () => {
+    const g = extract('Tomas Orsavo Jr. spoke in Oslo.', 'Rev. Tomas Orsavo led the march.', 'Orsavo was shot on Friday.');
+    expect(g.filterNodes((_, a) => a.label.includes('Orsavo')).map((id) => g.getNodeAttribute(id, 'label'))).toEqual(['Tomas Orsavo']);
+  });
+
   it('merges a family name that comes first, and takes it for no given name', () => {
     const g = extract('Vice Premier He Lifeng met Kim Yong-chol in Pyongyang. Kim later said he welcomed the visit. He Lifeng left on Friday.');
     const kim = node(g, 'Kim Yong-chol');

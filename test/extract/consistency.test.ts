@@ -57,6 +57,13 @@ describe('one name, one meaning within a document', () => {
     expect([headline.fullName, later.fullName, last.fullName]).toEqual(['Jan Kowal', 'Jan Kowal', undefined]);
   });
 
+  it('ties a surname alone to a full name that ends in a generation ("Marcos" for Ferdinand Marcos Jr.)', () => {
+    const full = mention('Tomas Orsavo Jr.', 'Person', 0.95);
+    const alone = mention('Orsavo', 'Person', 0.7);
+    harmonizeDocument([full, alone]);
+    expect(alone.fullName).toBe('Tomas Orsavo Jr.');
+  });
+
   it('ties a person\'s name alone that is no one\'s surname to the one person with that given name ("Srettha" for Srettha Thavisin)', () => {
     const full = mention('Somchai Wongrat', 'Person', 0.95);
     const alone = mention('Somchai', 'Person', 0.7);

@@ -1006,6 +1006,12 @@ describe('relation patterns', () => {
     expect(hasTriple(joined, 'Tom Hale', 'call', 'vote'), JSON.stringify(triples(joined))).toBe(true);
   });
 
+  it('gives the infinitive after two objects of a verb of giving to the first, who is given the time or the means ("gave Anatel 24 hours to block …")', () => {
+    const g = extract('Judge Tom Hale gave telecom regulator Kestel 24 hours to block access to Orion Cloud.');
+    expect(hasTriple(g, 'Kestel', 'block', 'access'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'block', 'access')).toBe(false);
+  });
+
   it('gives a participle clause the tensed clause\'s subject, past an infinitive and past "the city of" before an object', () => {
     const g = extract('Peru has urged Chile to stop buying coal, fearing a rise in prices. Missiles hit the city of Darrow, killing Tom Hale.');
     expect(hasTriple(g, 'Peru', 'fear', 'rise'), JSON.stringify(triples(g))).toBe(true);

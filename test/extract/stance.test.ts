@@ -187,6 +187,15 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'buy', 'Talvik Shipping')).toMatchObject({ polarity: 'positive', modality: 'hedged' });
   });
 
+  it('hedges an act a condition follows in its own phrase ("hired an assassin to kill Marcos if she were killed"), not one a comma ends', () => {
+    const g = extract('Ana Ruiz said Kestia pays Orion Cloud royalties if users search. Kestia bought Halden Group, if reports are right. Tom Hale asked Jan Novak if he would resign. The Kestel Union has threatened strikes if Vantrex Foods cuts jobs.');
+    expect(edge(g, 'Kestia', 'pay', 'Orion Cloud').modality).toBe('hedged');
+    expect(edge(g, 'Kestia', 'buy', 'Halden Group').modality).toBe('asserted');
+    expect(edge(g, 'Tom Hale', 'ask', 'Jan Novak').modality).toBe('asserted');
+    // The threat was made, whatever it is about.
+    expect(edge(g, 'Kestel Union', 'threaten', 'strikes').modality).toBe('asserted');
+  });
+
   it('hedges what a candidate would do ("is seen as a possible candidate to replace him")', () => {
     const g = extract('Tom Hale resigned on Monday. Ana Ruiz is seen as a possible candidate to replace him.');
     expect(edge(g, 'Ana Ruiz', 'replace', 'Tom Hale').modality).toBe('hedged');

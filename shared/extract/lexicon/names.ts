@@ -17,6 +17,15 @@ export const FAMILY_NAME_FIRST = new Set(
 /** A regnal number as written, a Roman numeral from I to XXXIX: part of a ruler's name ("Elizabeth II", "Benedict XVI"). */
 export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
+/** A generation after a surname: "Jr", "Sr.", "jnr", "Junior". */
+const GENERATIONS = /^(?:jr|sr|jnr|snr|junior)\.?$/i;
+
+/** A folded name without the generation that ends it: "martin luther king" of "martin luther king jr". */
+export function withoutGeneration(key: string): string {
+  const words = key.split(' ');
+  return words.length > 2 && GENERATIONS.test(words[words.length - 1]!) ? words.slice(0, -1).join(' ') : key;
+}
+
 /** Whether a word of a name, in any case ("II", "xvi"), is a regnal number. */
 export const isRegnalNumber = (word: string): boolean => REGNAL_NUMBER.test(word.toUpperCase());
 
@@ -37,7 +46,8 @@ export function surnameOf(words: readonly string[]): string {
   // "Lee Jae-myung": a Korean given name, hyphenated with a lower-case syllable, follows the family name.
   if (FAMILY_NAME_FIRST.has(first.toLowerCase()) || (words.length === 2 && /^[A-Z][a-z]+-[a-z]+$/.test(words[1]!))) return first;
   const last = words[words.length - 1]!;
-  return isRegnalNumber(last) && words.length > 1 ? words[words.length - 2]! : last;
+  // "Elizabeth II", "Ferdinand Marcos Jr.": a regnal number or a generation follows the surname.
+  return (isRegnalNumber(last) || GENERATIONS.test(last)) && words.length > 1 ? words[words.length - 2]! : last;
 }
 
 /** Whether a name is written as one word, a hyphenated one too ("Bankman-Fried"), as a surname alone is. */
