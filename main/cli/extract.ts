@@ -37,10 +37,11 @@ const EARLY_COLLECTION_BYTES = 2 * 1024 * 1024;
 /**
  * A large corpus's only worker, with --jobs 1, gets a young generation between V8's default (16 MB
  * semi-spaces) and the graphs' (64, main/heap.ts): a parse's garbage dies young, and twice the space
- * is scavenged half as often, for at most some 50 MB more whatever the corpus's size. 10 MB bench corpus, --jobs 1, 4 runs interleaved with the default's at load 3–5:
- * CPU median 121 → 111 s (lower in all four), wall 115 → 110 s, peak memory unchanged (471–486 → 476–491 MB).
- * With two workers it cost 519–543 → 568–570 MB for no clear gain (CPU 140 → 134 s, wall noisier), so
- * they keep the default; 48 and 64 MB gave one worker CPU 106 and 103 s, but peaks up to 549 and 564 MB.
+ * is scavenged half as often, for at most some 50 MB more whatever the corpus's size. 10 MB bench
+ * corpus, --jobs 1, 4 runs interleaved with the default's at load 3–5: CPU median 121 → 111 s (lower
+ * in all four), wall 115 → 110 s, peak memory unchanged (471–486 → 476–491 MB). With two workers it
+ * cost 519–543 → 568–570 MB for no clear gain (CPU 140 → 134 s, wall noisier), so they keep the
+ * default; 48 and 64 MB gave one worker CPU 106 and 103 s, but peaks up to 549 and 564 MB.
  */
 const ONE_WORKER_SEMI_SPACES = '--max-semi-space-size=32';
 /**

@@ -809,9 +809,13 @@ function lightNounTarget(units: Unit[], k: number): number {
 }
 
 const LARGE_NUMBERS = ['hundreds', 'thousands', 'millions', 'billions', 'trillions'];
-/** A number, in figures or words ("holds only three of the 225 seats"), the scale written after one ("$6.3 billion"), or a scale alone ("millions of computers"). */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozens?)$/;
-const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS].includes(u.word));
+const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARGE_NUMBERS];
+/**
+ * A number, in figures or words ("holds only three of the 225 seats"), the scale written after one
+ * ("$6.3 billion"), or a scale alone ("millions of computers").
+ */
+const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || SCALES.includes(u.word));
 const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
@@ -843,7 +847,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   // Not after "that", which also opens what a noun says ("reports that Russia attacked on Monday"), nor
   // a phrase a preposition governs, which "which" may pass over for the clause ("allowed fentanyl to
   // flow into the United States, which Trump cited as a reason").
-  const relative = isNp(u) || u?.kind === 'verb' || verb.passive || verb.copula || REPORTING_LEMMAS.has(verb.lemma) || CLAUSE_TAKING_LEMMAS.has(verb.lemma) ? undefined : objectRelativeAntecedent(units, v, ['which', 'whom']);
+  const takesNone = !isNp(u) && u?.kind !== 'verb' && !verb.passive && !verb.copula && !REPORTING_LEMMAS.has(verb.lemma) && !CLAUSE_TAKING_LEMMAS.has(verb.lemma);
+  const relative = takesNone ? objectRelativeAntecedent(units, v, ['which', 'whom']) : undefined;
   if (relative && !inPrepositionalPhrase(units, units.indexOf(relative))) return [{ np: relative }];
   // "rejects recognizing Crimea": a gerund object hands on to its own object.
   if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb) {
