@@ -3,7 +3,7 @@ import { chainEnd } from '../clause';
 import { ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
-import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type WordUnit } from '../units';
+import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup, type WordUnit } from '../units';
 import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -217,7 +217,9 @@ export const possessiveLocation: RelationPattern = {
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const member = units[k + 1];
-    if (owner.possessive && typeOf(owner) === 'Place' && isNp(member) && typeOf(member) === 'Place' && !member.possessive) {
+    // "Yemen's Iran-aligned Houthi militants": a name hyphened to a participle describes what the owner has.
+    const describing = units[k + 2]?.kind === 'verb' && (units[k + 2] as VerbGroup).form === 'hyphenated';
+    if (owner.possessive && typeOf(owner) === 'Place' && isNp(member) && typeOf(member) === 'Place' && !member.possessive && !describing) {
       out.relation({ subject: member, object: owner, label: 'of', predicate: 'located in' });
     }
   },
