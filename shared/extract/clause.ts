@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -64,9 +64,6 @@ export function titleStart(units: Unit[], k: number): number {
   if (isClass(units[j - 1], 'det')) j--;
   return titleEnd(units, j) === k ? j : k;
 }
-
-/** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
-const GIVING_LEMMAS = new Set(['give', 'grant', 'allot']);
 
 /** Auxiliaries only a plural subject takes ("have", not "has"). */
 const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);

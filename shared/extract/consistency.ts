@@ -140,7 +140,8 @@ function linkSurnames(mentions: EntityMention[]): void {
     const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && !PLACES.byForm.has(foldForm(m.text)));
     if (!oneWord(m.text) || m.canonical || m.fullName || !linkable) continue;
     const key = nameKey(m.text);
-    const surnamed = namedBefore.get(key) ?? (bySurname.has(key) ? new Set([[...bySurname.get(key)!][0]!]) : undefined);
+    const firstNamed = bySurname.get(key)?.values().next().value;
+    const surnamed = namedBefore.get(key) ?? (firstNamed === undefined ? undefined : new Set([firstNamed]));
     const people = surnamed ?? (m.type === 'Person' ? byGivenName.get(key) : undefined);
     if (people?.size !== 1) continue;
     m.fullName = [...people][0]!;

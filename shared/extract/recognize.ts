@@ -158,7 +158,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     // lower-case participle, or hyphened to one, describes the name after it.
     for (;;) {
       if (start < last && HYPHENATED_MODIFIER.test(tokens[start]!.text)) start++;
-      else if (start + 1 < last && tokens[start]!.post === '-' && /^[a-z]+(?:ed|ing|en|born|run|made|held)$/.test(tokens[start + 1]!.text)) start += 2;
+      else if (start + 1 < last && tokens[start]!.post === '-' && /^[a-z]+(?:ed|ing|en)$/.test(tokens[start + 1]!.text)) start += 2;
       else break;
     }
     // "the August National Association of Purchasing Management index": a month or a day before a name dates it.

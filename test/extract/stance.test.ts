@@ -218,10 +218,10 @@ describe('modality', () => {
     const g = extract('The union said it would keep striking until Vantrex Foods restored their pensions. Police held Tom Hale until Orion Cloud paid the fine. Halden Corp accused Kestrel Aerospace of using Nordvik Shipping to gain an advantage.');
     expect(edge(g, 'Vantrex Foods', 'restore', 'pensions').modality).toBe('hedged');
     expect(edge(g, 'Orion Cloud', 'pay', 'fine').modality).toBe('asserted');
+    expect(edge(g, 'Kestrel Aerospace', 'gain', 'advantage').modality).toBe('hedged');
     // Not past the end of the "until" clause.
     const later = extract('Tom Hale had tried to delay the vote until December, but the Kestia Court overturned the decision.');
     expect(edge(later, 'Kestia Court', 'overturn', 'decision').modality).toBe('asserted');
-    expect(edge(g, 'Kestrel Aerospace', 'gain', 'advantage').modality).toBe('hedged');
   });
 
   it('hedges what one needs to do, or does not need to do', () => {

@@ -115,6 +115,9 @@ export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
 
+/** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
+export const GIVING_LEMMAS = set('give grant allot');
+
 /** Verbs that take an infinitive and pass their subject on: "continues to deny". */
 export const CATENATIVE_LEMMAS = set(`
   continue try seek want plan refuse agree decide threaten promise vow begin start fail attempt aim hope intend need
