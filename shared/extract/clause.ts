@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -257,7 +257,11 @@ function asideOpening(units: Unit[], close: number): number {
     // "Frank Cuevas, of 24th Street, shot …": where a person is from, set off after the name.
     const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
     const opens = isClass(first, 'rel') || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from;
-    if (opens && isNp(before) && !before.possessive && (!finite || isClass(first, 'rel') || participle)) {
+    // "Schumacher, a banker who ran FrieslandCampina, had faced …": a description's relative clause has its own verb.
+    const inner = units.slice(j + 1, close);
+    const relative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));
+    const described = relative > 0 && isClass(inner[relative], 'rel') && relative < inner.findIndex((x) => x.kind === 'verb' && x.form === 'finite');
+    if (opens && isNp(before) && !before.possessive && (!finite || isClass(first, 'rel') || participle || described)) {
       opening = j;
       continue;
     }
@@ -458,6 +462,19 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
   return undefined;
 }
 
+/**
+ * "Kestia named Tomas Berg chief financial officer, replacing Anne Vik": taking someone's place after an
+ * appointment is what the appointee does, not the appointer.
+ */
+function successor(units: Unit[], v: number): NounPhrase[] | undefined {
+  if (!SUCCESSION_LEMMAS.has((units[v] as VerbGroup).lemma)) return undefined;
+  const g = governingVerb(units, v - 1);
+  const appointing = g === undefined ? undefined : (units[g] as VerbGroup);
+  if (!appointing || appointing.passive || !APPOINTING_LEMMAS.has(appointing.lemma)) return undefined;
+  const appointee = units[titleEnd(units, g! + 1)];
+  return isNp(appointee) && appointee.entity?.type === 'Person' && !appointee.possessive ? [appointee] : undefined;
+}
+
 /** The finite verb whose clause the unit at v ends, looking left across its objects and phrases but not into another clause. */
 function governingVerb(units: Unit[], v: number): number | undefined {
   for (let k = v - 1; k >= 0; k--) {
@@ -525,7 +542,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   const patients = participlePatients(units, v);
   if (patients) return patients;
   if (verb.form === 'gerund') {
-    const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? trailingParticipleSubjects(units, v, depth) : undefined);
+    const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? (successor(units, v) ?? trailingParticipleSubjects(units, v, depth)) : undefined);
     if (actors) return actors;
     // "a broadcast of Jack Ruby fatally shooting Oswald": a person named right before the gerund does it.
     let j = v - 1;
@@ -699,6 +716,13 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
       if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
+      // "Gangs led by former police officer Jimmy Cherizier have attacked …": the agent of a participle that
+      // describes the phrase before it is not the clause's subject; that phrase is.
+      const described = describedByAgent(units, k);
+      if (described !== undefined) {
+        k = described;
+        continue;
+      }
       if (!opensClause && inPrepositionalPhrase(units, k)) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
@@ -741,6 +765,15 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     k--;
   }
   return [];
+}
+
+/** Where the phrase is that a bare passive participle describes, whose agent ends at unit k ("gangs led by … Cherizier"). */
+function describedByAgent(units: Unit[], k: number): number | undefined {
+  let j = k - 1;
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && !(units[j] as NounPhrase).entity)) j--;
+  const participle = units[j - 1];
+  if (!isWord(units[j], 'by') || participle?.kind !== 'verb' || !participle.passive || participle.label.includes(' ')) return undefined;
+  return isNp(units[j - 2]) ? j - 2 : undefined;
 }
 
 /** The nearest tensed verb before unit k in its clause, if any. */
@@ -853,6 +886,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   }
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
+    // "named Larry Jinks publisher of …": after a verb of appointing, a noun right after a person is
+    // what the person is made, not a head the name modifies.
+    const made = units[k + 1];
+    if (APPOINTING_LEMMAS.has(verb.lemma) && u.entity?.type === 'Person' && !u.possessive && isNp(made) && made.concept && !made.entity && !made.possessive) return [{ np: u, via: `as ${made.concept}` }];
     const compound = compoundPrepositionObject(units, k);
     if (compound) return [{ np: compound, via: `${u.head} of` }];
     const target = lightNounTarget(units, chainEnd(units, k));
@@ -961,6 +998,31 @@ function secondaryPredicate(units: Unit[], after: number): string | undefined {
   while (isNp(units[end])) end++;
   if (units[end]?.kind === 'verb') return undefined;
   return word && isNp(noun) && noun.concept && !noun.entity ? `${word.word} ${noun.concept}` : undefined;
+}
+
+/** Nouns for a command, whose giver had the act done: "on the orders of", "at the behest of". */
+const ORDER_NOUNS = new Set(['order', 'orders', 'instructions', 'behest', 'command']);
+
+/**
+ * Who had the passive verb at `v` done: "was murdered on the orders of Francisco Pizarro", "were
+ * arrested on Haddad's instructions", "at the behest of the junta".
+ */
+export function orderGivers(units: Unit[], v: number): NounPhrase[] {
+  for (let k = v + 1; k < units.length; k++) {
+    const u = units[k]!;
+    if (u.kind === 'verb' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', 'by')) return [];
+    if (!isWord(u, 'on', 'at', 'under')) continue;
+    let n = k + 1;
+    while (isClass(units[n], 'det')) n++;
+    n = titleEnd(units, n);
+    const owner = units[n];
+    // "on President Kabila's orders"
+    if (isNp(owner) && owner.possessive && owner.entity && isNp(units[n + 1]) && ORDER_NOUNS.has((units[n + 1] as NounPhrase).head)) return [owner];
+    if (!isNp(owner) || owner.entity || !ORDER_NOUNS.has(owner.head) || !isWord(units[n + 1], 'of')) continue;
+    const giver = chainEnd(units, titleEnd(units, n + 2));
+    return isNp(units[giver]) && (units[giver] as NounPhrase).entity ? coordinatedRight(units, giver, 'of').map((np) => agentOf(units, np)) : [];
+  }
+  return [];
 }
 
 /** The agent of a passive verb: "were supplied by the US" → US. */

@@ -127,7 +127,8 @@ function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<st
  * though the tagger read it alone as an organisation ("Libya's award to Farrakhan") or as a place no
  * gazetteer knows ("named the regime after Navalny"); a short form of an organisation named in full
  * is linked to it before (linkOrganizationShortForms). A known place stays one: "Washington" after
- * Denzel Washington. The person is the only one with that surname named before the word, or, where
+ * Denzel Washington. The person is the first with that surname named before the word, whom a story
+ * names first and its family after ("Boris Yeltsin visited his wife Naina … Yeltsin said"), or, where
  * none is, the first named after it ("Hernandez sentenced …" in a headline is the one the story then
  * introduces, not his brother it names at its end). A person's name that is no one's surname may be
  * one person's given name, as Thai news shortens names ("Srettha" for Srettha Thavisin).
@@ -137,16 +138,38 @@ function linkSurnames(mentions: EntityMention[]): void {
   const namedBefore = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type === 'Person' && !oneWord(m.text)) indexName(namedBefore, surnameKey(m.text), m.text);
+    if (m.canonical || m.fullName) continue;
+    if (!oneWord(m.text)) {
+      linkCompoundSurname(m, namedBefore, bySurname);
+      continue;
+    }
     const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && !PLACES.byForm.has(foldForm(m.text)));
-    if (!oneWord(m.text) || m.canonical || m.fullName || !linkable) continue;
+    if (!linkable) continue;
     const key = nameKey(m.text);
     const firstNamed = bySurname.get(key)?.values().next().value;
     const surnamed = namedBefore.get(key) ?? (firstNamed === undefined ? undefined : new Set([firstNamed]));
     const people = surnamed ?? (m.type === 'Person' ? byGivenName.get(key) : undefined);
-    if (people?.size !== 1) continue;
+    // Not a given name two people share.
+    if (!people || (people.size !== 1 && !surnamed)) continue;
     m.fullName = [...people][0]!;
     castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the ${surnamed ? 'surname' : 'given name'} of ${m.fullName}` });
   }
+}
+
+/**
+ * "Vargas Llosa" after Mario Vargas Llosa: a person's name of several words that ends a longer one is
+ * that person's compound surname, chosen among the longer names as a single-word surname is chosen
+ * (linkSurnames): "Vargas Llosa" after "his son Alvaro Vargas Llosa" is still his father.
+ */
+function linkCompoundSurname(m: EntityMention, namedBefore: Map<string, Set<string>>, bySurname: Map<string, Set<string>>): void {
+  if (m.type !== 'Person') return;
+  const key = nameKey(m.text);
+  const longer = (names: Set<string> | undefined) => [...(names ?? [])].filter((name) => nameKey(name).endsWith(` ${key}`));
+  const before = longer(namedBefore.get(surnameKey(m.text)));
+  const people = before.length ? before : longer(bySurname.get(surnameKey(m.text)));
+  if (!people.length) return;
+  m.fullName = people[0]!;
+  castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the surname of ${m.fullName}` });
 }
 
 /** Types a name and the acronym set off in brackets beside it may have, for the one to define the other. */
@@ -189,6 +212,38 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
       if (full.canonical) m.canonical = full.canonical;
       else m.fullName = full.text;
       castVote(m, { type: full.type === 'Other' ? 'Organization' : full.type, weight: SOURCE_WEIGHT.decisive, reason: `defined in brackets as "${full.text}"` });
+    }
+  }
+}
+
+/** The words between a name and another the text says it goes by. */
+const KNOWN_AS = /^(?:(?:also|better|now|popularly|commonly|widely) )?known as$/;
+/** The words between a person's name and the one they were born with. */
+const BORN_AS = /^(?:was|is) born$/;
+
+/**
+ * "Jimmy Cherizier, known as Barbecue", "Odebrecht, now known as Novonor", "Buddy Holly was born
+ * Charles Hardin Holley": the other name someone or something goes by is theirs wherever the document
+ * writes it, and of their kind.
+ */
+export function linkKnownNames(sentences: NamedSentence[]): void {
+  const known = new Map<string, EntityMention>();
+  for (const { sentence, mentions } of sentences) {
+    for (let k = 1; k < mentions.length; k++) {
+      const [named, alias] = [mentions[k - 1]!, mentions[k]!];
+      const between = sentence.tokens.slice(named.last + 1, alias.first).map((t) => t.lower).join(' ');
+      const born = BORN_AS.test(between) && named.type === 'Person' && alias.type === 'Person';
+      if ((KNOWN_AS.test(between) || born) && !alias.canonical) known.set(nameKey(alias.text), named);
+    }
+  }
+  if (!known.size) return;
+  for (const { mentions } of sentences) {
+    for (const m of mentions) {
+      const named = known.get(nameKey(m.text));
+      if (!named || named === m) continue;
+      if (named.canonical) m.canonical = named.canonical;
+      else m.fullName = named.fullName ?? named.text;
+      castVote(m, { type: named.type, weight: SOURCE_WEIGHT.decisive, reason: `another name of "${named.text}"` });
     }
   }
 }

@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { cutNames, recognize, taggedNames } from './recognize';
-import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
+import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, linkKnownNames, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { substantive } from './patterns/pattern';
@@ -164,6 +164,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   recoverFullNames(named);
   completeNames(named);
   linkDefinedAcronyms(named);
+  linkKnownNames(named);
   typeResultTables(named);
   typeStandings(named);
   typeLists(named);

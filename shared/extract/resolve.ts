@@ -50,6 +50,9 @@ export interface Resolution {
   entityOf: Map<EntityMention, Entity>;
 }
 
+/** A name of several words written in capitals only. */
+const shouted = (name: string): boolean => /\s/.test(name) && !/[a-z]/.test(name);
+
 /** The canonical name of a place or organisation the gazetteers know by this form. */
 function gazetteerName(text: string): string | undefined {
   const form = foldForm(text);
@@ -96,12 +99,15 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     }
   }
   // "Beatle John Lennon" is John Lennon with a title the name finder kept, and "Martin Luther King Jr."
-  // Martin Luther King with his generation: the shorter full name owns the surname.
+  // Martin Luther King with his generation: the shorter full name owns the surname. Not a short name
+  // that ends two longer ones, which is a family's: Mario and Alvaro Vargas Llosa are two people.
   const shorterName = new Map<string, string>();
   for (const owners of surnameOwners.values()) {
     const names = [...owners];
+    const ends = (long: string, short: string) => long !== short && long.endsWith(` ${short}`);
+    const longer = new Map(names.map((short) => [short, names.filter((long) => ends(long, short)).length]));
     for (const long of names) {
-      const short = names.find((o) => o !== long && (long.endsWith(` ${o}`) || withoutGeneration(long) === o));
+      const short = names.find((o) => o !== long && (withoutGeneration(long) === o || (ends(long, o) && longer.get(o) === 1)));
       if (short === undefined) continue;
       shorterName.set(long, short);
       owners.delete(long);
@@ -112,7 +118,10 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const keyOf = (m: EntityMention): string => {
     if (m.canonical) return `k:${foldOf(m.canonical)}`;
     // Short for a name the document gives in full (consistency.ts): "Halvorsen" is Halvorsen Systems.
-    if (m.fullName) return `n:${nameKeyOf(m.fullName)}`;
+    if (m.fullName) {
+      const full = nameKeyOf(m.fullName);
+      return `n:${shorterName.get(full) ?? full}`;
+    }
     const written = nameKeyOf(m.text);
     // A form the gazetteer knows names its entry, whatever this mention's type (which stays part of the entity's key).
     const known = m.type === 'Person' ? undefined : gazetteerNameOf(m.text);
@@ -166,7 +175,8 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const usedIds = new Set<string>();
   for (const d of drafts.values()) {
     const { type, reason } = decideType(d.votes);
-    const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length);
+    // A headline's capitals ("KEVIN BROWN") are how the page shouts a name, not how it is spelled.
+    const ranked = [...d.surfaces].sort((a, b) => b[1] - a[1] || Number(shouted(a[0])) - Number(shouted(b[0])) || b[0].length - a[0].length);
     // A person is labelled by the full name the mentions resolved to, else their fullest plain name
     // ("Vladimir Putin", not "Putin"; "Ringo Starr", not "Beatle Ringo Starr").
     const resolvedName = ranked.find(([s]) => d.key.startsWith(`n:${nameKeyOf(s)}\u0000`) && /\s/.test(s));

@@ -343,6 +343,9 @@ export class Salience {
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find(isCountry) : undefined);
+    // "caught the nation by surprise" after "Montgomery": the gazetteer knows every country, so a
+    // country's description stands for one it knows, or for nothing.
+    if (country) return named && { mention: named, type, typed: true };
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
       const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));

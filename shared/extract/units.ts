@@ -469,6 +469,12 @@ function headlineAgent(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** "by" right after the verb at `k`, or past one adverb ("funded mainly by"), with no punctuation between. */
+function agentFollows(tokens: Token[], k: number): boolean {
+  const adverb = tokens[k + 1] && has(tokens[k + 1]!, 'Adverb') && !punctuationAfter(tokens[k]!) ? 1 : 0;
+  return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
+}
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -487,9 +493,10 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       k++;
       break;
     } else if (isVerbToken(t)) {
-      // "The refinery, owned by Rosneft": a bare participle with its agent is passive; so is one in a
-      // headline, which drops "is", with a named agent after its object ("Apple fined 1.8 billion euros by EU").
-      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && tokens[k + 1]?.lower === 'by' && !punctuationAfter(t)) || (main < 0 && headlineAgent(tokens, k))) passive = true;
+      // "The refinery, owned by Rosneft", "funded mainly by the United States": a bare participle with its
+      // agent is passive; so is one in a headline, which drops "is", with a named agent after its object
+      // ("Apple fined 1.8 billion euros by EU").
+      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && agentFollows(tokens, k)) || (main < 0 && headlineAgent(tokens, k))) passive = true;
       // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle;
       // "was cut down by": nor where the participle is spelled as the verb's base form, which compromise then reads.
       if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;

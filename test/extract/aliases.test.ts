@@ -156,6 +156,19 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label === 'Commission')).toEqual([]);
   });
 
+  it('keeps apart two people whose names end in the same shorter one, across documents too, and labels a person by the name not shouted', () => {
+    const g = extract('Mario Vargas Llosa, the novelist, died in Lima. His son Alvaro Vargas Llosa announced the death.', 'Vargas Llosa was born in Arequipa.', 'TENNIS - TOMAS ORSAVO WINS IN DUBAI.\n\nTomas Orsavo won the final in Dubai on Friday. Orsavo said he was tired.');
+    expect(g.filterNodes((_, a) => a.type === 'Person').map((n) => g.getNodeAttribute(n, 'label')).sort()).toEqual(['Alvaro Vargas Llosa', 'Mario Vargas Llosa', 'Tomas Orsavo', 'Vargas Llosa']);
+  });
+
+  it('merges a name the text says someone or something is known by, or was born with, wherever the document writes it', () => {
+    const g = extract('Gangs led by Tom Hale, known as Blackbird, attacked the port. Blackbird said the attacks would go on. Vantrex, now known as Orsavo Group, paid the fine. Ana Ruiz was born Ana Maria Lind in Oslo.');
+    expect(node(g, 'Tom Hale')?.aliases, JSON.stringify(g.mapNodes((_, a) => a.label))).toContain('Blackbird');
+    expect(node(g, 'Blackbird')?.label).toBe('Tom Hale');
+    expect(node(g, 'Orsavo Group')?.aliases).toContain('Vantrex');
+    expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');

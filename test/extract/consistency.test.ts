@@ -47,14 +47,23 @@ describe('one name, one meaning within a document', () => {
     expect(city.type).toBe('Place');
   });
 
-  it('ties a surname alone to the only person with it named before, else to the first named after, and to no one where two were named before', () => {
+  it('ties a surname alone to the first person with it named before, else to the first named after', () => {
     const headline = mention('Kowal', 'Person', 0.7);
     const jan = mention('Jan Kowal', 'Person', 0.95);
     const later = mention('Kowal', 'Person', 0.7);
     const ewa = mention('Ewa Kowal', 'Person', 0.95);
     const last = mention('Kowal', 'Person', 0.7);
     harmonizeDocument([headline, jan, later, ewa, last]);
-    expect([headline.fullName, later.fullName, last.fullName]).toEqual(['Jan Kowal', 'Jan Kowal', undefined]);
+    expect([headline.fullName, later.fullName, last.fullName]).toEqual(['Jan Kowal', 'Jan Kowal', 'Jan Kowal']);
+  });
+
+  it('ties a compound surname to the first longer name it ends, never to a shorter one', () => {
+    const mario = mention('Mario Vargas Llosa', 'Person', 0.95);
+    const son = mention('Alvaro Vargas Llosa', 'Person', 0.95);
+    const alone = mention('Vargas Llosa', 'Person', 0.8);
+    const llosa = mention('Llosa', 'Person', 0.7);
+    harmonizeDocument([mario, son, alone, llosa]);
+    expect([alone.fullName, son.fullName]).toEqual(['Mario Vargas Llosa', undefined]);
   });
 
   it('ties a surname alone to a full name that ends in a generation ("Marcos" for Ferdinand Marcos Jr.)', () => {

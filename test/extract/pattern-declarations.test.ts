@@ -17,6 +17,8 @@ import { extract } from './helpers';
 const EXAMPLES: Record<string, { text: string; triple: [string, string, string] }> = {
   'subject-verb-object': { text: 'Okonkwo Capital bought Brightvale Logistics for $2 billion.', triple: ['Okonkwo Capital', 'buy', 'Brightvale Logistics'] },
   'hyphenated-participle': { text: 'Ukrainian forces fired British-supplied Storm Shadow missiles at the bridge.', triple: ['United Kingdom', 'supply', 'Storm Shadow'] },
+  'ordered-by': { text: 'The editor Lena Varga was detained on the orders of Colonel Ivo Brankov.', triple: ['Ivo Brankov', 'order', 'Lena Varga'] },
+  'appointed-as': { text: 'Bram Osei has been named publisher of the Harbor Ledger.', triple: ['Bram Osei', 'publisher', 'Harbor Ledger'] },
   nationality: { text: 'Swede Lars Ekdahl won the stage.', triple: ['Lars Ekdahl', 'from', 'Sweden'] },
   'hyphenated-location': { text: 'Rotterdam-based Brightvale Logistics raised its dividend.', triple: ['Brightvale Logistics', 'based in', 'Rotterdam'] },
   'passive-agent': { text: 'The contract was signed by Okonkwo Capital on Monday.', triple: ['Okonkwo Capital', 'sign', 'contract'] },

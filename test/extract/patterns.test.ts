@@ -493,6 +493,56 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Maria Lopez', 'executive', 'Kestrel Aerospace')).toBe(true);
   });
 
+  it('reads an appointment past "as", an article, adjectives and a possessive pronoun, and a role a function qualifies', () => {
+    const g = extract(
+      'Kestrel Aerospace appointed Maria Lopez as chief executive. Vantrex Foods has hired Tom Hale as its new finance director. Orbital Systems on Monday named Ana Ruiz chief financial officer.',
+    );
+    expect(hasTriple(g, 'Maria Lopez', 'executive', 'Kestrel Aerospace'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'director', 'Vantrex Foods')).toBe(true);
+    expect(relations(g)).toContain('Ana Ruiz --chief financial officer of--> Orbital Systems');
+  });
+
+  it('gives taking someone\'s place after an appointment to the appointee', () => {
+    const g = extract('Orbital Systems named Ana Ruiz chief executive on Monday, replacing Peter Lund. Vantrex Foods appointed Tom Hale president, succeeding Carla Mendes.');
+    expect(hasTriple(g, 'Ana Ruiz', 'replace', 'Peter Lund'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'succeed', 'Carla Mendes')).toBe(true);
+    expect(triples(g).filter(([s, p]) => (s === 'Orbital Systems' && p === 'replace') || (s === 'Vantrex Foods' && p === 'succeed'))).toEqual([]);
+  });
+
+  it('reads a noun after an appointed person as what the person is made at the institution after it', () => {
+    const g = extract('Harbor Media said it has named Larry Jinks publisher of the Valley Courier. Ines Calloway was named captain of Dunmore Rovers.');
+    expect(relations(g).filter((r) => r.includes('Larry Jinks'))).toEqual(['Harbor Media --has named as publisher--> Larry Jinks', 'Larry Jinks --publisher of--> Valley Courier']);
+    expect(relations(g)).toContain('Ines Calloway --captain of--> Dunmore Rovers');
+  });
+
+  it('reads a role given "to be" after an appointed person whose place is named, and one coordinated with an occupation', () => {
+    const g = extract("The governors elected Ohio's Ana Ruiz to be chairman of the Midwest Governors Council. Pat Strosahl, a jeweler and president of Vision Harbor, spoke.");
+    expect(hasTriple(g, 'Ana Ruiz', 'chairman', 'Midwest Governors Council'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Pat Strosahl', 'president', 'Vision Harbor')).toBe(true);
+  });
+
+  it('reads a role\'s holder past a noun that describes them ("Ohio\'s governor, Democrat Richard Celeste")', () => {
+    const g = extract("Ohio's governor, Democrat Richard Celeste, met the president on Friday.");
+    expect(hasTriple(g, 'Richard Celeste', 'governor', 'Ohio'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('reads who had a passive act done on their orders ("was murdered on the orders of …", "on Kabila\'s orders")', () => {
+    const g = extract('The reporter Ali Karimi was killed on the orders of General Omar Haddad, prosecutors said. Tom Hale was arrested on President Kabila\'s orders.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Omar Haddad --ordered killed--> Ali Karimi', 'Kabila --ordered arrested--> Tom Hale']));
+  });
+
+  it('reads past a description set off after a name whose relative clause has a verb of its own', () => {
+    const g = extract('Tom Hale, a banker who previously ran software firm Orion Cloud, had faced pressure from Ana Ruiz.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --ran--> Orion Cloud', 'Tom Hale --had faced pressure from--> Ana Ruiz']));
+    expect(triples(g).filter(([s]) => s === 'Orion Cloud')).toEqual([]);
+  });
+
+  it('takes the phrase a bare passive participle describes as the subject, not the participle\'s agent, and reads one an adverb parts from its agent as passive', () => {
+    const g = extract('Rebels led by former army officer Tom Hale have seized Port Avalon. The force was approved by Vantrex Council and funded mainly by Orion Cloud.');
+    expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && p !== 'lead'), JSON.stringify(triples(g))).toEqual([]);
+    expect(hasTriple(g, 'Orion Cloud', 'fund', 'force')).toBe(true);
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);

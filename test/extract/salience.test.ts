@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KnowledgeGraph } from '../../shared/graph/schema';
-import { extract, hasTriple, relations, triples } from './helpers';
+import { extract, hasTriple, node, relations, triples } from './helpers';
 
 // Pronouns resolved by salience: the previous main clause's subject outranks a name inside an
 // apposition, a prepositional phrase, a quote or a reported clause; gender and number must agree.
@@ -173,6 +173,12 @@ describe('salience: the agency a dateline names', () => {
     expect(triples(sold).some(([s, p]) => s === 'Dubai' && p === 'sell')).toBe(false);
     const fled = extract('Mexican authorities arrested a former governor of the state of Darrow on Friday.\n\nTom Hale, who governed Darrow from 2010 to 2016, fled the country before he was captured in Chile.');
     expect(hasTriple(fled, 'Tom Hale', 'flee', 'Mexico'), JSON.stringify(triples(fled))).toBe(true);
+  });
+
+  it('takes "the nation" for no place the gazetteer does not know as a country', () => {
+    const g = extract('Thousands marched in Carrowmore on Friday. The protest caught the nation by surprise.');
+    expect(triples(g).filter(([, p]) => p === 'catch'), JSON.stringify(triples(g))).toEqual([]);
+    expect(node(g, 'Carrowmore')?.type).toBe('Place');
   });
 
   it('takes no place a dateline names for "it"', () => {

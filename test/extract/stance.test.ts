@@ -352,6 +352,11 @@ describe('source', () => {
     expect(g.filterEdges((_, a) => a.predicate === 'accord')).toEqual([]);
   });
 
+  it('takes no owner after "said" for the speaker ("…, said its factories were running")', () => {
+    const g = extract('Vantrex Corp, a parts maker in which Ana Ruiz owns a stake, said its factories were running normally.');
+    expect(edge(g, 'Ana Ruiz', 'own', 'stake').source).toBeUndefined();
+  });
+
   it('keeps the source of a hedged report, with its modality', () => {
     const e = edge(extract('Okonkwo Capital may buy Brightvale Logistics, Amara Okafor said.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
     expect(e.source).toBe('Amara Okafor');

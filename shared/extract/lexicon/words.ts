@@ -118,6 +118,12 @@ export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship
 /** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
 export const GIVING_LEMMAS = set('give grant allot');
 
+/** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
+export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
+
+/** Acts of taking someone's place, which after an appointment are the appointee's: "named Berg chief executive, replacing Anne Vik". */
+export const SUCCESSION_LEMMAS = set('succeed replace');
+
 /** Verbs that take an infinitive and pass their subject on: "continues to deny". */
 export const CATENATIVE_LEMMAS = set(`
   continue try seek want plan refuse agree decide threaten promise vow begin start fail attempt aim hope intend need
@@ -168,7 +174,7 @@ export const CHANGE_PARTICIPLES = set('rising falling growing declining increasi
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
 export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');
 
-export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under alongside behind beyond');
+export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under alongside behind beyond near');
 
 /** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */
 export const WEAPON_HEADS = set(`

@@ -8,8 +8,8 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalAct, lightVerbAct, penaltyFor, permissionFrom, possessiveNominalization } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
-import { apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
-import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
+import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
+import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -19,6 +19,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   hyphenatedParticiple,
   hyphenatedLocation,
   passiveAgent,
+  orderedBy,
   passivePrepositional,
   copulaLocation,
   copulaPart,
@@ -36,6 +37,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   rolePredicateOf,
   roleApposedName,
   staffAt,
+  appointedAs,
   occupationApposition,
   apposedOrganizationNoun,
   modifiedOccupation,

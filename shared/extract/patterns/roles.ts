@@ -3,7 +3,7 @@ import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
 import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
-import { DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
@@ -137,20 +137,29 @@ function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
   return { ...impliedDescription(role, 'country'), home: true };
 }
 
-/** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "elected Tom Hale chairman of …". */
-const APPOINTING_LEMMAS = new Set(['appoint', 'name', 'elect', 'install', 'make', 'promote']);
-
 /**
  * The person an active appointing verb gives the role starting at `start`, and the verb's subject, who
  * holds the role when the text names no other owner ("Acme appointed Maria Lopez president").
  */
 function appointment(units: Unit[], start: number): { person: NounPhrase; appointer?: NounPhrase } | undefined {
-  const person = units[start - 1];
-  const verb = units[start - 2];
+  // "appointed Tomas Berg its new finance director", "named Ana Ruiz as chief executive", "elected Tom
+  // Hale to be chairman": an article, adjectives, a possessive pronoun, "as" or "to be" may stand
+  // between the person and the role.
+  let p = start - 1;
+  while (isClass(units[p], 'det') || isOwningPronoun(units[p])) p--;
+  if (isWord(units[p], 'as') || (units[p]?.kind === 'verb' && (units[p] as VerbGroup).form === 'infinitive' && (units[p] as VerbGroup).lemma === 'be')) p--;
+  const person = units[p];
+  // "elected Ohio's Richard Celeste": whose the person is may stand before the name.
+  let v = p - 1;
+  while (isNp(units[v]) && (units[v] as NounPhrase).possessive && (units[v] as NounPhrase).entity) v--;
+  const verb = units[v];
   if (!couldBePerson(person as NounPhrase) || (person as NounPhrase).possessive || verb?.kind !== 'verb' || verb.passive || !APPOINTING_LEMMAS.has(verb.lemma)) return undefined;
-  const appointer = findSubjects(units, start - 2).find(isInstitution);
+  const appointer = findSubjects(units, v).find(isInstitution);
   return { person: person as NounPhrase, ...(appointer ? { appointer } : {}) };
 }
+
+/** "its", "their": a possessive pronoun, which owns a role after it as any pronoun stands for its antecedent. */
+const isOwningPronoun = (u: Unit | undefined): boolean => isNp(u) && u.possessive && !!u.pronoun;
 
 /** Where the role phrase at `r` starts: before a plain noun that qualifies the role ("news director", "campaign manager"). */
 function roleStart(units: Unit[], r: number): number {
@@ -183,19 +192,25 @@ interface RoleReading {
 }
 
 /**
- * "Ernest Boyer, a spokesman for reform and president of …": a role coordinated with one set off after
- * a name (the "and" at `and`) is that name's too.
+ * "Ernest Boyer, a spokesman for reform and president of …", "Pat Lee, a jeweler and president of …":
+ * a role coordinated with a role or an occupation set off after a name (the "and" at `and`) is that
+ * name's too.
  */
 function coordinatedRoleHolder(units: Unit[], and: number): Unit | undefined {
+  const setOffBefore = (r: number) => {
+    let j = roleStart(units, r) - 1;
+    while (isClass(units[j], 'det')) j--;
+    return isWord(units[j], ',') ? units[j - 1] : undefined;
+  };
+  const occupation = units[and - 1];
+  const occupied = isPlainNoun(occupation) && !occupation.head.endsWith('s') ? setOffBefore(and - 1) : undefined;
+  if (occupied) return occupied;
   let r = and - 1;
   while (r >= 0 && units[r]!.kind !== 'role') {
     if (units[r]!.kind === 'verb' || isWord(units[r], ',', ';', '"') || isClass(units[r], 'sub') || isClass(units[r], 'rel')) return undefined;
     r--;
   }
-  if (r < 0) return undefined;
-  let j = roleStart(units, r) - 1;
-  while (isClass(units[j], 'det')) j--;
-  return isWord(units[j], ',') ? units[j - 1] : undefined;
+  return r < 0 ? undefined : setOffBefore(r);
 }
 
 /** Who holds the role at `r`, where, and how the sentence says so; undefined when it names no owner or no holder. */
@@ -213,7 +228,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
-  const left = isNp(units[bracketed]) && (units[bracketed] as NounPhrase).entity ? units[bracketed] : units[start - 1];
+  const left = isNp(units[bracketed]) && ((units[bracketed] as NounPhrase).entity || isOwningPronoun(units[bracketed])) ? units[bracketed] : units[start - 1];
   const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
   // "a Modesto native", "the former mayor of Villeurbanne": a role held in a place makes the name it is held at a place.
   const residence = PLACE_ROLES.has(rolePredicate(role.role));
@@ -260,7 +275,12 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (postedAt !== undefined && k <= postedAt) k = postedAt + 1;
   // "Hasina flew to India, an Indian official said": a role its own verb follows is that verb's unnamed subject.
   const ownVerb = units[k]?.kind === 'verb' && (units[k] as VerbGroup).form === 'finite';
-  if (isWord(units[k], ',')) k++;
+  if (isWord(units[k], ',')) {
+    k++;
+    // "Ohio's governor, Democrat Richard Celeste,": a noun before the holder's name describes the holder.
+    const described = units[k];
+    if (isPlainNoun(described) && !described.head.endsWith('s') && couldBePerson(units[k + 1] as NounPhrase)) k++;
+  }
   // "Bangladesh's prime minister, Sheikh Hasina,": a title may stand before the holder's name.
   while (units[k]?.kind === 'role' && couldBePerson(units[k + 1] as NounPhrase)) k++;
   const right = units[k];
@@ -345,6 +365,34 @@ export const staffAt: RelationPattern = {
     const employer = units[k + 2];
     // As decisive as a role only organisations have (rolePattern): the tagger reads many a bank's name as a place or a person's.
     if (isNp(employer) && employer.entity && !employer.entity.canonical && !employer.possessive) out.vote(employer, 'Organization', true);
+  },
+};
+
+export const appointedAs: RelationPattern = {
+  name: 'appointed-as',
+  anchor: 'verb',
+  confidence: 0.75,
+  reason: 'what a verb of appointing makes someone at an institution, said with a noun that is no title ("was named publisher of the Valley Courier")',
+  namedObject: true,
+  distinctEnds: true,
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    if (!APPOINTING_LEMMAS.has(verb.lemma)) return;
+    let n = v + 1;
+    const person = verb.passive ? findSubjects(units, v).find(couldBePerson) : (units[n++] as NounPhrase);
+    if (!couldBePerson(person) || person.possessive) return;
+    if (isWord(units[n], 'as')) n++;
+    while (isClass(units[n], 'det') || isOwningPronoun(units[n])) n++;
+    // A title is the role patterns' (appointment); a plain noun is read here.
+    const noun = units[n];
+    const prep = units[n + 1];
+    if (!isPlainNoun(noun) || noun.head.endsWith('s') || !isWord(prep, 'of', 'at', 'for')) return;
+    let o = n + 2;
+    while (isClass(units[o], 'det')) o++;
+    const owner = units[chainEnd(units, titleEnd(units, o), false)];
+    if (!isNp(owner) || owner.possessive || !isInstitution(owner)) return;
+    out.vote(person, 'Person');
+    out.relation({ subject: person, object: owner, label: `${noun.concept} ${prep.word}`, predicate: relationalPredicate(noun.head) });
   },
 };
 

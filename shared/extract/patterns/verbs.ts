@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, orderGivers, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
@@ -152,6 +152,23 @@ export const passiveAgent: RelationPattern = {
       // "were supplied by" is "supplied"; "was cut down by", "cut down".
       const label = verb.label.split(' ').slice(verb.lemma.includes(' ') ? -2 : -1).join(' ');
       for (const patient of patients) out.relation({ subject: agent, object: patient, label, predicate: verb.lemma });
+    }
+  },
+};
+
+export const orderedBy: RelationPattern = {
+  name: 'ordered-by',
+  anchor: 'verb',
+  confidence: 0.7,
+  reason: 'a passive verb done on someone\'s orders ("Atahualpa was murdered on the orders of Francisco Pizarro")',
+  match(units, v, out) {
+    const verb = passiveVerb(units, v);
+    if (!verb) return;
+    const patients = findSubjects(units, v).filter((np) => np.entity);
+    // "was murdered on the orders of" is "ordered murdered", as news writes "Pizarro ordered Atahualpa murdered".
+    const label = `ordered ${verb.label.split(' ').at(-1)}`;
+    for (const giver of orderGivers(units, v).filter(meaningful)) {
+      for (const patient of patients) out.relation({ subject: giver, object: patient, label, predicate: 'order' });
     }
   },
 };
