@@ -476,7 +476,7 @@ function successor(units: Unit[], v: number): NounPhrase[] | undefined {
 }
 
 /** The finite verb whose clause the unit at v ends, looking left across its objects and phrases but not into another clause. */
-function governingVerb(units: Unit[], v: number): number | undefined {
+export function governingVerb(units: Unit[], v: number): number | undefined {
   for (let k = v - 1; k >= 0; k--) {
     const u = units[k]!;
     if (u.kind === 'verb') return u.form === 'finite' ? k : undefined;
@@ -869,6 +869,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isWord(units[k], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over') && /\d/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '')) k += 2;
     // "was born in 1732 in Westmoreland County": a year is when, and the place follows.
     else if (isWord(units[k], 'in') && /^\d{4}$/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '') && isClass(units[k + 2], 'prep')) k += 2;
+    // "lived for many years in Madrid", "worked for two decades at Google": so is how long.
+    else if (isWord(units[k], 'for', 'over') && isNp(units[k + 1]) && TIME_UNITS.has((units[k + 1] as NounPhrase).head) && isClass(units[k + 2], 'prep')) k += 2;
     else break;
   }
   const u = units[k];

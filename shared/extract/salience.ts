@@ -5,7 +5,7 @@
  * name inside an apposition, a prepositional phrase or a quote; gender, number and kind must agree.
  */
 import type { EntityType } from '../graph/schema';
-import { findSubjects, verbTaking } from './clause';
+import { findObjects, findSubjects, governingVerb, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -91,6 +91,8 @@ const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/
 
 /** Descriptions that stand for a country only. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
+/** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
+const PUBLIC_BODY_HEADS = new Set(['union', 'nations', 'organization', 'organisation', 'parliament', 'congress', 'senate', 'agency', 'reserve', 'assembly']);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 
@@ -260,6 +262,8 @@ export class Salience {
     // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
     const reporter = this.reporterOf(np);
     if (reporter && reporter !== subject && this.agrees(np, reporter)) return reporter;
+    const acted = this.participleObjectAntecedent(np);
+    if (acted && acted !== subject && this.agrees(np, acted)) return acted;
     const before = this.subjects.findLast((s) => s.start < np.start);
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
@@ -307,6 +311,19 @@ export class Salience {
     return reporters.length === 1 ? reporters[0]!.entity : undefined;
   }
 
+  /**
+   * "convicted Hector Sosa, a former aide to Alberto Fernandez, of fraud, sentencing him to four years":
+   * a person pronoun a participle clause acts on stands for the person its main clause acted on.
+   */
+  private participleObjectAntecedent(np: NounPhrase): EntityMention | undefined {
+    const k = this.units.indexOf(np);
+    const participle = this.units[k - 1];
+    if (np.pronoun !== 'person' || np.possessive || participle?.kind !== 'verb' || participle.form !== 'gerund' || !isWord(this.units[k - 2], ',')) return undefined;
+    const main = governingVerb(this.units, k - 2);
+    if (main === undefined) return undefined;
+    return findObjects(this.units, main).find(({ np: object, prep }) => !prep && object.entity?.type === 'Person')?.np.entity;
+  }
+
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, nor a pronoun. */
   private thingBefore(offset: number): NounPhrase | undefined {
     return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person');
@@ -336,7 +353,9 @@ export class Salience {
     const city = np.head === 'city';
     // "the company" after "the Saudi government" or "the Commission": a business is no public body.
     const business = BUSINESS_NOUNS.has(np.head);
-    const publicBody = (m: EntityMention) => INSTITUTION_NOUNS.has(wordsOf(m).at(-1)!) || DESCRIPTIONS_OF_NAMES_ONLY.has(wordsOf(m).at(-1)!);
+    // "EU" is no company: a known name is read by the last word of its full name ("European Union").
+    const headOf = (m: EntityMention) => (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!;
+    const publicBody = (m: EntityMention) => [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head) || PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
       m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m));

@@ -365,7 +365,8 @@ function nounBeforePlural(before: readonly Token[], token: Token): boolean {
  * "Kestrel Aerospace shares fell": compromise reads a plural noun after a name as a verb, but a verb in
  * the present does not stand right before one in the past; the word is the subject those name. A plural
  * the lexicon knows is one before a preposition too ("German police on Tuesday raided", "U.S. forces in the
- * Gulf"), but for a verb in -s after a person's name.
+ * Gulf"), but for a verb in -s after a person's name, and one not in -s before a noun it modifies ("Kenyan
+ * police officers").
  */
 function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
@@ -374,7 +375,9 @@ function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
   const knownPlural = lexiconTags(word.lower).has('Plural');
   // Not a verb in -s after a person's name, which the lexicon also knows as a plural: "Anna Berg works for Nokia".
   const beforePreposition = knownPlural && token.tags.has('Preposition') && !(word.lower.endsWith('s') && name.tags.has('Person'));
-  if (!token.tags.has('PastTense') && !beforePreposition) return false;
+  // Only a plural not in -s: "Sanchez wins parliament" is a headline's verb.
+  const beforeNoun = knownPlural && !word.lower.endsWith('s') && token.tags.has('Noun') && !token.tags.has('Verb') && !token.capitalized;
+  if (!token.tags.has('PastTense') && !beforePreposition && !beforeNoun) return false;
   // "Russian police detained …": a plural the lexicon knows, whatever its ending.
   const plural = /[^s]s$/.test(word.lower) || knownPlural;
   return plural && !/\S/.test(word.post) && !/\S/.test(name.post);

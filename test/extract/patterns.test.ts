@@ -543,6 +543,22 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Orion Cloud', 'fund', 'force')).toBe(true);
   });
 
+  it('reads a role abbreviated to its initials ("its CFO, Ana Ruiz", "Orion Cloud CTO Tom Hale")', () => {
+    const g = extract('Vantrex Foods said its CFO, Ana Ruiz, would retire. Orion Cloud CTO Tom Hale left in May.');
+    expect(hasTriple(g, 'Ana Ruiz', 'cfo', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'cto', 'Orion Cloud')).toBe(true);
+  });
+
+  it('reads one who serves a person as theirs "to" ("a former aide to ex-President Tom Hale")', () => {
+    const g = extract('Ana Ruiz, a former aide to ex-President Tom Hale, was convicted of fraud.');
+    expect(relations(g)).toContain('Ana Ruiz --aide to--> Tom Hale');
+  });
+
+  it('reads where a verb happened past how long it lasted, and "near" as a place', () => {
+    const g = extract('Ana Ruiz lived for many years in Lisbon and worked for two decades at Orion Cloud. Tom Hale was born near Cork.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --lived in--> Lisbon', 'Ana Ruiz --worked at--> Orion Cloud', 'Tom Hale --was born near--> Cork']));
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);

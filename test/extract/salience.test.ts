@@ -181,6 +181,16 @@ describe('salience: the agency a dateline names', () => {
     expect(node(g, 'Carrowmore')?.type).toBe('Place');
   });
 
+  it('takes "the company" for no public body the gazetteer knows ("EU")', () => {
+    const g = extract('The European Commission fined Orion Cloud 800 million euros on Thursday. EU antitrust chief Ana Ruiz said the company must stop the conduct.');
+    expect(hasTriple(g, 'Orion Cloud', 'stop', 'conduct'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('takes a person a participle clause acts on for the person its main clause acted on', () => {
+    const g = extract("Court convicts ex-president Hale's former aide\n\nA court on Tuesday convicted Peter Lund, a former aide to ex-President Tom Hale, of fraud, sentencing him to four years in prison.");
+    expect(hasTriple(g, 'court', 'sentence', 'Peter Lund'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('takes no place a dateline names for "it"', () => {
     const g = extract('LYON (Newswire) - The regional council raised its budget on Monday, surprising analysts who had expected it to cut spending.\n\nThe council said it would borrow from Vantrex Bank.');
     expect(triples(g).some(([s]) => s === 'Lyon'), JSON.stringify(triples(g))).toBe(false);

@@ -201,13 +201,16 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Prices may fall in May.', 'fall')).toContain('Verb');
   });
 
-  it('reads a plural the lexicon knows, after a name and before a verb in the past or a preposition, as a noun whatever its ending ("Russian police detained …")', () => {
+  it('reads a plural the lexicon knows, after a name and before a verb in the past, a preposition or a noun it modifies, as a noun ("Russian police detained …")', () => {
     expect(tagsOf('Russian police detained Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
     // Before a preposition too: "Dutch police on Monday arrested …".
     expect(tagsOf('Dutch police on Monday arrested Ana Ruiz.', 'police')).toEqual(['Noun', 'Plural']);
     expect(relations(extract('Dutch police on Monday arrested Ana Ruiz.'))).toContain('Dutch police --arrested--> Ana Ruiz');
     expect(tagsOf('Peru ordered Chilean forces in the north to withdraw.', 'forces')).toEqual(['Noun', 'Plural']);
     expect(tagsOf('Anna Berg works for Vantrex Foods.', 'works')).toContain('Verb');
+    // Before a noun it modifies, one not in -s ("Kenyan police officers"); a headline's verb in -s stays one.
+    expect(tagsOf('Kenyan police officers arrive in Haiti to fight gangs', 'police')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('Pedro Sanchez wins parliament vote', 'wins')).toContain('Verb');
   });
 
   it('reads a "there" that says where as an adverb, not as the end of the noun before it ("installed puppet regimes there")', () => {

@@ -23,7 +23,7 @@ function ownerPreposition(units: Unit[], r: number): number {
 }
 
 /** Roles held at an organisation, never at a place: "Fermilab director", "Harvard professor". */
-const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee', 'analyst', 'economist', 'strategist']);
+const ORGANIZATION_ROLES = new Set(['director', 'chairman', 'chairwoman', 'chairperson', 'ceo', 'cfo', 'coo', 'cto', 'cio', 'executive', 'founder', 'co-founder', 'editor', 'professor', 'researcher', 'employee', 'analyst', 'economist', 'strategist']);
 
 /**
  * Whether where a role is held is an organisation whatever its name looked like: a name of no known
@@ -93,7 +93,7 @@ function describesInstitution(np: NounPhrase): boolean {
 }
 
 /** Roles held only at a company, whose story names it before: "Dumont is chief executive". */
-const COMPANY_ROLES = new Set(['chief executive', 'ceo', 'chief financial officer', 'chief operating officer', 'managing director', 'co-founder']);
+const COMPANY_ROLES = new Set(['chief executive', 'ceo', 'chief financial officer', 'cfo', 'chief operating officer', 'coo', 'managing director', 'co-founder']);
 
 /** A description the text leaves unwritten at a role ("the company" it is held at), which discourse resolves as if written. */
 function impliedDescription(role: RoleUnit, noun: string): NounPhrase {
@@ -415,7 +415,9 @@ export const occupationApposition: RelationPattern = {
     const complement = units[p + 1];
     if (isWord(units[p], 'for', 'of') && isNp(complement) && !complement.entity && !complement.pronoun && isWord(units[p + 2], 'at', 'with')) p += 2;
     const prep = units[p];
-    if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !HELD_AT.includes(prep.word)) return;
+    // "a former aide to ex-President Alberto Fernandez": one who serves a person is theirs "to".
+    const serving = isWord(prep, 'to') && isNp(noun) && PERSONAL_RELATIONS.has(noun.head);
+    if (!isNp(noun) || !noun.concept || noun.possessive || noun.head.endsWith('s') || prep?.kind !== 'word' || !(HELD_AT.includes(prep.word) || serving)) return;
     // "the assassin of President Abraham Lincoln": the other end may carry a title.
     const o = chainEnd(units, titleEnd(units, p + 1), false);
     // "a physiologist with the USDA's research service": a unit of an institution is the institution's.
