@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -388,6 +388,9 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   }
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
+  // "was jailed in 2017 for bribing …", "was arrested on Monday for …": a date may come first.
+  const dated = (u: Unit | undefined) => (isClass(u, 'det') && /^\d{4}$/.test((u as { word: string }).word)) || (isNp(u) && CALENDAR_WORDS.has(u.head));
+  while (isClass(units[g - 1], 'prep') && dated(units[g])) g -= 2;
   // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
   while (isClass(units[g], 'det')) g--;
   const object = units[g];
@@ -617,10 +620,14 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         }
         if (!isNp(units[j])) return [];
         // "oil spills in the Niger Delta that have hurt …": a plural verb's relative stands for the plural
-        // whose phrase the name ends, not for the name.
+        // whose phrase the name ends, not for the name; "a rocket attack on the Golan Heights that killed 12
+        // children": nor does one for a place that ends a phrase after a noun, which says where the noun was.
         let p = j - 1;
         while (isClass(units[p], 'det')) p--;
-        if (PLURAL_AUXILIARIES.has(verb.label.split(' ')[0]!) && (units[j] as NounPhrase).entity && isClass(units[p], 'prep') && isNp(units[p - 1]) && !(units[p - 1] as NounPhrase).entity) j = p - 1;
+        const name = (units[j] as NounPhrase).entity;
+        const plural = PLURAL_AUXILIARIES.has(verb.label.split(' ')[0]!) && !!name && isNp(units[p - 1]) && !(units[p - 1] as NounPhrase).entity;
+        const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of') && isPlainNoun(units[p - 1]);
+        if ((plural || placed) && isClass(units[p], 'prep')) j = p - 1;
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
         // that ends the phrase it follows, for the person the phrase is about.
         const institution = (units[j] as NounPhrase).entity && !['Person', 'Other'].includes((units[j] as NounPhrase).entity!.type);
@@ -631,7 +638,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const predicated = !antecedent.entity && !antecedent.pronoun ? predicatedOf(units, j, depth) : [];
         if (predicated.length) return predicated;
         // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
-        return [apposedName(units, j) ?? antecedent];
+        const named = apposedName(units, j);
+        if (named) return [named];
+        // "pledges by Amazon and Google, which have been competing": names coordinated before it all do.
+        return antecedent.entity && isWord(units[j + 1], ',') ? coordinatedLeft(units, j) : [antecedent];
       }
       if (u.word === ',') {
         // "Olga Lavrentyeva, 28, on Thursday ordered …": the comma only closes an age set off after the name.
@@ -649,7 +659,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const participant = units[k - 1];
         // So does one after a person's name and age: "James Earl Ray, 60, serving 99 years for …".
         const describes = isReducedRelative(units, v) || (verb.form === 'gerund' && isNp(participant) && participant.aged);
-        if (aside < 0 && k === v - 1 && describes && isNp(participant) && participant.entity && !participant.possessive) return [participant];
+        const patient = isNp(participant) && participant.entity && !participant.possessive && !(participant.entity.type === 'Place' && NO_PLACE_PATIENT_LEMMAS.has(verb.lemma));
+        if (aside < 0 && k === v - 1 && describes && patient) return [participant as NounPhrase];
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
@@ -737,8 +748,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const group = coordinatedLeft(units, k);
       const clauseOfItsOwn = crossedComma || coordinatedVerb || verb.form === 'gerund' || verb.form === 'infinitive';
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
-      // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name.
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before])) before--;
+      // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name;
+      // "for bribing former President Park Geun-hye and was pardoned …": before a verb "and" joins, titles do.
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || (coordinatedVerb && units[before]?.kind === 'role')) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);

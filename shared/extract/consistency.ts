@@ -360,11 +360,14 @@ function nameLists(sentence: Sentence, mentions: EntityMention[]): EntityMention
 
 /**
  * "Ponting, Michael Slater, Darren Lehmann, Mark Waugh": the names of one list are one kind of thing,
- * though the tagger reads a surname alone, or a player in a numbered line-up, as an organisation.
+ * though the tagger reads a surname alone, or a player in a numbered line-up, as an organisation. Not
+ * a name whose last word says it is an organisation: "leaders of the Kosovo Liberation Army, Kadri
+ * Veseli, Rexhep Selimi and …" sets the people off after the army.
  */
 export function typeLists(sentences: NamedSentence[]): void {
+  const headed = (m: EntityMention) => ORG_HEADS.has(m.text.split(/\s+/).at(-1)!.toLowerCase());
   for (const { sentence, mentions } of sentences) {
-    for (const list of nameLists(sentence, mentions)) electKind(list, LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
+    for (const list of nameLists(sentence, mentions)) electKind(list.filter((m) => !headed(m)), LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
   }
 }
 

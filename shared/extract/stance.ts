@@ -157,7 +157,10 @@ function datesBefore(units: Unit[], k: number): number {
 function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
   if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
-  const h = datesBefore(before, that) - 1;
+  let h = datesBefore(before, that) - 1;
+  // "claims by the opposition that he lost": who holds a belief may stand between it and its clause.
+  const holder = before.slice(0, h + 1).findLastIndex((u) => !isNp(u) && !isClass(u, 'det'));
+  if (isWord(before[holder], 'by', 'from') && isNp(before[holder - 1]) && BELIEF_NOUNS.has((before[holder - 1] as NounPhrase).head)) h = holder - 1;
   let v = h - 1;
   while (isClass(before[v], 'det')) v--;
   return { head: before[h]!, governor: before[v] };

@@ -169,6 +169,11 @@ describe('alias resolution', () => {
     expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
   });
 
+  it('keeps a name its last word makes an organisation out of the kind of a list of people after it', () => {
+    const g = extract('Three former leaders of the Drina Liberation Army, Tomas Berg, Peter Lund and Ana Ruiz, are on trial.');
+    expect(node(g, 'Drina Liberation Army')?.type).toBe('Organization');
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');

@@ -559,6 +559,26 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --lived in--> Lisbon', 'Ana Ruiz --worked at--> Orion Cloud', 'Tom Hale --was born near--> Cork']));
   });
 
+  it('takes "which" after coordinated names for all of them, and a relative after a place ending a phrase for the noun before it', () => {
+    const g = extract('The plan follows pledges by Google and Amazon, which have been competing for contracts. The strike came after a rocket attack on Port Avalon that killed 12 children.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Google --have been competing for--> contracts', 'Amazon --have been competing for--> contracts']));
+    expect(triples(g).filter(([s]) => s === 'Port Avalon'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('gives a participle of accusing set off after a place to the clause\'s subject, not the place', () => {
+    const g = extract('Former President Tom Hale went on trial on Monday at a court in The Hague, accused of war crimes.');
+    expect(hasTriple(g, 'Tom Hale', 'accuse', 'war crimes'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s]) => s === 'The Hague')).toEqual([]);
+  });
+
+  it('gives a coordinated passive the subject of the verb before, past the titled object of its gerund, and a gerund after a date and "for" too', () => {
+    const g = extract('Tom Hale was jailed in 2017 for bribing former President Ana Ruiz and was pardoned by President Peter Lund in 2022.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --bribing--> Ana Ruiz', 'Peter Lund --pardoned--> Tom Hale']));
+    expect(triples(g).filter(([s, , o]) => s === 'Peter Lund' && o === 'Ana Ruiz')).toEqual([]);
+    // Not an infinitive after a titled object, which the object does.
+    expect(hasTriple(extract('A Vantrex judge ordered former President Tom Hale to pay $355 million in penalties.'), 'Tom Hale', 'pay', 'penalties')).toBe(true);
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);

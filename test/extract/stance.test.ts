@@ -357,6 +357,11 @@ describe('source', () => {
     expect(edge(g, 'Ana Ruiz', 'own', 'stake').source).toBeUndefined();
   });
 
+  it('hedges a claim\'s clause though its holder stands between ("claims by the opposition that he lost")', () => {
+    const g = extract('Tom Hale was sworn in on Friday, defying claims by the opposition that he lost the election to Ana Ruiz.');
+    expect(edge(g, 'Tom Hale', 'lose', 'Ana Ruiz').modality).toBe('hedged');
+  });
+
   it('keeps the source of a hedged report, with its modality', () => {
     const e = edge(extract('Okonkwo Capital may buy Brightvale Logistics, Amara Okafor said.'), 'Okonkwo Capital', 'buy', 'Brightvale Logistics');
     expect(e.source).toBe('Amara Okafor');

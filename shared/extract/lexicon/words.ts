@@ -121,6 +121,9 @@ export const GIVING_LEMMAS = set('give grant allot');
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
 
+/** Acts done to people or institutions, never to a place: "went on trial in The Hague, accused of war crimes" accuses the defendant. */
+export const NO_PLACE_PATIENT_LEMMAS = set('accuse charge convict sentence arrest jail indict acquit suspect detain');
+
 /** Acts of taking someone's place, which after an appointment are the appointee's: "named Berg chief executive, replacing Anne Vik". */
 export const SUCCESSION_LEMMAS = set('succeed replace');
 
