@@ -1,7 +1,7 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { beforePlaceModifier, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { beforePlaceModifier, descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -563,7 +563,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     const noun = units[v - 1];
     const owned = isNp(noun) && !!noun.concept && isNp(owner) && owner.possessive;
     if (owned && NOMINALIZATIONS.has(noun.head)) return [];
-    if (owned && owner.entity) return [owner];
+    // "the country's bid to join the bloc": so does what a description stands for, making a proposal;
+    // not "used the company's bulldozers to demolish …", whose infinitive says what they were used for.
+    if (owned && (owner.entity || (descriptionType(owner) && PROPOSAL_NOUNS.has(noun.head)))) return [owner];
     const proposed = proposalBefore(units, v);
     if (proposed) return [proposed.maker];
     // "led the Kremlin to charge the West", "urged them not to attack", "called on its allies to …",
@@ -1039,13 +1041,17 @@ export function orderGivers(units: Unit[], v: number): NounPhrase[] {
   return [];
 }
 
+/** Prepositions that open a phrase of time or circumstance, whose own "by" names no agent of the verb before. */
+const CIRCUMSTANCE_PREPOSITIONS = ['after', 'before', 'following', 'amid', 'during', 'despite'];
+
 /** The agent of a passive verb: "were supplied by the US" → US. */
 export function findAgents(units: Unit[], v: number): NounPhrase[] {
-  // The agent may follow other phrases: "was shot to death in St. Joseph, Mo., by Robert Ford".
+  // The agent may follow other phrases: "was shot to death in St. Joseph, Mo., by Robert Ford"; not
+  // a phrase of time's or circumstance's ("was opened after a complaint by Manos Limpias").
   let k = v + 1;
   while (k < units.length && !isWord(units[k], 'by')) {
     const u = units[k]!;
-    if (u.kind === 'verb' || u.kind === 'role' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return [];
+    if (u.kind === 'verb' || u.kind === 'role' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', ...CIRCUMSTANCE_PREPOSITIONS)) return [];
     k++;
   }
   if (!isWord(units[k], 'by')) return [];

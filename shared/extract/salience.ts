@@ -223,6 +223,11 @@ export class Salience {
 
   /** Candidates ranked by salience: earlier sentences' entities, and this sentence's mentions before `offset`. */
   private ranked(offset: number, fits: (m: EntityMention) => boolean): EntityMention[] {
+    return this.scored(offset, fits).map((e) => e.mention);
+  }
+
+  /** The candidates `ranked` gives, with their salience. */
+  private scored(offset: number, fits: (m: EntityMention) => boolean): Entry[] {
     const current = this.sentenceScores(offset);
     const candidates: Entry[] = [];
     for (const [key, entry] of this.entries) {
@@ -231,7 +236,7 @@ export class Salience {
       if (fits(scored.mention)) candidates.push(scored);
     }
     for (const [key, now] of current) if (!this.entries.has(key) && fits(now.mention)) candidates.push(now);
-    return candidates.sort((a, b) => b.score - a.score).map((e) => e.mention);
+    return candidates.sort((a, b) => b.score - a.score);
   }
 
   /** Whether a pronoun may stand for a mention: kind, and a person's gender where both are known. */
@@ -280,12 +285,20 @@ export class Salience {
     const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects.find(thing) : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
-    const fitting = this.ranked(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
+    const candidates = this.scored(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
+    const fitting = candidates.map((e) => e.mention);
     // "The prime minister said …": only someone the story titled so.
     if (np.role) return fitting.find((m) => this.titles.get(mentionKey(m))?.has(np.head));
     // "the Italian": one named as Italian before one whose country is not said.
     if (np.nationality) return fitting.find((m) => this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
-    return fitting[0];
+    // "President Salome Zourabichvili … the party, founded by Bidzina Ivanishvili, can override her veto":
+    // news names far fewer women than men, so "she" is a woman nearly as prominent before anyone whose sex
+    // the story does not say, unless that one is a subject in this sentence ("Lina Park, who killed her husband").
+    const [first] = candidates;
+    if (!first) return undefined;
+    const subjectHere = this.subjects.some((s) => s.entity === first.mention);
+    const woman = PRONOUN_GENDER.get(np.head) === 'female' && !this.genders.has(first.mention) && !subjectHere ? candidates.find((e) => this.genders.get(e.mention) === 'female') : undefined;
+    return woman && woman.score * 2 >= first.score ? woman.mention : first.mention;
   }
 
   /**

@@ -130,9 +130,11 @@ function apposedHead(tokens: Token[], last: number): Token | undefined {
     // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
     if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
     // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
-    // based in …", "the widow of …") or a relative clause ("a rival steelmaker that had made …", "the bank it rescued").
+    // based in …", "the widow of …") or a relative clause ("a rival steelmaker that had made …", "the bank
+    // it rescued", "an anti-corruption group linked to …", "a group representing …").
     const next = tokens[k + 1];
-    if (/^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return t;
+    const participle = !!next && (hasAny(next, ['Gerund']) || (hasAny(next, ['PastTense']) && /ed$/.test(next.lower)));
+    if (/^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || participle || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return t;
   }
   return undefined;
 }

@@ -174,6 +174,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Drina Liberation Army')?.type).toBe('Organization');
   });
 
+  it('keeps two carmakers named by their "Motor" apart ("Nissan Motor and Honda Motor")', () => {
+    const g = extract('Vantrex Motor and Orsavo Motor have ended talks on a merger.');
+    expect(node(g, 'Vantrex Motor')?.type).toBe('Organization');
+    expect(node(g, 'Orsavo Motor')?.type).toBe('Organization');
+  });
+
   it('merges an acronym with the organisation it abbreviates', () => {
     const g = extract('The Norwegian Refugee Council warned of famine. Later the NRC repeated its warning.');
     expect(node(g, 'Norwegian Refugee Council')?.aliases).toContain('NRC');

@@ -579,6 +579,20 @@ describe('relation patterns', () => {
     expect(hasTriple(extract('A Vantrex judge ordered former President Tom Hale to pay $355 million in penalties.'), 'Tom Hale', 'pay', 'penalties')).toBe(true);
   });
 
+  it('gives the infinitive after a proposal a description owns to what the description stands for, not after a thing it owns', () => {
+    const g = extract('Moldova applied in March. The European Union warned that the law could hurt the country\'s bid to join the bloc.');
+    expect(hasTriple(g, 'Moldova', 'join', 'European Union'), JSON.stringify(triples(g))).toBe(true);
+    const used = extract('Orion Cloud sold its stake in Caterpillar over concerns that Vantria used the company\'s bulldozers to demolish homes.');
+    expect(hasTriple(used, 'Caterpillar', 'demolish', 'homes')).toBe(false);
+  });
+
+  it('reads no agent in a phrase of time ("was opened after a complaint by …"), and a cabinet title a verb-like word qualifies ("Labor Secretary")', () => {
+    const g = extract('The investigation was opened after a complaint by Vantrex Watch, an anti-corruption group linked to the far right. Acting U.S. Labor Secretary Ana Ruiz praised both sides.');
+    expect(triples(g).filter(([s]) => s === 'Vantrex Watch'), JSON.stringify(triples(g))).toEqual([]);
+    expect(node(g, 'Vantrex Watch')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Ana Ruiz', 'secretary', 'United States')).toBe(true);
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);

@@ -191,6 +191,13 @@ describe('salience: the agency a dateline names', () => {
     expect(hasTriple(g, 'court', 'sentence', 'Peter Lund'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('takes "her" for a woman named before one whose sex is unknown, unless that one is a subject of its sentence', () => {
+    const g = extract('President Ana Ruiz, who is at odds with the ruling Harbor Party, said she would veto the bill. But the party, founded by billionaire Bidzina Gelashvili, has enough votes to override her veto.');
+    expect(relations(g), JSON.stringify(triples(g))).toContain('Harbor Party --override veto of--> Ana Ruiz');
+    const own = extract('Maria Lopez said the trial would resume. Lina Okafor, who was convicted of killing her husband Joon Okafor, will appeal.');
+    expect(hasTriple(own, 'Joon Okafor', 'husband', 'Lina Okafor'), JSON.stringify(triples(own))).toBe(true);
+  });
+
   it('takes no place a dateline names for "it"', () => {
     const g = extract('LYON (Newswire) - The regional council raised its budget on Monday, surprising analysts who had expected it to cut spending.\n\nThe council said it would borrow from Vantrex Bank.');
     expect(triples(g).some(([s]) => s === 'Lyon'), JSON.stringify(triples(g))).toBe(false);

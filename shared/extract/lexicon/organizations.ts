@@ -148,7 +148,7 @@ export const ORG_HEADS = new Set(
     'organization parliament party police post press regime secretariat senate service services times tribunal union university ' +
     'assembly airlines bloc brigade battalion club college school center centre journal magazine radio television tv herald tribune ' +
     'confederation programme hospital clinic firm wing fleet division regiment squadron academy museum library church laboratory ' +
-    'corp co industries enterprises holdings technologies motors airways railways tech institutes agencies ministries centers centres'
+    'corp co industries enterprises holdings technologies motor motors airways railways tech institutes agencies ministries centers centres'
   )
     .split(' ')
     .concat([...BUSINESS_HEADS]),

@@ -23,7 +23,8 @@ export const ROLE_MODIFIERS = new Set(
     'deputy vice prime foreign defense defence interior finance justice economy economic health education energy trade state ' +
     'home first former acting interim chief executive general supreme senior top outgoing incoming military national security ' +
     'press attorney secretary-general policy intelligence financial operating technology marketing commercial investment ' +
-    'information medical legal communications digital risk compliance sales creative scientific technical operations'
+    'information medical legal communications digital risk compliance sales creative scientific technical operations ' +
+    'labor agriculture transportation transport housing environment culture tourism industry homeland'
   ).split(' '),
 );
 
