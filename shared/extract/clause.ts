@@ -604,8 +604,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   while (k >= 0) {
     const u = units[k]!;
     if (u.kind === 'word') {
-      // "bought Alstom in 2019 and sold …": a coordinated verb's subject lies back past the phrases of the verb before.
-      if (u.cls === 'adv' || u.cls === 'det' || (coordinatedVerb && u.cls === 'prep')) {
+      // "bought Alstom in 2019 and sold …": a coordinated verb's subject lies back past the phrases of the verb before;
+      // "Kejriwal himself was arrested": past a pronoun that only stresses the subject.
+      if (u.cls === 'adv' || u.cls === 'det' || (coordinatedVerb && u.cls === 'prep') || INTENSIFIERS.has(u.word)) {
         k--;
         continue;
       }
@@ -790,6 +791,9 @@ function describedByAgent(units: Unit[], k: number): number | undefined {
   return isNp(units[j - 2]) ? j - 2 : undefined;
 }
 
+/** Reflexive pronouns, which after a subject only stress it. */
+const INTENSIFIERS = new Set(['himself', 'herself', 'itself', 'themselves']);
+
 /** The nearest tensed verb before unit k in its clause, if any. */
 function finiteVerbBefore(units: Unit[], k: number): number | undefined {
   for (let j = k - 1; j >= 0; j--) {
@@ -931,7 +935,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // object of the verb that has it (permissionFrom reads the grantor).
     const permission = PERMISSION_NOUNS.has(head.head);
     if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission) {
-      objects.push({ np: next, via: `${head.head} ${(prep as { word: string }).word}` });
+      // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
+      const via = `${head.head} ${(prep as { word: string }).word}`;
+      for (const np of coordinatedRight(units, chainEnd(units, n), (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });
     }
     // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
     // a country or a state says whose it is ("weighing U.S. options", "German authorities"), and so does

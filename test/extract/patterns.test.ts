@@ -593,6 +593,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ana Ruiz', 'secretary', 'United States')).toBe(true);
   });
 
+  it('reads a subject past a pronoun that stresses it, each name coordinated in an object\'s complement, and a cleric\'s title as no name', () => {
+    const g = extract('Tom Hale himself was arrested in March by the Enforcement Directorate. Ana Ruiz plans to meet executives from Apple, Google and OpenAI. She replaced Cardinal Joao Braz de Aviz.');
+    expect(relations(g)).toEqual(
+      expect.arrayContaining(['Enforcement Directorate --arrested--> Tom Hale', 'Ana Ruiz --plans to meet executives from--> Google', 'Ana Ruiz --plans to meet executives from--> OpenAI', 'Ana Ruiz --replaced--> Joao Braz de Aviz']),
+    );
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);
