@@ -610,6 +610,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k--;
         continue;
       }
+      // "Wilders, whose Party for Freedom won the most seats": what "whose" owns acts.
+      if (isWhoseOwned(units, k)) return [units[k + 1] as NounPhrase];
       if (u.cls === 'rel' && (u.word === 'who' || u.word === 'which' || u.word === 'that')) {
         // "China, which maintains …", "Tom Selleck - who was born …", "“A House on Dorchester Street,” which was
         // adapted …": the antecedent acts.
@@ -656,6 +658,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "…, the Umoja Alliance, on Saturday chose …": a phrase of time may stand between the aside and its verb.
         const adjoining = k === v - 1 || isAdverbialPhrase(units.slice(k + 1, v));
         const aside = adjoining && verb.form === 'finite' ? asideOpening(units, k) : -1;
+        // "Wilders, whose Party for Freedom (PVV) won …": an aside "whose" opens is no aside until its verb.
+        if (aside > 0 && isWhoseOwned(units, aside + 1) && !units.slice(aside + 1, k).some((x) => x.kind === 'verb')) return [units[aside + 2] as NounPhrase];
         // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
         // describes that name, wherever the name stands; not one after an aside closes ("Carlos Perez,
         // the president of Venezuela, arrived in …"), which is the clause's own verb.
@@ -711,7 +715,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // Not after a verb whose object would act ("led many to question …").
       const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_LEMMAS.has(u.lemma);
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
-      if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return findSubjects(units, reportedFrom(units, k, verb) ?? k, depth + 1);
+      if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return subjectsShared(units, reportedFrom(units, k, verb) ?? k, depth);
       return [];
     }
     if (u.kind === 'role') {
@@ -768,7 +772,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           // it, not a gerund or an infinitive in that verb's phrase.
           const tensed = verb.form === 'finite' && verb.label !== verb.lemma;
           const joined = coordinatedVerb && tensed && (units[before] as VerbGroup).form !== 'finite' ? finiteVerbBefore(units, before) ?? before : before;
-          return findSubjects(units, reportedFrom(units, joined, verb) ?? joined, depth + 1);
+          return subjectsShared(units, reportedFrom(units, joined, verb) ?? joined, depth);
         }
         // "said Cook would meet …", "expects Halden will sue …": after a verb that takes a clause, one begins
         // without "that"; "felt the Arizona senator supported …": a role's holder, unnamed, is its subject.
@@ -793,6 +797,20 @@ function describedByAgent(units: Unit[], k: number): number | undefined {
 
 /** Reflexive pronouns, which after a subject only stress it. */
 const INTENSIFIERS = new Set(['himself', 'herself', 'itself', 'themselves']);
+
+/**
+ * The subjects a later verb shares with the earlier one at `k`: that verb's, except after a clause "whose"
+ * opens, whose owner acts ("Wilders, whose Party for Freedom won …, said").
+ */
+function subjectsShared(units: Unit[], k: number, depth: number): NounPhrase[] {
+  const earlier = findSubjects(units, k, depth + 1);
+  const owned = earlier.length === 1 ? units.indexOf(earlier[0]!) : -1;
+  const owner = units[owned - 3];
+  return owned > 2 && isWhoseOwned(units, owned - 1) && isWord(units[owned - 2], ',') && isNp(owner) ? [owner] : earlier;
+}
+
+/** "whose" at k before the name it owns. */
+const isWhoseOwned = (units: Unit[], k: number): boolean => isWord(units[k], 'whose') && isNp(units[k + 1]) && !!(units[k + 1] as NounPhrase).entity;
 
 /** The nearest tensed verb before unit k in its clause, if any. */
 function finiteVerbBefore(units: Unit[], k: number): number | undefined {

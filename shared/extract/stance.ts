@@ -105,9 +105,9 @@ function sourceOf(units: Unit[], anchor: number): NounPhrase | undefined {
     // deserved a say", where the name is what it reports, nor in "officials told her it would not …".
     const named = titleEnd(units, s + 1);
     const after = units[named];
-    // Not an owner of what the clause is about ("…, said its factories were running").
+    // Not an owner of what the clause is about ("…, said its factories were running"), nor whom "told" addresses.
     const owner = isNp(after) && after.possessive && units[named + 1]?.kind !== 'role';
-    if (s > anchor && u.form === 'finite' && isWord(units[s - 1], ',', '"') && isNp(after) && (after.entity || after.pronoun) && !owner && units[named + 1]?.kind !== 'verb') return after;
+    if (s > anchor && u.form === 'finite' && u.lemma !== 'tell' && isWord(units[s - 1], ',', '"') && isNp(after) && (after.entity || after.pronoun) && !owner && units[named + 1]?.kind !== 'verb') return after;
     const speaker = findSubjects(units, s).find((np) => np.entity || np.pronoun || np.concept);
     // "…, the ministry said", "…, his spokeswoman Kira Yarmysh said": a report that closes the sentence
     // is set off from what it reports.

@@ -600,6 +600,13 @@ describe('relation patterns', () => {
     );
   });
 
+  it('gives the verb of a "whose" clause to the name it owns, past brackets, and takes whom "told" addresses for no source', () => {
+    const g = extract("Tom Hale, whose Harbor Party (HP) won the most seats in November's election, told Orion News he hoped to form a cabinet.");
+    expect(hasTriple(g, 'Harbor Party', 'win', 'seats'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Tom Hale', 'win', 'seats')).toBe(false);
+    expect(g.filterEdges((_, a) => a.predicate === 'win').map((e) => g.getEdgeAttribute(e, 'source'))).toEqual([undefined]);
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);
