@@ -362,6 +362,9 @@ function describedThing(units: Unit[], v: number): boolean {
   return !isWord(units[v + 1], 'of') && !(isClass(units[p], 'prep') && DIRECTIONS.has((units[p] as { word: string }).word));
 }
 
+/** A year or a word of the calendar ("2017", "Monday", "March"), which a preposition makes a date. */
+const isDate = (u: Unit | undefined): boolean => (isClass(u, 'det') && /^\d{4}$/.test((u as { word: string }).word)) || (isNp(u) && CALENDAR_WORDS.has(u.head));
+
 /** Prepositions that make a gerund an adverbial of its clause: "arrived after shooting Lincoln", "acted alone in killing Kennedy". */
 const ADVERBIAL_GERUND_PREPOSITIONS = ['after', 'before', 'while', 'since', 'without', 'upon', 'by', 'in'];
 
@@ -389,8 +392,7 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
   let g = v - 2;
   // "was jailed in 2017 for bribing …", "was arrested on Monday for …": a date may come first.
-  const dated = (u: Unit | undefined) => (isClass(u, 'det') && /^\d{4}$/.test((u as { word: string }).word)) || (isNp(u) && CALENDAR_WORDS.has(u.head));
-  while (isClass(units[g - 1], 'prep') && dated(units[g])) g -= 2;
+  while (isClass(units[g - 1], 'prep') && isDate(units[g])) g -= 2;
   // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
   while (isClass(units[g], 'det')) g--;
   const object = units[g];

@@ -54,7 +54,7 @@ const CONDITIONS = set('if unless whether');
  */
 const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
 /** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested in the shooting of"). */
-const ACCUSATION = /^(?:(?:of|with|for|over|on)\b|in \S+ of\b)/;
+const ACCUSATION = /^(?:(?:of|with|for|over|on|in connection with)\b|in \S+ of\b)/;
 
 /** A verb that denies the act it governs ("denied supplying", "refused to sign"): that act is the relation, negated. */
 export const deniesWhatFollows = (lemma: string): boolean => NEGATING_VERBS.has(lemma) || NEGATING.test(lemma);

@@ -92,6 +92,9 @@ const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
  */
 const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'seek', 'aim', 'threaten', 'vow', 'refuse', 'hope', 'expect', 'promise', 'pledge', 'need', 'fail', 'attempt', 'continue', 'begin', 'wish', 'choose', 'prepare']);
 
+/** Prepositions no tensed verb follows ("in damages", "of sales"). */
+const PLURAL_AFTER = new Set(['in', 'of', 'for', 'from', 'with']);
+
 /**
  * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as
  * one job title and tags "of" a noun for a person, which hides the role's owner behind a noun phrase
@@ -136,6 +139,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
+  // "$660 million in damages": a word in -s right after a preposition is no tensed verb but a plural.
+  if (PLURAL_AFTER.has(previous?.lower ?? '') && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
   // "NATO member states", "raised interest rates": compromise reads the plural after "member" as a verb,
   // and "rates" after any noun.
   if ((previous?.lower === 'member' || (lower === 'rates' && previous?.tags.has('Noun') && !previous.capitalized)) && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);

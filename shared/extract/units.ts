@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -469,6 +469,19 @@ function headlineAgent(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * "Former Uber executive convicted over data breach", "Ex-minister jailed for fraud": in a headline,
+ * which ends without a stop and drops "was", a verb of the courts right before its charge is a passive.
+ */
+function legalPassive(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  const headline = !/[.!?]/.test(tokens[tokens.length - 1]!.post);
+  return headline && NO_PLACE_PATIENT_LEMMAS.has(tokens[k]!.root) && !!next && CHARGE_PREPOSITIONS.has(next.lower) && !punctuationAfter(tokens[k]!);
+}
+
+/** Prepositions that introduce what someone is charged with or held for. */
+const CHARGE_PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'on']);
+
 /** "by" right after the verb at `k`, or past one adverb ("funded mainly by"), with no punctuation between. */
 function agentFollows(tokens: Token[], k: number): boolean {
   const adverb = tokens[k + 1] && has(tokens[k + 1]!, 'Adverb') && !punctuationAfter(tokens[k]!) ? 1 : 0;
@@ -496,7 +509,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       // "The refinery, owned by Rosneft", "funded mainly by the United States": a bare participle with its
       // agent is passive; so is one in a headline, which drops "is", with a named agent after its object
       // ("Apple fined 1.8 billion euros by EU").
-      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && agentFollows(tokens, k)) || (main < 0 && headlineAgent(tokens, k))) passive = true;
+      if (has(t, 'Passive') || (main < 0 && has(t, 'PastTense') && (agentFollows(tokens, k) || legalPassive(tokens, k))) || (main < 0 && headlineAgent(tokens, k))) passive = true;
       // "was fatally shot": compromise marks the passive only when nothing stands between "be" and the participle;
       // "was cut down by": nor where the participle is spelled as the verb's base form, which compromise then reads.
       if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;

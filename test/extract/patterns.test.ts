@@ -607,6 +607,18 @@ describe('relation patterns', () => {
     expect(g.filterEdges((_, a) => a.predicate === 'win').map((e) => g.getEdgeAttribute(e, 'source'))).toEqual([undefined]);
   });
 
+  it('reads an arrest "in connection with" an act against someone as an alleged act', () => {
+    const g = extract('Tom Hale was arrested in 1987 in connection with the murder of Ana Ruiz.');
+    expect(relations(g)).toContain('Tom Hale --was arrested in connection with murder of--> Ana Ruiz');
+    expect(g.mapEdges((_, a) => `${a.predicate} ${a.modality}`)).toContain('murder hedged');
+  });
+
+  it('reads a headline\'s verb of the courts before its charge as a passive, and a word in -s after "in" as a plural', () => {
+    const g = extract('Former Orion Cloud executive convicted over data breach cover-up\n\nA jury on Wednesday ordered Vantrex Foods to pay more than $660 million in damages.');
+    expect(triples(g).filter(([s, p]) => s === 'Orion Cloud' && p === 'convict'), JSON.stringify(triples(g))).toEqual([]);
+    expect(triples(g).some(([s, , o]) => s === 'Vantrex Foods' && o === 'damages')).toBe(true);
+  });
+
   it('does not hold a role given by appointment in the country a dateline names', () => {
     const g = extract("WASHINGTON (Newswire) — The United States said so. Orbital Systems named Ana Ruiz president in March.");
     expect(triples(g).filter(([s, p]) => s === 'Ana Ruiz' && p === 'president')).toEqual([['Ana Ruiz', 'president', 'Orbital Systems']]);

@@ -116,12 +116,14 @@ export const legalAct: RelationPattern = {
       else break;
     }
     j = pastVenue(units, j);
-    const prep = units[j];
-    if (prep?.kind !== 'word' || !preps.has(prep.word)) return;
-    const act = actOn(units, j + 1);
+    // "was arrested in connection with the murder of …": the act a charge is for, however loosely tied.
+    const connection = isWord(units[j], 'in') && npAt(units, j + 1)?.head === 'connection' && isWord(units[j + 2], 'with') && preps.has('for');
+    const prep = connection ? 'in connection with' : units[j]?.kind === 'word' ? (units[j] as { word: string }).word : undefined;
+    if (!prep || (!connection && !preps.has(prep))) return;
+    const act = actOn(units, j + (connection ? 3 : 1));
     if (!act) return;
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      for (const target of act.targets) out.relation({ subject, object: target, label: [verb.label, ...plea, prep.word, ...act.words].join(' '), predicate: act.predicate });
+      for (const target of act.targets) out.relation({ subject, object: target, label: [verb.label, ...plea, prep, ...act.words].join(' '), predicate: act.predicate });
     }
   },
 };
