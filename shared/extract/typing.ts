@@ -152,13 +152,15 @@ export function organizationNounApposed(tokens: Token[], last: number): string |
 }
 
 /**
- * "the world's largest electronics maker", "a parts maker in which Toyota owns a stake": a trade's noun
- * after the goods made, or that "which" takes up, is a business's; "a film maker who …" is a person's.
+ * "the world's largest electronics maker", "the maker of Pringles crisps", "a parts maker in which
+ * Toyota owns a stake": a trade's noun before or after the goods made, or that "which" takes up, is a
+ * business's; "a film maker who …" is a person's.
  */
 function tradeOfABusiness(tokens: Token[], h: number): boolean {
   const goods = tokens[h - 1];
-  const made = MAKING_TRADES.has(tokens[h]!.lower) && !!goods && !goods.possessive && hasAny(goods, ['Noun']) && /[a-z]s$/.test(goods.text);
   const next = tokens[h + 1];
+  const goodsBefore = !!goods && !goods.possessive && hasAny(goods, ['Noun']) && /[a-z]s$/.test(goods.text);
+  const made = MAKING_TRADES.has(tokens[h]!.lower) && (goodsBefore || next?.lower === 'of');
   const which = next?.lower === 'which' || (!!next && hasAny(next, ['Preposition']) && tokens[h + 2]?.lower === 'which');
   return made || which;
 }

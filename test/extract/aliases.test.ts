@@ -5,7 +5,7 @@ import { findMentions } from '../../shared/extract/mentions';
 import { cutNames, recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
 import { typeName } from '../../shared/extract/typing';
-import { extract, node, relations } from './helpers';
+import { extract, hasTriple, node, relations, triples } from './helpers';
 
 describe('alias resolution', () => {
   it('merges a surname with the full name', () => {
@@ -178,6 +178,12 @@ describe('alias resolution', () => {
     const g = extract('Vantrex Motor and Orsavo Motor have ended talks on a merger.');
     expect(node(g, 'Vantrex Motor')?.type).toBe('Organization');
     expect(node(g, 'Orsavo Motor')?.type).toBe('Organization');
+  });
+
+  it('types a name set off before "the maker of …" as a company, whose roles it then owns', () => {
+    const g = extract('Orsavo Group agreed to buy Kellanova, the maker of Pringles crisps, for $36 billion. Kellanova chief executive Tom Hale will join Orsavo Group.');
+    expect(node(g, 'Kellanova')?.type).toBe('Organization');
+    expect(hasTriple(g, 'Tom Hale', 'executive', 'Kellanova'), JSON.stringify(triples(g))).toBe(true);
   });
 
   it('merges an acronym with the organisation it abbreviates', () => {

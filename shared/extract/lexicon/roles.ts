@@ -73,7 +73,7 @@ export const PERSONAL_RELATIONS = new Set(
 
 /** Relational nouns that may join one organisation to another ("a smaller rival of Brightwater", "a unit of Siemens"). */
 export const ORGANIZATION_RELATIONS = new Set(
-  'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor'.split(' '),
+  'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor maker producer'.split(' '),
 );
 
 /** Nouns for who did an act, and the act: "Lincoln's assassin" killed Lincoln. */
