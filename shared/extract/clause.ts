@@ -474,9 +474,10 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
 function successor(units: Unit[], v: number): NounPhrase[] | undefined {
   if (!SUCCESSION_LEMMAS.has((units[v] as VerbGroup).lemma)) return undefined;
   const g = governingVerb(units, v - 1);
-  const appointing = g === undefined ? undefined : (units[g] as VerbGroup);
-  if (!appointing || appointing.passive || !APPOINTING_LEMMAS.has(appointing.lemma)) return undefined;
-  const appointee = units[titleEnd(units, g! + 1)];
+  if (g === undefined) return undefined;
+  const appointing = units[g] as VerbGroup;
+  if (appointing.passive || !APPOINTING_LEMMAS.has(appointing.lemma)) return undefined;
+  const appointee = units[titleEnd(units, g + 1)];
   return isNp(appointee) && appointee.entity?.type === 'Person' && !appointee.possessive ? [appointee] : undefined;
 }
 
