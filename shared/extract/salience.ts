@@ -286,11 +286,10 @@ export class Salience {
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
     const candidates = this.scored(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
-    const fitting = candidates.map((e) => e.mention);
     // "The prime minister said …": only someone the story titled so.
-    if (np.role) return fitting.find((m) => this.titles.get(mentionKey(m))?.has(np.head));
+    if (np.role) return candidates.find((e) => this.titles.get(mentionKey(e.mention))?.has(np.head))?.mention;
     // "the Italian": one named as Italian before one whose country is not said.
-    if (np.nationality) return fitting.find((m) => this.nationalities.get(mentionKey(m)) === np.nationality) ?? fitting[0];
+    if (np.nationality) return (candidates.find((e) => this.nationalities.get(mentionKey(e.mention)) === np.nationality) ?? candidates[0])?.mention;
     // "President Salome Zourabichvili … the party, founded by Bidzina Ivanishvili, can override her veto":
     // news names far fewer women than men, so "she" is a woman nearly as prominent before anyone whose sex
     // the story does not say, unless that one is a subject in this sentence ("Lina Park, who killed her husband").

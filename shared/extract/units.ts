@@ -457,12 +457,15 @@ function isParticle(tokens: Token[], k: number, verb: number): boolean {
   return !!t && (has(t, 'Particle') || (verb >= 0 && PHRASAL_PARTICLES.get(tokens[verb]!.root) === t.lower && !punctuationAfter(tokens[verb]!)));
 }
 
+/** A sentence that ends without a stop, as a headline does. */
+const isUnstopped = (tokens: Token[]): boolean => !/[.!?]/.test(tokens[tokens.length - 1]!.post);
+
 /**
  * Whether the past tense at k opens a headline's passive: the sentence ends without a stop, as a
  * headline does, and "by" and a name follow within the verb's own phrase.
  */
 function headlineAgent(tokens: Token[], k: number): boolean {
-  if (!has(tokens[k]!, 'PastTense') || /[.!?]/.test(tokens[tokens.length - 1]!.post)) return false;
+  if (!has(tokens[k]!, 'PastTense') || !isUnstopped(tokens)) return false;
   for (let j = k + 1; j < tokens.length - 1 && !isVerbToken(tokens[j]!) && !punctuationAfter(tokens[j - 1]!); j++) {
     if (tokens[j]!.lower === 'by' && tokens[j + 1]!.capitalized) return true;
   }
@@ -475,8 +478,7 @@ function headlineAgent(tokens: Token[], k: number): boolean {
  */
 function legalPassive(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  const headline = !/[.!?]/.test(tokens[tokens.length - 1]!.post);
-  return headline && NO_PLACE_PATIENT_LEMMAS.has(tokens[k]!.root) && !!next && CHARGE_PREPOSITIONS.has(next.lower) && !punctuationAfter(tokens[k]!);
+  return isUnstopped(tokens) && NO_PLACE_PATIENT_LEMMAS.has(tokens[k]!.root) && !!next && CHARGE_PREPOSITIONS.has(next.lower) && !punctuationAfter(tokens[k]!);
 }
 
 /** Prepositions that introduce what someone is charged with or held for. */
