@@ -174,6 +174,12 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
       while (a < units.length && !isWord(units[a], '-', ',', ';')) a++;
       a++;
     }
+    // "and Steve Mollenkopf, a former Qualcomm chief executive, will replace him": or past an apposition.
+    else if (isWord(units[a], ',') && isWord(units[a + 1], 'a', 'an', 'the')) {
+      let close = a + 1;
+      while (close < units.length && !isWord(units[close], ',', ';') && units[close]!.kind !== 'verb') close++;
+      if (isWord(units[close], ',')) a = close + 1;
+    }
     // "…, Stephen Nix from the Republican Institute was quoted": so does a name past a phrase of its own.
     else if (isClass(units[a], 'prep') && isNp(units[a + 1])) a = chainEnd(units, a + 1) + 1;
     else if (isClass(units[a], 'prep') && isClass(units[a + 1], 'det') && isNp(units[a + 2])) a = chainEnd(units, a + 2) + 1;
@@ -282,6 +288,9 @@ const TIME_RELATIONS = new Set(['earlier', 'later', 'ago', 'before', 'after']);
 /** "who hours earlier had shot …", "two days later": a span of time that dates the verb, not its subject. */
 const isTimeSpan = (units: Unit[], k: number): boolean =>
   TIME_UNITS.has((units[k] as NounPhrase).head) && units[k + 1]?.kind === 'word' && TIME_RELATIONS.has((units[k + 1] as { word: string }).word);
+
+/** "last week", "earlier this year": a phrase of a time unit that names nothing else. */
+const isTimePhrase = (np: NounPhrase): boolean => TIME_UNITS.has(np.head) && !np.concept && !np.entity && !np.pronoun;
 
 /** Verbs whose "it" subject is a placeholder ("it will take effort", "it remains to be seen"). */
 const EXPLETIVE_LEMMAS = new Set(['be', 'take', 'remain', 'appear', 'seem', 'become', 'matter', 'happen', 'mean', 'follow', 'look']);
@@ -600,6 +609,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   }
   let k = v - 1;
   let crossedComma = false;
+  let crossedAside = false;
   // "accepted the result and would campaign for her": a verb after "and" shares the subject of the verb before.
   let a = v - 1;
   while (isClass(units[a], 'adv')) a--;
@@ -637,10 +647,12 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of') && isPlainNoun(units[p - 1]);
         if ((plural || placed) && isClass(units[p], 'prep')) j = p - 1;
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
-        // that ends the phrase it follows, for the person the phrase is about.
+        // that ends the phrase it follows, for the person the phrase is about; past the kind the phrase
+        // names it by ("a salesman for the shipbuilder Privinvest, who was acquitted").
         const institution = (units[j] as NounPhrase).entity && !['Person', 'Other'].includes((units[j] as NounPhrase).entity!.type);
-        const holder = units[j - 2];
-        if (u.word === 'who' && institution && isClass(units[j - 1], 'prep') && isNp(holder) && (holder.actor || holder.entity?.type === 'Person')) j -= 2;
+        const kind = isPlainNoun(units[j - 1]) ? 1 : 0;
+        const holder = units[j - 2 - kind];
+        if (u.word === 'who' && institution && isClass(units[j - 1 - kind], 'prep') && isNp(holder) && (holder.actor || holder.entity?.type === 'Person')) j -= 2 + kind;
         const antecedent = units[j] as NounPhrase;
         // "Booth was the actor who killed Lincoln": the predicate noun stands for the subject.
         const predicated = !antecedent.entity && !antecedent.pronoun ? predicatedOf(units, j, depth) : [];
@@ -684,6 +696,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
         if (aside > 0) {
           crossedComma = true;
+          crossedAside = true;
           k = aside - 1;
           continue;
         }
@@ -726,7 +739,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       continue;
     }
     if (isNp(u)) {
-      if (u.possessive || isTimeSpan(units, k)) {
+      // "The United States last week accused …": a phrase of time alone (no concept) between a subject and its verb dates the verb.
+      if (u.possessive || isTimeSpan(units, k) || (k === v - 1 && isTimePhrase(u))) {
         k--;
         continue;
       }
@@ -760,7 +774,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name;
       // "for bribing former President Park Geun-hye and was pardoned …": before a verb "and" joins, titles do.
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || (coordinatedVerb && units[before]?.kind === 'role')) before--;
+      // "had shot down 21 Ukrainian drones … but did not mention": so do names modifying the object's noun.
+      const modifier = (j: number) => coordinatedVerb && isNp(units[j]) && !!(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || (coordinatedVerb && units[before]?.kind === 'role') || modifier(before)) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);
@@ -770,7 +786,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // The object of an earlier verb: in a participle or purpose clause that verb's subject acts
         // ("…continued its build up, now amassing troops", "used it to shoot Oswald");
         // otherwise it is a small clause ("made it clear").
-        if (clauseOfItsOwn) {
+        // "Boeing said Stan Deal, the head of the unit, would retire": the name past an aside begins the clause a verb of
+        // saying takes; not after a command opening the sentence ("Add Women's singles, third round …").
+        const saidOf = crossedAside && before > 0 && !coordinatedVerb && verb.form === 'finite' && CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma);
+        if (clauseOfItsOwn && !saidOf) {
           // "accused Lindner of blocking a compromise and said …": a tensed verb joins the tensed verb before
           // it, not a gerund or an infinitive in that verb's phrase.
           const tensed = verb.form === 'finite' && verb.label !== verb.lemma;
@@ -780,7 +799,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "said Cook would meet …", "expects Halden will sue …": after a verb that takes a clause, one begins
         // without "that"; "felt the Arizona senator supported …": a role's holder, unnamed, is its subject.
         const titled = units[units.indexOf(group[group.length - 1]!) + 1]?.kind === 'role';
-        return CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' && !titled ? group : [];
+        return CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' && !titled ? group.map((np) => agentOf(units, np)) : [];
       }
       return group.map((np) => agentOf(units, np));
     }
@@ -965,7 +984,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // an organisation or a person, which the verb then reaches ("would test the Heron result").
     const adjunct = units[k];
     const named = isNp(adjunct) && !adjunct.possessive && target > k && head.concept && !objects.some((o) => o.np === adjunct) ? adjunct.entity : undefined;
-    if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
+    // "gives Rio Tinto control of …": after a verb of giving, a name before the thing given is who gets it.
+    if (named && GIVING_LEMMAS.has(verb.lemma)) objects.push({ np: adjunct as NounPhrase, prep: 'to' });
+    else if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
     else if (named?.type === 'Organization' || named?.type === 'Person') objects.push({ np: adjunct as NounPhrase, via: `${head.head} of` });
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);

@@ -80,7 +80,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
-    if ((m.canonical && !PLACES.byForm.has(foldForm(m.text))) || (m.type === 'Person' && m.first < m.last)) continue;
+    if ((m.canonical && !PLACES.byForm.has(foldForm(m.text))) || (m.type === 'Person' && m.first < m.last) || m.dateline) continue;
     groupIn(byName, nameKey(m.text), m);
   }
   for (const [name, group] of byName) {
@@ -216,8 +216,12 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
   }
 }
 
-/** The words between a name and another the text says it goes by. */
-const KNOWN_AS = /^(?:(?:also|better|now|popularly|commonly|widely) )?known as$/;
+/**
+ * The words between a name and another the text says it goes by: "known as", "also known as", and an
+ * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
+ * Socialism party, known by …").
+ */
+const KNOWN_AS = /^(?:[a-z]+ )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
 /** The words between a person's name and the one they were born with. */
 const BORN_AS = /^(?:was|is) born$/;
 
@@ -461,9 +465,7 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
   linkSurnames(mentions);
   typeElectionPlaces(mentions);
   const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) {
-    groupIn(groups, mentionKey(m), m);
-  }
+  for (const m of mentions) if (!m.dateline) groupIn(groups, mentionKey(m), m);
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const decision = decideType(group.flatMap((m) => m.votes));

@@ -39,6 +39,12 @@ export interface EntityMention {
   titled: boolean;
   /** Other ways the text writes the name ("Taurus missiles", "President Kennedy", "Jamestown, N.Y."), kept as aliases. */
   forms?: string[];
+  /**
+   * The place a dateline opens with ("LIMA (AP) —"): where the story is filed from, whatever its name
+   * stands for elsewhere in the story ("BARCELONA (Reuters) - Barcelona have signed …"), so its type is
+   * its own, not decided with the name's other mentions.
+   */
+  dateline?: boolean;
 }
 
 export interface RoleMention {
@@ -207,16 +213,16 @@ const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;
 /**
  * "the Swede birdied", "suspended the Brazilian for one game", "the 30-year-old German said": a
  * demonym that heads a phrase opened by "the" stands for a person of its country, whom the story has
- * named. Returns the country.
+ * named; so does one `beforePersonNoun` ("the British novelist"). Returns the country.
  */
-export function nationalDescription(tokens: readonly Token[], i: number): string | undefined {
+export function nationalDescription(tokens: readonly Token[], i: number, beforePersonNoun = false): string | undefined {
   const t = tokens[i]!;
-  const country = t.capitalized && !t.possessive && !PEOPLE_DEMONYM.test(t.lower) ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
+  const country = t.capitalized && !t.possessive && (beforePersonNoun || !PEOPLE_DEMONYM.test(t.lower)) ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
   if (!country) return undefined;
   let d = i - 1;
   while (d >= 0 && (hasAny(tokens[d]!, ['Adjective']) || (tokens[d]!.lower === 'old' && tokens[d - 1]?.lower === 'year'))) d -= tokens[d]!.lower === 'old' ? 3 : 1;
   const next = tokens[i + 1];
-  return tokens[d]?.lower === 'the' && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
+  return tokens[d]?.lower === 'the' && (!next || beforePersonNoun || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
 }
 
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */

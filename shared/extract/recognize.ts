@@ -17,7 +17,7 @@ import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { GEOGRAPHIC_HEADS, isDatelineAgency, typeName, type NameType } from './typing';
-import { decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
+import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
 const CLASS_NAMES: Record<EntityClass, string> = { PER: 'a person', ORG: 'an organisation', LOC: 'a place', MISC: 'a name of another kind' };
@@ -227,6 +227,20 @@ function regnalNumber(tokens: Token[], first: number, last: number): number | un
   return numeral.text.length > 1 || ruler || ofPlace ? last + 1 : undefined;
 }
 
+/**
+ * "LA PAZ, Bolivia (AP) —", "SEATTLE (AP) —": a place the gazetteer knows, opening in capitals a
+ * sentence whose agency a dateline names, is the place, however the tagger reads a name in capitals (as
+ * a club, in its results tables).
+ */
+function markDatelinePlace(tokens: Token[], entities: EntityMention[]): void {
+  const opening = entities[0];
+  const place = opening && opening.first === 0 && !/[a-z]/.test(opening.text) ? PLACES.byForm.get(foldForm(opening.text)) : undefined;
+  if (!place || !entities.some((m) => isDatelineAgency(tokens, m.first, m.last))) return;
+  opening.dateline = true;
+  opening.canonical = place;
+  castVote(opening, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'a place the gazetteer knows, opening a dateline' });
+}
+
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
 function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
@@ -327,6 +341,7 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);
+  markDatelinePlace(sentence.tokens, entities);
   const roles = rules.roles.filter((r) => !entities.some((m) => overlaps(m, r)));
   return { entities, roles };
 }

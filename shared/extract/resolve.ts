@@ -144,8 +144,10 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const inDocument = new Map<string, NameInDocument>();
   const groups = all.map(({ mention: m, doc }) => {
     const key = keyOf(m);
-    let group = inDocument.get(`${doc}\u0000${key}`);
-    if (!group) inDocument.set(`${doc}\u0000${key}`, (group = { key, votes: [], type: 'Other' }));
+    // A dateline's place is typed on its own (mentions.ts), so it has a group of its own.
+    const within = `${doc}\u0000${key}${m.dateline ? '\u0000dateline' : ''}`;
+    let group = inDocument.get(within);
+    if (!group) inDocument.set(within, (group = { key, votes: [], type: 'Other' }));
     group.votes.push(...m.votes);
     return group;
   });

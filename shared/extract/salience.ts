@@ -93,6 +93,8 @@ const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
 const PUBLIC_BODY_HEADS = new Set(['union', 'nations', 'organization', 'organisation', 'parliament', 'congress', 'senate', 'agency', 'reserve', 'assembly']);
+/** Nouns that introduce a name as a public body: "the regulator Ofwat", "the watchdog FCA". */
+const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'ministry', 'authority', 'court', 'tribunal', 'commission', 'council', 'government', 'police', 'army', 'military', 'parliament']);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 
@@ -121,6 +123,8 @@ export class Salience {
   private readonly nationalities = new Map<string, string>();
   /** The words each person has been titled with ("prime", "minister"), by mention key. */
   private readonly titles = new Map<string, Set<string>>();
+  /** Names the story has introduced as a public body ("the regulator Ofwat"), by mention key: no company. */
+  private readonly publicBodies = new Set<string>();
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
@@ -158,6 +162,8 @@ export class Salience {
       this.titles.set(mentionKey(m), words);
     }
     units.forEach((u, k) => {
+      const kind = units[k - 1];
+      if (isNp(u) && u.entity && isNp(kind) && !kind.entity && !kind.possessive && PUBLIC_DESCRIPTIONS.has(kind.head)) this.publicBodies.add(mentionKey(u.entity));
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -169,7 +175,15 @@ export class Salience {
     this.subjectOfObject = new Map();
     this.referred = [];
     for (const [np, r] of role) {
-      if (np.entity || np.possessive || !(np.pronoun || descriptionType(np))) continue;
+      if (np.entity || !(np.pronoun || descriptionType(np))) continue;
+      if (np.possessive) {
+        // "The regulator Ofwat rejected the company's request": nor is a description owning the object.
+        let v = units.indexOf(np) - 1;
+        while (isClass(units[v], 'det')) v--;
+        const subject = !np.pronoun && units[v]?.kind === 'verb' ? clauseSubject(units, units.indexOf(np)) : undefined;
+        if (subject) this.subjectOfObject.set(np, subject);
+        continue;
+      }
       const subject = r === 'object' ? clauseSubject(units, units.indexOf(np)) : undefined;
       if (subject) this.subjectOfObject.set(np, subject);
       const mention = np.pronoun ? this.pronoun(np, subject) : this.description(np)?.mention;
@@ -246,7 +260,8 @@ export class Salience {
       const country = np.nationality && this.nationalities.get(mentionKey(m));
       return m.type === 'Person' && (!wanted || (this.genders.get(m) ?? wanted) === wanted) && (!country || country === np.nationality);
     }
-    return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Other') && !this.datelines.has(m);
+    // "Typhoon Yagi … where it toppled trees", "the summit … it ended": an event is a thing too.
+    return np.pronoun === 'thing' && (m.type === 'Organization' || m.type === 'Place' || m.type === 'Event' || m.type === 'Other') && !this.datelines.has(m);
   }
 
   /** `m` when the pronoun agrees with it. */
@@ -301,16 +316,17 @@ export class Salience {
   }
 
   /**
-   * Whether a country other than the one the story is filed from is what the clause before `offset` or
-   * the last sentence is about, and the home one is not named before `offset`: "Germany has promised
-   * …, Defence Minister Boris Pistorius said", "Hungary did not comment. Prime Minister Viktor Orban
+   * Whether a country other than the one the story is filed from is named in the sentence before
+   * `offset` or is what the last sentence is about, and the home one is not named before `offset`:
+   * "Germany has promised …, Defence Minister Boris Pistorius said", "flew the men back to the United
+   * States, according to President Donald Trump", "Hungary did not comment. Prime Minister Viktor Orban
    * met …". A role that names no country may then be either one's.
    */
   private otherCountryInFocus(offset: number): boolean {
     const isOther = (m: EntityMention | undefined) => !!m?.canonical && m.canonical !== this.home && PLACES.countries.has(m.canonical);
-    const homeNamed = [...this.current.keys()].some((m) => m.end <= offset && m.canonical === this.home);
-    const subjectsBefore = this.subjects.filter((np) => np.start < offset).map((np) => np.entity);
-    return !homeNamed && [...subjectsBefore, ...this.lastMainSubjects].some(isOther);
+    const namedBefore = [...this.current.keys()].filter((m) => m.end <= offset);
+    const homeNamed = namedBefore.some((m) => m.canonical === this.home);
+    return !homeNamed && [...namedBefore, ...this.lastMainSubjects].some(isOther);
   }
 
   /** The named subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */
@@ -367,7 +383,7 @@ export class Salience {
     const business = BUSINESS_NOUNS.has(np.head);
     // "EU" is no company: a known name is read by the last word of its full name ("European Union").
     const headOf = (m: EntityMention) => (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!;
-    const publicBody = (m: EntityMention) => [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head) || PUBLIC_BODY_HEADS.has(head));
+    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head) || PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
       m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m));
@@ -382,7 +398,9 @@ export class Salience {
       const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));
       return naming && { mention: naming, type, typed: true };
     }
-    const found = named ?? typed[0];
+    // "KHARTOUM (AP) — … recaptured the city of Wad Madani … entered the city": where the story is filed
+    // comes after a place the story tells of ("KYIV (AP) — Drones struck the capital" has no other).
+    const found = named ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;

@@ -25,6 +25,8 @@ const NEGATORS = set("not n't never no cannot");
 const NEGATING = /^(?:refus|declin|fail)/;
 /** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
 const NEGATING_VERBS = set('deny acquit');
+/** Of those, verbs that deny only the charge they govern: "a jury acquitted Boustani" did acquit him. */
+const CLEARING_VERBS = set('acquit');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
@@ -189,10 +191,13 @@ function heldBelief(clause: ThatClause | undefined): boolean {
 
 /**
  * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
- * holds as the verb that has it as its object does: sought, refused or denied.
+ * holds as the verb that has it as its object does: sought, refused or denied. So does a role a copula
+ * says its subject holds ("is not the chief executive of"); not one the verb only names ("did not meet
+ * President Biden").
  */
 function governedStance(units: Unit[], k: number): { negative: boolean; hedged: boolean } {
-  const verb = isNp(units[k]) ? verbTaking(units, k) : undefined;
+  const taker = isNp(units[k]) || units[k]?.kind === 'role' ? verbTaking(units, k) : undefined;
+  const verb = isNp(units[k]) || taker?.copula ? taker : undefined;
   if (!verb) return { negative: false, hedged: false };
   return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
 }
@@ -264,12 +269,17 @@ function conditionFollows(units: Unit[], anchor: number, verb: VerbGroup): boole
 /** Words that end one clause and open another: "cut rates, but said … because inflation was likely to …". */
 const isClauseBoundary = (u: Unit): boolean => isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', 'but');
 
-/** The units of the clause the anchor is in, between the boundaries around it. */
+/**
+ * The units of the clause the anchor is in, between the boundaries around it. A relative clause set off
+ * by commas ends at its closing comma: "Pheu Thai, which is backed by Thaksin, is expected to nominate
+ * …, possibly his daughter" does not make the backing possible.
+ */
 function clauseOf(units: Unit[], anchor: number): Unit[] {
   let from = anchor;
   while (from > 0 && !isClauseBoundary(units[from - 1]!)) from--;
+  const aside = isClass(units[from - 1], 'rel') && isWord(units[from - 2], ',');
   let to = anchor + 1;
-  while (to < units.length && !isClauseBoundary(units[to]!)) to++;
+  while (to < units.length && !isClauseBoundary(units[to]!) && !(aside && isWord(units[to], ','))) to++;
   return units.slice(from, to);
 }
 
@@ -277,7 +287,9 @@ function clauseOf(units: Unit[], anchor: number): Unit[] {
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
-  const own = verb ? verbStance(verb) : governedStance(units, anchor);
+  const ownStance = verb ? verbStance(verb) : governedStance(units, anchor);
+  const cleared = !!verb && CLEARING_VERBS.has(verb.lemma) && !verb.negated && wordsOf(label).at(-1) === wordsOf(verb.label).at(-1);
+  const own = cleared ? { ...ownStance, negative: false } : ownStance;
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.

@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
+import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
 import { CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
@@ -123,12 +124,15 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   const lower = term.text.toLowerCase();
   if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
   // "a 15 percent fall in profit": a phrasal verb's particle is a preposition once its verb was read as a noun.
-  if (term.tags.has('Particle') && previous && !previous.tags.has('Verb') && PARTICLE_PREPOSITIONS.has(lower)) return new Set(['Preposition']);
+  if (term.tags.has('Particle') && previous && (!previous.tags.has('Verb') || gerundAfterNounOfPhrase(before)) && PARTICLE_PREPOSITIONS.has(lower)) return new Set(['Preposition']);
   // "installed puppet regimes there": compromise reads a "there" that says where as a noun, which then ends the object.
   if (lower === 'there' && term.tags.has('Noun')) return new Set(['Adverb']);
   // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is
   // over", and the name then runs on into the words after; right after a name it is a preposition.
   if (lower === 'over' && term.tags.has('Adjective') && previous?.tags.has('ProperNoun')) return new Set(['Preposition']);
+  // "will not face trial over the shooting": compromise reads "trial" as an adjective before "over"; as a
+  // noun it still modifies another ("a trial period").
+  if (lower === 'trial' && term.tags.has('Adjective')) return new Set(['Noun', 'Singular']);
   // "the WHO's director": compromise reads "the who" as the band, a name; a lower-case "the" is an article.
   if (term.text === 'the' && !term.tags.has('Determiner')) return new Set(['Determiner']);
   // "has the right to buy": after an article or an owner, compromise's adverb "right" is the noun.
@@ -334,20 +338,55 @@ function pluralAfterObject(before: readonly Token[], next: Token | undefined): b
   return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
 }
 
+/**
+ * "in afternoon trading", "a ban on oil drilling": a gerund right after the noun of a phrase a preposition
+ * governs may be the phrase's head, as it is where no object follows it (gerundEndsPhrase).
+ */
+function gerundAfterNounOfPhrase(before: readonly Token[]): boolean {
+  const [word, noun] = [before[before.length - 1], before[before.length - 2]];
+  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
+  let p = before.length - 3;
+  while (p >= 0 && ['Adjective', 'Determiner'].some((tag) => before[p]!.tags.has(tag)) && !/\S/.test(before[p]!.post)) p--;
+  return p >= 0 && before[p]!.tags.has('Preposition') && !/\S/.test(before[p]!.post);
+}
+
+/** "fell 1.2% in afternoon trading in New York": such a gerund is the head where a preposition, a stop or nothing follows it. */
+function gerundEndsPhrase(before: readonly Token[], next: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  return gerundAfterNounOfPhrase(before) && (!next || /\S/.test(word!.post) || next.tags.has('Preposition'));
+}
+
 /** Adjectives that stand for a noun named before them, which they leave unsaid ("on its own", "the latter"). */
 const ELLIPTICAL_ADJECTIVES = new Set(['own', 'same', 'other', 'latter', 'former', 'first', 'last', 'next', 'previous', 'whole', 'only']);
 
 /**
  * "Shell, its main rival, cut prices": compromise knows "rival" only as an adjective, and an owner's
- * phrase that ends in an adjective, before a comma or a verb, has it as its noun.
+ * phrase that ends in an adjective, before a comma or a verb, has it as its noun; so does one whose
+ * adjective is a relation the name after it holds ("Novo's rival Eli Lilly").
  */
 function adjectiveEndsOwnedPhrase(before: readonly Token[], next: Token | undefined): boolean {
   const word = before[before.length - 1];
   if (!word || !word.tags.has('Adjective') || ['Comparative', 'Superlative', 'Noun', 'Verb'].some((tag) => word.tags.has(tag)) || word.capitalized || ELLIPTICAL_ADJECTIVES.has(word.lower)) return false;
-  const ends = !next || /[,;:)]/.test(word.post) || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Adjective') && !/\S/.test(word.post));
+  const named = !!next && next.capitalized && RELATIONAL_NOUNS.has(word.lower) && !/\S/.test(word.post);
+  const ends = !next || named || /[,;:)]/.test(word.post) || (next.tags.has('Verb') && !next.tags.has('Noun') && !next.tags.has('Adjective') && !/\S/.test(word.post));
   let j = before.length - 2;
   while (j >= 0 && before[j]!.tags.has('Adjective') && !/\S/.test(before[j]!.post)) j--;
   return ends && j >= 0 && before[j]!.possessive && !/\S/.test(before[j]!.post);
+}
+
+/**
+ * "financed his failed 2012 re-election campaign and …": compromise may read the last noun of a phrase an
+ * owner opens as a bare verb, but no bare verb agrees with the singular noun before it, and no object follows.
+ */
+function bareVerbEndsOwnedPhrase(before: readonly Token[], next: Token | undefined): boolean {
+  const [noun, word] = [before[before.length - 2], before[before.length - 1]];
+  if (!word || !noun || !word.tags.has('Infinitive') || word.capitalized || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag))) return false;
+  if (!noun.tags.has('Singular') || noun.capitalized || noun.tags.has('Pronoun') || /\S/.test(noun.post)) return false;
+  if (next && !/\S/.test(word.post) && ['Determiner', 'Pronoun', 'Noun', 'Adjective', 'Value'].some((tag) => next.tags.has(tag))) return false;
+  let j = before.length - 3;
+  while (j >= 0 && ['Adjective', 'Value', 'Singular'].some((tag) => before[j]!.tags.has(tag)) && !before[j]!.possessive && !/\S/.test(before[j]!.post)) j--;
+  const owner = before[j];
+  return !!owner && !/\S/.test(owner.post) && (POSSESSIVE_DETERMINERS.has(owner.lower) || owner.possessive);
 }
 
 /** Verbs a bare infinitive may follow, with its own object ("helped build homes", "let prisoners go"). */
@@ -447,10 +486,15 @@ function approximatesNumber(before: readonly Token[], token: Token): boolean {
   return (word.lower === 'about' || word.lower === 'around') && !ABOUT_VERBS.has(before[before.length - 2]?.root ?? '');
 }
 
-/** "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the phrase it governs. */
-function aroundPhrase(before: readonly Token[], token: Token): boolean {
+/**
+ * "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the
+ * phrase it governs; "protests over a disputed vote": and "over", before an article or an owner, as the adjective of "the war is over".
+ */
+function prepositionBeforePhrase(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
-  return word?.lower === 'around' && !word.tags.has('Preposition') && !/\S/.test(word.post) && (token.capitalized || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
+  if (!word || /\S/.test(word.post)) return false;
+  const opensPhrase = token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower);
+  return (word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase)) || (word.lower === 'over' && word.tags.has('Adjective') && opensPhrase);
 }
 
 /**
@@ -492,12 +536,14 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
+  { settles: bareVerbEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: unknownVerbAfterTo, tags: ['Verb', 'Infinitive'] },
   { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
-  { settles: aroundPhrase, tags: ['Preposition'] },
+  { settles: prepositionBeforePhrase, tags: ['Preposition'] },
+  { settles: gerundEndsPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
   { settles: participleAsAdjective, tags: ['Adjective'] },
 ];

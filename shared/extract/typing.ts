@@ -318,7 +318,7 @@ const SURNAME_SHAPE = /(?:enko|chuk|czuk|vych|vich|ovich|evich|skyy|skyi|skiy|sk
 
 /** Last words of a capitalised name that make it a geographic feature ("Black Sea"). */
 export const GEOGRAPHIC_HEADS = new Set([
-  'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits', 'delta', 'basin',
+  'sea', 'ocean', 'river', 'mountains', 'mountain', 'lake', 'gulf', 'strait', 'bay', 'peninsula', 'island', 'islands', 'coast', 'desert', 'valley', 'canal', 'straits', 'delta', 'basin', 'shoal', 'reef', 'atoll', 'archipelago',
   'city', 'town', 'county', 'village', 'township', 'parish', 'heights', 'springs', 'falls', 'beach', 'harbor', 'harbour', 'hills', 'creek',
   // Venues are where things happen, not bodies that act; a hotel or an airport may also name the business that runs it.
   'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge', 'park', 'palace', 'hotel', 'motel',

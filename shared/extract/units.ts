@@ -322,7 +322,10 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i = np.last + 1;
       continue;
     }
-    const nationality = np && nationalDescription(tokens, np.last);
+    // "The Brazilian forward headed in …": a person of a country named by what they do is one the story named
+    // too; not "the Japanese steelmaker", a description of an organisation, nor "the Spanish champions".
+    const personNoun = np && np.actor && !np.possessive && np.last > np.first && !has(tokens[np.last]!, 'Plural') && (DESCRIPTIONS.get(np.head) ?? 'Person') === 'Person';
+    const nationality = np && (nationalDescription(tokens, np.last) || (personNoun ? nationalDescription(tokens, np.last - 1, true) : undefined));
     if (np && nationality) {
       const { concept: _, ...phrase } = np;
       push({ ...phrase, pronoun: 'person', nationality }, tokens[np.last]!);
@@ -564,7 +567,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
   // a pronoun, an article or a plural, which it cannot point at, opens a clause; what follows starts a phrase of its own.
   const next = tokens[start + 1];
   if (tokens[start]!.lower === 'that' && next && (PRONOUNS.has(next.lower) || ARTICLES.has(next.lower) || has(next, 'Plural'))) return undefined;
-  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && PRONOUNS.has(tokens[k]!.lower)) && !isUnderscoreDash(tokens[k]!)) {
+  while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && (PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'whose')) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
@@ -592,7 +595,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     head: head.lower,
     possessive: head.possessive,
     compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower)) && !TIME_NOUNS.has(head.lower),
-    definite: tokens[start]!.lower === 'the' || opensWithDefiniteCompound(tokens, start),
+    // "the largest single bloc": a superlative picks out something new, which points back to nothing.
+    definite: (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative'))) || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
     ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),
@@ -610,6 +614,9 @@ function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
   return tokens[k]?.lower === 'the';
 }
 
+/** Openers of a clause that govern no noun phrase alone, or only one naming a role ("as chairman"): never "after talks". */
+const CLAUSE_ONLY_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'if', 'when', 'whereas', 'unless']);
+
 /**
  * "peace talks", "its military build up": a present-tense verb right after the noun of a phrase that
  * opened with a determiner, possessive or preposition is the phrase's head, not a predicate.
@@ -622,6 +629,8 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   if (!pluralOrPhrasal || (next && (next.capitalized || has(next, 'Determiner')))) return false;
   const opener = tokens[start]!;
   const before = tokens[start - 1];
+  // "as (the) turnaround falters": a clause "as" or "while" opens needs its verb, and this is the last word it has.
+  if (before && CLAUSE_ONLY_OPENERS.has(before.lower) && !['such', 'well'].includes(tokens[start - 2]?.lower ?? '') && (!next || punctuationAfter(t))) return false;
   return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));
 }
 

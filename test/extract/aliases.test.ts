@@ -169,6 +169,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
   });
 
+  it('merges an acronym the text says a name is known by', () => {
+    const g = extract('The Popular Unity Front, known by its Spanish acronym FUP, won the vote. FUP said it would form a government.');
+    expect(node(g, 'FUP')?.label).toBe('Popular Unity Front');
+    expect(relations(g)).toContain('Popular Unity Front --would form--> government');
+  });
+
   it('keeps a name its last word makes an organisation out of the kind of a list of people after it', () => {
     const g = extract('Three former leaders of the Drina Liberation Army, Tomas Berg, Peter Lund and Ana Ruiz, are on trial.');
     expect(node(g, 'Drina Liberation Army')?.type).toBe('Organization');

@@ -781,6 +781,95 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Newswire', 'files from', 'Dublin'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('reads a known place opening a dateline in capitals as the place, on its own, though the story names a club after it', () => {
+    const g = extract(
+      'LA PAZ (Newswire) — Police arrested Tomas Reyes on Sunday.',
+      'SAO PAULO (Newswire) — Police arrested Joao Lima on Sunday.',
+      'LIVERPOOL, England (Newswire) — Liverpool have signed defender Marco Ruiz from Porto, the club said on Friday. Liverpool did not disclose the fee.',
+    );
+    for (const place of ['La Paz', 'Sao Paulo', 'Liverpool']) expect(hasTriple(g, 'Newswire', 'files from', place), JSON.stringify(triples(g))).toBe(true);
+    const liverpool = g.filterNodes((_, a) => a.label === 'Liverpool').map((n) => g.getNodeAttribute(n, 'type')).sort();
+    expect(liverpool).toEqual(['Organization', 'Place']);
+    const signed = g.filterEdges((_, a) => a.label === 'have signed').map((e) => g.getNodeAttributes(g.source(e)).type);
+    expect(signed).toEqual(['Organization']);
+  });
+
+  it('gives a verb after "and" the subject of the verb before, past a phrase "over" opens, and keeps a clause "as" opens out of the label', () => {
+    const g = extract('Ruiz governed until 2019, when he resigned amid protests over a disputed count and fled to Spain.', 'Kestrel to cut 10% of jobs as recovery falters');
+    expect(relations(g)).toContain('Ruiz --fled to--> Spain');
+    expect(relations(g).filter((r) => r.startsWith('count'))).toEqual([]);
+    expect(relations(g)).toContain('Kestrel --cut--> jobs');
+  });
+
+  it('reads a rival named after its owner as their rival, and a member of the list it stands in', () => {
+    const g = extract('Kestrel supplies several carmakers, including Halden\'s rival Vantrex Motors.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Motors --rival of--> Halden', 'carmakers --including--> Vantrex Motors']));
+    expect(relations(g).filter((r) => r.includes('--including--> Halden'))).toEqual([]);
+  });
+
+  it('reads a gerund ending a phrase a preposition governs as its noun, which does nothing', () => {
+    const g = extract('Kestrel shares fell 3% in afternoon trading in Oslo.');
+    expect(relations(g).filter((r) => r.startsWith('afternoon'))).toEqual([]);
+  });
+
+  it('finds a subject past a phrase of time before its verb ("The United States last week accused …")', () => {
+    const g = extract('The United States last week accused the Sokol network of fraud. Kestrel earlier this year bought Halden Foods.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['United States --accused--> Sokol', 'Kestrel --bought--> Halden Foods']));
+  });
+
+  it('reads the phrase after "where" as the subject of its clause', () => {
+    expect(relations(extract('Officials met at Halden Airport, where the expedition returned with Tom Hale.'))).toContain('expedition --returned with--> Tom Hale');
+  });
+
+  it('gives a verb after "and" the subject of the verb before, past an owned phrase compromise ends with a verb', () => {
+    const g = extract('A Paris court on Thursday found Ana Ruiz guilty of illegally financing her failed 2012 re-election campaign and sentenced her to one year of house arrest.');
+    expect(relations(g)).toContain('court --sentenced--> Ana Ruiz');
+  });
+
+  it('reads the name before an aside as the subject of the clause a verb of saying takes', () => {
+    const g = extract('Boeing said Stan Deal, the head of its jet unit, would join Airbus. Analysts said Keller, Orion Cloud\'s parent, would sell assets.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Stan Deal --would join--> Airbus', 'Keller --would sell--> assets']));
+    expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
+  });
+
+  it('ends a list of objects at a name that, past its apposition, has a verb of its own', () => {
+    const g = extract('Chairman Tom Hale will not stand for re-election, and Ana Ruiz, a former Halden chief executive, will replace him.');
+    expect(relations(g)).toContain('Ana Ruiz --will replace--> Tom Hale');
+    expect(relations(g).filter((r) => r.startsWith('Tom Hale') && r.endsWith('Ana Ruiz'))).toEqual([]);
+  });
+
+  it('reads an occupation or a relation a plain copula says someone has, as an apposition would, and none a denied or modal one says', () => {
+    const g = extract('Ana Ruiz is an ally of Tom Hale. Lena Berg was a lawyer at Halden Bank. Ola Dahl may be an ally of Tom Hale. Per Lie is not a lawyer at Halden Bank.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --ally of--> Tom Hale', 'Lena Berg --lawyer at--> Halden Bank']));
+    expect(relations(g).filter((r) => r.startsWith('Ola Dahl') || r.startsWith('Per Lie'))).toEqual([]);
+  });
+
+  it('gives a verb after "but" the subject of the verb before, past the names modifying its object, and weapons to whom they are', () => {
+    const g = extract('The Russian Defence Ministry said its air defences had shot down 21 Ukrainian drones over several regions but did not mention the refinery.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Russian Defence Ministry --had shot down--> drones', 'Russian Defence Ministry --did not mention--> refinery']));
+    expect(relations(g).filter((r) => r.startsWith('Ukraine'))).toEqual([]);
+  });
+
+  it('reads a name right after a verb of giving, before the thing given, as who gets it', () => {
+    const g = extract('The deal gives Vantrex Mining control of lithium mines in Chile.');
+    expect(relations(g)).toContain('deal --gives to--> Vantrex Mining');
+    expect(relations(g).filter((r) => r.includes('control'))).toEqual([]);
+  });
+
+  it('ends a noun phrase before "whose", which opens what it owns', () => {
+    expect(relations(extract('Brussels will fine the carmakers whose cars sell in Europe.'))).toContain('Brussels --will fine--> carmakers');
+  });
+
+  it('knows every country\'s capital as a place, however small', () => {
+    expect(node(extract('The minister flew to Gitega and Valletta on Monday.'), 'Gitega')?.type).toBe('Place');
+  });
+
+  it('reads a country\'s adjective that is not its people\'s name ("Philippine") as the country', () => {
+    const g = extract('The Philippine coast guard said a ship had been rammed. Philippine President Ana Cruz said the country would not be intimidated.');
+    expect(hasTriple(g, 'Ana Cruz', 'president', 'Philippines'), JSON.stringify(triples(g))).toBe(true);
+    expect(node(g, 'Philippine')?.label).toBe('Philippines');
+  });
+
   it('reads a capitalised common word after a dateline\'s dash as opening the story, not as a name', () => {
     const g = extract('GENEVA (Newswire) — Physicists at the Kestrel Institute said they had seen an excess of events.');
     expect(node(g, 'Physicists')).toBeUndefined();
@@ -805,6 +894,11 @@ describe('relation patterns', () => {
     ]) {
       expect(triples(extract(text)).filter(([, p]) => p === 'president' || p === 'minister'), text).toEqual([]);
     }
+  });
+
+  it('holds no national role in the dateline\'s country when the sentence named another country before it', () => {
+    const g = extract('CARACAS (Newswire) — Venezuela released six prisoners on Friday. Tom Hale flew the men back to the United States, according to President Ana Ruiz.');
+    expect(triples(g).filter(([s]) => s === 'Ana Ruiz')).toEqual([]);
   });
 
   it('is not broken by curly quotes, dashes and non-breaking spaces', () => {
@@ -1402,6 +1496,12 @@ describe('relation patterns', () => {
     expect(part).toEqual([['Maria Lund', 'Vestlab', 'negative']]);
     expect(hasTriple(g, 'Crimea', 'located in', 'Ukraine')).toBe(true);
     expect(hasTriple(g, 'Anna Berg', 'lead', 'project')).toBe(true);
+  });
+
+  it('takes "who" past an institution and the kind it is named by to the person a description set off after a name stands for', () => {
+    const g = extract('Analysts questioned Marta Vidal, a broker for the lender Halden Bank, who was charged by prosecutors in May.');
+    expect(hasTriple(g, 'prosecutors', 'charge', 'Marta Vidal'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, , o]) => o === 'Halden Bank' && s !== 'Marta Vidal')).toEqual([]);
   });
 
   it('reads a town naming where an object is as where it happens, and a country as whose it is', () => {

@@ -62,6 +62,34 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(triples(people).map(([s]) => s)).toEqual(expect.arrayContaining(['China', 'German government']));
   });
 
+  it('reads a demonym before a noun for a person by trade ("the Spanish forward") as a person the story named, not a company or a team', () => {
+    const g = extract('Tomas Reyes scored in the 12th minute. The Spanish forward joined Benfica in 2019. The Japanese carmaker said it would appeal. The Dutch champions beat Ajax.');
+    expect(relations(g)).toContain('Tomas Reyes --joined--> Benfica');
+    expect(relations(g).filter((r) => r.startsWith('Tomas Reyes') && !r.includes('Benfica'))).toEqual([]);
+  });
+
+  it('reads "the city" as a city the story tells of before the one its dateline names', () => {
+    const g = extract('KHARTOUM (Newswire) — The army said its troops had recaptured the city of Wad Madani. Soldiers entered the city after heavy fighting.');
+    expect(relations(g)).toContain('soldiers --entered--> Wad Madani');
+    const kyiv = extract('KYIV (Newswire) — Officials said the city would get more air defences.');
+    expect(kyiv.filterNodes((_, a) => a.type === 'Place').map((n) => kyiv.getNodeAttribute(n, 'label'))).toEqual(['Kyiv']);
+  });
+
+  it('reads "the company" owning an object as no subject of its clause, and no public body the story introduced as one', () => {
+    const g = extract('Kestrel Water warned of losses on Monday. The regulator Ofcorp last week rejected the company\'s request to raise bills. Chief Executive Tom Hale said Kestrel Water had enough cash.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Kestrel Water --raise--> bills', 'Tom Hale --chief executive of--> Kestrel Water']));
+    expect(relations(g).filter((r) => r.includes('Ofcorp') && !r.includes('rejected'))).toEqual([]);
+  });
+
+  it('reads no description a superlative picks out as one pointing back ("the largest bank in Norway")', () => {
+    const g = extract('Kestrel Bank said profits rose on Monday. The largest bank in Norway cut its rates.');
+    expect(relations(g).filter((r) => r.startsWith('Kestrel Bank --cut'))).toEqual([]);
+  });
+
+  it('takes "it" for an event the story named ("Typhoon Yagi … where it toppled trees")', () => {
+    expect(relations(extract('Typhoon Yagi hit Hainan province on Saturday, where it toppled trees.'))).toContain('Typhoon Yagi --toppled--> trees');
+  });
+
   it('lets "he" point back to a man whose given name compromise files as a woman\'s ("Jesse")', () => {
     const g = extract('Jesse Okafor met Tomasz Wilk on Sunday. Okafor was touting his win in his native Ohio.');
     expect(hasTriple(g, 'Jesse Okafor', 'from', 'Ohio'), JSON.stringify(triples(g))).toBe(true);

@@ -51,6 +51,22 @@ describe('polarity', () => {
     expect(e.label).toContain('acquitted');
   });
 
+  it('leaves the acquittal itself positive: the jury did acquit whom it acquitted', () => {
+    const g = extract('A jury acquitted Marco Bellini of fraud in May.');
+    expect(edge(g, 'jury', 'acquit', 'Marco Bellini').polarity).toBe('positive');
+  });
+
+  it('keeps a hedge of the main clause out of a relative clause set off by commas', () => {
+    const g = extract('The ruling Unity party, which is backed by Tom Hale, is expected to nominate a candidate, possibly Ana Ruiz.');
+    expect(edge(g, 'Tom Hale', 'back', 'Unity').modality).toBe('asserted');
+  });
+
+  it('denies a role a negated copula gives its subject, and not a role the negated verb only names', () => {
+    const g = extract('Ana Ruiz is not the chief executive of Halden Bank. Tom Hale did not meet President Joe Biden of the United States.');
+    expect(edge(g, 'Ana Ruiz', 'executive', 'Halden Bank').polarity).toBe('negative');
+    expect(edge(g, 'Joe Biden', 'president', 'United States').polarity).toBe('positive');
+  });
+
   it('leaves a plain statement positive', () => {
     expect(edge(extract('Brightvale Logistics paid the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine').polarity).toBe('positive');
     expect(edge(extract('Brightvale Logistics signed the agreement with Okonkwo Capital.'), 'Brightvale Logistics', 'sign', 'Okonkwo Capital').polarity).toBe('positive');

@@ -94,6 +94,22 @@ describe("tags mended where compromise slips", () => {
     expect(tags('The two will meet on Friday.', 'will')).not.toContain('Noun');
   });
 
+  it('reads "over" before an article as a preposition, "trial" as a noun, and a gerund ending a phrase "in" governs as a noun', () => {
+    const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
+    expect(tags('He resigned amid protests over a disputed count.', 'over')).toContain('Preposition');
+    expect(tags('Ruiz will not face trial over the shooting.', 'trial')).toContain('Noun');
+    expect(tags('Shares fell 3% in afternoon trading in Oslo.', 'trading')).toContain('Noun');
+    expect(tags('Shares fell 3% in afternoon trading in Oslo.', 'in')).toContain('Preposition');
+    expect(tags('With police firing tear gas, the crowd fled.', 'firing')).toContain('Verb');
+  });
+
+  it('reads a bare verb ending a phrase an owner opens as its noun, but not one with an object or after a plural', () => {
+    const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
+    expect(tags('He financed his failed 2012 re-election campaign and lost.', 'campaign')).toContain('Noun');
+    expect(tags('Their team play the final.', 'play')).toContain('Verb');
+    expect(tags('Its rivals plan to sue.', 'plan')).toContain('Verb');
+  });
+
   it('reads "still" before a verb as an adverb, and the verb after it as a verb ("still needs"), but not after an article', () => {
     const [sentence] = tokenize('Orion still needs approval, though the still air was cold.');
     const token = (word: string) => sentence!.tokens.find((t) => t.text === word)!;

@@ -64,14 +64,14 @@ const COUNTRIES: PlaceEntry[] = [
   { name: 'Romania', demonyms: ['Romanian'], capital: 'Bucharest' },
   { name: 'Moldova', demonyms: ['Moldovan'], capital: 'Chisinau' },
   { name: 'Bulgaria', demonyms: ['Bulgarian'], capital: 'Sofia' },
-  { name: 'Serbia', demonyms: ['Serbian'], capital: 'Belgrade' },
-  { name: 'Croatia', demonyms: ['Croatian'], capital: 'Zagreb' },
+  { name: 'Serbia', demonyms: ['Serbian', 'Serb'], capital: 'Belgrade' },
+  { name: 'Croatia', demonyms: ['Croatian', 'Croat'], capital: 'Zagreb' },
   { name: 'Czech Republic', aliases: ['Czechia'], demonyms: ['Czech'], capital: 'Prague' },
   { name: 'Slovakia', demonyms: ['Slovak'], capital: 'Bratislava' },
   { name: 'Georgia', demonyms: ['Georgian'], capital: 'Tbilisi' },
   { name: 'Armenia', demonyms: ['Armenian'], capital: 'Yerevan' },
-  { name: 'Azerbaijan', demonyms: ['Azerbaijani'], capital: 'Baku' },
-  { name: 'Kazakhstan', demonyms: ['Kazakh'], capital: 'Astana' },
+  { name: 'Azerbaijan', demonyms: ['Azerbaijani', 'Azeri'], capital: 'Baku' },
+  { name: 'Kazakhstan', demonyms: ['Kazakh', 'Kazakhstani'], capital: 'Astana' },
   { name: 'Ireland', demonyms: ['Irish', 'Irishman', 'Irishwoman'], capital: 'Dublin' },
   { name: 'England', demonyms: ['English', 'Englishman', 'Englishwoman'] },
   { name: 'Scotland', demonyms: ['Scottish', 'Scotsman', 'Scotswoman'], capital: 'Edinburgh' },
@@ -87,7 +87,7 @@ const COUNTRIES: PlaceEntry[] = [
   { name: 'Chile', demonyms: ['Chilean'], capital: 'Santiago' },
   { name: 'Peru', demonyms: ['Peruvian'], capital: 'Lima' },
   { name: 'Australia', demonyms: ['Australian'], capital: 'Canberra' },
-  { name: 'New Zealand', capital: 'Wellington' },
+  { name: 'New Zealand', demonyms: ['New Zealander'], capital: 'Wellington' },
   { name: 'South Africa', demonyms: ['South African'], capital: 'Pretoria' },
   { name: 'Nigeria', demonyms: ['Nigerian'], capital: 'Abuja' },
   { name: 'Ethiopia', demonyms: ['Ethiopian'], capital: 'Addis Ababa' },
@@ -100,7 +100,7 @@ const COUNTRIES: PlaceEntry[] = [
   { name: 'South Korea', aliases: ['Republic of Korea'], demonyms: ['South Korean'], capital: 'Seoul' },
   { name: 'Vietnam', demonyms: ['Vietnamese'], capital: 'Hanoi' },
   { name: 'Indonesia', demonyms: ['Indonesian'], capital: 'Jakarta' },
-  { name: 'Philippines', demonyms: ['Filipino'], capital: 'Manila' },
+  { name: 'Philippines', demonyms: ['Filipino', 'Filipina', 'Philippine'], capital: 'Manila' },
   { name: 'Thailand', demonyms: ['Thai'], capital: 'Bangkok' },
   { name: 'Europe', demonyms: ['European'] },
   { name: 'Africa', demonyms: ['African'] },
@@ -135,7 +135,7 @@ const COUNTRIES: PlaceEntry[] = [
   { name: 'Singapore', demonyms: ['Singaporean'] },
   { name: 'Bangladesh', demonyms: ['Bangladeshi'], capital: 'Dhaka' },
   { name: 'Sri Lanka', demonyms: ['Sri Lankan'], capital: 'Colombo' },
-  { name: 'Nepal', demonyms: ['Nepalese'], capital: 'Kathmandu' },
+  { name: 'Nepal', demonyms: ['Nepalese', 'Nepali'], capital: 'Kathmandu' },
   { name: 'Haiti', demonyms: ['Haitian'], capital: 'Port-au-Prince' },
   { name: 'Nicaragua', demonyms: ['Nicaraguan'], capital: 'Managua' },
   { name: 'Guatemala', demonyms: ['Guatemalan'], capital: 'Guatemala City' },
@@ -356,6 +356,16 @@ const CITIES: PlaceEntry[] = [
   { name: 'Gothenburg', aliases: ['Goteborg', 'Göteborg'] },
   { name: 'Seville', aliases: ['Sevilla'] },
   { name: 'Venice' },
+  { name: 'Ulaanbaatar', aliases: ['Ulan Bator'] },
+  { name: 'Naypyitaw', aliases: ['Nay Pyi Taw', 'Naypyidaw'] },
+  { name: 'Basra', aliases: ['Basrah'] },
+  // News datelines and front lines that GeoNames leaves out of its cities of 150,000 ("Dar es Salaam"
+  // has a particle its names pattern does not take).
+  { name: 'Dar es Salaam' },
+  { name: 'Kuwait City' },
+  { name: 'Ramallah' },
+  { name: 'Goma' },
+  { name: 'Pokrovsk' },
 ];
 
 /**
@@ -447,8 +457,10 @@ function buildLookup(): PlaceLookup {
   }
   const capitalOf = new Map<string, string>();
   for (const { name, capital } of COUNTRIES) {
-    const city = capital === undefined ? undefined : byForm.get(foldForm(capital));
-    if (city) capitalOf.set(city, name);
+    if (capital === undefined) continue;
+    // A capital is a place the news names, however small ("Valletta", "Gitega").
+    if (!byForm.has(foldForm(capital))) byForm.set(foldForm(capital), capital);
+    capitalOf.set(byForm.get(foldForm(capital))!, name);
   }
   return { byForm, byDemonym, capitalOf, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
 }

@@ -34,7 +34,7 @@ export const LANGUAGES = set(`
 `);
 
 /** A country's weapons, which act for it as its troops do: "Russian drones struck Kharkiv" is Russia striking. */
-export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships bombers fighters tanks gunboats');
+export const ARMED_MEANS = set('drones missiles rockets jets warplanes warships bombers fighters tanks gunboats defences defenses');
 
 /** Nouns that carry no content of their own: "the idea of peace talks" is about peace talks, "20 km of coastline" about coastline. */
 export const LIGHT_NOUNS = set(`
@@ -161,7 +161,7 @@ export const MODALS = set("could would might may should will shall can 'll 'd mu
 
 /** Subordinating words that open a new clause. */
 export const CLAUSE_OPENERS = set(`
-  that because while although though if when whereas whether since unless until after before as once
+  that because while although though if when where whereas whether since unless until after before as once
 `);
 
 /** Openers of adverbial clauses ("until Hamas is defeated"), which a trailing participle clause does not attach to. Contrastive "while" and "whereas" open clauses it may attach to. */

@@ -253,6 +253,17 @@ export const permissionFrom: RelationPattern = {
   },
 };
 
+/** Where the first name listed after "including" or "such as" begins: past an owner and what the name is to them ("Novo's rival Eli Lilly"). */
+function memberStart(units: Unit[], k: number): number {
+  let j = k;
+  while (isClass(units[j], 'det')) j++;
+  const owner = units[j];
+  if (!isNp(owner) || !owner.possessive) return j;
+  j++;
+  while (isClass(units[j], 'det')) j++;
+  return isPlainNoun(units[j]) && isNp(units[j + 1]) && (units[j + 1] as NounPhrase).entity ? j + 1 : j;
+}
+
 export const includedMembers: RelationPattern = {
   name: 'included-members',
   anchor: 'word',
@@ -266,8 +277,7 @@ export const includedMembers: RelationPattern = {
     if (!isWord(units[w], 'including') || !isWord(units[w - 1], ',') || !isNp(whole) || whole.possessive) return;
     // A place before "including" is where the things listed are from or are, not what they belong to ("arms from Belgium, including …").
     if (typeOf(whole) === 'Place' || typeOf(whole) === 'Person' || (!whole.entity && !substantive(whole))) return;
-    let k = w + 1;
-    while (isClass(units[k], 'det')) k++;
+    const k = memberStart(units, w + 1);
     if (!isNp(units[k])) return;
     for (const member of coordinatedRight(units, k)) {
       if (member.entity && member !== whole) out.relation({ subject: whole, object: member, label: 'including', predicate: 'include' });
@@ -291,8 +301,7 @@ export const examplesOfKind: RelationPattern = {
     const kind = units[g];
     if (!isNp(kind) || kind.entity || kind.pronoun || !kind.head.endsWith('s')) return;
     const type = DESCRIPTIONS.get(singular(kind.head));
-    let k = w + 1;
-    while (isClass(units[k], 'det')) k++;
+    const k = memberStart(units, w + 1);
     if (!type || !isNp(units[k])) return;
     for (const example of coordinatedRight(units, k)) if (example.entity && !example.possessive) out.vote(example, type);
   },

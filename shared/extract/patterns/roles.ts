@@ -400,11 +400,14 @@ export const occupationApposition: RelationPattern = {
   name: 'occupation-apposition',
   anchor: 'np',
   confidence: 0.65,
-  reason: 'an occupation held at an institution, or a relation to another person, set off after a name ("Chris Herr, shearer for the Wool Wizards")',
+  reason: 'an occupation held at an institution, or a relation to another person, set off after a name or said of it ("Chris Herr, shearer for the Wool Wizards", "Sheinbaum is a protege of Lopez Obrador")',
   match(units, k, out) {
     const person = units[k] as NounPhrase;
     const organization = typeOf(person) === 'Organization';
-    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !isWord(units[k + 1], ',')) return;
+    // A plain copula only: "may be an ally of", "is not a member of" say no such thing.
+    const link = units[k + 1];
+    const said = link?.kind === 'verb' && link.copula && !link.negated && /^(?:is|are|was|were|has been|had been|have been)$/.test(link.label);
+    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !(isWord(link, ',') || said)) return;
     let j = k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
