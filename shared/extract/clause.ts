@@ -25,7 +25,9 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
     // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
-    if (!cur.possessive && !adjunct && !apposed && !nationalityBefore(units, j)) return j;
+    // "to settle a U.S. criminal charge": a name after "a" modifies the noun that follows it.
+    const indefinite = adjuncts && j === k && isWord(units[k - 1], 'a', 'an') && !!cur.entity && !cur.possessive && !next.entity && !next.possessive;
+    if (!cur.possessive && !adjunct && !apposed && !indefinite && !nationalityBefore(units, j)) return j;
     j++;
   }
 }
@@ -306,8 +308,11 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
     for (let k = units.indexOf(only) - 1; k >= 0; k--) {
       if (units[k]!.kind !== 'verb') continue;
       // Several names, or an organisation ("Shell said they …"); never one country ("Ukraine … saying they fuel …").
-      const earlier = subjectsOf(units, k, depth + 1).filter((np) => np.entity && np.entity.type !== 'Person');
+      // The nearest verb with a subject decides: "after a Boeing 737 MAX crashed …, relatives say they …" are the relatives.
+      const found = subjectsOf(units, k, depth + 1);
+      const earlier = found.filter((np) => np.entity && np.entity.type !== 'Person');
       if (earlier.length > 1 || earlier[0]?.entity?.type === 'Organization') return earlier;
+      if (found.length) break;
     }
   }
   return subjects;
@@ -950,6 +955,12 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // what the person is made, not a head the name modifies.
     const made = units[k + 1];
     if (APPOINTING_LEMMAS.has(verb.lemma) && u.entity?.type === 'Person' && !u.possessive && isNp(made) && made.concept && !made.entity && !made.possessive) return [{ np: u, via: `as ${made.concept}` }];
+    // "gives Rio Tinto control of …", "gives Milei special powers": after a verb of giving, a name before the thing given is who gets it.
+    if (GIVING_LEMMAS.has(verb.lemma) && u.entity && !u.possessive) {
+      let given = k + 1;
+      while (isClass(units[given], 'det')) given++;
+      if (isPlainNoun(units[given])) return [{ np: units[given] as NounPhrase }, { np: u, prep: 'to' }];
+    }
     const compound = compoundPrepositionObject(units, k);
     if (compound) return [{ np: compound, via: `${u.head} of` }];
     const target = lightNounTarget(units, chainEnd(units, k));
@@ -984,9 +995,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // an organisation or a person, which the verb then reaches ("would test the Heron result").
     const adjunct = units[k];
     const named = isNp(adjunct) && !adjunct.possessive && target > k && head.concept && !objects.some((o) => o.np === adjunct) ? adjunct.entity : undefined;
-    // "gives Rio Tinto control of …": after a verb of giving, a name before the thing given is who gets it.
-    if (named && GIVING_LEMMAS.has(verb.lemma)) objects.push({ np: adjunct as NounPhrase, prep: 'to' });
-    else if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
+    if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
     else if (named?.type === 'Organization' || named?.type === 'Person') objects.push({ np: adjunct as NounPhrase, via: `${head.head} of` });
     // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);

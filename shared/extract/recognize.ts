@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, NAME_PARTICLES, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -112,6 +112,14 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
   return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
 }
 
+/**
+ * "an Ethiopian Airlines Boeing 737 MAX": an organisation's name ends at its head where the name of one
+ * the gazetteer knows follows it.
+ */
+function endsBeforeKnownOrganization(tokens: Token[], first: number, i: number): boolean {
+  return i > first && ORG_HEADS.has(tokens[i]!.lower) && knownOrganization(foldForm(tokens[i + 1]!.text)) !== undefined;
+}
+
 /** "Neither Brightvale Logistics nor Okonkwo Capital": a word no name has inside, which the tagger may still span. */
 const joinsTwoNames = (tokens: Token[], i: number): boolean => tokens[i]!.lower === 'nor';
 
@@ -145,10 +153,15 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     let last = end;
     // A lower-case end is no part of a name ("Munich-based": CoNLL tags the whole word).
     while (last >= first && !/^[A-Z0-9\u00c0-\u00de]/.test(tokens[last]!.text)) last--;
+    // "Real Madrid win Champions League": nor is an English word in lower case opening it; not a particle of a
+    // name ("de Klerk", "al-Sisi"), a foreign word ("serie A"), nor a head its "of" goes on from ("republic of Serbian Krajina").
+    let begin = first;
+    const opensName = (t: Token) => NAME_PARTICLES.has(t.text) || hyphenAfter(t) || !isDictionaryWord(t.lower) || tokens[t.i + 1]?.lower === 'of';
+    while (begin < last && /^[a-z]/.test(tokens[begin]!.text) && !opensName(tokens[begin]!)) begin++;
     // "The Writers Guild of America": the article is no part of a name of two words or more after it
     // (as CoNLL reads most of them); a name of one word keeps it ("The Hague", "The Times"), and so does
     // a masthead in capitals ("THE SUNDAY TIMES"). The tagger's reading of the rest is its reading of the whole.
-    const opening = last - first >= 2 && tokens[first]!.text === 'The' ? first + 1 : first;
+    const opening = last - begin >= 2 && tokens[begin]!.text === 'The' ? begin + 1 : begin;
     let start = opening;
     // "Later Starr left": a function word opening the sentence is capitalised, not named.
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
@@ -169,7 +182,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     const syllable = tokens[last + 1]?.text ?? '';
     const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && (original.cls === 'PER' || !isDictionaryWord(syllable)));
     if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(syllable)) last++;
-    const trimmed = start !== (first === original.first ? opening : original.first) || last !== original.last;
+    const trimmed = start !== (first === original.first ? opening : original.first) || begin !== first || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {
@@ -179,7 +192,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     } else if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || personOwnsNextName(tokens, original, first, i)) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || personOwnsNextName(tokens, original, first, i) || endsBeforeKnownOrganization(tokens, first, i)) {
       close(i);
       first = i + 1;
     }

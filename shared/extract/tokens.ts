@@ -382,7 +382,8 @@ function bareVerbEndsOwnedPhrase(before: readonly Token[], next: Token | undefin
   const [noun, word] = [before[before.length - 2], before[before.length - 1]];
   if (!word || !noun || !word.tags.has('Infinitive') || word.capitalized || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag))) return false;
   if (!noun.tags.has('Singular') || noun.capitalized || noun.tags.has('Pronoun') || /\S/.test(noun.post)) return false;
-  if (next && !/\S/.test(word.post) && ['Determiner', 'Pronoun', 'Noun', 'Adjective', 'Value'].some((tag) => next.tags.has(tag))) return false;
+  // Not before an object, nor before a particle, which units.ts reads with the verb as the head ("its military build up").
+  if (next && !/\S/.test(word.post) && ['Determiner', 'Pronoun', 'Noun', 'Adjective', 'Value', 'Particle'].some((tag) => next.tags.has(tag))) return false;
   let j = before.length - 3;
   while (j >= 0 && ['Adjective', 'Value', 'Singular'].some((tag) => before[j]!.tags.has(tag)) && !before[j]!.possessive && !/\S/.test(before[j]!.post)) j--;
   const owner = before[j];

@@ -230,8 +230,10 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   // "Instituto Superior de Agronomia", "Banque de Quimper": a foreign word for an institution opening the name.
   if (ORG_OPENERS.has(span[0]!.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a name opening with "${span[0]!.lower}"` };
-  // "Tata Steel", "Okonkwo Capital": what a business does ends its name, where no given name opens it ("Danielle Steel").
-  if (BUSINESS_HEADS.has(head.lower) && span.length > 1 && !isGivenName(span[0]!.lower)) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a company's name ending in "${head.lower}"` };
+  // "Tata Steel", "Okonkwo Capital": what a business does ends its name, where no given name opens it ("Danielle
+  // Steel"), or the word is no one's surname ("Elliott Management", "Kenneth Partners").
+  const surnameLike = !/(?:s|ment|ance)$/.test(head.lower);
+  if (BUSINESS_HEADS.has(head.lower) && span.length > 1 && !(surnameLike && isGivenName(span[0]!.lower))) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a company's name ending in "${head.lower}"` };
   // "Google DeepMind", "Microsoft Research": a company the gazetteer knows, opening a name, has it as one of its own.
   const parent = span.length > 1 && connector < 0 && !GEOGRAPHIC_HEADS.has(head.lower) && !isGivenName(span[1]!.lower) ? knownOrganization(foldForm(span[0]!.text)) : undefined;
   if (parent) return { type: 'Organization', confidence: 0.85, reason: `a name opened by ${parent}` };

@@ -626,7 +626,9 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   if (!isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || has(t, 'Gerund')) return false;
   const next = tokens[k + 1];
   const pluralOrPhrasal = t.lower.endsWith('s') || (!!next && has(next, 'Particle'));
-  if (!pluralOrPhrasal || (next && (next.capitalized || has(next, 'Determiner')))) return false;
+  // "Israel's parliament approves law banning …": a noun right after it is its object.
+  const objectAfter = !!next && !punctuationAfter(t) && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
+  if (!pluralOrPhrasal || objectAfter || (next && (next.capitalized || has(next, 'Determiner')))) return false;
   const opener = tokens[start]!;
   const before = tokens[start - 1];
   // "as (the) turnaround falters": a clause "as" or "while" opens needs its verb, and this is the last word it has.

@@ -352,6 +352,24 @@ describe('noise control', () => {
     expect(node(g, 'Danielle Steel')?.type).toBe('Person');
   });
 
+  it('types a company a given name opens by a last word that is no one\'s surname ("Elliott Management"), and a restaurant chain by "Grill"', () => {
+    const g = extract('Elliott Management built a stake in Kestrel. Elliott said it supported the deal.', 'Kestrel named Halden Mexican Grill chief executive Tom Hale as its new CEO. Halden named its finance chief, Ana Ruiz, as interim CEO.');
+    expect(node(g, 'Elliott Management')?.type).toBe('Organization');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Elliott Management --supported--> deal', 'Tom Hale --chief executive of--> Halden Mexican Grill', 'Ana Ruiz --finance chief of--> Halden Mexican Grill']));
+  });
+
+  it('starts no name at a lower-case word the tagger took in ("Real Madrid win Champions League")', () => {
+    const g = extract('Real Madrid win Champions League for record 15th time');
+    expect(node(g, 'Champions League')?.label).toBe('Champions League');
+    expect(g.filterNodes((_, a) => a.label.startsWith('win'))).toEqual([]);
+  });
+
+  it('ends an organisation\'s name at its head where a company the gazetteer knows follows ("Ethiopian Airlines Boeing 737")', () => {
+    const g = extract('An Ethiopian Airlines Boeing 737 crashed shortly after takeoff.');
+    expect(node(g, 'Ethiopian Airlines')?.type).toBe('Organization');
+    expect(node(g, 'Boeing')?.type).toBe('Organization');
+  });
+
   it('makes no name of an adjective of two peoples ("Anglo-Dutch steelmaker Corus", "Sino-Russian ties")', () => {
     const g = extract('Tata Steel completed its takeover of Anglo-Dutch steelmaker Corus. Sino-Russian ties grew.');
     expect(g.filterNodes((_, a) => /Anglo|Sino/.test(a.label))).toEqual([]);

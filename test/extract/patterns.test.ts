@@ -851,9 +851,15 @@ describe('relation patterns', () => {
   });
 
   it('reads a name right after a verb of giving, before the thing given, as who gets it', () => {
-    const g = extract('The deal gives Vantrex Mining control of lithium mines in Chile.');
-    expect(relations(g)).toContain('deal --gives to--> Vantrex Mining');
+    const g = extract('The deal gives Vantrex Mining control of lithium mines in Chile. The bill gives Tom Hale special powers over energy.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['deal --gives to--> Vantrex Mining', 'bill --gives to--> Tom Hale']));
     expect(relations(g).filter((r) => r.includes('control'))).toEqual([]);
+  });
+
+  it('reads a name after "a" as modifying the noun after it ("a U.S. criminal charge"), and a noun after a verb in -s as its object', () => {
+    const g = extract('Boeing paid $2.5 billion in 2021 to settle a U.S. criminal charge.', "Halden's parliament approves law banning Vantrex");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Boeing --settle--> criminal charge', 'law --banning--> Vantrex']));
+    expect(relations(g).filter((r) => r.includes('United States') || r.startsWith('parliament approves'))).toEqual([]);
   });
 
   it('ends a noun phrase before "whose", which opens what it owns', () => {

@@ -90,6 +90,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(extract('Typhoon Yagi hit Hainan province on Saturday, where it toppled trees.'))).toContain('Typhoon Yagi --toppled--> trees');
   });
 
+  it('takes "they" after a verb of saying for its subject, however unnamed, not for an organisation acting earlier in the sentence', () => {
+    const g = extract('Years after Halden Bank collapsed, killing thousands of jobs, former workers say they are still waiting for answers.');
+    expect(relations(g).filter((r) => r.startsWith('Halden Bank --are waiting'))).toEqual([]);
+  });
+
   it('lets "he" point back to a man whose given name compromise files as a woman\'s ("Jesse")', () => {
     const g = extract('Jesse Okafor met Tomasz Wilk on Sunday. Okafor was touting his win in his native Ohio.');
     expect(hasTriple(g, 'Jesse Okafor', 'from', 'Ohio'), JSON.stringify(triples(g))).toBe(true);

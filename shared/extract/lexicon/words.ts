@@ -171,8 +171,8 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
-/** Participles of change that news puts before a noun as adjectives: "amid rising prices", "hit by falling margins". */
-export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening');
+/** Participles that news puts before a noun as adjectives, of change or of reach: "amid rising prices", "hit by falling margins", "sweeping reforms". */
+export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping');
 
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
 export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');
