@@ -779,8 +779,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       let before = clauseOfItsOwn ? units.indexOf(group[0]!) - 1 : k - 1;
       // "hit the city of Kharkiv, killing …": compromise's one phrase "the city of" stands before the object's name;
       // "for bribing former President Park Geun-hye and was pardoned …": before a verb "and" joins, titles do.
-      // "had shot down 21 Ukrainian drones … but did not mention": so do names modifying the object's noun.
-      const modifier = (j: number) => coordinatedVerb && isNp(units[j]) && !!(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
+      // "had shot down 21 Ukrainian drones … but did not mention", "won his fourth Formula One title, finishing
+      // fifth": so do names modifying the object's noun.
+      const modifier = (j: number) => (coordinatedVerb || (verb.form === 'gerund' && crossedComma)) && isNp(units[j]) && !!(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
       while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || (coordinatedVerb && units[before]?.kind === 'role') || modifier(before)) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {

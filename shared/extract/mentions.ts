@@ -263,6 +263,15 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       titledNext = false;
       continue;
     }
+    // "South Korean President Yoon …": a demonym of two words before a role employs as one of one does
+    // (not "The Dutch", which the gazetteer's forms read without its article).
+    const pair = t.capitalized && tokens[i + 1] && !breaksAfter(t) ? PLACES.byDemonym.get(foldForm(`${t.text} ${tokens[i + 1]!.text}`)) : undefined;
+    if (pair && t.lower !== 'the' && roleLength(tokens, i + 2) > 0 && !breaksAfter(tokens[i + 1]!)) {
+      entities.push(demonymMention(sentence, i, pair, i + 1));
+      i += 2;
+      titledNext = false;
+      continue;
+    }
     const demonymCountry = t.capitalized ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
     if (demonymCountry && !isOrgNameStart(tokens, i)) {
       const next = tokens[i + 1];
@@ -461,8 +470,8 @@ function sentenceSlice(sentence: Sentence, a: Token, b: Token): string {
 }
 
 /** The demonym at token i as a mention of its country: "Chinese officials said", "Italian Jannik Sinner". */
-export function demonymMention(sentence: Sentence, i: number, country: string): EntityMention {
-  return mention(sentence, i, i, { type: 'Place', canonical: country, confidence: 0.85, reason: 'a demonym acting for its country' }, false);
+export function demonymMention(sentence: Sentence, i: number, country: string, last = i): EntityMention {
+  return mention(sentence, i, last, { type: 'Place', canonical: country, confidence: 0.85, reason: 'a demonym acting for its country' }, false);
 }
 
 function mention(

@@ -263,7 +263,7 @@ function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMention
   if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
   // government" names an institution; others ("German beer") name nothing.
-  if (name.cls === 'MISC' && name.first === name.last && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
+  if (name.cls === 'MISC' && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
   const votes = [modelVote(name, text), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);
@@ -350,7 +350,7 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && m.first === m.last) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);

@@ -130,6 +130,10 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is
   // over", and the name then runs on into the words after; right after a name it is a preposition.
   if (lower === 'over' && term.tags.has('Adjective') && previous?.tags.has('ProperNoun')) return new Set(['Preposition']);
+  // "called the shooting an attack": after an article a gerund is the act's noun.
+  if (term.tags.has('Gerund') && ARTICLES.has(previous?.lower ?? '')) return new Set(['Noun', 'Singular']);
+  // "beat Carlos Alcaraz 7-6(3) 7-6(2)": a score or a figure with no letters is no noun.
+  if (term.tags.has('Noun') && !/[A-Za-z]/.test(term.text) && /\d/.test(term.text)) return new Set(['Value']);
   // "will not face trial over the shooting": compromise reads "trial" as an adjective before "over"; as a
   // noun it still modifies another ("a trial period").
   if (lower === 'trial' && term.tags.has('Adjective')) return new Set(['Noun', 'Singular']);
@@ -524,6 +528,17 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
   return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
 }
 
+/**
+ * "sentenced jailed former Prime Minister Imran Khan", "visited injured soldiers": a past participle right
+ * after a main verb, before the name or noun that verb takes, describes it; no verb follows another unjoined.
+ */
+function participleAfterVerb(before: readonly Token[], token: Token | undefined): boolean {
+  const [verb, word] = [before[before.length - 2], before[before.length - 1]];
+  if (!word || !token || !isMainVerb(verb) || !verb.tags.has('PastTense') || /\S/.test(verb.post) || /\S/.test(word.post)) return false;
+  if (!word.tags.has('PastTense') || !/[a-z]ed$/.test(word.text) || word.capitalized) return false;
+  return (token.capitalized && !SENTENCE_OPENERS.has(token.text)) || (token.tags.has('Noun') && !token.tags.has('Pronoun')) || token.tags.has('Adjective');
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -547,6 +562,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: gerundEndsPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
   { settles: participleAsAdjective, tags: ['Adjective'] },
+  { settles: participleAfterVerb, tags: ['Adjective'] },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */

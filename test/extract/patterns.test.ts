@@ -851,8 +851,8 @@ describe('relation patterns', () => {
   });
 
   it('reads a name right after a verb of giving, before the thing given, as who gets it', () => {
-    const g = extract('The deal gives Vantrex Mining control of lithium mines in Chile. The bill gives Tom Hale special powers over energy.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['deal --gives to--> Vantrex Mining', 'bill --gives to--> Tom Hale']));
+    const g = extract('The deal gives Vantrex Mining control of lithium mines in Chile. The bill gives Tom Hale special powers over energy. The ruling handed Ana Ruiz a major victory.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['deal --gives to--> Vantrex Mining', 'bill --gives to--> Tom Hale', 'ruling --handed to--> Ana Ruiz']));
     expect(relations(g).filter((r) => r.includes('control'))).toEqual([]);
   });
 
@@ -860,6 +860,21 @@ describe('relation patterns', () => {
     const g = extract('Boeing paid $2.5 billion in 2021 to settle a U.S. criminal charge.', "Halden's parliament approves law banning Vantrex");
     expect(relations(g)).toEqual(expect.arrayContaining(['Boeing --settle--> criminal charge', 'law --banning--> Vantrex']));
     expect(relations(g).filter((r) => r.includes('United States') || r.startsWith('parliament approves'))).toEqual([]);
+  });
+
+  it('gives a participle after a comma the subject of the verb before, past the names modifying its object', () => {
+    expect(relations(extract('Tom Hale won his fourth Formula One world title on Saturday, finishing fifth in the Las Vegas Grand Prix.'))).toContain('Tom Hale --finishing in--> Las Vegas');
+  });
+
+  it('reads a delegate as a role, a gerund after an article as a noun, and a score as no object', () => {
+    const g = extract('India\'s delegate Ana Ruiz called the sum poor. Mark Rutte called the shooting an attack on journalism. Tom Hale beat Ana Ruiz 7-6(3) 7-6(2) in the final.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --delegate of--> India', 'Mark Rutte --called--> shooting', 'Tom Hale --beat--> Ana Ruiz']));
+    expect(relations(g).filter((r) => /7-6|--shooting-->/.test(r))).toEqual([]);
+  });
+
+  it('reads a past participle between a verb and the name it takes as describing the name ("sentenced jailed former Prime Minister …")', () => {
+    const g = extract('A court on Friday sentenced jailed former Prime Minister Tom Hale to 14 years in prison. Police arrested wanted drug lord Ana Ruiz.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['court --sentenced--> Tom Hale', 'police --arrested--> Ana Ruiz']));
   });
 
   it('ends a noun phrase before "whose", which opens what it owns', () => {
@@ -874,6 +889,11 @@ describe('relation patterns', () => {
     const g = extract('The Philippine coast guard said a ship had been rammed. Philippine President Ana Cruz said the country would not be intimidated.');
     expect(hasTriple(g, 'Ana Cruz', 'president', 'Philippines'), JSON.stringify(triples(g))).toBe(true);
     expect(node(g, 'Philippine')?.label).toBe('Philippines');
+  });
+
+  it('reads a demonym of two words before a role as the country employing its holder ("South Korean President …")', () => {
+    const g = extract('South Korean President Tom Hale lifted martial law. South African President Ana Ruiz spoke. The Dutch transport minister Lena Berg agreed.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --president of--> South Korea', 'Ana Ruiz --president of--> South Africa', 'Lena Berg --transport minister of--> Netherlands']));
   });
 
   it('reads a capitalised common word after a dateline\'s dash as opening the story, not as a name', () => {

@@ -5,7 +5,7 @@ export const ROLE_HEADS = new Set(
   (
     'president vice-president premier minister secretary chancellor chairman chairwoman chairperson chair chief spokesman spokeswoman ' +
     'spokesperson director senator governor mayor king queen prince princess pope cardinal archbishop bishop rabbi imam ambassador envoy ' +
-    'commander general admiral cfo coo cto cio ' +
+    'commander general admiral cfo coo cto cio delegate ' +
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +

@@ -116,7 +116,7 @@ export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
 
 /** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
-export const GIVING_LEMMAS = set('give grant allot');
+export const GIVING_LEMMAS = set('give grant allot hand');
 
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
