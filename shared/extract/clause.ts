@@ -86,9 +86,14 @@ export function titleEnd(units: Unit[], k: number): number {
     // "by former Airbus engineers Claire Dumont and Yusuf Arslan": an occupation at a named place titles the names after it.
     else if (isNp(units[k]) && (units[k] as NounPhrase).entity && isActor(units[k + 1]) && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).entity) k += 2;
     else if (isActor(units[k]) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
+    // "losing to Republican Ronald Reagan": a party's member is titled by it.
+    else if (isNp(units[k]) && PARTY_LABELS.has((units[k] as NounPhrase).head) && isNp(units[k + 1]) && (units[k + 1] as NounPhrase).entity?.type === 'Person') k++;
     else return k;
   }
 }
+
+/** Words for a party's member that news puts before the name ("Republican Ronald Reagan", "Democrat Joe Manchin"). */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'conservative', 'socialist', 'communist', 'independent']);
 
 /** Where the person's name is that a role phrase starting at k (its owner, modifiers, the role) is set off before with a comma; else k. */
 function roleSetOffBeforeHolder(units: Unit[], k: number): number {
@@ -644,12 +649,14 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         if (!isNp(units[j])) return [];
         // "oil spills in the Niger Delta that have hurt …": a plural verb's relative stands for the plural
         // whose phrase the name ends, not for the name; "a rocket attack on the Golan Heights that killed 12
-        // children": nor does one for a place that ends a phrase after a noun, which says where the noun was.
+        // children", "the Carter Center in Atlanta, which monitored …": nor does one for a place that ends a
+        // phrase after a noun or a name, which says where that was.
         let p = j - 1;
         while (isClass(units[p], 'det')) p--;
         const name = (units[j] as NounPhrase).entity;
         const plural = PLURAL_AUXILIARIES.has(verb.label.split(' ')[0]!) && !!name && isNp(units[p - 1]) && !(units[p - 1] as NounPhrase).entity;
-        const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of') && isPlainNoun(units[p - 1]);
+        const headBefore = units[p - 1];
+        const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of') && isNp(headBefore) && !headBefore.possessive && !headBefore.pronoun && (!!headBefore.entity || !!headBefore.concept);
         if ((plural || placed) && isClass(units[p], 'prep')) j = p - 1;
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
         // that ends the phrase it follows, for the person the phrase is about; past the kind the phrase

@@ -877,6 +877,18 @@ describe('relation patterns', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['court --sentenced--> Tom Hale', 'police --arrested--> Ana Ruiz']));
   });
 
+  it('reads a party\'s member titled by it ("losing to Republican Tom Hale"), and "which" after a name and its place as the name\'s', () => {
+    const g = extract('Ana Ruiz served one term before losing to Republican Tom Hale. She founded the Ruiz Foundation in Atlanta, which monitored elections.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --losing to--> Tom Hale', 'Ruiz Foundation --monitored--> elections']));
+    expect(relations(g).filter((r) => r.startsWith('Atlanta') || r.includes('--> Republican'))).toEqual([]);
+  });
+
+  it('keeps a Cantonese given name\'s syllable after the hyphen ("Leung Kwok-hung")', () => {
+    const g = extract('The defendants, including former lawmakers Leung Kwok-hung and Helena Wong, were accused.');
+    expect(node(g, 'Leung Kwok-hung')?.type).toBe('Person');
+    expect(g.filterNodes((_, a) => a.label === 'Leung Kwok')).toEqual([]);
+  });
+
   it('ends a noun phrase before "whose", which opens what it owns', () => {
     expect(relations(extract('Brussels will fine the carmakers whose cars sell in Europe.'))).toContain('Brussels --will fine--> carmakers');
   });

@@ -10,6 +10,7 @@ export const FAMILY_NAME_FIRST = new Set(
   `wang li zhang liu chen yang huang zhao wu zhou xu sun zhu hu guo lin gao luo zheng liang xie tang
   deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
   xi wen qian qin zhong hou shi fu xue bai meng
+  leung cheung tsang yeung chow tam mak tse lau lam wong chan kwok ng
   kim park choi jung kang cho yoon jang lim kwon shin roh chun ahn hwang ban moon
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
