@@ -178,9 +178,10 @@ export class Salience {
       if (np.entity || !(np.pronoun || descriptionType(np))) continue;
       if (np.possessive) {
         // "The regulator Ofwat rejected the company's request": nor is a description owning the object.
-        let v = units.indexOf(np) - 1;
+        const at = units.indexOf(np);
+        let v = at - 1;
         while (isClass(units[v], 'det')) v--;
-        const subject = !np.pronoun && units[v]?.kind === 'verb' ? clauseSubject(units, units.indexOf(np)) : undefined;
+        const subject = !np.pronoun && units[v]?.kind === 'verb' ? clauseSubject(units, at) : undefined;
         if (subject) this.subjectOfObject.set(np, subject);
         continue;
       }

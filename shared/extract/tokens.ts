@@ -357,7 +357,7 @@ function gerundAfterNounOfPhrase(before: readonly Token[]): boolean {
 /** "fell 1.2% in afternoon trading in New York": such a gerund is the head where a preposition, a stop or nothing follows it. */
 function gerundEndsPhrase(before: readonly Token[], next: Token | undefined): boolean {
   const word = before[before.length - 1];
-  return gerundAfterNounOfPhrase(before) && (!next || /\S/.test(word!.post) || next.tags.has('Preposition'));
+  return !!word && gerundAfterNounOfPhrase(before) && (!next || /\S/.test(word.post) || next.tags.has('Preposition'));
 }
 
 /** Adjectives that stand for a noun named before them, which they leave unsaid ("on its own", "the latter"). */

@@ -897,6 +897,10 @@ describe('relation patterns', () => {
     expect(node(extract('The minister flew to Gitega and Valletta on Monday.'), 'Gitega')?.type).toBe('Place');
   });
 
+  it('reads a name ending in "Shoal" or "Reef" as a place, whatever the tagger reads before it', () => {
+    expect(node(extract('Chinese ships blocked a boat near the Second Thomas Shoal on Monday.'), 'Thomas Shoal')?.type).toBe('Place');
+  });
+
   it('reads a country\'s adjective that is not its people\'s name ("Philippine") as the country', () => {
     const g = extract('The Philippine coast guard said a ship had been rammed. Philippine President Ana Cruz said the country would not be intimidated.');
     expect(hasTriple(g, 'Ana Cruz', 'president', 'Philippines'), JSON.stringify(triples(g))).toBe(true);
