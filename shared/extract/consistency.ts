@@ -106,9 +106,9 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
 const indexName = (index: Map<string, Set<string>>, key: string, text: string) => index.set(key, (index.get(key) ?? new Set()).add(text));
 
 /**
- * The surnames of the people the document names in full, and their given names ("Srettha" of Srettha
- * Thavisin; none of "Wang Yi", whose family name comes first), each with those full names in the
- * order the document gives them.
+ * The surnames of the people the document names in full, and their given and middle names ("Srettha"
+ * of Srettha Thavisin, "Lula" of Luiz Inacio Lula da Silva; none of "Wang Yi", whose family name comes
+ * first), each with those full names in the order the document gives them.
  */
 function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<string>>; byGivenName: Map<string, Set<string>> } {
   const bySurname = new Map<string, Set<string>>();
@@ -116,8 +116,9 @@ function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<st
   for (const m of mentions) {
     if (m.type !== 'Person' || oneWord(m.text)) continue;
     indexName(bySurname, surnameKey(m.text), m.text);
-    const given = m.text.split(/\s+/)[0]!;
-    if (!FAMILY_NAME_FIRST.has(given.toLowerCase())) indexName(byGivenName, nameKey(given), m.text);
+    const words = m.text.split(/\s+/);
+    const forenames = FAMILY_NAME_FIRST.has(words[0]!.toLowerCase()) ? [] : words.slice(0, -1).filter((w) => /^[A-Z][A-Za-z]/.test(w) && !w.endsWith('.'));
+    for (const name of forenames) indexName(byGivenName, nameKey(name), m.text);
   }
   return { bySurname, byGivenName };
 }

@@ -341,7 +341,9 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
   const names = cut.filter((n) => (n.first !== n.last || !nationalDescription(sentence.tokens, n.first)) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is, or that the tagger read whole elsewhere, wins over the tagger's names inside it.
-  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
+  // Not one spanning "and" where the tagger read a name on either side ("ND Western and Aradel Energy").
+  const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;
+  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
   const entities: EntityMention[] = [...decisive];
   for (const name of names) {
     if (decisive.some((m) => overlaps(m, name))) continue;

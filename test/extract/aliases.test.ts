@@ -358,6 +358,17 @@ describe('noise control', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Elliott Management --supported--> deal', 'Tom Hale --chief executive of--> Halden Mexican Grill', 'Ana Ruiz --finance chief of--> Halden Mexican Grill']));
   });
 
+  it('types a name ending in "Energy" as a company, and keeps two companies "and" joins two', () => {
+    const g = extract('The buyers, which include ND Western and Aradel Energy, will take over the unit.');
+    expect(node(g, 'Aradel Energy')?.type).toBe('Organization');
+    expect(g.filterNodes((_, a) => a.label.includes(' and '))).toEqual([]);
+  });
+
+  it('links a middle name written alone to the one person named in full with it ("Lula")', () => {
+    const g = extract('President Luiz Inacio Lula da Silva said the law applies to everyone. "He is not the owner of the world," Lula told a radio station.');
+    expect(node(g, 'Lula')?.label).toBe('Luiz Inacio Lula da Silva');
+  });
+
   it('starts no name at a lower-case word the tagger took in ("Real Madrid win Champions League")', () => {
     const g = extract('Real Madrid win Champions League for record 15th time');
     expect(node(g, 'Champions League')?.label).toBe('Champions League');

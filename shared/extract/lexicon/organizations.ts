@@ -135,7 +135,7 @@ export const BUSINESS_HEADS = new Set(
   (
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
-    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech management grill restaurants'
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech management grill restaurants energy'
   ).split(' '),
 );
 
