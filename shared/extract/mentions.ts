@@ -265,8 +265,10 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
     }
     // "South Korean President Yoon …": a demonym of two words before a role employs as one of one does
     // (not "The Dutch", which the gazetteer's forms read without its article).
-    const pair = t.capitalized && tokens[i + 1] && !breaksAfter(t) ? PLACES.byDemonym.get(foldForm(`${t.text} ${tokens[i + 1]!.text}`)) : undefined;
-    if (pair && t.lower !== 'the' && roleLength(tokens, i + 2) > 0 && !breaksAfter(tokens[i + 1]!)) {
+    const second = tokens[i + 1];
+    const beforeRole = t.capitalized && t.lower !== 'the' && !!second && !breaksAfter(t) && !breaksAfter(second) && roleLength(tokens, i + 2) > 0;
+    const pair = beforeRole ? PLACES.byDemonym.get(foldForm(`${t.text} ${second.text}`)) : undefined;
+    if (pair) {
       entities.push(demonymMention(sentence, i, pair, i + 1));
       i += 2;
       titledNext = false;

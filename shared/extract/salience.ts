@@ -93,8 +93,8 @@ const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
 const PUBLIC_BODY_HEADS = new Set(['union', 'nations', 'organization', 'organisation', 'parliament', 'congress', 'senate', 'agency', 'reserve', 'assembly']);
-/** Nouns that introduce a name as a public body: "the regulator Ofwat", "the watchdog FCA". */
-const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'ministry', 'authority', 'court', 'tribunal', 'commission', 'council', 'government', 'police', 'army', 'military', 'parliament']);
+/** Nouns that introduce a name as a public body: "the regulator Ofwat", "the watchdog FCA", "the ministry …". */
+const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'authority', ...INSTITUTION_NOUNS, ...DESCRIPTIONS_OF_NAMES_ONLY]);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -613,9 +613,6 @@ function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
   while (k >= 0 && tokens[k]!.capitalized && !/[,;:]/.test(tokens[k]!.post)) k--;
   return tokens[k]?.lower === 'the';
 }
-
-/** Openers of a clause that govern no noun phrase alone, or only one naming a role ("as chairman"): never "after talks". */
-const CLAUSE_ONLY_OPENERS = new Set(['as', 'while', 'because', 'although', 'though', 'if', 'when', 'whereas', 'unless']);
 
 /**
  * "peace talks", "its military build up": a present-tense verb right after the noun of a phrase that

@@ -459,8 +459,10 @@ function buildLookup(): PlaceLookup {
   for (const { name, capital } of COUNTRIES) {
     if (capital === undefined) continue;
     // A capital is a place the news names, however small ("Valletta", "Gitega").
-    if (!byForm.has(foldForm(capital))) byForm.set(foldForm(capital), capital);
-    capitalOf.set(byForm.get(foldForm(capital))!, name);
+    const form = foldForm(capital);
+    const city = byForm.get(form) ?? capital;
+    byForm.set(form, city);
+    capitalOf.set(city, name);
   }
   return { byForm, byDemonym, capitalOf, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
 }

@@ -115,7 +115,7 @@ export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
 
-/** Verbs with two objects, the first of which is given the second to act with: "gave Anatel 24 hours to block …". */
+/** Verbs with two objects, the first of which is given the second: "gave Anatel 24 hours to block …", "gives Rio Tinto control of …". */
 export const GIVING_LEMMAS = set('give grant allot hand');
 
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
@@ -163,6 +163,9 @@ export const MODALS = set("could would might may should will shall can 'll 'd mu
 export const CLAUSE_OPENERS = set(`
   that because while although though if when where whereas whether since unless until after before as once
 `);
+
+/** Clause openers that govern no noun phrase alone, or only one naming a role ("as chairman"): never "after talks". */
+export const CLAUSE_ONLY_OPENERS = set('as while because although though if when whereas unless');
 
 /** Openers of adverbial clauses ("until Hamas is defeated"), which a trailing participle clause does not attach to. Contrastive "while" and "whereas" open clauses it may attach to. */
 export const ADVERBIAL_OPENERS = set(`because although though if when since unless until after before once`);
