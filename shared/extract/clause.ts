@@ -348,7 +348,10 @@ function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undef
   while (units[k - 1]?.kind === 'verb') k--;
   const earlier = units[k] as VerbGroup;
   const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma);
-  if (verb.form !== 'finite' || verb.label === verb.lemma || verb.label.includes(' ') || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
+  // "pledged to return", "has pledged": a group is inflected by its first word.
+  const first = verb.label.split(' ')[0]!;
+  const inflected = verb.label.includes(' ') ? /(?:ed|s)$/.test(first) && !MODALS.has(first) : verb.label !== verb.lemma;
+  if (verb.form !== 'finite' || !inflected || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
     if (u.kind === 'verb') return u.form === 'finite' && REPORTING_LEMMAS.has(u.lemma) ? j : undefined;
@@ -694,7 +697,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // So does one after a person's name and age: "James Earl Ray, 60, serving 99 years for …".
         const describes = isReducedRelative(units, v) || (verb.form === 'gerund' && isNp(participant) && participant.aged);
         const patient = isNp(participant) && participant.entity && !participant.possessive && !(participant.entity.type === 'Place' && NO_PLACE_PATIENT_LEMMAS.has(verb.lemma));
-        if (aside < 0 && k === v - 1 && describes && patient) return [participant as NounPhrase];
+        // "its memory chips, used in AI processors": a thing no name stands for too, which never acts but is done to.
+        const thing = isNp(participant) && !participant.entity && !participant.pronoun && !participant.possessive && isReducedRelative(units, v);
+        if (aside < 0 && k === v - 1 && ((describes && patient) || thing)) return [participant as NounPhrase];
         // "the seventh president of the United States, Andrew Jackson, was born …": a lone name set off
         // after a description that names no one is what the description stands for.
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.

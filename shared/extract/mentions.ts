@@ -3,7 +3,7 @@
  * known places, each typed by typing.ts.
  */
 import type { EntityType } from '../graph/schema';
-import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
@@ -61,8 +61,6 @@ export interface SentenceMentions {
 
 const PROPER_TAGS = ['ProperNoun', 'Person', 'Place', 'Organization', 'Acronym', 'Country', 'City', 'FirstName', 'LastName'];
 const NOT_NAME_TAGS = ['Verb', 'Adverb', 'Conjunction', 'Preposition', 'Determiner', 'Pronoun', 'QuestionWord', 'Expression', 'Comparative', 'Superlative'];
-/** Lower-case particles of personal names, as written. */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** Title-case lines ("Russia Ready To Continue Diplomacy Amid Ukraine Crisis") capitalise every word. */
 function isHeadline(tokens: Token[]): boolean {
@@ -171,11 +169,22 @@ function opensWithUnknownName(tokens: Token[], i: number): boolean {
   return !!next && !breaksAfter(t) && next.tags.has('Verb') && !hasAny(next, ['Gerund', 'Participle']) && !next.capitalized;
 }
 
+/**
+ * "Jan Egeland", "Jun Young-hyun": a month's abbreviation, written without its point, before a name
+ * is a name's first word; a date writes "Jan. 5" or "Jun 5".
+ */
+function monthAbbreviationOpensName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return t.tags.has('Abbreviation') && t.post === ' ' && !!next && next.capitalized && !/\d/.test(next.text) && !CALENDAR_WORDS.has(next.lower) && !hasAny(next, ['Date', 'Month', 'WeekDay']);
+}
+
 function isNameToken(ctx: NameContext, i: number): boolean {
   const { tokens, headline, shouting, names } = ctx;
   const t = tokens[i]!;
   if (!t.capitalized || t.text.length < 2 && !/^[A-Z]$/.test(t.text)) return false;
-  if (t.text === 'I' || CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return false;
+  if (t.text === 'I') return false;
+  if (CALENDAR_WORDS.has(t.lower) || hasAny(t, ['Date', 'Month', 'WeekDay'])) return monthAbbreviationOpensName(tokens, i);
   if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
   const known = PLACES.byForm.has(foldForm(t.text)) || knownOrganization(foldForm(t.text)) !== undefined || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
@@ -217,12 +226,20 @@ const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;
  */
 export function nationalDescription(tokens: readonly Token[], i: number, beforePersonNoun = false): string | undefined {
   const t = tokens[i]!;
-  const country = t.capitalized && !t.possessive && (beforePersonNoun || !PEOPLE_DEMONYM.test(t.lower)) ? PLACES.byDemonym.get(foldForm(t.text)) : undefined;
+  // "the Spaniard's speed": an owner too, whose noun follows.
+  const text = t.possessive ? withoutPossessive(t.text) : t.text;
+  const country = t.capitalized && (beforePersonNoun || !PEOPLE_DEMONYM.test(text.toLowerCase())) ? PLACES.byDemonym.get(foldForm(text)) : undefined;
   if (!country) return undefined;
   let d = i - 1;
   while (d >= 0 && (hasAny(tokens[d]!, ['Adjective']) || (tokens[d]!.lower === 'old' && tokens[d - 1]?.lower === 'year'))) d -= tokens[d]!.lower === 'old' ? 3 : 1;
   const next = tokens[i + 1];
-  return tokens[d]?.lower === 'the' && (!next || beforePersonNoun || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
+  return tokens[d]?.lower === 'the' && (!next || beforePersonNoun || t.possessive || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
+}
+
+/** Whether the demonym ending at i qualifies the people or the arms that act for its country: "Chinese officials", "Russian drones". */
+function forAgents(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && !breaksAfter(tokens[i]!) && (AGENT_NOUNS.has(next.lower) || ARMED_MEANS.has(next.lower)) && next.lower.endsWith('s');
 }
 
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
@@ -263,11 +280,12 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       titledNext = false;
       continue;
     }
-    // "South Korean President Yoon …": a demonym of two words before a role employs as one of one does
-    // (not "The Dutch", which the gazetteer's forms read without its article).
+    // "South Korean President Yoon …", "South Korean troops fired": a demonym of two words before a role
+    // or the country's agents acts as one of one word does (not "The Dutch", which the gazetteer's forms
+    // read without its article).
     const second = tokens[i + 1];
-    const beforeRole = t.capitalized && t.lower !== 'the' && !!second && !breaksAfter(t) && !breaksAfter(second) && roleLength(tokens, i + 2) > 0;
-    const pair = beforeRole ? PLACES.byDemonym.get(foldForm(`${t.text} ${second.text}`)) : undefined;
+    const paired = t.capitalized && t.lower !== 'the' && !!second && !breaksAfter(t) && !breaksAfter(second) && (roleLength(tokens, i + 2) > 0 || forAgents(tokens, i + 1));
+    const pair = paired ? PLACES.byDemonym.get(foldForm(`${t.text} ${second.text}`)) : undefined;
     if (pair) {
       entities.push(demonymMention(sentence, i, pair, i + 1));
       i += 2;
@@ -284,8 +302,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // Not "in English", "into Spanish": after those it names a language.
       const language = ['in', 'into'].includes(tokens[i - 1]?.lower ?? '');
       const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
-      const forAgents = next !== undefined && !breaksAfter(t) && (AGENT_NOUNS.has(next.lower) || ARMED_MEANS.has(next.lower)) && next.lower.endsWith('s');
-      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents) {
+      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents(tokens, i)) {
         entities.push(demonymMention(sentence, i, demonymCountry));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));
@@ -391,7 +408,7 @@ function isOrgNameStart(tokens: Token[], i: number): boolean {
 function extendName(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
   // "Kim Yong-chol": Korean given names keep a lower-case syllable after the hyphen.
-  const familyFirst = FAMILY_NAME_FIRST.has(tokens[i]!.lower);
+  const familyFirst = FAMILY_NAME_FIRST.has(tokens[i]!.lower) || monthAbbreviationOpensName(tokens, i);
   let last = i;
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;

@@ -4,10 +4,10 @@
  * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
-import { FAMILY_NAME_FIRST, REGNAL_NUMBER } from './lexicon/names';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, NAME_PARTICLES, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -16,7 +16,7 @@ import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/role
 import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { GEOGRAPHIC_HEADS, isDatelineAgency, typeName, type NameType } from './typing';
+import { GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -352,7 +352,8 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   }
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last)) entities.push(m);
+    // An East Asian name's shape is evidence enough: the tagger misses "Jun Young-hyun", whose "Jun" compromise reads as June.
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last) || GIVEN_SYLLABLES.test(m.text)) entities.push(m);
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);

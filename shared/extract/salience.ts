@@ -28,9 +28,10 @@ interface Entry {
 }
 
 /** The grammatical role of each noun phrase of a sentence, read from its units, and the subjects of its clauses in order. */
-function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<NounPhrase> } {
+function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<NounPhrase>; coordinated: Set<NounPhrase> } {
   const out = new Map<NounPhrase, Role>();
   const subjects = new Set<NounPhrase>();
+  const coordinated = new Set<NounPhrase>();
   let main: NounPhrase[] | undefined;
   let quoted = false;
   const inQuote = new Set<number>();
@@ -39,7 +40,10 @@ function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<Noun
     else if (quoted) inQuote.add(k);
     if (u.kind !== 'verb' || u.form !== 'finite') return;
     const found = findSubjects(units, k);
-    for (const np of found) subjects.add(np);
+    for (const np of found) {
+      subjects.add(np);
+      if (found.length > 1) coordinated.add(np);
+    }
     if (!main && found.length && !inQuote.has(k)) main = found;
   });
   units.forEach((u, k) => {
@@ -59,13 +63,27 @@ function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<Noun
             : 'oblique';
     out.set(u, role);
   });
-  return { role: out, subjects };
+  return { role: out, subjects, coordinated };
 }
 
 /** The named subject of the verb whose object is the phrase at k. */
 function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
   const verb = verbTaking(units, k);
   return verb && findSubjects(units, units.indexOf(verb)).find((np) => np.entity)?.entity;
+}
+
+/**
+ * "UniCredit stepped up pressure on the German lender": the named subject of the verb whose phrase a
+ * description at k ends, after a preposition. A description is not its own clause's subject; a
+ * pronoun may be ("took the files with him").
+ */
+function obliqueSubject(units: Unit[], k: number): NounPhrase | undefined {
+  let p = k - 1;
+  while (isClass(units[p], 'det') || isClass(units[p], 'adv')) p--;
+  if (!isClass(units[p], 'prep')) return undefined;
+  let v = p - 1;
+  while (isNp(units[v]) || isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  return units[v]?.kind === 'verb' ? findSubjects(units, v)[0] : undefined;
 }
 
 /** Nouns for a body that acts, which stand for one named before ("the company", "the military government"). */
@@ -109,6 +127,8 @@ export class Salience {
   /** The current sentence's units, and its clause subjects in the order they are written. */
   private units: Unit[] = [];
   private subjects: NounPhrase[] = [];
+  /** Those of them that share their verb with another ("Unite and the CWU opposed …"): together no "it". */
+  private coordinated = new Set<NounPhrase>();
   /** The institution each of those subjects that is an unnamed body belongs to ("a team at KEK"). */
   private institutionOf = new Map<NounPhrase, EntityMention>();
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
@@ -145,8 +165,9 @@ export class Salience {
 
   /** Takes in a sentence about to be read: its mentions' weights count for its own anaphors too. */
   enter(units: Unit[], mentions: EntityMention[]): void {
-    const { role, subjects } = roles(units);
+    const { role, subjects, coordinated } = roles(units);
     this.units = units;
+    this.coordinated = coordinated;
     this.subjects = [...subjects].sort((a, b) => a.start - b.start);
     this.institutionOf = new Map();
     for (const np of this.subjects) {
@@ -185,7 +206,10 @@ export class Salience {
         if (subject) this.subjectOfObject.set(np, subject);
         continue;
       }
-      const subject = r === 'object' ? clauseSubject(units, units.indexOf(np)) : undefined;
+      const at = units.indexOf(np);
+      // "…, the Italian bank said, stepping up pressure on the German lender": that subject may be a description itself.
+      const oblique = r === 'object' || np.pronoun ? undefined : obliqueSubject(units, at);
+      const subject = r === 'object' ? clauseSubject(units, at) : oblique && (oblique.entity ?? (oblique !== np ? this.description(oblique)?.mention : undefined));
       if (subject) this.subjectOfObject.set(np, subject);
       const mention = np.pronoun ? this.pronoun(np, subject) : this.description(np)?.mention;
       if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
@@ -293,13 +317,16 @@ export class Salience {
     // "The package includes … Opposition senators said it would hurt …": with no thing before it in its
     // own sentence, it is what the last sentence was about.
     const plural = (s: NounPhrase | undefined) => !!s && !s.entity && !s.pronoun && s.head.endsWith('s');
-    // "Some actors said they would vote against the deal if it did not protect …": nor is it "they".
-    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || before.pronoun === 'group' || plural(before));
+    // "Some actors said they would vote against the deal if it did not protect …": nor is it "they", nor
+    // one of subjects coordinated ("Unite and the CWU opposed the merger, saying it could cost jobs").
+    const people = before && (before.entity?.type === 'Person' || before.pronoun === 'person' || before.pronoun === 'group' || plural(before) || this.coordinated.has(before));
     const nearest = people ? this.thingBefore(np.start) : before;
     // "Amit Shah said the law would not … Critics fear it could be used …": the last sentence's first subject that is a thing.
     const thing = (s: NounPhrase) => s.entity?.type !== 'Person' && s.pronoun !== 'person' && !plural(s);
     const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects.find(thing) : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
+    // "Siemens and Alstom said it would …": after subjects coordinated, with no thing between, "it" is neither, nor anything before.
+    if (np.pronoun === 'thing' && !last && before && this.coordinated.has(before)) return undefined;
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
     const candidates = this.scored(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
     // "The prime minister said …": only someone the story titled so.
@@ -353,9 +380,9 @@ export class Salience {
     return findObjects(this.units, main).find(({ np: object, prep }) => !prep && object.entity?.type === 'Person')?.np.entity;
   }
 
-  /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, nor a pronoun. */
+  /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */
   private thingBefore(offset: number): NounPhrase | undefined {
-    return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person');
+    return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person' && !this.coordinated.has(u));
   }
 
   /**

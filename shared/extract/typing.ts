@@ -4,10 +4,10 @@
  */
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
-import { FAMILY_NAME_FIRST } from './lexicon/names';
+import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { AWARD_HEADS, COMMON_NOUN_ENDING, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
@@ -75,6 +75,9 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
   }
   return undefined;
 }
+
+/** "Lai Ching-te", "Jun Young-hyun": a family name, then a given name of hyphened syllables, the second in lower case. */
+export const GIVEN_SYLLABLES = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 
 /** Nouns for a kind of place that its name follows after "of". */
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
@@ -237,7 +240,13 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // "Google DeepMind", "Microsoft Research": a company the gazetteer knows, opening a name, has it as one of its own.
   const parent = span.length > 1 && connector < 0 && !GEOGRAPHIC_HEADS.has(head.lower) && !isGivenName(span[1]!.lower) ? knownOrganization(foldForm(span[0]!.text)) : undefined;
   if (parent) return { type: 'Organization', confidence: 0.85, reason: `a name opened by ${parent}` };
-  if (ORG_HEADS.has(head.lower) && span.length > 1) return { type: 'Organization', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
+  // "the High Court", "the Security Council": one word before a head that names nothing but a body
+  // outweighs the tagger; not a given name ("Margaret Court") nor a place, a name of its own ("Moscow Court").
+  // Longer names may open with a place the tagger reads apart ("Maricopa County Superior Court").
+  if (ORG_HEADS.has(head.lower) && span.length > 1) {
+    const decisive = span.length === 2 && DESCRIPTIONS_OF_NAMES_ONLY.has(head.lower) && !isGivenName(span[0]!.lower) && !PLACES.byForm.has(foldForm(span[0]!.text));
+    return { type: 'Organization', confidence: 0.85, ...(decisive ? { decisive } : {}), reason: `a name headed by "${head.lower}"` };
+  }
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (CUSTODY_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
@@ -246,8 +255,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));
   const firstName = span[0]!.tags.has('FirstName') || span[0]!.tags.has('Honorific');
   // "Wang Yi", "Xi Jinping": a family name that comes first; "Lai Ching-te": or a given name hyphenated before a lower-case syllable.
-  const givenSyllables = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/.test(text);
-  if (span.length >= 2 && span.length <= 3 && (FAMILY_NAME_FIRST.has(span[0]!.lower) || givenSyllables) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
+  if (span.length >= 2 && span.length <= 3 && (FAMILY_NAME_FIRST.has(span[0]!.lower) || GIVEN_SYLLABLES.test(text)) && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.8, lexical: true, reason: 'an East Asian family name first' };
   }
   // "J.D. Tippit", "Halvard K. Lunde": initials before a surname abbreviate given names ("U.S." is a place).
@@ -266,8 +274,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
-  // "the town of Nyeri", "the Paris suburb of Nanterre": what kind of place it is, written before its name.
-  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized)) {
+  // "the town of Nyeri", "the Paris suburb of Nanterre", "the village of Maroun al-Ras": what kind of place it is, written before its name.
+  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
     return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
   }
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
@@ -285,14 +293,15 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // surname ("Zelenskyy", "Shmyhal"), names a person even alone.
   if (span.length === 1 && !atClauseStart(tokens, first) && lexiconTags(head.lower).has('LastName')) return { type: 'Person', confidence: 0.65, reason: 'a surname compromise knows' };
   // "troops in Raska": after a place preposition, a surname's shape proves less than the position.
-  const before = tokens[first - 1];
-  if (before && PLACE_PREPOSITIONS.has(before.lower) && !titled && !head.possessive) return { type: 'Place', confidence: 0.55, reason: `after "${before.lower}"` };
+  const placed = placePrepositionBefore(tokens, first);
+  if (placed && !titled && !head.possessive) return { type: 'Place', confidence: placed.besidePlace ? 0.75 : 0.55, reason: placed.besidePlace ? `joined to a place after "${placed.preposition}"` : `after "${placed.preposition}"` };
   if (span.length <= 2 && SURNAME_SHAPE.test(head.lower) && !hasAny(head, ['Place', 'Country', 'City', 'Organization'])) return { type: 'Person', confidence: 0.6, lexical: true, reason: 'a surname ending common in Eastern Europe' };
   if (hasAny(head, ['Place', 'Country', 'City', 'Organization']) || span.some((t) => isAcronym(t) || isDictionaryWord(t.lower))) return { type: 'Other', confidence: 0.5, reason: 'a capitalised name of no known kind' };
   // "Gavrilo Princip", "Prasong Sunsiri": two or three words no dictionary knows, with no head word
   // of a place or an organisation (those were typed above), are most often a foreign person's name.
   if (span.length >= 2 && span.length <= 3 && span.every(isForeignNameWord)) {
     if (PLACE_OPENERS.has(span[0]!.lower)) return { type: 'Place', confidence: 0.7, reason: `a name opening with "${span[0]!.lower}"` };
+    const before = tokens[first - 1];
     if (!before || !hasAny(before, ['Determiner']) && !before.possessive) return { type: 'Person', confidence: 0.6, lexical: true, reason: 'words no dictionary knows, shaped like a name' };
   }
   // "Sturholm said", "said Tidwell.": the one who speaks, when nothing else is known, is a person.
@@ -340,3 +349,21 @@ function isGivenName(word: string): boolean {
 
 /** "in Lumberton", "hung over Boise": an unknown name after these is most often a place. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'outside', 'across', 'throughout', 'over', 'towards', 'toward']);
+
+/**
+ * The place preposition governing a name at `first`, right before it or before the name it is joined
+ * to by "and" ("in Kassala and Gedaref"), and whether that name is a place the gazetteer knows.
+ */
+function placePrepositionBefore(tokens: Token[], first: number): { preposition: string; besidePlace: boolean } | undefined {
+  let k = first - 1;
+  let besidePlace = false;
+  if (tokens[k]?.lower === 'and' && tokens[k - 1]?.capitalized) {
+    const end = k - 1;
+    k = end;
+    while (k > 0 && tokens[k - 1]!.capitalized && !breaksAfter(tokens[k - 1]!)) k--;
+    besidePlace = PLACES.byForm.has(foldForm(tokens.slice(k, end + 1).map((t) => t.text).join(' ')));
+    k--;
+  }
+  const preposition = tokens[k];
+  return preposition && PLACE_PREPOSITIONS.has(preposition.lower) && !breaksAfter(preposition) ? { preposition: preposition.lower, besidePlace } : undefined;
+}

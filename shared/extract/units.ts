@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -105,10 +105,15 @@ export function nationalityBefore(units: Unit[], k: number): boolean {
  */
 export function descriptionType(np: NounPhrase): EntityType | undefined {
   if (!np.definite || !np.concept) return undefined;
-  const nationality = np.concept.slice(0, -np.head.length - 1);
-  const plain = np.concept === np.head || (np.concept.endsWith(` ${np.head}`) && PLACES.byDemonym.has(nationality));
-  return plain ? DESCRIPTIONS.get(np.head) : undefined;
+  const modifier = np.concept.slice(0, -np.head.length - 1);
+  const qualified = np.concept.endsWith(` ${np.head}`) && (PLACES.byDemonym.has(modifier) || (TRADE_QUALIFIED.has(np.head) && /^[a-z]+$/.test(modifier) && !OTHER_BUSINESS.has(modifier)));
+  return np.concept === np.head || qualified ? DESCRIPTIONS.get(np.head) : undefined;
 }
+
+/** Nouns for a business that one word for its trade may qualify: "the payments giant", "the oil company"; not "group" ("the island group"). */
+const TRADE_QUALIFIED = new Set(['company', 'firm', ...BUSINESS_KINDS]);
+/** Words that make such a description another business than one named: "the parent company", "the state firm". */
+const OTHER_BUSINESS = new Set(['parent', 'rival', 'sister', 'holding', 'subsidiary', 'state', 'shell', 'joint', 'new', 'former', 'target']);
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
 const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);
@@ -122,6 +127,9 @@ const CLASS_NOUNS = new Set([...RELATIONAL_NOUNS, ...ORGANIZATION_NOUNS, ...FACI
 const COMPASS = new Set(['west', 'east', 'north', 'south', 'northwest', 'northeast', 'southwest', 'southeast']);
 /** Prepositions of place compromise may tag as adjectives or adverbs. */
 const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'alongside', 'behind', 'beyond', 'underneath', 'opposite', ...COMPASS]);
+
+/** What a merger makes of two bodies, which is neither: "the combined group", "the merged company". */
+const MERGED_WORDS = new Set(['combined', 'merged', 'enlarged']);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
 const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
@@ -595,8 +603,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     head: head.lower,
     possessive: head.possessive,
     compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower)) && !TIME_NOUNS.has(head.lower),
-    // "the largest single bloc": a superlative picks out something new, which points back to nothing.
-    definite: (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative'))) || opensWithDefiniteCompound(tokens, start),
+    // "the largest single bloc", "the combined group": a superlative, or a word for what a merger makes,
+    // picks out something new, which points back to nothing.
+    definite: (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
     ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),

@@ -340,6 +340,44 @@ describe('noise control', () => {
     expect(node(g, 'Nanterre')?.type).toBe('Place');
   });
 
+  it('types a name joined by "and" to a place the gazetteer knows after "in" as a place ("in Kassala and Gedaref")', () => {
+    const g = extract('Clinics opened last week in Kassala and Durrani, officials said.');
+    expect(node(g, 'Durrani')?.type).toBe('Place');
+  });
+
+  it('types a place named after its kind with a lower-case particle ("the village of Kfar al-Tin") as a place', () => {
+    const g = extract('Soldiers tried to advance toward the village of Kfar al-Tin on Thursday, the army said.');
+    expect(node(g, 'Kfar al-Tin')?.type).toBe('Place');
+  });
+
+  it('types a name headed by a noun for a body only ("the High Court") as an organisation against the tagger, not a place-led name', () => {
+    const g = extract('Her lawyer, Tom Odhiambo, said the senator would challenge the ruling in the High Court. Cape Town Supreme Court Judge Ann Berg agreed.');
+    expect(node(g, 'High Court')?.type).toBe('Organization');
+    expect(node(g, 'Cape Town')?.type).toBe('Place');
+  });
+
+  it('reads a month\'s abbreviation before a given name as a family name ("Jun Min-seok"), not a date', () => {
+    const g = extract('Jun Min-seok, the head of the chip unit, said sales would recover. The talks began in Jun. 2023 and ended on Jun 5.');
+    expect(node(g, 'Jun Min-seok')?.type).toBe('Person');
+    expect(g.filterNodes((_, a) => /^Jun\b/.test(a.label) && a.label !== 'Jun Min-seok')).toEqual([]);
+  });
+
+  it('types a wildfire\'s name as an event ("the Palisades Fire"), and reads a sheriff\'s title apart from the name', () => {
+    const g = extract('The Kestrel Fire had burned 20,000 acres near Redlands, Kern County Sheriff Tom Hale said.');
+    expect(node(g, 'Kestrel Fire')?.type).toBe('Event');
+    expect(relations(g)).toContain('Tom Hale --sheriff of--> Kern County');
+    expect(relations(g).filter((r) => r.startsWith('Kestrel Fire') && r.includes('Kern County'))).toEqual([]);
+  });
+
+  it('reads a demonym of two words before the country\'s agents as the country ("South Korean troops")', () => {
+    expect(relations(extract('South Korean troops fired warning shots on Tuesday.'))).toContain('South Korea --fired warning--> shots');
+  });
+
+  it('types companies the tagger reads as people by the gazetteer ("Mastercard", "Eli Lilly")', () => {
+    const g = extract('Mastercard was not named in the lawsuit. Eli Lilly cut the price of its insulin.');
+    expect([node(g, 'Mastercard')?.type, node(g, 'Eli Lilly')?.type]).toEqual(['Organization', 'Organization']);
+  });
+
   it('types a name opened by a company the gazetteer knows as an organisation ("Google DeepMind"), and its short form with it', () => {
     const g = extract('The prize went to Demis Hassabis and John Jumper of Google DeepMind for their work. Hassabis co-founded DeepMind in 2010.');
     expect(node(g, 'Google DeepMind')?.type).toBe('Organization');
@@ -347,8 +385,9 @@ describe('noise control', () => {
   });
 
   it('types a name ending in what a business does as a company ("Tata Steel"), not one a given name opens ("Danielle Steel")', () => {
-    const g = extract('Tata Steel will close its furnaces at Port Talbot. Danielle Steel wrote a novel.');
+    const g = extract('Tata Steel will close its furnaces at Port Talbot. Danielle Steel wrote a novel. Okonjo Refinery, Africa\'s largest, began producing petrol.');
     expect(node(g, 'Tata Steel')?.type).toBe('Organization');
+    expect(node(g, 'Okonjo Refinery')?.type).toBe('Organization');
     expect(node(g, 'Danielle Steel')?.type).toBe('Person');
   });
 

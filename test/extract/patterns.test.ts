@@ -459,6 +459,17 @@ describe('relation patterns', () => {
     expect(relations(g)).not.toContain('Orion Cloud --praised--> Tom Hale');
   });
 
+  it('reads a verb group its first word inflects ("pledged to return", "has pledged") after a modal one as the speaker\'s', () => {
+    const g = extract('Ana Ruiz said Orion Cloud would stay independent and pledged to return cash to investors. Lena Vogt said Nordvik Shipping would stay independent and would return cash.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --pledged to return--> cash', 'Nordvik Shipping --would return--> cash']));
+    expect(relations(g)).not.toContain('Orion Cloud --pledged to return--> cash');
+  });
+
+  it('reads a participle set off after a thing no name stands for as said of that thing, not of the clause\'s subject', () => {
+    const g = extract('Orion Cloud has struggled to sell its memory chips, used in data centres. Orion Cloud reported a loss, caused by weak demand.');
+    expect(relations(g).filter((r) => r.startsWith('Orion Cloud --used') || r.startsWith('Orion Cloud --caused'))).toEqual([]);
+  });
+
   it('gives a role coordinated with one set off after a name to that name', () => {
     const g = extract('Ernest Boyer, a national spokesman for reform and president of the Carnegie Foundation, spoke. M. F. Reshetnov, general designer and director of the Applied Mechanics Institute, agreed.');
     expect(relations(g)).toContain('Ernest Boyer --president of--> Carnegie Foundation');
@@ -936,6 +947,22 @@ describe('relation patterns', () => {
     ]) {
       expect(triples(extract(text)).filter(([, p]) => p === 'president' || p === 'minister'), text).toEqual([]);
     }
+  });
+
+  it('reads a role that qualifies a noun after it as no one\'s ("the Lyon prosecutor\'s office said")', () => {
+    const g = extract('Tom Hale, who was arrested on Saturday, was released after paying bail, the Lyon prosecutor\'s office said.');
+    expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && p === 'prosecutor')).toEqual([]);
+  });
+
+  it('holds no role in the dateline\'s country that a body\'s noun qualifies ("union president")', () => {
+    const g = extract("KYIV (Newswire) — Ukraine's army said it hit a depot. The strike was wrong, said union president Ivan Sirko and bank president Olena Hrytsak.");
+    expect(triples(g).filter(([s, p]) => ['Ivan Sirko', 'Olena Hrytsak'].includes(s) && p === 'president')).toEqual([]);
+  });
+
+  it('types who an organisation\'s rival or unit is named as an organisation, against the tagger', () => {
+    const g = extract('Halden Bank was sued on Tuesday. Kessler, Halden Bank\'s closest rival, was not named in the lawsuit.');
+    expect(node(g, 'Kessler')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Kessler --rival of--> Halden Bank');
   });
 
   it('holds no national role in the dateline\'s country when the sentence named another country before it', () => {

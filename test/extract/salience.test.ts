@@ -68,6 +68,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Tomas Reyes') && !r.includes('Benfica'))).toEqual([]);
   });
 
+  it('reads an owning demonym ("the Spaniard\'s speed") as the person of that country the story named, and no name', () => {
+    const g = extract("Spain's Tomas Reyes beat Serbia's Milan Petrovic on Sunday. The Serb struggled to match the Spaniard's speed.");
+    expect(relations(g)).toContain('Milan Petrovic --struggled to match speed of--> Tomas Reyes');
+    expect(node(g, 'Spaniard')).toBeUndefined();
+  });
+
   it('reads "the city" as a city the story tells of before the one its dateline names', () => {
     const g = extract('KHARTOUM (Newswire) — The army said its troops had recaptured the city of Wad Madani. Soldiers entered the city after heavy fighting.');
     expect(relations(g)).toContain('soldiers --entered--> Wad Madani');
@@ -84,6 +90,28 @@ describe('salience: the previous main subject outranks names set aside', () => {
   it('reads no description a superlative picks out as one pointing back ("the largest bank in Norway")', () => {
     const g = extract('Kestrel Bank said profits rose on Monday. The largest bank in Norway cut its rates.');
     expect(relations(g).filter((r) => r.startsWith('Kestrel Bank --cut'))).toEqual([]);
+  });
+
+  it('reads a description in a phrase of a verb as no one its clause\'s subject is ("stepped up pressure on the German lender, which …")', () => {
+    const g = extract('Halden Bank raised its stake in Vestor Bank on Monday, stepping up pressure on the Danish lender, which opposes a takeover.');
+    expect(relations(g)).toContain('Vestor Bank --opposes--> takeover');
+    expect(relations(g)).not.toContain('Halden Bank --opposes--> takeover');
+  });
+
+  it('reads a business\'s noun one word of its trade qualifies as pointing back ("the payments giant"), not one that names another business ("the parent company")', () => {
+    const g = extract('Regulators sued Kestrel Pay on Tuesday, accusing the payments giant of abusing its dominance. Halden Bank sued Orwell Cloud, accusing the parent company of fraud.');
+    expect(relations(g)).toContain('regulators --accusing--> Kestrel Pay');
+    expect(relations(g).filter((r) => r.startsWith('Halden Bank --accusing-->') && r.endsWith('Orwell Cloud'))).toEqual([]);
+  });
+
+  it('reads no description of what a merger makes as one pointing back ("the combined group")', () => {
+    const g = extract('Regulators cleared the merger of Kestrel Telecom and Orwell Mobile on Friday. The combined group will serve 20 million customers.');
+    expect(relations(g).filter((r) => r.includes('--will serve-->'))).toEqual([]);
+  });
+
+  it('takes "it" for none of the subjects coordinated before it ("Unite and the CWU opposed the merger, saying it …")', () => {
+    const g = extract('The unions Unite and the Communication Workers Union opposed the merger, saying it could cost jobs. Halden Steel and Orwell Metals said it would cut 500 jobs.');
+    expect(relations(g).filter((r) => r.includes('--could cost-->') || r.includes('--would cut-->'))).toEqual([]);
   });
 
   it('takes "it" for an event the story named ("Typhoon Yagi … where it toppled trees")', () => {

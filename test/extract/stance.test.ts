@@ -33,6 +33,13 @@ describe('polarity', () => {
     expect(edge(g, 'Okonkwo Capital', 'sign', 'accord').polarity).toBe('negative');
   });
 
+  it('denies a verb whose subject "no" opens, a country\'s agents too ("No Russian soldiers crossed"), and not one "no" ends a phrase before', () => {
+    const g = extract('No Serbian soldiers crossed the border. The army said no troops would enter Kestria. There was no sign Serbia attacked the town.');
+    expect(edge(g, 'Serbia', 'cross', 'border').polarity).toBe('negative');
+    expect(edge(g, 'troops', 'enter', 'Kestria').polarity).toBe('negative');
+    expect(edge(g, 'Serbia', 'attack', 'town').polarity).toBe('positive');
+  });
+
   it('marks "refused to" as negative', () => {
     const e = edge(extract('Brightvale Logistics refused to pay the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine');
     expect(e.polarity).toBe('negative');

@@ -15,6 +15,9 @@ export const FAMILY_NAME_FIRST = new Set(
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
 
+/** Lower-case particles of names, as written: "de Klerk", "al-Sisi", "Maroun al-Ras". */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+
 /** A regnal number as written, a Roman numeral from I to XXXIX: part of a ruler's name ("Elizabeth II", "Benedict XVI"). */
 export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 

@@ -106,6 +106,12 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Sberbank'], ['Naftogaz'], ['Hyundai'], ['SoftBank'], ['Nissan'], ['Stellantis'], ['Renault'], ['Volvo'], ['Ericsson'],
   ['Nokia'], ['Daimler'], ['Chrysler'], ['Philips'], ['Fiat'], ['Mitsubishi'], ['Handelsblatt'], ['Der Spiegel', 'Spiegel'],
   ['Bild'], ['Politico'], ['Axios'], ['Yonhap'], ['Anadolu'], ['CNBC'], ['NBC'], ['CBS'], ['Kommersant'], ['Vedomosti'],
+  ['Mastercard'], ['PayPal'], ['Spotify'], ['Airbnb'], ['Salesforce'], ['Adobe'], ['Advanced Micro Devices', 'AMD'], ['Foxconn'],
+  ['IKEA', 'Ikea'], ['Maersk'], ['Deloitte'], ['KPMG'], ['PwC', 'PricewaterhouseCoopers'], ['Goldman Sachs'], ['Morgan Stanley'],
+  ['Novo Nordisk'], ['Eli Lilly'], ['Merck'], ['Sanofi'], ['GSK', 'GlaxoSmithKline'], ['Bosch'], ['Infosys'], ['Equinor'],
+  ['TotalEnergies'], ['Repsol'], ['Petrobras'], ['Pemex'], ['Rio Tinto'], ['ArcelorMittal'], ['Heineken'], ['Carlsberg'],
+  ['Danone'], ['LVMH'], ['Kering'], ['Starbucks'], ["McDonald's"], ['Adidas'], ['Comcast'], ['Verizon'], ['AT&T'], ['Vodafone'],
+  ['Telefonica'], ['Bluesky'],
   // Clubs named by a common word, which opens many a sentence of a match report ("Arsenal beat …").
   ['Arsenal'], ['Celtic'], ['Rangers'],
 ];
@@ -135,7 +141,7 @@ export const BUSINESS_HEADS = new Set(
   (
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
-    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech management grill restaurants energy'
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech management grill restaurants energy refinery'
   ).split(' '),
 );
 

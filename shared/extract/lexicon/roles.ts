@@ -9,7 +9,7 @@ export const ROLE_HEADS = new Set(
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
-    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach administrator'
+    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach administrator sheriff magistrate treasurer superintendent'
   ).split(' '),
 );
 
@@ -75,6 +75,9 @@ export const PERSONAL_RELATIONS = new Set(
 export const ORGANIZATION_RELATIONS = new Set(
   'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor maker producer'.split(' '),
 );
+
+/** Relational nouns that, said of an organisation, name another: "Visa's closest rival, Mastercard", "its unit, Kestrel Rail". */
+export const COMPANY_ONLY_RELATIONS = new Set('rival competitor subsidiary unit affiliate parent supplier vendor lender underwriter auditor distributor'.split(' '));
 
 /** Nouns for who did an act, and the act: "Lincoln's assassin" killed Lincoln. */
 export const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([

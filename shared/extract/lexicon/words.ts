@@ -199,7 +199,7 @@ export const KNOWN_WEAPONS = set(`
 export const EVENT_HEADS = set(`
   crisis war wars summit conference olympics games revolution massacre election elections referendum accords agreement
   treaty talks offensive counteroffensive operation invasion uprising protest protests festival championship cup forum
-  pandemic genocide battle siege spring
+  pandemic genocide battle siege spring fire wildfire earthquake
 `);
 
 /** Competitions known by a name with no event word in it (folded forms, as foldForm writes them). */
@@ -234,7 +234,7 @@ export const CALENDAR_WORDS = set(`
 export const MONTHS = set(`${MONTH_NAMES} jan feb mar apr jun jul aug sep sept oct nov dec`);
 
 /** What a business is, by what it makes or does: "the carmaker said", "Retailer Walmart cut prices". */
-export const BUSINESS_KINDS = set('carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup');
+export const BUSINESS_KINDS = set('carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup giant');
 
 /** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
 export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([

@@ -2,7 +2,7 @@
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { isRegion, partyState } from '../lexicon/places';
-import { ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
+import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -132,8 +132,11 @@ const NATIONAL_ROLES = new Set(['president', 'minister', 'premier', 'chancellor'
  */
 function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
   const role = units[r] as RoleUnit;
-  // A title before its holder's name: "named Tom Hale president" may be of anything.
+  // A title before its holder's name: "named Tom Hale president" may be of anything; "union president
+  // David Marsh" is of a body the title names, not of the country.
   if (!NATIONAL_ROLES.has(rolePredicate(role.role)) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
+  const qualifier = units[r - 1];
+  if (isPlainNoun(qualifier) && ORGANIZATION_NOUNS.has(qualifier.head)) return undefined;
   return { ...impliedDescription(role, 'country'), home: true };
 }
 
@@ -216,6 +219,8 @@ function coordinatedRoleHolder(units: Unit[], and: number): Unit | undefined {
 /** Who holds the role at `r`, where, and how the sentence says so; undefined when it names no owner or no holder. */
 function readRole(units: Unit[], r: number): RoleReading | undefined {
   const role = units[r] as RoleUnit;
+  // "…, the Paris prosecutor's office said": a role that qualifies a noun after it is no one's in the sentence.
+  if (isPlainNoun(units[r + 1])) return undefined;
   const after = units[ownerPreposition(units, r)];
   const preposition = isWord(after, 'for', 'at', 'with', 'from') ? after.word : 'of';
   // Owner on the left: "U.S. President", "Germany's Defense Minister", "Kremlin spokesman", and "the
@@ -525,9 +530,15 @@ export const possessiveRelation: RelationPattern = {
     const named = namedAfter(units, k + 2);
     if (!named || named === owner) return;
     if (PERSONAL_RELATIONS.has(noun.head) && !ORGANIZATION_RELATIONS.has(noun.head)) out.vote(named, 'Person');
+    voteCompany(out, named, owner, noun);
     out.relation({ subject: named, object: owner, label: `${noun.head} of`, predicate: relationalPredicate(noun.head) });
   },
 };
+
+/** "Visa's closest rival, Mastercard": what an organisation's rival or unit is named is an organisation, whatever the tagger reads. */
+function voteCompany(out: PatternOutput, named: NounPhrase, owner: NounPhrase, noun: NounPhrase): void {
+  if (COMPANY_ONLY_RELATIONS.has(noun.head) && typeOf(owner) === 'Organization') out.vote(named, 'Organization', true);
+}
 
 /** Nouns for a work, and what its maker did: "her novel", "Spielberg's film". */
 const WORK_NOUNS: ReadonlyMap<string, string> = new Map([
@@ -596,7 +607,9 @@ export const apposedPossessiveRelation: RelationPattern = {
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
-    if (found && RELATIONAL_NOUNS.has(found.noun.head)) out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: relationalPredicate(found.noun.head) });
+    if (!found || !RELATIONAL_NOUNS.has(found.noun.head)) return;
+    voteCompany(out, named, found.owner, found.noun);
+    out.relation({ subject: named, object: found.owner, label: `${found.noun.head} of`, predicate: relationalPredicate(found.noun.head) });
   },
 };
 
