@@ -771,6 +771,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "Gangs led by former police officer Jimmy Cherizier have attacked …": the agent of a participle that
       // describes the phrase before it is not the clause's subject; that phrase is.
       const described = describedByAgent(units, k);
+      // "in a case brought by South Africa accusing Israel": a participle right after the agent says more of that phrase.
+      if (described !== undefined && k === v - 1 && verb.form === 'gerund') return [units[described] as NounPhrase];
       if (described !== undefined) {
         k = described;
         continue;

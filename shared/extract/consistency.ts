@@ -218,11 +218,11 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
 }
 
 /**
- * The words between a name and another the text says it goes by: "known as", "also known as", and an
+ * The words between a name and another the text says it goes by: "known as (the)", "also known as", and an
  * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
  * Socialism party, known by …").
  */
-const KNOWN_AS = /^(?:[a-z]+ )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+const KNOWN_AS = /^(?:[a-z]+ )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
 /** The words between a person's name and the one they were born with. */
 const BORN_AS = /^(?:was|is) born$/;
 

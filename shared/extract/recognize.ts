@@ -178,10 +178,10 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     while (start < last && original.cls !== 'PER' && CALENDAR_WORDS.has(tokens[start]!.lower)) start++;
     // "Kim Yong-chol", "Lee Jae-myung", "Lai Ching-te": an East Asian given name keeps its lower-case
     // syllable after the hyphen, after a family name, or in a name of two words the tagger reads as a
-    // person's or whose syllable is no English word (not "United Nations-backed").
+    // person's or whose syllable is no English word (not "United Nations-backed"); never a participle ("Taylor Swift-themed").
     const syllable = tokens[last + 1]?.text ?? '';
     const familyFirst = FAMILY_NAME_FIRST.has(tokens[start]!.lower) || (last === start + 1 && (original.cls === 'PER' || !isDictionaryWord(syllable)));
-    if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(syllable)) last++;
+    if (familyFirst && tokens[last]!.post === '-' && /^[a-z]{2,6}$/.test(syllable) && !syllable.endsWith('ed')) last++;
     const trimmed = start !== (first === original.first ? opening : original.first) || begin !== first || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };

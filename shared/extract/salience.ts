@@ -111,8 +111,8 @@ const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
 const PUBLIC_BODY_HEADS = new Set(['union', 'nations', 'organization', 'organisation', 'parliament', 'congress', 'senate', 'agency', 'reserve', 'assembly']);
-/** Nouns that introduce a name as a public body: "the regulator Ofwat", "the watchdog FCA", "the ministry …". */
-const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'authority', ...INSTITUTION_NOUNS, ...DESCRIPTIONS_OF_NAMES_ONLY]);
+/** Nouns that introduce a name as a body no business description stands for: "the regulator Ofwat", "the watchdog FCA", "the … union". */
+const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'authority', 'union', 'party', ...INSTITUTION_NOUNS, ...DESCRIPTIONS_OF_NAMES_ONLY]);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 
@@ -183,8 +183,10 @@ export class Salience {
       this.titles.set(mentionKey(m), words);
     }
     units.forEach((u, k) => {
+      // "the regulator Ofwat", "the United Auto Workers union": a body's kind before its name, or kept with it after.
       const kind = units[k - 1];
-      if (isNp(u) && u.entity && isNp(kind) && !kind.entity && !kind.possessive && PUBLIC_DESCRIPTIONS.has(kind.head)) this.publicBodies.add(mentionKey(u.entity));
+      const introduced = isNp(kind) && !kind.entity && !kind.possessive && PUBLIC_DESCRIPTIONS.has(kind.head);
+      if (isNp(u) && u.entity && (introduced || u.entity.forms?.some((form) => PUBLIC_DESCRIPTIONS.has(form.split(' ').at(-1)!.toLowerCase())))) this.publicBodies.add(mentionKey(u.entity));
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -417,7 +419,8 @@ export class Salience {
       m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
-    const named = typed.find((m) => wordsOf(m).at(-1) === np.head) ?? (country ? typed.find(isCountry) : undefined);
+    // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
+    const named = typed.find((m) => [np.head, `${np.head}s`].includes(wordsOf(m).at(-1)!)) ?? (country ? typed.find(isCountry) : undefined);
     // "caught the nation by surprise" after "Montgomery": the gazetteer knows every country, so a
     // country's description stands for one it knows, or for nothing.
     if (country) return named && { mention: named, type, typed: true };

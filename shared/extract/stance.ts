@@ -325,7 +325,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
   // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
   const catenative = governor && units[datesBefore(units, anchor) - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
-  const refusedAct = !!catenative && NEGATING.test(catenative);
+  // "did not commit to stopping kidnappings": nor is the act a denied verb takes.
+  const refusedAct = !!catenative && (NEGATING.test(catenative) || !!governor?.negated);
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');

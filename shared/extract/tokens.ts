@@ -493,14 +493,17 @@ function approximatesNumber(before: readonly Token[], token: Token): boolean {
 
 /**
  * "drills around Taiwan", "around the island": compromise may read "around" as an adverb before the
- * phrase it governs; "protests over a disputed vote", "rose over Pyongyang's accusations": and "over",
- * before an article or an owner, as the adjective of "the war is over".
+ * phrase it governs; "protests over a disputed vote", "rose over Pyongyang's accusations", "dropped
+ * sharply over Myanmar": and "over", before an article, an owner, or a name after a verb, as the
+ * adjective of "the war is over".
  */
 function prepositionBeforePhrase(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   if (!word || /\S/.test(word.post)) return false;
   const opensPhrase = token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower);
-  return (word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase)) || (word.lower === 'over' && word.tags.has('Adjective') && (opensPhrase || token.possessive));
+  const verb = before[before.length - 2];
+  const afterVerb = token.capitalized && !!verb && (verb.tags.has('Verb') || verb.tags.has('Adverb'));
+  return (word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase)) || (word.lower === 'over' && word.tags.has('Adjective') && (opensPhrase || token.possessive || afterVerb));
 }
 
 /**

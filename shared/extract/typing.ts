@@ -76,6 +76,12 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
   return undefined;
 }
 
+/** The organisation the gazetteer knows by a name as written: an acronym that spells a word ("SWIFT") only in capitals, not "Swift said". */
+function knownOrganizationWritten(text: string): string | undefined {
+  const org = knownOrganization(foldForm(text));
+  return org && /^[A-Z]{2,}$/.test(org) && text !== org && isDictionaryWord(text.toLowerCase()) ? undefined : org;
+}
+
 /** "Lai Ching-te", "Jun Young-hyun": a family name, then a given name of hyphened syllables, the second in lower case. */
 export const GIVEN_SYLLABLES = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 
@@ -197,7 +203,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   const represented = partyState(text);
   if (represented) return { type: 'Place', canonical: represented, confidence: 0.85, reason: 'a legislator\'s party and state ("D-Calif.")' };
-  const org = knownOrganization(form);
+  const org = knownOrganizationWritten(text);
   // Decisive because the list is of institutions that news names by their seat ("the Kremlin", "the
   // Pentagon", "Downing Street"), which a tagger trained on CoNLL reads as places.
   if (org) return { type: 'Organization', canonical: org, confidence: 0.95, decisive: true, reason: 'an organisation the gazetteer knows' };

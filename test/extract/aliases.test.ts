@@ -170,9 +170,10 @@ describe('alias resolution', () => {
   });
 
   it('merges an acronym the text says a name is known by', () => {
-    const g = extract('The Popular Unity Front, known by its Spanish acronym FUP, won the vote. FUP said it would form a government.');
+    const g = extract('The Popular Unity Front, known by its Spanish acronym FUP, won the vote. FUP said it would form a government. The Drina Liberation Front, known as the FLD, signed a truce.');
     expect(node(g, 'FUP')?.label).toBe('Popular Unity Front');
     expect(relations(g)).toContain('Popular Unity Front --would form--> government');
+    expect(node(g, 'FLD')?.label).toBe('Drina Liberation Front');
   });
 
   it('keeps a name its last word makes an organisation out of the kind of a list of people after it', () => {
@@ -371,6 +372,18 @@ describe('noise control', () => {
 
   it('reads a demonym of two words before the country\'s agents as the country ("South Korean troops")', () => {
     expect(relations(extract('South Korean troops fired warning shots on Tuesday.'))).toContain('South Korea --fired warning--> shots');
+  });
+
+  it('matches an acronym the gazetteer knows that spells a word only in capitals ("SWIFT", not "Swift said")', () => {
+    const g = extract('SWIFT cut off the banks. Anna Swift won the race on Sunday. Swift said she was in shock.');
+    expect(node(g, 'SWIFT')?.type).toBe('Organization');
+    expect(node(g, 'Anna Swift')?.aliases).toContain('Swift');
+  });
+
+  it('ends a name before a participle hyphened to it ("a Tom Hale-themed class"), and reads no act of the name in it', () => {
+    const g = extract('Three girls were stabbed at a Tom Hale-themed dance class in Southport.');
+    expect(node(g, 'Tom Hale')?.type).toBe('Person');
+    expect(relations(g).filter((r) => r.startsWith('Tom Hale'))).toEqual([]);
   });
 
   it('types companies the tagger reads as people by the gazetteer ("Mastercard", "Eli Lilly")', () => {

@@ -465,6 +465,11 @@ describe('relation patterns', () => {
     expect(relations(g)).not.toContain('Orion Cloud --pledged to return--> cash');
   });
 
+  it('reads a participle right after the agent of a participle as said of the phrase that one describes ("a case brought by X accusing Y")', () => {
+    const g = extract('The court ordered Halvia to halt its offensive near the town of Drinsk, in a case brought by Kestria accusing Halvia of genocide.');
+    expect(relations(g).filter((r) => r.includes('--accusing-->') && !r.startsWith('case'))).toEqual([]);
+  });
+
   it('reads a participle set off after a thing no name stands for as said of that thing, not of the clause\'s subject', () => {
     const g = extract('Orion Cloud has struggled to sell its memory chips, used in data centres. Orion Cloud reported a loss, caused by weak demand.');
     expect(relations(g).filter((r) => r.startsWith('Orion Cloud --used') || r.startsWith('Orion Cloud --caused'))).toEqual([]);

@@ -104,6 +104,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Halden Bank --accusing-->') && r.endsWith('Orwell Cloud'))).toEqual([]);
   });
 
+  it('reads "the airline" as a name ending in its plural ("Halden Airlines"), and "the company" as no union', () => {
+    const g = extract('Kestrel Systems said Halden Airlines would pay compensation. Kestrel Systems makes planes. The airline\'s chief executive, Tom Hale, apologised. The Kestrel Workers union won pay rises from Vantrex Motors. Union leader Ana Ruiz accused the company of greed.');
+    expect(relations(g)).toContain('Tom Hale --chief executive of--> Halden Airlines');
+    expect(relations(g)).toContain('Ana Ruiz --accused--> Vantrex Motors');
+  });
+
   it('reads no description of what a merger makes as one pointing back ("the combined group")', () => {
     const g = extract('Regulators cleared the merger of Kestrel Telecom and Orwell Mobile on Friday. The combined group will serve 20 million customers.');
     expect(relations(g).filter((r) => r.includes('--will serve-->'))).toEqual([]);

@@ -40,6 +40,11 @@ describe('polarity', () => {
     expect(edge(g, 'Serbia', 'attack', 'town').polarity).toBe('positive');
   });
 
+  it('denies the act a denied verb takes, where compromise parses the two apart ("did not commit to stopping")', () => {
+    const g = extract('The Kestrel Front did not commit to stopping kidnappings, Ana Ruiz said.');
+    expect(edge(g, 'Kestrel Front', 'stop', 'kidnappings').polarity).toBe('negative');
+  });
+
   it('marks "refused to" as negative', () => {
     const e = edge(extract('Brightvale Logistics refused to pay the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine');
     expect(e.polarity).toBe('negative');
