@@ -1,5 +1,6 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -151,12 +152,23 @@ const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.ent
 /** "the European Space Agency (ESA)": a name in parentheses restates the one before it. */
 const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
 
+/** Whether unit k stands in a relative clause a comma opens (", which favours …"), before any other comma. */
+function inSetOffRelative(units: Unit[], k: number): boolean {
+  const comma = units.slice(0, k).findLastIndex((u) => isWord(u, ','));
+  return comma >= 0 && isClass(units[comma + 1], 'rel');
+}
+
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
 export function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = afterAffiliation(units, k, k + 1);
   while (isParenthetical(units[j])) j++;
+  // "Hou of the Kuomintang, which favours ties with Beijing, and Ko of …": a relative clause set off by
+  // commas ends at its closing one, and what comes after joins the list it interrupted; a list of its
+  // own goes on with a comma and a phrase first ("which makes cars, trucks, and buses").
+  const setOff = inSetOffRelative(units, k);
   while (isWord(units[j], 'and', 'or', ',')) {
+    if (setOff && out.length === 1 && isWord(units[j], ',') && isWord(units[j + 1], 'and')) break;
     let n = j + 1;
     // "by Lee Oswald, a former Marine,", "of CERN, the European laboratory": after a comma, a description
     // is an apposition, unless an "and" further on makes it a list ("the house, the farm, and the livestock").
@@ -334,6 +346,8 @@ function isReducedRelative(units: Unit[], v: number): boolean {
 
 /** Judging verbs that are said rather than done, so are speech acts: "said Nasser was not there and accused Israel of …". */
 const SPOKEN_JUDGEMENTS = new Set(['thank', 'blame', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'accuse', 'applaud']);
+/** Promises made in words, whose group opens with them: "vowed to continue", "pledged to return". */
+const SPOKEN_COMMITMENTS = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
 const JUDGING_LEMMAS = new Set([...SPOKEN_JUDGEMENTS, 'credit', 'fault', 'punish', 'fine', 'sue', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'forgive']);
 
@@ -347,9 +361,10 @@ function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undef
   // "would keep helping": a verb group compromise split in two is one.
   while (units[k - 1]?.kind === 'verb') k--;
   const earlier = units[k] as VerbGroup;
-  const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma);
-  // "pledged to return", "has pledged": a group is inflected by its first word.
+  // "pledged to return", "has pledged": a group is inflected by its first word; "said Putin was to blame
+  // and vowed to continue …": a promise made in words is a speech act too.
   const first = verb.label.split(' ')[0]!;
+  const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma) || SPOKEN_COMMITMENTS.has(ruleLemma(first));
   const inflected = verb.label.includes(' ') ? /(?:ed|s)$/.test(first) && !MODALS.has(first) : verb.label !== verb.lemma;
   if (verb.form !== 'finite' || !inflected || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
@@ -762,10 +777,12 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         continue;
       }
       // "since he left", "after President Joe Biden blocked …": a subordinator tagged as a preposition still
-      // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …").
+      // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …")
+      // or an aside ("since Tsai Ing-wen, the outgoing president, took office").
       let opener = k - 1;
       while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
-      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
+      const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
+      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
       if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
       // "Gangs led by former police officer Jimmy Cherizier have attacked …": the agent of a participle that
@@ -796,7 +813,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "had shot down 21 Ukrainian drones … but did not mention", "won his fourth Formula One title, finishing
       // fifth": so do names modifying the object's noun.
       const modifier = (j: number) => (coordinatedVerb || (verb.form === 'gerund' && crossedComma)) && isNp(units[j]) && !!(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || (coordinatedVerb && units[before]?.kind === 'role') || modifier(before)) before--;
+      // "beat former immigration minister Robert Jenrick …, winning": so does a title, with the noun that
+      // qualifies it; not before an infinitive, which a titled object does ("ordered former President Tom Hale to pay").
+      const titles = (j: number) => clauseOfItsOwn && verb.form !== 'infinitive' && (units[j]?.kind === 'role' || (isPlainNoun(units[j]) && units[j + 1]?.kind === 'role'));
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || titles(before) || modifier(before)) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);

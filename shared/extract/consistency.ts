@@ -220,9 +220,9 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
 /**
  * The words between a name and another the text says it goes by: "known as (the)", "also known as", and an
  * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
- * Socialism party, known by …").
+ * Socialism party, known by …") or a description set off after it ("Cherizier, a former police officer known as …").
  */
-const KNOWN_AS = /^(?:[a-z]+ )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+const KNOWN_AS = /^(?:[a-z]+ |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
 /** The words between a person's name and the one they were born with. */
 const BORN_AS = /^(?:was|is) born$/;
 

@@ -188,7 +188,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
   const known = PLACES.byForm.has(foldForm(t.text)) || knownOrganization(foldForm(t.text)) !== undefined || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
-  if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t)) return false;
+  if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t) || raceAdjective(tokens, i)) return false;
   // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.
   if (/^[A-Z]{3,}$/.test(t.text) && (shouting || isCommonWord(t.lower, names))) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
@@ -215,6 +215,13 @@ const COMBINING_FORMS = new Set(['anglo', 'sino', 'franco', 'russo', 'italo', 'i
 /** "Anglo-Dutch steelmaker Corus", "Sino-Russian ties": an adjective of two peoples at token i, which names neither. */
 export const peoplesAdjective = (tokens: readonly Token[], i: number): boolean =>
   COMBINING_FORMS.has(tokens[i]!.lower) && hyphenAfter(tokens[i]!) && PLACES.byDemonym.has(foldForm(tokens[i + 1]?.text ?? ''));
+
+/** Words for a people by race, capitalised as news style writes them: no names before a common noun ("the first Black woman"). */
+const RACE_WORDS = new Set(['black', 'white', 'brown', 'indigenous']);
+
+/** "the first Black woman", "Indigenous communities": a race word capitalised before the noun it qualifies, which names nothing. */
+export const raceAdjective = (tokens: readonly Token[], i: number): boolean =>
+  RACE_WORDS.has(tokens[i]!.lower) && !breaksAfter(tokens[i]!) && /^[a-z]/.test(tokens[i + 1]?.text ?? '');
 
 /** Demonyms that stand alone for a people, not for one person: "the Chinese", "the British", "the Swiss". */
 const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;

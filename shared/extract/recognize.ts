@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, nationalDescription, peoplesAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -339,7 +339,8 @@ export function taggedNames(sentences: Sentence[], cut: CutName[][]): Set<string
  */
 export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMentions, namedElsewhere: ReadonlySet<string> = new Set()): SentenceMentions {
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
-  const names = cut.filter((n) => (n.first !== n.last || !nationalDescription(sentence.tokens, n.first)) && !peoplesAdjective(sentence.tokens, n.first));
+  // Nor "the first Black woman".
+  const names = cut.filter((n) => (n.first !== n.last || !(nationalDescription(sentence.tokens, n.first) || raceAdjective(sentence.tokens, n.first))) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is, or that the tagger read whole elsewhere, wins over the tagger's names inside it.
   // Not one spanning "and" where the tagger read a name on either side ("ND Western and Aradel Energy").
   const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;

@@ -113,6 +113,8 @@ const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 const PUBLIC_BODY_HEADS = new Set(['union', 'nations', 'organization', 'organisation', 'parliament', 'congress', 'senate', 'agency', 'reserve', 'assembly']);
 /** Nouns that introduce a name as a body no business description stands for: "the regulator Ofwat", "the watchdog FCA", "the … union". */
 const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'authority', 'union', 'party', ...INSTITUTION_NOUNS, ...DESCRIPTIONS_OF_NAMES_ONLY]);
+/** Descriptions of parties joined together, which no court, ministry or army is. */
+const COALITION_NOUNS = new Set(['coalition', 'alliance']);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 
@@ -384,7 +386,8 @@ export class Salience {
 
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */
   private thingBefore(offset: number): NounPhrase | undefined {
-    return this.units.findLast((u): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person' && !this.coordinated.has(u));
+    // Nor whose title a name is ("the U.S. ambassador Ken Salazar").
+    return this.units.findLast((u, k): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person' && !this.coordinated.has(u) && this.units[k + 1]?.kind !== 'role');
   }
 
   /**
@@ -411,12 +414,15 @@ export class Salience {
     const city = np.head === 'city';
     // "the company" after "the Saudi government" or "the Commission": a business is no public body.
     const business = BUSINESS_NOUNS.has(np.head);
+    // "threatened to quit the coalition" after "the Supreme Court": nor is a coalition a court, a ministry or an army.
+    const coalition = COALITION_NOUNS.has(np.head);
     // "EU" is no company: a known name is read by the last word of its full name ("European Union").
     const headOf = (m: EntityMention) => (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!;
-    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head) || PUBLIC_BODY_HEADS.has(head));
+    const stateBody = (m: EntityMention) => [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
+    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || [wordsOf(m).at(-1)!, headOf(m)].some((head) => PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m));
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m)) && !(coalition && stateBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.

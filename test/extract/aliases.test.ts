@@ -167,6 +167,8 @@ describe('alias resolution', () => {
     expect(node(g, 'Blackbird')?.label).toBe('Tom Hale');
     expect(node(g, 'Orsavo Group')?.aliases).toContain('Vantrex');
     expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
+    const described = extract('Gang leader Peter Lund, a former police officer known as Cobra, threatened a war.');
+    expect(node(described, 'Peter Lund')?.aliases).toContain('Cobra');
   });
 
   it('merges an acronym the text says a name is known by', () => {
@@ -263,6 +265,12 @@ describe('alias resolution', () => {
     const g = extract('Labour loses Kelby Moss by-election to Reform UK. Kelby Moss had been held by Labour since 1997. The European Parliament elections were held. The European Parliament met.');
     expect(node(g, 'Kelby Moss')?.type).toBe('Place');
     expect(node(g, 'European Parliament')?.type).toBe('Organization');
+  });
+
+  it('names no one by a race word before a noun ("the first Black woman")', () => {
+    const raced = extract('Ana Ruiz became the first Black woman to lead the party. The Black Sea fleet sailed.');
+    expect(raced.filterNodes((_, a) => a.label === 'Black')).toEqual([]);
+    expect(node(raced, 'Black Sea')?.type).toBe('Place');
   });
 
   it('names an institution by its demonym ("the Chinese government"), though the tagger reads the demonym alone as a name of another kind', () => {

@@ -459,6 +459,28 @@ describe('relation patterns', () => {
     expect(relations(g)).not.toContain('Orion Cloud --praised--> Tom Hale');
   });
 
+  it('ends a relative clause set off by commas at its closing one, before the list it interrupted goes on', () => {
+    const g = extract('Ana Ruiz beat Tom Hale of the Kestrel Party, which favours closer ties with Halvia, and Peter Lund of the Orwell Party.');
+    expect(relations(g)).toContain('Kestrel Party --favours ties with--> Halvia');
+    expect(relations(g).filter((r) => r.includes('favours') && r.includes('Peter Lund'))).toEqual([]);
+  });
+
+  it('reads the name after "since" as its clause\'s subject past an aside ("since Tsai, the outgoing president, took office")', () => {
+    const g = extract('Halvia has raised pressure on the island since Ana Ruiz, the outgoing president, took office in 2016.');
+    expect(relations(g)).toContain('Ana Ruiz --took--> office');
+    expect(relations(g)).not.toContain('Halvia --took--> office');
+  });
+
+  it('reads a promise made in words after a reported clause as the speaker\'s ("said Putin was to blame and vowed to continue")', () => {
+    const g = extract('His widow, Ana Ruiz, said Tom Hale was personally responsible and vowed to continue his work.');
+    expect(relations(g)).toContain('Ana Ruiz --vowed to continue--> work');
+  });
+
+  it('gives a participle after a comma the subject of the verb before, past that verb\'s titled object', () => {
+    const g = extract('Ana Ruiz defeated former immigration minister Tom Hale in a vote of party members, winning 57% of the vote.');
+    expect(relations(g)).toContain('Ana Ruiz --winning--> vote');
+  });
+
   it('reads a verb group its first word inflects ("pledged to return", "has pledged") after a modal one as the speaker\'s', () => {
     const g = extract('Ana Ruiz said Orion Cloud would stay independent and pledged to return cash to investors. Lena Vogt said Nordvik Shipping would stay independent and would return cash.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --pledged to return--> cash', 'Nordvik Shipping --would return--> cash']));

@@ -110,6 +110,16 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g)).toContain('Ana Ruiz --accused--> Vantrex Motors');
   });
 
+  it('reads "the coalition" as a coalition the story named, or none ("threatened to quit the coalition" after a court)', () => {
+    const g = extract("Halvia's Supreme Court ruled on Tuesday that the army must draft seminary students. Religious parties have threatened to quit the coalition.");
+    expect(relations(g).filter((r) => r.includes('quit') && r.includes('Supreme Court'))).toEqual([]);
+  });
+
+  it('reads "it" as no name that owns a title ("Critics, including the U.S. ambassador Tom Hale, warned it could …")', () => {
+    const g = extract('The reform, backed by Ana Ruiz, was passed on Wednesday. Critics, including the U.S. ambassador Tom Hale, have warned it could undermine checks and balances.');
+    expect(relations(g).filter((r) => r.startsWith('United States --could undermine'))).toEqual([]);
+  });
+
   it('reads no description of what a merger makes as one pointing back ("the combined group")', () => {
     const g = extract('Regulators cleared the merger of Kestrel Telecom and Orwell Mobile on Friday. The combined group will serve 20 million customers.');
     expect(relations(g).filter((r) => r.includes('--will serve-->'))).toEqual([]);
