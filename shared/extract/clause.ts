@@ -617,6 +617,12 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
     if (objects.length && governor?.kind === 'verb' && OBJECT_CONTROL_LEMMAS.has(governor.lemma)) return objects;
+    // "his call for Western allies to supply …", "called for Israel to withdraw": "for" after a noun or a verb
+    // of asking opens a clause whose subject is the phrase after it; not after a time or a verb of going
+    // ("will leave that day for Bolivia to attend …").
+    const asking = units[g - 1];
+    const asks = (isNp(asking) && !isTimePhrase(asking)) || (asking?.kind === 'verb' && REQUESTING_LEMMAS.has(asking.lemma));
+    if (objects.length && isWord(governor, 'for') && asks) return objects;
     // "gave telecom regulator Anatel 24 hours to block …": after a verb of giving, who is given the time or the means acts.
     if (objects.length && isNp(governor) && governor.entity && !governor.possessive) {
       let j = g - 1;

@@ -300,7 +300,9 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const cleared = !!verb && CLEARING_VERBS.has(verb.lemma) && !verb.negated && wordsOf(label).at(-1) === wordsOf(verb.label).at(-1);
   const own = cleared ? { ...ownStance, negative: false } : ownStance;
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
-  const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
+  // "his call for allies to supply …": or before the "for" that opens the act's clause.
+  const forClause = isWord(units[anchor - 2], 'for') && isNp(units[anchor - 1]) ? units[anchor - 3] : undefined;
+  const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? forClause ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
   // "had no plans to send troops": an intent that is had by no one.

@@ -532,6 +532,13 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
   return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
 }
 
+/** "a Russian guided bomb": a past participle between an article's demonym and a noun describes the noun. */
+function participleAfterDemonym(before: readonly Token[], token: Token | undefined): boolean {
+  const [article, demonym, word] = before.slice(-3);
+  if (!article || !demonym || !word || !token || before.length < 3) return false;
+  return article.tags.has('Determiner') && demonym.tags.has('Demonym') && word.tags.has('PastTense') && /[a-z]ed$/.test(word.text) && token.tags.has('Noun') && !token.capitalized;
+}
+
 /**
  * "sentenced jailed former Prime Minister Imran Khan", "visited injured soldiers": a past participle right
  * after a main verb, before the name or noun that verb takes, describes it; no verb follows another unjoined.
@@ -567,6 +574,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
   { settles: participleAsAdjective, tags: ['Adjective'] },
   { settles: participleAfterVerb, tags: ['Adjective'] },
+  { settles: participleAfterDemonym, tags: ['Adjective'] },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */

@@ -471,6 +471,15 @@ describe('relation patterns', () => {
     expect(relations(g)).not.toContain('Halvia --took--> office');
   });
 
+  it('reads the phrase after "for" as the subject of the infinitive it opens ("his call for allies to supply")', () => {
+    const g = extract('Ana Ruiz renewed her call for Halvia to supply more air defence systems.');
+    expect(relations(g)).toContain('Halvia --supply--> air defence systems');
+    expect(relations(g).filter((r) => r.startsWith('Ana Ruiz --supply'))).toEqual([]);
+    // Not after a time or a verb of going: who leaves for a place goes there to do it.
+    const going = extract('Tom Hale will leave that day for Halvia to attend a summit meeting.');
+    expect(relations(going).filter((r) => r.startsWith('Halvia --attend'))).toEqual([]);
+  });
+
   it('reads a promise made in words after a reported clause as the speaker\'s ("said Putin was to blame and vowed to continue")', () => {
     const g = extract('His widow, Ana Ruiz, said Tom Hale was personally responsible and vowed to continue his work.');
     expect(relations(g)).toContain('Ana Ruiz --vowed to continue--> work');

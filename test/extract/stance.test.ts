@@ -45,6 +45,11 @@ describe('polarity', () => {
     expect(edge(g, 'Kestrel Front', 'stop', 'kidnappings').polarity).toBe('negative');
   });
 
+  it('hedges an act that a "for" clause after a noun of intent names ("renewed her call for Halvia to supply")', () => {
+    const g = extract('Ana Ruiz renewed her call for Halvia to supply more air defence systems.');
+    expect(edge(g, 'Halvia', 'supply', 'air defence systems').modality).toBe('hedged');
+  });
+
   it('marks "refused to" as negative', () => {
     const e = edge(extract('Brightvale Logistics refused to pay the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine');
     expect(e.polarity).toBe('negative');

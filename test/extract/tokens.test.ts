@@ -94,11 +94,12 @@ describe("tags mended where compromise slips", () => {
     expect(tags('The two will meet on Friday.', 'will')).not.toContain('Noun');
   });
 
-  it('reads "over" before an article, an owner or a name after a verb as a preposition, "sweeping" before a noun as an adjective, "trial" as a noun, and a gerund ending a phrase "in" governs as a noun', () => {
+  it('reads "over" before an article, an owner or a name after a verb as a preposition, "sweeping" before a noun and a participle after an article\'s demonym as adjectives, "trial" as a noun, and a gerund ending a phrase "in" governs as a noun', () => {
     const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
     expect(tags('He resigned amid protests over a disputed count.', 'over')).toContain('Preposition');
     expect(tags("Tensions rose over Halvia's claims that drones crossed.", 'over')).toContain('Preposition');
     expect(tags('The plane dropped sharply over Myanmar and landed.', 'over')).toContain('Preposition');
+    expect(tags('A Russian guided bomb struck a building.', 'guided')).toContain('Adjective');
     expect(tags('Milei wins approval for sweeping reform bill', 'sweeping')).toContain('Adjective');
     expect(tags('Ruiz will not face trial over the shooting.', 'trial')).toContain('Noun');
     expect(tags('Shares fell 3% in afternoon trading in Oslo.', 'trading')).toContain('Noun');
