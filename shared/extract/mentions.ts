@@ -170,8 +170,8 @@ function opensWithUnknownName(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "Jan Egeland", "Jun Young-hyun": a month's abbreviation, written without its point, before a name
- * is a name's first word; a date writes "Jan. 5" or "Jun 5".
+ * "Jun Young-hyun": a month's abbreviation, written without its point, before a name is a name's
+ * first word; a date writes "Jun. 5" or "Jun 5".
  */
 function monthAbbreviationOpensName(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;

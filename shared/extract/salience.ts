@@ -73,7 +73,7 @@ function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
 }
 
 /**
- * "UniCredit stepped up pressure on the German lender": the named subject of the verb whose phrase a
+ * "UniCredit stepped up pressure on the German lender": the subject of the verb whose phrase a
  * description at k ends, after a preposition. A description is not its own clause's subject; a
  * pronoun may be ("took the files with him").
  */
@@ -416,10 +416,10 @@ export class Salience {
     const business = BUSINESS_NOUNS.has(np.head);
     // "threatened to quit the coalition" after "the Supreme Court": nor is a coalition a court, a ministry or an army.
     const coalition = COALITION_NOUNS.has(np.head);
-    // "EU" is no company: a known name is read by the last word of its full name ("European Union").
-    const headOf = (m: EntityMention) => (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!;
-    const stateBody = (m: EntityMention) => [wordsOf(m).at(-1)!, headOf(m)].some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
-    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || [wordsOf(m).at(-1)!, headOf(m)].some((head) => PUBLIC_BODY_HEADS.has(head));
+    // "EU" is no company: a name is read by its last word and by that of its full name ("European Union").
+    const heads = (m: EntityMention) => [wordsOf(m).at(-1)!, (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!];
+    const stateBody = (m: EntityMention) => heads(m).some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
+    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const fits = (m: EntityMention) =>
       m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m)) && !(coalition && stateBody(m));

@@ -139,11 +139,12 @@ function deniedBySubjects(before: Unit[]): boolean {
   const nor = before.findLastIndex((u) => isWord(u, 'nor'));
   if (nor > 0 && before.slice(0, nor).some((u) => isWord(u, 'neither')) && !before.slice(nor + 1).some((u) => u.kind === 'verb')) return true;
   const no = before.findLastIndex((u) => isWord(u, 'no'));
-  const subject = before.slice(no + 1);
+  if (no < 0) return false;
   const previous = before[no - 1];
-  const opens = no === 0 || isWord(previous, ',', 'and', 'that') || isClauseBoundary(previous!) || (previous?.kind === 'verb' && REPORTING_LEMMAS.has(previous.lemma));
+  const opens = !previous || isWord(previous, ',', 'and', 'that') || isClauseBoundary(previous) || (previous.kind === 'verb' && REPORTING_LEMMAS.has(previous.lemma));
   // The subject: a plain phrase, after the name of whose it is ("North Korean").
-  return no >= 0 && opens && subject.length > 0 && subject.length <= 2 && subject.every(isNp) && !(subject.at(-1) as NounPhrase).entity && subject.slice(0, -1).every((u) => !!(u as NounPhrase).entity);
+  const subject = before.slice(no + 1);
+  return opens && subject.length > 0 && subject.length <= 2 && subject.every(isNp) && !(subject.at(-1) as NounPhrase).entity && subject.slice(0, -1).every((u) => !!(u as NounPhrase).entity);
 }
 
 interface ThatClause {

@@ -364,8 +364,7 @@ function placePrepositionBefore(tokens: Token[], first: number): { preposition: 
   let k = first - 1;
   let besidePlace = false;
   if (tokens[k]?.lower === 'and' && tokens[k - 1]?.capitalized) {
-    const end = k - 1;
-    k = end;
+    const end = --k;
     while (k > 0 && tokens[k - 1]!.capitalized && !breaksAfter(tokens[k - 1]!)) k--;
     besidePlace = PLACES.byForm.has(foldForm(tokens.slice(k, end + 1).map((t) => t.text).join(' ')));
     k--;
