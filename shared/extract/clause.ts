@@ -152,11 +152,6 @@ const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.ent
 /** "the European Space Agency (ESA)": a name in parentheses restates the one before it. */
 const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
 
-/** Whether unit k stands in a relative clause a comma opens (", which favours …"), before any other comma. */
-function inSetOffRelative(units: Unit[], k: number): boolean {
-  const comma = units.slice(0, k).findLastIndex((u) => isWord(u, ','));
-  return comma >= 0 && isClass(units[comma + 1], 'rel');
-}
 
 /** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
 export function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
@@ -166,7 +161,8 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
   // "Hou of the Kuomintang, which favours ties with Beijing, and Ko of …": a relative clause set off by
   // commas ends at its closing one, and what comes after joins the list it interrupted; a list of its
   // own goes on with a comma and a phrase first ("which makes cars, trucks, and buses").
-  const setOff = inSetOffRelative(units, k);
+  const opening = openingComma(units, k);
+  const setOff = opening >= 0 && isClass(units[opening + 1], 'rel');
   while (isWord(units[j], 'and', 'or', ',')) {
     if (setOff && out.length === 1 && isWord(units[j], ',') && isWord(units[j + 1], 'and')) break;
     let n = j + 1;

@@ -90,8 +90,10 @@ export const subjectVerbObject: RelationPattern = {
 /** Hyphenated participles that say where what they describe is, or was born, with the predicate each makes. */
 const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in']]);
 
-/** Hyphenated participles that say what something is like, which its name does nothing to: "Marxist-leaning", "French-speaking", "Taylor Swift-themed". */
-// compromise roots "themed" as "them".
+/**
+ * Hyphenated participles that say what something is like, which its name does nothing to: "Marxist-leaning",
+ * "French-speaking", "Taylor Swift-themed" (which compromise roots as "them").
+ */
 const LEANING_LEMMAS = new Set(['lean', 'speak', 'orient', 'mind', 'them', 'theme', 'style']);
 
 export const hyphenatedParticiple: RelationPattern = {
