@@ -28,7 +28,9 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
     // "to settle a U.S. criminal charge": a name after "a" modifies the noun that follows it.
     const indefinite = adjuncts && j === k && isWord(units[k - 1], 'a', 'an') && !!cur.entity && !cur.possessive && !next.entity && !next.possessive;
-    if (!cur.possessive && !adjunct && !apposed && !indefinite && !nationalityBefore(units, j)) return j;
+    // "the use of U.S. ATACMS": the name before a weapon's says who makes it.
+    const maker = !!cur.entity && cur.entity.type !== 'Weapon' && next.entity?.type === 'Weapon';
+    if (!cur.possessive && !adjunct && !apposed && !indefinite && !maker && !nationalityBefore(units, j)) return j;
     j++;
   }
 }
@@ -162,7 +164,7 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
   // commas ends at its closing one, and what comes after joins the list it interrupted; a list of its
   // own goes on with a comma and a phrase first ("which makes cars, trucks, and buses").
   const opening = openingComma(units, k);
-  const setOff = opening >= 0 && isClass(units[opening + 1], 'rel');
+  const setOff = opening >= 0 && opensRelative(units, opening + 1);
   while (isWord(units[j], 'and', 'or', ',')) {
     if (setOff && out.length === 1 && isWord(units[j], ',') && isWord(units[j + 1], 'and')) break;
     let n = j + 1;
@@ -184,7 +186,7 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
       while (isClass(units[a], 'det')) a++;
       if (isNp(units[a])) a = chainEnd(units, a) + 1;
     }
-    if (isWord(units[a], '-', ',') && isClass(units[a + 1], 'rel')) {
+    if (isWord(units[a], '-', ',') && opensRelative(units, a + 1)) {
       a += 2;
       while (a < units.length && !isWord(units[a], '-', ',', ';')) a++;
       a++;
@@ -257,6 +259,9 @@ function openingComma(units: Unit[], k: number): number {
   return -1;
 }
 
+/** "which", "who", or a preposition before one ("in which", "of whom"): a relative clause opens at unit j. */
+const opensRelative = (units: Unit[], j: number): boolean => isClass(units[j], 'rel') || (isClass(units[j], 'prep') && isClass(units[j + 1], 'rel'));
+
 /**
  * "Acme, which is based in Tulsa, Okla., hired …", "Police in Springfield, Illinois, arrested …": a
  * finite verb right after a comma ends an aside, and its subject stands before the aside's opening
@@ -277,12 +282,13 @@ function asideOpening(units: Unit[], close: number): number {
     const before = units[j - 1];
     // "Frank Cuevas, of 24th Street, shot …": where a person is from, set off after the name.
     const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
-    const opens = isClass(first, 'rel') || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from;
+    const relative = opensRelative(units, j + 1);
+    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from;
     // "Schumacher, a banker who ran FrieslandCampina, had faced …": a description's relative clause has its own verb.
     const inner = units.slice(j + 1, close);
-    const relative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));
-    const described = relative > 0 && isClass(inner[relative], 'rel') && relative < inner.findIndex((x) => x.kind === 'verb' && x.form === 'finite');
-    if (opens && isNp(before) && !before.possessive && (!finite || isClass(first, 'rel') || participle || described)) {
+    const innerRelative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));
+    const described = innerRelative > 0 && isClass(inner[innerRelative], 'rel') && innerRelative < inner.findIndex((x) => x.kind === 'verb' && x.form === 'finite');
+    if (opens && isNp(before) && !before.possessive && (!finite || relative || participle || described)) {
       opening = j;
       continue;
     }
@@ -320,11 +326,14 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
   if (only?.pronoun === 'group' && only.head === 'they' && depth === 0) {
     for (let k = units.indexOf(only) - 1; k >= 0; k--) {
       if (units[k]!.kind !== 'verb') continue;
-      // Several names, or an organisation ("Shell said they …"); never one country ("Ukraine … saying they fuel …").
-      // The nearest verb with a subject decides: "after a Boeing 737 MAX crashed …, relatives say they …" are the relatives.
+      // Several names, or an organisation ("Shell said they …"); never one country ("Ukraine … saying they
+      // fuel …"), nor an organisation acting on others named ("opened investigations into Apple and Meta
+      // over concerns that they …"). The nearest verb with a subject decides: "after a Boeing 737 MAX
+      // crashed …, relatives say they …" are the relatives.
       const found = subjectsOf(units, k, depth + 1);
       const earlier = found.filter((np) => np.entity && np.entity.type !== 'Person');
-      if (earlier.length > 1 || earlier[0]?.entity?.type === 'Organization') return earlier;
+      const onOthers = !REPORTING_LEMMAS.has((units[k] as VerbGroup).lemma) && findObjects(units, k).some((o) => o.np.entity);
+      if (earlier.length > 1 || (!onOthers && earlier[0]?.entity?.type === 'Organization')) return earlier;
       if (found.length) break;
     }
   }
@@ -334,10 +343,26 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
 /** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
 const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
 
-/** "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative clause. */
+/** Nouns for a decision that an infinitive says the content of: "the decision to clear Sinner". */
+const DECISION_NOUNS = new Set(['decision', 'ruling', 'move', 'order', ...PROPOSAL_NOUNS]);
+/** Verbs that judge a decision, most often another's: "appealed the decision to …", "welcomed the move to …". */
+const DECISION_JUDGING_LEMMAS = new Set(['appeal', 'challenge', 'contest', 'criticize', 'criticise', 'condemn', 'denounce', 'reject', 'oppose', 'question', 'protest', 'overturn', 'block', 'uphold', 'welcome', 'praise', 'applaud', 'hail', 'defend', 'back', 'slam']);
+
+/** Verbs of sending people somewhere to act. */
+const SENDING_LEMMAS = new Set(['send', 'deploy', 'dispatch']);
+
+/** Verbs that give something a name: "the missile, called Oreshnik, …". */
+const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'nickname', 'codename', 'title']);
+
+/**
+ * "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative
+ * clause; "the missile, called Oreshnik, …": or one of naming before the name, set off.
+ */
 function isReducedRelative(units: Unit[], v: number): boolean {
   const verb = units[v] as VerbGroup;
-  return isPastParticiple(verb) && verb.label.endsWith('ed') && isClass(units[v + 1], 'prep');
+  // Not a verb of naming that takes a complement after the name ("called Kennedy his hero").
+  const named = NAMING_LEMMAS.has(verb.lemma) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
+  return isPastParticiple(verb) && verb.label.endsWith('ed') && (isClass(units[v + 1], 'prep') || named);
 }
 
 /** Judging verbs that are said rather than done, so are speech acts: "said Nasser was not there and accused Israel of …". */
@@ -552,6 +577,17 @@ function openingClauseSubject(units: Unit[], v: number): NounPhrase[] | undefine
 const MEASURE_NOUNS = new Set([...SHARE_WORDS, 'points']);
 
 /**
+ * "the Minsk Group of countries", "the Constitutional Democratic Party of Japan": the name that the phrase
+ * at j completes after "of", which what follows the phrase is said of; j where there is none.
+ */
+function completedName(units: Unit[], j: number): number {
+  const name = units[j - 2];
+  const complement = units[j] as NounPhrase;
+  const completes = isWord(units[j - 1], 'of') && isNp(name) && !!name.entity && !name.possessive && (!complement.entity || (complement.entity.type === 'Place' && name.entity.type === 'Organization'));
+  return completes ? j - 2 : j;
+}
+
+/**
  * "output cuts agreed by OPEC+", "weapons supplied by the US": a bare participle right after a noun
  * phrase, its agent after it, says what was done to that phrase, not to the clause's subject; or to the
  * name it is set off after ("the Sokol network, a Balkan gang led by …"). Undefined where the verb is
@@ -562,15 +598,18 @@ function participlePatients(units: Unit[], v: number): NounPhrase[] | undefined 
   let j = v - 1;
   const before = units[j];
   if (!verb.passive || verb.form !== 'finite' || verb.label.includes(' ') || !isWord(units[v + 1], 'by') || !isNp(before) || before.possessive || before.pronoun) return undefined;
-  // A name before "of" heads what the participle is said of ("the Minsk Group of countries"); a thing
-  // before it need not ("the release of the film directed by …").
-  if (isWord(units[j - 1], 'of') && isNp(units[j - 2]) && (units[j - 2] as NounPhrase).entity && !before.entity && !(units[j - 2] as NounPhrase).possessive) j -= 2;
+  // A name before "of" heads what the participle is said of; a thing before it need not ("the release of
+  // the film directed by …").
+  const completed = completedName(units, j);
+  if (completed !== j) j = completed;
   // "the situation in Russia compiled by …": a name a preposition governs is seldom what was done to.
   else if (before.entity && isClass(units[j - 1], 'prep')) return undefined;
   const head = units[j] as NounPhrase;
   if (/\d/.test(head.concept ?? head.head) || MEASURE_NOUNS.has(head.head)) return undefined;
   const named = apposedName(units, j);
-  return named ? [named] : coordinatedLeft(units, j);
+  // "OPEC and allies led by Russia": a participle after a common noun is said of the common nouns
+  // coordinated there ("homes and businesses served by …"), not of a name among them.
+  return named ? [named] : coordinatedLeft(units, j).filter((np) => !!np.entity === !!head.entity);
 }
 
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
@@ -613,6 +652,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
     if (objects.length && governor?.kind === 'verb' && OBJECT_CONTROL_LEMMAS.has(governor.lemma)) return objects;
+    // "sent 500 soldiers to join the search": those a verb of sending sends do what they were sent for; not
+    // a thing sent ("sent a letter to ask for …").
+    if (objects.length && governor?.kind === 'verb' && SENDING_LEMMAS.has(governor.lemma) && objects.every((np) => np.entity?.type === 'Person' || np.actor || AGENT_NOUNS.has(np.head))) return objects;
     // "his call for Western allies to supply …", "called for Israel to withdraw": "for" after a noun or a verb
     // of asking opens a clause whose subject is the phrase after it; not after a time or a verb of going
     // ("will leave that day for Bolivia to attend …").
@@ -632,6 +674,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
     // takes the subject of the clause it ends, past that clause's objects and phrases.
     const clause = governingVerb(units, v);
+    // "appealed the decision to clear Sinner", "welcomed the move to send tanks": the decision a verb
+    // judges is someone else's, whom the clause does not name.
+    const decision = units[v - 1];
+    if (clause !== undefined && isNp(decision) && decision.definite && DECISION_NOUNS.has(decision.head) && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return [];
     if (clause !== undefined && !OBJECT_CONTROL_LEMMAS.has((units[clause] as VerbGroup).lemma)) {
       const subjects = findSubjects(units, clause, depth + 1);
       if (subjects.length) return subjects;
@@ -676,7 +722,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const name = (units[j] as NounPhrase).entity;
         const plural = PLURAL_AUXILIARIES.has(verb.label.split(' ')[0]!) && !!name && isNp(units[p - 1]) && !(units[p - 1] as NounPhrase).entity;
         const headBefore = units[p - 1];
-        const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of') && isNp(headBefore) && !headBefore.possessive && !headBefore.pronoun && (!!headBefore.entity || !!headBefore.concept);
+        // Not a place the phrase comes from, which acts ("opposition from Germany, which feared …").
+        const placed = u.word !== 'who' && name?.type === 'Place' && !isWord(units[p], 'of', 'from', 'by') && isNp(headBefore) && !headBefore.possessive && !headBefore.pronoun && (!!headBefore.entity || !!headBefore.concept);
         if ((plural || placed) && isClass(units[p], 'prep')) j = p - 1;
         // "a physicist at Stockholm University who is not part of Heron": "who" skips a place or an organisation
         // that ends the phrase it follows, for the person the phrase is about; past the kind the phrase
@@ -710,7 +757,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "the sentence of John Adamson, convicted of murdering …": a participle set off after a name
         // describes that name, wherever the name stands; not one after an aside closes ("Carlos Perez,
         // the president of Venezuela, arrived in …"), which is the clause's own verb.
-        const participant = units[k - 1];
+        const participant = isNp(units[k - 1]) ? units[completedName(units, k - 1)] : units[k - 1];
         // So does one after a person's name and age: "James Earl Ray, 60, serving 99 years for …".
         const describes = isReducedRelative(units, v) || (verb.form === 'gerund' && isNp(participant) && participant.aged);
         const patient = isNp(participant) && participant.entity && !participant.possessive && !(participant.entity.type === 'Place' && NO_PLACE_PATIENT_LEMMAS.has(verb.lemma));
@@ -818,7 +865,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "beat former immigration minister Robert Jenrick …, winning": so does a title, with the noun that
       // qualifies it; not before an infinitive, which a titled object does ("ordered former President Tom Hale to pay").
       const titles = (j: number) => clauseOfItsOwn && verb.form !== 'infinitive' && (units[j]?.kind === 'role' || (isPlainNoun(units[j]) && units[j + 1]?.kind === 'role'));
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || titles(before) || modifier(before)) before--;
+      // "seized the capital Damascus on Sunday, forcing …": so does a description in apposition to the name.
+      // Not before a tensed verb, whose subject a noun may be the object of ("the gun Sirhan used").
+      const apposed = (j: number) => clauseOfItsOwn && isNp(units[j]) && !(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || titles(before) || modifier(before) || apposed(before)) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);

@@ -76,12 +76,17 @@ function isShouting(tokens: Token[]): boolean {
   return tokens.filter((t) => /^[A-Z]+$/.test(t.text) && hasAny(t, ['Determiner', 'Preposition', 'Conjunction'])).length >= 2;
 }
 
+/** Titles of rank, royal or religious, that a name may bear beside an office. */
+const RANK_TITLES = new Set(['sheikh', 'emir', 'king', 'queen', 'prince', 'princess', 'ayatollah', 'imam', 'cardinal', 'archbishop', 'pope']);
+
 /** How many tokens the role written from `i` takes ("Deputy Foreign Minister"); 0 when none starts there. */
 export function roleLength(tokens: Token[], i: number): number {
   let j = i;
   let sawHead = false;
   while (j < tokens.length) {
     const w = tokens[j]!.lower;
+    // "Prime Minister Sheikh Hasina", "Energy Minister Prince Abdulaziz": a title of rank after an office is a role of its own.
+    if (ROLE_HEADS.has(w) && sawHead && RANK_TITLES.has(w)) break;
     if (ROLE_HEADS.has(w)) sawHead = true;
     else if (!ROLE_MODIFIERS.has(w)) break;
     if (tokens[j]!.possessive || breaksAfter(tokens[j]!)) {
@@ -474,7 +479,9 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
     const hyphenPair = hyphenAfter(tokens[k]!) && knownPlace(tokens[k]!) && knownPlace(tokens[k + 1]!);
     // "Buenos Aires CLARIN": the place may take more than one word.
     const placeThenName = k - start < 3 && placeWords(start, k) && !hyphenAfter(tokens[k]!) && /[a-z]/.test(tokens[k]!.text) && /^[A-Z][A-Z&-]+$/.test(tokens[k + 1]!.text);
-    if (hyphenPair || placeThenName) {
+    // "Ukraine's use of U.S. ATACMS": a weapon the gazetteer knows is no part of the name of who made it.
+    const placeThenWeapon = placeWords(start, k) && k + 1 === last && KNOWN_WEAPONS.has(tokens[last]!.lower);
+    if (hyphenPair || placeThenName || placeThenWeapon) {
       parts.push([start, k]);
       start = k + 1;
     }

@@ -13,10 +13,10 @@ import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
-import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS } from './lexicon/words';
+import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, KNOWN_WEAPONS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
+import { classNounAfter, GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -167,6 +167,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     while (start < last && atClauseStart(tokens, start) && isOpeningWord(tokens[start]!)) start++;
     if (start < last && original.cls === 'PER' && isTrade(tokens[start]!)) start++;
     if (start < last && describesNextName(tokens, start)) start++;
+    if (start < last && madeByDemonym(tokens, start, last)) start++;
     // "Kansas City, Mo.-based Commerce Bancshares", "Marxist-leaning Dissanayake": a word ending in a
     // lower-case participle, or hyphened to one, describes the name after it.
     for (;;) {
@@ -298,6 +299,28 @@ const namedAfterItsKind = (tokens: Token[], m: EntityMention): boolean => {
   return m.type === 'Organization' && m.text.length > 1 && !COMMON_ACRONYMS.has(m.text.toLowerCase()) && !!kind && !kind.capitalized && ORGANIZATION_NOUNS.has(kind.lower) && !breaksAfter(kind);
 };
 
+/** "British Storm Shadow missiles", "Russian Kinzhal": a demonym before a weapon says who makes it, and is no part of its name. */
+function madeByDemonym(tokens: Token[], first: number, last: number): boolean {
+  if (!PLACES.byDemonym.has(foldForm(tokens[first]!.text))) return false;
+  return classNounAfter(tokens, first + 1, last)?.type === 'Weapon' || KNOWN_WEAPONS.has(tokens.slice(first + 1, last + 1).map((t) => t.lower).join('-'));
+}
+
+/** Words an acronym passes over: "Organization of the Petroleum Exporting Countries (OPEC)", "Hayat Tahrir al-Sham (HTS)". */
+const UNSPELLED_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'al', 'el']);
+
+/** "led by Hayat Tahrir al-Sham (HTS)": a name whose words the acronym bracketed right after it spells is one name, all of it. */
+function spelledByBracketedAcronym(tokens: Token[], m: EntityMention): boolean {
+  const acronym = tokens[m.last + 1];
+  if (!acronym || !acronym.pre.includes('(') || !acronym.post.includes(')') || !isAcronym(acronym)) return false;
+  const letters = acronym.text.replace(/\./g, '');
+  let spelled = 0;
+  for (const t of tokens.slice(m.first, m.last + 1)) {
+    if (t.text[0] === letters[spelled]) spelled++;
+    else if (!UNSPELLED_WORDS.has(t.lower)) return false;
+  }
+  return spelled === letters.length;
+}
+
 /** Words a description set off after a name may take before its noun for an organisation ("the Texas grid operator"). */
 const DESCRIPTION_REACH = 4;
 
@@ -341,10 +364,14 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
   // Nor "the first Black woman".
   const names = cut.filter((n) => (n.first !== n.last || !(nationalDescription(sentence.tokens, n.first) || raceAdjective(sentence.tokens, n.first))) && !peoplesAdjective(sentence.tokens, n.first));
-  // A rule mention whose own words say what it is, or that the tagger read whole elsewhere, wins over the tagger's names inside it.
+  // A rule mention whose own words say what it is, that the tagger read whole elsewhere, or that a bracketed
+  // acronym spells, wins over the tagger's names inside it.
   // Not one spanning "and" where the tagger read a name on either side ("ND Western and Aradel Energy").
   const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;
-  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
+  const spelled = rules.entities.filter((m) => spelledByBracketedAcronym(sentence.tokens, m));
+  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
+  // People are seldom named by an acronym: it names an organisation.
+  for (const m of decisive) if (spelled.includes(m)) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'the acronym in brackets after it spells it' });
   const entities: EntityMention[] = [...decisive];
   for (const name of names) {
     if (decisive.some((m) => overlaps(m, name))) continue;

@@ -117,6 +117,8 @@ const PUBLIC_DESCRIPTIONS = new Set(['regulator', 'watchdog', 'agency', 'authori
 const COALITION_NOUNS = new Set(['coalition', 'alliance']);
 /** Descriptions that stand for a business, which no government, army or police force is. */
 const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
+/** Last words of newspapers' names, the only names "the newspaper" stands for: "The Wall Street Journal", "the Financial Times". */
+const PRESS_HEADS = new Set(['journal', 'times', 'post', 'herald', 'tribune', 'gazette', 'news', 'telegraph', 'guardian', 'standard', 'mail', 'express', 'chronicle', 'globe', 'observer', 'independent', 'economist', 'zeitung', 'inquirer', 'mirror', 'examiner']);
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
@@ -310,7 +312,9 @@ export class Salience {
     // "Scholz criticised the decision, saying it undermined …": after a person, the thing nearest before it.
     // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
     const reporter = this.reporterOf(np);
-    if (reporter && reporter !== subject && this.agrees(np, reporter)) return reporter;
+    if (reporter?.entity && reporter.entity !== subject && this.agrees(np, reporter.entity)) return reporter.entity;
+    // "the opposition said its candidate …": a thing no name stands for reports of itself, and is no name before it.
+    if (reporter && np.pronoun === 'thing' && unnamedThing(reporter)) return this.institutionOf.get(reporter);
     const acted = this.participleObjectAntecedent(np);
     if (acted && acted !== subject && this.agrees(np, acted)) return acted;
     const before = this.subjects.findLast((s) => s.start < np.start);
@@ -361,14 +365,14 @@ export class Salience {
     return !homeNamed && [...namedBefore, ...this.lastMainSubjects].some(isOther);
   }
 
-  /** The named subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */
-  private reporterOf(np: NounPhrase): EntityMention | undefined {
+  /** The one subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */
+  private reporterOf(np: NounPhrase): NounPhrase | undefined {
     let v = this.units.indexOf(np) - 1;
     if (isWord(this.units[v], 'that')) v--;
     const verb = this.units[v];
     if (verb?.kind !== 'verb' || verb.form !== 'finite' || !REPORTING_LEMMAS.has(verb.lemma)) return undefined;
     const reporters = findSubjects(this.units, v);
-    return reporters.length === 1 ? reporters[0]!.entity : undefined;
+    return reporters.length === 1 ? reporters[0] : undefined;
   }
 
   /**
@@ -430,6 +434,11 @@ export class Salience {
     // "caught the nation by surprise" after "Montgomery": the gazetteer knows every country, so a
     // country's description stands for one it knows, or for nothing.
     if (country) return named && { mention: named, type, typed: true };
+    // "The newspaper called the verdict a sham" after "the CIA": a newspaper is one the story named as one, or no one.
+    if (np.head === 'newspaper') {
+      const paper = typed.find((m) => heads(m).some((head) => PRESS_HEADS.has(head)));
+      return paper && { mention: paper, type, typed: true };
+    }
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
       const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));

@@ -29,8 +29,8 @@ const NEGATING_VERBS = set('deny acquit');
 const CLEARING_VERBS = set('acquit');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
-/** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to". */
-const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|need|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss)/;
+/** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to", "appeared to accept". */
+const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|need|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss|seem|appear)/;
 /**
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
@@ -248,8 +248,11 @@ function governorOf(units: Unit[], k: number): VerbGroup | undefined {
   return undefined;
 }
 
-/** Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the verb ("is unlikely to attack"). */
-const LIKELIHOOD_WORDS = set('likely unlikely');
+/**
+ * Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the
+ * verb: "is unlikely to attack", "seemed inclined to uphold", "is ready to sign", "has been reluctant to expand".
+ */
+const LIKELIHOOD_WORDS = set('likely unlikely inclined poised ready willing eager reluctant unwilling hesitant');
 
 /** "would keep striking until Boeing restored their pensions": what a hedged act waits for has not happened. */
 function awaited(before: Unit[]): boolean {
@@ -311,8 +314,10 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "no longer supplies", "has yet to sign": adverbs the verb group leaves out may deny it too.
   const adverbs = verb ? adverbsBefore(units, anchor) : [];
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
+  // "left without paying its debts": an act "without" opens did not happen.
+  const withheld = verb?.form === 'gerund' && isWord(units[anchor - 1], 'without');
   const clause = thatClause(before);
-  const negative = own.negative || refused || ceased || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
+  const negative = own.negative || refused || ceased || withheld || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause));

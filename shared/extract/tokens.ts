@@ -4,7 +4,7 @@ import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, SHARE_WORDS } from './lexicon/words';
+import { CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, MONTHS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -84,7 +84,7 @@ function isNeverVerb(lower: string): boolean {
 }
 
 /** Verbs whose past participle is their base form ("has cut", "had set"), which compromise may read as nouns after "have". */
-const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast']);
+const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast', 'run', 'come', 'become']);
 const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
 /**
@@ -550,6 +550,29 @@ function participleAfterVerb(before: readonly Token[], token: Token | undefined)
   return (token.capitalized && !SENTENCE_OPENERS.has(token.text)) || (token.tags.has('Noun') && !token.tags.has('Pronoun')) || token.tags.has('Adjective');
 }
 
+/** Titles a field qualifies: "research chief Bob McGrew", "Trade chief Maros Sefcovic". */
+const FIELD_TITLES = new Set(['chief', 'boss', 'czar', 'tsar']);
+
+/** "executives, research chief Bob McGrew": compromise may read the field before a title as a verb; it qualifies the title. */
+function fieldBeforeTitle(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  if (!word || !token || !FIELD_TITLES.has(token.lower) || /\S/.test(word.post)) return false;
+  return word.tags.has('Verb') && !['PastTense', 'Gerund', 'Auxiliary', 'Modal', 'Copula', 'Participle'].some((tag) => word.tags.has(tag));
+}
+
+/** Words before a month that say when: "took over in August", "until June". */
+const TIME_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'by', 'through', 'during', 'from', 'last', 'next', 'early', 'late', 'mid']);
+
+/**
+ * "who took over in August, said": compromise may read a month that is also a given name as a person's
+ * name; after a word that says when, with no name after it ("since June Smith …"), it is the month.
+ */
+function monthAfterTimeWord(before: readonly Token[], token: Token | undefined): boolean {
+  const [previous, word] = before.slice(-2);
+  if (!previous || !word || !MONTHS.has(word.lower) || !word.tags.has('Person') || !TIME_PREPOSITIONS.has(previous.lower)) return false;
+  return !token || /\S/.test(word.post) || !token.capitalized;
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -575,6 +598,8 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAsAdjective, tags: ['Adjective'] },
   { settles: participleAfterVerb, tags: ['Adjective'] },
   { settles: participleAfterDemonym, tags: ['Adjective'] },
+  { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
+  { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */

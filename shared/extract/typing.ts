@@ -86,7 +86,7 @@ function knownOrganizationWritten(text: string): string | undefined {
 export const GIVEN_SYLLABLES = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 
 /** Nouns for a kind of place that its name follows after "of". */
-const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
+const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'region', 'territory', 'enclave', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
 
 /**
  * The lower-case noun for an organisation, and never a person's trade, written right before the name
@@ -253,8 +253,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     const decisive = span.length === 2 && DESCRIPTIONS_OF_NAMES_ONLY.has(head.lower) && !isGivenName(span[0]!.lower) && !PLACES.byForm.has(foldForm(span[0]!.text));
     return { type: 'Organization', confidence: 0.85, ...(decisive ? { decisive } : {}), reason: `a name headed by "${head.lower}"` };
   }
+  if (span.length === 1 && CAMEL_CASE.test(head.text)) return { type: 'Organization', confidence: 0.85, decisive: true, lexical: true, reason: 'written in camel case, as companies write their names' };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
-  if (CUSTODY_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
+  if (BUILDING_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"` };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
   if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
@@ -341,8 +342,19 @@ export const GEOGRAPHIC_HEADS = new Set([
   'theater', 'theatre', 'stadium', 'arena', 'square', 'airport', 'bridge', 'park', 'palace', 'hotel', 'motel',
 ]);
 
-/** Last words of a name that make it a place however a tagger reads the words before: "Insein Prison" holds people, and is no one. */
-const CUSTODY_HEADS = new Set(['prison', 'jail', 'penitentiary']);
+/**
+ * "VMware", "PayPal", "OpenAI", "AfD": a capital after a lower-case letter, or a run of capitals before
+ * lower-case ones, is how companies, parties and products write their names; no place's or person's,
+ * but for the prefixes of surnames ("McCarthy", "DeSantis", "LeBron").
+ */
+const CAMEL_CASE = /^(?!(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El)[A-Z])(?:[A-Z]{2,}[a-z]{2,}|[A-Za-z]*[a-z][A-Z][A-Za-z]*)$/;
+
+/**
+ * Last words of a name that make it a place however a tagger reads the words before: "Insein Prison"
+ * holds people, and is no one; "the Umayyad Mosque" is where people pray. Not "Church", which names a
+ * denomination too ("the Catholic Church"), nor "Temple", a surname ("Shirley Temple").
+ */
+const BUILDING_HEADS = new Set(['prison', 'jail', 'penitentiary', 'mosque', 'cathedral', 'synagogue', 'basilica']);
 const PLACE_TAGS = ['Place', 'City', 'Region', 'Country'];
 
 const namesPlace = (word: string) => PLACE_TAGS.some((tag) => lexiconTags(word).has(tag));

@@ -10,6 +10,7 @@ import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './lexicon/roles';
+import { hyphenAfter } from './token-shapes';
 import { classNounAfter } from './typing';
 import type { Sentence, Token } from './tokens';
 
@@ -568,7 +569,18 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
   };
 }
 
-function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknown>, roleAt: Map<number, unknown>): NounPhrase | undefined {
+/**
+ * "won the U.S. presidential election": a phrase opening with an adjective right after a place that "the"
+ * opens is one the place's name modifies, which the article belongs to.
+ */
+function afterDefinitePlace(tokens: Token[], start: number, entityAt: Map<number, EntityMention>): boolean {
+  const before = tokens[start - 1];
+  if (!before || before.possessive || punctuationAfter(before) || !has(tokens[start]!, 'Adjective')) return false;
+  const place = [...entityAt.values()].find((m) => m.last === start - 1);
+  return place?.type === 'Place' && tokens[place.first - 1]?.lower === 'the';
+}
+
+function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, EntityMention>, roleAt: Map<number, unknown>): NounPhrase | undefined {
   let k = start;
   let lastNoun = -1;
   // "said that its forces …", "reports that the railway …", "ruled that prosecutors had …": "that" before
@@ -580,11 +592,16 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    // "a new intermediate-range ballistic missile", "the Democratic presidential nomination": a compound
+    // hyphened to its noun, or a capitalised word no name covers (past a sentence's first), modifies what
+    // follows it; not an age ("the 32-year-old national team captain"), which no concept keeps.
+    const capitalisedModifier = lastNoun > 0 && tokens[lastNoun]!.capitalized && has(tokens[lastNoun]!, 'ProperNoun');
+    const modifyingNoun = lastNoun === k - 1 && has(t, 'Adjective') && (isModifyingCompound(tokens, lastNoun) || capitalisedModifier);
     if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
     }
-    else if (!modifier || lastNoun >= 0) break;
+    else if (!modifier || (lastNoun >= 0 && !modifyingNoun)) break;
     if (punctuationAfter(t) || t.possessive) {
       k++;
       break;
@@ -602,7 +619,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     ...(concept ? { concept } : {}),
     head: head.lower,
     possessive: head.possessive,
-    compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower)) && !TIME_NOUNS.has(head.lower),
+    compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower) || afterDefinitePlace(tokens, start, entityAt)) && !TIME_NOUNS.has(head.lower),
     // "the largest single bloc", "the combined group": a superlative, or a word for what a merger makes,
     // picks out something new, which points back to nothing.
     definite: (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
@@ -612,6 +629,13 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, unknow
     start: tokens[start]!.start,
     end: head.end,
   };
+}
+
+/** Whether the word at `last` ends a compound hyphened to it that says no figure ("intermediate-range", not "32-year-old"). */
+function isModifyingCompound(tokens: Token[], last: number): boolean {
+  let first = last;
+  while (first > 0 && hyphenAfter(tokens[first - 1]!)) first--;
+  return first < last && tokens.slice(first, last + 1).every((t) => !has(t, 'Value'));
 }
 
 /** "the Munich-based group": the phrase after a hyphenated name and participle opened with "the" before the name. */

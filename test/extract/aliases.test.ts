@@ -29,6 +29,18 @@ describe('alias resolution', () => {
     expect(relations(g)).toContain('Mark Cohen --lawyer of--> Sam Bankman-Fried');
   });
 
+  it('merges a surname written without its Arabic article with the full name ("Assad" of "Bashar al-Assad")', () => {
+    const g = extract("President Karim al-Haddad fled on Sunday. Ruvania, Haddad's main ally, said Haddad had left Tarsia.");
+    expect(node(g, 'Karim al-Haddad')?.aliases).toContain('Haddad');
+    expect(relations(g)).toContain('Karim al-Haddad --had left--> Tarsia');
+  });
+
+  it('reads a name the acronym bracketed after it spells as one organisation, past an Arabic article', () => {
+    const g = extract('The offensive was led by Hayat Nasr al-Sham (HNS), a former rebel alliance.');
+    expect(node(g, 'Hayat Nasr al-Sham')).toMatchObject({ type: 'Organization', aliases: expect.arrayContaining(['HNS']) });
+    expect(relations(g)).toContain('Hayat Nasr al-Sham --led--> offensive');
+  });
+
   it('merges a surname into the full name, keeping the titled form as an alias', () => {
     const g = extract('Senator Ringo Starr toured Japan in 1966. Ringo Starr sang at the concert. Later Starr left the band.');
     const starr = node(g, 'Ringo Starr');
@@ -140,6 +152,8 @@ describe('alias resolution', () => {
     expect(node(g, 'Nvidia')?.aliases).toContain('Nvidia Corp');
     expect(node(g, 'TSMC')?.aliases).toContain('Taiwan Semiconductor Manufacturing Co');
     expect(g.filterNodes((_, a) => a.label.startsWith('Nvidia') || a.label.startsWith('Taiwan'))).toHaveLength(1);
+    // A grocer named like a surname: "Kroger's purchase of Albertsons … sued Kroger".
+    expect(node(extract("The regulator sued to block Kroger's purchase of Albertsons. Kroger denied the accusation."), 'Kroger')?.type).toBe('Organization');
   });
 
   it('takes a known company with its group form ("Toyota Motor Corp") as the company, and its parent as another', () => {
@@ -357,6 +371,14 @@ describe('noise control', () => {
   it('types a place named after its kind with a lower-case particle ("the village of Kfar al-Tin") as a place', () => {
     const g = extract('Soldiers tried to advance toward the village of Kfar al-Tin on Thursday, the army said.');
     expect(node(g, 'Kfar al-Tin')?.type).toBe('Place');
+  });
+
+  it('types a name after "region of", "territory of" or "enclave of", or before "area", as a place, for that reason', () => {
+    const g = extract('Troops entered the breakaway region of Kordavia. The enclave of Stepanavan said it would fight.');
+    expect(node(g, 'Kordavia')).toMatchObject({ type: 'Place', typeReason: 'after "region of"' });
+    expect(node(g, 'Stepanavan')).toMatchObject({ type: 'Place', typeReason: 'after "enclave of"' });
+    // "in the Cite Soleil area": so is one before "area".
+    expect(node(extract('Gang members killed 184 people in the Marvelle Soleil area over a weekend.'), 'Marvelle Soleil')).toMatchObject({ type: 'Place', typeReason: 'followed by "area"' });
   });
 
   it('types a name headed by a noun for a body only ("the High Court") as an organisation against the tagger, not a place-led name', () => {

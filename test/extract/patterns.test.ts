@@ -55,6 +55,11 @@ describe('relation patterns', () => {
     expect(relations(extract('Talks were held by the Halden Group of countries led by Norway.'))).toContain('Norway --led--> Halden Group');
     expect(relations(extract('Tom Hale, another player dumped by Norway, scored twice.'))).toContain('Norway --dumped--> Tom Hale');
     expect(relations(extract('The party won 37 percent followed by Vantria.')).filter((r) => r.startsWith('Vantria'))).toEqual([]);
+    // "the Constitutional Democratic Party of Japan, led by …": the party, not its country.
+    expect(relations(extract('The opposition Kestrel Party of Japan, led by former prime minister Tom Hale, nearly doubled its seats.'))).toContain('Tom Hale --led--> Kestrel Party');
+    // "OPEC and allies led by Russia": a common noun alone, not a name coordinated before it.
+    expect(relations(extract('The group includes Vantrex Foods and partners led by Lena Vogt.'))).toEqual(['Lena Vogt --led--> partners']);
+    expect(relations(extract('Outages affected homes and businesses served by Orion Power.'))).toEqual(expect.arrayContaining(['Orion Power --served--> homes', 'Orion Power --served--> businesses']));
   });
 
   it('reads "as" opening a clause after an object as saying when, not what the object is ("reported a loss as a strike halted production")', () => {
@@ -89,10 +94,14 @@ describe('relation patterns', () => {
     expect(relations(extract('The group met on Monday. The group criticised the plan.'))).toEqual([]);
   });
 
-  it('takes "they" to be the institutions named as subjects earlier in the sentence', () => {
+  it('takes "they" to be the institutions named as subjects earlier in the sentence, or an organisation that said it', () => {
     const g = extract('Oslo and Helsinki have said they will supply Ukraine with air-defence systems.');
     expect(hasTriple(g, 'Oslo', 'supply', 'Ukraine')).toBe(true);
     expect(hasTriple(g, 'Helsinki', 'supply', 'Ukraine')).toBe(true);
+    // An organisation saying it, but not one acting on others ("opened investigations into … over concerns that they …").
+    expect(hasTriple(extract('Orion Cloud said they would cut prices.'), 'Orion Cloud', 'cut', 'prices')).toBe(true);
+    const acted = extract('The Halvia Commission opened investigations into Orion Cloud and Vantrex Foods over concerns that they had broken the law.');
+    expect(triples(acted).filter(([s, p]) => s === 'Halvia Commission' && p === 'break'), JSON.stringify(triples(acted))).toEqual([]);
   });
 
   it('splits coordinated subjects into one edge each', () => {
@@ -465,6 +474,12 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.includes('favours') && r.includes('Peter Lund'))).toEqual([]);
   });
 
+  it('reads a name after ", and" that a relative clause opened by a preposition sets off as a new clause\'s subject ("and Orion, in which Vantrex owns a stake, could join")', () => {
+    const g = extract('The two firms plan to set up a joint venture, and Orion Cloud, in which Vantrex Foods owns a 24% stake, could join the venture.');
+    expect(relations(g)).toContain('Orion Cloud --could join--> venture');
+    expect(relations(g).filter((r) => r.includes('set up') || r.startsWith('Vantrex Foods --could join'))).toEqual([]);
+  });
+
   it('reads the name after "since" as its clause\'s subject past an aside ("since Tsai, the outgoing president, took office")', () => {
     const g = extract('Halvia has raised pressure on the island since Ana Ruiz, the outgoing president, took office in 2016.');
     expect(relations(g)).toContain('Ana Ruiz --took--> office');
@@ -490,6 +505,17 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --winning--> vote');
   });
 
+  it('reads a place "the" opens before an adjective as modifying the phrase after it ("won the U.S. presidential election, defeating …")', () => {
+    const g = extract('Ana Ruiz won the U.S. presidential election on Wednesday, defeating Vice President Tom Hale.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --won--> presidential election', 'Ana Ruiz --defeating--> Tom Hale']));
+  });
+
+  it('gives a participle after a comma the subject of the verb before, past a description in apposition to its object', () => {
+    const g = extract('Rebel fighters seized the capital Valdora on Sunday, forcing President Tomas Herrera to flee the country.');
+    expect(relations(g)).toContain('rebel fighters --forcing--> Tomas Herrera');
+    expect(relations(g)).not.toContain('Valdora --forcing--> Tomas Herrera');
+  });
+
   it('reads a verb group its first word inflects ("pledged to return", "has pledged") after a modal one as the speaker\'s', () => {
     const g = extract('Ana Ruiz said Orion Cloud would stay independent and pledged to return cash to investors. Lena Vogt said Nordvik Shipping would stay independent and would return cash.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --pledged to return--> cash', 'Nordvik Shipping --would return--> cash']));
@@ -504,6 +530,11 @@ describe('relation patterns', () => {
   it('reads a participle set off after a thing no name stands for as said of that thing, not of the clause\'s subject', () => {
     const g = extract('Orion Cloud has struggled to sell its memory chips, used in data centres. Orion Cloud reported a loss, caused by weak demand.');
     expect(relations(g).filter((r) => r.startsWith('Orion Cloud --used') || r.startsWith('Orion Cloud --caused'))).toEqual([]);
+  });
+
+  it('reads a participle of naming set off after a thing as the thing\'s name, not the speaker\'s act ("the missile, called Oreshnik,")', () => {
+    const g = extract('Tom Hale said the missile, called Varnak, had been fired at Dornica. Ana Ruiz, in her first interview, called Lena Vogt her hero.');
+    expect(relations(g).filter((r) => r.startsWith('Tom Hale --called') || r.startsWith('interview'))).toEqual([]);
   });
 
   it('gives a role coordinated with one set off after a name to that name', () => {
@@ -588,6 +619,11 @@ describe('relation patterns', () => {
     const g = extract('Rebels led by former army officer Tom Hale have seized Port Avalon. The force was approved by Vantrex Council and funded mainly by Orion Cloud.');
     expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && p !== 'lead'), JSON.stringify(triples(g))).toEqual([]);
     expect(hasTriple(g, 'Orion Cloud', 'fund', 'force')).toBe(true);
+  });
+
+  it('reads a title of rank after an office as a role of its own, and the office as the one its owner gives ("Prime Minister Sheikh Hasina")', () => {
+    const g = extract('Bangladesh Prime Minister Sheikh Amina Rahman resigned on Monday. Saudi Energy Minister Prince Khalid bin Faisal said the group would not rush.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Amina Rahman --prime minister of--> Bangladesh', 'Khalid bin Faisal --energy minister of--> Saudi Arabia']));
   });
 
   it('reads a role abbreviated to its initials ("its CFO, Ana Ruiz", "Orion Cloud CTO Tom Hale")', () => {
@@ -729,6 +765,19 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s, p, o]) => s === 'Turkey' && p === 'block' && o === 'accession')).toBe(true);
   });
 
+  it('gives no subject to what a decision a verb judges is to do, but the announcer\'s own decision to the announcer', () => {
+    const g = extract('The Halvia Anti-Doping Agency has appealed the decision to clear Tom Hale. Orion Cloud announced a decision to close the Vantrex Foods plant.');
+    expect(triples(g).filter(([, p]) => p === 'clear'), JSON.stringify(triples(g))).toEqual([]);
+    expect(hasTriple(g, 'Orion Cloud', 'close', 'Vantrex Foods') || hasTriple(g, 'Orion Cloud', 'close', 'plant'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('gives the act a verb of sending sends people for to those sent, and a thing\'s to the sender', () => {
+    const g = extract('Lena Vogt deployed Ana Ruiz to negotiate the deal with Orion Cloud. Tom Hale sent a letter to ask Vantrex Foods for help.');
+    expect(hasTriple(g, 'Ana Ruiz', 'negotiate', 'deal'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Lena Vogt', 'negotiate', 'deal')).toBe(false);
+    expect(hasTriple(g, 'Tom Hale', 'ask', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('reads the subject of a clause reported without "that"', () => {
     const g = extract('The ministry said Minister Rachel Okafor would meet Kenyan President William Ruto.');
     expect(hasTriple(g, 'Rachel Okafor', 'meet', 'William Ruto')).toBe(true);
@@ -745,6 +794,15 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Russia', 'strike', 'Kharkiv'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Israel', 'hit', 'targets'), JSON.stringify(triples(g))).toBe(true);
     expect(triples(g).filter(([s, , o]) => s === 'Iran' && o === 'Russia')).toEqual([]);
+  });
+
+  it('reads a known weapon after its maker\'s name or demonym as a name of its own, which a noun of action reaches past the maker', () => {
+    const g = extract("Lena Vogt condemned Halvia's use of U.S. ATACMS and British Storm Shadow missiles.");
+    expect(node(g, 'ATACMS')?.type).toBe('Weapon');
+    expect(node(g, 'Storm Shadow')?.type).toBe('Weapon');
+    expect(node(g, 'British Storm Shadow')).toBeUndefined();
+    expect(hasTriple(g, 'Halvia', 'use', 'ATACMS'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'Halvia', 'use', 'United States'), JSON.stringify(triples(g))).toBe(false);
   });
 
   it('reads a weapon a strike was made with as used by the striker and striking the target, but not a partner "with" a deal', () => {
@@ -930,10 +988,26 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Atlanta') || r.includes('--> Republican'))).toEqual([]);
   });
 
+  it('reads "which" after a place a phrase comes from as the place\'s, which acts ("opposition from Germany, which feared …")', () => {
+    const g = extract('The bloc voted to impose tariffs, despite opposition from Germany, which feared a trade war with Halvia.');
+    expect(relations(g)).toContain('Germany --feared--> trade war');
+  });
+
   it('keeps a Cantonese given name\'s syllable after the hyphen ("Leung Kwok-hung")', () => {
     const g = extract('The defendants, including former lawmakers Leung Kwok-hung and Helena Wong, were accused.');
     expect(node(g, 'Leung Kwok-hung')?.type).toBe('Person');
     expect(g.filterNodes((_, a) => a.label === 'Leung Kwok')).toEqual([]);
+  });
+
+  it('runs a noun phrase on past a compound hyphened to its noun or a capitalised word, which modifies what follows ("an intermediate-range ballistic missile")', () => {
+    const g = extract('Russia fired a new intermediate-range ballistic missile at the city of Dornica on Thursday.');
+    expect(hasTriple(g, 'Russia', 'fire', 'intermediate-range ballistic missile'), JSON.stringify(triples(g))).toBe(true);
+    // So does a capitalised word no name covers: "the Democratic presidential nomination".
+    const party = extract('Ana Ruiz accepted the Democratic presidential nomination on Thursday, casting Tom Hale as a threat.');
+    expect(hasTriple(party, 'Ana Ruiz', 'accept', 'democratic presidential nomination'), JSON.stringify(triples(party))).toBe(true);
+    expect(hasTriple(party, 'Ana Ruiz', 'cast', 'Tom Hale'), JSON.stringify(triples(party))).toBe(true);
+    const aged = extract('Orion Daily quoted the 32-year-old national team captain on Saturday.');
+    expect(aged.filterNodes((_, a) => a.label.includes('year') && a.label.includes('national')), JSON.stringify(triples(aged))).toEqual([]);
   });
 
   it('ends a noun phrase before "whose", which opens what it owns', () => {
@@ -1646,6 +1720,12 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'Inflation')).toBeUndefined();
   });
 
+  it('types a lone name written in camel case as an organisation, but not a surname with its prefix', () => {
+    const g = extract('Tom Hale returned to Orion Cloud in 2021 after a decade at QTware. Senator Ron DeVane said McKorran would win.');
+    expect(node(g, 'QTware')?.type).toBe('Organization');
+    expect(node(g, 'McKorran')?.type).not.toBe('Organization');
+  });
+
   it('keeps a common word that opens a company name ending in Inc. or Corp.', () => {
     const g = extract('Pacific Rivet Inc. said it would close the plant. Golden Harvest Corp. bought it.');
     expect(node(g, 'Pacific Rivet Inc')?.type).toBe('Organization');
@@ -1670,6 +1750,12 @@ describe('names no dictionary knows', () => {
     const g = extract('The dissident was moved to Vorlan Prison last week. Two guards at Mesker County Jail were suspended.');
     expect(node(g, 'Vorlan Prison')?.type).toBe('Place');
     expect(node(g, 'Mesker County Jail')?.type).toBe('Place');
+  });
+
+  it('types a name headed by "mosque" or "cathedral" as a place, where people pray ("the Umayyad Mosque")', () => {
+    const g = extract('Ahmed Karimi entered the Umayyad Mosque to cheer crowds. Pilgrims gathered at Velden Cathedral.');
+    expect(node(g, 'Umayyad Mosque')?.type).toBe('Place');
+    expect(node(g, 'Velden Cathedral')?.type).toBe('Place');
   });
 });
 

@@ -37,6 +37,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g)).toContain('Halvorsen Systems --raised stake in--> Nordvik Shipping');
   });
 
+  it('reads "its" opening what a thing no name stands for reports as that thing\'s ("the opposition said its candidate …")', () => {
+    const g = extract("Venezuela's electoral authority declared Tom Hale the winner, but the opposition said its candidate Ana Ruiz had won.");
+    expect(relations(g).filter((r) => r.startsWith('Ana Ruiz --candidate'))).toEqual([]);
+  });
+
   it('takes "it" after a plural subject for the thing that subject\'s clause names, not for a name before', () => {
     const g = extract('The Mexican government welcomed the ruling. Immigration groups that challenged the law said it would have led to racial profiling. Orion Cloud fell. Analysts said it would buy Vantrex Foods.');
     expect(said(g, 'Mexican government', 'lead')).toBe(false);
@@ -108,6 +113,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
     const g = extract('Kestrel Systems said Halden Airlines would pay compensation. Kestrel Systems makes planes. The airline\'s chief executive, Tom Hale, apologised. The Kestrel Workers union won pay rises from Vantrex Motors. Union leader Ana Ruiz accused the company of greed.');
     expect(relations(g)).toContain('Tom Hale --chief executive of--> Halden Airlines');
     expect(relations(g)).toContain('Ana Ruiz --accused--> Vantrex Motors');
+  });
+
+  it('reads "the newspaper" as a newspaper the story named, not the organisation named last ("the CIA")', () => {
+    const g = extract('The Halden Herald said its reporter Tom Hale had been jailed. Prosecutors accused him of spying for the Vantrex Agency. The newspaper called the verdict a sham.');
+    expect(relations(g)).toContain('Halden Herald --called--> verdict');
+    expect(relations(g).filter((r) => r.startsWith('Vantrex Agency'))).toEqual([]);
   });
 
   it('reads "the coalition" as a coalition the story named, or none ("threatened to quit the coalition" after a court)', () => {

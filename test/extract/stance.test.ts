@@ -45,6 +45,20 @@ describe('polarity', () => {
     expect(edge(g, 'Kestrel Front', 'stop', 'kidnappings').polarity).toBe('negative');
   });
 
+  it('hedges an act a court only seems or appears to do, or is inclined, ready or reluctant to do', () => {
+    const g = extract('The Kestrel Court seemed inclined to uphold the Halvia law. Orion Cloud appeared to accept the offer from Vantrex Foods. Ana Ruiz is ready to sign the accord. The Halvia Finance Ministry has been reluctant to expand the deficit.');
+    expect(edge(g, 'Kestrel Court', 'uphold', 'law').modality).toBe('hedged');
+    expect(edge(g, 'Halvia Finance Ministry', 'expand', 'deficit').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'accept', 'offer').modality).toBe('hedged');
+    expect(edge(g, 'Ana Ruiz', 'sign', 'accord').modality).toBe('hedged');
+  });
+
+  it('denies an act "without" opens ("left without paying its debts"), and not the act before it', () => {
+    const g = extract('Tom Hale left Orion Cloud without paying its debts.');
+    expect(edge(g, 'Tom Hale', 'pay', 'debts').polarity).toBe('negative');
+    expect(edge(g, 'Tom Hale', 'leave', 'Orion Cloud').polarity).toBe('positive');
+  });
+
   it('hedges an act that a "for" clause after a noun of intent names ("renewed her call for Halvia to supply")', () => {
     const g = extract('Ana Ruiz renewed her call for Halvia to supply more air defence systems.');
     expect(edge(g, 'Halvia', 'supply', 'air defence systems').modality).toBe('hedged');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import nlp from 'compromise';
 import { describe, expect, it } from 'vitest';
 import { LONGEST_SENTENCE, parse, textPieces, tokenize } from '../../shared/extract/tokens';
-import { extract, node, relations } from './helpers';
+import { extract, node, relations, triples } from './helpers';
 
 /** The tags of the first token of the first sentence of `text` whose lower-case form is `word`. */
 const tagsOf = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.tags];
@@ -300,5 +300,22 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Halden sold home loans.', 'home')).not.toEqual(['Adverb']);
     expect(tagsOf('Tom Hale returned to his home in Ohio.', 'home')).not.toEqual(['Adverb']);
     expect(relations(extract('Orion Cloud will bring the crew home on Friday.')).filter((r) => r.endsWith('home'))).toEqual([]);
+  });
+
+  it('reads the field before a title as a noun qualifying it ("research chief Bob McGrew"), not a verb', () => {
+    expect(tagsOf('Two executives, research chief Tom Hale and adviser Ana Ruiz, left.', 'research')).toContain('Noun');
+    expect(relations(extract('Two other executives, research chief Tom Hale and vice president Ana Ruiz, said they would leave Orion Cloud.')).filter((r) => r.includes('research'))).toEqual([]);
+  });
+
+  it('takes a verb in -eed as its own base form ("succeed", "proceed") and "shed" as one that does not change', () => {
+    const g = extract('Ana Ruiz, who is seen as the frontrunner to succeed Tom Hale, spoke. Lena Vogt, who has shed the Vantrex Foods unit, said Orion Cloud would grow.');
+    expect(triples(g)).toEqual(expect.arrayContaining([['Ana Ruiz', 'succeed', 'Tom Hale'], ['Lena Vogt', 'shed', 'Vantrex Foods']]));
+  });
+
+  it('reads a month that is also a given name as the month after a word that says when, with no name after it ("took over in August,")', () => {
+    expect(tagsOf('Lena Vogt, who took over in August, said sales rose.', 'august')).toContain('Month');
+    expect(tagsOf('Sales have fallen since June.', 'june')).toContain('Month');
+    expect(tagsOf('Since June Hale took over, sales have fallen.', 'june')).not.toContain('Month');
+    expect(relations(extract('Lena Vogt, who took over in August, said Orion Cloud would cut jobs.')).filter((r) => r.endsWith('august'))).toEqual([]);
   });
 });

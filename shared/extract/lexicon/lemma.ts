@@ -11,7 +11,11 @@ const IRREGULAR: Record<string, string> = {
   put: 'put', cut: 'cut', shut: 'shut', let: 'let', had: 'have', has: 'have', did: 'do', done: 'do', was: 'be', were: 'be',
   is: 'be', are: 'be', been: 'be', became: 'become', sank: 'sink', sunk: 'sink', fled: 'flee', fell: 'fall', fallen: 'fall',
   bore: 'bear', borne: 'bear', overtook: 'overtake', undertook: 'undertake', forbade: 'forbid', swore: 'swear', sworn: 'swear',
+  shed: 'shed', fed: 'feed', bled: 'bleed', sped: 'speed', bred: 'breed', wed: 'wed',
 };
+
+/** Verbs whose base form ends in -eed ("succeed", "need"), unlike the past of those in -ee ("agreed", "freed"). */
+const BASE_IN_EED = /(?:ceed|need|feed|bleed|speed|breed|heed|seed|weed)$/;
 
 const DOUBLE_CONSONANT = /([bdgklmnprstz])\1$/;
 const NEEDS_E = /(?:[^aeiou][aeiou](?:[cgsvz])|[^aeiou](?:at|iz|is|us|ur|ut|ag|ir|ov|os|ac|ng)|(?:dg|rg|ls|rs|nc|rc|lv|rv|uc|ct)|(?:tur|dur|sur|lat|rat|cat|vat|nat|mat|sum|lud|clud|vid|cid|sid|rad|vad))$/;
@@ -34,7 +38,7 @@ export function ruleLemma(word: string): string {
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ing') && w.length > 5) return restoreStem(w.slice(0, -3));
-  if (w.endsWith('eed') && w.length > 4) return w.slice(0, -1);
+  if (w.endsWith('eed') && w.length > 4) return BASE_IN_EED.test(w) ? w : w.slice(0, -1);
   if (w.endsWith('ed') && w.length > 3) return restoreStem(w.slice(0, -2));
   if (/(ss|sh|ch|x|zz|o)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);

@@ -57,5 +57,10 @@ export function surnameOf(words: readonly string[]): string {
 /** Whether a name is written as one word, a hyphenated one too ("Bankman-Fried"), as a surname alone is. */
 export const oneWord = (name: string): boolean => !/\s/.test(name);
 
-/** The surname of a full name as a key: a hyphenated one whole ("Bankman-Fried" of "Sam Bankman-Fried"), as it is written alone. */
-export const surnameKey = (name: string): string => nameKey(surnameOf(name.split(/\s+/)));
+const ARABIC_ARTICLE = /^(?:al|el)-(?=\p{Lu})/iu;
+
+/**
+ * The surname of a full name as a key: a hyphenated one whole ("Bankman-Fried" of "Sam Bankman-Fried"),
+ * as it is written alone; without the Arabic article, which a later mention drops ("Assad" of "Bashar al-Assad").
+ */
+export const surnameKey = (name: string): string => nameKey(surnameOf(name.split(/\s+/)).replace(ARABIC_ARTICLE, ''));

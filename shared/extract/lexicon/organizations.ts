@@ -111,7 +111,8 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Novo Nordisk'], ['Eli Lilly'], ['Merck'], ['Sanofi'], ['GSK', 'GlaxoSmithKline'], ['Bosch'], ['Infosys'], ['Equinor'],
   ['TotalEnergies'], ['Repsol'], ['Petrobras'], ['Pemex'], ['Rio Tinto'], ['ArcelorMittal'], ['Heineken'], ['Carlsberg'],
   ['Danone'], ['LVMH'], ['Kering'], ['Starbucks'], ["McDonald's"], ['Adidas'], ['Comcast'], ['Verizon'], ['AT&T'], ['Vodafone'],
-  ['Telefonica'], ['Bluesky'], ['General Motors', 'GM'],
+  ['Telefonica'], ['Bluesky'], ['General Motors', 'GM'], ['Kroger'], ['Albertsons'], ['Costco'], ['UnitedHealth', 'UnitedHealth Group'],
+  ['UnitedHealthcare'], ['Broadcom'], ['Palantir'], ['VMware'],
   // Clubs named by a common word, which opens many a sentence of a match report ("Arsenal beat …").
   ['Arsenal'], ['Celtic'], ['Rangers'],
 ];

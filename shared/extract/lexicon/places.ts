@@ -496,4 +496,4 @@ export function partyState(text: string): string | undefined {
 export const PLACE_OPENERS = new Set(['san', 'santa', 'santo', 'sao', 'são', 'ciudad', 'puerto', 'porto', 'rio', 'las', 'los', 'port', 'fort', 'mount', 'lake', 'cape', 'saint']);
 
 /** Words after a capitalised name that make it a place ("Chernihiv region"). */
-export const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'city', 'peninsula', 'island', 'islands', 'state', 'valley', 'border']);
+export const PLACE_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'district', 'area', 'city', 'peninsula', 'island', 'islands', 'state', 'valley', 'border']);
