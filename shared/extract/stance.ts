@@ -57,6 +57,8 @@ const CONDITIONS = set('if unless whether');
 const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
 /** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested in the shooting of"). */
 const ACCUSATION = /^(?:(?:of|with|for|over|on|in connection with)\b|in \S+ of\b)/;
+/** Nouns for an accusation, whose act is alleged: "a charge of abetting", "allegations of bribing". */
+const CHARGE_NOUNS = set('charge charges count counts accusation accusations allegation allegations');
 
 /** A verb that denies the act it governs ("denied supplying", "refused to sign"): that act is the relation, negated. */
 export const deniesWhatFollows = (lemma: string): boolean => NEGATING_VERBS.has(lemma) || NEGATING.test(lemma);
@@ -342,10 +344,12 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
   const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
+  // "faces a charge of abetting Iswaran": so is one a charge names.
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
+  const charge = units[k];
   if (isNp(units[k]) && isClass(units[k + 1], 'prep')) k--;
-  const accusedOfGerund = verb?.form === 'gerund' && units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma);
+  const accusedOfGerund = verb?.form === 'gerund' && ((units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma)) || (isNp(charge) && CHARGE_NOUNS.has(charge.head)));
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
   const accused = accusedOfGerund || accusedOfAct;

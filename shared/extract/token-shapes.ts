@@ -52,11 +52,23 @@ export function thingCueAfter(tokens: Token[], last: number): boolean {
   return tokens[last + 1]?.lower === 'which' && /^,\s*$/.test(tokens[last]!.post);
 }
 
-/** "Campbell, who …", "Aldrin was born …": what follows a name only a person takes. */
+/** "Prabowo, 73, won …": an adult's age set off after the name ending at `last`, which only a person has. */
+export function agedAfter(tokens: Token[], last: number): boolean {
+  const age = tokens[last + 1];
+  return !!age && /^,\s*$/.test(tokens[last]!.post) && /^(?:1[5-9]|[2-9]\d|1[01]\d)$/.test(age.text) && /^,/.test(age.post);
+}
+
+/** Pronouns that only a person is: "he", "her". */
+const PERSON_PRONOUNS = new Set(['he', 'she', 'his', 'her', 'him']);
+
+/** "Campbell, who …", "Aldrin was born …", "Le Pen said her …": what follows a name only a person takes. */
 export function personCueAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last]!;
   const next = tokens[last + 1];
   if (!next) return false;
   if (next.lower === 'who' && /^,\s*$/.test(t.post)) return true;
-  return !breaksAfter(t) && (next.lower === 'was' || next.lower === 'is') && tokens[last + 2]?.lower === 'born';
+  if (breaksAfter(t)) return false;
+  // "Le Pen said her party's victory …": a speaker a person's pronoun takes up at once.
+  const taken = next.root === 'say' && next.tags.has('Verb') && PERSON_PRONOUNS.has(tokens[last + 2]?.lower ?? '');
+  return taken || ((next.lower === 'was' || next.lower === 'is') && tokens[last + 2]?.lower === 'born');
 }

@@ -9,7 +9,7 @@ import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganiza
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
-import { NAME_CONNECTORS, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
+import { NAME_CONNECTORS, agedAfter, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import type { Token } from './tokens';
 
@@ -271,7 +271,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     return { type: 'Person', confidence: 0.8, lexical: true, reason: 'initials before a surname' };
   }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
-  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who" or "was born"' };
+  if (agedAfter(tokens, last)) return { type: 'Person', confidence: 0.9, decisive: true, reason: 'an age set off after it' };
+  if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who", "was born" or "said she"' };
   // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
   if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {

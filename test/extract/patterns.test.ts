@@ -1726,6 +1726,15 @@ describe('names no dictionary knows', () => {
     expect(node(g, 'McKorran')?.type).not.toBe('Organization');
   });
 
+  it('types a name an age is set off after as a person, against the tagger ("Prabowo, 73, won")', () => {
+    expect(node(extract('Kestrel Vance, 73, won the election in a landslide.'), 'Kestrel Vance')).toMatchObject({ type: 'Person', typeReason: 'an age set off after it' });
+  });
+
+  it('types a name a person\'s pronoun takes up right after its verb of saying as a person ("Le Pen said her party …")', () => {
+    const g = extract("Le Pen said her party's victory had only been delayed.");
+    expect(node(g, 'Le Pen')).toMatchObject({ type: 'Person', typeReason: 'followed by ", who", "was born" or "said she"' });
+  });
+
   it('keeps a common word that opens a company name ending in Inc. or Corp.', () => {
     const g = extract('Pacific Rivet Inc. said it would close the plant. Golden Harvest Corp. bought it.');
     expect(node(g, 'Pacific Rivet Inc')?.type).toBe('Organization');

@@ -312,6 +312,12 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'bribe', 'Tom Hale').modality).toBe('asserted');
   });
 
+  it('hedges the act a charge names ("faces a charge of abetting Iswaran"), and keeps a conviction\'s asserted', () => {
+    const g = extract('Ana Ruiz faces a charge of abetting Tom Hale. Lena Vogt was convicted of killing Ola Dahl.');
+    expect(edge(g, 'Ana Ruiz', 'abet', 'Tom Hale').modality).toBe('hedged');
+    expect(edge(g, 'Lena Vogt', 'kill', 'Ola Dahl').modality).toBe('asserted');
+  });
+
   it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {
     const g = extract('Axel Kicillof accused Javier Milei of attacking public education.');
     expect(edge(g, 'Javier Milei', 'attack', 'public education').modality).toBe('hedged');
