@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
@@ -342,17 +342,6 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
 
 /** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
 const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
-
-/** Nouns for a decision that an infinitive says the content of: "the decision to clear Sinner". */
-const DECISION_NOUNS = new Set(['decision', 'ruling', 'move', 'order', ...PROPOSAL_NOUNS]);
-/** Verbs that judge a decision, most often another's: "appealed the decision to …", "welcomed the move to …". */
-const DECISION_JUDGING_LEMMAS = new Set(['appeal', 'challenge', 'contest', 'criticize', 'criticise', 'condemn', 'denounce', 'reject', 'oppose', 'question', 'protest', 'overturn', 'block', 'uphold', 'welcome', 'praise', 'applaud', 'hail', 'defend', 'back', 'slam']);
-
-/** Verbs of sending people somewhere to act. */
-const SENDING_LEMMAS = new Set(['send', 'deploy', 'dispatch']);
-
-/** Verbs that give something a name: "the missile, called Oreshnik, …". */
-const NAMING_LEMMAS = new Set(['call', 'name', 'dub', 'nickname', 'codename', 'title']);
 
 /**
  * "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative

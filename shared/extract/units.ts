@@ -592,11 +592,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
-    // "a new intermediate-range ballistic missile", "the Democratic presidential nomination": a compound
-    // hyphened to its noun, or a capitalised word no name covers (past a sentence's first), modifies what
-    // follows it; not an age ("the 32-year-old national team captain"), which no concept keeps.
-    const capitalisedModifier = lastNoun > 0 && tokens[lastNoun]!.capitalized && has(tokens[lastNoun]!, 'ProperNoun');
-    const modifyingNoun = lastNoun === k - 1 && has(t, 'Adjective') && (isModifyingCompound(tokens, lastNoun) || capitalisedModifier);
+    const modifyingNoun = lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
@@ -631,11 +627,16 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
   };
 }
 
-/** Whether the word at `last` ends a compound hyphened to it that says no figure ("intermediate-range", not "32-year-old"). */
-function isModifyingCompound(tokens: Token[], last: number): boolean {
-  let first = last;
+/**
+ * "a new intermediate-range ballistic missile", "the Democratic presidential nomination": a noun that ends
+ * a compound hyphened to it, or a capitalised word no name covers (past a sentence's first), modifies the
+ * adjective and noun after it; not an age ("the 32-year-old national team captain"), which no concept keeps.
+ */
+function modifiesWhatFollows(tokens: Token[], noun: number): boolean {
+  if (noun > 0 && tokens[noun]!.capitalized && has(tokens[noun]!, 'ProperNoun')) return true;
+  let first = noun;
   while (first > 0 && hyphenAfter(tokens[first - 1]!)) first--;
-  return first < last && tokens.slice(first, last + 1).every((t) => !has(t, 'Value'));
+  return first < noun && tokens.slice(first, noun + 1).every((t) => !has(t, 'Value'));
 }
 
 /** "the Munich-based group": the phrase after a hyphenated name and participle opened with "the" before the name. */

@@ -118,6 +118,17 @@ export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship
 /** Verbs with two objects, the first of which is given the second: "gave Anatel 24 hours to block …", "gives Rio Tinto control of …". */
 export const GIVING_LEMMAS = set('give grant allot hand');
 
+/** Verbs of sending people to act, who then do what they were sent for: "sent 500 soldiers to join the search". */
+export const SENDING_LEMMAS = set('send deploy dispatch');
+
+/** Verbs that give something a name: "the missile, called Oreshnik, …". */
+export const NAMING_LEMMAS = set('call name dub nickname codename title');
+
+/** Nouns for a decision that an infinitive says the content of: "the decision to clear Sinner". */
+export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'ruling', 'move', 'order', ...PROPOSAL_NOUNS]);
+/** Verbs that judge a decision, most often another's: "appealed the decision to …", "welcomed the move to …". */
+export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize criticise condemn denounce reject oppose question protest overturn block uphold welcome praise applaud hail defend back slam');
+
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
 
