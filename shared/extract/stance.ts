@@ -252,9 +252,10 @@ function governorOf(units: Unit[], k: number): VerbGroup | undefined {
 
 /**
  * Words before "to" that put the act after it in doubt, as an adjective compromise does not join to the
- * verb: "is unlikely to attack", "seemed inclined to uphold", "is ready to sign", "has been reluctant to expand".
+ * verb: "is unlikely to attack", "seemed inclined to uphold", "is ready to sign", "has been reluctant to expand",
+ * "defended the bill as necessary to cut".
  */
-const LIKELIHOOD_WORDS = set('likely unlikely inclined poised ready willing eager reluctant unwilling hesitant');
+const LIKELIHOOD_WORDS = set('likely unlikely inclined poised ready willing eager reluctant unwilling hesitant necessary');
 
 /** "would keep striking until Boeing restored their pensions": what a hedged act waits for has not happened. */
 function awaited(before: Unit[]): boolean {

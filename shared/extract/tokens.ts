@@ -4,7 +4,7 @@ import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, MONTHS, SHARE_WORDS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, MONTHS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -550,6 +550,16 @@ function participleAfterVerb(before: readonly Token[], token: Token | undefined)
   return (token.capitalized && !SENTENCE_OPENERS.has(token.text)) || (token.tags.has('Noun') && !token.tags.has('Pronoun')) || token.tags.has('Adjective');
 }
 
+/**
+ * "BYD plans to build factories": compromise may read a verb that takes "to" as a plural noun the name
+ * before it qualifies; before "to" it is the name's verb.
+ */
+function catenativeAfterName(before: readonly Token[], token: Token): boolean {
+  const [name, word] = before.slice(-2);
+  if (!name || !word || token.lower !== 'to' || !name.capitalized || name.possessive || /\S/.test(name.post) || /\S/.test(word.post)) return false;
+  return word.tags.has('Plural') && /[^s]s$/.test(word.lower) && CATENATIVE_LEMMAS.has(word.lower.slice(0, -1));
+}
+
 /** Titles a field qualifies: "research chief Bob McGrew", "Trade chief Maros Sefcovic". */
 const FIELD_TITLES = new Set(['chief', 'boss', 'czar', 'tsar']);
 
@@ -579,6 +589,8 @@ interface SettledReading {
   settles(before: readonly Token[], next: Token | undefined): boolean;
   tags: readonly string[];
   atEnd?: boolean;
+  /** The word's lemma in this reading, where the one compromise gave the other reading differs ("refuses": "refus"). */
+  root?: (word: Token) => string;
 }
 
 const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
@@ -600,12 +612,15 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAfterDemonym, tags: ['Adjective'] },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
+  { settles: catenativeAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */
 function settleLast(current: Token[], next: Token | undefined): void {
   for (const reading of READINGS_SETTLED_BY_NEXT) {
-    if ((next || reading.atEnd) && reading.settles(current, next)) current[current.length - 1] = { ...current[current.length - 1]!, tags: new Set(reading.tags) };
+    if (!(next || reading.atEnd) || !reading.settles(current, next)) continue;
+    const word = current[current.length - 1]!;
+    current[current.length - 1] = { ...word, tags: new Set(reading.tags), ...(reading.root ? { root: reading.root(word) } : {}) };
   }
 }
 

@@ -42,9 +42,16 @@ const REGION_SUFFIXES = new Set(['region', 'province', 'oblast', 'county', 'dist
 /** Words that make a "system" after them an armed one ("air-defence system"), where the name does not stand right before it. */
 const ARMED_SYSTEM_WORDS = new Set(['missile', 'defence', 'defense', 'air-defence', 'air-defense', 'rocket', 'launch', 'artillery', 'weapon', 'weapons', 'anti-aircraft', 'interceptor']);
 
-/** "Google's Android mobile operating system": a "system" the name is not right before, and no armed word is, is no weapon. */
+/** Last words of an airline's name, whose jets and planes are no weapons: "the Alaska Airlines jet". */
+const AIRLINE_HEADS = new Set(['airlines', 'airways', 'air', 'aviation']);
+
+/**
+ * "Google's Android mobile operating system": a "system" the name is not right before, and no armed word
+ * is, is no weapon; nor is an airline's jet.
+ */
 function civilSystem(tokens: Token[], last: number, k: number): boolean {
   const before = tokens[k - 1]!;
+  if (AIRLINE_HEADS.has(tokens[last]!.lower)) return true;
   return /^systems?$/.test(tokens[k]!.lower) && k > last + 1 && !ARMED_SYSTEM_WORDS.has(before.lower) && !ARMED_SYSTEM_WORDS.has(`${tokens[k - 2]?.lower}-${before.lower}`);
 }
 

@@ -502,6 +502,19 @@ function agentFollows(tokens: Token[], k: number): boolean {
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
 }
 
+const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
+
+/**
+ * "he had never discussed a coup": compromise may read "have" as a verb of its own when a word stands
+ * between it and its participle; before a past tense across negations and adverbs it is the auxiliary.
+ */
+function perfectAuxiliary(tokens: Token[], k: number): boolean {
+  if (!HAVE_FORMS.has(tokens[k]!.lower) || punctuationAfter(tokens[k]!)) return false;
+  let j = k + 1;
+  while (tokens[j] && (NEGATIONS.has(tokens[j]!.lower) || has(tokens[j]!, 'Negative') || has(tokens[j]!, 'Adverb')) && !punctuationAfter(tokens[j]!)) j++;
+  return j > k + 1 && !!tokens[j] && has(tokens[j]!, 'PastTense') && !has(tokens[j]!, 'Gerund');
+}
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -529,7 +542,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
-      const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag));
+      const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag)) || perfectAuxiliary(tokens, k);
       if (!isAux && !isParticle(tokens, k + 1, k)) {
         k++;
         break;

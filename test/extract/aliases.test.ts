@@ -260,12 +260,14 @@ describe('alias resolution', () => {
     expect(typeName(headline!.tokens, 0, 2, 'Kuo Ming-te', false).type).toBe('Person');
   });
 
-  it('ends a known name at its possessive ("Google\'s Android"), and takes a "system" for a weapon only where arms say so', () => {
+  it('ends a known name at its possessive ("Google\'s Android"), and takes a "system" for a weapon only where arms say so, and no airline\'s jet', () => {
     const g = extract("The Commission is investigating Google's Android mobile operating system. Vantrex Foods bought Russia's Orlan Works. Ukraine bought the Iris-T air defence system.");
     expect(g.filterNodes((_, a) => a.label.includes("'s"))).toEqual([]);
     expect(['Google', 'Android', 'Orlan Works'].every((name) => node(g, name))).toBe(true);
     expect(node(g, 'Android')?.type).not.toBe('Weapon');
     expect(node(g, 'Iris-T')?.type).toBe('Weapon');
+    // Nor an airline's jet: "forcing the Alaska Airlines jet to return".
+    expect(node(extract('A panel blew off, forcing the Halden Airlines jet to return to the airport.'), 'Halden Airlines')?.type).toBe('Organization');
   });
 
   it('ends a person\'s name at their possessive ("a close ally of Macron\'s Renaissance"), unless the whole is a company named after them', () => {

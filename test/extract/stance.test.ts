@@ -45,12 +45,18 @@ describe('polarity', () => {
     expect(edge(g, 'Kestrel Front', 'stop', 'kidnappings').polarity).toBe('negative');
   });
 
-  it('hedges an act a court only seems or appears to do, or is inclined, ready or reluctant to do', () => {
+  it('hedges an act a court only seems or appears to do, or is inclined, ready or reluctant to do, or is necessary', () => {
     const g = extract('The Kestrel Court seemed inclined to uphold the Halvia law. Orion Cloud appeared to accept the offer from Vantrex Foods. Ana Ruiz is ready to sign the accord. The Halvia Finance Ministry has been reluctant to expand the deficit.');
     expect(edge(g, 'Kestrel Court', 'uphold', 'law').modality).toBe('hedged');
     expect(edge(g, 'Halvia Finance Ministry', 'expand', 'deficit').modality).toBe('hedged');
+    expect(edge(extract('Tom Hale, who had defended the bill as necessary to cut the debt, withdrew it.'), 'Tom Hale', 'cut', 'debt').modality).toBe('hedged');
     expect(edge(g, 'Orion Cloud', 'accept', 'offer').modality).toBe('hedged');
     expect(edge(g, 'Ana Ruiz', 'sign', 'accord').modality).toBe('hedged');
+  });
+
+  it('denies a perfect that "never" parts from its auxiliary ("said he had never discussed a coup")', () => {
+    const g = extract('Tom Hale, who is barred from running, said he had never discussed a coup with Ana Ruiz.');
+    expect(edge(g, 'Tom Hale', 'discuss', 'coup').polarity).toBe('negative');
   });
 
   it('denies an act "without" opens ("left without paying its debts"), and not the act before it', () => {

@@ -302,6 +302,13 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Orion Cloud will bring the crew home on Friday.')).filter((r) => r.endsWith('home'))).toEqual([]);
   });
 
+  it('reads a verb that takes "to" after a name as the name\'s verb, not a plural it qualifies ("BYD plans to build")', () => {
+    expect(tagsOf('VTX plans to build factories in Hungary.', 'plans')).toContain('Verb');
+    expect(tagsOf("Vantrex's plans to build factories were shelved.", 'plans')).not.toContain('Verb');
+    expect(tokenize('VTX refuses to pay the fine.')[0]!.tokens[1]).toMatchObject({ tags: new Set(['Verb', 'PresentTense']), root: 'refuse' });
+    expect(relations(extract('VTX plans to build factories in Hungary. NVX aims to raise prices.'))).toEqual(expect.arrayContaining(['VTX --plans to build--> factories', 'NVX --aims to raise--> prices']));
+  });
+
   it('reads the field before a title as a noun qualifying it ("research chief Bob McGrew"), not a verb', () => {
     expect(tagsOf('Two executives, research chief Tom Hale and adviser Ana Ruiz, left.', 'research')).toContain('Noun');
     expect(relations(extract('Two other executives, research chief Tom Hale and vice president Ana Ruiz, said they would leave Orion Cloud.')).filter((r) => r.includes('research'))).toEqual([]);
