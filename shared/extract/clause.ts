@@ -428,11 +428,14 @@ function takesObject(units: Unit[], v: number): boolean {
  */
 function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | undefined {
   if (isWord(units[v - 1], ...ADVERBIAL_GERUND_PREPOSITIONS) && (!isWord(units[v - 1], 'in') || takesObject(units, v))) {
-    // The clause's own verb does it: the nearest finite verb before, within the sentence's clause.
+    // The clause's own verb does it: the nearest finite verb before, within the sentence's clause, or the
+    // gerund it is an adverbial of where that one has a subject ("accused Google of stifling competition by paying …").
     for (let k = v - 2; k >= 0; k--) {
       const u = units[k]!;
       if (isWord(u, ';', '"')) return undefined;
       if (u.kind === 'verb' && u.form === 'finite') return findSubjects(units, k, depth + 1);
+      const gerundSubjects = u.kind === 'verb' && u.form === 'gerund' ? findSubjects(units, k, depth + 1) : [];
+      if (gerundSubjects.length) return gerundSubjects;
     }
     return undefined;
   }
@@ -1000,6 +1003,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isWord(units[k], ...QUANTIFIERS) && isWord(units[k + 1], 'of')) k += 2;
     else if (titled > k) k = titled;
     else if (isClass(units[k], 'adv')) k++;
+    // "led both the Bank of Canada and the Bank of England": the word opening a pair.
+    else if (isWord(units[k], 'both', 'either') && k === v + 1) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
     else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
     // "represent 80% of the population", "restructure $6.3 billion of debt": a quantity's "of" leads to the object itself.

@@ -465,6 +465,10 @@ function isOrgContinuation(tokens: Token[], j: number): boolean {
   return ORG_HEADS.has(tokens[k - 1]!.lower) && !ROLE_HEADS.has(tokens[k - 1]!.lower);
 }
 
+/** "the Telugu Desam Party of N. Chandrababu Naidu": "of" at i between an institution's head and a person's initial parts two names. */
+export const institutionOfPerson = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.lower === 'of' && ORG_HEADS.has(tokens[i - 1]?.lower ?? '') && !!tokens[i + 1] && isInitial(tokens[i + 1]!);
+
 /**
  * "US-Russia": two known places joined by a hyphen are two mentions; so are a known place and a
  * following all-capitals name, the way wire datelines run ("Moscow IZVESTIYA", "Beijing XINHUA").
@@ -486,10 +490,10 @@ function splitCompounds(tokens: Token[], first: number, last: number): Array<[nu
       start = k + 1;
     }
   }
-  // "Supreme Court of Canada": an institution of a known place is the institution, located there.
+  // "Supreme Court of Canada": an institution of a known place is the institution, located there; one of a person, another.
   const of = tokens.findIndex((t, k) => k > start + 1 && k < last && t.lower === 'of');
   const tail = of > 0 ? tokens.slice(of + 1, last + 1).map((t) => t.text).join(' ') : '';
-  if (of > 0 && ORG_HEADS.has(tokens[of - 1]!.lower) && PLACES.byForm.has(foldForm(tail))) {
+  if (of > 0 && ORG_HEADS.has(tokens[of - 1]!.lower) && (PLACES.byForm.has(foldForm(tail)) || institutionOfPerson(tokens, of))) {
     parts.push([start, of - 1], [of + 1, last]);
     return parts;
   }

@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, institutionOfPerson, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -187,7 +187,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
   for (let i = name.first; i <= name.last; i++) {
-    if (joinsTwoOrganizations(tokens, first, i, name.last) || joinsTwoNames(tokens, i) || personOfInstitution(tokens, original, first, i)) {
+    if (joinsTwoOrganizations(tokens, first, i, name.last) || joinsTwoNames(tokens, i) || personOfInstitution(tokens, original, first, i) || (i > first && i < name.last && institutionOfPerson(tokens, i))) {
       close(i - 1);
       first = i + 1;
     } else if (CODE.test(tokens[i]!.text)) {

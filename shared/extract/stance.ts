@@ -331,8 +331,11 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
   const asked = !!governor && REQUESTING_LEMMAS.has(governor.lemma);
-  // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain.
+  // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain;
+  // "accused Google of stifling competition by paying …": nor is the means of one.
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';
+  const means = verb?.form === 'gerund' && isWord(units[anchor - 1], 'by') ? units.slice(0, anchor - 1).findLastIndex((u) => u.kind === 'verb') : -1;
+  const meansOfHedged = means >= 0 && (units[means] as VerbGroup).form === 'gerund' && readStance(units, means, (units[means] as VerbGroup).label).modality === 'hedged';
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
   // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
   const catenative = governor && units[datesBefore(units, anchor) - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
@@ -341,7 +344,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || intendedAct || headlinePlan;
+  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || meansOfHedged || intendedAct || headlinePlan;
   // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
   const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.

@@ -360,6 +360,14 @@ describe('noise control', () => {
     expect(node(g, 'State Department')?.type).toBe('Organization');
   });
 
+  it('parts an institution from the person after its "of" whose initial opens the name, as rules and tagger read it', () => {
+    for (const text of ['Its alliance, which includes the Kestrel Desam Party of N. Tomas Varga, won 293 seats.', "Modi's party lost its majority. Its alliance, which includes the Telugu Desam Party of N. Chandrababu Naidu, won 293 seats."]) {
+      const g = extract(text);
+      expect(g.filterNodes((_, a) => a.type === 'Organization' && a.label.endsWith('Desam Party')), text).toHaveLength(1);
+      expect(g.filterNodes((_, a) => a.type === 'Person' && /^N\. /.test(a.label)), text).toHaveLength(1);
+    }
+  });
+
   it('types a name after a noun for a kind of place and "of" as a place ("the Paris suburb of Nanterre")', () => {
     const g = extract("A boy was shot by police in the Paris suburb of Nanterre. Nanterre's mayor, Patrick Jarry, said the town was in shock.");
     expect(node(g, 'Nanterre')?.type).toBe('Place');

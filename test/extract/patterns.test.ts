@@ -180,6 +180,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.includes('Jacob Zuma'))).toEqual([]);
   });
 
+  it('reads the objects a pair opens with "both" ("led both the Bank of Canada and the Bank of England")', () => {
+    const g = extract('Tom Hale, who led both the Bank of Halvia and the Orion Fund, has not said whether he will run.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --led--> Bank of Halvia', 'Tom Hale --led--> Orion Fund']));
+  });
+
   it('reads a share of the object as the object ("is funding most of the mission", "control much of Port-au-Prince")', () => {
     const g = extract('Vantrex Foods is funding most of the mission. Gangs control much of Port-au-Prince.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince']));
@@ -585,6 +590,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Ana Ruiz', 'replace', 'Peter Lund'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Tom Hale', 'succeed', 'Carla Mendes')).toBe(true);
     expect(triples(g).filter(([s, p]) => (s === 'Orbital Systems' && p === 'replace') || (s === 'Vantrex Foods' && p === 'succeed'))).toEqual([]);
+  });
+
+  it('gives an appointer the role it gives, but a country\'s office only where the appointer is the country', () => {
+    const g = extract('The Kestrel Party won a landslide, making Tom Hale prime minister. Orion Cloud named Ana Ruiz president. Kenya appointed Lena Vogt defence minister.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --president of--> Orion Cloud', 'Lena Vogt --defence minister of--> Kenya']));
+    expect(relations(g).filter((r) => r.startsWith('Tom Hale'))).toEqual([]);
   });
 
   it('reads a noun after an appointed person as what the person is made at the institution after it', () => {

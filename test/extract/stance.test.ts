@@ -318,6 +318,14 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'bribe', 'Tom Hale').modality).toBe('asserted');
   });
 
+  it('gives the means of an alleged act, a gerund after "by", to the one accused, alleged too ("accused Google of stifling competition by paying …")', () => {
+    const g = extract('Orion Cloud accused Vantrex Foods of stifling competition by paying retailers.');
+    expect(edge(g, 'Vantrex Foods', 'pay', 'retailers').modality).toBe('hedged');
+    // A gerund with no subject of its own passes the means on to the clause's verb.
+    const won = extract('Tom Hale lost three fights before finally landing the crown by beating Ana Ruiz.');
+    expect(edge(won, 'Tom Hale', 'beat', 'Ana Ruiz').modality).toBe('asserted');
+  });
+
   it('hedges the act a charge names ("faces a charge of abetting Iswaran"), and keeps a conviction\'s asserted', () => {
     const g = extract('Ana Ruiz faces a charge of abetting Tom Hale. Lena Vogt was convicted of killing Ola Dahl.');
     expect(edge(g, 'Ana Ruiz', 'abet', 'Tom Hale').modality).toBe('hedged');

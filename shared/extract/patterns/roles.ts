@@ -161,6 +161,17 @@ function appointment(units: Unit[], start: number): { person: NounPhrase; appoin
   return { person: person as NounPhrase, ...(appointer ? { appointer } : {}) };
 }
 
+/** Offices only a country has, unlike a president or a chancellor, whom a company or a university may have too. */
+const COUNTRY_OFFICES = new Set(['minister', 'premier']);
+
+/**
+ * The appointer owns the role it gives, but a country's office only where it is the country: "the Labour
+ * Party won a landslide, making Keir Starmer prime minister" does not make him the party's prime minister.
+ */
+function appointerOwns(role: RoleUnit, appointer: NounPhrase | undefined): NounPhrase | undefined {
+  return appointer && (!COUNTRY_OFFICES.has(rolePredicate(role.role)) || typeOf(appointer) === 'Place') ? appointer : undefined;
+}
+
 /** "its", "their": a possessive pronoun, which owns a role after it as any pronoun stands for its antecedent. */
 const isOwningPronoun = (u: Unit | undefined): boolean => isNp(u) && u.possessive && !!u.pronoun;
 
@@ -261,7 +272,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   const appointed = appointment(units, start);
-  owner ??= appointed?.appointer ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
+  owner ??= appointerOwns(role, appointed?.appointer) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
   const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
   if (!owner && !posting) return undefined;
