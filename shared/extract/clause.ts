@@ -448,8 +448,9 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   const object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
-    // "convicted Highway 50 sniper Kenneth Millikan of killing …": plain nouns may title the object.
-    while (object.entity && isPlainNoun(units[before])) before--;
+    // "convicted Highway 50 sniper Kenneth Millikan of killing …", "charged former President Ana Ruiz with
+    // …": plain nouns and roles may title the object.
+    while (object.entity && (isPlainNoun(units[before]) || units[before]?.kind === 'role')) before--;
     while (isClass(units[before], 'det')) before--;
     const verb = units[before];
     if (verb?.kind !== 'verb') return undefined;

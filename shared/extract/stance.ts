@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
+import { chainEnd, findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
 import { CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -352,7 +352,11 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   let k = anchor - 1;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
   const charge = units[k];
-  if (isNp(units[k]) && isClass(units[k + 1], 'prep')) k--;
+  // "charged Indian billionaire Gautam Adani with defrauding …": past the accused, their titles and descriptions.
+  if (isNp(units[k]) && isClass(units[k + 1], 'prep')) {
+    k = titleStart(units, k) - 1;
+    while (isNp(units[k]) && chainEnd(units, k) > k) k--;
+  }
   const accusedOfGerund = verb?.form === 'gerund' && ((units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma)) || (isNp(charge) && CHARGE_NOUNS.has(charge.head)));
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());

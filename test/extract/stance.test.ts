@@ -335,6 +335,10 @@ describe('modality', () => {
   it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {
     const g = extract('Axel Kicillof accused Javier Milei of attacking public education.');
     expect(edge(g, 'Javier Milei', 'attack', 'public education').modality).toBe('hedged');
+    // Past the accused's titles and a description before them.
+    const titled = extract('Prosecutors charged Indian billionaire Tom Hale with defrauding investors. Prosecutors charged former President Ana Ruiz with defrauding taxpayers.');
+    expect(edge(titled, 'Tom Hale', 'defraud', 'investors').modality).toBe('hedged');
+    expect(edge(titled, 'Ana Ruiz', 'defraud', 'taxpayers').modality).toBe('hedged');
   });
 
   it('keeps a role asserted in a sentence with a condition, and makes no thing of "the past"', () => {
