@@ -4,7 +4,7 @@ import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, MONTHS, SHARE_WORDS } from './lexicon/words';
+import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -85,7 +85,6 @@ function isNeverVerb(lower: string): boolean {
 
 /** Verbs whose past participle is their base form ("has cut", "had set"), which compromise may read as nouns after "have". */
 const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast', 'run', 'come', 'become']);
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
 /**
  * Verbs whose "to" always opens an infinitive. Not "agree" ("agreed to arbitration"), "move" ("moved to

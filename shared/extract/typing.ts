@@ -50,8 +50,8 @@ const AIRLINE_HEADS = new Set(['airlines', 'airways', 'air', 'aviation']);
  * is, is no weapon; nor is an airline's jet.
  */
 function civilSystem(tokens: Token[], last: number, k: number): boolean {
-  const before = tokens[k - 1]!;
   if (AIRLINE_HEADS.has(tokens[last]!.lower)) return true;
+  const before = tokens[k - 1]!;
   return /^systems?$/.test(tokens[k]!.lower) && k > last + 1 && !ARMED_SYSTEM_WORDS.has(before.lower) && !ARMED_SYSTEM_WORDS.has(`${tokens[k - 2]?.lower}-${before.lower}`);
 }
 

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -501,8 +501,6 @@ function agentFollows(tokens: Token[], k: number): boolean {
   const adverb = tokens[k + 1] && has(tokens[k + 1]!, 'Adverb') && !punctuationAfter(tokens[k]!) ? 1 : 0;
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
 }
-
-const HAVE_FORMS = new Set(['has', 'have', 'had', 'having']);
 
 /**
  * "he had never discussed a coup": compromise may read "have" as a verb of its own when a word stands

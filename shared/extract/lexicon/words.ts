@@ -115,6 +115,9 @@ export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
 export const COMMON_NOUN_ENDING = /(?:tion|sion|ment|ness|ity|ism|ance|ence|ship|hood|ure|ing|ogy|ics|ery|dom|ist|age|ant|ent|ive|ous|ful|less|able|ible|er|or|al)$/;
 
+/** The forms of "have", the perfect's auxiliary: "has cut", "had never discussed". */
+export const HAVE_FORMS = set('has have had having');
+
 /** Verbs with two objects, the first of which is given the second: "gave Anatel 24 hours to block …", "gives Rio Tinto control of …". */
 export const GIVING_LEMMAS = set('give grant allot hand');
 
