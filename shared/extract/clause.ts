@@ -200,6 +200,8 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
     // "…, Stephen Nix from the Republican Institute was quoted": so does a name past a phrase of its own.
     else if (isClass(units[a], 'prep') && isNp(units[a + 1])) a = chainEnd(units, a + 1) + 1;
     else if (isClass(units[a], 'prep') && isClass(units[a + 1], 'det') && isNp(units[a + 2])) a = chainEnd(units, a + 2) + 1;
+    // "won five seats, and Farage himself was elected": or past a pronoun that only stresses it.
+    else if (isWord(units[a], ...INTENSIFIERS)) a++;
     const after = units[a];
     if (after?.kind === 'verb' && after.form === 'finite') break;
     // "Robinson, a Greenville native,": an apposition describes the name before it.
@@ -375,7 +377,8 @@ function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undef
   // and vowed to continue …": a promise made in words is a speech act too.
   const first = verb.label.split(' ')[0]!;
   const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma) || SPOKEN_COMMITMENTS.has(ruleLemma(first));
-  const inflected = verb.label.includes(' ') ? /(?:ed|s)$/.test(first) && !MODALS.has(first) : verb.label !== verb.lemma;
+  // "would cut prices and speed up service": a word of the verb's own in -ed or -s is no inflection.
+  const inflected = verb.label.includes(' ') ? /(?:ed|s)$/.test(first) && !MODALS.has(first) && first !== verb.lemma.split(' ')[0] : verb.label !== verb.lemma;
   if (verb.form !== 'finite' || !inflected || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
@@ -644,7 +647,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     let g = units.indexOf(objects[0]!) - 1;
     while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
-    if (objects.length && governor?.kind === 'verb' && OBJECT_CONTROL_LEMMAS.has(governor.lemma)) return objects;
+    // "relies on SpaceX to fly …": compromise may leave a phrasal verb's particle out of the verb.
+    const particled = units[g - 1];
+    const controller = governor?.kind === 'verb' ? governor.lemma : isClass(governor, 'prep') && particled?.kind === 'verb' ? `${particled.lemma} ${(governor as { word: string }).word}` : undefined;
+    if (objects.length && controller && OBJECT_CONTROL_LEMMAS.has(controller)) return objects;
     // "sent 500 soldiers to join the search": those a verb of sending sends do what they were sent for; not
     // a thing sent ("sent a letter to ask for …").
     if (objects.length && governor?.kind === 'verb' && SENDING_LEMMAS.has(governor.lemma) && objects.every((np) => np.entity?.type === 'Person' || np.actor || AGENT_NOUNS.has(np.head))) return objects;
@@ -653,7 +659,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     // ("will leave that day for Bolivia to attend …").
     const asking = units[g - 1];
     const asks = (isNp(asking) && !isTimePhrase(asking)) || (asking?.kind === 'verb' && REQUESTING_LEMMAS.has(asking.lemma));
-    if (objects.length && isWord(governor, 'for') && asks) return objects;
+    // "it was appropriate for the court to wind up …", "is important for Ukraine to win": so it does after
+    // what a copula says of the clause.
+    const copula = units[g - 2];
+    const judged = isClass(asking, 'det') && copula?.kind === 'verb' && copula.copula;
+    if (objects.length && isWord(governor, 'for') && (asks || judged)) return objects;
     // "gave telecom regulator Anatel 24 hours to block …": after a verb of giving, who is given the time or the means acts.
     if (objects.length && isNp(governor) && governor.entity && !governor.possessive) {
       let j = g - 1;
@@ -702,7 +712,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "Ana Ruiz, a lawyer who represented …": a role set off after a name stands for it, and "Reyes was
         // the executive who hid …" one a copula says its subject holds.
         if (units[j]?.kind === 'role') {
-          const named = apposedName(units, j);
+          const named = apposedName(units, j, true);
           return named ? [named] : predicatedOf(units, j, depth);
         }
         if (!isNp(units[j])) return [];
@@ -730,7 +740,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const predicated = !antecedent.entity && !antecedent.pronoun ? predicatedOf(units, j, depth) : [];
         if (predicated.length) return predicated;
         // "Lena Vogt, a former Google engineer who founded …": a description set off after a name stands for it.
-        const named = apposedName(units, j);
+        const named = apposedName(units, j, true);
         if (named) return [named];
         // "pledges by Amazon and Google, which have been competing": names coordinated before it all do.
         return antecedent.entity && isWord(units[j + 1], ',') ? coordinatedLeft(units, j) : [antecedent];
@@ -941,21 +951,35 @@ function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
 /**
  * The name a plain description is set off after: "Dmitry Medvedev, a prominent figure …", "the Sokol
  * network, a Balkan gang …", "Lena Vogt, a former Google engineer …" (names may modify the description).
+ * With `owned`, as before a relative "who", someone's description too ("Caroline Ellison, his former
+ * girlfriend who …", "Michael Cohen, Trump's former lawyer who …"); elsewhere an owned phrase after a name
+ * and a comma opens a clause of its own ("coach Aime Jacquet, their elimination having come …").
  */
-function apposedName(units: Unit[], k: number): NounPhrase | undefined {
+function apposedName(units: Unit[], k: number, owned = false): NounPhrase | undefined {
   const description = units[k]!;
   // "Madigan, a Democrat who …": a name after "a" is what someone is, no one else.
   if (isNp(description) && (description.pronoun || (description.entity && !isWord(units[k - 1], 'a', 'an')))) return undefined;
   let d = k - 1;
   // "Fred Coe, a director-producer who …": a role word may qualify the description too; "Leeson, the
   // Northern Ireland-born actor who …": so may a name and its hyphenated participle.
-  const qualifies = (u: Unit | undefined) => isClass(u, 'det') || u?.kind === 'role' || (u?.kind === 'verb' && u.form === 'hyphenated') || (isNp(u) && !!u.entity && !u.possessive);
+  const qualifies = (u: Unit | undefined) => isClass(u, 'det') || u?.kind === 'role' || (u?.kind === 'verb' && u.form === 'hyphenated') || (isNp(u) && (u.possessive ? owned && !!(u.entity || u.pronoun) : !!u.entity));
   while (qualifies(units[d])) d--;
   const named = units[d - 1];
+  if (reportingAfterClause(units, k, d)) return undefined;
   // "The Santa Clara, California-based company": a town and its region are one place, no apposition.
   const region = units[d + 1];
   if (isNp(named) && named.entity && isNp(region) && region.entity && isPlaceWithRegion(named.entity, region.entity)) return undefined;
   return isWord(units[d], ',') && isNp(named) && named.entity && !closesOpeningPhrase(units, d - 1) ? named : undefined;
+}
+
+/**
+ * "… under a deal with the IG Metall union, the carmaker said on Friday", "Trump spoke to Putin, his aides
+ * said": a description right before a verb of saying, after a clause that has its own verb, is that
+ * verb's subject, reporting the clause; no apposition to the name that ends the clause.
+ */
+function reportingAfterClause(units: Unit[], k: number, comma: number): boolean {
+  const verb = units[k + 1];
+  return verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) && units.slice(0, comma).some((u) => u.kind === 'verb' && u.form === 'finite');
 }
 
 /**

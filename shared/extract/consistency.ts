@@ -25,14 +25,16 @@ const knownForm = (text: string) => PLACES.byForm.has(foldForm(text)) || knownOr
 
 /**
  * The longer names whose first or last words are `short` ("Halvorsen Systems" for "Halvorsen", "Bayer
- * Leverkusen" for "Leverkusen"). A place stands for an organisation only as the end of its name: clubs
- * are named that way, while "Antwerp Public Prosecutor's Office" or "Oslo Stock Exchange" is not Antwerp or Oslo.
+ * Leverkusen" for "Leverkusen"), or whose first words after a place are ("China Evergrande Group" for
+ * "Evergrande"). A place stands for an organisation only as the end of its name: clubs are named that
+ * way, while "Antwerp Public Prosecutor's Office" or "Oslo Stock Exchange" is not Antwerp or Oslo.
  */
 function owners(short: string, long: ReadonlySet<string>, place: boolean): string[] {
+  const parts = short.split(' ').length;
   return [...long].filter((name) => {
     const words = name.split(' ');
-    const parts = short.split(' ').length;
-    return parts < words.length && ((!place && words.slice(0, parts).join(' ') === short) || words.slice(-parts).join(' ') === short);
+    const opening = (from: number) => parts < words.length - from && words.slice(from, from + parts).join(' ') === short;
+    return (!place && (opening(0) || (PLACES.byForm.has(words[0]!) && opening(1)))) || (parts < words.length && words.slice(-parts).join(' ') === short);
   });
 }
 
@@ -372,7 +374,38 @@ function nameLists(sentence: Sentence, mentions: EntityMention[]): EntityMention
 export function typeLists(sentences: NamedSentence[]): void {
   const headed = (m: EntityMention) => ORG_HEADS.has(m.text.split(/\s+/).at(-1)!.toLowerCase());
   for (const { sentence, mentions } of sentences) {
-    for (const list of nameLists(sentence, mentions)) electKind(list.filter((m) => !headed(m)), LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
+    for (const list of nameLists(sentence, mentions)) {
+      electKind(list.filter((m) => !headed(m)), LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
+      hintByListmates(sentence.tokens, list);
+    }
+  }
+}
+
+/** A vote the tagger, a gazetteer or a name's words cast with this weight or more says for sure what the name is. */
+const SURE_VOTE = 0.8;
+/** A name whose every vote weighs less than this is only guessed at. */
+const GUESSED_VOTE = 0.6;
+
+const strongestVote = (m: EntityMention): number => Math.max(0, ...m.votes.map((v) => v.weight));
+
+/**
+ * "whose members include Google and Amazon": names joined by "and" or "or" are mostly one kind of thing, so
+ * a name only guessed at as a person, a place or an organisation leans to the one of those kinds its
+ * listmates are known for sure to be, where they agree. Not a name read as of another kind ("Chechen",
+ * "L.A. Law"), nor one that owns what follows it ("Dealey Plaza and NBC's live broadcast"), which is no item;
+ * nor after a concept ("billed as the Return of the Legend, and Duran still talks …").
+ */
+function hintByListmates(tokens: Token[], names: EntityMention[]): void {
+  // "Google and Amazon", "Paris, Berlin or Rome": not names joined only by commas ("Austin, Texas").
+  if (names.length < 2 || !/^(?:and|or)$/i.test(tokens[names[names.length - 1]!.first - 1]?.text ?? '')) return;
+  const list = names.filter((m) => !tokens[m.last]!.possessive);
+  // "Alan Benes … and RBI": an acronym is nobody's name, and says nothing of a list's kind.
+  const acronym = (m: EntityMention) => m.first === m.last && isAcronym(tokens[m.first]!);
+  const sure = list.filter((m) => ITEM_KINDS.has(m.type) && strongestVote(m) >= SURE_VOTE);
+  const kind = sure[0]?.type;
+  if (!kind || sure.some((m) => m.type !== kind)) return;
+  for (const m of list) {
+    if (m.type !== kind && ITEM_KINDS.has(m.type) && !acronym(m) && strongestVote(m) < GUESSED_VOTE) castVote(m, { type: kind, weight: SOURCE_WEIGHT.context, reason: `listed with ${sure[0]!.text}` });
   }
 }
 

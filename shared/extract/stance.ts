@@ -75,17 +75,34 @@ function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
   };
 }
 
-/** "would buy Vantrex Foods and sell Nordvik Shipping": a bare verb coordinated with a modal one shares its modal. */
-function sharesModal(units: Unit[], verb: VerbGroup, anchor: number): boolean {
-  if (verb.form !== 'finite' || verb.label !== verb.lemma) return false;
+/**
+ * "would buy Vantrex Foods and sell Nordvik Shipping", "has promised to abolish the central bank and replace
+ * the peso": a bare verb coordinated with a modal one, or one whose verbs before "to" say how it holds, shares
+ * that one's stance; "accused Lindner of breaking his trust and putting …": a gerund, the stance of the
+ * gerund it is coordinated with after the preposition that governs both.
+ */
+function coordinatedStance(units: Unit[], verb: VerbGroup, anchor: number): { negative: boolean; hedged: boolean } | undefined {
+  const gerund = verb.form === 'gerund';
+  if (!gerund && (verb.form !== 'finite' || verb.label !== verb.lemma)) return undefined;
   let coordinated = false;
   for (let j = anchor - 1; j >= 0; j--) {
     const u = units[j]!;
-    if (u.kind === 'verb') return coordinated && MODALS.has(wordsOf(u.label)[0]!);
+    if (u.kind === 'verb') {
+      if (!coordinated) return undefined;
+      if (!gerund) {
+        const words = wordsOf(u.label);
+        return MODALS.has(words[0]!) || words.includes('to') ? verbStance(u) : undefined;
+      }
+      // Only where a preposition governs both, as "of" an accusation, "without" or "by" do; not "promising
+      // to be a president … and casting Trump as a threat", whose gerunds each say how their own act holds.
+      if (u.form !== 'gerund' || !isClass(units[j - 1], 'prep')) return undefined;
+      const stance = readStance(units, j, u.label);
+      return { negative: stance.polarity === 'negative', hedged: stance.modality === 'hedged' };
+    }
     if (isWord(u, 'and', 'or')) coordinated = true;
-    else if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return false;
+    else if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
   }
-  return false;
+  return undefined;
 }
 
 /** "according to": compromise may read "according" as a word or as a verb. */
@@ -191,9 +208,15 @@ function unvouchedClause(clause: ThatClause | undefined): boolean {
 
 /** Verbs whose clause is only what someone asserts: "the lawsuit alleges that Apple blocked …". */
 const ALLEGING_LEMMAS = set('allege claim contend');
+/** Verbs whose clause is what someone wants done: "had demanded that he break the debt brake". */
+const DEMANDING_LEMMAS = set('demand require request urge ask order propose recommend');
 
+/** Whether a verb of one of the lemmas governs the clause. */
+const governedBy = (lemmas: ReadonlySet<string>) => (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && lemmas.has(clause.head.lemma);
 /** "The lawsuit alleges that Apple blocked rival apps": what a claim says is not yet shown. */
-const allegedClause = (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && ALLEGING_LEMMAS.has(clause.head.lemma);
+const allegedClause = governedBy(ALLEGING_LEMMAS);
+/** "demanded that he break the debt brake": nor is what a demand asks for done. */
+const demandedClause = governedBy(DEMANDING_LEMMAS);
 
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
 function heldBelief(clause: ThatClause | undefined): boolean {
@@ -303,6 +326,7 @@ function clauseOf(units: Unit[], anchor: number): Unit[] {
 export function readStance(units: Unit[], anchor: number, label: string): Stance {
   const at = units[anchor];
   const verb = at?.kind === 'verb' ? at : undefined;
+  const shared = verb && coordinatedStance(units, verb, anchor);
   const ownStance = verb ? verbStance(verb) : governedStance(units, anchor);
   const cleared = !!verb && CLEARING_VERBS.has(verb.lemma) && !verb.negated && wordsOf(label).at(-1) === wordsOf(verb.label).at(-1);
   const own = cleared ? { ...ownStance, negative: false } : ownStance;
@@ -319,14 +343,18 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const ceased = adverbs.includes('never') || adverbs.join(' ').includes('no longer') || (verb?.form === 'infinitive' && isWord(units[anchor - 1], 'yet'));
   // "left without paying its debts": an act "without" opens did not happen.
   const withheld = verb?.form === 'gerund' && isWord(units[anchor - 1], 'without');
-  const clause = thatClause(before);
-  const negative = own.negative || refused || ceased || withheld || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
+  // "asked that his sister Mary, who lives in Rock Hill, be mailed tickets": a relative clause says what
+  // is, whatever the clause around it says.
+  const clause = isWord(units[anchor - 1], 'who', 'which') ? undefined : thatClause(before);
+  const negative = own.negative || !!shared?.negative || refused || ceased || withheld || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
-  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause));
+  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause) || demandedClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
+  // "it is important for Ukraine to win the war": what a clause judges fit for someone to do is not done.
+  const judgedFit = verb?.form === 'infinitive' && isClass(forClause, 'det');
   // "urged Serbia, a candidate, to align …": what a verb asks its object to do is not yet done; "will not
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
@@ -344,7 +372,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = (!!verb && sharesModal(units, verb, anchor)) || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || asked || purposeOfHedged || meansOfHedged || intendedAct || headlinePlan;
+  const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || asked || purposeOfHedged || meansOfHedged || intendedAct || headlinePlan;
   // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
   const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.

@@ -83,8 +83,8 @@ function isNeverVerb(lower: string): boolean {
   return known.size > 0 && [...known].every((tag) => tag === 'Adjective' || tag === 'Comparative' || tag === 'Superlative');
 }
 
-/** Verbs whose past participle is their base form ("has cut", "had set"), which compromise may read as nouns after "have". */
-const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast', 'run', 'come', 'become']);
+/** Verbs whose past forms are spelled as their base ("has cut", "had set", "beat Fritz"), which compromise may read as nouns. */
+const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut', 'spread', 'cost', 'hurt', 'quit', 'split', 'cast', 'bid', 'burst', 'upset', 'broadcast', 'forecast', 'run', 'come', 'become', 'beat']);
 
 /**
  * Verbs whose "to" always opens an infinitive. Not "agree" ("agreed to arbitration"), "move" ("moved to
@@ -151,13 +151,16 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "NATO member states", "raised interest rates": compromise reads the plural after "member" as a verb,
   // and "rates" after any noun.
   if ((previous?.lower === 'member' || (lower === 'rates' && previous?.tags.has('Noun') && !previous.capitalized)) && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
+  // "The gifts, worth more than …, were given": "worth" is never a verb, whatever compromise reads after a comma.
+  if (lower === 'worth' && term.tags.has('Verb')) return new Set(['Adjective']);
   // "Prices rose 3%": compromise reads "rose" as the flower wherever it stands; only an article, an adjective or an owner makes it one.
   if (term.text === 'rose' && !(previous && (previous.possessive || ['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag))))) return new Set(['Verb', 'PastTense']);
-  // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name.
-  if (previous?.tags.has('Modal') && term.tags.has('Noun') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
+  // "will sue Vantrex": a lower-case word right after a modal is its verb, though compromise reads a noun or a name;
+  // "could withhold": or a past tense.
+  if (previous?.tags.has('Modal') && (term.tags.has('Noun') || term.tags.has('PastTense')) && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "intended to annex any territory": after a verb that takes an infinitive and "to", the word is that
-  // infinitive, though compromise knows some verbs ("annex") only as nouns.
-  if (previous?.lower === 'to' && TAKES_INFINITIVE.has(before[before.length - 2]?.root ?? '') && before[before.length - 2]!.tags.has('Verb') && term.tags.has('Singular') && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
+  // infinitive, though compromise knows some verbs ("annex") only as nouns, or a mass noun ("sought to water down").
+  if (previous?.lower === 'to' && TAKES_INFINITIVE.has(before[before.length - 2]?.root ?? '') && before[before.length - 2]!.tags.has('Verb') && (term.tags.has('Singular') || term.tags.has('Uncountable')) && !CAPITALIZED.test(term.text) && !['Pronoun', 'Determiner', 'Value'].some((tag) => term.tags.has(tag))) return new Set(['Verb', 'Infinitive']);
   // "has cut public spending", "had set a target": a participle that looks like its base form, right after "have".
   if (previous && HAVE_FORMS.has(previous.lower) && UNCHANGED_PARTICIPLES.has(lower) && term.tags.has('Noun')) return new Set(['Verb', 'PastTense']);
   // "has helped fund production": "help" takes a bare infinitive, which compromise may read as a noun.
@@ -188,10 +191,21 @@ function toToken(term: CompromiseTerm, i: number, start: number, before: readonl
     start,
     end: start + term.text.length,
     tags,
-    root: term.root ?? (isVerbish ? ruleLemma(bare) : bare.toLowerCase()),
+    root: rootOf(term, tags, bare, isVerbish),
     possessive,
     capitalized: CAPITALIZED.test(term.text),
   };
+}
+
+/**
+ * The word's base form: compromise's, or where it gives none the rules'. But an infinitive is its own, where
+ * compromise gives none ("to focus", not the rules' "focu") or gave one for the other form it read
+ * ("could withhold", not "withhell").
+ */
+function rootOf(term: CompromiseTerm, tags: ReadonlySet<string>, bare: string, isVerbish: boolean): string {
+  const lower = bare.toLowerCase();
+  if (tags.has('Verb') && tags.has('Infinitive') && (!term.root || !term.tags.has('Infinitive'))) return lower;
+  return term.root ?? (isVerbish ? ruleLemma(bare) : lower);
 }
 
 /** "Russia/China": compromise keeps two names joined by a slash as one term; they are two, the slash between. */
@@ -442,6 +456,9 @@ function verbAfterHelp(before: readonly Token[], token: Token): boolean {
   return word.tags.has('Singular') && !['Pronoun', 'Value'].some((tag) => word.tags.has(tag)) && (token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
 }
 
+/** Endings no English verb has: "lost the runoff to libertarian Javier Milei", "to leftist Gustavo Petro". */
+const NOMINAL_SUFFIX = /(?:ian|ism|ist|ity|ness|ese)$/;
+
 /**
  * "won on Saturday to retain her title", "agreed to sanction the regime": a lower-case word after "to"
  * that compromise's lexicon does not know, and so guesses a noun, is the infinitive when an article, an
@@ -449,7 +466,7 @@ function verbAfterHelp(before: readonly Token[], token: Token): boolean {
  */
 function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
-  if (!word || before[before.length - 2]?.lower !== 'to' || word.capitalized || !word.tags.has('Singular') || lexiconTags(word.lower).size > 0) return false;
+  if (!word || before[before.length - 2]?.lower !== 'to' || word.capitalized || !word.tags.has('Singular') || lexiconTags(word.lower).size > 0 || NOMINAL_SUFFIX.test(word.lower)) return false;
   // An article in lower case and a name in title case: "loaned to serie A club Atalanta" is Italian, not a verb.
   return (token.tags.has('Determiner') && !token.capitalized) || POSSESSIVE_DETERMINERS.has(token.lower) || (/^[A-Z][a-z]/.test(token.text) && token.tags.has('ProperNoun'));
 }
@@ -463,7 +480,11 @@ function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
 function pastAfterName(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const name = before[before.length - 2];
-  if (!word || !name || !UNCHANGED_PARTICIPLES.has(word.lower) || word.tags.has('Verb') || !name.capitalized || name.tags.has('Determiner') || name.tags.has('Pronoun') || name.possessive || /\S/.test(name.post) || /\S/.test(word.post)) return false;
+  if (!word || !name || !UNCHANGED_PARTICIPLES.has(word.lower) || word.tags.has('Verb') || /\S/.test(word.post)) return false;
+  // "Petro, a senator and former mayor of Bogota, beat construction magnate …": or after an aside set off
+  // after the name that opens the sentence, with no verb yet.
+  const afterAside = /,/.test(name.post) && before[0]!.capitalized && /,/.test(before.find((t) => /\S/.test(t.post))?.post ?? '') && !before.some((t) => t.tags.has('Verb'));
+  if (!afterAside && (!name.capitalized || name.tags.has('Determiner') || name.tags.has('Pronoun') || name.possessive || /\S/.test(name.post))) return false;
   return token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Value') || (token.tags.has('Noun') && !token.capitalized && !token.tags.has('Verb'));
 }
 

@@ -5,9 +5,9 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
-import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PARTY_SIDES, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, agedAfter, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
@@ -96,13 +96,14 @@ export const GIVEN_SYLLABLES = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'region', 'territory', 'enclave', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
 
 /**
- * The lower-case noun for an organisation, and never a person's trade, written right before the name
- * spanning first..last. Not a bare "the company" before a name and a verb that lacks its object: "the
- * company Bill Gates founded" opens a relative clause; "the regulator Ofwat fined the company" does not.
+ * The lower-case noun for an organisation, and never a person's trade, or the word for a side in politics,
+ * written right before the name spanning first..last. Not a bare "the company" before a name and a verb
+ * that lacks its object: "the company Bill Gates founded" opens a relative clause; "the regulator Ofwat
+ * fined the company" does not.
  */
 function organizationNounBefore(tokens: Token[], first: number, last: number): string | undefined {
   const noun = tokens[first - 1];
-  if (!noun || noun.capitalized || noun.possessive || breaksAfter(noun) || !ORGANIZATION_NOUNS.has(noun.lower) || PERSON_TRADE_NOUNS.has(noun.lower)) return undefined;
+  if (!noun || noun.capitalized || noun.possessive || breaksAfter(noun) || !(ORGANIZATION_NOUNS.has(noun.lower) || PARTY_SIDES.has(noun.lower)) || PERSON_TRADE_NOUNS.has(noun.lower)) return undefined;
   const modifier = tokens[first - 2];
   const described = !!modifier && !breaksAfter(modifier) && !hasAny(modifier, ['Determiner', 'Preposition', 'Verb']);
   const next = tokens[last + 1];
@@ -218,7 +219,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const span = tokens.slice(first, last + 1);
   // "Supreme Court of Canada": the name's head comes before its "of" complement.
   const connector = span.findIndex((t, k) => k > 0 && NAME_CONNECTORS.has(t.lower));
-  const head = connector > 0 ? span[connector - 1]! : tokens[last]!;
+  // "Muslim League-Nawaz": so does a word hyphened after an institution's head, which says whose it is.
+  const qualified = span.length > 2 && hyphenAfter(tokens[last - 1]!) && ORG_HEADS.has(tokens[last - 1]!.lower);
+  const head = connector > 0 ? span[connector - 1]! : qualified ? tokens[last - 1]! : tokens[last]!;
   const next = tokens[last + 1];
   const classed = classNounAfter(tokens, first, last);
   if (classed && !(classed.type === 'Weapon' && hasAny(head, ['Person']))) {
@@ -232,7 +235,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
   if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a name with the head or opener of an event' };
-  if (span.length > 1 && AWARD_HEADS.has(head.lower)) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
+  if (span.length > 1 && (AWARD_HEADS.has(head.lower) || LAW_HEADS.has(head.lower))) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   // "German Air Force", "British Army": a demonym opening an organisation's name belongs to it, and the text may drop it later.
   if (ORG_HEADS.has(head.lower) && span.length > 2 && PLACES.byDemonym.has(span[0]!.lower)) {
     return { type: 'Organization', confidence: 0.85, decisive: true, forms: [text.slice(span[1]!.start - span[0]!.start)], reason: 'a demonym opening an organisation\'s name' };
@@ -252,6 +255,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (BUSINESS_HEADS.has(head.lower) && span.length > 1 && !(surnameLike && isGivenName(span[0]!.lower))) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a company's name ending in "${head.lower}"` };
   // "Google DeepMind", "Microsoft Research": a company the gazetteer knows, opening a name, has it as one of its own.
   const parent = span.length > 1 && connector < 0 && !GEOGRAPHIC_HEADS.has(head.lower) && !isGivenName(span[1]!.lower) ? knownOrganization(foldForm(span[0]!.text)) : undefined;
+  // "the Airbus A350", "a Samsung Galaxy S24": a designation with a figure after it names something the company makes.
+  if (parent && span.slice(1).some((t) => /\d/.test(t.text))) return { type: 'Other', confidence: 0.85, reason: `a model ${parent} makes` };
   if (parent) return { type: 'Organization', confidence: 0.85, reason: `a name opened by ${parent}` };
   // "the High Court", "the Security Council": one word before a head that names nothing but a body
   // outweighs the tagger; not a given name ("Margaret Court") nor a place, a name of its own ("Moscow Court").

@@ -600,10 +600,13 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
   if (tokens[start]!.lower === 'that' && next && (PRONOUNS.has(next.lower) || ARTICLES.has(next.lower) || has(next, 'Plural'))) return undefined;
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && (PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'whose')) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
+    // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase.
+    if (k > start && t.pre.includes('(')) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
     const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
-    const modifyingNoun = lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
+    // "won a record 10th title", "for a record fourth time": "record" before a figure is said of the noun after both.
+    const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && ((has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun)) || (has(t, 'Value') && tokens[lastNoun]!.lower === 'record'));
     if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
@@ -675,7 +678,15 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   const before = tokens[start - 1];
   // "as (the) turnaround falters": a clause "as" or "while" opens needs its verb, and this is the last word it has.
   if (before && CLAUSE_ONLY_OPENERS.has(before.lower) && !['such', 'well'].includes(tokens[start - 2]?.lower ?? '') && (!next || punctuationAfter(t))) return false;
+  // "The agency relies on SpaceX to fly …": nor is the only verb a sentence has, which would leave it none.
+  if (!tokens.some((_, i) => i !== k && isPredicate(tokens, i))) return false;
   return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));
+}
+
+/** A verb that may be a clause's predicate: not a gerund, nor an infinitive after "to". */
+function isPredicate(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return isVerbToken(t) && !has(t, 'Gerund') && tokens[i - 1]?.lower !== 'to';
 }
 
 /**

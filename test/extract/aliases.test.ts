@@ -437,6 +437,47 @@ describe('noise control', () => {
     expect(relations(g)).toContain('Demis Hassabis --co-founded--> Google DeepMind');
   });
 
+  it('reads the first words of an organisation\'s name after the place that opens it as that organisation ("Evergrande" for China Evergrande Group)', () => {
+    const g = extract('A court ordered the liquidation of China Vantrex Group on Monday. Vantrex, whose collapse triggered a crisis, said it would appeal. Its chairman, Tom Hale, was detained.');
+    expect(node(g, 'China Vantrex Group')?.aliases).toContain('Vantrex');
+    expect(relations(g)).toContain('Tom Hale --chairman of--> China Vantrex Group');
+  });
+
+  it('types a name whose institution\'s head has a word hyphened after it as that institution ("Muslim League-Nawaz")', () => {
+    const g = extract('The Popular League-Omar of former premier Tom Hale won 75 seats and said it would try to form a coalition.');
+    expect(node(g, 'Popular League-Omar')?.type).toBe('Organization');
+    expect(relations(g)).toContain('Popular League-Omar --would try to form--> coalition');
+  });
+
+  it('reads a Korean family name, written first, alone as the person named with it before ("Han" for Han Kang, not her father named after)', () => {
+    const g = extract("Author Han Mira won the prize on Thursday. Han, 53, is the first writer from Korea to win it. Han's father, the novelist Han Jae-won, said she was tired.");
+    expect(node(g, 'Han Mira')?.aliases).toContain('Han');
+    expect(relations(g)).toContain('Han Jae-won --father of--> Han Mira');
+  });
+
+  it('types a name after "the opposition" or "the ruling" as an organisation, a party ("the opposition Kuomintang"), though "the opposition" alone names none', () => {
+    const g = extract('Tom Hale defeated candidates from the opposition Dalvintang. Hou Lin of the Dalvintang conceded. Ana Ruiz beat the ruling Kestrapar.');
+    expect([node(g, 'Dalvintang')?.type, node(g, 'Kestrapar')?.type]).toEqual(['Organization', 'Organization']);
+    const alone = extract("Kestra's electoral authority declared Tom Hale the winner, but the opposition said its candidate Ana Ruiz had won.");
+    expect(relations(alone).filter((r) => r.includes('candidate'))).toEqual([]);
+  });
+
+  it('types a name ending in "Pharma" as a company, which its first word stands for ("Purdue")', () => {
+    const g = extract('The court blocked a settlement for Kestral Pharma. Kestral said it would return to talks.');
+    expect(node(g, 'Kestral Pharma')).toMatchObject({ type: 'Organization', aliases: expect.arrayContaining(['Kestral']) });
+  });
+
+  it('types a name opened by a company the gazetteer knows with a figure after it as something the company makes, not the company ("Airbus A350")', () => {
+    const g = extract('All 379 people on the Airbus A350 escaped. The Samsung Galaxy S24 was launched by Samsung.');
+    expect(node(g, 'Samsung Galaxy S24')?.type).toBe('Other');
+    expect(node(g, 'Airbus A350')?.type).not.toBe('Organization');
+  });
+
+  it('types a name headed by "Act", "Treaty" or "Protocol" as a concept, a law, not an organisation ("the AI Act")', () => {
+    const g = extract('The Data Act, which was proposed by the European Commission, takes effect in May. Norway signed the Kestra Protocol.');
+    expect([node(g, 'Data Act')?.type, node(g, 'Kestra Protocol')?.type]).toEqual(['Concept', 'Concept']);
+  });
+
   it('types a name ending in what a business does as a company ("Tata Steel"), not one a given name opens ("Danielle Steel")', () => {
     const g = extract('Tata Steel will close its furnaces at Port Talbot. Danielle Steel wrote a novel. Okonjo Refinery, Africa\'s largest, began producing petrol.');
     expect(node(g, 'Tata Steel')?.type).toBe('Organization');

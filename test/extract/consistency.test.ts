@@ -12,12 +12,13 @@ function mention(text: string, type: EntityType, weight: number): EntityMention 
 }
 
 /** One sentence with the given names typed as given, each found by its words. */
-function listed(text: string, names: Array<[string, EntityType]>) {
+/** The sentence and its names, each read as its type by a vote of `weight` (0.9 unless given). */
+function listed(text: string, names: Array<[string, EntityType, number?]>) {
   const [sentence] = tokenize(text);
-  const mentions = names.map(([name, type]): EntityMention => {
+  const mentions = names.map(([name, type, weight = 0.9]): EntityMention => {
     const words = name.split(' ');
     const first = sentence!.tokens.findIndex((_, i) => words.every((w, k) => sentence!.tokens[i + k]?.text === w));
-    return { first, last: first + words.length - 1, text: name, start: 0, end: name.length, type, confidence: 0.6, titled: false, votes: [{ type, weight: 0.9, reason: 'the news tagger' }] };
+    return { first, last: first + words.length - 1, text: name, start: 0, end: name.length, type, confidence: 0.6, titled: false, votes: [{ type, weight, reason: 'the news tagger' }] };
   });
   return { sentence: sentence!, mentions };
 }
@@ -201,6 +202,28 @@ describe('lists of names', () => {
     typeLists([card, short]);
     expect(card.mentions[0]!.type).toBe('Organization');
     expect(short.mentions[0]!.type).toBe('Organization');
+  });
+
+  it('leans a name only guessed at in a short list towards the kind its listmates are known to be, where "and" or "or" joins them', () => {
+    const members = listed('Its members include Orion and Vantrex.', [['Orion', 'Organization', 2.8], ['Vantrex', 'Person', 0.46]]);
+    const towns = listed('Kestra, Dalby or Norvik.', [['Kestra', 'Place', 0.9], ['Dalby', 'Person', 0.4], ['Norvik', 'Place', 0.9]]);
+    const apart = listed('It sued Orion and Vantrex and Tom Hale.', [['Orion', 'Organization', 0.9], ['Vantrex', 'Place', 0.4], ['Tom Hale', 'Person', 0.9]]);
+    const commas = listed('Dalby, Kestra.', [['Dalby', 'Person', 0.4], ['Kestra', 'Place', 0.9]]);
+    const sure = listed('Orion and Ana Ruiz.', [['Orion', 'Organization', 0.9], ['Ana Ruiz', 'Person', 0.7]]);
+    const other = listed('Lena Vogt and Chechen leader Tom Hale met.', [['Lena Vogt', 'Person', 0.9], ['Chechen', 'Other', 0.4]]);
+    const owner = listed("Dalby Plaza and Orion's broadcast.", [['Dalby Plaza', 'Person', 0.4], ["Orion's", 'Organization', 0.9]]);
+    const acronym = listed('Lena Vogt and XKR met.', [['Lena Vogt', 'Person', 0.9], ['XKR', 'Organization', 0.42]]);
+    const concept = listed('Return of the Legend and Hale talks.', [['Return of the Legend', 'Concept', 2.5], ['Hale', 'Person', 0.41]]);
+    typeLists([members, towns, apart, commas, sure, other, owner, acronym, concept]);
+    expect(concept.mentions[1]!.type).toBe('Person');
+    expect(acronym.mentions[1]!.type).toBe('Organization');
+    expect(members.mentions[1]!.type).toBe('Organization');
+    expect(towns.mentions[1]!.type).toBe('Place');
+    expect(apart.mentions[1]!.type).toBe('Place');
+    expect(commas.mentions[0]!.type).toBe('Person');
+    expect(sure.mentions[1]!.type).toBe('Person');
+    expect(other.mentions[1]!.type).toBe('Other');
+    expect(owner.mentions[0]!.type).toBe('Person');
   });
 });
 

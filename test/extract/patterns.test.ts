@@ -1706,6 +1706,54 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Orbital Systems', 'reject', 'Vantrex Corp'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('takes "who" after a description set off after a name, and owned by someone, to stand for the name ("Ana Ruiz, his former deputy who …")', () => {
+    const g = extract("Ana Ruiz, his former deputy who ran Vantrex Foods, testified. Lena Vogt, Hale's former lawyer who paid Orion Cloud, spoke.");
+    expect(triples(g)).toEqual(expect.arrayContaining([['Ana Ruiz', 'run', 'Vantrex Foods'], ['Lena Vogt', 'pay', 'Orion Cloud']]));
+    expect(triples(g).filter(([s]) => s === 'deputy' || s === 'lawyer')).toEqual([]);
+    const clause = extract('Kestrel won under coach Tom Hale, their elimination having come in a penalty shoot-out.');
+    expect(triples(clause).filter(([s]) => s === 'Tom Hale')).toEqual([]);
+  });
+
+  it('reads a description before a verb of saying, after a clause with its own verb, as the one reporting it, not an apposition to the name ending the clause', () => {
+    const g = extract('Orion Cloud will cut 3,000 jobs under a deal with the Vantrex union, the company said on Friday, averting strikes that had threatened its plants.');
+    expect(hasTriple(g, 'Orion Cloud', 'avert', 'strikes'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s]) => s === 'Vantrex')).toEqual([]);
+  });
+
+  it('reads "record" before a figure as said of the noun after both, so a participle after the phrase has the clause\'s subject', () => {
+    const g = extract('Kestrel United won the cup for a record fourth time on Sunday, beating Dalby Rovers 2-1 in the final.');
+    expect(hasTriple(g, 'Kestrel United', 'beat', 'Dalby Rovers'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('shares the subject of the verb it is coordinated with, not the reporter\'s, with a bare verb in -ed ("would cut prices and speed up service")', () => {
+    const g = extract('Orion Cloud chief executive Tom Hale said on Tuesday the company would cut prices and speed up deliveries.');
+    expect(hasTriple(g, 'Orion Cloud', 'speed up', 'deliveries'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && p === 'speed up')).toEqual([]);
+  });
+
+  it('reads the phrase after "for" as the subject of an infinitive after what a copula says of it ("it was appropriate for the court to wind up …")', () => {
+    const g = extract('Judge Ana Ruiz said it was appropriate for Orion Cloud to wind up Vantrex Foods.');
+    expect(hasTriple(g, 'Orion Cloud', 'wind up', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('reads a verb in -s after a noun as the predicate where the sentence has no other ("The agency relies on X to …", whose X acts), and as a noun where it has ("peace talks")', () => {
+    const g = extract('The agency relies on Orion Cloud to fly its crews. The peace talks with Vantrex collapsed.');
+    expect(hasTriple(g, 'Orion Cloud', 'fly', 'crews'), JSON.stringify(triples(g))).toBe(true);
+    expect(node(g, 'agency relies')).toBeUndefined();
+    expect(triples(g).filter(([, p]) => p.startsWith('talk'))).toEqual([]);
+  });
+
+  it('ends a list of objects at a name that a stressing pronoun and its own verb follow ("won five seats, and Farage himself was elected")', () => {
+    const g = extract("Tom Hale's Kestra Party won five seats, and Hale himself was elected to parliament.");
+    expect(triples(g).filter(([, p, o]) => p === 'win' && o === 'Tom Hale')).toEqual([]);
+    expect(hasTriple(g, 'Kestra Party', 'win', 'seats'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('ends a noun phrase where a bracket opens an aside ("beat 2-1 (halftime 1-1) Lithuania")', () => {
+    const g = extract('Kestra United beat 2-1 (halftime 1-1) Dalby Rovers in their match on Friday.');
+    expect(triples(g).filter(([, , o]) => o.includes('halftime'))).toEqual([]);
+  });
+
   it('reads a killer in apposition and an agent followed by a participle', () => {
     const g = extract("In 1911, Mayor Carl Grant's killer, Elias Brann, was hanged. The bank was robbed by Hal Dorsey acting alone.");
     expect(hasTriple(g, 'Elias Brann', 'kill', 'Carl Grant')).toBe(true);

@@ -311,6 +311,38 @@ describe('modality', () => {
     expect(edge(g, 'Halvorsen Systems', 'sell', 'Kestrel Aerospace').modality).toBe('asserted');
   });
 
+  it('gives a bare verb coordinated with one whose verbs before "to" say how it holds that one\'s stance', () => {
+    const g = extract('Tom Hale has promised to close Vantrex Foods and sell Nordvik Shipping. Orion Cloud refused to pay Lena Vogt and hire Ana Ruiz. Ana Ruiz won, promising to fight Kestra Bank and shift Dalby Oil. Halvorsen Systems bought Talvik Shipping and sold Kestrel Aerospace.');
+    expect(edge(g, 'Tom Hale', 'sell', 'Nordvik Shipping').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'hire', 'Ana Ruiz').polarity).toBe('negative');
+    expect(edge(g, 'Ana Ruiz', 'shift', 'Dalby Oil').modality).toBe('hedged');
+    expect(edge(g, 'Halvorsen Systems', 'sell', 'Kestrel Aerospace')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+  });
+
+  it('gives a gerund coordinated with another that one\'s stance ("accused Lindner of breaking his trust and putting …")', () => {
+    const g = extract('Tom Hale accused Ana Ruiz of bribing Lena Vogt and paying Orion Cloud. Nordvik Shipping left without paying Dalby Bank and repaying Talvik Bank. Kestra grew by buying Dalby and selling Halden.');
+    expect(edge(g, 'Ana Ruiz', 'pay', 'Orion Cloud').modality).toBe('hedged');
+    expect(edge(g, 'Nordvik Shipping', 'repay', 'Talvik Bank').polarity).toBe('negative');
+    expect(edge(g, 'Kestra', 'sell', 'Halden')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+    const own = extract('Vice President Ana Ruiz accepted the Kestra Party nomination on Thursday, promising to be a president for all voters and casting Tom Hale as a threat to democracy.');
+    expect(edge(own, 'Ana Ruiz', 'cast', 'Tom Hale').modality).toBe('asserted');
+  });
+
+  it('hedges a clause a verb of demanding governs, but not a relative clause in it, and an act a requirement asks of its object ("demanded that he break …", "requires Kenya to raise …")', () => {
+    const g = extract('Tom Hale said Orion Cloud had demanded that Vantrex sell Kestra Foods. The law requires Nordvik to pay Dalby Bank. Ana Ruiz said that Vantrex had bought Talvik.');
+    expect(edge(g, 'Vantrex', 'sell', 'Kestra Foods').modality).toBe('hedged');
+    expect(edge(g, 'Nordvik', 'pay', 'Dalby Bank').modality).toBe('hedged');
+    expect(edge(g, 'Vantrex', 'buy', 'Talvik').modality).toBe('asserted');
+    const described = extract('Tom Hale asked that his sister Ana Ruiz, who lives in Dalby, be sent tickets.');
+    expect(edge(described, 'Ana Ruiz', 'live', 'Dalby').modality).toBe('asserted');
+  });
+
+  it('hedges what a clause judges fit for someone to do ("it is important for Ukraine to win")', () => {
+    const g = extract('Tom Hale said it was important for Orion Cloud to buy Vantrex Foods. Orion Cloud bought Nordvik Shipping.');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Vantrex Foods').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'buy', 'Nordvik Shipping').modality).toBe('asserted');
+  });
+
   it('hedges a clause a speaker would not vouch for ("did not admit that …"), and asserts one admitted', () => {
     const g = extract('Vantrex Foods did not admit that Tom Hale knew of Orion Cloud. Ana Ruiz admitted that Halvorsen Systems had bribed Tom Hale. Nordvik Shipping would not confirm that Kestrel Aerospace had bought Talvik Shipping.');
     expect(edge(g, 'Tom Hale', 'know', 'Orion Cloud')).toMatchObject({ polarity: 'positive', modality: 'hedged' });

@@ -309,6 +309,37 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('VTX plans to build factories in Hungary. NVX aims to raise prices.'))).toEqual(expect.arrayContaining(['VTX --plans to build--> factories', 'NVX --aims to raise--> prices']));
   });
 
+  it('takes an infinitive as its own base ("to focus", "could withhold"), and an irregular participle to its verb ("has overtaken", "had beaten")', () => {
+    const root = (text: string, word: string) => tokenize(text)[0]!.tokens.find((t) => t.lower === word)!.root;
+    expect(root('Tom Hale urged the company to focus on its stores.', 'focus')).toBe('focus');
+    expect(root('Vantrex has overtaken Orion Cloud.', 'overtaken')).toBe('overtake');
+    expect(root('Orion Cloud has undertaken a review.', 'undertaken')).toBe('undertake');
+    expect(root('Orion Cloud could withhold the payment.', 'withhold')).toBe('withhold');
+    expect(root('Ana Ruiz, who had beaten Lena Vogt, won.', 'beaten')).toBe('beat');
+    expect(relations(extract('Vantrex has overtaken Orion Cloud.'))).toContain('Vantrex --has overtaken--> Orion Cloud');
+  });
+
+  it('reads a word after "to" with an ending no verb has as no infinitive ("lost to libertarian Ana Ruiz")', () => {
+    expect(tagsOf('Tom Hale lost the runoff to libertarian Ana Ruiz.', 'libertarian')).not.toContain('Verb');
+    expect(triples(extract('Tom Hale lost the runoff to libertarian Ana Ruiz.')).filter(([, p]) => p === 'libertarian')).toEqual([]);
+  });
+
+  it('reads a past tense spelled like its base after an aside set off after the name opening a sentence as its verb ("Petro, a senator …, beat …")', () => {
+    expect(tagsOf('Tom Hale, a senator and former mayor of Dalby, beat construction magnate Ana Ruiz.', 'beat')).toContain('Verb');
+    const g = extract('Tom Hale, a senator and former mayor of Oslo, beat construction magnate Ana Ruiz with half of the vote.');
+    expect(triples(g)).toEqual(expect.arrayContaining([['Tom Hale', 'beat', 'Ana Ruiz'], ['Tom Hale', 'mayor', 'Oslo']]));
+    expect(relations(g).filter((r) => r.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+
+  it('reads "worth" as no verb, so an aside it opens is passed for the subject ("The gifts, worth more than …, were given by …")', () => {
+    expect(tagsOf('The gifts, worth more than 400,000 dollars, were given by Tom Hale.', 'worth')).not.toContain('Verb');
+    expect(relations(extract('The gifts, worth more than 400,000 dollars, were given by Tom Hale.'))).toContain('Tom Hale --given--> gifts');
+  });
+
+  it('reads a mass noun after a verb that takes an infinitive and "to" as that infinitive ("sought to water down")', () => {
+    expect(tagsOf('Ana Ruiz sought to water down the rules.', 'water')).toContain('Verb');
+  });
+
   it('reads the field before a title as a noun qualifying it ("research chief Bob McGrew"), not a verb', () => {
     expect(tagsOf('Two executives, research chief Tom Hale and adviser Ana Ruiz, left.', 'research')).toContain('Noun');
     expect(relations(extract('Two other executives, research chief Tom Hale and vice president Ana Ruiz, said they would leave Orion Cloud.')).filter((r) => r.includes('research'))).toEqual([]);

@@ -11,7 +11,8 @@ const IRREGULAR: Record<string, string> = {
   put: 'put', cut: 'cut', shut: 'shut', let: 'let', had: 'have', has: 'have', did: 'do', done: 'do', was: 'be', were: 'be',
   is: 'be', are: 'be', been: 'be', became: 'become', sank: 'sink', sunk: 'sink', fled: 'flee', fell: 'fall', fallen: 'fall',
   bore: 'bear', borne: 'bear', overtook: 'overtake', undertook: 'undertake', forbade: 'forbid', swore: 'swear', sworn: 'swear',
-  shed: 'shed', fed: 'feed', bled: 'bleed', sped: 'speed', bred: 'breed', wed: 'wed',
+  shed: 'shed', fed: 'feed', bled: 'bleed', sped: 'speed', bred: 'breed', wed: 'wed', beaten: 'beat', hidden: 'hide',
+  ridden: 'ride', driven: 'drive', eaten: 'eat', forgotten: 'forget', stolen: 'steal', frozen: 'freeze', shaken: 'shake',
 };
 
 /** Verbs whose base form ends in -eed ("succeed", "need"), unlike the past of those in -ee ("agreed", "freed"). */
@@ -30,10 +31,13 @@ function restoreStem(stem: string): string {
   return stem;
 }
 
+/** Prefixes that make verbs of irregular ones, which keep their forms: "overtaken", "mistook", "rebuilt", "withheld". */
+const VERB_PREFIX = /^(?:over|under|with|out|mis|re|fore|up)(?=...)/;
+
 /** The base form of an English verb form, by irregular table and suffix rules. */
 export function ruleLemma(word: string): string {
   const w = word.toLowerCase();
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR[w] ?? prefixedIrregular(w);
   if (irregular) return irregular;
   if (w.endsWith('ied') && w.length > 4) return w.slice(0, -3) + 'y';
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
@@ -43,4 +47,10 @@ export function ruleLemma(word: string): string {
   if (/(ss|sh|ch|x|zz|o)es$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) return w.slice(0, -1);
   return w;
+}
+
+function prefixedIrregular(w: string): string | undefined {
+  const prefix = VERB_PREFIX.exec(w)?.[0];
+  const irregular = prefix ? IRREGULAR[w.slice(prefix.length)] : undefined;
+  return irregular && `${prefix}${irregular}`;
 }

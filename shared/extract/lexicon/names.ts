@@ -11,7 +11,7 @@ export const FAMILY_NAME_FIRST = new Set(
   deng feng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao
   xi wen qian qin zhong hou shi fu xue bai meng
   leung cheung tsang yeung chow tam mak tse lau lam wong chan kwok ng
-  kim park choi jung kang cho yoon jang lim kwon shin roh chun ahn hwang ban moon
+  kim park choi jung kang cho yoon jang lim kwon shin roh chun ahn hwang ban moon han seo jeon yoo baek hong oh
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
 

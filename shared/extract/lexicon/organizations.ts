@@ -142,7 +142,7 @@ export const BUSINESS_HEADS = new Set(
   (
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
-    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech management grill restaurants energy refinery'
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech pharma management grill restaurants energy refinery'
   ).split(' '),
 );
 
@@ -194,6 +194,13 @@ export const ORGANIZATION_NOUNS = new Set(
     'giant watchdog daily tabloid magazine chain grocer supermarket arm affiliate outlet distributor wholesaler provider'
   ).split(' '),
 );
+
+/**
+ * Lower-case words for a side in politics that, right before a name, make it a party: "the opposition
+ * Kuomintang", "the ruling ANC". Not among ORGANIZATION_NOUNS: "the opposition" alone is no body that
+ * stands for one named ("the opposition said its candidate …").
+ */
+export const PARTY_SIDES = new Set(['opposition', 'ruling']);
 
 /** Of those, the ones that also name a person's trade: "chip designer Orion", but "fashion designer Tom Ford". */
 export const PERSON_TRADE_NOUNS = new Set(

@@ -101,15 +101,19 @@ export const NOMINAL_PREPOSITIONS = new Set(['of', 'on', 'against', 'to', 'with'
 
 /** Phrasal verbs that ask their object to act ("called on Kenya to …"): compromise's lemma keeps the particle. */
 const PHRASAL_REQUESTS = ['call on', 'call upon', 'appeal to'];
+/** Phrasal verbs that leave an act to their object ("relies on SpaceX to fly …"). */
+const PHRASAL_RELIANCE = ['rely on', 'rely upon', 'depend on', 'count on'];
 
 /**
  * Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West",
- * "called on its allies to sanction …", "wants Mexico to pay", "hired Caitlin Kalinowski to lead …".
+ * "called on its allies to sanction …", "wants Mexico to pay", "hired Caitlin Kalinowski to lead …",
+ * "relies on SpaceX to fly …".
  */
 export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
   ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit pressure want expect'),
   ...set('hire recruit appoint name tap pick select nominate assign'),
   ...PHRASAL_REQUESTS,
+  ...PHRASAL_RELIANCE,
 ]);
 
 /** Endings of English abstract, agent and adjective-like words: a capitalised word with one is seldom a name ("Inflation rose"). */
@@ -153,7 +157,7 @@ export const SPEECH_LEMMAS = set(`
 `);
 
 /** Verbs that ask for or order the act of the infinitive after their object, which is then not yet done: "urged Serbia to align …", "ordered the bank to disclose …". */
-export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press push pressure encourage invite request call appeal order instruct direct advise tell warn'), ...PHRASAL_REQUESTS]);
+export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask press push pressure encourage invite request require call appeal order instruct direct advise tell warn'), ...PHRASAL_REQUESTS]);
 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
@@ -225,6 +229,9 @@ export const KNOWN_EVENTS = new Set([
 
 /** Last words of a capitalised name that make it a prize, which Relata keeps as a concept ("Pulitzer Prize for Fiction"). */
 export const AWARD_HEADS = set('prize prizes award awards medal trophy');
+
+/** Last words of a capitalised name that make it a law or a treaty, kept as a concept too ("the AI Act", "the Kyoto Protocol"). */
+export const LAW_HEADS = set('act treaty accord accords protocol directive amendment');
 
 /** First words of a capitalised name that make it an event ("Operation Spiderweb", "Hurricane Helene"). */
 export const EVENT_OPENERS = set('operation battle siege hurricane typhoon cyclone storm');
