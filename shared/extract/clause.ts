@@ -155,8 +155,11 @@ const isActor = (u: Unit | undefined): boolean => isNp(u) && !!u.actor && !u.ent
 const isParenthetical = (u: Unit | undefined): boolean => isNp(u) && !!u.parenthetical;
 
 
-/** Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y"). */
-export function coordinatedRight(units: Unit[], k: number, prep?: string): NounPhrase[] {
+/**
+ * Noun phrases coordinated to the right of k; `prep` may be repeated before each ("by X and by Y").
+ * With `verbAhead`, the clause's own verb is still to come, and a phrase before it is no new clause's subject.
+ */
+export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAhead = false): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   let j = afterAffiliation(units, k, k + 1);
   while (isParenthetical(units[j])) j++;
@@ -203,7 +206,7 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string): NounP
     // "won five seats, and Farage himself was elected": or past a pronoun that only stresses it.
     else if (isWord(units[a], ...INTENSIFIERS)) a++;
     const after = units[a];
-    if (after?.kind === 'verb' && after.form === 'finite') break;
+    if (after?.kind === 'verb' && after.form === 'finite' && !verbAhead) break;
     // "Robinson, a Greenville native,": an apposition describes the name before it.
     if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
@@ -353,7 +356,9 @@ function isReducedRelative(units: Unit[], v: number): boolean {
   const verb = units[v] as VerbGroup;
   // Not a verb of naming that takes a complement after the name ("called Kennedy his hero").
   const named = NAMING_LEMMAS.has(verb.lemma) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
-  return isPastParticiple(verb) && verb.label.endsWith('ed') && (isClass(units[v + 1], 'prep') || named);
+  // "the payment, made by his former lawyer …": an irregular one too, where "by" names its agent.
+  const byAgent = isWord(units[v + 1], 'by') && verb.form === 'finite' && !verb.label.includes(' ') && ruleLemma(verb.label) !== verb.label;
+  return ((isPastParticiple(verb) && verb.label.endsWith('ed')) || byAgent) && (isClass(units[v + 1], 'prep') || named);
 }
 
 /** Judging verbs that are said rather than done, so are speech acts: "said Nasser was not there and accused Israel of …". */
@@ -615,6 +620,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (opening) return opening;
   const patients = participlePatients(units, v);
   if (patients) return patients;
+  // "the first former U.S. president convicted of a crime": a participle right after a title describes its
+  // holder, whom the title does not name; not the country or the body the title is of.
+  if (units[v - 1]?.kind === 'role' && isReducedRelative(units, v)) return [];
   if (verb.form === 'gerund') {
     const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? (successor(units, v) ?? trailingParticipleSubjects(units, v, depth)) : undefined);
     if (actors) return actors;
@@ -1219,6 +1227,9 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   }
   if (!isWord(units[k], 'by')) return [];
   const n = titleEnd(units, k + 1);
+  // "Talks mediated by the United States and Saudi Arabia collapsed": after a participle that describes the
+  // sentence's subject, the verb after the agents is the sentence's own.
+  const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');
   // "was charged by U.S. prosecutors": people acting for a named entity stand for it, as subjects do.
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by').map((np) => agentOf(units, np)) : [];
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).map((np) => agentOf(units, np)) : [];
 }

@@ -1749,6 +1749,22 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Kestra Party', 'win', 'seats'), JSON.stringify(triples(g))).toBe(true);
   });
 
+  it('reads every agent coordinated after a participle describing the sentence\'s subject, before the sentence\'s own verb', () => {
+    const g = extract('Talks mediated by Orion Cloud and Vantrex Foods collapsed in December.');
+    expect(triples(g)).toEqual(expect.arrayContaining([['Orion Cloud', 'mediate', 'talks'], ['Vantrex Foods', 'mediate', 'talks']]));
+  });
+
+  it('reads an irregular participle set off after a phrase, with "by" after it, as describing that phrase ("the payment, made by …")', () => {
+    const g = extract('Officials said the bridge, built by Orion Cloud in 2010, was unsafe.');
+    expect(hasTriple(g, 'Orion Cloud', 'build', 'bridge'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([, , o]) => o === 'Officials' || o === 'officials')).toEqual([]);
+  });
+
+  it('reads a participle right after a title as said of the title\'s unnamed holder, not of the country the title is of', () => {
+    const g = extract('The verdict made Tom Hale the first former Kestran president convicted of a crime.');
+    expect(triples(g).filter(([s, p]) => p === 'convict' && s !== 'Tom Hale')).toEqual([]);
+  });
+
   it('ends a noun phrase where a bracket opens an aside ("beat 2-1 (halftime 1-1) Lithuania")', () => {
     const g = extract('Kestra United beat 2-1 (halftime 1-1) Dalby Rovers in their match on Friday.');
     expect(triples(g).filter(([, , o]) => o.includes('halftime'))).toEqual([]);

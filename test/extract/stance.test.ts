@@ -337,6 +337,13 @@ describe('modality', () => {
     expect(edge(described, 'Ana Ruiz', 'live', 'Dalby').modality).toBe('asserted');
   });
 
+  it('hedges a clause a verb of believing governs ("grounds to believe that …", "suspect that …")', () => {
+    const g = extract('The court said there were grounds to believe that Tom Hale had bribed Ana Ruiz. Officials suspect that Vantrex Foods supplied Kestra Arms. Officials said that Orion Cloud supplied Dalby Arms.');
+    expect(edge(g, 'Tom Hale', 'bribe', 'Ana Ruiz').modality).toBe('hedged');
+    expect(edge(g, 'Vantrex Foods', 'supply', 'Kestra Arms').modality).toBe('hedged');
+    expect(edge(g, 'Orion Cloud', 'supply', 'Dalby Arms').modality).toBe('asserted');
+  });
+
   it('hedges what a clause judges fit for someone to do ("it is important for Ukraine to win")', () => {
     const g = extract('Tom Hale said it was important for Orion Cloud to buy Vantrex Foods. Orion Cloud bought Nordvik Shipping.');
     expect(edge(g, 'Orion Cloud', 'buy', 'Vantrex Foods').modality).toBe('hedged');
