@@ -212,15 +212,10 @@ const ALLEGING_LEMMAS = set('allege claim contend');
 const DEMANDING_LEMMAS = set('demand require request urge ask order propose recommend');
 /** Verbs whose clause is what someone holds true, no more: "grounds to believe that Netanyahu had used …". */
 const BELIEVING_LEMMAS = set('believe think suspect fear');
+const OPEN_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([...ALLEGING_LEMMAS, ...DEMANDING_LEMMAS, ...BELIEVING_LEMMAS]);
 
-/** Whether a verb of one of the lemmas governs the clause. */
-const governedBy = (lemmas: ReadonlySet<string>) => (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && lemmas.has(clause.head.lemma);
-/** "The lawsuit alleges that Apple blocked rival apps": what a claim says is not yet shown. */
-const allegedClause = governedBy(ALLEGING_LEMMAS);
-/** "demanded that he break the debt brake": nor is what a demand asks for done. */
-const demandedClause = governedBy(DEMANDING_LEMMAS);
-/** "suspect that Tehran supplied the drones": nor is what someone believes shown. */
-const believedClause = governedBy(BELIEVING_LEMMAS);
+/** What a claim, a demand or a belief says is not yet shown, done or known. */
+const openClause = (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && OPEN_CLAUSE_LEMMAS.has(clause.head.lemma);
 
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
 function heldBelief(clause: ThatClause | undefined): boolean {
@@ -353,7 +348,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const negative = own.negative || !!shared?.negative || refused || ceased || withheld || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
-  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || allegedClause(clause) || demandedClause(clause) || believedClause(clause));
+  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
