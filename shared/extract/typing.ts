@@ -284,6 +284,11 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
   if (agedAfter(tokens, last)) return { type: 'Person', confidence: 0.9, decisive: true, reason: 'an age set off after it' };
+  // "the town of Nyeri", "the Paris suburb of Nanterre", "the village of Maroun al-Ras": what kind of place it is, written before its name,
+  // whatever follows it ("the port of Gioia Tauro, which …").
+  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
+    return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
+  }
   if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who", "was born" or "said she"' };
   // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
   if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };
@@ -294,10 +299,6 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
-  // "the town of Nyeri", "the Paris suburb of Nanterre", "the village of Maroun al-Ras": what kind of place it is, written before its name.
-  if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
-    return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
-  }
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };

@@ -455,6 +455,11 @@ describe('noise control', () => {
     expect(relations(g)).toContain('Han Jae-won --father of--> Han Mira');
   });
 
+  it('types a name after "the port of" or "the town of" as a place, though ", which" follows it', () => {
+    const g = extract('The cocaine came through the port of Gioia Tauro, which is controlled by the Dalby clan.');
+    expect(node(g, 'Gioia Tauro')?.type).toBe('Place');
+  });
+
   it('types a name after "the opposition" or "the ruling" as an organisation, a party ("the opposition Kuomintang"), though "the opposition" alone names none', () => {
     const g = extract('Tom Hale defeated candidates from the opposition Dalvintang. Hou Lin of the Dalvintang conceded. Ana Ruiz beat the ruling Kestrapar.');
     expect([node(g, 'Dalvintang')?.type, node(g, 'Kestrapar')?.type]).toEqual(['Organization', 'Organization']);
