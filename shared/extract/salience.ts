@@ -120,6 +120,21 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 /** Last words of newspapers' names, the only names "the newspaper" stands for: "The Wall Street Journal", "the Financial Times". */
 const PRESS_HEADS = new Set(['journal', 'times', 'post', 'herald', 'tribune', 'gazette', 'news', 'telegraph', 'guardian', 'standard', 'mail', 'express', 'chronicle', 'globe', 'observer', 'independent', 'economist', 'zeitung', 'inquirer', 'mirror', 'examiner']);
 
+/**
+ * The noun a description set off after the name at k gives it ("Nihon Hidankyo, a Japanese group of …"),
+ * where the noun is one a later description may use. Not a kind written before a name ("Hong Kong-based
+ * group CITIC Pacific"), which only says what it is, and leaves "the group" to the story's topic.
+ */
+function describedAs(units: Unit[], k: number): string | undefined {
+  if (!isWord(units[k + 1], ',')) return undefined;
+  let j = k + 2;
+  while (isClass(units[j], 'det')) j++;
+  const after = units[j];
+  // Not "Commerzbank, the lender said": a verb right after the description makes it the subject of a clause of its own.
+  const apposed = isNp(after) && !after.entity && !after.possessive && !after.pronoun && units[j + 1]?.kind !== 'verb';
+  return apposed && DESCRIPTIONS.has(after.head) ? after.head : undefined;
+}
+
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
   private readonly entries = new Map<string, Entry>();
@@ -149,6 +164,8 @@ export class Salience {
   private readonly titles = new Map<string, Set<string>>();
   /** Names the story has introduced as a public body ("the regulator Ofwat"), by mention key: no company. */
   private readonly publicBodies = new Set<string>();
+  /** The nouns the story has set off after each name ("Nihon Hidankyo, a Japanese group of …"), by mention key. */
+  private readonly kinds = new Map<string, Set<string>>();
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
@@ -191,6 +208,8 @@ export class Salience {
       const kind = units[k - 1];
       const introduced = isNp(kind) && !kind.entity && !kind.possessive && PUBLIC_DESCRIPTIONS.has(kind.head);
       if (isNp(u) && u.entity && (introduced || u.entity.forms?.some((form) => PUBLIC_DESCRIPTIONS.has(form.split(' ').at(-1)!.toLowerCase())))) this.publicBodies.add(mentionKey(u.entity));
+      const described = isNp(u) && u.entity && !u.possessive ? describedAs(units, k) : undefined;
+      if (described) this.kinds.set(mentionKey(u.entity!), (this.kinds.get(mentionKey(u.entity!)) ?? new Set()).add(described));
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -430,7 +449,8 @@ export class Salience {
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
-    const named = typed.find((m) => [np.head, `${np.head}s`].includes(wordsOf(m).at(-1)!)) ?? (country ? typed.find(isCountry) : undefined);
+    // "Nihon Hidankyo, a Japanese group of survivors, … the group": or one the story described with the noun.
+    const named = typed.find((m) => [np.head, `${np.head}s`].includes(wordsOf(m).at(-1)!)) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
     // "caught the nation by surprise" after "Montgomery": the gazetteer knows every country, so a
     // country's description stands for one it knows, or for nothing.
     if (country) return named && { mention: named, type, typed: true };

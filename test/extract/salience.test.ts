@@ -329,6 +329,14 @@ describe('salience: what a pronoun or a description stands for counts as named t
     expect(said(g, 'European Commission', 'face')).toBe(false);
   });
 
+  it('takes a description for a name the story described with its noun, set off after it, before a more salient one ("Nihon Hidankyo, a Japanese group … the group")', () => {
+    const g = extract('Green Shield, a Kenyan group of farmers, won the Dalby Prize on Friday. The Dalby Committee said the group had helped build 40 schools. Orion Bank has built a 9% stake in Halden Bank, the lender said on Monday, raising the prospect of a takeover.');
+    expect(hasTriple(g, 'Green Shield', 'build', 'schools'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).filter(([s, p]) => s === 'Dalby Committee' && p === 'build')).toEqual([]);
+    // Not "Halden Bank, the lender said": a description before its own verb is no apposition.
+    expect(triples(g).filter(([s, p]) => s === 'Halden Bank' && p === 'raise')).toEqual([]);
+  });
+
   it('takes a description that is a verb\'s object for anyone but that verb\'s subject, also where it acts in an infinitive', () => {
     const g = extract('The International Monetary Fund has urged the bank to keep raising rates.');
     expect(triples(g).filter(([, , o]) => o === 'rates'), JSON.stringify(triples(g))).toEqual([]);
