@@ -105,6 +105,17 @@ function coordinatedStance(units: Unit[], verb: VerbGroup, anchor: number): { ne
   return undefined;
 }
 
+/** "faced 11 charges, including corruption and undermining the government": the act is one of the charges a list names. */
+function listedAmongCharges(units: Unit[], anchor: number): boolean {
+  let j = anchor - 1;
+  while (isNp(units[j]) || isClass(units[j], 'det') || isWord(units[j], ',', 'and', 'or')) j--;
+  if (!isWord(units[j], 'including')) return false;
+  j--;
+  if (isWord(units[j], ',')) j--;
+  const charges = units[j];
+  return isNp(charges) && CHARGE_NOUNS.has(charges.head);
+}
+
 /** "according to": compromise may read "according" as a word or as a verb. */
 export function isAccordingTo(units: Unit[], k: number): boolean {
   const u = units[k];
@@ -384,7 +395,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
     k = titleStart(units, k) - 1;
     while (isNp(units[k]) && chainEnd(units, k) > k) k--;
   }
-  const accusedOfGerund = verb?.form === 'gerund' && ((units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma)) || (isNp(charge) && CHARGE_NOUNS.has(charge.head)));
+  const accusedOfGerund = verb?.form === 'gerund' && ((units[k]?.kind === 'verb' && ACCUSING.test((units[k] as VerbGroup).lemma)) || (isNp(charge) && CHARGE_NOUNS.has(charge.head)) || listedAmongCharges(units, anchor));
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
   const accused = accusedOfGerund || accusedOfAct;

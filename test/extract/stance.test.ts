@@ -365,6 +365,12 @@ describe('modality', () => {
     expect(edge(won, 'Tom Hale', 'beat', 'Ana Ruiz').modality).toBe('asserted');
   });
 
+  it('hedges an act listed among charges ("faced 11 charges, including corruption and undermining the government"), not among other things', () => {
+    const g = extract('Tom Hale faced 11 charges, including fraud and bribing Ana Ruiz. Lena Vogt had many tasks, including audits and paying Ola Dahl.');
+    expect(edge(g, 'Tom Hale', 'bribe', 'Ana Ruiz').modality).toBe('hedged');
+    expect(edge(g, 'Lena Vogt', 'pay', 'Ola Dahl').modality).toBe('asserted');
+  });
+
   it('hedges the act a charge names ("faces a charge of abetting Iswaran"), and keeps a conviction\'s asserted', () => {
     const g = extract('Ana Ruiz faces a charge of abetting Tom Hale. Lena Vogt was convicted of killing Ola Dahl.');
     expect(edge(g, 'Ana Ruiz', 'abet', 'Tom Hale').modality).toBe('hedged');
