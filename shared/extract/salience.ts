@@ -208,8 +208,9 @@ export class Salience {
       const kind = units[k - 1];
       const introduced = isNp(kind) && !kind.entity && !kind.possessive && PUBLIC_DESCRIPTIONS.has(kind.head);
       if (isNp(u) && u.entity && (introduced || u.entity.forms?.some((form) => PUBLIC_DESCRIPTIONS.has(form.split(' ').at(-1)!.toLowerCase())))) this.publicBodies.add(mentionKey(u.entity));
-      const described = isNp(u) && !u.possessive ? describedAs(units, k) : undefined;
-      if (described && isNp(u) && u.entity) this.kinds.set(mentionKey(u.entity), (this.kinds.get(mentionKey(u.entity)) ?? new Set()).add(described));
+      const name = isNp(u) && !u.possessive ? u.entity : undefined;
+      const described = name && describedAs(units, k);
+      if (name && described) this.kinds.set(mentionKey(name), (this.kinds.get(mentionKey(name)) ?? new Set()).add(described));
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);

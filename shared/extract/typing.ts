@@ -284,8 +284,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   }
   if (titled && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.9, reason: 'a title or honorific before it' };
   if (agedAfter(tokens, last)) return { type: 'Person', confidence: 0.9, decisive: true, reason: 'an age set off after it' };
-  // "the town of Nyeri", "the Paris suburb of Nanterre", "the village of Maroun al-Ras": what kind of place it is, written before its name,
-  // whatever follows it ("the port of Gioia Tauro, which …").
+  // "the town of Nyeri", "the Paris suburb of Nanterre", "the village of Maroun al-Ras": what kind of place
+  // it is, written before its name, whatever follows it ("the port of Gioia Tauro, which …").
   if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
     return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
   }
