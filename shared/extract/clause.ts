@@ -20,7 +20,10 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
   let j = k;
   for (;;) {
     const cur = units[j];
-    const next = units[j + 1];
+    // "its fourth Premier League title": what an owner owns may have its own modifiers.
+    let n = j + 1;
+    while (isNp(cur) && cur.possessive && isClass(units[n], 'det')) n++;
+    const next = units[n];
     if (!isNp(cur) || !isNp(next)) return j;
     // "by Oswald acting alone": a lone -ing word after a name is a participle, not the head it modifies.
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
@@ -31,7 +34,7 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     // "the use of U.S. ATACMS": the name before a weapon's says who makes it.
     const maker = !!cur.entity && cur.entity.type !== 'Weapon' && next.entity?.type === 'Weapon';
     if (!cur.possessive && !adjunct && !apposed && !indefinite && !maker && !nationalityBefore(units, j)) return j;
-    j++;
+    j = n;
   }
 }
 
@@ -173,7 +176,7 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
     let n = j + 1;
     // "by Lee Oswald, a former Marine,", "of CERN, the European laboratory": after a comma, a description
     // is an apposition, unless an "and" further on makes it a list ("the house, the farm, and the livestock").
-    const apposing = isWord(units[j], ',') && !isWord(units[n], 'and', 'or') && !listGoesOn(units, n);
+    const apposing = isWord(units[j], ',') && !isWord(units[n], 'and', 'or') && !listGoesOn(units, n, verbAhead);
     if (apposing && isWord(units[n], 'a', 'an')) break;
     if (isWord(units[n], 'and', 'or')) n++;
     if (prep && isWord(units[n], prep)) n++;
@@ -216,13 +219,27 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
   return out;
 }
 
-/** Whether an "and" or "or" comes after k within the clause: a list goes on to it. */
-function listGoesOn(units: Unit[], k: number): boolean {
+/**
+ * Whether an "and" or "or" comes after k within the clause: a list goes on to it. Not one opening a
+ * clause of its own, where the list is on the verb's right ("invested in Anthropic, a rival of OpenAI,
+ * and regulators in Washington are examining the deal").
+ */
+function listGoesOn(units: Unit[], k: number, verbAhead: boolean): boolean {
   for (let a = k; a < units.length; a++) {
-    if (isWord(units[a], 'and', 'or')) return true;
+    if (isWord(units[a], 'and', 'or')) return verbAhead || !opensClause(units, a + 1);
     if (units[a]!.kind === 'verb' || isWord(units[a], ';')) return false;
   }
   return false;
+}
+
+/** A phrase at k, and one a preposition joins to it, then a tensed verb: a clause begins at k. */
+function opensClause(units: Unit[], k: number): boolean {
+  let a = titleEnd(units, k);
+  if (!isNp(units[a])) return false;
+  a = chainEnd(units, a) + 1;
+  if (isClass(units[a], 'prep') && isNp(units[a + 1])) a = chainEnd(units, a + 1) + 1;
+  const verb = units[a];
+  return verb?.kind === 'verb' && verb.form === 'finite';
 }
 
 /**
@@ -991,15 +1008,30 @@ function reportingAfterClause(units: Unit[], k: number, comma: number): boolean 
 }
 
 /**
- * "In Kyiv, officials said …", "Backed by Russia, the rebels seized …": the name at k ends a phrase
- * opening the sentence, which the phrase after its comma is no apposition to.
+ * "In Kyiv, officials said …", "Backed by Russia, the rebels seized …", "If the court sides with Trump,
+ * other states …": the name at k ends a phrase or a clause opening the sentence, which the phrase
+ * after its comma is no apposition to.
  */
 export function closesOpeningPhrase(units: Unit[], k: number): boolean {
+  return closesOpeningClause(units, k) || closesOpeningPrepositionalPhrase(units, k);
+}
+
+function closesOpeningPrepositionalPhrase(units: Unit[], k: number): boolean {
   let p = k - 1;
   while (isClass(units[p], 'det')) p--;
   if (!isClass(units[p], 'prep')) return false;
   const before = units.slice(0, p).filter((u) => !isClass(u, 'adv'));
   return before.length === 0 || (before.length === 1 && before[0]!.kind === 'verb');
+}
+
+/** A clause a subordinator opens the sentence with ("When Russia invaded Ukraine,"), up to k with no comma, has its verb. */
+function closesOpeningClause(units: Unit[], k: number): boolean {
+  let o = 0;
+  while (isClass(units[o], 'adv')) o++;
+  const opener = units[o];
+  if (!(isClass(opener, 'sub') || isClass(opener, 'prep')) || !CLAUSE_OPENERS.has((opener as { word: string }).word)) return false;
+  const clause = units.slice(o + 1, k + 1);
+  return clause.some((u) => u.kind === 'verb' && u.form === 'finite') && !clause.some((u) => isWord(u, ',', ';'));
 }
 
 function lightNounTarget(units: Unit[], k: number): number {
@@ -1153,7 +1185,10 @@ function compoundPrepositionObject(units: Unit[], k: number): NounPhrase | undef
  */
 function possessorObjects(units: Unit[], target: number, prep: string | undefined): Argument[] {
   const head = units[target] as NounPhrase;
-  const owner = units[target - 1];
+  // "Tehran's alleged deployment": past the words that qualify what is owned.
+  let o = target - 1;
+  while (isClass(units[o], 'det')) o--;
+  const owner = units[o];
   if (!head.concept || head.entity || !isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun)) return [];
   const actor = NOMINALIZATIONS.has(head.head) && isWord(units[target + 1], 'of');
   return [{ np: owner, via: [prep, `${head.head} ${actor ? 'by' : 'of'}`].filter(Boolean).join(' ') }];

@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, STOP_WORDS } from './lexicon/words';
+import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { withoutPossessive } from './spelling';
@@ -254,6 +254,18 @@ function forAgents(tokens: readonly Token[], i: number): boolean {
   return next !== undefined && !breaksAfter(tokens[i]!) && (AGENT_NOUNS.has(next.lower) || ARMED_MEANS.has(next.lower)) && next.lower.endsWith('s');
 }
 
+/**
+ * Whether the demonym at i qualifies an act its country does to something named after it: "the Russian
+ * invasion of Ukraine", "a Russian missile strike on Poltava", "Israeli strikes on Gaza", past up to two
+ * words for the means.
+ */
+function forActs(tokens: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j <= i + 3 && tokens[j] && !breaksAfter(tokens[j - 1]!) && !tokens[j]!.capitalized; j++) {
+    if (NOMINALIZATIONS.has(tokens[j]!.lower)) return !breaksAfter(tokens[j]!) && NOMINAL_PREPOSITIONS.has(tokens[j + 1]?.lower ?? '');
+  }
+  return false;
+}
+
 /** Finds the entity and role mentions of one sentence; `names` are the document's known names (documentNames). */
 export function findMentions(sentence: Sentence, names: ReadonlySet<string> = new Set()): SentenceMentions {
   const tokens = sentence.tokens;
@@ -314,7 +326,7 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // Not "in English", "into Spanish": after those it names a language.
       const language = ['in', 'into'].includes(tokens[i - 1]?.lower ?? '');
       const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
-      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents(tokens, i)) {
+      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents(tokens, i) || forActs(tokens, i)) {
         entities.push(demonymMention(sentence, i, demonymCountry));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));

@@ -289,6 +289,8 @@ function governorOf(units: Unit[], k: number): VerbGroup | undefined {
  * "defended the bill as necessary to cut".
  */
 const LIKELIHOOD_WORDS = set('likely unlikely inclined poised ready willing eager reluctant unwilling hesitant necessary');
+/** Words before "to" that deny the act after it: "would be unable to remove him", "was powerless to stop". */
+const INABILITY_WORDS = set('unable powerless');
 
 /** "would keep striking until Boeing restored their pensions": what a hedged act waits for has not happened. */
 function awaited(before: Unit[]): boolean {
@@ -356,13 +358,15 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "asked that his sister Mary, who lives in Rock Hill, be mailed tickets": a relative clause says what
   // is, whatever the clause around it says.
   const clause = isWord(units[anchor - 1], 'who', 'which') ? undefined : thatClause(before);
-  const negative = own.negative || !!shared?.negative || refused || ceased || withheld || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
+  // "is unlikely to attack", "was unable to stop": a word before "to" that compromise leaves out of the verb.
+  const wordBefore = verb?.form === 'infinitive' ? ((units[anchor - 1] as { word?: string } | undefined)?.word ?? '') : '';
+  const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
   const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
-  const likelihood = verb?.form === 'infinitive' && LIKELIHOOD_WORDS.has((units[anchor - 1] as { word?: string } | undefined)?.word ?? '');
+  const likelihood = LIKELIHOOD_WORDS.has(wordBefore);
   // "it is important for Ukraine to win the war": what a clause judges fit for someone to do is not done.
   const judgedFit = verb?.form === 'infinitive' && isClass(forClause, 'det');
   // "urged Serbia, a candidate, to align …": what a verb asks its object to do is not yet done; "will not
@@ -372,6 +376,10 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain;
   // "accused Google of stifling competition by paying …": nor is the means of one.
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';
+  // "remedies could include forcing Google to end …": nor is an act a hedged verb takes as its object.
+  let taker = anchor - 1;
+  while (isClass(units[taker], 'adv')) taker--;
+  const objectOfHedged = verb?.form === 'gerund' && units[taker]?.kind === 'verb' && readStance(units, taker, (units[taker] as VerbGroup).label).modality === 'hedged';
   const means = verb?.form === 'gerund' && isWord(units[anchor - 1], 'by') ? units.slice(0, anchor - 1).findLastIndex((u) => u.kind === 'verb') : -1;
   const meansOfHedged = means >= 0 && (units[means] as VerbGroup).form === 'gerund' && readStance(units, means, (units[means] as VerbGroup).label).modality === 'hedged';
   const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
@@ -382,7 +390,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || asked || purposeOfHedged || meansOfHedged || intendedAct || headlinePlan;
+  const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || asked || purposeOfHedged || meansOfHedged || objectOfHedged || intendedAct || headlinePlan;
   // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
   const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.

@@ -95,6 +95,13 @@ const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'se
 /** Prepositions no tensed verb follows ("in damages", "of sales"). */
 const PLURAL_AFTER = new Set(['in', 'of', 'for', 'from', 'with']);
 
+/** The sentence so far ends in a figure ("2016", "2-1") after an article or an owner: a noun phrase is open. */
+function figureOpened(before: readonly Token[]): boolean {
+  const figure = before[before.length - 1];
+  const opener = before[before.length - 2];
+  return !!figure && !!opener && figure.tags.has('Value') && /^\d/.test(figure.text) && (ARTICLES.has(opener.lower) || opener.possessive || POSSESSIVE_DETERMINERS.has(opener.lower));
+}
+
 /**
  * compromise's tags, less the slips it makes in news: it reads "president of Eaglebrook Plastics" as
  * one job title and tags "of" a noun for a person, which hides the role's owner behind a noun phrase
@@ -129,8 +136,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is
   // over", and the name then runs on into the words after; right after a name it is a preposition.
   if (lower === 'over' && term.tags.has('Adjective') && previous?.tags.has('ProperNoun')) return new Set(['Preposition']);
-  // "called the shooting an attack": after an article a gerund is the act's noun.
-  if (term.tags.has('Gerund') && ARTICLES.has(previous?.lower ?? '')) return new Set(['Noun', 'Singular']);
+  // "called the shooting an attack", "rejected a 2016 ruling by a tribunal", "the court's 2-1 ruling": after
+  // an article, or a date or a figure an article or an owner opens, a gerund is the act's noun.
+  if (term.tags.has('Gerund') && (ARTICLES.has(previous?.lower ?? '') || figureOpened(before))) return new Set(['Noun', 'Singular']);
   // "beat Carlos Alcaraz 7-6(3) 7-6(2)": a score or a figure with no letters is no noun.
   if (term.tags.has('Noun') && !/[A-Za-z]/.test(term.text) && /\d/.test(term.text)) return new Set(['Value']);
   // "will not face trial over the shooting": compromise reads "trial" as an adjective before "over"; as a

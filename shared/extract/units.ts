@@ -591,6 +591,15 @@ function afterDefinitePlace(tokens: Token[], start: number, entityAt: Map<number
   return place?.type === 'Place' && tokens[place.first - 1]?.lower === 'the';
 }
 
+/**
+ * "won a record 10th title", "a record fourth consecutive Premier League title": "record" before a figure
+ * is said of the noun after both, as an adjective is.
+ */
+function recordBeforeFigure(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return tokens[k]!.lower === 'record' && !!next && has(next, 'Value') && !punctuationAfter(tokens[k]!);
+}
+
 function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, EntityMention>, roleAt: Map<number, unknown>): NounPhrase | undefined {
   let k = start;
   let lastNoun = -1;
@@ -603,10 +612,10 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase.
     if (k > start && t.pre.includes('(')) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
-    const nominal = (has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower));
-    const modifier = has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
-    // "won a record 10th title", "for a record fourth time": "record" before a figure is said of the noun after both.
-    const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && ((has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun)) || (has(t, 'Value') && tokens[lastNoun]!.lower === 'record'));
+    const recordFigure = recordBeforeFigure(tokens, k);
+    const nominal = !recordFigure && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
+    const modifier = recordFigure || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;
@@ -670,12 +679,18 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   const t = tokens[k]!;
   if (!isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || has(t, 'Gerund')) return false;
   const next = tokens[k + 1];
+  const before = tokens[start - 1];
   const pluralOrPhrasal = t.lower.endsWith('s') || (!!next && has(next, 'Particle'));
   // "Israel's parliament approves law banning …": a noun right after it is its object.
   const objectAfter = !!next && !punctuationAfter(t) && has(next, 'Noun') && !has(next, 'Verb') && !has(next, 'Pronoun');
-  if (!pluralOrPhrasal || objectAfter || (next && (next.capitalized || has(next, 'Determiner')))) return false;
+  // "If the court sides with Trump", "the bank backs up its loans": so is a phrase after its particle;
+  // not after a compound hyphened to it ("a step-up bond"), nor in a phrase a preposition governs ("the
+  // language of commercial signs in Quebec"), which is no clause's subject.
+  const governed = !!before && has(before, 'Preposition');
+  const afterParticle = next && has(next, 'Particle') && !hyphenAfter(t) && !punctuationAfter(next) && !governed ? tokens[k + 2] : undefined;
+  const particleObject = !!afterParticle && ['Determiner', 'Noun', 'Pronoun', 'Value'].some((tag) => has(afterParticle, tag));
+  if (!pluralOrPhrasal || objectAfter || particleObject || (next && (next.capitalized || has(next, 'Determiner')))) return false;
   const opener = tokens[start]!;
-  const before = tokens[start - 1];
   // "as (the) turnaround falters": a clause "as" or "while" opens needs its verb, and this is the last word it has.
   if (before && CLAUSE_ONLY_OPENERS.has(before.lower) && !['such', 'well'].includes(tokens[start - 2]?.lower ?? '') && (!next || punctuationAfter(t))) return false;
   // "The agency relies on SpaceX to fly …": nor is the only verb a sentence has, which would leave it none.
@@ -716,7 +731,7 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   if (CLAUSE_OPENERS.has(w) && !has(t, 'Preposition')) return 'sub';
   if (has(t, 'Preposition')) return 'prep';
   // Stray adjectives ("special envoy") and numbers ("18 F-16s") modify what follows, like determiners; patterns skip them alike.
-  if (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value')) return 'det';
+  if (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || recordBeforeFigure(tokens, i)) return 'det';
   if (has(t, 'Adverb') || has(t, 'Negative')) return 'adv';
   if (has(t, 'Conjunction')) return 'conj';
   return 'other';

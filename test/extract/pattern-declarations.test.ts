@@ -40,6 +40,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'apposed-possessive-relation': { text: "Jorge Silva, Paulo Mendes's agent, confirmed the deal.", triple: ['Jorge Silva', 'agent', 'Paulo Mendes'] },
   'apposed-possessive-description': { text: "Brightvale Logistics, Canada's largest freight company, cut prices.", triple: ['Brightvale Logistics', 'based in', 'Canada'] },
   'possessive-nominalization': { text: "Germany's delivery of Leopard tanks to Ukraine was delayed.", triple: ['Germany', 'deliver', 'Leopard'] },
+  'modifier-nominalization': { text: 'The Brazilian blockade of Vantrex ended in May.', triple: ['Brazil', 'blockade', 'Vantrex'] },
   'included-members': { text: 'On Monday, Baltic Council member states, including Estonia and Latvia, objected.', triple: ['Baltic Council', 'include', 'Latvia'] },
   'legal-act': { text: 'Marco Bellini was convicted of the murder of Elena Sokolova.', triple: ['Marco Bellini', 'murder', 'Elena Sokolova'] },
   'agent-nominalization': { text: 'The kidnapping of Judge Elena Sokolova by Viktor Petrov shocked the country.', triple: ['Viktor Petrov', 'kidnap', 'Elena Sokolova'] },

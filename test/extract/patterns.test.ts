@@ -124,6 +124,9 @@ describe('relation patterns', () => {
     // An "and" further on makes the phrases after commas a list.
     const list = extract('Norway is buying the tanks, the rifles, and the missiles.');
     expect(triples(list).filter(([s, p]) => s === 'Norway' && p === 'buy').map(([, , o]) => o).sort()).toEqual(['missiles', 'rifles', 'tanks']);
+    // Not an "and" that opens a clause of its own.
+    const clause = extract('Orion invested in Vantrex, a rival of Halden, and regulators in Oslo are examining the deal.');
+    expect(triples(clause).filter(([s, p]) => s === 'Orion' && p === 'invest').map(([, , o]) => o)).toEqual(['Vantrex']);
   });
 
   it('reads "made by" as naming a maker when both ends are named, and a made decision as nothing', () => {
@@ -988,6 +991,30 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => /7-6|--shooting-->/.test(r))).toEqual([]);
   });
 
+  it('reads a verb before its particle and object ("sides with"), and the phrase after a clause opening the sentence as the next clause\'s subject', () => {
+    const g = extract('If the court sides with Tom Hale, rival states would remove him from the ballot. When Orion bought Vantrex, its shareholders sued Halden.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['court --sides with--> Tom Hale', 'rival states --would remove--> Tom Hale', 'shareholders --sued--> Halden']));
+    expect(relations(g).filter((r) => /^(Tom Hale|Vantrex) --(remove|sued)/.test(r))).toEqual([]);
+    // Not a compound hyphened to its particle, nor a phrase a preposition governs.
+    const nouns = extract('Orion Cloud set a 110 million guilder step-up bond. Halden Bank debated the language of commercial signs in Quebec.');
+    expect(relations(nouns)).toContain('Orion Cloud --set--> guilder step-up bond');
+    expect(relations(nouns).filter((r) => r.includes('sign'))).toEqual([]);
+  });
+
+  it('reads a country, an organisation or a person before a noun for an act as its doer, where a name it is done to follows ("the Russian invasion of Ukraine")', () => {
+    const g = extract('Prices rose after the Brazilian invasion of Halden. A Vantrex Group drone attack on Orion killed two. The Oslo attack on Orion was condemned. The Brazilian invasion plan stalled. Brazilian attacks on Kurdish dissidents went on. A Vantrex Group recognition of Brazilian claims is unlikely.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Brazil --invasion of--> Halden', 'Vantrex Group --attack on--> Orion']));
+    expect(relations(g).filter((r) => r.startsWith('Oslo') || r.includes('plan') || r.includes('Kurdish') || r.includes('recognition'))).toEqual([]);
+    // "for" introduces what support goes to.
+    expect(relations(extract("Brazil's support for Orion Cloud grew."))).toContain('Brazil --support for--> Orion Cloud');
+  });
+
+  it('reads a gerund after a date or a figure an article or an owner opens as a noun ("rejected a 2016 ruling by a tribunal")', () => {
+    const g = extract('Halden has rejected a 2016 ruling by the Vantrex Tribunal. Ana Ruiz criticised the court\'s 2-1 ruling against Orion.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden --has rejected ruling by--> Vantrex Tribunal', 'Ana Ruiz --criticised ruling against--> Orion']));
+    expect(relations(g).filter((r) => r.includes('--ruling'))).toEqual([]);
+  });
+
   it('reads a past participle between a verb and the name it takes as describing the name ("sentenced jailed former Prime Minister …")', () => {
     const g = extract('A court on Friday sentenced jailed former Prime Minister Tom Hale to 14 years in prison. Police arrested wanted drug lord Ana Ruiz.');
     expect(relations(g)).toEqual(expect.arrayContaining(['court --sentenced--> Tom Hale', 'police --arrested--> Ana Ruiz']));
@@ -1723,6 +1750,12 @@ describe('relation patterns', () => {
   it('reads "record" before a figure as said of the noun after both, so a participle after the phrase has the clause\'s subject', () => {
     const g = extract('Kestrel United won the cup for a record fourth time on Sunday, beating Dalby Rovers 2-1 in the final.');
     expect(hasTriple(g, 'Kestrel United', 'beat', 'Dalby Rovers'), JSON.stringify(triples(g))).toBe(true);
+    // Past a name modifying the noun, and past an owner's words before what it owns.
+    const named = extract('Kestrel United won a record fourth consecutive Premier League title, beating Dalby Rovers. Orion Cloud won its fifth Premier League title.');
+    expect(triples(named).filter(([, p]) => p === 'win' || p === 'beat')).toEqual(expect.arrayContaining([['Kestrel United', 'win', 'title'], ['Kestrel United', 'beat', 'Dalby Rovers'], ['Orion Cloud', 'win', 'title']]));
+    expect(triples(named).filter(([s]) => s === 'title')).toEqual([]);
+    const owned = extract("Orion Cloud condemned Vantrex Group's alleged deployment of troops.");
+    expect(triples(owned)).toEqual(expect.arrayContaining([['Orion Cloud', 'condemn', 'deployment'], ['Orion Cloud', 'condemn', 'Vantrex Group']]));
   });
 
   it('shares the subject of the verb it is coordinated with, not the reporter\'s, with a bare verb in -ed ("would cut prices and speed up service")', () => {

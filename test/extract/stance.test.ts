@@ -172,6 +172,16 @@ describe('polarity from words outside the verb group', () => {
     expect(edge(extract('Russia is unlikely to attack Finland.'), 'Russia', 'attack', 'Finland').modality).toBe('hedged');
   });
 
+  it('hedges what a gerund a hedged verb takes would have done ("could include forcing Orion to end …")', () => {
+    expect(edge(extract('The measures could include forcing Orion Cloud to sell Vantrex Foods.'), 'Orion Cloud', 'sell', 'Vantrex Foods').modality).toBe('hedged');
+    expect(edge(extract('The court forced Orion Cloud to sell Vantrex Foods.'), 'Orion Cloud', 'sell', 'Vantrex Foods').modality).toBe('asserted');
+  });
+
+  it('denies what someone is "unable to" do', () => {
+    expect(edge(extract('Orion Cloud was unable to stop Vantrex Foods.'), 'Orion Cloud', 'stop', 'Vantrex Foods').polarity).toBe('negative');
+    expect(edge(extract('Orion Cloud was able to stop Vantrex Foods.'), 'Orion Cloud', 'stop', 'Vantrex Foods').polarity).toBe('positive');
+  });
+
   it('reads a verb an adverb compromise calls an adjective stands before ("may soon acquire"), and a verb after a modal compromise calls a name ("will sue")', () => {
     const g = extract('Orion Cloud may soon acquire Vantrex Foods. If Vantrex Foods fails to pay, Orion Cloud will sue Vantrex Foods.');
     expect(edge(g, 'Orion Cloud', 'acquire', 'Vantrex Foods').modality).toBe('hedged');

@@ -1,9 +1,33 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTaking } from '../clause';
+import { PLACES } from '../lexicon/places';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
 import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
+import { isClass, isDemonym, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, substantive, typeOf, type RelationPattern } from './pattern';
+
+/** Acts whose object "for" introduces: "China's support for Russia", "Iran's backing for Hamas". */
+const ACTS_FOR = new Set(['support', 'backing', 'funding']);
+
+/** The act the noun after the doer at k names, and what it is done to: "supply of Taurus missiles", "refusal to engage in talks". */
+function actOnTarget(units: Unit[], k: number, infinitive: boolean): { label: string; predicate: string; target: NounPhrase } | undefined {
+  const noun = units[k + 1];
+  const predicate = isNp(noun) && noun.concept ? NOMINALIZATIONS.get(noun.head) : undefined;
+  if (!predicate) return undefined;
+  let j = k + 2;
+  let label = (noun as NounPhrase).head;
+  const prep = units[j];
+  if (prep?.kind === 'word' && (NOMINAL_PREPOSITIONS.has(prep.word) || (prep.word === 'for' && ACTS_FOR.has(label)))) {
+    label += ` ${prep.word}`;
+    j++;
+  } else if (infinitive && units[j]?.kind === 'verb' && (units[j] as VerbGroup).form === 'infinitive') {
+    label += ` to ${(units[j] as VerbGroup).label}`;
+    j++;
+    if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;
+  } else return undefined;
+  while (isClass(units[j], 'det')) j++;
+  return isNp(units[j]) ? { label, predicate, target: units[chainEnd(units, j, false)] as NounPhrase } : undefined;
+}
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',
@@ -12,25 +36,25 @@ export const possessiveNominalization: RelationPattern = {
   reason: 'a noun for an action with its doer before it ("Germany\'s supply of Taurus missiles", "Medvedev\'s refusal to engage in talks")',
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
-    const noun = units[k + 1];
-    if (!owner.possessive || !isNp(noun) || !noun.concept) return;
-    const predicate = NOMINALIZATIONS.get(noun.head);
-    if (!predicate) return;
-    let j = k + 2;
-    let label = noun.head;
-    const prep = units[j];
-    if (prep?.kind === 'word' && NOMINAL_PREPOSITIONS.has(prep.word)) {
-      label += ` ${prep.word}`;
-      j++;
-    } else if (units[j]?.kind === 'verb' && (units[j] as VerbGroup).form === 'infinitive') {
-      label += ` to ${(units[j] as VerbGroup).label}`;
-      j++;
-      if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;
-    } else return;
-    while (isClass(units[j], 'det')) j++;
-    if (!isNp(units[j])) return;
-    const target = units[chainEnd(units, j, false)] as NounPhrase;
-    if (meaningful(target)) out.relation({ subject: owner, object: target, label, predicate });
+    const act = owner.possessive ? actOnTarget(units, k, true) : undefined;
+    if (act && meaningful(act.target)) out.relation({ subject: owner, object: act.target, label: act.label, predicate: act.predicate });
+  },
+};
+
+export const modifierNominalization: RelationPattern = {
+  name: 'modifier-nominalization',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'a name before a noun for an action, as its doer, and a name it is done to after ("the U.S. invasion of Iraq", "a Russian missile strike on Poltava")',
+  match(units, k, out) {
+    const doer = units[k] as NounPhrase;
+    const type = doer.entity?.type;
+    // A country acts; a town says where ("the Moscow attack on …").
+    const acts = type === 'Person' || type === 'Organization' || (type === 'Place' && PLACES.countries.has(doer.entity!.canonical ?? ''));
+    const act = acts && !doer.possessive ? actOnTarget(units, k, false) : undefined;
+    // Not a name of another kind, nor a demonym, which only qualify what it was done to ("Iraqi attacks on
+    // Kurdish dissidents", "a NATO recognition of Russian claims").
+    if (act?.target.entity && act.target.entity.type !== 'Other' && !isDemonym(act.target)) out.relation({ subject: doer, object: act.target, label: act.label, predicate: act.predicate });
   },
 };
 
