@@ -140,10 +140,17 @@ export function objectChosenAs(units: Unit[], v: number): NounPhrase | undefined
   return isNp(object) && object.entity && units[o - 1]?.kind === 'verb' ? object : undefined;
 }
 
-/** The verb whose object the phrase at k is ("needs the approval", "won clearance"), past determiners and adverbs; or none. */
+/**
+ * The verb whose object the phrase at k is ("needs the approval", "won clearance"), past determiners and
+ * adverbs, and a name's hyphenated participle ("joined the Vantrex-led alliance"); or none.
+ */
 export function verbTaking(units: Unit[], k: number): VerbGroup | undefined {
   let v = k - 1;
-  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  for (;;) {
+    if (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+    else if (units[v]?.kind === 'verb' && (units[v] as VerbGroup).form === 'hyphenated' && isNp(units[v - 1])) v -= 2;
+    else break;
+  }
   const u = units[v];
   return u?.kind === 'verb' ? u : undefined;
 }
@@ -262,11 +269,15 @@ function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
   // "in the eastern city of Hualien": the name restates compromise's one phrase "the city of" before it.
   if (namesKindBefore(units[j])) return inPrepositionalPhrase(units, j);
+  let listed = false;
   for (;;) {
     // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
     while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
-    // "killed in the crashes in Indonesia and Ethiopia had urged …": a phrase joined to one in the preposition's phrase is in it too.
-    if (!isWord(units[j], 'and', 'or') || !isNp(units[j - 1])) return isClass(units[j], 'prep') || isClass(units[j], 'to');
+    // "killed in the crashes in Indonesia and Ethiopia had urged …": a phrase joined to one in the preposition's phrase is in it too;
+    // "control of Istanbul, Ankara and other cities": so are those before it in a list "and" ends (not one a comma only sets off: "In Kyiv, officials …").
+    const joined = isWord(units[j], 'and', 'or') || (listed && isWord(units[j], ',') && !closesOpeningPhrase(units, j - 1));
+    if (!joined || !isNp(units[j - 1])) return isClass(units[j], 'prep') || isClass(units[j], 'to');
+    listed = true;
     j -= 2;
   }
 }
@@ -567,6 +578,16 @@ export function governingVerb(units: Unit[], v: number): number | undefined {
   return undefined;
 }
 
+/** The participle whose clause the unit at v ends, looking left across its objects and phrases. */
+function participleBefore(units: Unit[], v: number): number | undefined {
+  for (let k = v - 1; k >= 0; k--) {
+    const u = units[k]!;
+    if (u.kind === 'verb') return u.form === 'gerund' ? k : undefined;
+    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * "Born in Cork in 1950, Calloway moved …", "Visiting Kyiv on Monday, Macron pledged …": a participle
  * clause opening the sentence has the main clause's subject, the name after one of its commas that a
@@ -670,6 +691,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     while (isClass(units[o], 'adv')) o--;
     const objects = isNp(units[o]) ? coordinatedLeft(units, o) : [];
     let g = units.indexOf(objects[0]!) - 1;
+    // "forces platforms such as TikTok and Instagram to take …": the examples act, as the noun they are of would.
+    const examples = isWord(units[g], 'as') && isWord(units[g - 1], 'such') ? 2 : isWord(units[g], 'including') ? 1 : 0;
+    if (examples && isNp(units[g - examples])) g -= examples + 1;
     while (isClass(units[g], 'det') || (isNp(units[g]) && (units[g] as NounPhrase).possessive)) g--;
     const governor = units[g];
     // "relies on SpaceX to fly …": compromise may leave a phrasal verb's particle out of the verb.
@@ -700,12 +724,14 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     const chosen = objectChosenAs(units, v);
     if (chosen) return [chosen];
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
-    // takes the subject of the clause it ends, past that clause's objects and phrases.
-    const clause = governingVerb(units, v);
-    // "appealed the decision to clear Sinner", "welcomed the move to send tanks": the decision a verb
-    // judges is someone else's, whom the clause does not name.
+    // takes the subject of the clause it ends, past that clause's objects and phrases; "…, coming back from
+    // two sets down to beat Medvedev": a participle clause's too.
+    const clause = governingVerb(units, v) ?? participleBefore(units, v);
+    // "appealed the decision to clear Sinner", "welcomed the move to send tanks", "blocked attempts to
+    // include …": the decision a verb judges is someone else's, whom the clause does not name.
     const decision = units[v - 1];
-    if (clause !== undefined && isNp(decision) && decision.definite && DECISION_NOUNS.has(decision.head) && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return [];
+    const judgedAct = isNp(decision) && (decision.definite || decision.head.endsWith('s')) && DECISION_NOUNS.has(decision.head);
+    if (clause !== undefined && judgedAct && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return [];
     if (clause !== undefined && !OBJECT_CONTROL_LEMMAS.has((units[clause] as VerbGroup).lemma)) {
       const subjects = findSubjects(units, clause, depth + 1);
       if (subjects.length) return subjects;
@@ -834,11 +860,17 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       return [];
     }
     if (u.kind === 'verb') {
+      // "urged China to act with restraint and said …": a verb inflected for tense after an infinitive's
+      // clause is coordinated with the verb that clause ends, whose object the infinitive's subject was;
+      // a bare one ("allowed him to pick up and score") with the infinitive.
+      const governing = u.form === 'infinitive' && verb.form === 'finite' && verb.label !== verb.lemma ? governingVerb(units, k) : undefined;
+      if (governing !== undefined && units.slice(k + 1, v).some((x) => isWord(x, 'and', 'or', 'but'))) k = governing;
       // A second verb of the same subject ("backs up … and removes …"), or a participle clause.
       const between = units.slice(k + 1, v);
       // "pleaded guilty to killing …": an infinitive right after a verb and its adjectives has that verb's subject.
-      // Not after a verb whose object would act ("led many to question …").
-      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && !OBJECT_CONTROL_LEMMAS.has(u.lemma);
+      // Not after a verb whose object would act ("led many to question …"), unless it is passive, when its
+      // subject is that object ("was nominated to replace him").
+      const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && (!OBJECT_CONTROL_LEMMAS.has(u.lemma) || !!u.passive);
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return subjectsShared(units, reportedFrom(units, k, verb) ?? k, depth);
       return [];
@@ -919,9 +951,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "said Cook would meet …", "expects Halden will sue …": after a verb that takes a clause, one begins
         // without "that"; "felt the Arizona senator supported …": a role's holder, unnamed, is its subject.
         const titled = units[units.indexOf(group[group.length - 1]!) + 1]?.kind === 'role';
-        return CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' && !titled ? group.map((np) => agentOf(units, np)) : [];
+        return CLAUSE_TAKING_LEMMAS.has((units[before] as VerbGroup).lemma) && verb.form === 'finite' && !titled ? group.flatMap((np) => agentsOf(units, np)) : [];
       }
-      return group.map((np) => agentOf(units, np));
+      return group.flatMap((np) => agentsOf(units, np));
     }
     k--;
   }
@@ -964,13 +996,22 @@ function finiteVerbBefore(units: Unit[], k: number): number | undefined {
   return undefined;
 }
 
-/** "US officials withdrew", "Russia's troops advanced", "Russian drones struck": people and arms acting for a named entity stand for it. */
-function agentOf(units: Unit[], np: NounPhrase): NounPhrase {
-  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head))) return np;
-  const before = units[units.indexOf(np) - 1];
+/**
+ * "US officials withdrew", "Russia's troops advanced", "Russian drones struck", "mediators from Egypt and
+ * Qatar opened talks": people and arms acting for named entities stand for them.
+ */
+function agentsOf(units: Unit[], np: NounPhrase): NounPhrase[] {
+  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head))) return [np];
+  const k = units.indexOf(np);
+  const before = units[k - 1];
   // "its forces had struck …": the possessor's forces act for it.
   const owner = isNp(before) && ((before.entity && before.entity.type !== 'Person') || (before.pronoun === 'thing' && before.possessive));
-  return owner ? (before as NounPhrase) : np;
+  if (owner) return [before as NounPhrase];
+  const body = (u: Unit | undefined): u is NounPhrase => isNp(u) && !!u.entity && u.entity.type !== 'Person' && !u.possessive;
+  let n = k + 2;
+  while (isClass(units[n], 'det')) n++;
+  const from = isWord(units[k + 1], 'from') && body(units[n]) ? coordinatedRight(units, n, 'from', true).filter(body) : [];
+  return from.length ? from : [np];
 }
 
 /**
@@ -1123,9 +1164,11 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const prep = units[target + 1];
     // "rejected a proposal by U.S. President Donald Trump": the complement is the name its titles lead to.
     const n = titleEnd(units, target + 2);
-    const next = units[chainEnd(units, n)];
+    // "struck targets with US-supplied missiles": a name and its hyphenated participle modify the noun after them.
+    const c = isNp(units[n]) && units[n + 1]?.kind === 'verb' && (units[n + 1] as VerbGroup).form === 'hyphenated' && isNp(units[n + 2]) ? chainEnd(units, n + 2) : chainEnd(units, n);
+    const next = units[c];
     // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
-    const clause = units[chainEnd(units, n) + 1]?.kind === 'verb' && (units[chainEnd(units, n) + 1] as VerbGroup).form === 'finite';
+    const clause = units[c + 1]?.kind === 'verb' && (units[c + 1] as VerbGroup).form === 'finite';
     // Not "hit the refinery with Flamingo missiles": a weapon is what the verb was done with (firedWith).
     const instrument = isWord(prep, 'with') && isNp(next) && next.entity?.type === 'Weapon';
     // "needs approval from the Commission", "won clearance from the EU": who grants a permission is no
@@ -1134,7 +1177,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission) {
       // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
       const via = `${head.head} ${(prep as { word: string }).word}`;
-      for (const np of coordinatedRight(units, chainEnd(units, n), (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });
+      for (const np of coordinatedRight(units, c, (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });
     }
     // "prices New York IPO", "opened a Paris store": a town naming where the object is says where it happens;
     // a country or a state says whose it is ("weighing U.S. options", "German authorities"), and so does
@@ -1196,6 +1239,8 @@ function possessorObjects(units: Unit[], target: number, prep: string | undefine
 
 /** "loses the seat to Reform UK", "sold the unit to Siemens": who an object passes to or from is related too. */
 function recipients(units: Unit[], k: number): Argument[] {
+  // "dealt the worst defeat yet to Erdogan": past an adverb.
+  while (isClass(units[k], 'adv')) k++;
   const prep = units[k];
   if (!isWord(prep, 'to', 'from', 'against')) return [];
   // "a request from North Carolina Gov. Jim Martin": the titles lead to whom it is from.
@@ -1242,7 +1287,7 @@ export function orderGivers(units: Unit[], v: number): NounPhrase[] {
     if (isNp(owner) && owner.possessive && owner.entity && isNp(units[n + 1]) && ORDER_NOUNS.has((units[n + 1] as NounPhrase).head)) return [owner];
     if (!isNp(owner) || owner.entity || !ORDER_NOUNS.has(owner.head) || !isWord(units[n + 1], 'of')) continue;
     const giver = chainEnd(units, titleEnd(units, n + 2));
-    return isNp(units[giver]) && (units[giver] as NounPhrase).entity ? coordinatedRight(units, giver, 'of').map((np) => agentOf(units, np)) : [];
+    return isNp(units[giver]) && (units[giver] as NounPhrase).entity ? coordinatedRight(units, giver, 'of').flatMap((np) => agentsOf(units, np)) : [];
   }
   return [];
 }
@@ -1266,5 +1311,5 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');
   // "was charged by U.S. prosecutors": people acting for a named entity stand for it, as subjects do.
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).map((np) => agentOf(units, np)) : [];
+  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).flatMap((np) => agentsOf(units, np)) : [];
 }

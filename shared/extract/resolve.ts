@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { nameKey, oneWord, surnameKey, withoutGeneration } from './lexicon/names';
+import { nameKey, oneWord, surnameKey, unshouted, withoutGeneration } from './lexicon/names';
 import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -184,7 +184,9 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     const resolvedName = ranked.find(([s]) => d.key.startsWith(`n:${nameKeyOf(s)}\u0000`) && /\s/.test(s));
     // So is an organisation its short forms stand for ("Borussia Dortmund", however often "Dortmund").
     const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : resolvedName;
-    const label = d.canonical ?? fullName?.[0] ?? ranked[0]![0];
+    // A name only ever shouted is labelled as prose would write it; the capitals stay an alias.
+    const written = fullName?.[0] ?? ranked[0]![0];
+    const label = d.canonical ?? (shouted(written) ? unshouted(written) : written);
     let id = slug(label);
     if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;

@@ -66,6 +66,16 @@ function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<Noun
   return { role: out, subjects, coordinated };
 }
 
+/** Verbs whose "that" clause says what someone else is to do: "demanded that he suspend the debt brake". */
+const MANDATIVE_LEMMAS = new Set(['demand', 'ask', 'urge', 'request', 'require', 'order', 'recommend', 'propose', 'suggest']);
+
+/** The named subject of the verb of demanding whose "that" clause the pronoun at k opens: not who the pronoun is. */
+function mandatingSubject(units: Unit[], k: number): EntityMention | undefined {
+  const verb = units[k - 2];
+  if (!isWord(units[k - 1], 'that') || verb?.kind !== 'verb' || verb.form !== 'finite' || !MANDATIVE_LEMMAS.has(verb.lemma)) return undefined;
+  return findSubjects(units, k - 2).find((np) => np.entity)?.entity;
+}
+
 /** The named subject of the verb whose object is the phrase at k. */
 function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
   const verb = verbTaking(units, k);
@@ -235,7 +245,7 @@ export class Salience {
       const at = units.indexOf(np);
       // "…, the Italian bank said, stepping up pressure on the German lender": that subject may be a description itself.
       const oblique = r === 'object' || np.pronoun ? undefined : obliqueSubject(units, at);
-      const subject = r === 'object' ? clauseSubject(units, at) : oblique && (oblique.entity ?? (oblique !== np ? this.description(oblique)?.mention : undefined));
+      const subject = r === 'object' ? clauseSubject(units, at) : np.pronoun ? mandatingSubject(units, at) : oblique && (oblique.entity ?? (oblique !== np ? this.description(oblique)?.mention : undefined));
       if (subject) this.subjectOfObject.set(np, subject);
       const mention = np.pronoun ? this.pronoun(np, subject) : this.description(np)?.mention;
       if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
@@ -396,16 +406,17 @@ export class Salience {
   }
 
   /**
-   * "convicted Hector Sosa, a former aide to Alberto Fernandez, of fraud, sentencing him to four years":
-   * a person pronoun a participle clause acts on stands for the person its main clause acted on.
+   * "convicted Hector Sosa, a former aide to Alberto Fernandez, of fraud, sentencing him to four years",
+   * "sued Kroger, accusing it of failing …": a pronoun a participle clause acts on stands for what its
+   * main clause acted on, where they agree.
    */
   private participleObjectAntecedent(np: NounPhrase): EntityMention | undefined {
     const k = this.units.indexOf(np);
     const participle = this.units[k - 1];
-    if (np.pronoun !== 'person' || np.possessive || participle?.kind !== 'verb' || participle.form !== 'gerund' || !isWord(this.units[k - 2], ',')) return undefined;
+    if (!np.pronoun || np.possessive || participle?.kind !== 'verb' || participle.form !== 'gerund' || !isWord(this.units[k - 2], ',')) return undefined;
     const main = governingVerb(this.units, k - 2);
     if (main === undefined) return undefined;
-    return findObjects(this.units, main).find(({ np: object, prep }) => !prep && object.entity?.type === 'Person')?.np.entity;
+    return findObjects(this.units, main).find(({ np: object, prep }) => !prep && object.entity && this.agrees(np, object.entity))?.np.entity;
   }
 
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */

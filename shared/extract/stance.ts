@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { chainEnd, findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
-import { CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { APPOINTING_LEMMAS, CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -372,7 +372,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "urged Serbia, a candidate, to align …": what a verb asks its object to do is not yet done; "will not
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
-  const asked = !!governor && REQUESTING_LEMMAS.has(governor.lemma);
+  // "was nominated to replace him", "hired Ana Ruiz to lead …": so is what someone is appointed to do.
+  const asked = !!governor && (REQUESTING_LEMMAS.has(governor.lemma) || APPOINTING_LEMMAS.has(governor.lemma));
   // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain;
   // "accused Google of stifling competition by paying …": nor is the means of one.
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';

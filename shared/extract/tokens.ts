@@ -74,6 +74,18 @@ function endsNounPhrase(before: readonly Token[]): boolean {
   return measured || (j >= 0 && ARTICLES.has(before[j]!.lower) && !/[,;:]/.test(before[j]!.post));
 }
 
+/**
+ * "suspend the constitutional debt brake, which …": a bare verb ending a clause right after the singular
+ * noun of a phrase an article opens is the phrase's head; as that noun's verb it would end in -s.
+ */
+function endsCompound(before: readonly Token[], term: CompromiseTerm): boolean {
+  const noun = before[before.length - 1];
+  if (!noun || !/^[,;:.!?]/.test(term.post.trim()) || /[^s]s$/.test(term.text) || !noun.tags.has('Singular') || noun.tags.has('Plural') || noun.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
+  let j = before.length - 2;
+  while (j >= 0 && !/\S/.test(before[j]!.post) && (before[j]!.tags.has('Adjective') || (before[j]!.tags.has('Noun') && !before[j]!.capitalized))) j--;
+  return j >= 0 && ARTICLES.has(before[j]!.lower) && !/\S/.test(before[j]!.post);
+}
+
 /** Participles that are prepositions in news ("following talks with Turkey", "including France"). */
 const PARTICIPLE_PREPOSITIONS = new Set(['following', 'including', 'excluding', 'regarding', 'concerning', 'pending', 'barring']);
 
@@ -156,6 +168,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
   // "$660 million in damages": a word in -s right after a preposition is no tensed verb but a plural.
   if (PLURAL_AFTER.has(previous?.lower ?? '') && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
+  // "a report that regulators in Hong Kong were reviewing …": compromise may read a plural agent noun as a
+  // verb; no English verb ends in -ator or -ssor ("negotiators", "successors").
+  if (/(?:at|ss)ors$/.test(lower) && term.tags.has('Verb') && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
   // "NATO member states", "raised interest rates": compromise reads the plural after "member" as a verb,
   // and "rates" after any noun.
   if ((previous?.lower === 'member' || (lower === 'rates' && previous?.tags.has('Noun') && !previous.capitalized)) && term.tags.has('Verb') && /s$/i.test(term.text)) return new Set(['Noun', 'Plural']);
@@ -176,7 +191,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "a wounded soldier": a past participle after an article modifies the noun after it.
   const verbOnly = term.tags.has('Verb') && !term.tags.has('Noun') && !term.tags.has('Gerund');
   // The look back over the phrase runs for verb-only words alone: this runs for every token of a corpus.
-  const owned = verbOnly && ((previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || (endsNounPhrase(before) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag))));
+  const owned = verbOnly && ((previous && BEFORE_NOUNS.has(previous.text.toLowerCase())) || ((endsNounPhrase(before) || endsCompound(before, term)) && !['PastTense', 'Auxiliary', 'Modal', 'Copula'].some((tag) => term.tags.has(tag))));
   if (owned) {
     return new Set(['Noun', /s$/i.test(term.text) ? 'Plural' : 'Singular']);
   }
@@ -228,6 +243,20 @@ function slashParts(term: CompromiseTerm): CompromiseTerm[] {
     tags,
     normal: word.toLowerCase(),
   }));
+}
+
+/**
+ * "U.S.-led", "U.K.-based": compromise keeps an abbreviation and the participle hyphened to it as one
+ * term; they are two, as it reads "US-led": the name, and the participle it does.
+ */
+function abbreviationParts(term: CompromiseTerm): CompromiseTerm[] {
+  const joined = /^((?:[A-Z]\.)+)-([a-z]+(?:ed|en|n))$/.exec(term.text);
+  if (!joined) return [term];
+  const [, name, participle] = joined as unknown as [string, string, string];
+  return [
+    { text: name, pre: term.pre, post: '-', tags: new Set(['Acronym', 'Hyphenated', 'Adjective']), normal: name.toLowerCase() },
+    { text: participle, pre: '', post: term.post, tags: new Set(['Hyphenated', 'Adjective']), normal: participle, root: ruleLemma(participle) },
+  ];
 }
 
 /** Reports how much of a document's parse is done, from 0 to 1. */
@@ -588,6 +617,18 @@ function catenativeAfterName(before: readonly Token[], token: Token): boolean {
   return word.tags.has('Plural') && /[^s]s$/.test(word.lower) && CATENATIVE_LEMMAS.has(word.lower.slice(0, -1));
 }
 
+/**
+ * "Poilievre, whose Conservatives lead in the polls, …": after "whose" and the name it owns, a verb the
+ * relative clause needs, which compromise may read as a noun, before a preposition, an article or an adverb.
+ */
+function verbAfterWhoseName(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  if (!word || word.capitalized || !word.tags.has('Noun') || word.tags.has('Verb') || /\S/.test(word.post) || !lexiconTags(word.lower).has('Infinitive')) return false;
+  let j = before.length - 2;
+  while (j >= 0 && before[j]!.capitalized && !/\S/.test(before[j]!.post)) j--;
+  return j < before.length - 2 && before[j]?.lower === 'whose' && ['Preposition', 'Determiner', 'Adverb'].some((tag) => token.tags.has(tag));
+}
+
 /** Titles a field qualifies: "research chief Bob McGrew", "Trade chief Maros Sefcovic". */
 const FIELD_TITLES = new Set(['chief', 'boss', 'czar', 'tsar']);
 
@@ -641,6 +682,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: catenativeAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
+  { settles: verbAfterWhoseName, tags: ['Verb', 'PresentTense'] },
 ];
 
 /** Gives the last word read the reading its next word, or the sentence's end, settles. */
@@ -677,7 +719,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
       if (lineBreak || quotedStop || abbreviationStop) flush();
-      for (const part of slashParts(term)) {
+      for (const part of slashParts(term).flatMap(abbreviationParts)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         settleLast(current, token);
         current.push(token);

@@ -55,13 +55,18 @@ function civilSystem(tokens: Token[], last: number, k: number): boolean {
   return /^systems?$/.test(tokens[k]!.lower) && k > last + 1 && !ARMED_SYSTEM_WORDS.has(before.lower) && !ARMED_SYSTEM_WORDS.has(`${tokens[k - 2]?.lower}-${before.lower}`);
 }
 
+/** Nouns for a family, which a surname right before names. */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'dynasty']);
+
 /**
  * The lower-case class noun after a name that says what kind of thing it names: "Taurus missiles",
  * "the Sokol network", "the Syzran oil refinery", "the Wyre Vale by-election". `end` is its token.
  */
 export function classNounAfter(tokens: Token[], first: number, last: number): { type: EntityType; end: number } | undefined {
-  // "a Balkan gang": after an indefinite article the name only modifies a description.
-  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
+  // "a Balkan gang": after an indefinite article the name only modifies a description; "the BJP-led
+  // alliance": nor is the noun a participle hyphened to the name qualifies the name's kind.
+  const participle = hyphenAfter(tokens[last]!) && /^[a-z]+(?:ed|en)$/.test(tokens[last + 1]?.text ?? '');
+  if (breaksAfter(tokens[last]!) || tokens[last]!.possessive || participle || /^(?:a|an|another|one)$/.test(tokens[first - 1]?.lower ?? '')) return undefined;
   let pluralModifier = false;
   for (let k = last + 1; k <= last + 1 + CLASS_MODIFIERS && k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -76,6 +81,8 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     pluralModifier ||= hasAny(t, ['Plural']);
     // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).
     if (k === last + 1 && REGION_SUFFIXES.has(t.lower)) return { type: 'Place', end: k };
+    // "the Sackler family", "the Gandhi dynasty": a family is named after its people.
+    if (k === last + 1 && FAMILY_NOUNS.has(t.lower)) return { type: 'Person', end: k };
     // "by-election", "air-defence systems": the first part of a hyphenated compound.
     if (t.post === '-') continue;
     if (breaksAfter(t) || !hasAny(t, ['Noun', 'Adjective']) || hasAny(t, ['Determiner', 'Pronoun', 'Possessive'])) return undefined;

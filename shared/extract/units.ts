@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, LOCATING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -363,11 +363,17 @@ export function beforePlaceModifier(units: Unit[], k: number): number {
   return j;
 }
 
-/** The units so far end in a hyphenated participle of names an article opens, which is the next phrase's ("the Beijing-based firm"). */
+/**
+ * The units so far end in a hyphenated participle of place after names an article opens, which is the
+ * next phrase's ("the Beijing-based firm"); not another, whose names act on a new thing ("the Vantrex-led alliance").
+ */
 function articleBeforePlaceModifier(units: Unit[]): boolean {
   const j = beforePlaceModifier(units, units.length - 1);
-  return j < units.length - 2 && isWord(units[j], 'the');
+  return j < units.length - 2 && isWord(units[j], 'the') && placing((units[units.length - 1] as VerbGroup).lemma);
 }
+
+/** Participles that say where something is or someone was born: "Munich-based", "Jerusalem-born". */
+const placing = (lemma: string): boolean => LOCATING_LEMMAS.has(lemma) || lemma === 'born';
 
 /** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */
 function possessesNext(tokens: Token[], i: number): boolean {
@@ -429,10 +435,12 @@ function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number
 function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
+  // "The West African bloc ECOWAS": a name ending in a demonym qualifies the noun after it.
+  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || has(prev, 'Demonym') || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
   // "Carlos Alcaraz beat Jannik Sinner": compromise may call a word between two people's names a person
   // ("Actor") only there; a noun for a person says so by its shape or its lexicon.
-  const personNoun = isActorNoun(t) && (AGENT_ENDING.test(t.lower) || /man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower) || lexiconTags(t.lower).has('Actor'));
+  // "Texas billionaire Ross Perot": no verb ends in -aire or -ian.
+  const personNoun = (isActorNoun(t) && (AGENT_ENDING.test(t.lower) || /man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower) || lexiconTags(t.lower).has('Actor'))) || /(?:aire|ian)s?$/.test(t.lower);
   if (personNoun || has(t, 'Adjective') || CLASS_NOUNS.has(t.lower) || ROLE_HEADS.has(t.lower) || TIME_NOUNS.has(t.lower) || WEAPON_HEADS.has(t.lower)) return false;
   return [...entityAt.values()].some((m) => m.last === i - 1);
 }
@@ -662,10 +670,14 @@ function modifiesWhatFollows(tokens: Token[], noun: number): boolean {
   return first < noun && tokens.slice(first, noun + 1).every((t) => !has(t, 'Value'));
 }
 
-/** "the Munich-based group": the phrase after a hyphenated name and participle opened with "the" before the name. */
+/**
+ * "the Munich-based group": the phrase after a hyphenated name and participle of place opened with "the"
+ * before the name. Not another participle, whose name says who acts on a new thing: "the Vantrex-led
+ * alliance" is no name said before.
+ */
 function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
   let k = start - 1;
-  if (!tokens[k] || tokens[k - 1]?.post !== '-') return false;
+  if (!tokens[k] || tokens[k - 1]?.post !== '-' || !placing(tokens[k]!.root)) return false;
   k -= 2;
   while (k >= 0 && tokens[k]!.capitalized && !/[,;:]/.test(tokens[k]!.post)) k--;
   return tokens[k]?.lower === 'the';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nerModel } from '../../main/extract/ner-model';
 import { extractGraph } from '../../shared/extract/index';
+import { unshouted } from '../../shared/extract/lexicon/names';
 import { findMentions } from '../../shared/extract/mentions';
 import { cutNames, recognize } from '../../shared/extract/recognize';
 import { tokenize } from '../../shared/extract/tokens';
@@ -173,6 +174,13 @@ describe('alias resolution', () => {
   it('keeps apart two people whose names end in the same shorter one, across documents too, and labels a person by the name not shouted', () => {
     const g = extract('Mario Vargas Llosa, the novelist, died in Lima. His son Alvaro Vargas Llosa announced the death.', 'Vargas Llosa was born in Arequipa.', 'TENNIS - TOMAS ORSAVO WINS IN DUBAI.\n\nTomas Orsavo won the final in Dubai on Friday. Orsavo said he was tired.');
     expect(g.filterNodes((_, a) => a.type === 'Person').map((n) => g.getNodeAttribute(n, 'label')).sort()).toEqual(['Alvaro Vargas Llosa', 'Mario Vargas Llosa', 'Tomas Orsavo', 'Vargas Llosa']);
+  });
+
+  it('labels a name only ever written in capitals as prose writes it, keeping the capitals as an alias ("CAPE CANAVERAL" → "Cape Canaveral")', () => {
+    const g = extract('PORT VANTRELL, Fla., June 5 (Reuters) - Orion Cloud launched a rocket on Wednesday.');
+    const port = g.filterNodes((_, a) => a.aliases.includes('PORT VANTRELL'));
+    expect(port.map((n) => g.getNodeAttribute(n, 'label'))).toEqual(['Port Vantrell']);
+    expect(['RIO DE JANEIRO', 'TOUR OF BRITAIN', 'LA JORNADA', 'UN SECURITY COUNCIL', 'U.S. STEEL'].map(unshouted)).toEqual(['Rio de Janeiro', 'Tour of Britain', 'La Jornada', 'UN Security Council', 'U.S. Steel']);
   });
 
   it('merges a name the text says someone or something is known by, or was born with, wherever the document writes it', () => {

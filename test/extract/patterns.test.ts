@@ -151,6 +151,12 @@ describe('relation patterns', () => {
   it('gives what is sent to coordinated names to each of them ("offered assistance to both Turkey and Syria")', () => {
     const g = extract('Vladimir Putin offered assistance to both Turkey and Syria. Vantrex Foods sold the unit to Orion Cloud and Tom Hale.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Vladimir Putin --offered to--> Turkey', 'Vladimir Putin --offered to--> Syria', 'Vantrex Foods --sold to--> Orion Cloud', 'Vantrex Foods --sold to--> Tom Hale']));
+    expect(relations(extract('Orion Cloud dealt the worst defeat yet to Tom Hale.'))).toContain('Orion Cloud --dealt to--> Tom Hale');
+  });
+
+  it('types a name before "family" or "clan" a person ("members of the Sackler family")', () => {
+    const g = extract('The deal would have shielded members of the Vantrell family from lawsuits. Police arrested members of the Halvardsen clan.');
+    expect([node(g, 'Vantrell')?.type, node(g, 'Halvardsen')?.type]).toEqual(['Person', 'Person']);
   });
 
   it('reads "Justice" before a name as a judge\'s title, not a short form of the Justice Department', () => {
@@ -249,6 +255,16 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => /^(Indonesia|Ethiopia|Kyiv) /.test(r))).toEqual([]);
     expect(relations(g)).toEqual(expect.arrayContaining(['Russia --signed--> truce', 'Ukraine --signed--> truce']));
     expect(relations(g)).not.toContain('Kyiv --in--> Russia');
+    // People from named bodies act for them, though the bodies sit in a prepositional phrase.
+    const mediators = extract('Mediators from Brazil, Vantrex Group and Norway opened a new round of talks with Orion Cloud.');
+    expect(triples(mediators).filter(([, p, o]) => p === 'open' && o === 'Orion Cloud').map(([s]) => s).sort()).toEqual(['Brazil', 'Norway', 'Vantrex Group']);
+    // Nor examples of a noun a control verb takes, which act as the noun would.
+    const examples = extract('The law forces platforms such as Vantrex Group, Halden Media and Orion Cloud to stop minors from holding accounts.');
+    expect(triples(examples).filter(([, p]) => p === 'stop').map(([s]) => s).sort()).toEqual(['Halden Media', 'Orion Cloud', 'Vantrex Group']);
+    // Nor those a list "and" ends names, before a participle clause whose subject is the clause's.
+    const list = extract('The Vantrex Party won control of Oslo, Bergen and other big cities in local elections on Sunday, dealing a defeat to Tom Hale.');
+    expect(relations(list)).toContain('Vantrex Party --dealing to--> Tom Hale');
+    expect(relations(list).filter((r) => /^(Oslo|Bergen) /.test(r))).toEqual([]);
     // A capital still lies in the state a dateline names, and no place lies in a possessive after it.
     expect(relations(extract('BELGRADE, Yugoslavia (AP) - Talks began.'))).toContain('Belgrade --in--> Yugoslavia');
     expect(relations(extract("It was conveyed by the Brazilian Embassy in London, Argentina's representative there."))).not.toContain('London --in--> Argentina');
@@ -286,6 +302,12 @@ describe('relation patterns', () => {
     const g = extract('Carlos Alcaraz beat Jannik Sinner in five sets on Sunday. Reform UK candidate Dean Harlow won the seat.');
     expect(hasTriple(g, 'Carlos Alcaraz', 'beat', 'Jannik Sinner'), JSON.stringify(triples(g))).toBe(true);
     expect(triples(g).some(([, p]) => p === 'candidate')).toBe(false);
+    // Nor a noun for a person by its ending.
+    expect(triples(extract('Texas billionaire Tom Hale will be allowed to join the debates.')).filter(([s]) => s === 'Texas')).toEqual([]);
+    // Not a noun a name ending in a demonym qualifies.
+    const bloc = extract('The West African bloc Ecowas threatened to use force.');
+    expect(triples(bloc).filter(([, p]) => p === 'bloc')).toEqual([]);
+    expect(triples(bloc)).toContainEqual(['Ecowas', 'use', 'force']);
   });
 
   it('finds the subject of a clause a subordinator opens before a titled name ("after President Joe Biden blocked …")', () => {
@@ -376,6 +398,15 @@ describe('relation patterns', () => {
     const leaning = extract("Kestia elects Marxist-leaning Orsavo\n\nOSLO (Newswire) - Kestia's Marxist-leaning politician Tomas Orsavo won the election. French-speaking voters backed Orsavo.");
     expect(triples(leaning).filter(([, p]) => p === 'lean' || p === 'speak')).toEqual([]);
     expect(hasTriple(leaning, 'Kestia', 'elect', 'Tomas Orsavo'), JSON.stringify(triples(leaning))).toBe(true);
+    // An abbreviation hyphened to its participle is the name and what it does; the pair only modifies the noun after it.
+    const led = extract('The U.S.-led coalition struck targets with U.K.-supplied missiles.');
+    expect(triples(led)).toEqual(expect.arrayContaining([['United States', 'lead', 'coalition'], ['United Kingdom', 'supply', 'missiles']]));
+    expect(triples(led).filter(([, p]) => p === 'strike')).toEqual([]);
+    expect(triples(extract('He described the U.S.-led aggression against Halvia.')).filter(([, , o]) => o === 'Halvia')).toEqual([]);
+    // What a name's participle other than one of place qualifies is a new thing, no description of a name said before.
+    const alliance = extract('Orion Cloud joined the Vantrex-led alliance on Monday.');
+    expect(triples(alliance)).toEqual(expect.arrayContaining([['Orion Cloud', 'join', 'alliance'], ['Vantrex', 'lead', 'alliance']]));
+    expect(alliance.filterNodes((_, a) => a.aliases.some((alias: string) => alias.includes('alliance')))).toEqual([]);
   });
 
   it('reads agent nouns and nominalisations with a by-agent', () => {
@@ -635,9 +666,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Orion Cloud', 'fund', 'force')).toBe(true);
   });
 
-  it('reads a title of rank after an office as a role of its own, and the office as the one its owner gives ("Prime Minister Sheikh Hasina")', () => {
+  it('reads a title of rank after an office as how its holder is addressed, and the office as the one its owner gives ("Prime Minister Sheikh Hasina")', () => {
     const g = extract('Bangladesh Prime Minister Sheikh Amina Rahman resigned on Monday. Saudi Energy Minister Prince Khalid bin Faisal said the group would not rush.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Amina Rahman --prime minister of--> Bangladesh', 'Khalid bin Faisal --energy minister of--> Saudi Arabia']));
+    // The rank is how the holder is addressed, held of no one.
+    expect(relations(g).filter((r) => /--(sheikh|prince) /.test(r))).toEqual([]);
   });
 
   it('reads a role abbreviated to its initials ("its CFO, Ana Ruiz", "Orion Cloud CTO Tom Hale")', () => {
@@ -702,6 +735,10 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Harbor Party', 'win', 'seats'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Tom Hale', 'win', 'seats')).toBe(false);
     expect(g.filterEdges((_, a) => a.predicate === 'win').map((e) => g.getEdgeAttribute(e, 'source'))).toEqual([undefined]);
+    // A verb compromise reads as a noun there is still the clause's, and the name's clause ends at its comma.
+    const lead = extract('Opposition leader Tom Hale, whose Conservatives lead in the polls, called for an early election.');
+    expect(triples(lead)).toContainEqual(['Tom Hale', 'call', 'election']);
+    expect(triples(lead).filter(([s, p]) => s === 'Conservatives' && p === 'call')).toEqual([]);
   });
 
   it('reads an arrest "in connection with" an act against someone as an alleged act', () => {
@@ -783,6 +820,9 @@ describe('relation patterns', () => {
     const g = extract('The Halvia Anti-Doping Agency has appealed the decision to clear Tom Hale. Orion Cloud announced a decision to close the Vantrex Foods plant.');
     expect(triples(g).filter(([, p]) => p === 'clear'), JSON.stringify(triples(g))).toEqual([]);
     expect(hasTriple(g, 'Orion Cloud', 'close', 'Vantrex Foods') || hasTriple(g, 'Orion Cloud', 'close', 'plant'), JSON.stringify(triples(g))).toBe(true);
+    // Nor to what attempts a verb judges are to do.
+    const attempts = extract('Halden Energy blocked attempts to include a commitment to phase out coal.');
+    expect(triples(attempts).filter(([, p]) => p === 'include' || p === 'phase out'), JSON.stringify(triples(attempts))).toEqual([]);
   });
 
   it('gives the act a verb of sending sends people for to those sent, and a thing\'s to the sender', () => {
@@ -983,6 +1023,8 @@ describe('relation patterns', () => {
 
   it('gives a participle after a comma the subject of the verb before, past the names modifying its object', () => {
     expect(relations(extract('Tom Hale won his fourth Formula One world title on Saturday, finishing fifth in the Las Vegas Grand Prix.'))).toContain('Tom Hale --finishing in--> Las Vegas');
+    // And an infinitive of purpose that ends the participle's clause.
+    expect(triples(extract('Tom Hale won the final on Sunday, coming back from two sets down to beat Ana Ruiz.'))).toContainEqual(['Tom Hale', 'beat', 'Ana Ruiz']);
   });
 
   it('reads a delegate as a role, a gerund after an article as a noun, and a score as no object', () => {
@@ -1007,6 +1049,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Oslo') || r.includes('plan') || r.includes('Kurdish') || r.includes('recognition'))).toEqual([]);
     // "for" introduces what support goes to.
     expect(relations(extract("Brazil's support for Orion Cloud grew."))).toContain('Brazil --support for--> Orion Cloud');
+  });
+
+  it('reads a bare verb ending a clause after an article\'s singular noun as the phrase\'s head ("suspend the debt brake, which …")', () => {
+    const g = extract('Orion Cloud refused to suspend the constitutional debt brake, which Tom Hale had demanded.');
+    expect(triples(g)).toContainEqual(['Orion Cloud', 'suspend', 'constitutional debt brake']);
   });
 
   it('reads a gerund after a date or a figure an article or an owner opens as a noun ("rejected a 2016 ruling by a tribunal")', () => {
@@ -1756,6 +1803,14 @@ describe('relation patterns', () => {
     expect(triples(named).filter(([s]) => s === 'title')).toEqual([]);
     const owned = extract("Orion Cloud condemned Vantrex Group's alleged deployment of troops.");
     expect(triples(owned)).toEqual(expect.arrayContaining([['Orion Cloud', 'condemn', 'deployment'], ['Orion Cloud', 'condemn', 'Vantrex Group']]));
+  });
+
+  it('gives a tensed verb after an infinitive\'s clause and "and" the subject of the verb that clause ends ("urged China to act … and said")', () => {
+    const g = extract('Brazil urged Norway to act with restraint and said it was monitoring the drills.');
+    expect(triples(g)).toContainEqual(['Brazil', 'monitor', 'drills']);
+    expect(triples(g).filter(([s, p]) => s === 'Norway' && p === 'monitor')).toEqual([]);
+    // A bare verb after "and" is coordinated with the infinitive.
+    expect(triples(extract('The referee Tom Hale allowed Ana Ruiz to pick up and score under the posts.')).filter(([, p]) => p === 'score')).toEqual([['Ana Ruiz', 'score', 'posts']]);
   });
 
   it('shares the subject of the verb it is coordinated with, not the reporter\'s, with a bare verb in -ed ("would cut prices and speed up service")', () => {

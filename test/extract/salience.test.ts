@@ -31,6 +31,15 @@ describe('salience: the previous main subject outranks names set aside', () => {
 
   it.each(cases)('prefers the subject to %s', (_, text, winner, predicate, object, loser) => expectResolved(text, winner, predicate, object, loser));
 
+  it('reads "it" that a participle clause acts on as what its main clause acted on ("sued Kroger, accusing it of …")', () => {
+    expectResolved('Hours later, Vantrex Foods said it had ended the agreement and sued Orion Cloud, accusing it of failing to pay Tom Hale.', 'Orion Cloud', 'pay', 'Tom Hale', 'Vantrex Foods');
+  });
+
+  it('never reads a pronoun opening what someone demanded as that someone ("Scholz had demanded that he suspend …")', () => {
+    const text = 'Chancellor Piotr Nowak fired Finance Minister Tomasz Wilk on Wednesday, collapsing his coalition.\n\nNowak accused Wilk of breaking his trust. Wilk, who leads the Free Party, said Nowak had demanded that he suspend the budget rule, which he refused to do.';
+    expectResolved(text, 'Tomasz Wilk', 'suspend', 'budget rule', 'Piotr Nowak');
+  });
+
   it('reads "its" after a subject no name stands for as that thing\'s, not a name before', () => {
     const g = extract('Orion Cloud sued Vantrex Foods. The Canadian dollar fell to its lowest level against the greenback. Halvorsen Systems raised its stake in Nordvik Shipping.');
     expect(relations(g).filter((r) => r.startsWith('canadian dollar'))).toEqual([]);

@@ -177,6 +177,11 @@ describe('polarity from words outside the verb group', () => {
     expect(edge(extract('The court forced Orion Cloud to sell Vantrex Foods.'), 'Orion Cloud', 'sell', 'Vantrex Foods').modality).toBe('asserted');
   });
 
+  it('hedges what someone is appointed to do, the subject of a passive doing it ("was nominated to replace …")', () => {
+    expect(edge(extract('Ana Ruiz was nominated to replace Tom Hale.'), 'Ana Ruiz', 'replace', 'Tom Hale').modality).toBe('hedged');
+    expect(edge(extract('Orion Cloud hired Ana Ruiz to lead Vantrex Foods.'), 'Ana Ruiz', 'lead', 'Vantrex Foods').modality).toBe('hedged');
+  });
+
   it('denies what someone is "unable to" do', () => {
     expect(edge(extract('Orion Cloud was unable to stop Vantrex Foods.'), 'Orion Cloud', 'stop', 'Vantrex Foods').polarity).toBe('negative');
     expect(edge(extract('Orion Cloud was able to stop Vantrex Foods.'), 'Orion Cloud', 'stop', 'Vantrex Foods').polarity).toBe('positive');

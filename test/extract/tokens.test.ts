@@ -86,6 +86,11 @@ describe("tags mended where compromise slips", () => {
     expect(tags('leave')).toContain('Verb');
   });
 
+  it('reads a plural in -ators or -ssors as a noun, never a verb ("a report that regulators in Oslo were …")', () => {
+    const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
+    expect(tags('Orion denied a report that regulators in Oslo were reviewing its loans.', 'regulators')).toEqual(['Noun', 'Plural']);
+  });
+
   it('reads a verb-looking word after an article or a sum as a noun, but not after a bare number', () => {
     const tags = (text: string, word: string) => [...tokenize(text)[0]!.tokens.find((t) => t.text === word)!.tags];
     expect(tags('They were held to a 1-1 draw by Mainz.', 'draw')).toContain('Noun');
@@ -101,6 +106,7 @@ describe("tags mended where compromise slips", () => {
     expect(tags('The plane dropped sharply over Myanmar and landed.', 'over')).toContain('Preposition');
     expect(tags('A Russian guided bomb struck a building.', 'guided')).toContain('Adjective');
     expect(tags('Milei wins approval for sweeping reform bill', 'sweeping')).toContain('Adjective');
+    expect(tags('Orion exports its know-how to developing markets.', 'developing')).toContain('Adjective');
     expect(tags('Ruiz will not face trial over the shooting.', 'trial')).toContain('Noun');
     expect(tags('Shares fell 3% in afternoon trading in Oslo.', 'trading')).toContain('Noun');
     expect(tags('Shares fell 3% in afternoon trading in Oslo.', 'in')).toContain('Preposition');

@@ -18,6 +18,25 @@ export const FAMILY_NAME_FIRST = new Set(
 /** Lower-case particles of names, as written: "de Klerk", "al-Sisi", "Maroun al-Ras". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+/** Words a name keeps in lower case after its first: "Tour of Britain", "Rio de Janeiro". */
+const LOWER_IN_NAMES = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'at', 'in', 'to']);
+
+/**
+ * A name written in capitals only ("CAPE CANAVERAL", a dateline's; "KEVIN BROWN", a headline's) as prose
+ * writes it: "Cape Canaveral", "Tour of Britain", "La Jornada". An acronym ("U.S.") and any other word of
+ * two letters ("UN") keep their capitals.
+ */
+export function unshouted(name: string): string {
+  return name
+    .split(' ')
+    .map((word, k) => {
+      const lower = word.toLowerCase();
+      if (LOWER_IN_NAMES.has(lower)) return k > 0 ? lower : word[0] + lower.slice(1);
+      return word.length < 3 || word.includes('.') ? word : word[0] + lower.slice(1);
+    })
+    .join(' ');
+}
+
 /** A regnal number as written, a Roman numeral from I to XXXIX: part of a ruler's name ("Elizabeth II", "Benedict XVI"). */
 export const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 

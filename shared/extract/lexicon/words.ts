@@ -21,7 +21,7 @@ export const STOP_WORDS = set(`
 
 /** People who act for an institution: "US officials said" is the US speaking. */
 export const AGENT_NOUNS = set(`
-  officials official leaders leader diplomats diplomat negotiators negotiator authorities government forces troops military
+  officials official leaders leader diplomats diplomat negotiators negotiator mediators mediator authorities government forces troops military
   army spokesman spokeswoman spokesperson representatives envoys envoy ministers lawmakers soldiers police regulators
   prosecutors prosecutor investigators investigator inspectors officers agents
 `);
@@ -132,7 +132,7 @@ export const SENDING_LEMMAS = set('send deploy dispatch');
 export const NAMING_LEMMAS = set('call name dub nickname codename title');
 
 /** Nouns for a decision that an infinitive says the content of: "the decision to clear Sinner". */
-export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'ruling', 'move', 'order', ...PROPOSAL_NOUNS]);
+export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'decisions', 'ruling', 'move', 'moves', 'order', 'attempt', 'attempts', 'effort', 'efforts', ...PROPOSAL_NOUNS]);
 /** Verbs that judge a decision, most often another's: "appealed the decision to …", "welcomed the move to …". */
 export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize criticise condemn denounce reject oppose question protest overturn block uphold welcome praise applaud hail defend back slam');
 
@@ -192,8 +192,8 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /** Prepositions that may carry a verb's object ("withdrew from the talks"). */
-/** Participles that news puts before a noun as adjectives, of change or of reach: "amid rising prices", "hit by falling margins", "sweeping reforms". */
-export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping');
+/** Participles that news puts before a noun as adjectives, of change or of reach: "amid rising prices", "hit by falling margins", "sweeping reforms", "developing markets". */
+export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping developing emerging');
 
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
 export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');

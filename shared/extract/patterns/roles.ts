@@ -238,6 +238,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // company's founder", which discourse resolves to the company named before.
   // "U.N. financial spokesman": a qualifying noun may stand between the owner and the role.
   const start = roleStart(units, r);
+  // "Bangladesh Prime Minister Sheikh Hasina", "Saudi Foreign Minister Prince Faisal": a title right after
+  // another, before the name, is how its holder is addressed; the first says what they hold.
+  if (start === r && units[r - 1]?.kind === 'role' && couldBePerson(units[r + 1] as NounPhrase)) return undefined;
   // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
   let l = start - 1;
   // "Venezuela's chief debt negotiator": a role word may qualify the role too.

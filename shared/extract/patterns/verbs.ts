@@ -105,7 +105,8 @@ export const hyphenatedParticiple: RelationPattern = {
     const verb = activeVerb(units, v);
     if (verb?.form !== 'hyphenated' || PLACING_PARTICIPLES.has(verb.lemma) || LEANING_LEMMAS.has(verb.lemma)) return;
     for (const subject of findSubjects(units, v).filter(meaningful)) {
-      for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np))) {
+      // Not a name reached through the noun the participle qualifies ("the U.S.-led aggression against Iraq").
+      for (const { np, prep } of findObjects(units, v).filter((a) => meaningful(a.np) && !a.via)) {
         if (np !== subject) out.relation({ subject, object: np, label: [verb.label, prep].filter(Boolean).join(' '), predicate: verb.lemma });
       }
     }
