@@ -94,13 +94,33 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
   const out: TaggedName[] = [];
   for (const name of tagged) {
     const previous = out[out.length - 1];
+    // The name before may have gone on across a particle into this one ("Faisal bin" + "Farhan").
+    if (previous && name.first <= previous.last) {
+      out[out.length - 1] = { ...previous, last: Math.max(previous.last, name.last) };
+      continue;
+    }
     const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
     const landform = name.first === name.last && GEOGRAPHIC_HEADS.has(tokens[name.first]!.lower);
     if (touching && ((previous.cls === 'PER' && name.cls === 'PER') || landform)) {
       out[out.length - 1] = { ...previous, last: name.last, cls: landform ? 'LOC' : previous.cls, confidence: Math.min(previous.confidence, name.confidence) };
-    } else out.push(name);
+    } else out.push({ ...name, last: acrossParticles(tokens, name.last) });
   }
   return out;
+}
+
+/**
+ * "Vina del Mar", "Faisal bin Farhan", "Ursula von der Leyen": a name goes on across the lower-case
+ * particles after it to the capitalised words they lead to, where the tagger stopped before them (it
+ * reads "Mar" as March). The last token of the name, so extended.
+ */
+function acrossParticles(tokens: Token[], last: number): number {
+  // "Jerusalem's al-Aqsa mosque": a possessive ends its name.
+  if (tokens[last]!.possessive) return last;
+  let k = last + 1;
+  while (tokens[k] && NAME_PARTICLES.has(tokens[k]!.text) && !breaksAfter(tokens[k - 1]!)) k++;
+  if (k === last + 1 || !tokens[k]?.capitalized || breaksAfter(tokens[k - 1]!)) return last;
+  while (tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!)) k++;
+  return k;
 }
 
 /**

@@ -250,6 +250,22 @@ describe('alias resolution', () => {
     expect(found.entities.map((m) => m.text)).toEqual(['Agriculture Department', 'Drazek', "Moody's Investors Service"]);
   });
 
+  it('takes a name on across the lower-case particles after it to the capitalised words they lead to ("Vina del Mar", "Faisal bin Farhan")', () => {
+    // The tagger may stop before the particle ("Mar" reads as March), or read the words after it as a name of their own.
+    const [sentence] = tokenize('Fires spread near Vina del Mar, and Prince Khalid bin Farhan flew in.');
+    const at = (word: string) => sentence!.tokens.findIndex((t) => t.text === word);
+    const span = (first: string, last: string, cls: 'LOC' | 'PER') => ({ first: at(first), last: at(last), cls, confidence: 0.6, readPart: () => ({ cls, confidence: 0.6 }) });
+    const rules = findMentions(sentence!, new Set());
+    const found = recognize(sentence!, cutNames(sentence!.tokens, [span('Vina', 'Vina', 'LOC'), span('Khalid', 'Khalid', 'PER'), span('Farhan', 'Farhan', 'PER')], rules.roles), rules);
+    expect(found.entities.map((m) => m.text)).toEqual(['Vina del Mar', 'Khalid bin Farhan']);
+    // Not past a possessive, which ends its name.
+    const [owned] = tokenize("They prayed at Halden's al-Vantra mosque.");
+    const halden = owned!.tokens.findIndex((t) => t.text === "Halden's");
+    const ownedRules = findMentions(owned!, new Set());
+    const ownedNames = cutNames(owned!.tokens, [{ first: halden, last: halden, cls: 'LOC', confidence: 0.6, readPart: () => ({ cls: 'LOC', confidence: 0.6 }) }], ownedRules.roles);
+    expect(ownedNames.map((n) => [n.first, n.last])).toEqual([[halden, halden]]);
+  });
+
   it('keeps an East Asian given name\'s syllable after its hyphen, though the tagger reads the name as of another kind, and types the name a person\'s', () => {
     // The tagger may read "Lau Ching" of "Lau Ching-wei" as a name of another kind, stopping at the hyphen.
     const [sentence] = tokenize('Lau Ching-wei was sworn in as president, and the United Nations-backed court agreed.');
