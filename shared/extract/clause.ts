@@ -515,6 +515,18 @@ function objectRelativeAntecedent(units: Unit[], v: number, pronouns?: string[])
 }
 
 /**
+ * "Mitsubishi Motors, in which Nissan owns a stake": the phrase a preposition's relative pronoun stands
+ * for, where the clause of the verb at v opens with them; with the preposition.
+ */
+function prepositionRelativeAntecedent(units: Unit[], v: number): { np: NounPhrase; prep: string } | undefined {
+  let r = v - 1;
+  while (isNp(units[r]) || isClass(units[r], 'det')) r--;
+  if (r === v - 1 || !isWord(units[r], 'which', 'whom') || !isClass(units[r - 1], 'prep')) return undefined;
+  const antecedent = units[isWord(units[r - 2], ',') ? r - 3 : r - 2];
+  return isNp(antecedent) && antecedent.entity ? { np: antecedent, prep: (units[r - 1] as { word: string }).word } : undefined;
+}
+
+/**
  * "…, until Hamas is defeated, rejecting calls for a ceasefire": a participle clause after a comma
  * does not take its subject from an adverbial clause just before it, but from the clause that one
  * modifies; nor from a relative clause on an object ("upheld a law that bans casinos, rejecting …").
@@ -1191,7 +1203,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
     // "bought processors from AMD": the recipient is the complement of the object read above, once.
     const given = permission ? [] : recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
-    return [...objects, ...possessorObjects(units, target, undefined), ...given];
+    // "Mitsubishi Motors, in which Nissan owns a 24% stake": what the relative's preposition leads to completes the concept.
+    const relative = head.concept ? prepositionRelativeAntecedent(units, v) : undefined;
+    const completed = relative ? [{ np: relative.np, via: `${head.head} ${relative.prep}` }] : [];
+    return [...objects, ...possessorObjects(units, target, undefined), ...given, ...completed];
   }
   if ((isClass(u, 'prep') || isClass(u, 'to')) && OBJECT_PREPOSITIONS.has((u as { word: string }).word)) {
     const prep = (u as { word: string }).word;

@@ -1805,6 +1805,11 @@ describe('relation patterns', () => {
     expect(triples(owned)).toEqual(expect.arrayContaining([['Orion Cloud', 'condemn', 'deployment'], ['Orion Cloud', 'condemn', 'Vantrex Group']]));
   });
 
+  it('completes an object with what the preposition of a relative clause leads to ("Vantrex, in which Orion owns a stake")', () => {
+    const g = extract('Halden Motors, in which Orion Cloud owns a 24% stake, could join the group.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --owns--> stake', 'Orion Cloud --owns stake in--> Halden Motors']));
+  });
+
   it('gives a tensed verb after an infinitive\'s clause and "and" the subject of the verb that clause ends ("urged China to act … and said")', () => {
     const g = extract('Brazil urged Norway to act with restraint and said it was monitoring the drills.');
     expect(triples(g)).toContainEqual(['Brazil', 'monitor', 'drills']);
