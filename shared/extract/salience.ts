@@ -113,6 +113,10 @@ function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
  * which a later "it" may stand for: not "the company", which stands for one named before.
  */
 const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
+/** Nouns for a country's government, which the country acts through. */
+const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'cabinet']);
+/** "the government", "the company": a body named by its noun alone, in the singular. */
+const unnamedBody = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !np.possessive && np.definite && !np.head.endsWith('s') && BODY_NOUNS.has(np.head);
 
 /** A mention's words in lower case: a description is matched against its last one ("the court" for "Supreme Court"). */
 const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/);
@@ -343,8 +347,17 @@ export class Salience {
     // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
     const reporter = this.reporterOf(np);
     if (reporter?.entity && reporter.entity !== subject && this.agrees(np, reporter.entity)) return reporter.entity;
-    // "the opposition said its candidate …": a thing no name stands for reports of itself, and is no name before it.
+    // "the opposition said its candidate …": a thing no name stands for reports of itself, and is no name before it;
+    // "the government said it would not force UBS …": so does a body named by its noun alone, which stands for
+    // what a description does ("the company said it …"), or a name ending in the noun ("the Kenyan government"),
+    // or, for a government, the country the story is filed from; else nothing.
     if (reporter && np.pronoun === 'thing' && unnamedThing(reporter)) return this.institutionOf.get(reporter);
+    if (reporter && np.pronoun === 'thing' && unnamedBody(reporter)) {
+      if (descriptionType(reporter)) return this.description(reporter)?.mention;
+      const named = this.ranked(reporter.start, (m) => wordsOf(m).at(-1) === reporter.head)[0];
+      const home = GOVERNMENT_NOUNS.has(reporter.head) ? this.ranked(reporter.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0] : undefined;
+      return named ?? home ?? this.institutionOf.get(reporter);
+    }
     const acted = this.participleObjectAntecedent(np);
     if (acted && acted !== subject && this.agrees(np, acted)) return acted;
     const before = this.subjects.findLast((s) => s.start < np.start);

@@ -252,7 +252,8 @@ function slashParts(term: CompromiseTerm): CompromiseTerm[] {
 function abbreviationParts(term: CompromiseTerm): CompromiseTerm[] {
   const joined = /^((?:[A-Z]\.)+)-([a-z]+(?:ed|en|n))$/.exec(term.text);
   if (!joined) return [term];
-  const [, name, participle] = joined as unknown as [string, string, string];
+  const name = joined[1]!;
+  const participle = joined[2]!;
   return [
     { text: name, pre: term.pre, post: '-', tags: new Set(['Acronym', 'Hyphenated', 'Adjective']), normal: name.toLowerCase() },
     { text: participle, pre: '', post: term.post, tags: new Set(['Hyphenated', 'Adjective']), normal: participle, root: ruleLemma(participle) },

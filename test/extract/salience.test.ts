@@ -35,6 +35,14 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expectResolved('Hours later, Vantrex Foods said it had ended the agreement and sued Orion Cloud, accusing it of failing to pay Tom Hale.', 'Orion Cloud', 'pay', 'Tom Hale', 'Vantrex Foods');
   });
 
+  it('reads "it" a body named by its noun alone reports as that body, a name ending in the noun, or nothing ("the government said it …")', () => {
+    const g = extract('The Halden Bankers Association said competition would suffer, but the government said it would not force Orion Cloud to sell the unit.');
+    expect(triples(g).filter(([, p]) => p === 'force'), JSON.stringify(triples(g))).toEqual([]);
+    expectResolved('The Chilean government raised taxes. The Halden Bankers Association objected. The government said it would not cut spending.', 'Chilean government', 'cut', 'spending', 'Halden Bankers Association');
+    // A government the story names no other way is its country's, where the story is filed from there.
+    expectResolved('WELLINGTON (Newswire) - New Zealand passed a law banning tobacco. Halden Tobacco objected. The government said it would repeal the ban.', 'New Zealand', 'repeal', 'ban', 'Halden Tobacco');
+  });
+
   it('never reads a pronoun opening what someone demanded as that someone ("Scholz had demanded that he suspend …")', () => {
     const text = 'Chancellor Piotr Nowak fired Finance Minister Tomasz Wilk on Wednesday, collapsing his coalition.\n\nNowak accused Wilk of breaking his trust. Wilk, who leads the Free Party, said Nowak had demanded that he suspend the budget rule, which he refused to do.';
     expectResolved(text, 'Tomasz Wilk', 'suspend', 'budget rule', 'Piotr Nowak');
