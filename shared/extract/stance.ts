@@ -373,7 +373,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
   // "was nominated to replace him", "hired Ana Ruiz to lead …": so is what someone is appointed to do.
-  const asked = !!governor && (REQUESTING_LEMMAS.has(governor.lemma) || APPOINTING_LEMMAS.has(governor.lemma));
+  const commissioned = !!governor && (REQUESTING_LEMMAS.has(governor.lemma) || APPOINTING_LEMMAS.has(governor.lemma));
   // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain;
   // "accused Google of stifling competition by paying …": nor is the means of one.
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';
@@ -383,7 +383,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const objectOfHedged = verb?.form === 'gerund' && units[taker]?.kind === 'verb' && readStance(units, taker, (units[taker] as VerbGroup).label).modality === 'hedged';
   const means = verb?.form === 'gerund' && isWord(units[anchor - 1], 'by') ? units.slice(0, anchor - 1).findLastIndex((u) => u.kind === 'verb') : -1;
   const meansOfHedged = means >= 0 && (units[means] as VerbGroup).form === 'gerund' && readStance(units, means, (units[means] as VerbGroup).label).modality === 'hedged';
-  const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || asked);
+  const forbidden = !!governor && governor.negated && (OBJECT_CONTROL_LEMMAS.has(governor.lemma) || commissioned);
   // "declined to comment on", "does not need to recognize": compromise may leave the infinitive out of the verb that takes it.
   const catenative = governor && units[datesBefore(units, anchor) - 1] === governor ? wordsOf(governor.label).at(-1) : undefined;
   // "did not commit to stopping kidnappings": nor is the act a denied verb takes.
@@ -391,7 +391,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const intendedAct = !!catenative && HEDGING.test(catenative);
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
-  const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || asked || purposeOfHedged || meansOfHedged || objectOfHedged || intendedAct || headlinePlan;
+  const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || commissioned || purposeOfHedged || meansOfHedged || objectOfHedged || intendedAct || headlinePlan;
   // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
   const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.

@@ -191,13 +191,13 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 /** Relative pronouns: "China, which maintains…". */
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
-/** Prepositions that may carry a verb's object ("withdrew from the talks"). */
 /** Participles that news puts before a noun as adjectives, of change or of reach: "amid rising prices", "hit by falling margins", "sweeping reforms", "developing markets". */
 export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping developing emerging');
 
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
 export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');
 
+/** Prepositions that may carry a verb's object ("withdrew from the talks"). */
 export const OBJECT_PREPOSITIONS = set('with from to against on at into onto for about over in toward towards upon of by across through under alongside behind beyond near');
 
 /** Heads that make a capitalised name a weapon, or a lower-case noun phrase a weapon class. */
