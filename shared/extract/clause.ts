@@ -502,28 +502,37 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   return judged ? [judged] : findSubjects(units, g, depth + 1);
 }
 
+/** Where the relative pronoun stands that opens the clause of the verb at v, before that verb's subject; or -1. */
+function relativeBeforeSubject(units: Unit[], v: number): number {
+  let r = v - 1;
+  while (isNp(units[r]) || isClass(units[r], 'det')) r--;
+  return r < v - 1 && isClass(units[r], 'rel') ? r : -1;
+}
+
+/** The phrase before position k, past a comma that sets off what follows it. */
+const phraseBefore = (units: Unit[], k: number): Unit | undefined => units[isWord(units[k - 1], ',') ? k - 2 : k - 1];
+
 /**
  * "the army, which Khan accuses": the phrase a relative pronoun before the verb at v's subject stands
  * for, as that verb's object; only after one of `pronouns` where given.
  */
 function objectRelativeAntecedent(units: Unit[], v: number, pronouns?: string[]): NounPhrase | undefined {
-  let r = v - 1;
-  while (isNp(units[r]) || isClass(units[r], 'det')) r--;
-  if (r === v - 1 || !isClass(units[r], 'rel') || (pronouns && !isWord(units[r], ...pronouns))) return undefined;
-  const antecedent = units[isWord(units[r - 1], ',') ? r - 2 : r - 1];
+  const r = relativeBeforeSubject(units, v);
+  if (r < 0 || (pronouns && !isWord(units[r], ...pronouns))) return undefined;
+  const antecedent = phraseBefore(units, r);
   return isNp(antecedent) ? antecedent : undefined;
 }
 
 /**
- * "Mitsubishi Motors, in which Nissan owns a stake": the phrase a preposition's relative pronoun stands
+ * "Mitsubishi Motors, in which Nissan owns a stake": the name a preposition's relative pronoun stands
  * for, where the clause of the verb at v opens with them; with the preposition.
  */
 function prepositionRelativeAntecedent(units: Unit[], v: number): { np: NounPhrase; prep: string } | undefined {
-  let r = v - 1;
-  while (isNp(units[r]) || isClass(units[r], 'det')) r--;
-  if (r === v - 1 || !isWord(units[r], 'which', 'whom') || !isClass(units[r - 1], 'prep')) return undefined;
-  const antecedent = units[isWord(units[r - 2], ',') ? r - 3 : r - 2];
-  return isNp(antecedent) && antecedent.entity ? { np: antecedent, prep: (units[r - 1] as { word: string }).word } : undefined;
+  const r = relativeBeforeSubject(units, v);
+  const prep = units[r - 1];
+  if (r < 0 || !isWord(units[r], 'which', 'whom') || !isClass(prep, 'prep')) return undefined;
+  const antecedent = phraseBefore(units, r - 1);
+  return isNp(antecedent) && antecedent.entity ? { np: antecedent, prep: prep.word } : undefined;
 }
 
 /**
@@ -580,21 +589,14 @@ function successor(units: Unit[], v: number): NounPhrase[] | undefined {
   return isNp(appointee) && appointee.entity?.type === 'Person' && !appointee.possessive ? [appointee] : undefined;
 }
 
-/** The finite verb whose clause the unit at v ends, looking left across its objects and phrases but not into another clause. */
-export function governingVerb(units: Unit[], v: number): number | undefined {
+/**
+ * The verb of this form (by default a finite one) whose clause the unit at v ends, looking left across
+ * its objects and phrases but not into another clause.
+ */
+export function governingVerb(units: Unit[], v: number, form: VerbGroup['form'] = 'finite'): number | undefined {
   for (let k = v - 1; k >= 0; k--) {
     const u = units[k]!;
-    if (u.kind === 'verb') return u.form === 'finite' ? k : undefined;
-    if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
-  }
-  return undefined;
-}
-
-/** The participle whose clause the unit at v ends, looking left across its objects and phrases. */
-function participleBefore(units: Unit[], v: number): number | undefined {
-  for (let k = v - 1; k >= 0; k--) {
-    const u = units[k]!;
-    if (u.kind === 'verb') return u.form === 'gerund' ? k : undefined;
+    if (u.kind === 'verb') return u.form === form ? k : undefined;
     if (isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"')) return undefined;
   }
   return undefined;
@@ -738,7 +740,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     // "agreed to buy processors from AMD over four years to power a data centre": an infinitive of purpose
     // takes the subject of the clause it ends, past that clause's objects and phrases; "…, coming back from
     // two sets down to beat Medvedev": a participle clause's too.
-    const clause = governingVerb(units, v) ?? participleBefore(units, v);
+    const clause = governingVerb(units, v) ?? governingVerb(units, v, 'gerund');
     // "appealed the decision to clear Sinner", "welcomed the move to send tanks", "blocked attempts to
     // include …": the decision a verb judges is someone else's, whom the clause does not name.
     const decision = units[v - 1];

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, LOCATING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -369,11 +369,9 @@ export function beforePlaceModifier(units: Unit[], k: number): number {
  */
 function articleBeforePlaceModifier(units: Unit[]): boolean {
   const j = beforePlaceModifier(units, units.length - 1);
-  return j < units.length - 2 && isWord(units[j], 'the') && placing((units[units.length - 1] as VerbGroup).lemma);
+  return j < units.length - 2 && isWord(units[j], 'the') && PLACING_LEMMAS.has((units[units.length - 1] as VerbGroup).lemma);
 }
 
-/** Participles that say where something is or someone was born: "Munich-based", "Jerusalem-born". */
-const placing = (lemma: string): boolean => LOCATING_LEMMAS.has(lemma) || lemma === 'born';
 
 /** "her nomination" (possessive), not "campaign for her" (object): "her" owns a following noun phrase. */
 function possessesNext(tokens: Token[], i: number): boolean {
@@ -677,7 +675,7 @@ function modifiesWhatFollows(tokens: Token[], noun: number): boolean {
  */
 function opensWithDefiniteCompound(tokens: Token[], start: number): boolean {
   let k = start - 1;
-  if (!tokens[k] || tokens[k - 1]?.post !== '-' || !placing(tokens[k]!.root)) return false;
+  if (!tokens[k] || tokens[k - 1]?.post !== '-' || !PLACING_LEMMAS.has(tokens[k]!.root)) return false;
   k -= 2;
   while (k >= 0 && tokens[k]!.capitalized && !/[,;:]/.test(tokens[k]!.post)) k--;
   return tokens[k]?.lower === 'the';

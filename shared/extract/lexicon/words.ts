@@ -65,6 +65,8 @@ export const CONCEPT_DROP = set(`
 
 /** Participles that say where something is: "Munich-based", "Geneva-headquartered", "K mart based in Troy". */
 export const LOCATING_LEMMAS = new Set(['base', 'headquarter', 'locate']);
+/** Participles that say where something is or someone was born: "Munich-based", "Jerusalem-born". */
+export const PLACING_LEMMAS: ReadonlySet<string> = new Set([...LOCATING_LEMMAS, 'born']);
 
 /** Nouns for a permission, each with the verb its grantor does: "needs approval from the Commission" (the Commission approves). */
 export const PERMISSION_NOUNS: ReadonlyMap<string, string> = new Map([
