@@ -41,8 +41,9 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
 /** Noun phrases coordinated to the left of position k (inclusive): "Rubio and Witkoff". */
 function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
+  // "Apple, Alphabet's Google and Microsoft": an owner's possessive modifies the name after it, as a title does.
   const skipModifiers = (j: number) => {
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role') j--;
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (units[j] as NounPhrase).possessive && !!(units[j] as NounPhrase).entity)) j--;
     return j;
   };
   let j = skipModifiers(k - 1);
@@ -942,7 +943,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "seized the capital Damascus on Sunday, forcing …": so does a description in apposition to the name.
       // Not before a tensed verb, whose subject a noun may be the object of ("the gun Sirhan used").
       const apposed = (j: number) => clauseOfItsOwn && isNp(units[j]) && !(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
-      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || titles(before) || modifier(before) || apposed(before)) before--;
+      // "has scaled back investment in … and sold …": the verb's particle stands between it and its object.
+      while (isClass(units[before], 'det') || (isNp(units[before]) && (units[before] as NounPhrase).possessive) || namesKindBefore(units[before]) || titles(before) || modifier(before) || apposed(before) || (clauseOfItsOwn && isClass(units[before], 'adv') && units[before - 1]?.kind === 'verb')) before--;
       // "The Beijing-based firm has denied …": the names and their hyphenated participle modify the subject.
       if (beforePlaceModifier(units, before) !== before) {
         before = beforePlaceModifier(units, before);
@@ -1168,10 +1170,13 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "felt the Arizona senator supported …": a name before a role owns the role, whose holder, unnamed, is the object.
     if ((units[target] as NounPhrase).entity && !(units[target] as NounPhrase).possessive && units[target + 1]?.kind === 'role') return [];
     const coordinated = coordinatedRight(units, target);
-    // "hoped the tools would speed up …", "fear the virus could spread": after a verb that takes a clause,
-    // a phrase that a modal or an auxiliary follows is that clause's subject, not the verb's object.
-    const after = units[units.indexOf(coordinated[coordinated.length - 1]!) + 1];
-    if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!)) return [];
+    // "hoped the tools would speed up …", "indicating the union no longer sees …": after a verb that takes a
+    // clause, a phrase a tensed verb follows is that clause's subject, not the verb's object. Not one in
+    // -ed with no auxiliary, which may be a participle ("told reporters gathered outside").
+    let a = units.indexOf(coordinated[coordinated.length - 1]!) + 1;
+    while (isClass(units[a], 'adv')) a++;
+    const after = units[a];
+    if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && (CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!) || !after.label.endsWith('ed'))) return [];
     const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;
     // "launched strikes on Crimea": the concept's complement names who is affected.

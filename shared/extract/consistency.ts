@@ -6,7 +6,7 @@
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
-import { knownOrganization, ORG_HEADS } from './lexicon/organizations';
+import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
@@ -224,7 +224,13 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
  * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
  * Socialism party, known by …") or a description set off after it ("Cherizier, a former police officer known as …").
  */
-const KNOWN_AS = /^(?:[a-z]+ |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+const KNOWN_AS = /^(?:(?!(?:also|better|now|popularly|commonly|widely) )([a-z]+) |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+
+/** Whether `between` says the name before goes by the name after; a noun it ends with must be the kind of body it is ("party", not "new EU rules, known as …"). */
+function saysKnownAs(between: string): boolean {
+  const known = KNOWN_AS.exec(between);
+  return !!known && (known[1] === undefined || ORGANIZATION_NOUNS.has(known[1]));
+}
 /** The words between a person's name and the one they were born with. */
 const BORN_AS = /^(?:was|is) born$/;
 
@@ -240,7 +246,7 @@ export function linkKnownNames(sentences: NamedSentence[]): void {
       const [named, alias] = [mentions[k - 1]!, mentions[k]!];
       const between = sentence.tokens.slice(named.last + 1, alias.first).map((t) => t.lower).join(' ');
       const born = BORN_AS.test(between) && named.type === 'Person' && alias.type === 'Person';
-      if ((KNOWN_AS.test(between) || born) && !alias.canonical) known.set(nameKey(alias.text), named);
+      if ((saysKnownAs(between) || born) && !alias.canonical) known.set(nameKey(alias.text), named);
     }
   }
   if (!known.size) return;

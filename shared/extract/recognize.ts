@@ -88,7 +88,7 @@ export function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMenti
  * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
  * after the other with only a space between; news never writes two people's names so (a nickname in
  * quotation marks stays apart: "Buffalo Bill" Cody). Nor a name and then a lone word for a landform:
- * "the Niger Delta" is one place.
+ * "the Niger Delta" is one place; nor a lone word for a landform, "of" and a name ("the Gulf of Mexico").
  */
 function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
@@ -101,7 +101,11 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
     }
     const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
     const landform = name.first === name.last && GEOGRAPHIC_HEADS.has(tokens[name.first]!.lower);
-    if (touching && ((previous.cls === 'PER' && name.cls === 'PER') || landform)) {
+    // "the Gulf of Mexico", "the Bay of Bengal": a lone word for a landform and "of" before a name.
+    const landformOf = previous && previous.first === previous.last && GEOGRAPHIC_HEADS.has(tokens[previous.first]!.lower) && tokens[previous.last + 1]?.text === 'of' && name.first === previous.last + 2 && !breaksAfter(tokens[previous.last]!) && !breaksAfter(tokens[previous.last + 1]!);
+    if (landformOf) {
+      out[out.length - 1] = { ...previous, last: name.last, cls: 'LOC', confidence: Math.min(previous.confidence, name.confidence) };
+    } else if (touching && ((previous.cls === 'PER' && name.cls === 'PER') || landform)) {
       out[out.length - 1] = { ...previous, last: name.last, cls: landform ? 'LOC' : previous.cls, confidence: Math.min(previous.confidence, name.confidence) };
     } else out.push({ ...name, last: acrossParticles(tokens, name.last) });
   }

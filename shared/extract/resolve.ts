@@ -90,13 +90,13 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   const acronymOwners = new Map<string, Set<string>>();
   for (const { mention: m } of all) {
     if (m.canonical || oneWord(m.text)) continue;
+    const acronym = initials(m.text);
     if (m.type === 'Person') {
       const surname = surnameKeyOf(m.text);
       surnameOwners.set(surname, (surnameOwners.get(surname) ?? new Set()).add(nameKeyOf(m.text)));
-    } else if (m.type === 'Organization' || m.type === 'Other' || m.type === 'Event') {
-      const acronym = initials(m.text);
-      if (acronym.length >= 2) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKeyOf(m.text)));
     }
+    // "JFK", "PSG" for a "Paris Saint-Germain" the tagger read as a person: three initials or more may be anyone's.
+    if (m.type !== 'Place' && acronym.length >= (m.type === 'Person' ? 3 : 2)) acronymOwners.set(acronym, (acronymOwners.get(acronym) ?? new Set()).add(nameKeyOf(m.text)));
   }
   // "Beatle John Lennon" is John Lennon with a title the name finder kept, and "Martin Luther King Jr."
   // Martin Luther King with his generation: the shorter full name owns the surname. Not a short name

@@ -135,13 +135,21 @@ const BUSINESS_NOUNS = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 const PRESS_HEADS = new Set(['journal', 'times', 'post', 'herald', 'tribune', 'gazette', 'news', 'telegraph', 'guardian', 'standard', 'mail', 'express', 'chronicle', 'globe', 'observer', 'independent', 'economist', 'zeitung', 'inquirer', 'mirror', 'examiner']);
 
 /**
- * The noun a description set off after the name at k gives it ("Nihon Hidankyo, a Japanese group of …"),
+ * The noun a description set off after the name at k gives it ("Nihon Hidankyo, a Japanese group of …",
+ * "Unite, Britain's largest union"), or that the name keeps after it ("the United Auto Workers union"),
  * where the noun is one a later description may use. Not a kind written before a name ("Hong Kong-based
  * group CITIC Pacific"), which only says what it is, and leaves "the group" to the story's topic.
  */
 function describedAs(units: Unit[], k: number): string | undefined {
+  const name = units[k] as NounPhrase;
+  const kept = name.entity?.forms?.map((form) => form.split(' ').at(-1)!.toLowerCase()).find((word) => DESCRIPTIONS.has(word));
+  if (kept) return kept;
   if (!isWord(units[k + 1], ',')) return undefined;
   let j = k + 2;
+  while (isClass(units[j], 'det')) j++;
+  // Whose it is may open the description.
+  const owner = units[j];
+  if (isNp(owner) && owner.possessive && owner.entity) j++;
   while (isClass(units[j], 'det')) j++;
   const after = units[j];
   // Not "Commerzbank, the lender said": a verb right after the description makes it the subject of a clause of its own.

@@ -4,7 +4,7 @@ import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, SHARE_WORDS } from './lexicon/words';
+import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -104,8 +104,8 @@ const UNCHANGED_PARTICIPLES = new Set(['cut', 'hit', 'set', 'put', 'let', 'shut'
  */
 const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'seek', 'aim', 'threaten', 'vow', 'refuse', 'hope', 'expect', 'promise', 'pledge', 'need', 'fail', 'attempt', 'continue', 'begin', 'wish', 'choose', 'prepare']);
 
-/** Prepositions no tensed verb follows ("in damages", "of sales"). */
-const PLURAL_AFTER = new Set(['in', 'of', 'for', 'from', 'with']);
+/** Prepositions and words for a figure's scale that no tensed verb follows ("in damages", "of sales", "10 million doses"). */
+const PLURAL_AFTER = new Set(['in', 'of', 'for', 'from', 'with', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 
 /** The sentence so far ends in a figure ("2016", "2-1") after an article or an owner: a noun phrase is open. */
 function figureOpened(before: readonly Token[]): boolean {
@@ -166,8 +166,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
-  // "$660 million in damages": a word in -s right after a preposition is no tensed verb but a plural.
-  if (PLURAL_AFTER.has(previous?.lower ?? '') && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
+  // "$660 million in damages", "10 million doses": a word in -s right after a preposition or a scale is no tensed verb but a plural.
+  if (PLURAL_AFTER.has(previous?.lower ?? '') && !/\S/.test(previous!.post) && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
   // "a report that regulators in Hong Kong were reviewing …": compromise may read a plural agent noun as a
   // verb; no English verb ends in -ator or -ssor ("negotiators", "successors").
   if (/(?:at|ss)ors$/.test(lower) && term.tags.has('Verb') && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
@@ -630,6 +630,13 @@ function verbAfterWhoseName(before: readonly Token[], token: Token): boolean {
   return j < before.length - 2 && before[j]?.lower === 'whose' && ['Preposition', 'Determiner', 'Adverb'].some((tag) => token.tags.has(tag));
 }
 
+/** "individual polling stations", "the video streaming site": an activity's gerund inside a phrase, before a noun, is the noun's kind. */
+function activityBeforeNoun(before: readonly Token[], token: Token | undefined): boolean {
+  const [previous, word] = before.slice(-2);
+  if (!previous || !word || !token || !ACTIVITY_GERUNDS.has(word.lower) || /\S/.test(previous.post + word.post)) return false;
+  return ['Noun', 'Adjective', 'Determiner'].some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && token.tags.has('Noun') && !token.capitalized;
+}
+
 /** Titles a field qualifies: "research chief Bob McGrew", "Trade chief Maros Sefcovic". */
 const FIELD_TITLES = new Set(['chief', 'boss', 'czar', 'tsar']);
 
@@ -682,6 +689,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAfterDemonym, tags: ['Adjective'] },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
+  { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: catenativeAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
   { settles: verbAfterWhoseName, tags: ['Verb', 'PresentTense'] },
 ];

@@ -141,6 +141,16 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
   return determined && closed ? noun.lower : undefined;
 }
 
+/** Where a place's name or demonym of up to three words, which a hyphen may join to a participle, ends if one starts at `k`. */
+function placeModifierEnd(tokens: Token[], k: number): number | undefined {
+  for (let end = k; end < k + 3 && end < tokens.length; end++) {
+    const form = foldForm(tokens.slice(k, end + 1).map((t) => t.text).join(' ').replace(/-\w+$/, ''));
+    if (PLACES.byDemonym.has(form) || PLACES.byForm.has(form)) return end;
+    if (!tokens[end + 1]?.capitalized) return undefined;
+  }
+  return undefined;
+}
+
 /**
  * The head of a description set off after the name ending at `last`, opened by an article or a
  * possessive: "Norsk Energi, the state-controlled utility,", "Thames Water, Britain's biggest water
@@ -150,9 +160,11 @@ function apposedHead(tokens: Token[], last: number): Token | undefined {
   const opener = tokens[last + 1];
   if (!/^,\s*$/.test(tokens[last]!.post) || !opener || !(['the', 'a', 'an'].includes(opener.lower) || opener.possessive || hasAny(opener, ['Possessive']))) return undefined;
   for (let k = last + 2; k <= last + 2 + MODIFIER_REACH && k < tokens.length; k++) {
+    // "the Norwegian utility", "the Oslo-based firm", "the Hong Kong-based company": a place or its demonym
+    // may qualify the noun; no other name.
+    if (tokens[k]!.capitalized) k = placeModifierEnd(tokens, k) ?? -1;
+    if (k < 0) return undefined;
     const t = tokens[k]!;
-    // "the Norwegian utility", "the Oslo-based firm": a place or its demonym may qualify the noun; no other name.
-    if (t.capitalized && !PLACES.byDemonym.has(foldForm(t.text)) && !PLACES.byForm.has(foldForm(t.text))) return undefined;
     // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
     // based in …", "the widow of …") or a relative clause ("a rival steelmaker that had made …", "the bank
     // it rescued", "an anti-corruption group linked to …", "a group representing …").

@@ -6,7 +6,7 @@ import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
-import { ruleLemma } from './lexicon/lemma';
+import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { HONORIFICS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, ROLE_ABBREVIATIONS, ROLE_HEADS } from './lexicon/roles';
@@ -116,8 +116,8 @@ const TRADE_QUALIFIED = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 /** Words that make such a description another business than one named: "the parent company", "the state firm". */
 const OTHER_BUSINESS = new Set(['parent', 'rival', 'sister', 'holding', 'subsidiary', 'state', 'shell', 'joint', 'new', 'former', 'target']);
 
-/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate". */
-const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower);
+/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate", "members". */
+const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower) || PERSONAL_NOUNS.has(singularNoun(t.lower));
 
 /** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
 const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));
@@ -598,12 +598,14 @@ function afterDefinitePlace(tokens: Token[], start: number, entityAt: Map<number
 }
 
 /**
- * "won a record 10th title", "a record fourth consecutive Premier League title": "record" before a figure
- * is said of the noun after both, as an adjective is.
+ * "won a record 10th title", "a record fourth consecutive Premier League title", "reported a record
+ * quarterly profit": "record" before a figure, or before an adjective and its noun, is said of the noun
+ * after them, as an adjective is. Not "hit a record high on Monday", where it is the noun.
  */
-function recordBeforeFigure(tokens: Token[], k: number): boolean {
+function recordModifying(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
-  return tokens[k]!.lower === 'record' && !!next && has(next, 'Value') && !punctuationAfter(tokens[k]!);
+  const adjectiveAndNoun = !!next && has(next, 'Adjective') && !punctuationAfter(next) && !!tokens[k + 2] && has(tokens[k + 2]!, 'Noun');
+  return tokens[k]!.lower === 'record' && !!next && (has(next, 'Value') || adjectiveAndNoun) && !punctuationAfter(tokens[k]!);
 }
 
 function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, EntityMention>, roleAt: Map<number, unknown>): NounPhrase | undefined {
@@ -618,7 +620,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase.
     if (k > start && t.pre.includes('(')) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
-    const recordFigure = recordBeforeFigure(tokens, k);
+    const recordFigure = recordModifying(tokens, k);
     const nominal = !recordFigure && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
     const modifier = recordFigure || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
@@ -741,7 +743,7 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   if (CLAUSE_OPENERS.has(w) && !has(t, 'Preposition')) return 'sub';
   if (has(t, 'Preposition')) return 'prep';
   // Stray adjectives ("special envoy") and numbers ("18 F-16s") modify what follows, like determiners; patterns skip them alike.
-  if (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || recordBeforeFigure(tokens, i)) return 'det';
+  if (has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || recordModifying(tokens, i)) return 'det';
   if (has(t, 'Adverb') || has(t, 'Negative')) return 'adv';
   if (has(t, 'Conjunction')) return 'conj';
   return 'other';

@@ -102,6 +102,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Delta')).toBeUndefined();
   });
 
+  it('reads a lone word for a landform, "of" and a name as one place ("the Gulf of Mexico")', () => {
+    const g = extract('Orion Cloud will delay new projects in the Gulf of Mexico and Brazil.');
+    expect(node(g, 'Gulf of Mexico')?.type).toBe('Place');
+    expect(node(g, 'Mexico')?.label).not.toBe('Mexico');
+  });
+
   it('takes a name with its generation for the same person across documents, and the surname alone for them ("Martin Luther King Jr.")', () => {
     const g = extract('Tomas Orsavo Jr. spoke in Oslo.', 'Rev. Tomas Orsavo led the march.', 'Orsavo was shot on Friday.');
     expect(g.filterNodes((_, a) => a.label.includes('Orsavo')).map((id) => g.getNodeAttribute(id, 'label'))).toEqual(['Tomas Orsavo']);
@@ -191,6 +197,19 @@ describe('alias resolution', () => {
     expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
     const described = extract('Gang leader Peter Lund, a former police officer known as Cobra, threatened a war.');
     expect(node(described, 'Peter Lund')?.aliases).toContain('Cobra');
+  });
+
+  it('merges an acronym of three letters or more with a name the tagger read as a person\'s ("PSG", "JFK")', () => {
+    const g = extract('Tom Hale left Paris Saint-Germain in June. PSG president Ana Ruiz had accused him of breaking a promise.');
+    expect(node(g, 'PSG')?.label).toBe('Paris Saint-Germain');
+    expect(node(g, 'PSG')?.type).toBe('Organization');
+    const person = extract('John F. Kennedy was the 35th president. JFK was shot in Dallas.');
+    expect(node(person, 'JFK')?.label).toBe('John F. Kennedy');
+  });
+
+  it('takes no name a noun for something else is "known as" for the name modifying the noun ("new Kestian rules, known as the Data Act")', () => {
+    const g = extract('The Kestian Union imposed new rules on Orion Cloud. The fine comes days before new Kestian Union rules, known as the Data Markets Act, take effect.');
+    expect(node(g, 'Kestian Union')?.aliases ?? []).not.toContain('Data Markets Act');
   });
 
   it('merges an acronym the text says a name is known by', () => {

@@ -888,9 +888,9 @@ describe('relation patterns', () => {
   });
 
   it('reads the exchange a company\'s shares rose, fell or closed on as where the company trades, and no edge from "shares"', () => {
-    const g = extract("Shares of Halvorsen Systems rose 4.2% on the Oslo Stock Exchange. Kestrel Aerospace shares fell 3% on the Nasdaq. Vantrex's stock closed higher on the New York Stock Exchange.");
+    const g = extract("Shares of Halvorsen Systems rose 4.2% on the Oslo Stock Exchange. Kestrel Aerospace shares fell 3% on the Nasdaq. Vantrex's stock closed higher on the New York Stock Exchange. Shares in Orion Cloud rose 2% on the London Stock Exchange.");
     expect(relations(g)).toEqual(
-      expect.arrayContaining(['Halvorsen Systems --shares rose on--> Oslo Stock Exchange', 'Kestrel Aerospace --shares fell on--> Nasdaq', 'Vantrex --stock closed on--> New York Stock Exchange']),
+      expect.arrayContaining(['Halvorsen Systems --shares rose on--> Oslo Stock Exchange', 'Kestrel Aerospace --shares fell on--> Nasdaq', 'Vantrex --stock closed on--> New York Stock Exchange', 'Orion Cloud --shares rose on--> London Stock Exchange']),
     );
     expect(relations(g).filter((r) => /^(?:shares|stock) /.test(r))).toEqual([]);
   });
@@ -1959,6 +1959,8 @@ describe('what a copula, a speech act or a document says of a name', () => {
     const g = extract('Vantrex Bank will cut 3,000 jobs as it integrates Halvard Lund, the bank it rescued last year. Halden Water, Britain\'s biggest water company, said it could run out of money.');
     expect(node(g, 'Halvard Lund')?.type).toBe('Organization');
     expect(node(g, 'Halden Water')?.type).toBe('Organization');
+    const placed = extract('Torvald Lund, the Hong Kong-based company that owns the port, said it was disappointed.');
+    expect(node(placed, 'Torvald Lund')?.type).toBe('Organization');
   });
 
   it('types a name headed by "Programme" as an organisation', () => {
@@ -1997,3 +1999,56 @@ describe('what a copula, a speech act or a document says of a name', () => {
   });
 });
 
+
+describe('members, unions and owners in lists', () => {
+  it('relates each person a plural occupation an organisation modifies names to it, in the singular ("Kestrel members Ana Ruiz and Tom Hale")', () => {
+    const g = extract('Kestrel members Ana Ruiz and Tom Hale were arrested on Monday. Orion Cloud engineers Mara Lind and Ivo Berg built the chip.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --member at--> Kestrel', 'Tom Hale --member at--> Kestrel', 'Mara Lind --engineer at--> Orion Cloud', 'Ivo Berg --engineer at--> Orion Cloud']));
+  });
+
+  it('reads "the union" as a union the story named as one, and as nothing when it named none', () => {
+    const named = extract('The Halvor Metal Workers union said on Friday it would strike at Vantrex Foods. Vantrex Foods made an offer. The union rejected the offer.');
+    expect(hasTriple(named, 'Halvor Metal Workers', 'reject', 'offer'), JSON.stringify(triples(named))).toBe(true);
+    const apposed = extract('Ostra, Norway\'s largest union, called a strike at Vantrex Foods. Vantrex Foods said it would talk. The union rejected the offer.');
+    expect(hasTriple(apposed, 'Ostra', 'reject', 'offer'), JSON.stringify(triples(apposed))).toBe(true);
+    const unnamed = extract('Workers at Vantrex Foods voted to join a union. The union rejected the offer.');
+    expect(triples(unnamed).filter(([, p]) => p === 'reject')).toEqual([]);
+  });
+
+  it('reads a role held at an organisation a description of a union is set off before ("chairman of the largest union, the Ostra Federation")', () => {
+    const g = extract('The strike was led by Tom Hale, chairman of the largest union, the Ostra Federation.');
+    expect(relations(g)).toContain('Tom Hale --chairman of--> Ostra Federation');
+  });
+
+  it('reads every name of a list as acting where one has an owner before it ("Vantrex, Orion\'s Kestrel and Halden")', () => {
+    const g = extract('The law requires Vantrex Foods, Orion Cloud\'s Kestrel Rail and Halden Systems to open their networks to rivals.');
+    expect(triples(g).filter(([, p]) => p === 'open').map(([s]) => s).sort(), JSON.stringify(triples(g))).toEqual(['Halden Systems', 'Kestrel Rail', 'Vantrex Foods']);
+  });
+
+  it('gives a verb after "and" the subject of the verb before, past that verb\'s particle and object ("has scaled back investment in … and sold")', () => {
+    const g = extract('Tom Hale has scaled back investment in solar power and sold Vantrex Foods\' stake in the venture.');
+    expect(new Set(triples(g).filter(([, p]) => p === 'sell').map(([s]) => s)), JSON.stringify(triples(g))).toEqual(new Set(['Tom Hale']));
+  });
+
+  it('reads the phrase a tensed verb follows after a verb that takes a clause as that clause\'s subject, past adverbs ("indicating the union no longer sees …")', () => {
+    const g = extract('The Kestian Union stopped the payments, indicating the union no longer sees Ostrava as a partner.');
+    expect(triples(g).filter(([, p]) => p === 'indicate'), JSON.stringify(triples(g))).toEqual([]);
+    expect(hasTriple(g, 'Kestian Union', 'see', 'Ostrava')).toBe(true);
+  });
+
+  it('reads an activity\'s gerund between nouns as the kind of the noun after it ("individual polling stations", "the video streaming site")', () => {
+    const g = extract('Kestrel did not publish results from individual polling stations. Vantrex named the former head of the video streaming site Flixo as its chief.');
+    expect(triples(g).filter(([, p]) => p === 'poll' || p === 'stream'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('reads "record" before an adjective and a noun as saying what the noun is ("a record quarterly profit")', () => {
+    const g = extract('Vantrex Foods reported a record quarterly operating profit on Wednesday. Orion Cloud hit a record high.');
+    expect(triples(g).filter(([s]) => s === 'Vantrex Foods').map(([, , o]) => o), JSON.stringify(triples(g))).toEqual(['record operating profit']);
+  });
+
+  it('reads a word in -s right after a figure\'s scale as a plural noun ("10 million doses"), not after a bracket closing a sum', () => {
+    const g = extract('Kestrel said it could supply 10 million doses by the end of 2025. The striker, who joined Ostra for 15 million pounds ($19.4 million), takes over from Tom Hale.');
+    expect(hasTriple(g, 'Kestrel', 'supply', '10 million doses') || triples(g).some(([s, p]) => s === 'Kestrel' && p === 'supply'), JSON.stringify(triples(g))).toBe(true);
+    expect(triples(g).some(([, p, o]) => p === 'take over' && o === 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
+  });
+});

@@ -1,4 +1,4 @@
-/** Verb lemmas for forms compromise leaves without a root (hyphenated participles, adjectives in -ed). */
+/** Lemmas for forms compromise leaves without a root (hyphenated participles, adjectives in -ed), and singulars of nouns for kinds. */
 
 const IRREGULAR: Record<string, string> = {
   led: 'lead', made: 'make', held: 'hold', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -53,4 +53,11 @@ function prefixedIrregular(w: string): string | undefined {
   const prefix = VERB_PREFIX.exec(w)?.[0];
   const irregular = prefix ? IRREGULAR[w.slice(prefix.length)] : undefined;
   return irregular && `${prefix}${irregular}`;
+}
+
+/** The singular of a plural noun for a kind or an occupation ("companies" → company, "witnesses" → witness, "engineers" → engineer). */
+export function singularNoun(noun: string): string {
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|zz)es$/.test(noun)) return noun.slice(0, -2);
+  return /[^s]s$/.test(noun) ? noun.slice(0, -1) : noun;
 }

@@ -196,6 +196,17 @@ export const RELATIVE_PRONOUNS = set('who which that whom whose');
 /** Participles that news puts before a noun as adjectives, of change or of reach: "amid rising prices", "hit by falling margins", "sweeping reforms", "developing markets". */
 export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping developing emerging');
 
+/**
+ * Gerunds for an activity that news puts before a noun as its kind, not as a verb with an object: "polling
+ * stations", "the video streaming site", "a shipping line". Not those a clause may begin with after a
+ * noun ("investors trading shares", "banks lending money").
+ */
+export const ACTIVITY_GERUNDS = set(`
+  polling voting streaming shipping mining housing parking training manufacturing processing fundraising peacekeeping
+  marketing boarding landing nursing engineering accounting publishing broadcasting printing gaming gambling messaging
+  computing shopping dining swimming sleeping ride-hailing food-processing
+`);
+
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
 export const PREPOSITION_NOUNS = set('behalf favour favor lieu spite');
 
@@ -266,7 +277,7 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['party', 'Organization'], ['agency', 'Organization'], ['bank', 'Organization'], ['newspaper', 'Organization'],
   ['department', 'Organization'], ['commission', 'Organization'], ['committee', 'Organization'], ['council', 'Organization'],
   ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
-  ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'],
+  ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'], ['union', 'Organization'],
   // What a business is: "the carmaker said", "the lender will …".
   ...[...BUSINESS_KINDS].map((noun) => [noun, 'Organization'] as [string, EntityType]),
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
@@ -274,8 +285,9 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
 ]);
 
 /**
- * Descriptions of public bodies that stand only for a name with their noun ("the court" for the
- * International Criminal Court, "the ministry" for the Ministry of Defence), never for the most salient
- * organisation: a company in court, or before a council, is not the court or the council.
+ * Descriptions of bodies that stand only for a name with their noun ("the court" for the International
+ * Criminal Court, "the ministry" for the Ministry of Defence) or one the story called by it ("Unite, the
+ * union"), never for the most salient organisation: a company in court, or before a council, is not the
+ * court or the council, and a carmaker's workers' union is not the carmaker.
  */
-export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal', 'council', 'commission', 'committee', 'ministry', 'department']);
+export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal', 'council', 'commission', 'committee', 'ministry', 'department', 'union']);

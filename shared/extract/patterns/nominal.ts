@@ -1,5 +1,6 @@
 /** Patterns anchored on nouns that stand for verbs: "Germany's supply of Taurus missiles", "Lincoln's assassin". */
 import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTaking } from '../clause';
+import { singularNoun } from '../lexicon/lemma';
 import { PLACES } from '../lexicon/places';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
 import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
@@ -309,9 +310,6 @@ export const includedMembers: RelationPattern = {
   },
 };
 
-/** The singular of a plural noun for a kind ("companies" → company, "insurers" → insurer). */
-const singular = (noun: string): string => noun.replace(/ies$/, 'y').replace(/s$/, '');
-
 export const examplesOfKind: RelationPattern = {
   name: 'examples-of-kind',
   anchor: 'word',
@@ -324,7 +322,7 @@ export const examplesOfKind: RelationPattern = {
     if (isWord(units[g], ',')) g--;
     const kind = units[g];
     if (!isNp(kind) || kind.entity || kind.pronoun || !kind.head.endsWith('s')) return;
-    const type = DESCRIPTIONS.get(singular(kind.head));
+    const type = DESCRIPTIONS.get(singularNoun(kind.head));
     const k = memberStart(units, w + 1);
     if (!type || !isNp(units[k])) return;
     for (const example of coordinatedRight(units, k)) if (example.entity && !example.possessive) out.vote(example, type);

@@ -1,6 +1,7 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
 import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
+import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
@@ -517,7 +518,9 @@ export const modifiedOccupation: RelationPattern = {
     const place = typeOf(owner) === 'Place';
     for (const person of occupationHolders(units, k, n, noun.head.endsWith('s'))) {
       out.vote(person, 'Person');
-      out.relation({ subject: person, object: owner, label: `${noun.concept} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : noun.head });
+      // "Airbus engineers Claire Dumont and Yusuf Arslan": each is an engineer.
+      const occupation = noun.concept.replace(/\S+$/, singularNoun);
+      out.relation({ subject: person, object: owner, label: `${occupation} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : singularNoun(noun.head) });
     }
   },
 };

@@ -383,7 +383,8 @@ function companyOfShares(units: Unit[], k: number): NounPhrase | undefined {
   const shares = units[k] as NounPhrase;
   if (shares.entity || !SHARE_NOUNS.has(shares.head)) return undefined;
   const after = units[k + 2];
-  if (isWord(units[k + 1], 'of') && isNp(after) && typeOf(after) === 'Organization') return after;
+  // "Shares of Halvorsen", "Shares in Shell".
+  if (isWord(units[k + 1], 'of', 'in') && isNp(after) && typeOf(after) === 'Organization') return after;
   const before = units[k - 1];
   return isNp(before) && typeOf(before) === 'Organization' ? before : undefined;
 }
