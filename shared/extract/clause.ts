@@ -316,8 +316,10 @@ function asideOpening(units: Unit[], close: number): number {
     const before = units[j - 1];
     // "Frank Cuevas, of 24th Street, shot …": where a person is from, set off after the name.
     const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
+    // "the National Cyber Security Centre, part of GCHQ, said …": what a body belongs to, set off after it.
+    const partOf = isWord(first, 'part') && isWord(units[j + 2], 'of');
     const relative = opensRelative(units, j + 1);
-    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from;
+    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from || partOf;
     // "Schumacher, a banker who ran FrieslandCampina, had faced …": a description's relative clause has its own verb.
     const inner = units.slice(j + 1, close);
     const innerRelative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));
@@ -1193,7 +1195,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "needs approval from the Commission", "won clearance from the EU": who grants a permission is no
     // object of the verb that has it (permissionFrom reads the grantor).
     const permission = PERMISSION_NOUNS.has(head.head);
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission) {
+    // "contains the same ingredient as Mounjaro": "as" compares, naming no one the verb acts on.
+    const compared = isWord(prep, 'as');
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !compared) {
       // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
       const via = `${head.head} ${(prep as { word: string }).word}`;
       for (const np of coordinatedRight(units, c, (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });

@@ -564,18 +564,23 @@ function prepositionBeforePhrase(before: readonly Token[], token: Token): boolea
   return (word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase)) || (word.lower === 'over' && word.tags.has('Adjective') && (opensPhrase || token.possessive || afterVerb));
 }
 
+/** Nouns that also say where to: "flew home", "send Hasina back to Bangladesh". */
+const WHERE_TO_NOUNS = new Set(['home', 'back']);
+
 /**
- * "bring Suni Williams home on Starliner", "flew home", "works from home": "home" with no article,
- * owner or adjective before it, past the names that may qualify it ("her Tucson home"), and no noun
- * after it ("home loans"), is where to, not a thing.
+ * "bring Suni Williams home on Starliner", "flew home", "works from home", "send Hasina back to
+ * Bangladesh": "home" or "back" with no article, owner or adjective before it, past the names that may
+ * qualify it ("her Tucson home"), and no noun after it ("home loans"), is where to, not a thing.
  */
-function homeAsAdverb(before: readonly Token[], token: Token | undefined): boolean {
+function whereToAsAdverb(before: readonly Token[], token: Token | undefined): boolean {
   const word = before[before.length - 1];
-  if (word?.lower !== 'home' || word.capitalized || (token && token.tags.has('Noun') && !token.capitalized)) return false;
+  if (!word || !WHERE_TO_NOUNS.has(word.lower) || word.capitalized || (token && token.tags.has('Noun') && !token.capitalized)) return false;
   let k = before.length - 2;
   while (k > 0 && before[k]!.capitalized && !before[k]!.possessive) k--;
   const previous = before[k];
-  return !!previous && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
+  // "came back to his office", "bring back the Cup": right after its verb, "back" is the verb's particle.
+  const particle = word.lower === 'back' && !!before[before.length - 2]?.tags.has('Verb');
+  return !!previous && !particle && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
 }
 
 /**
@@ -683,7 +688,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: prepositionBeforePhrase, tags: ['Preposition'] },
   { settles: gerundEndsPhrase, tags: ['Noun', 'Singular'], atEnd: true },
-  { settles: homeAsAdverb, tags: ['Adverb'], atEnd: true },
+  { settles: whereToAsAdverb, tags: ['Adverb'], atEnd: true },
   { settles: participleAsAdjective, tags: ['Adjective'] },
   { settles: participleAfterVerb, tags: ['Adjective'] },
   { settles: participleAfterDemonym, tags: ['Adjective'] },

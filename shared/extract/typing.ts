@@ -103,14 +103,13 @@ export const GIVEN_SYLLABLES = /^[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+$/;
 const PLACE_KINDS = new Set(['town', 'city', 'village', 'suburb', 'district', 'province', 'region', 'territory', 'enclave', 'port', 'county', 'island', 'municipality', 'settlement', 'neighbourhood', 'neighborhood']);
 
 /**
- * The lower-case noun for an organisation, and never a person's trade, or the word for a side in politics,
- * written right before the name spanning first..last. Not a bare "the company" before a name and a verb
- * that lacks its object: "the company Bill Gates founded" opens a relative clause; "the regulator Ofwat
- * fined the company" does not.
+ * The lower-case noun for a kind written right before the name spanning first..last. Not a bare "the
+ * company" before a name and a verb that lacks its object: "the company Bill Gates founded" opens a
+ * relative clause; "the regulator Ofwat fined the company" does not.
  */
-function organizationNounBefore(tokens: Token[], first: number, last: number): string | undefined {
+function kindNounBefore(tokens: Token[], first: number, last: number, isKind: (noun: string) => boolean): string | undefined {
   const noun = tokens[first - 1];
-  if (!noun || noun.capitalized || noun.possessive || breaksAfter(noun) || !(ORGANIZATION_NOUNS.has(noun.lower) || PARTY_SIDES.has(noun.lower)) || PERSON_TRADE_NOUNS.has(noun.lower)) return undefined;
+  if (!noun || noun.capitalized || noun.possessive || breaksAfter(noun) || !isKind(noun.lower)) return undefined;
   const modifier = tokens[first - 2];
   const described = !!modifier && !breaksAfter(modifier) && !hasAny(modifier, ['Determiner', 'Preposition', 'Verb']);
   const next = tokens[last + 1];
@@ -118,6 +117,13 @@ function organizationNounBefore(tokens: Token[], first: number, last: number): s
   const verbWithObject = !!next && !breaksAfter(next) && !!object && hasAny(object, ['Determiner', 'Possessive']);
   return described || !next || breaksAfter(tokens[last]!) || !hasAny(next, ['Verb']) || verbWithObject ? noun.lower : undefined;
 }
+
+/** A noun for an organisation, and never a person's trade, or the word for a side in politics: "the Turkish firm Baykar". */
+const organizationNounBefore = (tokens: Token[], first: number, last: number) =>
+  kindNounBefore(tokens, first, last, (noun) => (ORGANIZATION_NOUNS.has(noun) || PARTY_SIDES.has(noun)) && !PERSON_TRADE_NOUNS.has(noun));
+
+/** Nouns for what a company makes, which news writes before the product's name: "the weight-loss drug Zepbound", "its chatbot Gemini". */
+const PRODUCT_NOUNS = new Set(['drug', 'medicine', 'vaccine', 'pill', 'treatment', 'therapy', 'jab', 'app', 'chatbot', 'smartphone', 'handset', 'console', 'chip', 'processor', 'software', 'browser', 'sedan']);
 
 /** How many words may stand between a determiner and its noun: "the Norwegian state lender". */
 const MODIFIER_REACH = 3;
@@ -308,6 +314,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
     return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
   }
+  // "Eli Lilly's weight-loss drug Zepbound": a product, against a tagger that reads an unknown name as a surname.
+  const product = kindNounBefore(tokens, first, last, (noun) => PRODUCT_NOUNS.has(noun));
+  if (product) return { type: 'Other', confidence: 0.85, decisive: true, reason: `a product after "${product}"` };
   if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who", "was born" or "said she"' };
   // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
   if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };

@@ -2051,4 +2051,24 @@ describe('members, unions and owners in lists', () => {
     expect(hasTriple(g, 'Kestrel', 'supply', '10 million doses') || triples(g).some(([s, p]) => s === 'Kestrel' && p === 'supply'), JSON.stringify(triples(g))).toBe(true);
     expect(triples(g).some(([, p, o]) => p === 'take over' && o === 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
   });
+
+  it('reads the subject of a verb past "part of" set off after it, and relates the part to its whole ("Kestrel Centre, part of Ostra Group, said it …")', () => {
+    const g = extract('Norway\'s Kestrel Cyber Centre, part of the Ostra Group intelligence agency, said it was working with Vantrex Foods.');
+    expect(hasTriple(g, 'Kestrel Cyber Centre', 'work', 'Vantrex Foods'), JSON.stringify(triples(g))).toBe(true);
+    expect(relations(g)).toContain('Kestrel Cyber Centre --part of--> Ostra Group');
+  });
+
+  it('reads "back" with no article or owner, after a verb\'s object, as where to, not a thing ("send Tom Hale back to Kestia")', () => {
+    const g = extract('The government asked Norway to send Tom Hale back to Kestia.');
+    expect(node(g, 'back')).toBeUndefined();
+    expect(hasTriple(g, 'Norway', 'send', 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
+    expect(relations(extract('Ana Ruiz came back to Oslo on Monday.'))).toContain('Ana Ruiz --came back to--> Oslo');
+  });
+
+  it('types a name after a noun for a product as no person ("Vantrex\'s weight-loss drug Zorvex"), and relates no object compared by "as"', () => {
+    const g = extract('Regulators approved Vantrex Foods\' weight-loss drug Zorvex on Friday. Zorvex contains the same ingredient as the diabetes drug Kelvaro, which Orion Cloud makes.');
+    expect(node(g, 'Zorvex')?.type).toBe('Other');
+    expect(node(g, 'Kelvaro')?.type).not.toBe('Person');
+    expect(triples(g).filter(([s, , o]) => s === 'Zorvex' && o === 'Kelvaro'), JSON.stringify(triples(g))).toEqual([]);
+  });
 });

@@ -9,7 +9,7 @@ import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalA
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
 import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
-import { copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
+import { apposedPart, copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -23,6 +23,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   passivePrepositional,
   copulaLocation,
   copulaPart,
+  apposedPart,
   employerAfterObject,
   lostTo,
   firedProjectile,

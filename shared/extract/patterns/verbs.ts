@@ -242,10 +242,26 @@ export const copulaPart: RelationPattern = {
     if (!isPart || !isWord(units[k + 1], 'of')) return;
     const whole = nameFrom(units, k + 2);
     if (!whole) return;
-    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      const places = typeOf(subject) === 'Place' && typeOf(whole) === 'Place';
-      out.relation({ subject, object: whole, label: `${verb.label} part of`, predicate: places ? 'located in' : 'part of' });
-    }
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) out.relation(partOf(subject, whole, `${verb.label} part of`));
+  },
+};
+
+/** A part's relation to its whole: a place's to the place it lies in, anything else's to what it belongs to. */
+function partOf(part: NounPhrase, whole: NounPhrase, label: string) {
+  const places = typeOf(part) === 'Place' && typeOf(whole) === 'Place';
+  return { subject: part, object: whole, label, predicate: places ? 'located in' : 'part of' };
+}
+
+export const apposedPart: RelationPattern = {
+  name: 'apposed-part',
+  anchor: 'word',
+  confidence: 0.65,
+  reason: 'what a name set off before "part of" belongs to ("the National Cyber Security Centre, part of GCHQ")',
+  match(units, k, out) {
+    const part = units[k - 2];
+    if (!isWord(units[k], 'part') || !isWord(units[k - 1], ',') || !isWord(units[k + 1], 'of') || !isNp(part) || !part.entity || part.possessive) return;
+    const whole = nameFrom(units, k + 2);
+    if (whole) out.relation(partOf(part, whole, 'part of'));
   },
 };
 
