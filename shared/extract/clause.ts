@@ -191,7 +191,8 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
     n = titleEnd(units, n);
     if (!isNp(units[n])) break;
     n = chainEnd(units, n);
-    if (apposing && isPlainNoun(units[n])) break;
+    // "the Haganah, the Jewish underground army,": nor is a name that modifies the noun after it.
+    if (apposing && (isPlainNoun(units[n]) || isPlainNoun(units[n + 1]))) break;
     // "passed the bill, and the Congress adjourned": a phrase followed by its own verb starts a new
     // clause, also past a relative clause set off after it ("and Tom Selleck - who was born in Detroit - lives …"),
     // or past what it owns ("and Jacob Zuma's new MK party took …").
@@ -234,6 +235,8 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
  */
 function listGoesOn(units: Unit[], k: number, verbAhead: boolean): boolean {
   for (let a = k; a < units.length; a++) {
+    // "joined the Haganah, the Jewish underground army, and was wounded": an "and" before a verb joins verbs.
+    if (isWord(units[a], 'and', 'or') && units[a + 1]?.kind === 'verb') return false;
     if (isWord(units[a], 'and', 'or')) return verbAhead || !opensClause(units, a + 1);
     if (units[a]!.kind === 'verb' || isWord(units[a], ';')) return false;
   }

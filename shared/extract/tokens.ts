@@ -386,9 +386,11 @@ function pluralAfterObject(before: readonly Token[], next: Token | undefined): b
   if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
   if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
   if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
-  // "build three new chip plants": the verb's object may open with an article, a number or adjectives.
+  // "build three new chip plants", "impose emergency power cuts": the verb's object may open with an
+  // article, a number, adjectives or more nouns of its compound.
+  const opensObject = (t: Token) => ['Adjective', 'Value', 'Determiner'].some((tag) => t.tags.has(tag)) || (t.tags.has('Singular') && !t.capitalized && !t.tags.has('Pronoun'));
   let v = before.length - 3;
-  while (v >= 0 && ['Adjective', 'Value', 'Determiner'].some((tag) => before[v]!.tags.has(tag)) && !isMainVerb(before[v]) && !/\S/.test(before[v]!.post)) v--;
+  while (v >= 0 && opensObject(before[v]!) && !isMainVerb(before[v]) && !/\S/.test(before[v]!.post)) v--;
   const verb = before[v];
   return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
 }

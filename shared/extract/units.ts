@@ -133,7 +133,7 @@ const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'a
 const MERGED_WORDS = new Set(['combined', 'merged', 'enlarged']);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
-const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
+export const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
 
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */
@@ -732,7 +732,7 @@ function wordClass(tokens: Token[], i: number, before: Unit[]): WordClass {
   const t = tokens[i]!;
   const w = t.lower;
   const prev = before[before.length - 1];
-  if (w === 'that') return prev?.kind === 'np' ? 'rel' : 'sub';
+  if (w === 'that') return prev?.kind === 'np' || prev?.kind === 'role' ? 'rel' : 'sub';
   // "near Geneva", "west of Chicago": compromise may tag these as adjectives. After a preposition
   // a compass word modifies the name, as an adjective does ("in northeast England").
   if (LOCATIVE_PREPOSITIONS.has(w)) return COMPASS.has(w) && isClass(prev, 'prep') && tokens[i + 1]?.capitalized ? 'det' : 'prep';

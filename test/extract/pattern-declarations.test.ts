@@ -33,6 +33,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'match-venue': { text: 'Werder Bremen beat Mainz 3-1 at the Weser Stadium on Saturday.', triple: ['Werder Bremen', 'play at', 'Weser Stadium'] },
   'scored-for': { text: 'Jan Vogel scored twice as Werder Bremen beat Mainz 3-1 on Saturday.', triple: ['Jan Vogel', 'score for', 'Werder Bremen'] },
   'copula-part': { text: 'Officials said Vestlab is part of the Nordic Energy Alliance.', triple: ['Vestlab', 'part of', 'Nordic Energy Alliance'] },
+  'member-apposition': { text: 'Norway, a member of the Nordic Energy Alliance, said it would not object.', triple: ['Norway', 'member', 'Nordic Energy Alliance'] },
   'apposed-part': { text: 'The Kestrel Cyber Centre, part of the Nordic Energy Alliance, said it was working with the police.', triple: ['Kestrel Cyber Centre', 'part of', 'Nordic Energy Alliance'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
   'possessive-work': { text: 'Ana Lind taught school for years before publishing her first book, “The Salt Road,” in 1979.', triple: ['Ana Lind', 'write', 'The Salt Road'] },

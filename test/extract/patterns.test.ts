@@ -2071,4 +2071,30 @@ describe('members, unions and owners in lists', () => {
     expect(node(g, 'Kelvaro')?.type).not.toBe('Person');
     expect(triples(g).filter(([s, , o]) => s === 'Zorvex' && o === 'Kelvaro'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('gives the role a verb of appointing names to the person past an aside set off after them, either way round', () => {
+    const g = extract('Vantrex Foods named Tom Hale, the chief executive of Orion Cloud, as its new chairman on Tuesday. Orion Cloud named its chief operating officer, Ana Ruiz, as interim chief executive.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --chief executive of--> Orion Cloud', 'Tom Hale --chairman of--> Vantrex Foods', 'Ana Ruiz --interim chief executive of--> Orion Cloud']));
+  });
+
+  it('ends an object at an apposition that a name modifying its noun opens, before "and" and a verb ("joined the Haganah, the Jewish underground army, and was wounded")', () => {
+    const g = extract('Ana Ruiz later joined the Ostra Brigade, the Kestian underground army in Palestine, and was wounded in 1948.');
+    expect(triples(g).filter(([, p]) => p === 'join').map(([, , o]) => o), JSON.stringify(triples(g))).toEqual(['Ostra Brigade']);
+  });
+
+  it('relates a country or a body set off before a membership to the organisation it is a member of, and reads the relative clause after the role', () => {
+    const g = extract('Norway, a NATO member that borders Russia, has complained. Kestia, a member of the Nordic Energy Alliance, said no.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Norway --member of--> NATO', 'Kestia --member of--> Nordic Energy Alliance']));
+    expect(hasTriple(g, 'Norway', 'border', 'Russia'), JSON.stringify(triples(g))).toBe(true);
+  });
+
+  it('reads a plural after a compound that opens a verb\'s object as its head ("impose emergency power cuts in …")', () => {
+    const g = extract('Ostra Grid said it was forced to impose emergency power cuts in several regions.');
+    expect(triples(g).filter(([s]) => s === 'Ostra Grid').map(([, , o]) => o), JSON.stringify(triples(g))).toEqual(['emergency power cuts']);
+  });
+
+  it('reads "of" before a war or a time after a noun for an act as when, not what it was done to ("its biggest attack of the war")', () => {
+    const g = extract('Kestia launched its biggest air attack of the war on Ostrava overnight.');
+    expect(triples(g).filter(([, , o]) => o === 'war'), JSON.stringify(triples(g))).toEqual([]);
+  });
 });

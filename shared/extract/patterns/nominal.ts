@@ -3,8 +3,8 @@ import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, titleEnd, verbTa
 import { singularNoun } from '../lexicon/lemma';
 import { PLACES } from '../lexicon/places';
 import { AGENT_NOUN_VERBS } from '../lexicon/roles';
-import { DESCRIPTIONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
-import { isClass, isDemonym, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
+import { DESCRIPTIONS, EVENT_HEADS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PERMISSION_NOUNS } from '../lexicon/words';
+import { isClass, isDemonym, isNp, isWord, TIME_NOUNS, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, npAt, substantive, typeOf, type RelationPattern } from './pattern';
 
 /** Acts whose object "for" introduces: "China's support for Russia", "Iran's backing for Hamas". */
@@ -27,8 +27,12 @@ function actOnTarget(units: Unit[], k: number, infinitive: boolean): { label: st
     if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;
   } else return undefined;
   while (isClass(units[j], 'det')) j++;
-  return isNp(units[j]) ? { label, predicate, target: units[chainEnd(units, j, false)] as NounPhrase } : undefined;
+  const target = isNp(units[j]) ? (units[chainEnd(units, j, false)] as NounPhrase) : undefined;
+  // "its biggest air attack of the war", "the worst attack of the year": "of" before a time says when.
+  const when = isWord(prep, 'of') && !!target && !target.entity && (EVENT_HEADS.has(target.head) || TIME_NOUNS.has(target.head));
+  return target && !when ? { label, predicate, target } : undefined;
 }
+
 
 export const possessiveNominalization: RelationPattern = {
   name: 'possessive-nominalization',

@@ -152,9 +152,25 @@ function appointment(units: Unit[], start: number): { person: NounPhrase; appoin
   let p = start - 1;
   while (isClass(units[p], 'det') || isOwningPronoun(units[p])) p--;
   if (isWord(units[p], 'as') || (units[p]?.kind === 'verb' && (units[p] as VerbGroup).form === 'infinitive' && (units[p] as VerbGroup).lemma === 'be')) p--;
+  let v = p - 1;
+  // "named Brian Niccol, the chief executive of Chipotle, as its chairman", "named its operating chief,
+  // Scott Boatwright, as chief executive": the person and an aside set off after them, either way round.
+  if (isWord(units[p], ',')) {
+    let q = p - 1;
+    while (q > 0 && !isWord(units[q], ',') && units[q]!.kind !== 'verb') q--;
+    const inAside = q + 2 === p && couldBePerson(units[q + 1] as NounPhrase);
+    if (!isWord(units[q], ',')) return undefined;
+    if (inAside && !couldBePerson(units[q - 1] as NounPhrase)) {
+      p = q + 1;
+      v = q - 1;
+      while (units[v]?.kind === 'role' || isClass(units[v], 'det') || isOwningPronoun(units[v]) || isPlainNoun(units[v])) v--;
+    } else {
+      p = q - 1;
+      v = p - 1;
+    }
+  }
   const person = units[p];
   // "elected Ohio's Richard Celeste": whose the person is may stand before the name.
-  let v = p - 1;
   while (isNp(units[v]) && (units[v] as NounPhrase).possessive && (units[v] as NounPhrase).entity) v--;
   const verb = units[v];
   if (!couldBePerson(person as NounPhrase) || (person as NounPhrase).possessive || verb?.kind !== 'verb' || verb.passive || !APPOINTING_LEMMAS.has(verb.lemma)) return undefined;
@@ -371,6 +387,28 @@ export const roleApposedName: RelationPattern = {
     while (isClass(units[a], 'det')) a--;
     const apposed = isWord(units[a], ',') ? units[a - 1] : undefined;
     if (isNp(apposed) && apposed.entity?.type === 'Other' && !apposed.possessive) out.vote(apposed, 'Person');
+  },
+};
+
+/** Relations a country or a body holds to another, said as a role: "Poland, a NATO member", "Norway, a member of the alliance". */
+const BODY_ROLES = new Set(['member', 'founder', 'founding member']);
+
+export const memberApposition: RelationPattern = {
+  name: 'member-apposition',
+  anchor: 'role',
+  confidence: 0.8,
+  reason: 'a country or an organisation set off before a membership of another ("Poland, a NATO member", "Norway, a member of the alliance")',
+  distinctEnds: true,
+  match(units, r, out) {
+    const role = units[r] as RoleUnit;
+    if (!BODY_ROLES.has(role.role)) return;
+    const left = units[r - 1];
+    const owner = isNp(left) && !left.possessive && typeOf(left) === 'Organization' ? left : roleOwnerRight(units, r);
+    let a = owner === left ? r - 2 : r - 1;
+    while (isClass(units[a], 'det')) a--;
+    const member = units[a - 1];
+    if (!owner || typeOf(owner) !== 'Organization' || !isWord(units[a], ',') || !isNp(member) || member.possessive || !['Place', 'Organization'].includes(typeOf(member) ?? '')) return;
+    out.relation({ subject: member, object: owner, label: `${role.role} of`, predicate: 'member' });
   },
 };
 
