@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { beforePlaceModifier, descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
@@ -377,6 +377,20 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
     }
   }
   return subjects;
+}
+
+/**
+ * "Boeing agreed to plead guilty, the Justice Department said, avoiding a trial …": a participle after an
+ * attribution set off after the clause it reports says more of that clause; the verb of that clause, or
+ * undefined. Not a participle of saying or asking ("…, the ministry said, adding that …"), which is the reporter's.
+ */
+function attributedClause(units: Unit[], k: number, participle: VerbGroup): number | undefined {
+  const reporting = units[k] as VerbGroup;
+  if (!REPORTING_LEMMAS.has(reporting.lemma) || REPORTING_LEMMAS.has(participle.lemma) || SPEECH_LEMMAS.has(participle.lemma) || REQUESTING_LEMMAS.has(participle.lemma)) return undefined;
+  let r = k - 1;
+  while (isNp(units[r]) || isClass(units[r], 'det') || units[r]?.kind === 'role') r--;
+  if (r === k - 1 || !isWord(units[r], ',')) return undefined;
+  return finiteVerbBefore(units, r);
 }
 
 /** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
@@ -892,6 +906,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // subject is that object ("was nominated to replace him").
       const controlled = verb.form === 'infinitive' && between.every((x) => isClass(x, 'det') || isClass(x, 'adv')) && (!OBJECT_CONTROL_LEMMAS.has(u.lemma) || !!u.passive);
       const coordinated = between.some((x) => isWord(x, 'and', 'or', 'but')) || crossedComma || verb.form === 'gerund' || controlled;
+      const attributed = verb.form === 'gerund' && crossedComma ? attributedClause(units, k, verb) : undefined;
+      const reported = attributed === undefined ? [] : subjectsShared(units, attributed, depth);
+      if (reported.length) return reported;
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return subjectsShared(units, reportedFrom(units, k, verb) ?? k, depth);
       return [];
     }
@@ -909,7 +926,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …")
       // or an aside ("since Tsai Ing-wen, the outgoing president, took office").
       let opener = k - 1;
-      while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive)) opener--;
+      // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
+      // ("as an Austin policeman shot …", where "as" is no clause's).
+      const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);
+      while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener)) opener--;
       const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
       const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.

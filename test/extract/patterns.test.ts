@@ -2097,4 +2097,22 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Kestia launched its biggest air attack of the war on Ostrava overnight.');
     expect(triples(g).filter(([, , o]) => o === 'war'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('gives a role after a verb to the verb\'s subject only where the verb says they hold it ("is", "became", "serves as", "was appointed"), not where it acts on its holder ("met the chief executive of …")', () => {
+    const g = extract('Ana Ruiz met the chief executive of Vantrex Foods in Oslo. Tom Hale threatened the legal representative of Orion Cloud. Mara Lind serves as chief executive of Kestrel Rail. Ivo Berg became chairman of Halden Systems in 2020. Peter Lund, who will be chairman of Ostra Bank, resigned.');
+    const held = relations(g).filter((r) => / --(?:chief executive|legal representative|chairman) of--> /.test(r));
+    expect(held.sort()).toEqual(['Ivo Berg --chairman of--> Halden Systems', 'Mara Lind --chief executive of--> Kestrel Rail', 'Peter Lund --chairman of--> Ostra Bank']);
+  });
+
+  it('reads a subordinate clause\'s subject past a name that modifies it ("after U.S. prosecutors charged …")', () => {
+    const g = extract('Vantrex Foods lost $20 billion in market value on Thursday after U.S. prosecutors charged its founder Tom Hale with fraud.');
+    expect(hasTriple(g, 'United States', 'charge', 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
+    const as = extract('The squad includes Ana Ruiz, who as an Oslo policeman shot and killed Tom Hale in 1966.');
+    expect(triples(as).filter(([, p]) => p === 'kill').map(([s]) => s), JSON.stringify(triples(as))).toEqual(['Ana Ruiz']);
+  });
+
+  it('gives a participle after an attribution set off after a clause to that clause\'s subject, and one of saying to the reporter', () => {
+    const g = extract('Vantrex Foods agreed on Sunday to plead guilty to a fraud charge, the Justice Department said, avoiding a trial. Orion Cloud agreed to pay a fine, the regulator Ofmar said, adding that Tom Hale had approved it.');
+    expect(triples(g).filter(([, p]) => p === 'avoid').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Vantrex Foods']);
+  });
 });

@@ -340,6 +340,11 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
     if (u.kind === 'verb') {
       // "said the Ohio senator supported …": the role is in the clause the verb reports, not said of its subject.
       if (REPORTING_LEMMAS.has(u.lemma) || SPEECH_LEMMAS.has(u.lemma)) return undefined;
+      // "met the chief executive of Vantrex", "threatened its legal representative": a role a verb acts on is
+      // someone else's; a copula, "as" ("serves as chairman") or a verb of becoming or of being appointed says
+      // the subject holds it.
+      const predicated = u.copula || u.lemma === 'be' || HOLDING_LEMMAS.has(u.lemma) || (u.passive && APPOINTING_LEMMAS.has(u.lemma)) || units.slice(v + 1, start).some((x) => isWord(x, 'as'));
+      if (!predicated) return undefined;
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
@@ -349,6 +354,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   }
   return undefined;
 }
+
+/** Verbs that say their subject holds the role after them: "became chairman", "remains president". */
+const HOLDING_LEMMAS = new Set(['become', 'remain', 'stay', 'continue']);
 
 /** A role pattern for one way of naming the holder. */
 function rolePattern(name: string, holding: Holding, confidence: number, reason: string): RelationPattern {
