@@ -2115,4 +2115,10 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Vantrex Foods agreed on Sunday to plead guilty to a fraud charge, the Justice Department said, avoiding a trial. Orion Cloud agreed to pay a fine, the regulator Ofmar said, adding that Tom Hale had approved it.');
     expect(triples(g).filter(([, p]) => p === 'avoid').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Vantrex Foods']);
   });
+
+  it('gives a role after "as" to the organisation a verb\'s object names ("joined Orion Cloud as chairman", "returned to Kestrel Rail as chief executive")', () => {
+    const g = extract('Tom Hale, the former chief executive of Vantrex Foods, joined Orion Cloud as chairman. Ana Ruiz returned to Kestrel Rail as chief executive in June.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --chairman of--> Orion Cloud', 'Ana Ruiz --chief executive of--> Kestrel Rail']));
+    expect(node(g, 'Kestrel Rail')?.type).toBe('Organization');
+  });
 });

@@ -178,6 +178,17 @@ function appointment(units: Unit[], start: number): { person: NounPhrase; appoin
   return { person: person as NounPhrase, ...(appointer ? { appointer } : {}) };
 }
 
+/** "joined Orion Cloud as chairman", "returned to OpenAI as chief executive": the organisation a verb's object names, before "as" and the role at `start`. */
+function joinedAs(units: Unit[], start: number, r: number): NounPhrase | undefined {
+  let a = start - 1;
+  while (isClass(units[a], 'det')) a--;
+  const joined = units[a - 1];
+  if (!isWord(units[a], 'as') || !isNp(joined) || joined.possessive || !units.slice(0, a - 1).some((u) => u.kind === 'verb')) return undefined;
+  // A name of no known kind, or read as a person's, is an organisation's where the role only organisations have.
+  const type = typeOf(joined);
+  return type === 'Organization' || ((type === 'Other' || type === 'Person') && ORGANIZATION_ROLES.has(rolePredicate((units[r] as RoleUnit).role))) ? joined : undefined;
+}
+
 /** Offices only a country has, unlike a president or a chancellor, whom a company or a university may have too. */
 const COUNTRY_OFFICES = new Set(['minister', 'premier']);
 
@@ -292,7 +303,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   const appointed = appointment(units, start);
-  owner ??= appointerOwns(role, appointed?.appointer) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
+  owner ??= appointerOwns(role, appointed?.appointer) ?? joinedAs(units, start, r) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
   const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
   if (!owner && !posting) return undefined;
