@@ -24,9 +24,11 @@ const NEGATORS = set("not n't never no cannot");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
 /** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
-const NEGATING_VERBS = set('deny acquit');
+const NEGATING_VERBS: ReadonlySet<string> = new Set([...set('deny acquit'), 'rule out']);
 /** Of those, verbs that deny only the charge they govern: "a jury acquitted Boustani" did acquit him. */
 const CLEARING_VERBS = set('acquit');
+/** Verbs of a verdict whose "of" introduces the act it clears someone of: "acquitted of", "cleared of", "exonerated of". */
+const CLEARED_OF = set('acquit clear exonerate absolve');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
 const NEGATING_NOUNS = set('refusal denial rejection');
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to", "appeared to accept". */
@@ -408,10 +410,14 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "was charged with the murder of Bolles": the act is alleged, though the charge is a fact.
   const accusedOfAct = !!verb && ACCUSING.test(verb.lemma) && ACCUSATION.test(label.slice(verb.label.length).trim());
   const accused = accusedOfGerund || accusedOfAct;
+  // "was acquitted of murdering …", "cleared Tom Hale of bribing …", "was found not guilty of killing …":
+  // the act a verdict clears someone of is denied.
+  const notGuilty = isWord(units[anchor - 2], 'guilty', 'innocent') && (isWord(units[anchor - 3], 'not') || isWord(units[anchor - 2], 'innocent'));
+  const clearedOf = verb?.form === 'gerund' && isWord(units[anchor - 1], 'of') && (notGuilty || (units[k]?.kind === 'verb' && CLEARED_OF.has((units[k] as VerbGroup).lemma) && !(units[k] as VerbGroup).negated));
   // "…, U.S. President Donald Trump had raised …": a title is the writer's word for its holder, said by no one quoted.
   const source = at?.kind === 'role' ? undefined : sourceOf(units, anchor);
   return {
-    polarity: negative || forbidden || refusedAct ? 'negative' : 'positive',
+    polarity: negative || forbidden || refusedAct || clearedOf ? 'negative' : 'positive',
     modality: own.hedged || planned || conditional || believed || adverb || accused ? 'hedged' : 'asserted',
     ...(source ? { source } : {}),
   };

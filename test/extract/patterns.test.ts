@@ -2121,4 +2121,9 @@ describe('members, unions and owners in lists', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --chairman of--> Orion Cloud', 'Ana Ruiz --chief executive of--> Kestrel Rail']));
     expect(node(g, 'Kestrel Rail')?.type).toBe('Organization');
   });
+
+  it('relates a body to the places it "has plants" or "offices" in, and a person to no place they have friends in', () => {
+    const g = extract('Vantrex Foods has plants in Poland, Hungary and Romania. Tom Hale has friends in Oslo.');
+    expect(triples(g).filter(([, p]) => p === 'operate in').map(([s, , o]) => `${s} ${o}`).sort(), JSON.stringify(triples(g))).toEqual(['Vantrex Foods Hungary', 'Vantrex Foods Poland', 'Vantrex Foods Romania']);
+  });
 });

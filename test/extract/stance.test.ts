@@ -88,6 +88,18 @@ describe('polarity', () => {
     expect(e.label).toContain('acquitted');
   });
 
+  it('marks the act a verdict clears someone "of" as negative, and only under such a verdict ("acquitted of murdering", "was cleared of bribing")', () => {
+    expect(edge(extract('A jury acquitted Marco Bellini of murdering Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova').polarity).toBe('negative');
+    expect(edge(extract('Marco Bellini was cleared of bribing Elena Sokolova.'), 'Marco Bellini', 'bribe', 'Elena Sokolova').polarity).toBe('negative');
+    expect(edge(extract('Regulators cleared Vantrex Foods to buy Kestrel Rail.'), 'Vantrex Foods', 'buy', 'Kestrel Rail').polarity).toBe('positive');
+    expect(edge(extract('Marco Bellini was found not guilty of killing Elena Sokolova.'), 'Marco Bellini', 'kill', 'Elena Sokolova').polarity).toBe('negative');
+    expect(edge(extract('Marco Bellini was found guilty of killing Elena Sokolova.'), 'Marco Bellini', 'kill', 'Elena Sokolova').polarity).toBe('positive');
+  });
+
+  it('marks what a subject "ruled out" doing as negative, as what it denied doing', () => {
+    expect(edge(extract('Vantrex Foods ruled out selling Kestrel Rail.'), 'Vantrex Foods', 'sell', 'Kestrel Rail').polarity).toBe('negative');
+  });
+
   it('leaves the acquittal itself positive: the jury did acquit whom it acquitted', () => {
     const g = extract('A jury acquitted Marco Bellini of fraud in May.');
     expect(edge(g, 'jury', 'acquit', 'Marco Bellini').polarity).toBe('positive');

@@ -112,7 +112,7 @@ const PHRASAL_RELIANCE = ['rely on', 'rely upon', 'depend on', 'count on'];
  * "relies on SpaceX to fly …".
  */
 export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
-  ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit pressure want expect'),
+  ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit clear pressure want expect'),
   ...set('hire recruit appoint name tap pick select nominate assign'),
   ...PHRASAL_REQUESTS,
   ...PHRASAL_RELIANCE,

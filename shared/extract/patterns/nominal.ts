@@ -67,6 +67,8 @@ export const modifierNominalization: RelationPattern = {
 const LIGHT_VERBS = new Set(['make', 'have']);
 /** Acts a light verb's object names beyond the nominalised verbs: a "bid" or an "offer" for a company. */
 const LIGHT_ACTS: ReadonlyMap<string, string> = new Map([['offer', 'offer'], ['offers', 'offer'], ['bid', 'bid'], ['bids', 'bid']]);
+/** A body's sites, whose places a light verb's "in" gives ("has plants in Poland", "has offices in 40 countries"). */
+const SITE_NOUNS = new Set(['plants', 'factories', 'offices', 'operations', 'stores', 'branches', 'mines', 'bases', 'refineries', 'hotels', 'restaurants', 'facilities']);
 /** Prepositions that introduce whom or what the act a light verb's object names is aimed at. */
 const ACT_PREPOSITIONS = new Set([...NOMINAL_PREPOSITIONS, 'for']);
 
@@ -74,7 +76,7 @@ export const lightVerbAct: RelationPattern = {
   name: 'light-verb-act',
   anchor: 'verb',
   confidence: 0.7,
-  reason: 'a light verb whose object names the act, and whom it is aimed at ("never made an offer for Brightwater", "had talks with Alstom")',
+  reason: 'a light verb whose object names the act, and whom it is aimed at ("never made an offer for Brightwater", "had talks with Alstom"), or a body\'s sites, and where they are ("has plants in Poland")',
   match(units, v, out) {
     const verb = units[v] as VerbGroup;
     // Not an infinitive, whose subject is the clause's to infer ("invited the two to make a visit to …").
@@ -82,13 +84,15 @@ export const lightVerbAct: RelationPattern = {
     let j = v + 1;
     while (isClass(units[j], 'det')) j++;
     const act = units[j];
-    const predicate = isNp(act) && !act.entity && act.concept ? (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head)) : undefined;
     const prep = units[j + 1];
-    if (!predicate || prep?.kind !== 'word' || !ACT_PREPOSITIONS.has(prep.word)) return;
+    // "has plants in Poland, Hungary and Romania": where a body has its sites is where it operates.
+    const sites = isWord(prep, 'in') && isNp(act) && !act.entity && SITE_NOUNS.has(act.head);
+    const predicate = isNp(act) && !act.entity && act.concept ? (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head) ?? (sites ? 'operate in' : undefined)) : undefined;
+    if (!predicate || prep?.kind !== 'word' || !(ACT_PREPOSITIONS.has(prep.word) || sites)) return;
     let n = j + 2;
     while (isClass(units[n], 'det')) n++;
     if (!isNp(units[n])) return;
-    const targets = coordinatedRight(units, chainEnd(units, n, false), prep.word).filter((np) => np.entity || np.pronoun);
+    const targets = coordinatedRight(units, chainEnd(units, n, false), prep.word).filter((np) => (sites ? typeOf(np) === 'Place' : np.entity || np.pronoun));
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
       for (const target of targets) if (target !== subject) out.relation({ subject, object: target, label: `${verb.label} ${(act as NounPhrase).head} ${prep.word}`, predicate });
     }
