@@ -2126,4 +2126,10 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Vantrex Foods has plants in Poland, Hungary and Romania. Tom Hale has friends in Oslo.');
     expect(triples(g).filter(([, p]) => p === 'operate in').map(([s, , o]) => `${s} ${o}`).sort(), JSON.stringify(triples(g))).toEqual(['Vantrex Foods Hungary', 'Vantrex Foods Poland', 'Vantrex Foods Romania']);
   });
+
+  it('reads a role a verb of saying follows, after a clause with its own verb, as that clause\'s reporter, set off after no name ("…, her lawyer said")', () => {
+    const g = extract('Ana Ruiz never met Tom Hale, her lawyer said.');
+    expect(relations(g).filter((r) => r.includes('lawyer')), JSON.stringify(relations(g))).toEqual([]);
+    expect(relations(extract('Tom Hale, the lawyer of Ana Ruiz, said she was innocent.'))).toContain('Tom Hale --lawyer of--> Ana Ruiz');
+  });
 });

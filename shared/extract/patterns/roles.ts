@@ -344,7 +344,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const between = units[j - 1];
   if (isWord(units[j], ',') && isNp(between) && between.entity && partyState(between.entity.text) !== undefined && isWord(units[j - 2], ',')) j -= 2;
   const apposed = isWord(units[j], 'and') ? coordinatedRoleHolder(units, j) : units[j - 1];
-  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase)) return apposed === held.owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
+  // "Ana Ruiz never met Tom Hale, her lawyer said": a role a verb of saying follows, after a clause with a
+  // verb of its own, reports that clause; it is set off after no name.
+  const reports = ownVerb && REPORTING_LEMMAS.has((units[k] as VerbGroup).lemma) && units.slice(0, j).some((u) => u.kind === 'verb' && u.form === 'finite');
+  if ((isWord(units[j], ',') || isWord(units[j], 'and')) && couldBePerson(apposed as NounPhrase) && !reports) return apposed === held.owner ? undefined : { ...base, person: apposed as NounPhrase, holding: 'apposition' };
   if (ownVerb) return undefined;
   for (let v = j; v >= 0; v--) {
     const u = units[v]!;
