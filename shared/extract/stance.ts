@@ -23,7 +23,7 @@ const set = (words: string) => new Set(words.split(/\s+/));
 const NEGATORS = set("not n't never no cannot");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
-/** Verbs that deny what they report: "denied supplying", "was acquitted of the murder of". */
+/** Verbs that deny what they report: "denied supplying", "ruled out selling", "was acquitted of the murder of" ("rule out" is one lemma of two words). */
 const NEGATING_VERBS: ReadonlySet<string> = new Set([...set('deny acquit'), 'rule out']);
 /** Of those, verbs that deny only the charge they govern: "a jury acquitted Boustani" did acquit him. */
 const CLEARING_VERBS = set('acquit');
@@ -412,7 +412,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const accused = accusedOfGerund || accusedOfAct;
   // "was acquitted of murdering …", "cleared Tom Hale of bribing …", "was found not guilty of killing …":
   // the act a verdict clears someone of is denied.
-  const notGuilty = isWord(units[anchor - 2], 'guilty', 'innocent') && (isWord(units[anchor - 3], 'not') || isWord(units[anchor - 2], 'innocent'));
+  const notGuilty = (isWord(units[anchor - 2], 'guilty') && isWord(units[anchor - 3], 'not')) || isWord(units[anchor - 2], 'innocent');
   const clearedOf = verb?.form === 'gerund' && isWord(units[anchor - 1], 'of') && (notGuilty || (units[k]?.kind === 'verb' && CLEARED_OF.has((units[k] as VerbGroup).lemma) && !(units[k] as VerbGroup).negated));
   // "…, U.S. President Donald Trump had raised …": a title is the writer's word for its holder, said by no one quoted.
   const source = at?.kind === 'role' ? undefined : sourceOf(units, anchor);

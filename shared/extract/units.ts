@@ -620,9 +620,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase.
     if (k > start && t.pre.includes('(')) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
-    const recordFigure = recordModifying(tokens, k);
-    const nominal = !recordFigure && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
-    const modifier = recordFigure || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    const recordModifier = recordModifying(tokens, k);
+    const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
+    const modifier = recordModifier || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     if (nominal) {
       lastNoun = k;

@@ -413,7 +413,7 @@ export const roleApposedName: RelationPattern = {
 };
 
 /** Relations a country or a body holds to another, said as a role: "Poland, a NATO member", "Norway, a member of the alliance". */
-const BODY_ROLES = new Set(['member', 'founder', 'founding member']);
+const BODY_ROLES = new Set(['member', 'founder']);
 
 export const memberApposition: RelationPattern = {
   name: 'member-apposition',
