@@ -2,7 +2,7 @@
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { beforePlaceModifier, descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { beforePlaceModifier, descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -43,7 +43,7 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   // "Apple, Alphabet's Google and Microsoft": an owner's possessive modifies the name after it, as a title does.
   const skipModifiers = (j: number) => {
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (units[j] as NounPhrase).possessive && !!(units[j] as NounPhrase).entity)) j--;
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || isNamedOwner(units[j])) j--;
     return j;
   };
   let j = skipModifiers(k - 1);
@@ -1333,7 +1333,7 @@ export function orderGivers(units: Unit[], v: number): NounPhrase[] {
     n = titleEnd(units, n);
     const owner = units[n];
     // "on President Kabila's orders"
-    if (isNp(owner) && owner.possessive && owner.entity && isNp(units[n + 1]) && ORDER_NOUNS.has((units[n + 1] as NounPhrase).head)) return [owner];
+    if (isNamedOwner(owner) && isNp(units[n + 1]) && ORDER_NOUNS.has((units[n + 1] as NounPhrase).head)) return [owner];
     if (!isNp(owner) || owner.entity || !ORDER_NOUNS.has(owner.head) || !isWord(units[n + 1], 'of')) continue;
     const giver = chainEnd(units, titleEnd(units, n + 2));
     return isNp(units[giver]) && (units[giver] as NounPhrase).entity ? coordinatedRight(units, giver, 'of').flatMap((np) => agentsOf(units, np)) : [];

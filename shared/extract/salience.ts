@@ -12,7 +12,7 @@ import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/orga
 import { PLACES } from './lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
-import { descriptionType, isClass, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
+import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
 type Role = 'main-subject' | 'subject' | 'object' | 'oblique' | 'aside';
@@ -103,7 +103,7 @@ const BODY_NOUNS: ReadonlySet<string> = new Set([...DESCRIPTIONS.keys(), ...ORG_
 function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
   if (!isWord(units[k + 1], 'at', 'from', 'of')) return undefined;
   let n = k + 2;
-  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && !!(units[n] as NounPhrase).entity)) n++;
+  while (isClass(units[n], 'det') || isNamedOwner(units[n])) n++;
   const named = units[n];
   return isNp(named) && named.entity?.type === 'Organization' ? named.entity : undefined;
 }
@@ -148,8 +148,7 @@ function describedAs(units: Unit[], k: number): string | undefined {
   let j = k + 2;
   while (isClass(units[j], 'det')) j++;
   // Whose it is may open the description.
-  const owner = units[j];
-  if (isNp(owner) && owner.possessive && owner.entity) j++;
+  if (isNamedOwner(units[j])) j++;
   while (isClass(units[j], 'det')) j++;
   const after = units[j];
   // Not "Commerzbank, the lender said": a verb right after the description makes it the subject of a clause of its own.

@@ -86,6 +86,8 @@ export type Unit = NounPhrase | VerbGroup | RoleUnit | WordUnit;
 
 /** Is the unit a noun phrase? */
 export const isNp = (u: Unit | undefined): u is NounPhrase => u?.kind === 'np';
+/** Is the unit a name in the possessive, which owns what follows it ("Alphabet's Google")? */
+export const isNamedOwner = (u: Unit | undefined): u is NounPhrase => isNp(u) && u.possessive && !!u.entity;
 /** Is the unit one of these words? */
 export const isWord = (u: Unit | undefined, ...words: string[]): u is WordUnit => u?.kind === 'word' && words.includes(u.word);
 /** Is the unit a function word of this class? */
@@ -117,7 +119,7 @@ const TRADE_QUALIFIED = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 const OTHER_BUSINESS = new Set(['parent', 'rival', 'sister', 'holding', 'subsidiary', 'state', 'shell', 'joint', 'new', 'former', 'target']);
 
 /** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate", "members". */
-const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(t.lower) || PERSONAL_NOUNS.has(singularNoun(t.lower));
+const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(singularNoun(t.lower));
 
 /** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
 const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));

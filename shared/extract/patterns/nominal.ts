@@ -83,18 +83,19 @@ export const lightVerbAct: RelationPattern = {
     if (!LIGHT_VERBS.has(verb.lemma) || verb.passive || verb.form !== 'finite') return;
     let j = v + 1;
     while (isClass(units[j], 'det')) j++;
-    const act = units[j];
+    const object = units[j];
+    const act = isNp(object) && !object.entity && object.concept ? object : undefined;
     const prep = units[j + 1];
     // "has plants in Poland, Hungary and Romania": where a body has its sites is where it operates.
-    const sites = isWord(prep, 'in') && isNp(act) && !act.entity && SITE_NOUNS.has(act.head);
-    const predicate = isNp(act) && !act.entity && act.concept ? (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head) ?? (sites ? 'operate in' : undefined)) : undefined;
-    if (!predicate || prep?.kind !== 'word' || !(ACT_PREPOSITIONS.has(prep.word) || sites)) return;
+    const sites = isWord(prep, 'in') && !!act && SITE_NOUNS.has(act.head);
+    const predicate = act && (NOMINALIZATIONS.get(act.head) ?? LIGHT_ACTS.get(act.head) ?? (sites ? 'operate in' : undefined));
+    if (!act || !predicate || prep?.kind !== 'word' || !(ACT_PREPOSITIONS.has(prep.word) || sites)) return;
     let n = j + 2;
     while (isClass(units[n], 'det')) n++;
     if (!isNp(units[n])) return;
     const targets = coordinatedRight(units, chainEnd(units, n, false), prep.word).filter((np) => (sites ? typeOf(np) === 'Place' : np.entity || np.pronoun));
     for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
-      for (const target of targets) if (target !== subject) out.relation({ subject, object: target, label: `${verb.label} ${(act as NounPhrase).head} ${prep.word}`, predicate });
+      for (const target of targets) if (target !== subject) out.relation({ subject, object: target, label: `${verb.label} ${act.head} ${prep.word}`, predicate });
     }
   },
 };

@@ -5,7 +5,7 @@ import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
-import { isClass, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
+import { isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -171,7 +171,7 @@ function appointment(units: Unit[], start: number): { person: NounPhrase; appoin
   }
   const person = units[p];
   // "elected Ohio's Richard Celeste": whose the person is may stand before the name.
-  while (isNp(units[v]) && (units[v] as NounPhrase).possessive && (units[v] as NounPhrase).entity) v--;
+  while (isNamedOwner(units[v])) v--;
   const verb = units[v];
   if (!couldBePerson(person as NounPhrase) || (person as NounPhrase).possessive || verb?.kind !== 'verb' || verb.passive || !APPOINTING_LEMMAS.has(verb.lemma)) return undefined;
   const appointer = findSubjects(units, v).find(isInstitution);
@@ -184,9 +184,7 @@ function joinedAs(units: Unit[], start: number, r: number): NounPhrase | undefin
   while (isClass(units[a], 'det')) a--;
   const joined = units[a - 1];
   if (!isWord(units[a], 'as') || !isNp(joined) || joined.possessive || !units.slice(0, a - 1).some((u) => u.kind === 'verb')) return undefined;
-  // A name of no known kind, or read as a person's, is an organisation's where the role only organisations have.
-  const type = typeOf(joined);
-  return type === 'Organization' || ((type === 'Other' || type === 'Person') && ORGANIZATION_ROLES.has(rolePredicate((units[r] as RoleUnit).role))) ? joined : undefined;
+  return typeOf(joined) === 'Organization' || heldAtOrganization(joined, units[r] as RoleUnit) ? joined : undefined;
 }
 
 /** Offices only a country has, unlike a president or a chancellor, whom a company or a university may have too. */
