@@ -430,8 +430,9 @@ function reportedFrom(units: Unit[], k: number, verb: VerbGroup): number | undef
   // and vowed to continue …": a promise made in words is a speech act too.
   const first = verb.label.split(' ')[0]!;
   const speechAct = REPORTING_LEMMAS.has(verb.lemma) || REQUESTING_LEMMAS.has(verb.lemma) || SPOKEN_JUDGEMENTS.has(verb.lemma) || SPOKEN_COMMITMENTS.has(ruleLemma(first));
-  // "would cut prices and speed up service": a word of the verb's own in -ed or -s is no inflection.
-  const inflected = verb.label.includes(' ') ? /(?:ed|s)$/.test(first) && !MODALS.has(first) && first !== verb.lemma.split(' ')[0] : verb.label !== verb.lemma;
+  // "would cut prices and speed up service": a word of the verb's own in -ed or -s is no inflection;
+  // "did not mention" is inflected by its auxiliary.
+  const inflected = verb.label.includes(' ') ? (/(?:ed|s)$/.test(first) || first === 'did') && !MODALS.has(first) && first !== verb.lemma.split(' ')[0] : verb.label !== verb.lemma;
   if (verb.form !== 'finite' || !inflected || !(MODALS.has(earlier.label.split(' ')[0]!) || speechAct)) return undefined;
   for (let j = k - 1; j >= 0; j--) {
     const u = units[j]!;
@@ -886,8 +887,11 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         }
         return [];
       }
-      // "and"/"or" between verbs, or inside a coordinated subject whose list coordinatedLeft collects.
-      if (u.cls === 'conj' && (isNp(units[k - 1]) || u.word === 'and' || u.word === 'or')) {
+      // "and"/"or" between verbs, or inside a coordinated subject whose list coordinatedLeft collects;
+      // "but" after a phrase, past the words that date or qualify it ("shot down 41 drones overnight but …").
+      let phrase = k - 1;
+      while (isClass(units[phrase], 'adv') || isClass(units[phrase], 'det')) phrase--;
+      if (u.cls === 'conj' && (isNp(units[phrase]) || u.word === 'and' || u.word === 'or')) {
         k--;
         continue;
       }

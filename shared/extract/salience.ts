@@ -8,7 +8,7 @@ import type { EntityType } from '../graph/schema';
 import { findObjects, findSubjects, governingVerb, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
-import { INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { FACILITY_NOUNS, INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES } from './lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
@@ -142,7 +142,9 @@ const PRESS_HEADS = new Set(['journal', 'times', 'post', 'herald', 'tribune', 'g
  */
 function describedAs(units: Unit[], k: number): string | undefined {
   const name = units[k] as NounPhrase;
-  const kept = name.entity?.forms?.map((form) => form.split(' ').at(-1)!.toLowerCase()).find((word) => DESCRIPTIONS.has(word));
+  // "the Syzran refinery … the refinery": a facility kept with the name is a kind too.
+  const describing = (noun: string) => DESCRIPTIONS.has(noun) || FACILITY_NOUNS.has(noun);
+  const kept = name.entity?.forms?.map((form) => form.split(' ').at(-1)!.toLowerCase()).find(describing);
   if (kept) return kept;
   if (!isWord(units[k + 1], ',')) return undefined;
   let j = k + 2;
@@ -153,7 +155,7 @@ function describedAs(units: Unit[], k: number): string | undefined {
   const after = units[j];
   // Not "Commerzbank, the lender said": a verb right after the description makes it the subject of a clause of its own.
   const apposed = isNp(after) && !after.entity && !after.possessive && !after.pronoun && units[j + 1]?.kind !== 'verb';
-  return apposed && DESCRIPTIONS.has(after.head) ? after.head : undefined;
+  return apposed && describing(after.head) ? after.head : undefined;
 }
 
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
@@ -491,7 +493,7 @@ export class Salience {
       const paper = typed.find((m) => heads(m).some((head) => PRESS_HEADS.has(head)));
       return paper && { mention: paper, type, typed: true };
     }
-    if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head)) {
+    if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head) || FACILITY_NOUNS.has(np.head)) {
       // "the Supreme Court of Canada": the noun may head a name that goes on.
       const naming = named ?? typed.find((m) => wordsOf(m).includes(np.head));
       return naming && { mention: naming, type, typed: true };

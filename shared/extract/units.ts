@@ -110,6 +110,8 @@ export function descriptionType(np: NounPhrase): EntityType | undefined {
   if (!np.definite || !np.concept) return undefined;
   const modifier = np.concept.slice(0, -np.head.length - 1);
   const qualified = np.concept.endsWith(` ${np.head}`) && (PLACES.byDemonym.has(modifier) || (TRADE_QUALIFIED.has(np.head) && /^[a-z]+$/.test(modifier) && !OTHER_BUSINESS.has(modifier)));
+  // "the refinery", "the plant": a facility, which a place the story named by its noun is.
+  if (np.concept === np.head && FACILITY_NOUNS.has(np.head)) return 'Place';
   return np.concept === np.head || qualified ? DESCRIPTIONS.get(np.head) : undefined;
 }
 

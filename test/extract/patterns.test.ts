@@ -2132,4 +2132,21 @@ describe('members, unions and owners in lists', () => {
     expect(relations(g).filter((r) => r.includes('lawyer')), JSON.stringify(relations(g))).toEqual([]);
     expect(relations(extract('Tom Hale, the lawyer of Ana Ruiz, said she was innocent.'))).toContain('Tom Hale --lawyer of--> Ana Ruiz');
   });
+
+  it('gives a verb after "but" the subject of the verb before, past a word that dates that verb\'s object ("shot down 41 drones overnight but did not …")', () => {
+    const g = extract('Ostra Rail shut 40 stations overnight but did not close the Velka depot.');
+    expect(relations(g), JSON.stringify(relations(g))).toContain('Ostra Rail --did not close--> Velka');
+  });
+
+  it('gives a verb of saying after "but" to the one who reported the clause before ("said its guns had shot down drones but did not mention …")', () => {
+    const g = extract('The Kestian Defence Ministry said its guns had shot down 41 drones overnight but did not mention the attack.');
+    expect(triples(g).filter(([, p]) => p === 'mention').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Kestian Defence Ministry']);
+  });
+
+  it('reads "the refinery" as a facility the story named with that noun, and as nothing when it named none', () => {
+    const named = extract('Drones struck the Velka refinery on Sunday. The Kestian Defence Ministry did not mention the refinery.');
+    expect(relations(named), JSON.stringify(relations(named))).toContain('Kestian Defence Ministry --did not mention--> Velka');
+    const unnamed = extract('Vantrex Foods said on Monday that the plant in Ostrava would close. The Kestian Defence Ministry did not mention the plant.');
+    expect(triples(unnamed).filter(([, p]) => p === 'mention').map(([, , o]) => o), JSON.stringify(triples(unnamed))).toEqual(['plant']);
+  });
 });

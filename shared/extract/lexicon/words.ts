@@ -164,7 +164,7 @@ export const REQUESTING_LEMMAS: ReadonlySet<string> = new Set([...set('urge ask 
 /** Verbs that report, but also take plain objects ("denied the plan"): a following clause is what was reported. */
 export const REPORTING_LEMMAS = set(`
   say tell state claim add note report announce explain suggest insist argue believe think warn write declare confirm
-  deny reply respond comment emphasize stress acknowledge reveal assert allege admit
+  deny reply respond comment emphasize stress acknowledge reveal assert allege admit mention
 `);
 
 /** Verbs whose object may be a clause, its subject right after the verb ("said demand rises", "hoped the tools would …"). */
