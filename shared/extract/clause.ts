@@ -414,7 +414,7 @@ const SPOKEN_JUDGEMENTS = new Set(['thank', 'blame', 'praise', 'criticize', 'cri
 /** Promises made in words, whose group opens with them: "vowed to continue", "pledged to return". */
 const SPOKEN_COMMITMENTS = new Set(['vow', 'pledge', 'promise', 'threaten']);
 /** Verbs that judge their object for what it did: "blamed the storm for destroying …", "thanked Norway for supplying …". */
-const JUDGING_LEMMAS = new Set([...SPOKEN_JUDGEMENTS, 'credit', 'fault', 'punish', 'fine', 'sue', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'forgive']);
+const JUDGING_LEMMAS = new Set([...SPOKEN_JUDGEMENTS, 'credit', 'fault', 'punish', 'penalize', 'penalise', 'sanction', 'fine', 'sue', 'charge', 'convict', 'suspect', 'reward', 'honor', 'honour', 'forgive']);
 
 /**
  * "said the lender would remain independent and urged shareholders …": a verb inflected for tense
@@ -1142,6 +1142,18 @@ const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/
 const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
+/** Past an amount that "of" at k opens and a preposition follows ("a stake of about 3% in …", "a loan of $5 billion to …"), or k. */
+function amountEnd(units: Unit[], k: number): number {
+  if (!isWord(units[k], 'of')) return k;
+  let j = k + 1;
+  while (isClass(units[j], 'adv')) j++;
+  const figures = j;
+  while (isQuantity(units[j])) j++;
+  const sum = isNp(units[j]) && !(units[j] as NounPhrase).entity && CURRENCIES.has((units[j] as NounPhrase).head);
+  if (sum) j++;
+  return (j > figures || sum) && (isClass(units[j], 'prep') || isClass(units[j], 'to')) ? j : k;
+}
+
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
@@ -1208,10 +1220,12 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && (CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!) || !after.label.endsWith('ed'))) return [];
     const objects: Argument[] = coordinated.map((np) => ({ np }));
     const head = units[target] as NounPhrase;
-    // "launched strikes on Crimea": the concept's complement names who is affected.
-    const prep = units[target + 1];
+    // "launched strikes on Crimea": the concept's complement names who is affected; "bought a stake of about
+    // 3% in Nissan", "imposed a fine of 1.8 billion euros on Apple": past the amount the concept is of.
+    const p = amountEnd(units, target + 1);
+    const prep = units[p];
     // "rejected a proposal by U.S. President Donald Trump": the complement is the name its titles lead to.
-    const n = titleEnd(units, target + 2);
+    const n = titleEnd(units, p + 1);
     // "struck targets with US-supplied missiles": a name and its hyphenated participle modify the noun after them.
     const c = isNp(units[n]) && units[n + 1]?.kind === 'verb' && (units[n + 1] as VerbGroup).form === 'hyphenated' && isNp(units[n + 2]) ? chainEnd(units, n + 2) : chainEnd(units, n);
     const next = units[c];
@@ -1240,7 +1254,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
     // "bought processors from AMD": the recipient is the complement of the object read above, once.
-    const given = permission ? [] : recipients(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1).filter((a) => !objects.some((o) => o.np === a.np));
+    const given = permission ? [] : recipients(units, amountEnd(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)).filter((a) => !objects.some((o) => o.np === a.np));
     // "Mitsubishi Motors, in which Nissan owns a 24% stake": what the relative's preposition leads to completes the concept.
     const relative = head.concept ? prepositionRelativeAntecedent(units, v) : undefined;
     const completed = relative ? [{ np: relative.np, via: `${head.head} ${relative.prep}` }] : [];

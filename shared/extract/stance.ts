@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { chainEnd, findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
-import { APPOINTING_LEMMAS, CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS } from './lexicon/words';
+import { APPOINTING_LEMMAS, CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -54,9 +54,10 @@ const WITHHOLDING_VERBS = set('deny refuse');
 const CONDITIONS = set('if unless whether');
 /**
  * Verbs that make what they introduce an accusation: "accused of killing", "charged with the murder
- * of". A conviction is not among them: it is a court's finding, reported as fact.
+ * of", "blamed Hale for destroying", "sanctioned for undermining democracy". A conviction is not among
+ * them: it is a court's finding, reported as fact.
  */
-const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest)/;
+const ACCUSING = /^(?:accus|charg|suspect|alleg|indict|arrest|blam|sanction)/;
 /** The prepositions by which an accusing verb introduces the act ("accused of", "charged with", "arrested in the shooting of"). */
 const ACCUSATION = /^(?:(?:of|with|for|over|on|in connection with)\b|in \S+ of\b)/;
 /** Nouns for an accusation, whose act is alleged: "a charge of abetting", "allegations of bribing". */
@@ -375,7 +376,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // allow extremists to threaten …": what a denied verb would let or make its object do is denied.
   const governor = verb?.form === 'infinitive' ? governorOf(units, anchor) : undefined;
   // "was nominated to replace him", "hired Ana Ruiz to lead …": so is what someone is appointed to do.
-  const commissioned = !!governor && (REQUESTING_LEMMAS.has(governor.lemma) || APPOINTING_LEMMAS.has(governor.lemma));
+  // "wants Ukraine to join NATO", "expect the bank to cut rates": or what someone wants or expects another to do.
+  const commissioned = !!governor && (REQUESTING_LEMMAS.has(governor.lemma) || APPOINTING_LEMMAS.has(governor.lemma) || WISHING_LEMMAS.has(governor.lemma));
   // "would return to take office", "accused Spotify of using the EU to gain …": what a hedged act is for is no more certain;
   // "accused Google of stifling competition by paying …": nor is the means of one.
   const purposeOfHedged = !!governor && readStance(units, units.indexOf(governor), governor.label).modality === 'hedged';

@@ -511,6 +511,15 @@ function unknownVerbAfterTo(before: readonly Token[], token: Token): boolean {
   return (token.tags.has('Determiner') && !token.capitalized) || POSSESSIVE_DETERMINERS.has(token.lower) || (/^[A-Z][a-z]/.test(token.text) && token.tags.has('ProperNoun'));
 }
 
+/** Compounds whose first noun compromise reads as a verb after "to": "released to house arrest", "returned to trade talks". */
+const NOUN_COMPOUNDS = new Set(['house arrest', 'trade talks', 'trade war', 'trade deal', 'trade agreement', 'trade dispute']);
+
+/** "sentenced to house arrest": the first noun of a compound, which compromise read as an infinitive. */
+function compoundAfterTo(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  return !!word && before[before.length - 2]?.lower === 'to' && word.tags.has('Verb') && !/\S/.test(word.post) && NOUN_COMPOUNDS.has(`${word.lower} ${token.lower}`);
+}
+
 /**
  * "Orion Cloud forecast strong sales", "The ECB cut interest rates": a past tense spelled like its base
  * form, right after a capitalised word (a name, or a sentence's first noun) and before an article, an
@@ -685,6 +694,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: bareVerbEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },
   { settles: unknownVerbAfterTo, tags: ['Verb', 'Infinitive'] },
+  { settles: compoundAfterTo, tags: ['Noun', 'Singular'] },
   { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },

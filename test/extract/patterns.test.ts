@@ -2149,4 +2149,14 @@ describe('members, unions and owners in lists', () => {
     const unnamed = extract('Vantrex Foods said on Monday that the plant in Ostrava would close. The Kestian Defence Ministry did not mention the plant.');
     expect(triples(unnamed).filter(([, p]) => p === 'mention').map(([, , o]) => o), JSON.stringify(triples(unnamed))).toEqual(['plant']);
   });
+
+  it('relates a stake, a fine or a loan to whom it is in, on or to past its amount ("a stake of about 3% in Nissan")', () => {
+    const g = extract('Effissimo has bought a stake of about 3% in Vantrex Foods. The regulator Ofmar imposed a fine of 1.8 billion euros on Orion Cloud. Kestrel Rail gave a loan of $5 billion to Halden Systems.');
+    expect(triples(g).filter(([s, , o]) => s !== o && ['Vantrex Foods', 'Orion Cloud', 'Halden Systems'].includes(o)).map(([s, , o]) => `${s} ${o}`).sort(), JSON.stringify(triples(g))).toEqual(['Effissimo Vantrex Foods', 'Kestrel Rail Halden Systems', 'Ofmar Orion Cloud']);
+  });
+
+  it('reads "house arrest" and "trade talks" after "to" as nouns, not as an infinitive ("released Tom Hale to house arrest")', () => {
+    const g = extract('A court released Tom Hale to house arrest on Friday. Kestia and Ostrava returned to trade talks.');
+    expect(triples(g).filter(([, p]) => p === 'house' || p === 'trade'), JSON.stringify(triples(g))).toEqual([]);
+  });
 });

@@ -404,6 +404,19 @@ describe('modality', () => {
     expect(edge(g, 'Lena Vogt', 'kill', 'Ola Dahl').modality).toBe('asserted');
   });
 
+  it('hedges the act someone is blamed or sanctioned for, and gives it to them, also when a relative pronoun stands for them', () => {
+    const g = extract('The board blamed Tom Hale for destroying the Velka plant. Ana Ruiz, whom the United States has sanctioned for undermining democracy, resigned.');
+    expect(edge(g, 'Tom Hale', 'destroy', 'Velka').modality).toBe('hedged');
+    expect(edge(g, 'Ana Ruiz', 'undermine', 'democracy').modality).toBe('hedged');
+  });
+
+  it('hedges what someone wants or expects another to do, and relates them to no one by it ("expects the bank to cut rates")', () => {
+    const g = extract('Washington wants Kestia to join the Ostra Pact. Analysts expect the Halden Central Bank to cut rates.');
+    expect(edge(g, 'Kestia', 'join', 'Ostra Pact').modality).toBe('hedged');
+    expect(edge(g, 'Halden Central Bank', 'cut', 'rates').modality).toBe('hedged');
+    expect(triples(g).filter(([, p]) => p === 'want' || p === 'expect'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
   it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {
     const g = extract('Axel Kicillof accused Javier Milei of attacking public education.');
     expect(edge(g, 'Javier Milei', 'attack', 'public education').modality).toBe('hedged');

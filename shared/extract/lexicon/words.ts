@@ -106,13 +106,17 @@ const PHRASAL_REQUESTS = ['call on', 'call upon', 'appeal to'];
 /** Phrasal verbs that leave an act to their object ("relies on SpaceX to fly …"). */
 const PHRASAL_RELIANCE = ['rely on', 'rely upon', 'depend on', 'count on'];
 
+/** Verbs of wanting or expecting: what the infinitive after their object says is wished for, not done ("wants Mexico to pay", "expects the bank to cut rates"). */
+export const WISHING_LEMMAS = set('want expect wish');
+
 /**
  * Verbs whose object is also the subject of a following infinitive: "led the Kremlin to charge the West",
  * "called on its allies to sanction …", "wants Mexico to pay", "hired Caitlin Kalinowski to lead …",
  * "relies on SpaceX to fly …".
  */
 export const OBJECT_CONTROL_LEMMAS: ReadonlySet<string> = new Set([
-  ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit clear pressure want expect'),
+  ...set('lead urge ask force allow encourage push press tell persuade invite prompt order convince enable compel direct instruct authorize authorise warn advise require permit clear pressure'),
+  ...WISHING_LEMMAS,
   ...set('hire recruit appoint name tap pick select nominate assign'),
   ...PHRASAL_REQUESTS,
   ...PHRASAL_RELIANCE,

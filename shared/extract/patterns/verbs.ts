@@ -1,7 +1,7 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
 import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, orderGivers, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
-import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, substantive, typeOf, type RelationPattern } from './pattern';
@@ -67,7 +67,12 @@ export const subjectVerbObject: RelationPattern = {
     if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v))) return;
     // "Shares of Halvorsen rose on …": a company's shares say what the company's do (sharesTradedOn).
     const subjects = findSubjects(units, v).filter((np) => meaningful(np) && !companyOfShares(units, units.indexOf(np)));
-    const objects = findObjects(units, v).filter((a) => meaningful(a.np));
+    // "expects the bank to cut rates": who is wanted or expected to act is the infinitive's subject, not the verb's object.
+    const wishedToAct = (np: NounPhrase) => {
+      const after = units[chainEnd(units, units.indexOf(np)) + 1];
+      return WISHING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'infinitive';
+    };
+    const objects = findObjects(units, v).filter((a) => meaningful(a.np) && !wishedToAct(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
     const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
