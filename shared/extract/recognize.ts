@@ -103,7 +103,11 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
     const landform = name.first === name.last && GEOGRAPHIC_HEADS.has(tokens[name.first]!.lower);
     // "the Gulf of Mexico", "the Bay of Bengal": a lone word for a landform and "of" before a name.
     const landformOf = previous && previous.first === previous.last && GEOGRAPHIC_HEADS.has(tokens[previous.first]!.lower) && tokens[previous.last + 1]?.text === 'of' && name.first === previous.last + 2 && !breaksAfter(tokens[previous.last]!) && !breaksAfter(tokens[previous.last + 1]!);
-    if (landformOf) {
+    // "the Organization for Security and Co-operation in Europe": two names one word joins, which the gazetteer knows as one.
+    const knownWhole = previous && name.first === previous.last + 2 && knownOrganization(foldForm(tokens.slice(previous.first, name.last + 1).map((t) => t.text).join(' '))) !== undefined;
+    if (knownWhole) {
+      out[out.length - 1] = { ...previous, last: name.last, cls: 'ORG', confidence: Math.max(previous.confidence, name.confidence) };
+    } else if (landformOf) {
       out[out.length - 1] = { ...previous, last: name.last, cls: 'LOC', confidence: Math.min(previous.confidence, name.confidence) };
     } else if (touching && ((previous.cls === 'PER' && name.cls === 'PER') || landform)) {
       out[out.length - 1] = { ...previous, last: name.last, cls: landform ? 'LOC' : previous.cls, confidence: Math.min(previous.confidence, name.confidence) };

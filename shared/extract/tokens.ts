@@ -260,6 +260,25 @@ function abbreviationParts(term: CompromiseTerm): CompromiseTerm[] {
   ];
 }
 
+/** Prefixes that are no word of their own: "Co-operation", "Non-proliferation", "Anti-corruption". */
+const BOUND_PREFIXES = new Set(['co', 'non', 'anti', 'counter', 'self', 'cross', 'inter', 'multi', 'pan', 'pre', 'post']);
+
+/**
+ * "the Organisation for Economic Co-operation and Development": compromise splits a hyphened word at its
+ * hyphen; a capitalised prefix and the word in lower case after it are one word of the name, as
+ * "Co-Operation" would be two names' words.
+ */
+function joinBoundPrefixes(terms: CompromiseTerm[]): CompromiseTerm[] {
+  const joined: CompromiseTerm[] = [];
+  for (const term of terms) {
+    const prefix = joined[joined.length - 1];
+    if (prefix && prefix.post === '-' && CAPITALIZED.test(prefix.text) && BOUND_PREFIXES.has(prefix.text.toLowerCase()) && /^[a-z]/.test(term.text) && !term.pre) {
+      joined[joined.length - 1] = { ...term, text: `${prefix.text}-${term.text}`, pre: prefix.pre, normal: `${prefix.normal}-${term.normal}` };
+    } else joined.push(term);
+  }
+  return joined;
+}
+
 /** Reports how much of a document's parse is done, from 0 to 1. */
 export type ParseProgress = (done: number) => void;
 
@@ -734,7 +753,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
     current = [];
   };
   for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
-    for (const term of terms) {
+    for (const term of joinBoundPrefixes(terms)) {
       if (!term.text) continue;
       const start = text.indexOf(term.text, cursor);
       if (start < 0) continue;

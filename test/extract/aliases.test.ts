@@ -9,6 +9,12 @@ import { typeName } from '../../shared/extract/typing';
 import { extract, hasTriple, node, relations, triples } from './helpers';
 
 describe('alias resolution', () => {
+  it('reads two names one word joins as one where the gazetteer knows them together ("the Organization for Security and Co-operation in Europe")', () => {
+    const g = extract('Observers from the Organization for Security and Co-operation in Europe said the vote in Kestia was marred. The OSCE said so again.');
+    expect(node(g, 'OSCE')?.aliases).toContain('Organization for Security and Co-operation in Europe');
+    expect(node(g, 'Europe')).toBeUndefined();
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');

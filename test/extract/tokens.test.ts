@@ -362,4 +362,10 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Since June Hale took over, sales have fallen.', 'june')).not.toContain('Month');
     expect(relations(extract('Lena Vogt, who took over in August, said Orion Cloud would cut jobs.')).filter((r) => r.endsWith('august'))).toEqual([]);
   });
+
+  it('keeps a capitalised prefix and the lower-case word hyphened to it as one word of a name ("Co-operation"), and a name after it apart', () => {
+    const words = tokenize('The Kestian Co-operation Council met Kremlin-backed Anti-Fraud officials.')[0]!.tokens.map((t) => t.text);
+    expect(words).toEqual(expect.arrayContaining(['Co-operation', 'Kremlin', 'backed', 'Anti', 'Fraud']));
+    expect(node(extract('The Kestian Co-operation Council met in Ostrava.'), 'Kestian Co-operation Council')?.type).toBe('Organization');
+  });
 });
