@@ -1142,6 +1142,9 @@ const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/
 const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
+/** Prepositions that say when, not what a noun is of or for. */
+const TIME_PREPOSITIONS = ['since', 'until', 'till', 'during', 'before', 'after'];
+
 /** Past an amount that "of" at k opens and a preposition follows ("a stake of about 3% in …", "a loan of $5 billion to …"), or k. */
 function amountEnd(units: Unit[], k: number): number {
   if (!isWord(units[k], 'of')) return k;
@@ -1236,9 +1239,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "needs approval from the Commission", "won clearance from the EU": who grants a permission is no
     // object of the verb that has it (permissionFrom reads the grantor).
     const permission = PERMISSION_NOUNS.has(head.head);
-    // "contains the same ingredient as Mounjaro": "as" compares, naming no one the verb acts on.
-    const compared = isWord(prep, 'as');
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !compared) {
+    // "contains the same ingredient as Mounjaro": "as" compares, naming no one the verb acts on; "to win a
+    // title since Andy Roddick": nor does a preposition of time.
+    const comparedOrDated = isWord(prep, 'as', ...TIME_PREPOSITIONS);
+    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !comparedOrDated) {
       // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
       const via = `${head.head} ${(prep as { word: string }).word}`;
       for (const np of coordinatedRight(units, c, (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });

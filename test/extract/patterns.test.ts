@@ -2159,4 +2159,26 @@ describe('members, unions and owners in lists', () => {
     const g = extract('A court released Tom Hale to house arrest on Friday. Kestia and Ostrava returned to trade talks.');
     expect(triples(g).filter(([, p]) => p === 'house' || p === 'trade'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('reads "make" with a named product after it as making it, and with a decision as nothing', () => {
+    const g = extract('Vantrex Foods, which makes the rival drug Zelora, is running its own trial. The board made a decision on Monday.');
+    expect(relations(g)).toContain('Vantrex Foods --makes--> Zelora');
+    expect(triples(g).filter(([, p]) => p === 'make'), JSON.stringify(triples(g))).toHaveLength(1);
+  });
+
+  it('reads a name before a title only organisations have, of a person named after it, as an organisation ("Rumble chief executive Chris Pavlovski")', () => {
+    const g = extract('Tom Hale said Velora chief executive Ana Ruiz had resigned.');
+    expect(relations(g)).toContain('Ana Ruiz --chief executive of--> Velora');
+    expect(node(g, 'Velora')?.type).toBe('Organization');
+  });
+
+  it('reads a name a platform or a website is said to be as an organisation ("video platform Rumble")', () => {
+    const g = extract('A judge ordered the suspension of video platform Velora in Kestia.');
+    expect(node(g, 'Velora')?.type).toBe('Organization');
+  });
+
+  it('relates a concept to no name after a preposition of time ("to win a title since Tom Hale")', () => {
+    const g = extract('Ana Ruiz was trying to become the first woman to win the singles title since Tom Hale in 2003.');
+    expect(triples(g).filter(([, , o]) => o === 'Tom Hale'), JSON.stringify(triples(g))).toEqual([]);
+  });
 });

@@ -192,7 +192,7 @@ export const ORGANIZATION_NOUNS = new Set(
     'carrier airline operator utility regulator agency broker publisher newspaper broadcaster developer designer supplier ' +
     'club team side university institute laboratory lab union charity foundation organisation organization automaker ' +
     'chipmaker drugmaker carmaker steelmaker planemaker brewer miner refiner shipper trader investor subsidiary unit division ' +
-    'giant watchdog daily tabloid magazine chain grocer supermarket arm affiliate outlet distributor wholesaler provider'
+    'giant watchdog daily tabloid magazine chain grocer supermarket arm affiliate outlet distributor wholesaler provider platform website'
   ).split(' '),
 );
 

@@ -281,8 +281,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "Its chief executive, Priya Natarajan": a possessive pronoun owns the role, resolved like any pronoun.
   const pronounOwner = isNp(left) && left.possessive && left.pronoun === 'thing';
   // "Batiroc's chief executive, Marc Petit", "Anglo American chairman Stuart Chambers": a name owning a role
-  // only organisations have is one, however it was read.
-  const companyOwner = isNp(left) && ((left.possessive && left.entity?.type === 'Person') || left.entity?.type === 'Other') && ORGANIZATION_ROLES.has(rolePredicate(role.role));
+  // only organisations have is one, however it was read; so is one before such a title of a person named
+  // after it ("Rumble chief executive Chris Pavlovski").
+  const readAsPerson = isNp(left) && left.entity?.type === 'Person' && (left.possessive || couldBePerson(units[r + 1] as NounPhrase));
+  const companyOwner = isNp(left) && (readAsPerson || left.entity?.type === 'Other') && ORGANIZATION_ROLES.has(rolePredicate(role.role));
   // "Putin's lawyer, Neil Hall", "His lawyer, Neil Hall": a relation to a person is that person's.
   const personal = PERSONAL_RELATIONS.has(rolePredicate(role.role));
   const personOwner = personal && isNp(left) && left.possessive && (left.entity?.type === 'Person' || left.pronoun === 'person');

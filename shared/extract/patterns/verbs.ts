@@ -16,11 +16,19 @@ function isGerundObject(units: Unit[], v: number): boolean {
   return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb';
 }
 
+/** "makes the rival drug Zepbound", "makes the F-16": a product named right after "make" is what is made. */
+function makesProduct(units: Unit[], v: number): boolean {
+  let k = v + 1;
+  while (isClass(units[k], 'det')) k++;
+  const made = units[k];
+  return (units[v] as VerbGroup).lemma === 'make' && isNp(made) && !made.possessive && (typeOf(made) === 'Other' || typeOf(made) === 'Weapon');
+}
+
 /** A verb whose clause may carry an active relation: not a copula, passive, bare auxiliary or verb of saying. */
 function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   const verb = units[v] as VerbGroup;
   // "according to X" says who reports the clause (stance.ts), not a relation with X.
-  if (verb.copula || verb.passive || SKIP_VERB_LEMMAS.has(verb.lemma) || isGerundObject(units, v) || isAccordingTo(units, v)) return undefined;
+  if (verb.copula || verb.passive || (SKIP_VERB_LEMMAS.has(verb.lemma) && !makesProduct(units, v)) || isGerundObject(units, v) || isAccordingTo(units, v)) return undefined;
   // "said Cook would meet …": what a verb of saying takes is a clause, whose subject is not its object;
   // "did not comment on the nomination" is about something, which is.
   // "denied supplying drones": nor is an act it takes as a gerund.
