@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { nameKey, oneWord, surnameKey, unshouted, withoutGeneration } from './lexicon/names';
+import { NAME_PARTICLES, nameKey, oneWord, surnameKey, unshouted, withoutGeneration } from './lexicon/names';
 import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -101,6 +101,7 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
   // "Beatle John Lennon" is John Lennon with a title the name finder kept, and "Martin Luther King Jr."
   // Martin Luther King with his generation: the shorter full name owns the surname. Not a short name
   // that ends two longer ones, which is a family's: Mario and Alvaro Vargas Llosa are two people.
+  // A surname with its particle ("De Moraes" of "Alexandre de Moraes") is no full name: the longer owns it.
   const shorterName = new Map<string, string>();
   for (const owners of surnameOwners.values()) {
     const names = [...owners];
@@ -109,8 +110,9 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     for (const long of names) {
       const short = names.find((o) => o !== long && (withoutGeneration(long) === o || (ends(long, o) && longer.get(o) === 1)));
       if (short === undefined) continue;
-      shorterName.set(long, short);
-      owners.delete(long);
+      const particled = NAME_PARTICLES.has(short.split(' ')[0]!);
+      shorterName.set(particled ? short : long, particled ? long : short);
+      owners.delete(particled ? short : long);
     }
   }
   const only = (s: Set<string> | undefined) => (s && s.size === 1 ? [...s][0] : undefined);

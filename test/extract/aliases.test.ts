@@ -15,6 +15,14 @@ describe('alias resolution', () => {
     expect(node(g, 'Europe')).toBeUndefined();
   });
 
+  it('labels a person by the full name, not by the surname with its particle ("De Moraes" of "Alexandre de Moraes"), across documents too', () => {
+    const g = extractGraph([
+      { name: 'a.txt', text: 'Judge Renata de Castilho fined Vantrex Foods on Monday. Vantrex Foods sued de Castilho in Ostrava. De Castilho said the fine was lawful.' },
+      { name: 'b.txt', text: 'Orion Cloud praised De Castilho.' },
+    ], { model: nerModel() });
+    expect(g.filterNodes((_, a) => a.label.includes('Castilho')).map((n) => g.getNodeAttribute(n, 'label'))).toEqual(['Renata de Castilho']);
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');
