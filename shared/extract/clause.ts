@@ -1218,6 +1218,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // clause, a phrase a tensed verb follows is that clause's subject, not the verb's object. Not one in
     // -ed with no auxiliary, which may be a participle ("told reporters gathered outside").
     let a = units.indexOf(coordinated[coordinated.length - 1]!) + 1;
+    // "hope the court, which now has a conservative majority, will take …": past a relative clause set off after the phrase.
+    const asideClosed = isWord(units[a], ',') && isClass(units[a + 1], 'rel') ? units.findIndex((x, j) => j > a + 1 && isWord(x, ',')) : -1;
+    if (asideClosed > 0) a = asideClosed + 1;
     while (isClass(units[a], 'adv')) a++;
     const after = units[a];
     if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && (CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!) || !after.label.endsWith('ed'))) return [];

@@ -158,6 +158,13 @@ function describedAs(units: Unit[], k: number): string | undefined {
   return apposed && describing(after.head) ? after.head : undefined;
 }
 
+/** The person whose relation opens a sentence ("His lawyer, …", "Hale's brother …"), as the phrase that owns it. */
+function openingOwner(units: Unit[]): NounPhrase | undefined {
+  const [owner, relation] = units;
+  const person = isNp(owner) && owner.possessive && (owner.pronoun === 'person' || owner.entity?.type === 'Person');
+  return person && (relation?.kind === 'role' || (isNp(relation) && !relation.entity && !relation.pronoun)) ? (owner as NounPhrase) : undefined;
+}
+
 /** The document's discourse memory: what pronouns and descriptions may point back to, and how strongly. */
 export class Salience {
   private readonly entries = new Map<string, Entry>();
@@ -180,6 +187,8 @@ export class Salience {
   private lastMainSubjects: EntityMention[] = [];
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
+  /** Whose relation the last sentence opened with ("His lawyer, Renato Stabile, said …"), if it did. */
+  private lastOpeningOwner: EntityMention | undefined;
 
   /** The country each person is named with ("Italian Jannik Sinner", "Spain's Rafael Nadal"), by mention key. */
   private readonly nationalities = new Map<string, string>();
@@ -272,6 +281,9 @@ export class Salience {
 
   /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
   leave(): void {
+    // Read before the sentence's own names join the memory, as it was read in the sentence.
+    const opening = openingOwner(this.units);
+    this.lastOpeningOwner = opening && (opening.entity ?? this.pronoun(opening));
     for (const [key, { score, mention }] of this.sentenceScores(Infinity)) {
       const entry = this.entries.get(key);
       if (entry) {
@@ -356,6 +368,10 @@ export class Salience {
     // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
     const reporter = this.reporterOf(np);
     if (reporter?.entity && reporter.entity !== subject && this.agrees(np, reporter.entity)) return reporter.entity;
+    // "His lawyer, Renato Stabile, said … His brother, Tony Hernandez, is serving …": a sentence opening with
+    // someone's relation after one that did so is about the same someone, not about the relation named last.
+    const owner = this.lastOpeningOwner;
+    if (owner && openingOwner(this.units) === np && owner !== subject && this.agrees(np, owner)) return owner;
     // "the opposition said its candidate …": a thing no name stands for reports of itself, and is no name before it;
     // "the government said it would not force UBS …": so does a body named by its noun alone, which stands for
     // what a description does ("the company said it …"), or a name ending in the noun ("the Kenyan government"),

@@ -6,4 +6,9 @@ describe('ruleLemma', () => {
     expect(['undermining', 'determined', 'combining', 'declined'].map(ruleLemma)).toEqual(['undermine', 'determine', 'combine', 'decline']);
     expect(['joining', 'explained', 'beginning', 'ruined'].map(ruleLemma)).toEqual(['join', 'explain', 'begin', 'ruin']);
   });
+
+  it('restores the "e" of a verb in -ite ("extradited", "cited"), not of one in -it ("edited", "visited", "limited")', () => {
+    expect(['extradited', 'cited', 'united', 'invited'].map(ruleLemma)).toEqual(['extradite', 'cite', 'unite', 'invite']);
+    expect(['edited', 'visited', 'limited', 'solicited'].map(ruleLemma)).toEqual(['edit', 'visit', 'limit', 'solicit']);
+  });
 });

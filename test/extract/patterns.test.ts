@@ -2181,4 +2181,10 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Ana Ruiz was trying to become the first woman to win the singles title since Tom Hale in 2003.');
     expect(triples(g).filter(([, , o]) => o === 'Tom Hale'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('reads the phrase a tensed verb follows past a relative clause set off after it as that clause\'s subject ("hope the court, which …, will take")', () => {
+    const g = extract('Analysts hope Vantrex Foods, which now has a new chief, will raise its dividend.');
+    expect(triples(g).filter(([, p]) => p === 'hope'), JSON.stringify(triples(g))).toEqual([]);
+    expect(hasTriple(g, 'Vantrex Foods', 'raise', 'dividend')).toBe(true);
+  });
 });

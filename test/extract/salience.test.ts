@@ -358,4 +358,9 @@ describe('salience: what a pronoun or a description stands for counts as named t
     const g = extract('The International Monetary Fund has urged the bank to keep raising rates.');
     expect(triples(g).filter(([, , o]) => o === 'rates'), JSON.stringify(triples(g))).toEqual([]);
   });
+
+  it('takes a possessive opening a sentence with a relation, after a sentence that opened so, for the same owner ("His lawyer, X, said … His brother, Y, …")', () => {
+    const g = extract('A jury convicted Tom Hale in March. His lawyer, Renato Stabile, said the trial was unfair. His brother, Ivo Hale, is serving a life sentence.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Renato Stabile --lawyer of--> Tom Hale', 'Ivo Hale --brother of--> Tom Hale']));
+  });
 });

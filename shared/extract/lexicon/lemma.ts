@@ -24,7 +24,11 @@ const NEEDS_E = /(?:[^aeiou][aeiou](?:[cgsvz])|[^aeiou](?:at|iz|is|us|ur|ut|ag|i
 /** Verbs ending in one l that double it before -ed/-ing ("signalled", "controlling"); "called" keeps its ll. */
 const DOUBLED_L = /(?:signal|travel|cancel|label|model|fuel|total|channel|level|counsel|marshal|quarrel|rival|tunnel|dial|equal|propel|compel|expel|repel|excel|dispel|patrol|control|enrol|instil|fulfil)l$/;
 
+/** Stems in -it whose base form ends in -ite ("extradited", "cited"), unlike "edited", "visited" or "limited". */
+const STEMS_OF_ITE = /^(?:extrad|exped|inv|ign|(?:re)?un|c|rec|exc|inc)it$/;
+
 function restoreStem(stem: string): string {
+  if (STEMS_OF_ITE.test(stem)) return stem + 'e';
   if (DOUBLED_L.test(stem)) return stem.slice(0, -1);
   if (DOUBLE_CONSONANT.test(stem) && !/(ss|ll|zz|ff)$/.test(stem)) return stem.slice(0, -1);
   if (NEEDS_E.test(stem)) return stem + 'e';
