@@ -14,7 +14,7 @@ import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
 import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, KNOWN_WEAPONS } from './lexicon/words';
-import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, separatesNames } from './token-shapes';
+import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, nicknameAt, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { classNounAfter, GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
@@ -35,6 +35,15 @@ interface Span {
   last: number;
 }
 
+/** A nickname in quotation marks with a given name before it and a surname after it, both inside first..last. */
+function nicknameInside(tokens: Token[], first: number, last: number): [number, number] | undefined {
+  for (let k = first + 1; k < last; k++) {
+    const nickname = nicknameAt(tokens, k);
+    if (nickname && nickname[1] < last) return nickname;
+  }
+  return undefined;
+}
+
 const overlaps = (a: Span, b: Span) => a.first <= b.last && b.first <= a.last;
 const contains = (a: Span, b: Span) => a.first <= b.first && b.last <= a.last;
 
@@ -43,6 +52,12 @@ function slice(sentence: Sentence, first: number, last: number): string {
   const b = sentence.tokens[last]!;
   const raw = sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
   return b.possessive ? withoutPossessive(raw) : raw;
+}
+
+/** A name as it is called: 'Juan Antonio "Tony" Hernandez' is Juan Antonio Hernandez, the nickname kept in the form written. */
+function nameText(sentence: Sentence, first: number, last: number): string {
+  const nickname = nicknameInside(sentence.tokens, first, last);
+  return nickname ? `${slice(sentence, first, nickname[0] - 1)} ${slice(sentence, nickname[1] + 1, last)}` : slice(sentence, first, last);
 }
 
 /** "US-Russia": two places the gazetteer knows, joined by a hyphen, are two names. */
@@ -87,12 +102,13 @@ export function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMenti
 /**
  * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
  * after the other with only a space between; news never writes two people's names so (a nickname in
- * quotation marks stays apart: "Buffalo Bill" Cody). Nor a name and then a lone word for a landform:
+ * quotation marks opening a name stays apart: "Buffalo Bill" Cody; one between a given name and a
+ * surname is the person's, acrossNickname). Nor a name and then a lone word for a landform:
  * "the Niger Delta" is one place; nor a lone word for a landform, "of" and a name ("the Gulf of Mexico").
  */
 function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
-  for (const name of tagged) {
+  for (const name of tagged.map((n) => acrossNickname(tokens, n))) {
     const previous = out[out.length - 1];
     // The name before may have gone on across a particle into this one ("Faisal bin" + "Farhan").
     if (previous && name.first <= previous.last) {
@@ -114,6 +130,25 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
     } else out.push({ ...name, last: acrossParticles(tokens, name.last) });
   }
   return out;
+}
+
+/**
+ * 'Juan Antonio "Tony" Hernandez', 'Ivo "Tiny" Hale': a person's name the tagger read in parts, or only
+ * in part, around a nickname it touches, is the given name, the nickname and the surname together; a
+ * nickname after a given name makes a person's name of what the tagger read as another kind ("Puerto
+ * Rico's Hector "Macho" Camacho").
+ */
+function acrossNickname(tokens: Token[], name: TaggedName): TaggedName {
+  for (let k = Math.max(1, name.first - 4); k <= name.last + 1; k++) {
+    const nickname = nicknameAt(tokens, k);
+    if (!nickname || nickname[1] + 1 < name.first) continue;
+    const first = Math.min(name.first, k - 1);
+    if (name.cls !== 'PER' && !tokens[first]!.tags.has('FirstName')) return name;
+    let last = Math.max(name.last, nickname[1] + 1);
+    while (tokens[last + 1]?.capitalized && !breaksAfter(tokens[last]!) && !tokens[last]!.possessive) last++;
+    return { ...name, first, last, cls: 'PER' };
+  }
+  return name;
 }
 
 /**
@@ -214,7 +249,10 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     const trimmed = start !== (first === original.first ? opening : original.first) || begin !== first || last !== original.last;
     if (last >= start) parts.push({ ...name, ...(trimmed ? original.readPart(start, last) : {}), first: start, last, trimmed });
   };
+  const nickname = nicknameInside(tokens, name.first, name.last);
   for (let i = name.first; i <= name.last; i++) {
+    // The quotation marks around a nickname inside the name cut nothing.
+    if (nickname && i >= nickname[0] - 1 && i <= nickname[1]) continue;
     if (joinsTwoOrganizations(tokens, first, i, name.last) || joinsTwoNames(tokens, i) || personOfInstitution(tokens, original, first, i) || (i > first && i < name.last && institutionOfPerson(tokens, i))) {
       close(i - 1);
       first = i + 1;
@@ -286,7 +324,7 @@ function markDatelinePlace(tokens: Token[], entities: EntityMention[]): void {
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
 function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
-  const text = slice(sentence, name.first, name.last);
+  const text = nameText(sentence, name.first, name.last);
   // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
   // "World War II": a Roman numeral the tagger split off a name names nothing alone.
   if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
@@ -298,16 +336,18 @@ function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMention
   const decision = decideType(votes);
   const extended = 'extendTo' in reading && reading.extendTo !== undefined && decision.type === reading.type ? reading.extendTo : name.last;
   const last = (decision.type === 'Person' && regnalNumber(sentence.tokens, name.first, extended)) || extended;
-  const written = last === name.last ? text : slice(sentence, name.first, last);
+  const written = last === name.last ? text : nameText(sentence, name.first, last);
   const start = sentence.tokens[name.first]!.start;
   const canonical = reading.canonical && reading.type === decision.type ? reading.canonical : undefined;
-  const forms = [...(reading.forms ?? []), ...(decision.type === 'Person' ? titledForms(sentence, name.first, last, rules) : [])];
+  const asWritten = slice(sentence, name.first, last);
+  const nicknamed = asWritten !== written ? [asWritten] : [];
+  const forms = [...(reading.forms ?? []), ...nicknamed, ...(decision.type === 'Person' ? titledForms(sentence, name.first, last, rules) : [])];
   return {
     first: name.first,
     last,
     text: written,
     start,
-    end: start + written.length,
+    end: start + asWritten.length,
     type: decision.type,
     confidence: decision.confidence,
     votes,

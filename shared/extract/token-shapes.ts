@@ -21,6 +21,26 @@ export const hyphenAfter = (t: Token): boolean => /^-$/.test(t.post);
 /** Punctuation after a token that no name runs across: "OSLO (Newswire) — Halvorsen", "Cork, Ireland". */
 export const separatesNames = (t: Token): boolean => /[,;:()[\]{}"“”]|\s-|-\s|--/.test(t.post);
 
+/** Lower-case words a nickname may have inside ("Hands of Stone"). */
+const NICKNAME_JOINERS = new Set(['of', 'the']);
+
+/**
+ * 'Juan Antonio "Tony" Hernandez', 'Roberto "Hands of Stone" Duran': a nickname in quotation marks
+ * between a given name and a surname, as [first, last] token indices, where one opens at k.
+ */
+export function nicknameAt(tokens: readonly Token[], k: number): [number, number] | undefined {
+  const given = tokens[k - 1];
+  if (!given?.capitalized || !/^\s+$/.test(given.post) || !/^["“]$/.test(tokens[k]?.pre ?? '') || !tokens[k]!.capitalized) return undefined;
+  for (let j = k; j < k + 4 && tokens[j]; j++) {
+    const t = tokens[j]!;
+    if (!t.capitalized && !NICKNAME_JOINERS.has(t.lower)) return undefined;
+    const surname = tokens[j + 1];
+    if (/^["”]\s+$/.test(t.post)) return surname?.capitalized && surname.pre === '' ? [k, j] : undefined;
+    if (!/^\s+$/.test(t.post)) return undefined;
+  }
+  return undefined;
+}
+
 /** "A." or "J.D." (compromise may keep the final period apart, in the token's trailing punctuation). */
 const INITIAL = /^(?:[A-Z]\.)*[A-Z]\.?$/;
 export const isInitial = (t: Token): boolean => INITIAL.test(t.text) && (t.text.endsWith('.') || t.post.startsWith('.'));

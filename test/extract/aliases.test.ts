@@ -23,6 +23,26 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label.includes('Castilho')).map((n) => g.getNodeAttribute(n, 'label'))).toEqual(['Renata de Castilho']);
   });
 
+  it('reads a nickname in quotation marks between a given name and a surname as the person\'s, whether the tagger split the name or stopped at it', () => {
+    const g = extract('His brother, Ivo "Tiny" Hale, is serving a life sentence. Marek "Hands of Stone" Dvorak beat Tomas "Ace" Novak in Ostrava.');
+    expect(node(g, 'Ivo Hale')?.aliases).toContain('Ivo "Tiny" Hale');
+    expect(node(g, 'Marek Dvorak')?.aliases).toContain('Marek "Hands of Stone" Dvorak');
+    expect(g.filterNodes((_, a) => ['Tiny', 'Hands of Stone', 'Ace', 'Ivo', 'Marek', 'Tomas'].includes(a.label))).toEqual([]);
+    expect(hasTriple(g, 'Marek Dvorak', 'beat', 'Tomas Novak')).toBe(true);
+  });
+
+  it('reads a given name, a nickname and a surname the tagger read as places as one person ("Kestia\'s Pablo "Tiger" Ortega"), and not past a possessive', () => {
+    const [sentence] = tokenize('Ana Ruiz wants a rematch against Kestia\'s Pablo "Tiger" Ortega.');
+    const at = (word: string) => sentence!.tokens.findIndex((t) => t.text === word);
+    const span = (word: string) => ({ first: at(word), last: at(word), cls: 'LOC' as const, confidence: 0.3, readPart: () => ({ cls: 'LOC' as const, confidence: 0.3 }) });
+    const rules = findMentions(sentence!, new Set());
+    const found = recognize(sentence!, cutNames(sentence!.tokens, [span('Pablo'), span('Ortega')], rules.roles), rules);
+    expect(found.entities.filter((m) => m.first >= at('Pablo')).map((m) => [m.text, m.type, m.forms])).toEqual([['Pablo Ortega', 'Person', ['Pablo "Tiger" Ortega']]]);
+    const [owner] = tokenize('Pablo "Tiger" Ortega\'s Velka Club signed Ana Ruiz.');
+    const pablo = { first: 0, last: 0, cls: 'PER' as const, confidence: 0.6, readPart: () => ({ cls: 'PER' as const, confidence: 0.6 }) };
+    expect(cutNames(owner!.tokens, [pablo], []).map((n) => [n.first, n.last])).toEqual([[0, 2]]);
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');
