@@ -764,9 +764,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     const clause = governingVerb(units, v) ?? governingVerb(units, v, 'gerund');
     // "appealed the decision to clear Sinner", "welcomed the move to send tanks", "blocked attempts to
     // include …": the decision a verb judges is someone else's, whom the clause does not name.
+    // "overturned his decision to delay the election": one a possessive pronoun owns is that one's.
     const decision = units[v - 1];
-    const judgedAct = isNp(decision) && (decision.definite || decision.head.endsWith('s')) && DECISION_NOUNS.has(decision.head);
-    if (clause !== undefined && judgedAct && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return [];
+    const judgedAct = isNp(decision) && (decision.definite || decision.head.endsWith('s') || owned) && DECISION_NOUNS.has(decision.head);
+    if (clause !== undefined && judgedAct && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return owned ? [owner as NounPhrase] : [];
     if (clause !== undefined && !OBJECT_CONTROL_LEMMAS.has((units[clause] as VerbGroup).lemma)) {
       const subjects = findSubjects(units, clause, depth + 1);
       if (subjects.length) return subjects;
@@ -1380,7 +1381,9 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
     k++;
   }
   if (!isWord(units[k], 'by')) return [];
-  const n = titleEnd(units, k + 1);
+  let n = titleEnd(units, k + 1);
+  // "built by Houston-based Intuitive Machines": a name and its hyphenated participle modify the agent after them.
+  if (isNp(units[n]) && units[n + 1]?.kind === 'verb' && (units[n + 1] as VerbGroup).form === 'hyphenated' && isNp(units[n + 2])) n += 2;
   // "Talks mediated by the United States and Saudi Arabia collapsed": after a participle that describes the
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');

@@ -451,6 +451,12 @@ function extendName(ctx: NameContext, i: number): number {
       last += 2 + article;
       continue;
     }
+    // "the Office of the Comptroller of the Currency": or one the gazetteer knows the whole of.
+    if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after?.capitalized && isNameToken(ctx, last + 2 + article)) {
+      const end = extendName(ctx, last + 2 + article);
+      if (knownOrganization(foldForm(tokens.slice(i, end + 1).map((t) => t.text).join(' '))) !== undefined) last = end;
+      break;
+    }
     // "Immigration and Naturalization Service": "and" inside a name that ends like an organisation's.
     if (next.lower === 'and' && !breaksAfter(next) && !ORG_HEADS.has(cur.lower) && !PLACES.byForm.has(foldForm(cur.text)) && after?.capitalized && isNameToken(ctx, last + 2)) {
       const end = extendName(ctx, last + 2);

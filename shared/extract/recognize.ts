@@ -449,7 +449,8 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   for (const m of rules.entities) {
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
     // An East Asian name's shape is evidence enough: the tagger misses "Jun Young-hyun", whose "Jun" compromise reads as June.
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last) || GIVEN_SYLLABLES.test(m.text)) entities.push(m);
+    // A name the gazetteer knows as an organisation is one, however long ("the Office of the Comptroller of the Currency").
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || m.type === 'Organization' || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last) || GIVEN_SYLLABLES.test(m.text)) entities.push(m);
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);

@@ -107,6 +107,13 @@ const TAKES_INFINITIVE = new Set(['intend', 'plan', 'want', 'decide', 'try', 'se
 /** Prepositions and words for a figure's scale that no tensed verb follows ("in damages", "of sales", "10 million doses"). */
 const PLURAL_AFTER = new Set(['in', 'of', 'for', 'from', 'with', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen']);
 
+/** The sentence so far ends in a number other than one, not a year, and a lower-case singular noun: "80 merchant", "first half". */
+function countedNoun(before: readonly Token[]): boolean {
+  const [count, noun] = before.slice(-2);
+  if (!count || !noun || !count.tags.has('Value') || /\S/.test(count.post + noun.post) || ['one', '1', 'a'].includes(count.lower) || /^(?:1[89]|20)\d\d$/.test(count.text)) return false;
+  return noun.tags.has('Singular') && !noun.capitalized && !SHARE_WORDS.has(noun.lower) && !noun.tags.has('Value');
+}
+
 /** The sentence so far ends in a figure ("2016", "2-1") after an article or an owner: a noun phrase is open. */
 function figureOpened(before: readonly Token[]): boolean {
   const figure = before[before.length - 1];
@@ -168,6 +175,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
   // "$660 million in damages", "10 million doses": a word in -s right after a preposition or a scale is no tensed verb but a plural.
   if (PLURAL_AFTER.has(previous?.lower ?? '') && !/\S/.test(previous!.post) && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
+  // "more than 80 merchant ships", "its first half figures": a word in -s after a number and a noun is the noun's plural.
+  if (countedNoun(before) && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
   // "a report that regulators in Hong Kong were reviewing …": compromise may read a plural agent noun as a
   // verb; no English verb ends in -ator or -ssor ("negotiators", "successors").
   if (/(?:at|ss)ors$/.test(lower) && term.tags.has('Verb') && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);

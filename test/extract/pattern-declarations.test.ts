@@ -46,6 +46,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'included-members': { text: 'On Monday, Baltic Council member states, including Estonia and Latvia, objected.', triple: ['Baltic Council', 'include', 'Latvia'] },
   'legal-act': { text: 'Marco Bellini was convicted of the murder of Elena Sokolova.', triple: ['Marco Bellini', 'murder', 'Elena Sokolova'] },
   'agent-nominalization': { text: 'The kidnapping of Judge Elena Sokolova by Viktor Petrov shocked the country.', triple: ['Viktor Petrov', 'kidnap', 'Elena Sokolova'] },
+  'under-inquiry': { text: 'Vantrex Foods is under investigation by the Federal Deposit Insurance Corporation.', triple: ['Federal Deposit Insurance Corporation', 'investigate', 'Vantrex Foods'] },
   'agent-noun': { text: 'Prosecutors said Ruiz assassin Carlos Mendez was sentenced on Friday.', triple: ['Carlos Mendez', 'kill', 'Ruiz'] },
   'permission-from': { text: 'Vantrex Corp still needs approval from the Food and Drug Administration.', triple: ['Food and Drug Administration', 'approve', 'Vantrex Corp'] },
   'shares-traded-on': { text: 'Shares of Vantrex Corp rose 4% on the Oslo Stock Exchange.', triple: ['Vantrex Corp', 'trade on', 'Oslo Stock Exchange'] },

@@ -2187,4 +2187,30 @@ describe('members, unions and owners in lists', () => {
     expect(triples(g).filter(([, p]) => p === 'hope'), JSON.stringify(triples(g))).toEqual([]);
     expect(hasTriple(g, 'Vantrex Foods', 'raise', 'dividend')).toBe(true);
   });
+
+  it('takes the agent past a place and its hyphenated participle before it ("built by Houston-based Intuitive Machines")', () => {
+    const g = extract('A private lander built by Ostrava-based Velka Robotics touched down near the moon.');
+    expect(triples(g).filter(([, p]) => p === 'build').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Velka Robotics']);
+  });
+
+  it('gives an infinitive after a decision a possessive pronoun owns, which a verb judges, to that owner ("overturned his decision to delay")', () => {
+    const g = extract('President Tom Hale tried to postpone the vote. The Kestian Constitutional Council overturned his decision to delay the election.');
+    expect(triples(g).filter(([, p]) => p === 'delay').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Tom Hale']);
+  });
+
+  it('reads a word in -s after a count and a noun as the plural it ends ("80 merchant ships"), not a verb', () => {
+    const g = extract('The Ostra militia has attacked more than 80 merchant ships since November.');
+    expect(triples(g).map(([, , o]) => o), JSON.stringify(triples(g))).toContain('merchant ships');
+  });
+
+  it('reads who is under an inquiry by or from whom ("under investigation by", "came under scrutiny from")', () => {
+    const g = extract('Vantrex Foods came under scrutiny from the European Commission last year. Orion Cloud is also under review by the Kestian Competition Authority.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['European Commission --scrutiny of--> Vantrex Foods', 'Kestian Competition Authority --review of--> Orion Cloud']));
+  });
+
+  it('reads a name the gazetteer knows whole across its connectors, with or without the tagger ("the Office of the Comptroller of the Currency")', () => {
+    const g = extract('The Federal Reserve and the Office of the Comptroller of the Currency did not comment. A Houthi missile struck a tanker.');
+    expect(node(g, 'Office of the Comptroller of the Currency')?.type).toBe('Organization');
+    expect(g.filterNodes((_, a) => a.type === 'Weapon')).toEqual([]);
+  });
 });

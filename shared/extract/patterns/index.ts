@@ -5,7 +5,7 @@
 import type { EntityMention } from '../mentions';
 import type { Unit } from '../units';
 import { SOURCE_WEIGHT, type TypeVote } from '../votes';
-import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalAct, lightVerbAct, modifierNominalization, penaltyFor, permissionFrom, possessiveNominalization } from './nominal';
+import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalAct, lightVerbAct, modifierNominalization, penaltyFor, permissionFrom, possessiveNominalization, underInquiry } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
 import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, memberApposition, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
@@ -53,6 +53,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   legalAct,
   penaltyFor,
   agentNominalization,
+  underInquiry,
   agentNoun,
   permissionFrom,
   lightVerbAct,

@@ -117,6 +117,30 @@ export const agentNominalization: RelationPattern = {
   },
 };
 
+/** Nouns for an inquiry one is under, and what its agent does: "under investigation by the FDIC", "under review by Brussels". */
+const INQUIRY_NOUNS: ReadonlyMap<string, string> = new Map([['investigation', 'investigate'], ['inquiry', 'investigate'], ['probe', 'investigate'], ['review', 'review'], ['scrutiny', 'scrutinize']]);
+
+export const underInquiry: RelationPattern = {
+  name: 'under-inquiry',
+  anchor: 'np',
+  confidence: 0.75,
+  reason: 'someone said to be under an inquiry by or from another ("Discover is under investigation by the FDIC")',
+  match(units, k, out) {
+    const noun = units[k] as NounPhrase;
+    const predicate = noun.concept === noun.head ? INQUIRY_NOUNS.get(noun.head) : undefined;
+    // "came under scrutiny": compromise may keep "under" in the verb, as its particle.
+    const particle = units[k - 1]?.kind === 'verb' && (units[k - 1] as VerbGroup).label.endsWith(' under');
+    if (!predicate || !(isWord(units[k - 1], 'under') || particle) || !isWord(units[k + 1], 'by', 'from')) return;
+    const agent = units[titleEnd(units, k + 2)];
+    let v = particle ? k - 1 : k - 2;
+    while (isClass(units[v], 'adv')) v--;
+    if (!isNp(agent) || !agent.entity || units[v]?.kind !== 'verb') return;
+    for (const subject of findSubjects(units, v).filter((np) => np.entity || np.pronoun)) {
+      if (subject !== agent) out.relation({ subject: agent, object: subject, label: `${noun.head} of`, predicate });
+    }
+  },
+};
+
 /** Verbs of the courts and the police, with the preposition that introduces the act they concern. */
 const LEGAL_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['convict', new Set(['of', 'for', 'in'])], ['acquit', new Set(['of'])], ['accuse', new Set(['of'])], ['suspect', new Set(['of'])],
