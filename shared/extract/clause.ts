@@ -969,7 +969,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const modifier = (j: number) => (coordinatedVerb || (verb.form === 'gerund' && crossedComma)) && isNp(units[j]) && !!(units[j] as NounPhrase).entity && chainEnd(units, j) > j;
       // "beat former immigration minister Robert Jenrick …, winning": so does a title, with the noun that
       // qualifies it; not before an infinitive, which a titled object does ("ordered former President Tom Hale to pay").
-      const titles = (j: number) => clauseOfItsOwn && verb.form !== 'infinitive' && (units[j]?.kind === 'role' || (isPlainNoun(units[j]) && units[j + 1]?.kind === 'role'));
+      // "met Chinese Foreign Minister Wang Yi …, pressing": and the name of the country or the body the title is of.
+      const titles = (j: number) => clauseOfItsOwn && verb.form !== 'infinitive' && (units[j]?.kind === 'role' || ((isPlainNoun(units[j]) || (isNp(units[j]) && !!(units[j] as NounPhrase).entity)) && units[j + 1]?.kind === 'role'));
       // "seized the capital Damascus on Sunday, forcing …": so does a description in apposition to the name.
       // Not before a tensed verb, whose subject a noun may be the object of ("the gun Sirhan used").
       const apposed = (j: number) => clauseOfItsOwn && isNp(units[j]) && !(units[j] as NounPhrase).entity && chainEnd(units, j) > j;

@@ -322,7 +322,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
         i = merged.last + 1;
         continue;
       }
-      push(group, tokens[group.last]!);
+      push(coordinatedPassive(units, tokens, group) ? { ...group, passive: true } : group, tokens[group.last]!);
       i = group.last + 1;
       continue;
     }
@@ -510,6 +510,22 @@ const CHARGE_PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'on']);
 function agentFollows(tokens: Token[], k: number): boolean {
   const adverb = tokens[k + 1] && has(tokens[k + 1]!, 'Adverb') && !punctuationAfter(tokens[k]!) ? 1 : 0;
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
+}
+
+/** Acts done to someone, which have no object only in the passive: "was shot and killed", "was arrested in Chile and extradited to Peru". */
+const PATIENT_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'extradite', 'deport', 'expel', 'kill', 'injure', 'wound', 'shoot', 'release', 'free', 'fine', 'hospitalize', 'hospitalise']);
+
+/**
+ * "was arrested in Chile in 2005 and extradited to Peru": a lone participle of such an act, which "and"
+ * joins to a passive verb of its clause and no object follows, shares that verb's "was".
+ */
+function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
+  if (group.form !== 'finite' || group.passive || group.first !== group.last || !/ed$/.test(group.label) || !PATIENT_LEMMAS.has(group.lemma)) return false;
+  const joined = units[units.length - 1];
+  const next = tokens[group.last + 1];
+  if (!(joined?.kind === 'word' && (joined.word === 'and' || joined.word === 'or')) || (next && (has(next, 'Noun') || has(next, 'Determiner')))) return false;
+  const earlier = units.findLastIndex((u) => u.kind === 'verb');
+  return earlier >= 0 && (units[earlier] as VerbGroup).passive && !units.slice(earlier + 1).some((u) => u.kind === 'word' && (u.cls === 'sub' || u.cls === 'rel'));
 }
 
 /**

@@ -2213,4 +2213,22 @@ describe('members, unions and owners in lists', () => {
     expect(node(g, 'Office of the Comptroller of the Currency')?.type).toBe('Organization');
     expect(g.filterNodes((_, a) => a.type === 'Weapon')).toEqual([]);
   });
+
+  it('reads a word in -s right after a phrasal verb\'s particle as its object ("have carried out strikes")', () => {
+    const g = extract('Kestia and Ostrava have carried out strikes on the Velka depot. NATO will step up patrols in the Baltic Sea.');
+    expect(triples(g).map(([s, p, o]) => `${s} ${p} ${o}`), JSON.stringify(triples(g))).toEqual(expect.arrayContaining(['Kestia carry out strikes', 'NATO step up patrols']));
+  });
+
+  it('gives a participle after an object with a country\'s title to the clause\'s subject ("met Chinese Foreign Minister Wang Yi …, pressing")', () => {
+    const g = extract('Kestian Foreign Minister Ana Ruiz met Ostravan Trade Minister Tom Hale in Velka on Friday, pressing Ostrava to cut tariffs.');
+    expect(triples(g).filter(([, p]) => p === 'press').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Ana Ruiz']);
+  });
+
+  it('reads a lone participle of an act done to someone, joined by "and" to a passive with no object after it, as passive ("was arrested … and extradited to Peru")', () => {
+    const g = extract('Tom Hale was arrested in Kestia in 2005 and extradited to Ostrava two years later. Police arrested Ana Ruiz and charged her with theft.');
+    expect(relations(g), JSON.stringify(relations(g))).toContain('Tom Hale --extradited to--> Ostrava');
+    // Read as done to him, not as what he did.
+    expect(g.filterEdges((_, a) => a.predicate === 'extradite').map((e) => g.getEdgeAttribute(e, 'pattern'))).toEqual(['passive-prepositional']);
+    expect(triples(g).filter(([, p]) => p === 'charge').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['police']);
+  });
 });
