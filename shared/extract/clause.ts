@@ -1144,6 +1144,9 @@ const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/
 const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
+/** Nouns of prepositions of several words that say why or besides what: "in exchange for", "in response to". */
+const ADJUNCT_PREPOSITION_NOUNS = new Set(['exchange', 'return', 'response', 'addition', 'retaliation']);
+
 /** Prepositions that say when, not what a noun is of or for. */
 const TIME_PREPOSITIONS = ['since', 'until', 'till', 'during', 'before', 'after'];
 
@@ -1170,6 +1173,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "is funding most of the mission", "controls much of the capital": a share of the object is the object.
     else if (isWord(units[k], ...QUANTIFIERS) && isWord(units[k + 1], 'of')) k += 2;
     else if (titled > k) k = titled;
+    // "cut up to 2,500 jobs": "up to" bounds the object's number.
+    else if (isWord(units[k], 'up') && isWord(units[k + 1], 'to') && isClass(units[k], 'adv')) k += 2;
     else if (isClass(units[k], 'adv')) k++;
     // "led both the Bank of Canada and the Bank of England": the word opening a pair.
     else if (isWord(units[k], 'both', 'either') && k === v + 1) k++;
@@ -1278,7 +1283,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     n = titleEnd(units, n);
     // "to fight on her own": a possessive with nothing to possess is an idiom, not an object; so is "on
     // condition" ("approved the deal on condition that …", "spoke on condition of anonymity").
-    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && (units[n] as NounPhrase | undefined)?.head === 'condition');
+    // Nor "in exchange for", "in response to": a preposition of several words says why, not what the verb acts on.
+    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && (units[n] as NounPhrase | undefined)?.head === 'condition') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const compound = compoundPrepositionObject(units, n);
       if (compound) return [{ np: compound, prep: `${prep} ${(units[n] as NounPhrase).head} of` }];

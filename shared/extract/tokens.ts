@@ -636,6 +636,13 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
   return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
 }
 
+/** "a farewell ceremony": a word compromise reads as an exclamation, between an article or an owner and a noun, is a noun the noun's kind. */
+function expressionBeforeNoun(before: readonly Token[], token: Token | undefined): boolean {
+  const [previous, word] = before.slice(-2);
+  if (!previous || !word || !token || !word.tags.has('Expression') || word.tags.has('Noun') || /\S/.test(word.post)) return false;
+  return (previous.tags.has('Determiner') || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower)) && token.tags.has('Noun') && !token.capitalized;
+}
+
 /** "a Russian guided bomb": a past participle between an article's demonym and a noun describes the noun. */
 function participleAfterDemonym(before: readonly Token[], token: Token | undefined): boolean {
   const [article, demonym, word] = before.slice(-3);
@@ -734,6 +741,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAsAdjective, tags: ['Adjective'] },
   { settles: participleAfterVerb, tags: ['Adjective'] },
   { settles: participleAfterDemonym, tags: ['Adjective'] },
+  { settles: expressionBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },

@@ -273,6 +273,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
+    if (boundsNumber(tokens, i)) {
+      units.push({ kind: 'word', first: i, last: i, word: t.lower, cls: 'adv' });
+      i++;
+      continue;
+    }
     // "US-supplied", "Jerusalem-born": a hyphenated participle after a name is a verb of its own.
     if (i > 0 && tokens[i - 1]!.post === '-' && HYPHENATED_PARTICIPLE.test(t.lower) && !t.capitalized) {
       push({ kind: 'verb', first: i, last: i, label: t.lower, lemma: t.root, negated: false, passive: false, copula: false, form: 'hyphenated' }, t);
@@ -476,8 +481,11 @@ const PHRASAL_PARTICLES: ReadonlyMap<string, string> = new Map([
 /** Whether the token at k is the particle of the verb at `verb` ("shot down"). */
 function isParticle(tokens: Token[], k: number, verb: number): boolean {
   const t = tokens[k];
-  return !!t && (has(t, 'Particle') || (verb >= 0 && PHRASAL_PARTICLES.get(tokens[verb]!.root) === t.lower && !punctuationAfter(tokens[verb]!)));
+  return !!t && !boundsNumber(tokens, k) && (has(t, 'Particle') || (verb >= 0 && PHRASAL_PARTICLES.get(tokens[verb]!.root) === t.lower && !punctuationAfter(tokens[verb]!)));
 }
+
+/** "cut up to 2,500 jobs": "up" of "up to" before a number bounds the number; it is no verb's particle. */
+const boundsNumber = (tokens: Token[], k: number): boolean => tokens[k]?.lower === 'up' && tokens[k + 1]?.lower === 'to' && !!tokens[k + 2] && has(tokens[k + 2]!, 'Value');
 
 /** A sentence that ends without a stop, as a headline does. */
 const isUnstopped = (tokens: Token[]): boolean => !/[.!?]/.test(tokens[tokens.length - 1]!.post);

@@ -2231,4 +2231,29 @@ describe('members, unions and owners in lists', () => {
     expect(g.filterEdges((_, a) => a.predicate === 'extradite').map((e) => g.getEdgeAttribute(e, 'pattern'))).toEqual(['passive-prepositional']);
     expect(triples(g).filter(([, p]) => p === 'charge').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['police']);
   });
+
+  it('reads a word compromise takes for an exclamation, between an article and a noun, as the noun\'s kind ("a farewell ceremony")', () => {
+    const g = extract('Tom Hale did not attend a farewell ceremony in the capital but flew back to Ostrava.');
+    expect(triples(g).filter(([, p]) => p === 'fly').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Tom Hale']);
+  });
+
+  it('reads "up to" before a number as bounding it, not as a particle or a preposition ("cut up to 2,500 jobs")', () => {
+    const g = extract('Vantrex Foods plans to cut up to 2,500 jobs in its space division.');
+    expect(relations(g)).toContain('Vantrex Foods --plans to cut--> jobs');
+  });
+
+  it('relates no verb to the noun of "in exchange for" or "in response to"', () => {
+    const g = extract('Vantrex Foods agreed to pay $6 billion in exchange for immunity. Kestia fired missiles in response to the attack.');
+    expect(triples(g).filter(([, , o]) => o === 'exchange' || o === 'response'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('reads a relation said of a name set off before the copula ("His running mate, Gibran Raka, is the eldest son of …")', () => {
+    const g = extract('Tom Hale won the vote. His running mate, Ivo Berg, is the eldest son of former President Ana Ruiz.');
+    expect(relations(g)).toContain('Ivo Berg --son of--> Ana Ruiz');
+  });
+
+  it('takes the owner "of" names after a role before a name that owns nothing ("the Republican governor of Texas")', () => {
+    const g = extract('Greg Abbott, the Republican governor of Texas, signed the bill. Mark Warner, the Democratic chairman of the Senate Intelligence Committee, spoke.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Greg Abbott --governor of--> Texas', 'Mark Warner --chairman of--> Senate Intelligence Committee']));
+  });
 });

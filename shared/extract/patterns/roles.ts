@@ -297,7 +297,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "Middle East correspondent for The Associated Press": a place before the role says what it covers,
   // an organisation after it whom it is held at.
   const coverage = typeOf(ownerLeft) === 'Place' && typeOf(ownerRight) === 'Organization' && preposition !== 'of';
-  let owner: NounPhrase | undefined = whoseOwner ?? (coverage ? ownerRight : ownerLeft) ?? ownerRight;
+  // "the Republican governor of Texas", "the Democratic chairman of the Senate Intelligence Committee": a
+  // name before the role that owns nothing qualifies it, where "of" names whose it is.
+  const ofOwner = isWord(after, 'of') && isInstitution(ownerRight) && !!ownerLeft && !ownerLeft.possessive;
+  let owner: NounPhrase | undefined = whoseOwner ?? (coverage || ofOwner ? ownerRight : ownerLeft) ?? ownerRight;
   // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
@@ -485,10 +488,12 @@ export const occupationApposition: RelationPattern = {
     const person = units[k] as NounPhrase;
     const organization = typeOf(person) === 'Organization';
     // A plain copula only: "may be an ally of", "is not a member of" say no such thing.
+    const plainCopula = (u: Unit | undefined) => u?.kind === 'verb' && u.copula && !u.negated && /^(?:is|are|was|were|has been|had been|have been)$/.test(u.label);
+    // "His running mate, Gibran Raka, is the eldest son of …": a name set off before the copula is its subject.
+    const setOffSubject = isWord(units[k - 1], ',') && isWord(units[k + 1], ',') && plainCopula(units[k + 2]);
     const link = units[k + 1];
-    const said = link?.kind === 'verb' && link.copula && !link.negated && /^(?:is|are|was|were|has been|had been|have been)$/.test(link.label);
-    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !(isWord(link, ',') || said)) return;
-    let j = k + 2;
+    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !(isWord(link, ',') || plainCopula(link))) return;
+    let j = setOffSubject ? k + 3 : k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
     // "an ecologist and entomologist at Cornell University": the last of coordinated occupations takes the preposition;
