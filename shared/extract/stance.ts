@@ -23,8 +23,11 @@ const set = (words: string) => new Set(words.split(/\s+/));
 const NEGATORS = set("not n't never no cannot");
 /** Verbs that deny what follows them: "refused to sign", "failed to win". */
 const NEGATING = /^(?:refus|declin|fail)/;
-/** Verbs that deny what they report: "denied supplying", "ruled out selling", "was acquitted of the murder of" ("rule out" is one lemma of two words). */
-const NEGATING_VERBS: ReadonlySet<string> = new Set([...set('deny acquit'), 'rule out']);
+/**
+ * Verbs that deny what they report: "denied supplying", "ruled out selling", "was acquitted of the murder
+ * of", "refrained from criticising", "stopped short of calling" ("rule out" is one lemma of two words).
+ */
+const NEGATING_VERBS: ReadonlySet<string> = new Set([...set('deny acquit refrain abstain'), 'rule out', 'stop short']);
 /** Of those, verbs that deny only the charge they govern: "a jury acquitted Boustani" did acquit him. */
 const CLEARING_VERBS = set('acquit');
 /** Verbs of a verdict whose "of" introduces the act it clears someone of: "acquitted of", "cleared of", "exonerated of". */

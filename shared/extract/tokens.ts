@@ -150,6 +150,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
   // "a 15 percent fall in profit": a phrasal verb's particle is a preposition once its verb was read as a noun.
   if (term.tags.has('Particle') && previous && (!previous.tags.has('Verb') || gerundAfterNounOfPhrase(before)) && PARTICLE_PREPOSITIONS.has(lower)) return new Set(['Preposition']);
+  // "stopped short of criticising": "short" after "stop" is the particle of a verb of its own.
+  if (lower === 'short' && previous?.root === 'stop' && previous.tags.has('Verb')) return new Set(['Adverb', 'Particle']);
   // "installed puppet regimes there": compromise reads a "there" that says where as a noun, which then ends the object.
   if (lower === 'there' && term.tags.has('Noun')) return new Set(['Adverb']);
   // "Yoav Gallant over alleged war crimes": compromise may read "over" as the adjective of "the war is

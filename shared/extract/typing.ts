@@ -147,6 +147,20 @@ function organizationNounSetOff(tokens: Token[], first: number, last: number): s
   return determined && closed ? noun.lower : undefined;
 }
 
+/** Words by which a name is given to what a noun before them is: "the hacking group, known as Salt Typhoon", "a militia called …". */
+const NAMING_WORDS = new Set(['called', 'dubbed', 'named']);
+
+/** The noun for an organisation that the name starting at `first` is said to be the name of, if any. */
+function organizationNounNaming(tokens: Token[], first: number): string | undefined {
+  let k = tokens[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+  if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'known') k -= 2;
+  else if (NAMING_WORDS.has(tokens[k]?.lower ?? '')) k--;
+  else return undefined;
+  if (['also', 'better', 'now'].includes(tokens[k]?.lower ?? '')) k--;
+  const noun = tokens[k];
+  return noun && !noun.capitalized && ORGANIZATION_NOUNS.has(noun.lower) && !PERSON_TRADE_NOUNS.has(noun.lower) ? noun.lower : undefined;
+}
+
 /** Where a place's name or demonym of up to three words, which a hyphen may join to a participle, ends if one starts at `k`. */
 function placeModifierEnd(tokens: Token[], k: number): number | undefined {
   for (let end = k; end < k + 3 && end < tokens.length; end++) {
@@ -330,6 +344,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };
+  const naming = organizationNounNaming(tokens, first);
+  if (naming) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `the name a "${naming}" goes by` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };
   // "the Biden administration": a government named after who leads it, which compromise tags an organisation.
   if (next?.text === 'administration' && !breaksAfter(tokens[last]!)) return { type: 'Person', confidence: 0.8, reason: 'followed by "administration"' };

@@ -43,6 +43,12 @@ describe('alias resolution', () => {
     expect(cutNames(owner!.tokens, [pablo], []).map((n) => [n.first, n.last])).toEqual([[0, 2]]);
   });
 
+  it('types a name an organisation\'s noun is said to go by as an organisation ("the hacking group, known as Salt Typhoon")', () => {
+    const g = extract('The hacking group, known as Velka Typhoon, targeted officials. A man named Tom Hale was arrested.');
+    expect(node(g, 'Velka Typhoon')?.type).toBe('Organization');
+    expect(node(g, 'Tom Hale')?.type).toBe('Person');
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');

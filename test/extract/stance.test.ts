@@ -91,6 +91,7 @@ describe('polarity', () => {
   it('marks the act a verdict clears someone "of" as negative, and only under such a verdict ("acquitted of murdering", "was cleared of bribing")', () => {
     expect(edge(extract('A jury acquitted Marco Bellini of murdering Elena Sokolova.'), 'Marco Bellini', 'murder', 'Elena Sokolova').polarity).toBe('negative');
     expect(edge(extract('Marco Bellini was cleared of bribing Elena Sokolova.'), 'Marco Bellini', 'bribe', 'Elena Sokolova').polarity).toBe('negative');
+    expect(edge(extract('Marco Bellini was acquitted of bribing Elena Sokolova.'), 'Marco Bellini', 'bribe', 'Elena Sokolova').polarity).toBe('negative');
     expect(edge(extract('Regulators cleared Vantrex Foods to buy Kestrel Rail.'), 'Vantrex Foods', 'buy', 'Kestrel Rail').polarity).toBe('positive');
     expect(edge(extract('Marco Bellini was found not guilty of killing Elena Sokolova.'), 'Marco Bellini', 'kill', 'Elena Sokolova').polarity).toBe('negative');
     expect(edge(extract('Marco Bellini was found guilty of killing Elena Sokolova.'), 'Marco Bellini', 'kill', 'Elena Sokolova').polarity).toBe('positive');
@@ -415,6 +416,12 @@ describe('modality', () => {
     expect(edge(g, 'Kestia', 'join', 'Ostra Pact').modality).toBe('hedged');
     expect(edge(g, 'Halden Central Bank', 'cut', 'rates').modality).toBe('hedged');
     expect(triples(g).filter(([, p]) => p === 'want' || p === 'expect'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('denies the act after "refrained from" or "stopped short of", and states it nowhere else', () => {
+    const g = extract('Ana Ruiz stopped short of criticising Vantrex Foods. Tom Hale refrained from attacking Orion Cloud.');
+    expect(edgesOf(g, 'Ana Ruiz', 'criticise', 'Vantrex Foods').map((e) => e.polarity)).toEqual(['negative']);
+    expect(edgesOf(g, 'Tom Hale', 'attack', 'Orion Cloud').map((e) => e.polarity)).toEqual(['negative']);
   });
 
   it('hedges the act someone is accused of, with the accused named between ("accused Milei of attacking …")', () => {

@@ -13,6 +13,9 @@ const SKIP_VERB_LEMMAS = new Set(['be', 'have', 'do', 'get', 'seem', 'appear', '
 function isGerundObject(units: Unit[], v: number): boolean {
   let before = v - 1;
   while (isClass(units[before], 'adv')) before--;
+  // "stopped short of criticising": past the preposition of an active verb that denies the act after it.
+  const denier = units[before - 1];
+  if (isWord(units[before], 'from', 'of') && denier?.kind === 'verb' && !denier.passive && deniesWhatFollows(denier.lemma)) before--;
   return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb';
 }
 
@@ -80,10 +83,14 @@ export const subjectVerbObject: RelationPattern = {
       const after = units[chainEnd(units, units.indexOf(np)) + 1];
       return WISHING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'infinitive';
     };
-    const objects = findObjects(units, v).filter((a) => meaningful(a.np) && !wishedToAct(a.np));
+    // "refrained from criticising Vantrex", "stopped short of calling it fraud": a verb that denies an act
+    // after a preposition relates its subject to the act's object.
+    const deniedAfter = deniesWhatFollows(verb.lemma) && isWord(units[v + 1], 'from', 'of') && units[v + 2]?.kind === 'verb' && (units[v + 2] as VerbGroup).form === 'gerund';
+    const objects = (deniedAfter ? findObjects(units, v + 2).map((a) => ({ ...a, via: [(units[v + 1] as { word: string }).word, (units[v + 2] as VerbGroup).label, a.via ?? a.prep].filter(Boolean).join(' ') })) : findObjects(units, v)).filter((a) => meaningful(a.np) && !wishedToAct(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
-    const gerund = units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund' ? (units[v + 1] as VerbGroup) : undefined;
+    const at = deniedAfter ? v + 2 : v + 1;
+    const gerund = units[at]?.kind === 'verb' && (units[at] as VerbGroup).form === 'gerund' ? (units[at] as VerbGroup) : undefined;
     const predicate = gerund && (deniesWhatFollows(verb.lemma) || ASPECTUAL_LEMMAS.has(verb.lemma)) ? gerund.lemma : verb.lemma;
     // "Toyota, which also owns Daihatsu": what is owned is no person, however the tagger read its name
     // (one bought may be: "the Lakers acquired Davis").
