@@ -641,7 +641,8 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
 /** "a farewell ceremony": a word compromise reads as an exclamation, between an article or an owner and a noun, is a noun the noun's kind. */
 function expressionBeforeNoun(before: readonly Token[], token: Token | undefined): boolean {
   const [previous, word] = before.slice(-2);
-  if (!previous || !word || !token || !word.tags.has('Expression') || word.tags.has('Noun') || /\S/.test(word.post)) return false;
+  // Not "no" ("a “no limits” partnership"), which denies what follows.
+  if (!previous || !word || !token || !word.tags.has('Expression') || word.tags.has('Noun') || word.lower === 'no' || /\S/.test(word.post)) return false;
   return (previous.tags.has('Determiner') || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower)) && token.tags.has('Noun') && !token.capitalized;
 }
 

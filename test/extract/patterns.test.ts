@@ -2235,6 +2235,9 @@ describe('members, unions and owners in lists', () => {
   it('reads a word compromise takes for an exclamation, between an article and a noun, as the noun\'s kind ("a farewell ceremony")', () => {
     const g = extract('Tom Hale did not attend a farewell ceremony in the capital but flew back to Ostrava.');
     expect(triples(g).filter(([, p]) => p === 'fly').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Tom Hale']);
+    // Not "no", which denies what follows it.
+    const denied = extract('Kestia maintains a “no limits” partnership with Ostrava.');
+    expect(triples(denied).filter(([, , o]) => o === 'limits'), JSON.stringify(triples(denied))).toEqual([]);
   });
 
   it('reads "up to" before a number as bounding it, not as a particle or a preposition ("cut up to 2,500 jobs")', () => {
