@@ -331,6 +331,9 @@ function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMention
   // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
   // government" names an institution; others ("German beer") name nothing.
   if (name.cls === 'MISC' && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
+  // "the Islamist group Hayat Tahrir al-Sham": nor does a word of that kind before the noun for what the name after it is.
+  const kind = sentence.tokens[name.last + 1];
+  if (name.cls === 'MISC' && name.first === name.last && kind && !kind.capitalized && ORGANIZATION_NOUNS.has(kind.lower) && sentence.tokens[name.last + 2]?.capitalized) return undefined;
   const reading: EntityMention | NameType = same ?? typeName(sentence.tokens, name.first, name.last, text, false);
   const votes = [modelVote(name, text), ...('votes' in reading ? reading.votes : [ruleVote(reading)])];
   const decision = decideType(votes);

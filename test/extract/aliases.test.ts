@@ -49,6 +49,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Tom Hale')?.type).toBe('Person');
   });
 
+  it('makes no name of a word the tagger reads as a name of another kind before the noun for what the next name is ("the Islamist group Hayat Tahrir al-Sham")', () => {
+    const g = extract('Syrian rebels led by the Islamist group Kestian Liberation Front swept into Aleppo.');
+    expect(node(g, 'Islamist')).toBeUndefined();
+    expect(triples(g).filter(([, p]) => p === 'lead').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Kestian Liberation Front']);
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');
