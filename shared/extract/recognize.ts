@@ -175,6 +175,17 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
   return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
 }
 
+/** Heads of the names of political bodies, which news writes as their leaders' own: "Yoon's People Power Party". */
+const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition']);
+
+/**
+ * "Yoon's People Power Party", "Erdogan's Justice and Development Party": a name no dictionary knows, in
+ * the possessive before a party's name of two words or more, is its leader's, and ends a name (not "the
+ * People's Action Party").
+ */
+const leadsParty = (tokens: Token[], i: number, last: number): boolean =>
+  tokens[i]!.possessive && last - i >= 2 && POLITICAL_HEADS.has(tokens[last]!.lower) && !isDictionaryWord(tokens[i]!.lower);
+
 /**
  * "an Ethiopian Airlines Boeing 737 MAX": an organisation's name ends at its head where the name of one
  * the gazetteer knows follows it.
@@ -259,7 +270,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     } else if (CODE.test(tokens[i]!.text)) {
       close(i - 1);
       first = i + 1;
-    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || personOwnsNextName(tokens, original, first, i) || endsBeforeKnownOrganization(tokens, first, i)) {
+    } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || leadsParty(tokens, i, name.last) || personOwnsNextName(tokens, original, first, i) || endsBeforeKnownOrganization(tokens, first, i)) {
       close(i);
       first = i + 1;
     }

@@ -55,6 +55,14 @@ describe('alias resolution', () => {
     expect(triples(g).filter(([, p]) => p === 'lead').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Kestian Liberation Front']);
   });
 
+  it('ends a name at a possessive before a party\'s name of two words or more, its leader\'s ("Yoon\'s People Power Party")', () => {
+    const g = extract('President Yoon Suk Yeol spoke on Monday. Twelve members of Yoon\'s People Power Party joined the opposition.');
+    expect(node(g, 'People Power Party')?.type).toBe('Organization');
+    expect(g.filterNodes((_, a) => a.label.startsWith('Yoon\'s'))).toEqual([]);
+    // Not a word of the language in the possessive, which opens the party's name.
+    expect(node(extract('Tom Hale, who resigned from the ruling People\'s Action Party last year, was jailed.'), 'People\'s Action Party')?.type).toBe('Organization');
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');

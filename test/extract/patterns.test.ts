@@ -2259,4 +2259,9 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Greg Abbott, the Republican governor of Texas, signed the bill. Mark Warner, the Democratic chairman of the Senate Intelligence Committee, spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Greg Abbott --governor of--> Texas', 'Mark Warner --chairman of--> Senate Intelligence Committee']));
   });
+
+  it('reads a headline\'s "impeached over" as a passive, whose subject was impeached', () => {
+    const g = extract('Kestia\'s Ruiz impeached over martial law\n\nOSTRAVA (Newswire) — Lawmakers voted to impeach President Ana Ruiz.');
+    expect(triples(g).filter(([, p]) => p === 'impeach').map(([s, , o]) => `${s} ${o}`), JSON.stringify(triples(g))).toEqual(['lawmakers Ana Ruiz']);
+  });
 });

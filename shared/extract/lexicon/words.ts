@@ -146,7 +146,7 @@ export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize c
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
 
 /** Acts done to people or institutions, never to a place: "went on trial in The Hague, accused of war crimes" accuses the defendant. */
-export const NO_PLACE_PATIENT_LEMMAS = set('accuse charge convict sentence arrest jail indict acquit suspect detain');
+export const NO_PLACE_PATIENT_LEMMAS = set('accuse charge convict sentence arrest jail indict acquit suspect detain impeach');
 
 /** Acts of taking someone's place, which after an appointment are the appointee's: "named Berg chief executive, replacing Anne Vik". */
 export const SUCCESSION_LEMMAS = set('succeed replace');
