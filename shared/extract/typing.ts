@@ -332,8 +332,6 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   const product = kindNounBefore(tokens, first, last, (noun) => PRODUCT_NOUNS.has(noun));
   if (product) return { type: 'Other', confidence: 0.85, decisive: true, reason: `a product after "${product}"` };
   if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who", "was born" or "said she"' };
-  // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
-  if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.85, lexical: true, reason: 'a first name compromise knows' };
   }
@@ -341,6 +339,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // that does not read as a person's says what it names, against a tagger that reads a lone unknown name as a surname.
   const described = organizationNounBefore(tokens, first, last);
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
+  // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
+  if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };
   // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
   if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };

@@ -120,8 +120,8 @@ const TRADE_QUALIFIED = new Set(['company', 'firm', ...BUSINESS_KINDS]);
 /** Words that make such a description another business than one named: "the parent company", "the state firm". */
 const OTHER_BUSINESS = new Set(['parent', 'rival', 'sister', 'holding', 'subsidiary', 'state', 'shell', 'joint', 'new', 'former', 'target']);
 
-/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate", "members". */
-const isActorNoun = (t: Token): boolean => has(t, 'Actor') || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(singularNoun(t.lower));
+/** A noun for a person by what they do: "architect" (compromise's Actor), "newsman", "candidate", "members"; not a business's ("automaker"). */
+const isActorNoun = (t: Token): boolean => (has(t, 'Actor') && !BUSINESS_KINDS.has(singularNoun(t.lower))) || /\w{3,}(?:wo)?man$/.test(t.lower) || PERSONAL_NOUNS.has(singularNoun(t.lower));
 
 /** Relational nouns that are said of people: "Reform UK candidate Dean Harlow". */
 const PERSONAL_NOUNS = new Set([...RELATIONAL_NOUNS].filter((w) => !ORGANIZATION_RELATIONS.has(w) || PERSONAL_RELATIONS.has(w)));
@@ -327,7 +327,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
         i = merged.last + 1;
         continue;
       }
-      push(coordinatedPassive(units, tokens, group) ? { ...group, passive: true } : group, tokens[group.last]!);
+      push(coordinatedPassive(units, tokens, group) || objectParticiple(units, tokens, group) ? { ...group, passive: true } : group, tokens[group.last]!);
       i = group.last + 1;
       continue;
     }
@@ -534,6 +534,20 @@ function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): b
   if (!(joined?.kind === 'word' && (joined.word === 'and' || joined.word === 'or')) || (next && (has(next, 'Noun') || has(next, 'Determiner')))) return false;
   const earlier = units.findLastIndex((u) => u.kind === 'verb');
   return earlier >= 0 && (units[earlier] as VerbGroup).passive && !units.slice(earlier + 1).some((u) => u.kind === 'word' && (u.cls === 'sub' || u.cls === 'rel'));
+}
+
+/**
+ * "makes the only vaccine approved in the United States": a lone participle in -ed right after a verb's
+ * object, before a preposition, describes the object, which it was done to.
+ */
+function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
+  const next = tokens[group.last + 1];
+  if (group.form !== 'finite' || group.passive || group.first !== group.last || !/[a-z]ed$/.test(group.label) || !next || !has(next, 'Preposition')) return false;
+  const object = units[units.length - 1];
+  if (!isNp(object) || object.entity || object.pronoun || object.possessive) return false;
+  let v = units.length - 2;
+  while (units[v]?.kind === 'word' && ['det', 'adv'].includes((units[v] as WordUnit).cls)) v--;
+  return units[v]?.kind === 'verb' && (units[v] as VerbGroup).form === 'finite';
 }
 
 /**

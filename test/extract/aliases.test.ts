@@ -63,6 +63,11 @@ describe('alias resolution', () => {
     expect(node(extract('Tom Hale, who resigned from the ruling People\'s Action Party last year, was jailed.'), 'People\'s Action Party')?.type).toBe('Organization');
   });
 
+  it('types a name a noun for a business comes before as an organisation, though ", which" follows it and a demonym opens the phrase ("Danish drugmaker Bavarian Nordic, which …")', () => {
+    const g = extract('Danish drugmaker Velka Nordic, which makes the only mpox vaccine approved in Europe, said it could produce 10 million doses.');
+    expect(node(g, 'Velka Nordic')?.type).toBe('Organization');
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');

@@ -2264,4 +2264,14 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Kestia\'s Ruiz impeached over martial law\n\nOSTRAVA (Newswire) — Lawmakers voted to impeach President Ana Ruiz.');
     expect(triples(g).filter(([, p]) => p === 'impeach').map(([s, , o]) => `${s} ${o}`), JSON.stringify(triples(g))).toEqual(['lawmakers Ana Ruiz']);
   });
+
+  it('reads a lone participle right after a verb\'s object, before a preposition, as describing the object ("makes the only vaccine approved in Europe")', () => {
+    const g = extract('Vantrex Foods makes the only vaccine approved in Kestia. Ostrava killed three soldiers stationed in Velka.');
+    expect(triples(g).filter(([, p]) => p === 'approve' || p === 'station'), JSON.stringify(triples(g))).toEqual([]);
+  });
+
+  it('reads a noun for a business before a person\'s name as no occupation of theirs ("American automaker Henry Ford")', () => {
+    const g = extract('In 1863, American automaker Tom Hale was born in Ostrava.');
+    expect(relations(g)).toEqual(['Tom Hale --was born in--> Ostrava']);
+  });
 });
