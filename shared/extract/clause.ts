@@ -1147,6 +1147,10 @@ const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles
 /** Nouns of prepositions of several words that say why or besides what: "in exchange for", "in response to". */
 const ADJUNCT_PREPOSITION_NOUNS = new Set(['exchange', 'return', 'response', 'addition', 'retaliation']);
 
+/** Past a name and the hyphenated participle it makes of the phrase at k ("US-supplied ATACMS", "Houston-based Intuitive Machines"), or k. */
+const pastHyphenedModifier = (units: Unit[], k: number): number =>
+  isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2]) ? k + 2 : k;
+
 /** Prepositions that say when, not what a noun is of or for. */
 const TIME_PREPOSITIONS = ['since', 'until', 'till', 'during', 'before', 'after'];
 
@@ -1179,7 +1183,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "led both the Bank of Canada and the Bank of England": the word opening a pair.
     else if (isWord(units[k], 'both', 'either') && k === v + 1) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
-    else if (isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2])) k += 2;
+    else if (pastHyphenedModifier(units, k) > k) k = pastHyphenedModifier(units, k);
     // "represent 80% of the population", "restructure $6.3 billion of debt": a quantity's "of" leads to the object itself.
     else if (isWord(units[k], 'of') && k > v + 1 && isQuantity(units[k - 1])) k++;
     // "owns about 8% of its shares": a word that makes a number approximate.
@@ -1240,7 +1244,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "rejected a proposal by U.S. President Donald Trump": the complement is the name its titles lead to.
     const n = titleEnd(units, p + 1);
     // "struck targets with US-supplied missiles": a name and its hyphenated participle modify the noun after them.
-    const c = isNp(units[n]) && units[n + 1]?.kind === 'verb' && (units[n + 1] as VerbGroup).form === 'hyphenated' && isNp(units[n + 2]) ? chainEnd(units, n + 2) : chainEnd(units, n);
+    const c = chainEnd(units, pastHyphenedModifier(units, n));
     const next = units[c];
     // "scored an equaliser after Jonas Wendt had given …": a name followed by its own verb begins a clause.
     const clause = units[c + 1]?.kind === 'verb' && (units[c + 1] as VerbGroup).form === 'finite';
@@ -1388,9 +1392,8 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
     k++;
   }
   if (!isWord(units[k], 'by')) return [];
-  let n = titleEnd(units, k + 1);
   // "built by Houston-based Intuitive Machines": a name and its hyphenated participle modify the agent after them.
-  if (isNp(units[n]) && units[n + 1]?.kind === 'verb' && (units[n + 1] as VerbGroup).form === 'hyphenated' && isNp(units[n + 2])) n += 2;
+  const n = pastHyphenedModifier(units, titleEnd(units, k + 1));
   // "Talks mediated by the United States and Saudi Arabia collapsed": after a participle that describes the
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');

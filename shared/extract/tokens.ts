@@ -175,12 +175,13 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "Later the country signed …": compromise reads a sentence's first word before an article as a command,
   // even one that is no verb at all.
   if (before.length === 0 && term.tags.has('Infinitive') && isNeverVerb(lower)) return new Set(['Adverb']);
-  // "$660 million in damages", "10 million doses": a word in -s right after a preposition or a scale is no tensed verb but a plural.
-  if (PLURAL_AFTER.has(previous?.lower ?? '') && !/\S/.test(previous!.post) && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
-  // "have carried out strikes", "called off talks": a word in -s right after a phrasal verb's particle is its object.
-  if (previous?.tags.has('Particle') && before[before.length - 2]?.tags.has('PhrasalVerb') && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
-  // "more than 80 merchant ships", "its first half figures": a word in -s after a number and a noun is the noun's plural.
-  if (countedNoun(before) && term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
+  // A word in -s is no tensed verb but a plural right after a preposition or a scale ("$660 million in
+  // damages", "10 million doses"), after a phrasal verb's particle, as its object ("have carried out
+  // strikes"), and after a number and a noun, as the noun's plural ("more than 80 merchant ships").
+  const presentInS = term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text);
+  const afterPreposition = PLURAL_AFTER.has(previous?.lower ?? '') && !/\S/.test(previous!.post);
+  const afterParticle = !!previous?.tags.has('Particle') && !!before[before.length - 2]?.tags.has('PhrasalVerb');
+  if (presentInS && (afterPreposition || afterParticle || countedNoun(before))) return new Set(['Noun', 'Plural']);
   // "a report that regulators in Hong Kong were reviewing …": compromise may read a plural agent noun as a
   // verb; no English verb ends in -ator or -ssor ("negotiators", "successors").
   if (/(?:at|ss)ors$/.test(lower) && term.tags.has('Verb') && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);

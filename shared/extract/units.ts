@@ -520,6 +520,9 @@ function agentFollows(tokens: Token[], k: number): boolean {
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
 }
 
+/** A verb of one word in -ed, read as active, which may be a past participle with no auxiliary. */
+const isLoneParticiple = (group: VerbGroup): boolean => group.form === 'finite' && !group.passive && group.first === group.last && /[a-z]ed$/.test(group.label);
+
 /** Acts done to someone, which have no object only in the passive: "was shot and killed", "was arrested in Chile and extradited to Peru". */
 const PATIENT_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'extradite', 'deport', 'expel', 'kill', 'injure', 'wound', 'shoot', 'release', 'free', 'fine', 'hospitalize', 'hospitalise']);
 
@@ -528,7 +531,7 @@ const PATIENT_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'extradite', 'deport
  * joins to a passive verb of its clause and no object follows, shares that verb's "was".
  */
 function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
-  if (group.form !== 'finite' || group.passive || group.first !== group.last || !/ed$/.test(group.label) || !PATIENT_LEMMAS.has(group.lemma)) return false;
+  if (!isLoneParticiple(group) || !PATIENT_LEMMAS.has(group.lemma)) return false;
   const joined = units[units.length - 1];
   const next = tokens[group.last + 1];
   if (!(joined?.kind === 'word' && (joined.word === 'and' || joined.word === 'or')) || (next && (has(next, 'Noun') || has(next, 'Determiner')))) return false;
@@ -542,7 +545,7 @@ function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): b
  */
 function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
   const next = tokens[group.last + 1];
-  if (group.form !== 'finite' || group.passive || group.first !== group.last || !/[a-z]ed$/.test(group.label) || !next || !has(next, 'Preposition')) return false;
+  if (!isLoneParticiple(group) || !next || !has(next, 'Preposition')) return false;
   const object = units[units.length - 1];
   if (!isNp(object) || object.entity || object.pronoun || object.possessive) return false;
   let v = units.length - 2;
