@@ -13,7 +13,7 @@ import { withoutPossessive } from './spelling';
 import { CALENDAR_WORDS, EVENT_OPENERS } from './lexicon/words';
 import { kinNounApposed, organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
-import { castVote, decideType, SOURCE_WEIGHT } from './votes';
+import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 /** A sentence with the names found in it, which the document-wide passes below read together. */
 export interface NamedSentence {
@@ -224,7 +224,7 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
  * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
  * Socialism party, known by …") or a description set off after it ("Cherizier, a former police officer known as …").
  */
-const KNOWN_AS = /^(?:(?!(?:also|better|now|popularly|commonly|widely) )([a-z]+) |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+const KNOWN_AS = /^(?:(?!(?:also|better|now|formerly|popularly|commonly|widely) )([a-z]+) |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|formerly|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
 
 /** Whether `between` says the name before goes by the name after; a noun it ends with must be the kind of body it is ("party", not "new EU rules, known as …"). */
 function saysKnownAs(between: string): boolean {
@@ -235,9 +235,9 @@ function saysKnownAs(between: string): boolean {
 const BORN_AS = /^(?:was|is) born$/;
 
 /**
- * "Jimmy Cherizier, known as Barbecue", "Odebrecht, now known as Novonor", "Buddy Holly was born
- * Charles Hardin Holley": the other name someone or something goes by is theirs wherever the document
- * writes it, and of their kind.
+ * "Jimmy Cherizier, known as Barbecue", "Odebrecht, now known as Novonor", "Hayat Tahrir al-Sham, formerly
+ * known as the Nusra Front", "Buddy Holly was born Charles Hardin Holley": the other name someone or
+ * something goes by is theirs wherever the document writes it, and of their kind.
  */
 export function linkKnownNames(sentences: NamedSentence[]): void {
   const known = new Map<string, EntityMention>();
@@ -250,13 +250,17 @@ export function linkKnownNames(sentences: NamedSentence[]): void {
     }
   }
   if (!known.size) return;
+  // Of the kind the document's every mention of the name says, not this mention's alone ("Hayat Tahrir
+  // al-Sham, formerly known as the Nusra Front", after "the Islamist group Hayat Tahrir al-Sham").
+  const votes = new Map<string, TypeVote[]>();
+  for (const { mentions } of sentences) for (const m of mentions) votes.set(nameKey(m.text), [...(votes.get(nameKey(m.text)) ?? []), ...m.votes]);
   for (const { mentions } of sentences) {
     for (const m of mentions) {
       const named = known.get(nameKey(m.text));
       if (!named || named === m) continue;
       if (named.canonical) m.canonical = named.canonical;
       else m.fullName = named.fullName ?? named.text;
-      castVote(m, { type: named.type, weight: SOURCE_WEIGHT.decisive, reason: `another name of "${named.text}"` });
+      castVote(m, { type: decideType(votes.get(nameKey(named.text))!).type, weight: SOURCE_WEIGHT.decisive, reason: `another name of "${named.text}"` });
     }
   }
 }

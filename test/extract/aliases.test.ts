@@ -68,6 +68,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Velka Nordic')?.type).toBe('Organization');
   });
 
+  it('reads the name something was formerly known as as its own, of the kind the document\'s every mention of it says', () => {
+    const g = extract('Rebels led by the Islamist group Hayat Tahrir al-Sham swept into Aleppo. Hayat Tahrir al-Sham, formerly known as the Nusra Front, was al Qaeda\'s affiliate in Syria.');
+    expect(node(g, 'Hayat Tahrir al-Sham')?.aliases).toContain('Nusra Front');
+    expect(node(g, 'Hayat Tahrir al-Sham')?.type).toBe('Organization');
+  });
+
   it('merges a surname with the full name', () => {
     const g = extract('Prime Minister Keir Starmer met the press. Starmer said little.');
     const starmer = node(g, 'Keir Starmer');
