@@ -429,6 +429,10 @@ function isOrgNameStart(tokens: Token[], i: number): boolean {
   return j > i + 1 && ORG_HEADS.has(tokens[j - 1]!.lower) || (j > i + 1 && EVENT_HEADS.has(tokens[j - 1]!.lower));
 }
 
+/** Whether the words first..last are an organisation's name the gazetteer knows whole ("Office of the Comptroller of the Currency"). */
+export const knownOrganizationSpan = (tokens: readonly Token[], first: number, last: number): boolean =>
+  knownOrganization(foldForm(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) !== undefined;
+
 function extendName(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
   // "Kim Yong-chol": Korean given names keep a lower-case syllable after the hyphen.
@@ -454,7 +458,7 @@ function extendName(ctx: NameContext, i: number): number {
     // "the Office of the Comptroller of the Currency": or one the gazetteer knows the whole of.
     if (NAME_CONNECTORS.has(next.lower) && !breaksAfter(next) && after?.capitalized && isNameToken(ctx, last + 2 + article)) {
       const end = extendName(ctx, last + 2 + article);
-      if (knownOrganization(foldForm(tokens.slice(i, end + 1).map((t) => t.text).join(' '))) !== undefined) last = end;
+      if (knownOrganizationSpan(tokens, i, end)) last = end;
       break;
     }
     // "Immigration and Naturalization Service": "and" inside a name that ends like an organisation's.

@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES, REGNAL_NUMBER } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, institutionOfPerson, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -120,7 +120,7 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
     // "the Gulf of Mexico", "the Bay of Bengal": a lone word for a landform and "of" before a name.
     const landformOf = previous && previous.first === previous.last && GEOGRAPHIC_HEADS.has(tokens[previous.first]!.lower) && tokens[previous.last + 1]?.text === 'of' && name.first === previous.last + 2 && !breaksAfter(tokens[previous.last]!) && !breaksAfter(tokens[previous.last + 1]!);
     // "the Organization for Security and Co-operation in Europe": two names one word joins, which the gazetteer knows as one.
-    const knownWhole = previous && name.first === previous.last + 2 && knownOrganization(foldForm(tokens.slice(previous.first, name.last + 1).map((t) => t.text).join(' '))) !== undefined;
+    const knownWhole = previous && name.first === previous.last + 2 && knownOrganizationSpan(tokens, previous.first, name.last);
     if (knownWhole) {
       out[out.length - 1] = { ...previous, last: name.last, cls: 'ORG', confidence: Math.max(previous.confidence, name.confidence) };
     } else if (landformOf) {
