@@ -10,7 +10,7 @@ import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/orga
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
-import { CALENDAR_WORDS, EVENT_OPENERS } from './lexicon/words';
+import { CALENDAR_WORDS, EVENT_OPENERS, KNOWN_AS_ADVERBS } from './lexicon/words';
 import { kinNounApposed, organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
@@ -219,12 +219,15 @@ export function linkDefinedAcronyms(sentences: NamedSentence[]): void {
   }
 }
 
+/** The words before "known", as a pattern. */
+const KNOWN_ADVERB = `(?:${[...KNOWN_AS_ADVERBS].join('|')})`;
+
 /**
  * The words between a name and another the text says it goes by: "known as (the)", "also known as", and an
  * acronym's "known by its Spanish acronym", after the noun the name may end with ("the Movement for
  * Socialism party, known by …") or a description set off after it ("Cherizier, a former police officer known as …").
  */
-const KNOWN_AS = /^(?:(?!(?:also|better|now|formerly|popularly|commonly|widely) )([a-z]+) |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:(?:also|better|now|formerly|popularly|commonly|widely) )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$/;
+const KNOWN_AS = new RegExp(`^(?:(?!${KNOWN_ADVERB} )([a-z]+) |(?:a|an|the)(?: [a-z-]+){1,4} )?(?:${KNOWN_ADVERB} )?known (?:as(?: the)?|by (?:its|the|their) (?:[a-z]+ )?(?:acronym|initials|abbreviation))$`);
 
 /** Whether `between` says the name before goes by the name after; a noun it ends with must be the kind of body it is ("party", not "new EU rules, known as …"). */
 function saysKnownAs(between: string): boolean {

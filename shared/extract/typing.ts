@@ -7,7 +7,7 @@ import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PARTY_SIDES, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_AS_ADVERBS, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, agedAfter, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
@@ -156,7 +156,7 @@ function organizationNounNaming(tokens: Token[], first: number): string | undefi
   if (tokens[k]?.lower === 'as' && tokens[k - 1]?.lower === 'known') k -= 2;
   else if (NAMING_WORDS.has(tokens[k]?.lower ?? '')) k--;
   else return undefined;
-  if (['also', 'better', 'now'].includes(tokens[k]?.lower ?? '')) k--;
+  if (KNOWN_AS_ADVERBS.has(tokens[k]?.lower ?? '')) k--;
   const noun = tokens[k];
   return noun && !noun.capitalized && ORGANIZATION_NOUNS.has(noun.lower) && !PERSON_TRADE_NOUNS.has(noun.lower) ? noun.lower : undefined;
 }

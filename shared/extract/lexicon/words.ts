@@ -134,6 +134,9 @@ export const GIVING_LEMMAS = set('give grant allot hand');
 /** Verbs of sending people to act, who then do what they were sent for: "sent 500 soldiers to join the search". */
 export const SENDING_LEMMAS = set('send deploy dispatch');
 
+/** Words that may stand before "known as": "also known as", "formerly known as". */
+export const KNOWN_AS_ADVERBS = set('also better now formerly popularly commonly widely');
+
 /** Verbs that give something a name: "the missile, called Oreshnik, …". */
 export const NAMING_LEMMAS = set('call name dub nickname codename title');
 

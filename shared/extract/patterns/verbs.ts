@@ -14,9 +14,19 @@ function isGerundObject(units: Unit[], v: number): boolean {
   let before = v - 1;
   while (isClass(units[before], 'adv')) before--;
   // "stopped short of criticising": past the preposition of an active verb that denies the act after it.
-  const denier = units[before - 1];
-  if (isWord(units[before], 'from', 'of') && denier?.kind === 'verb' && !denier.passive && deniesWhatFollows(denier.lemma)) before--;
+  if (deniedAfterPreposition(units, before - 1) === v) before--;
   return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb';
+}
+
+/**
+ * "refrained from criticising Vantrex", "stopped short of calling it fraud": where the active verb at v
+ * denies an act after its preposition, that act's gerund.
+ */
+function deniedAfterPreposition(units: Unit[], v: number): number | undefined {
+  const verb = units[v];
+  const act = units[v + 2];
+  const denies = verb?.kind === 'verb' && !verb.passive && deniesWhatFollows(verb.lemma) && isWord(units[v + 1], 'from', 'of');
+  return denies && act?.kind === 'verb' && act.form === 'gerund' ? v + 2 : undefined;
 }
 
 /** "makes the rival drug Zepbound", "makes the F-16": a product named right after "make" is what is made. */
@@ -85,11 +95,11 @@ export const subjectVerbObject: RelationPattern = {
     };
     // "refrained from criticising Vantrex", "stopped short of calling it fraud": a verb that denies an act
     // after a preposition relates its subject to the act's object.
-    const deniedAfter = deniesWhatFollows(verb.lemma) && isWord(units[v + 1], 'from', 'of') && units[v + 2]?.kind === 'verb' && (units[v + 2] as VerbGroup).form === 'gerund';
-    const objects = (deniedAfter ? findObjects(units, v + 2).map((a) => ({ ...a, via: [(units[v + 1] as { word: string }).word, (units[v + 2] as VerbGroup).label, a.via ?? a.prep].filter(Boolean).join(' ') })) : findObjects(units, v)).filter((a) => meaningful(a.np) && !wishedToAct(a.np));
+    const denied = deniedAfterPreposition(units, v);
+    const objects = (denied === undefined ? findObjects(units, v) : findObjects(units, denied).map((a) => ({ ...a, via: [(units[v + 1] as { word: string }).word, (units[denied] as VerbGroup).label, a.via ?? a.prep].filter(Boolean).join(' ') }))).filter((a) => meaningful(a.np) && !wishedToAct(a.np));
     // "denied supplying drones": the relation is the supply, which the label and the polarity deny;
     // "will begin trading on the Nasdaq": the trading, which the verb only starts.
-    const at = deniedAfter ? v + 2 : v + 1;
+    const at = denied ?? v + 1;
     const gerund = units[at]?.kind === 'verb' && (units[at] as VerbGroup).form === 'gerund' ? (units[at] as VerbGroup) : undefined;
     const predicate = gerund && (deniesWhatFollows(verb.lemma) || ASPECTUAL_LEMMAS.has(verb.lemma)) ? gerund.lemma : verb.lemma;
     // "Toyota, which also owns Daihatsu": what is owned is no person, however the tagger read its name
