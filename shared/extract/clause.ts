@@ -1,7 +1,8 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SHARE_WORDS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEASURE_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
+import { ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { beforePlaceModifier, descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -268,6 +269,9 @@ function afterAffiliation(units: Unit[], member: number, j: number): number {
 /** "the eastern city of", which compromise reads as one phrase: the kind of place the name after it is. */
 const namesKindBefore = (u: Unit | undefined): boolean => isNp(u) && / of$/.test(u.concept ?? '');
 
+/** A name, or a noun for a body that may stand in apposition before one ("rival grocery chain"). */
+const namesKindOf = (np: NounPhrase): boolean => !!np.entity || (!!np.concept && ORGANIZATION_NOUNS.has(np.head));
+
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   let j = k - 1;
@@ -275,8 +279,10 @@ function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   if (namesKindBefore(units[j])) return inPrepositionalPhrase(units, j);
   let listed = false;
   for (;;) {
-    // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the phrase's head.
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (!!(units[j] as NounPhrase).entity && chainEnd(units, j) >= k)))) j--;
+    // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the
+    // phrase's head; "of rival grocery chain Albertsons": so does a noun for what the name is, in apposition to it
+    // (not "the gun Jack Ruby used", where the name begins a clause).
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (namesKindOf(units[j] as NounPhrase) && chainEnd(units, j) >= k)))) j--;
     // "killed in the crashes in Indonesia and Ethiopia had urged …": a phrase joined to one in the preposition's phrase is in it too;
     // "control of Istanbul, Ankara and other cities": so are those before it in a list "and" ends (not one a comma only sets off: "In Kyiv, officials …").
     const joined = isWord(units[j], 'and', 'or') || (listed && isWord(units[j], ',') && !closesOpeningPhrase(units, j - 1));
@@ -338,7 +344,7 @@ function asideOpening(units: Unit[], close: number): number {
 }
 
 /** A prepositional phrase or adverbs that say when or how ("on Saturday", "last week"), and name nothing. */
-function isAdverbialPhrase(span: Unit[]): boolean {
+export function isAdverbialPhrase(span: Unit[]): boolean {
   return span.length > 0 && span.length <= 4 && (isClass(span[0], 'prep') || isClass(span[0], 'adv')) && span.every((u) => isClass(u, 'prep') || isClass(u, 'adv') || isClass(u, 'det') || (isNp(u) && !u.entity && !u.pronoun));
 }
 
@@ -647,9 +653,6 @@ function openingClauseSubject(units: Unit[], v: number): NounPhrase[] | undefine
   return undefined;
 }
 
-/** Nouns of a measure, never what is done to by an act ("37 percent followed by Cardenas"). */
-const MEASURE_NOUNS = new Set([...SHARE_WORDS, 'points']);
-
 /**
  * "the Minsk Group of countries", "the Constitutional Democratic Party of Japan": the name that the phrase
  * at j completes after "of", which what follows the phrase is said of; j where there is none.
@@ -796,6 +799,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // adapted …": the antecedent acts.
         let j = k - 1;
         if (isWord(units[j], ',', '-') || (isWord(units[j], '"') && isWord(units[j - 2], '"'))) j--;
+        // "Caroline Ellison, the former chief executive of Alameda Research who testified …": "who" skips the
+        // body a role is of for the role.
+        const roleOf = units[j - 2];
+        if (u.word === 'who' && isNp(units[j]) && (units[j] as NounPhrase).entity?.type === 'Organization' && isWord(units[j - 1], 'of') && roleOf?.kind === 'role') j -= 2;
         // "Ana Ruiz, a lawyer who represented …": a role set off after a name stands for it, and "Reyes was
         // the executive who hid …" one a copula says its subject holds.
         if (units[j]?.kind === 'role') {
@@ -914,6 +921,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       const attributed = verb.form === 'gerund' && crossedComma ? attributedClause(units, k, verb) : undefined;
       const reported = attributed === undefined ? [] : subjectsShared(units, attributed, depth);
       if (reported.length) return reported;
+      const joinedPast = between.some((x) => isWord(x, 'and', 'or', 'but')) ? auxiliarySharedPast(units, k, verb) : undefined;
+      if (joinedPast !== undefined) return subjectsShared(units, joinedPast, depth);
       if (coordinated && !between.some((x) => isClass(x, 'sub') || isClass(x, 'rel'))) return subjectsShared(units, reportedFrom(units, k, verb) ?? k, depth);
       return [];
     }
@@ -1007,10 +1016,26 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   return [];
 }
 
+/**
+ * "said it had struck targets since Assad fell and had moved troops": a verb joined to the verb of a clause
+ * a subordinator opens, with an auxiliary that verb lacks, joins the verb before that clause that has it.
+ */
+function auxiliarySharedPast(units: Unit[], k: number, verb: VerbGroup): number | undefined {
+  const auxiliary = verb.label.split(' ')[0]!;
+  if (!verb.label.includes(' ') || (units[k] as VerbGroup).label.startsWith(`${auxiliary} `)) return undefined;
+  let j = k - 1;
+  while (isNp(units[j]) || isClass(units[j], 'det') || isClass(units[j], 'adv')) j--;
+  const opener = units[j];
+  if (!isClass(opener, 'sub') && !(isClass(opener, 'prep') && CLAUSE_OPENERS.has((opener as { word: string }).word))) return undefined;
+  const earlier = finiteVerbBefore(units, j);
+  return earlier !== undefined && (units[earlier] as VerbGroup).label.startsWith(`${auxiliary} `) ? earlier : undefined;
+}
+
 /** Where the phrase is that a bare passive participle describes, whose agent ends at unit k ("gangs led by … Cherizier"). */
 function describedByAgent(units: Unit[], k: number): number | undefined {
   let j = k - 1;
-  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && !(units[j] as NounPhrase).entity)) j--;
+  // "led by Nobel laureate Muhammad Yunus": past the names and nouns before the agent's name.
+  while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (!(units[j] as NounPhrase).entity || chainEnd(units, j) >= k))) j--;
   const participle = units[j - 1];
   if (!isWord(units[j], 'by') || participle?.kind !== 'verb' || !participle.passive || participle.label.includes(' ')) return undefined;
   return isNp(units[j - 2]) ? j - 2 : undefined;
@@ -1144,12 +1169,22 @@ const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/
 const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 const CURRENCIES = new Set(['dollars', 'euros', 'pounds', 'yen', 'yuan', 'rubles', 'roubles', 'rupees', 'francs']);
 
+/** Nouns that "on" makes a phrase of circumstance or of time with, never an object: "on condition", "on schedule". */
+const ON_ADJUNCT_NOUNS = new Set(['condition', 'schedule', 'time', 'track']);
+
 /** Nouns of prepositions of several words that say why or besides what: "in exchange for", "in response to". */
 const ADJUNCT_PREPOSITION_NOUNS = new Set(['exchange', 'return', 'response', 'addition', 'retaliation']);
 
-/** Past a name and the hyphenated participle it makes of the phrase at k ("US-supplied ATACMS", "Houston-based Intuitive Machines"), or k. */
-const pastHyphenedModifier = (units: Unit[], k: number): number =>
-  isNp(units[k]) && units[k + 1]?.kind === 'verb' && (units[k + 1] as VerbGroup).form === 'hyphenated' && isNp(units[k + 2]) ? k + 2 : k;
+/**
+ * Past a name and the hyphenated participle it makes of the phrase at k, and the adjectives after them
+ * ("US-supplied ATACMS", "Houston-based Intuitive Machines", "Kurdish-controlled northern Iraq"), or k.
+ */
+function pastHyphenedModifier(units: Unit[], k: number): number {
+  if (!isNp(units[k]) || units[k + 1]?.kind !== 'verb' || (units[k + 1] as VerbGroup).form !== 'hyphenated') return k;
+  let n = k + 2;
+  while (isClass(units[n], 'det')) n++;
+  return isNp(units[n]) ? n : k;
+}
 
 /** Prepositions that say when, not what a noun is of or for. */
 const TIME_PREPOSITIONS = ['since', 'until', 'till', 'during', 'before', 'after'];
@@ -1286,9 +1321,12 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "negotiate with RSF leader Mohamed Hamdan Dagalo": titles before a name modify it, as for a direct object.
     n = titleEnd(units, n);
     // "to fight on her own": a possessive with nothing to possess is an idiom, not an object; so is "on
-    // condition" ("approved the deal on condition that …", "spoke on condition of anonymity").
-    // Nor "in exchange for", "in response to": a preposition of several words says why, not what the verb acts on.
-    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && (units[n] as NounPhrase | undefined)?.head === 'condition') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
+    // condition" ("approved the deal on condition that …", "spoke on condition of anonymity"), and "on
+    // schedule", "on time", which say when.
+    // Nor "in exchange for", "in response to": a preposition of several words says why, not what the verb acts on;
+    // nor "with immediate effect", which says when.
+    const idiomHead = (units[n] as NounPhrase | undefined)?.head;
+    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && ON_ADJUNCT_NOUNS.has(idiomHead ?? '')) || (prep === 'with' && idiomHead === 'effect') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const compound = compoundPrepositionObject(units, n);
       if (compound) return [{ np: compound, prep: `${prep} ${(units[n] as NounPhrase).head} of` }];
@@ -1398,5 +1436,6 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');
   // "was charged by U.S. prosecutors": people acting for a named entity stand for it, as subjects do.
-  return isNp(units[n]) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).flatMap((np) => agentsOf(units, np)) : [];
+  // "was passed by a wide margin": a measure is no agent.
+  return isNp(units[n]) && !MEASURE_NOUNS.has((units[n] as NounPhrase).head) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).flatMap((np) => agentsOf(units, np)) : [];
 }

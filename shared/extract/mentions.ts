@@ -433,6 +433,9 @@ function isOrgNameStart(tokens: Token[], i: number): boolean {
 export const knownOrganizationSpan = (tokens: readonly Token[], first: number, last: number): boolean =>
   knownOrganization(foldForm(tokens.slice(first, last + 1).map((t) => t.text).join(' '))) !== undefined;
 
+/** "St." and "Saint", whose possessive name ("St. Peter's") opens a place's. */
+const SAINT_WORDS = new Set(['st', 'saint']);
+
 function extendName(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
   // "Kim Yong-chol": Korean given names keep a lower-case syllable after the hyphen.
@@ -441,7 +444,9 @@ function extendName(ctx: NameContext, i: number): number {
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;
     const next = tokens[last + 1]!;
-    if (cur.possessive || (boundary(cur, next) && !hyphenAfter(cur))) break;
+    // "St. Peter's Square", "St Mark's Basilica": a saint's possessive names the place after it.
+    const saints = cur.possessive && SAINT_WORDS.has(tokens[last - 1]?.lower ?? '') && next.capitalized && !breaksAfter(cur);
+    if ((cur.possessive && !saints) || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
     const syllable = familyFirst && last > i && /^[a-z]{2,4}$/.test(next.text);
     if (isNameToken(ctx, last + 1) || (hyphenAfter(cur) && (/^[A-Z0-9]/.test(next.text) || syllable))) {

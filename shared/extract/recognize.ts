@@ -4,7 +4,7 @@
  * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
-import { FAMILY_NAME_FIRST, NAME_PARTICLES, REGNAL_NUMBER } from './lexicon/names';
+import { FAMILY_NAME_FIRST, initials, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
@@ -13,7 +13,7 @@ import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
-import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, KNOWN_WEAPONS } from './lexicon/words';
+import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, HOLIDAYS, KNOWN_WEAPONS } from './lexicon/words';
 import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, nicknameAt, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { classNounAfter, GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
@@ -336,9 +336,10 @@ function markDatelinePlace(tokens: Token[], entities: EntityMention[]): void {
 function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMentions): EntityMention | undefined {
   const same = rules.entities.find((m) => m.first === name.first && m.last === name.last);
   const text = nameText(sentence, name.first, name.last);
-  // "2100 GMT", "Monday", "New York IPO": time words and acronyms of common nouns are capitalised but name nothing.
+  // "2100 GMT", "Monday", "after Christmas", "New York IPO": time words, feasts and acronyms of common nouns are
+  // capitalised but name nothing.
   // "World War II": a Roman numeral the tagger split off a name names nothing alone.
-  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
+  if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || HOLIDAYS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
   // government" names an institution; others ("German beer") name nothing.
   if (name.cls === 'MISC' && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
@@ -386,9 +387,6 @@ function madeByDemonym(tokens: Token[], first: number, last: number): boolean {
   if (!PLACES.byDemonym.has(foldForm(tokens[first]!.text))) return false;
   return classNounAfter(tokens, first + 1, last)?.type === 'Weapon' || KNOWN_WEAPONS.has(tokens.slice(first + 1, last + 1).map((t) => t.lower).join('-'));
 }
-
-/** Words an acronym passes over: "Organization of the Petroleum Exporting Countries (OPEC)", "Hayat Tahrir al-Sham (HTS)". */
-const UNSPELLED_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'al', 'el']);
 
 /** "led by Hayat Tahrir al-Sham (HTS)": a name whose words the acronym bracketed right after it spells is one name, all of it. */
 function spelledByBracketedAcronym(tokens: Token[], m: EntityMention): boolean {
@@ -447,11 +445,12 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   // Nor "the first Black woman".
   const names = cut.filter((n) => (n.first !== n.last || !(nationalDescription(sentence.tokens, n.first) || raceAdjective(sentence.tokens, n.first))) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is, that the tagger read whole elsewhere, or that a bracketed
-  // acronym spells, wins over the tagger's names inside it.
+  // acronym spells or one the tagger read elsewhere ("led by Hayat Tahrir al-Sham … HTS said"), wins over the
+  // tagger's names inside it.
   // Not one spanning "and" where the tagger read a name on either side ("ND Western and Aradel Energy").
   const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;
   const spelled = rules.entities.filter((m) => spelledByBracketedAcronym(sentence.tokens, m));
-  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
+  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
   // People are seldom named by an acronym: it names an organisation.
   for (const m of decisive) if (spelled.includes(m)) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'the acronym in brackets after it spells it' });
   const entities: EntityMention[] = [...decisive];

@@ -6,7 +6,7 @@
 import type { EntityType, Mention } from '../graph/schema';
 import { safeKey } from '../graph/safe-keys';
 import type { DocumentAnalysis } from './discourse';
-import { NAME_PARTICLES, nameKey, oneWord, surnameKey, unshouted, withoutGeneration } from './lexicon/names';
+import { initials, NAME_PARTICLES, nameKey, oneWord, surnameKey, unshouted, withoutGeneration } from './lexicon/names';
 import { knownOrganization } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import type { EntityMention } from './mentions';
@@ -24,9 +24,6 @@ export interface Entity {
   /** Mentions in sentences that read like news (not comments or fragments). */
   reliableMentions: number;
 }
-
-const CONNECTORS = new Set(['of', 'the', 'for', 'and', 'on', 'in']);
-const initials = (text: string) => text.split(/[\s-]+/).filter((w) => w && !CONNECTORS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 
 interface Draft {
   key: string;

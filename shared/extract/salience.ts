@@ -5,7 +5,7 @@
  * name inside an apposition, a prepositional phrase or a quote; gender, number and kind must agree.
  */
 import type { EntityType } from '../graph/schema';
-import { findObjects, findSubjects, governingVerb, verbTaking } from './clause';
+import { findObjects, findSubjects, governingVerb, isAdverbialPhrase, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { FACILITY_NOUNS, INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -437,6 +437,10 @@ export class Salience {
   private reporterOf(np: NounPhrase): NounPhrase | undefined {
     let v = this.units.indexOf(np) - 1;
     if (isWord(this.units[v], 'that')) v--;
+    // "said on Sunday it would …": a phrase of time may stand between the verb and its clause's subject; not
+    // before an owner ("Ukraine's General Staff said on Saturday that its forces …" are the country's).
+    const said = this.units.findLastIndex((u, k) => k <= v && u.kind === 'verb');
+    if (!np.possessive && said >= 0 && said < v && isAdverbialPhrase(this.units.slice(said + 1, v + 1))) v = said;
     const verb = this.units[v];
     if (verb?.kind !== 'verb' || verb.form !== 'finite' || !REPORTING_LEMMAS.has(verb.lemma)) return undefined;
     const reporters = findSubjects(this.units, v);

@@ -54,6 +54,10 @@ const BEFORE_NOUNS = new Set([...POSSESSIVE_DETERMINERS].filter((word) => word !
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 const MULTIPLIERS = new Set(['million', 'billion', 'trillion']);
+/** The tags of a verb's tense or mood, which a gerund has none of. */
+const VERB_FORM_TAGS = new Set(['PresentTense', 'PastTense', 'Imperative', 'Infinitive']);
+/** Lower-case compass adjectives: "eastern", "northern", "southwestern". */
+const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:east|west)?|east|west)ern$/;
 /** Particles that are prepositions where no verb comes before them. */
 const PARTICLE_PREPOSITIONS = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'over', 'into', 'to', 'at', 'for', 'with', 'by']);
 
@@ -114,6 +118,17 @@ function countedNoun(before: readonly Token[]): boolean {
   return noun.tags.has('Singular') && !noun.capitalized && !SHARE_WORDS.has(noun.lower) && !noun.tags.has('Value');
 }
 
+/** The sentence so far ends in names an article opens and "and" joins ("the Jeep, Ram and Peugeot"). */
+function namesListed(before: readonly Token[]): boolean {
+  let j = before.length - 1;
+  let joined = false;
+  while (j >= 0 && (before[j]!.capitalized || before[j]!.lower === 'and') && !/[;:.]/.test(before[j]!.post)) {
+    joined ||= before[j]!.lower === 'and';
+    j--;
+  }
+  return joined && j < before.length - 1 && before[j]?.lower === 'the' && before[j + 1]!.capitalized;
+}
+
 /** The sentence so far ends in a figure ("2016", "2-1") after an article or an owner: a noun phrase is open. */
 function figureOpened(before: readonly Token[]): boolean {
   const figure = before[before.length - 1];
@@ -148,6 +163,20 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
   if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
+  // ", siding with the regulator", "passed a law on Thursday banning children": compromise may read a verb its
+  // lexicon knows as a gerund as a present, a command or a person's noun; not after a modifier, where it
+  // qualifies a noun ("a five-game losing streak", "motor racing legend").
+  const nounBefore = !!previous?.tags.has('Noun') && !previous.tags.has('Date') && !previous.tags.has('Pronoun');
+  const modified = !!previous && !/[,;:]/.test(previous.post) && (['Determiner', 'Adjective', 'Value'].some((tag) => previous.tags.has(tag)) || previous.possessive || nounBefore);
+  if (!term.tags.has('Gerund') && !modified && !CAPITALIZED.test(term.text) && lexiconTags(lower).has('Gerund')) {
+    if (term.tags.has('Verb')) return new Set([...[...term.tags].filter((tag) => !VERB_FORM_TAGS.has(tag)), 'Gerund']);
+    if (term.tags.has('Actor')) return new Set(['Verb', 'Gerund']);
+  }
+  // "the five-time champion", "a 10-year term": a word hyphened to a number qualifies the noun after it, as an adjective.
+  if (previous?.tags.has('Value') && previous.post === '-' && term.tags.has('Verb')) return new Set(['Adjective']);
+  // "in eastern Spain", "the northeastern city": compromise reads a lower-case compass adjective as a noun
+  // (a region's name, some), which then heads a phrase of its own before the name or the noun it qualifies.
+  if (COMPASS_ADJECTIVE.test(term.text)) return new Set(['Adjective']);
   // "a 15 percent fall in profit": a phrasal verb's particle is a preposition once its verb was read as a noun.
   if (term.tags.has('Particle') && previous && (!previous.tags.has('Verb') || gerundAfterNounOfPhrase(before)) && PARTICLE_PREPOSITIONS.has(lower)) return new Set(['Preposition']);
   // "stopped short of criticising": "short" after "stop" is the particle of a verb of its own.
@@ -178,10 +207,11 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // A word in -s is no tensed verb but a plural right after a preposition or a scale ("$660 million in
   // damages", "10 million doses"), after a phrasal verb's particle, as its object ("have carried out
   // strikes"), and after a number and a noun, as the noun's plural ("more than 80 merchant ships").
+  // So is one after names an article and "and" make one list ("the Jeep, Ram and Peugeot brands").
   const presentInS = term.tags.has('PresentTense') && !term.tags.has('Noun') && /[^s]s$/.test(lower) && !CAPITALIZED.test(term.text);
   const afterPreposition = PLURAL_AFTER.has(previous?.lower ?? '') && !/\S/.test(previous!.post);
   const afterParticle = !!previous?.tags.has('Particle') && !!before[before.length - 2]?.tags.has('PhrasalVerb');
-  if (presentInS && (afterPreposition || afterParticle || countedNoun(before))) return new Set(['Noun', 'Plural']);
+  if (presentInS && (afterPreposition || afterParticle || countedNoun(before) || namesListed(before))) return new Set(['Noun', 'Plural']);
   // "a report that regulators in Hong Kong were reviewing …": compromise may read a plural agent noun as a
   // verb; no English verb ends in -ator or -ssor ("negotiators", "successors").
   if (/(?:at|ss)ors$/.test(lower) && term.tags.has('Verb') && !CAPITALIZED.test(term.text)) return new Set(['Noun', 'Plural']);
@@ -605,7 +635,11 @@ function prepositionBeforePhrase(before: readonly Token[], token: Token): boolea
   const opensPhrase = token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower);
   const verb = before[before.length - 2];
   const afterVerb = token.capitalized && !!verb && (verb.tags.has('Verb') || verb.tags.has('Adverb'));
-  return (word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase)) || (word.lower === 'over' && word.tags.has('Adjective') && (opensPhrase || token.possessive || afterVerb));
+  const around = word.lower === 'around' && !word.tags.has('Preposition') && (token.capitalized || opensPhrase);
+  const over = word.lower === 'over' && word.tags.has('Adjective') && (opensPhrase || token.possessive || afterVerb);
+  // "hit his head in a fall": compromise may read "in" as the noun of "the ins and outs".
+  const inside = word.lower === 'in' && word.tags.has('Noun') && opensPhrase;
+  return around || over || inside;
 }
 
 /** Nouns that also say where to: "flew home", "send Hasina back to Bangladesh". */
@@ -687,11 +721,16 @@ function verbAfterWhoseName(before: readonly Token[], token: Token): boolean {
   return j < before.length - 2 && before[j]?.lower === 'whose' && ['Preposition', 'Determiner', 'Adverb'].some((tag) => token.tags.has(tag));
 }
 
-/** "individual polling stations", "the video streaming site": an activity's gerund inside a phrase, before a noun, is the noun's kind. */
+/**
+ * "individual polling stations", "the video streaming site", "does not apply to messaging services": an
+ * activity's gerund inside a phrase, or opening one after "to", which no infinitive ends in -ing, before a
+ * noun, is the noun's kind.
+ */
 function activityBeforeNoun(before: readonly Token[], token: Token | undefined): boolean {
   const [previous, word] = before.slice(-2);
   if (!previous || !word || !token || !ACTIVITY_GERUNDS.has(word.lower) || /\S/.test(previous.post + word.post)) return false;
-  return ['Noun', 'Adjective', 'Determiner'].some((tag) => previous.tags.has(tag)) && !previous.tags.has('Pronoun') && token.tags.has('Noun') && !token.capitalized;
+  const opens = ['Noun', 'Adjective', 'Determiner'].some((tag) => previous.tags.has(tag)) || previous.lower === 'to';
+  return opens && !previous.tags.has('Pronoun') && token.tags.has('Noun') && !token.capitalized;
 }
 
 /** Titles a field qualifies: "research chief Bob McGrew", "Trade chief Maros Sefcovic". */
@@ -717,6 +756,18 @@ function monthAfterTimeWord(before: readonly Token[], token: Token | undefined):
   return !token || /\S/.test(word.post) || !token.capitalized;
 }
 
+/** Prepositions after which a sentence's first word, read as a verb in -s, is a plural noun. */
+const OPENING_PLURAL_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'on', 'between', 'across']);
+
+/**
+ * "Shares in Stellantis fell": a sentence's first word, read as a present tense in -s, is the plural of
+ * a noun a preposition qualifies; no subject comes before it.
+ */
+function pluralOpeningSentence(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[0]!;
+  return before.length === 1 && !!token && isMainVerb(word) && word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && OPENING_PLURAL_PREPOSITIONS.has(token.lower) && !/\S/.test(word.post);
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -729,6 +780,7 @@ interface SettledReading {
 
 const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
+  { settles: pluralOpeningSentence, tags: ['Noun', 'Plural'] },
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },

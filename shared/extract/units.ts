@@ -662,8 +662,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
   if (tokens[start]!.lower === 'that' && next && (PRONOUNS.has(next.lower) || ARTICLES.has(next.lower) || has(next, 'Plural'))) return undefined;
   while (k < tokens.length && (k === start || !entityAt.has(k)) && !roleAt.has(k) && !(k > start && (PRONOUNS.has(tokens[k]!.lower) || tokens[k]!.lower === 'whose')) && !isUnderscoreDash(tokens[k]!)) {
     const t = tokens[k]!;
-    // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase.
-    if (k > start && t.pre.includes('(')) break;
+    // "beat 2-1 (halftime 1-1) Lithuania": a bracket opens an aside, not more of the phrase; "called the arrest
+    // "oppression"": a quotation mark after the phrase's noun opens words of their own.
+    if (k > start && (t.pre.includes('(') || (lastNoun >= 0 && t.pre.includes('"')))) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const recordModifier = recordModifying(tokens, k);
     const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));

@@ -15,6 +15,32 @@ describe('alias resolution', () => {
     expect(node(g, 'Europe')).toBeUndefined();
   });
 
+  it('reads a name whole where an acronym the document uses spells it, though the tagger read only its last words ("Harakat Nour al-Dalbi … HND")', () => {
+    const g = extract('Rebels led by Harakat Nour al-Dalbi swept into Ostrava. HND leader Tom Hale said the group would govern.');
+    expect(node(g, 'Harakat Nour al-Dalbi')?.type).toBe('Organization');
+    expect(node(g, 'Harakat Nour al-Dalbi')?.aliases).toContain('HND');
+  });
+
+  it('types a name ending in what a mining company is as an organisation ("Kestia Valley Resources")', () => {
+    expect(node(extract('Orion Cloud bought 77% of Kestia Valley Resources.'), 'Kestia Valley Resources')?.type).toBe('Organization');
+  });
+
+  it('names no one by a feast ("after Christmas"), and keeps a place named after one ("Christmas Island")', () => {
+    const g = extract('Tom Hale is expected to resign after Christmas, and Ana Ruiz will visit Christmas Island.');
+    expect(node(g, 'Christmas')).toBeUndefined();
+    expect(node(g, 'Christmas Island')?.type).toBe('Place');
+  });
+
+  it('reads a saint\'s possessive as part of the place named after it ("St. Peter\'s Square")', () => {
+    const g = extract('Tom Hale spoke from a window overlooking St. Peter\'s Square.');
+    expect(node(g, "St. Peter's Square")?.type).toBe('Place');
+    expect(node(g, 'St')).toBeUndefined();
+  });
+
+  it('knows "Alternative for Germany" as a party', () => {
+    expect(node(extract('Tom Hale ruled out working with the far-right Alternative for Germany.'), 'Alternative for Germany')?.type).toBe('Organization');
+  });
+
   it('labels a person by the full name, not by the surname with its particle ("De Moraes" of "Alexandre de Moraes"), across documents too', () => {
     const g = extractGraph([
       { name: 'a.txt', text: 'Judge Renata de Castilho fined Vantrex Foods on Monday. Vantrex Foods sued de Castilho in Ostrava. De Castilho said the fine was lawful.' },

@@ -2274,4 +2274,47 @@ describe('members, unions and owners in lists', () => {
     const g = extract('In 1863, American automaker Tom Hale was born in Ostrava.');
     expect(relations(g)).toEqual(['Tom Hale --was born in--> Ostrava']);
   });
+
+  it('takes no measure after "by" for an agent or an object ("voted by a razor-thin margin", "was passed by a wide margin"), nor "with immediate effect"', () => {
+    expect(relations(extract('Kestians voted by a razor-thin margin to join the European Union.'))).toEqual(['Kestians --join--> European Union']);
+    expect(relations(extract('The plan of Tom Hale was passed by a wide margin. Sales at Orion Cloud rose by 5% in March.')).filter((r) => /margin|5%|rose/.test(r))).toEqual([]);
+    expect(relations(extract('Tom Hale resigned with immediate effect following a clash with the board of Orion Cloud.'))).toEqual([]);
+  });
+
+  it('joins a verb with an auxiliary to the verb before a subordinate clause that has it, not to that clause\'s verb ("had closed … since Tom Hale left and had cut …")', () => {
+    expect(relations(extract('Orion Cloud said it had closed two plants in Norway since Tom Hale left and had cut 500 jobs.'))).toContain('Orion Cloud --had cut--> jobs');
+  });
+
+  it('gives a participle after a name in apposition that completes a verb\'s object with "of" to the verb\'s subject ("blocked Orion Cloud\'s purchase of rival grocery chain Vantrex, siding with …")', () => {
+    const text = 'on Monday blocked Orion Cloud\'s purchase of rival grocery chain Vantrex, siding with the Federal Trade Commission.';
+    expect(relations(extract(`A judge ${text}`))).toEqual(['Orion Cloud --purchase of--> Vantrex']);
+    expect(relations(extract(`Judge Ana Ruiz ${text}`))).toContain('Ana Ruiz --siding with--> Federal Trade Commission');
+  });
+
+  it('reads the name a hyphenated participle and adjectives qualify as the object ("entered Kurdish-controlled northern Iraq")', () => {
+    expect(relations(extract('Dalbian troops entered Kurdish-controlled northern Iraq.'))).toContain('dalbian troops --entered--> Iraq');
+  });
+
+  it('reads a phrase a participle describes past the names before its agent\'s ("the government led by Nobel laureate Tom Hale said …"), and a pronoun after a verb of saying and a phrase of time as its reporter ("said on Sunday it would …")', () => {
+    expect(relations(extract("Norway's interim government led by Nobel laureate Tom Hale said on Sunday it would hold elections."))).toContain('Norway --would hold--> elections');
+    expect(relations(extract('The interim government led by Nobel laureate Tom Hale said on Sunday it would hold elections.')).filter((r) => r.includes('hold'))).toEqual([]);
+    // Not an owner: the forces are the country's.
+    expect(relations(extract("Kestia says it hit the Dalby refinery with drones. Kestia's General Staff said on Saturday that its forces had struck the Dalby oil refinery overnight with drones, setting off a fire."))).toContain('Kestia --had struck--> Dalby');
+  });
+
+  it('locates no place in the country whose relations a plural relational noun names ("The United States and Canada, Mexico\'s partners in …")', () => {
+    expect(relations(extract('The United States and Canada, Mexico\'s partners in a free trade agreement, have warned that the changes could deter investment.'))).toEqual([]);
+  });
+
+  it('reads "on schedule" as no object ("failed to repay on schedule")', () => {
+    expect(relations(extract('Argentina still owes the fund 41 billion dollars from a 2018 loan, which it failed to repay on schedule.'))).toEqual(['Argentina --owes--> fund']);
+  });
+
+  it('gives "who" after a role and the body it is of to the role\'s holder ("Ana Ruiz, the former chief executive of Vantrex Capital who testified …")', () => {
+    expect(relations(extract('Ana Ruiz, the former chief executive of Vantrex Capital who testified against Tom Hale, was sentenced on Tuesday.'))).toContain('Ana Ruiz --testified against--> Tom Hale');
+  });
+
+  it('ends a phrase at a quotation mark after its noun ("called the arrest "oppression"")', () => {
+    expect(relations(extract('Ana Ruiz called the arrest "oppression" on Tuesday.'))).toEqual(['Ana Ruiz --called--> arrest']);
+  });
 });

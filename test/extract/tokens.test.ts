@@ -368,4 +368,43 @@ describe("tags mended where compromise slips", () => {
     expect(words).toEqual(expect.arrayContaining(['Co-operation', 'Kremlin', 'backed', 'Anti', 'Fraud']));
     expect(node(extract('The Kestian Co-operation Council met in Ostrava.'), 'Kestian Co-operation Council')?.type).toBe('Organization');
   });
+
+  it('reads a lower-case compass adjective as an adjective, so the phrase it opens is the name\'s ("Residents of towns in eastern Norway hurled …")', () => {
+    expect(tagsOf('Residents of towns in eastern Norway hurled stones.', 'eastern')).toEqual(['Adjective']);
+    expect(relations(extract('Residents of towns in eastern Norway hurled stones at Tom Hale.'))).toEqual(['residents --hurled stones at--> Tom Hale']);
+  });
+
+  it('reads a verb compromise calls a present but its lexicon knows as a gerund as the gerund (", siding with …"), not after a modifier', () => {
+    expect(tagsOf('A judge blocked the deal, siding with the regulator.', 'siding')).toContain('Gerund');
+    expect(tagsOf('A judge blocked the deal, siding with the regulator.', 'siding')).not.toContain('PresentTense');
+  });
+
+  it('reads a sentence\'s first word in -s before a preposition as a plural noun ("Shares in Stellantis fell"), and one after listed names an article opens ("the Vantrex, Kestia and Dalby brands")', () => {
+    expect(tagsOf('Shares in Stellantis, which owns the Jeep brand, fell.', 'shares')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('Says Tom Hale: the plan failed.', 'says')).toContain('Verb');
+    const text = 'Shares in Vantrex Motors, which owns the Orion, Kestia and Dalby brands, fell 6% in Oslo on Monday.';
+    expect(tagsOf(text, 'brands')).toEqual(['Noun', 'Plural']);
+    expect(relations(extract(text))).toEqual(['Vantrex Motors --owns--> Orion']);
+  });
+
+  it('reads a word hyphened to a number as an adjective ("the five-time Kestia Open champion"), and a contest\'s participle after it as one too ("a five-game losing streak")', () => {
+    expect(tagsOf('Ana Ruiz, the five-time Kestia Open champion, beat Lena Vogt.', 'time')).toEqual(['Adjective']);
+    expect(relations(extract('Dalby, Norway (Reuters) - Ana Ruiz, the five-time Kestia Open champion, beat Lena Vogt.')).filter((r) => r.includes('time'))).toEqual([]);
+    expect(relations(extract('Orion FC snapped a five-game losing streak.'))).toEqual(['Orion FC --snapped--> five-game losing streak']);
+  });
+
+  it('reads "in" before an article or an owner as the preposition, not the noun compromise may make of it ("hit his head in a fall")', () => {
+    expect(tagsOf('Tom Hale hit his head in a fall at his home.', 'in')).toEqual(['Preposition']);
+    expect(relations(extract('Tom Hale hit his head in a fall at his home in October.')).filter((r) => r.endsWith('> in'))).toEqual([]);
+  });
+
+  it('reads a word its lexicon knows as a gerund, which compromise took for a person\'s noun, as the gerund ("passed a law on Thursday banning Orion Cloud")', () => {
+    expect(tagsOf('Kestia passed a law on Thursday banning children from Dalby.', 'banning')).toEqual(['Verb', 'Gerund']);
+    expect(tagsOf('The banning of the app angered users.', 'banning')).not.toContain('Verb');
+    expect(tagsOf('1969 - Scottish motor racing driver Jackie Stewart won the Italian Grand Prix.', 'racing')).not.toContain('Verb');
+  });
+
+  it('reads an activity\'s gerund after "to" before a noun as the noun\'s kind ("does not apply to messaging services")', () => {
+    expect(tagsOf('The ban does not apply to messaging services.', 'messaging')).toEqual(['Noun', 'Singular']);
+  });
 });

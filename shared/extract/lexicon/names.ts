@@ -15,6 +15,12 @@ export const FAMILY_NAME_FIRST = new Set(
   nguyen tran pham hoang vo dang bui ngo`.split(/\s+/),
 );
 
+/** Words an acronym passes over: "Organization of the Petroleum Exporting Countries" (OPEC), "Hayat Tahrir al-Sham" (HTS). */
+export const UNSPELLED_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', 'al', 'el']);
+
+/** The acronym a name of several words would have: "Hayat Tahrir al-Sham" is HTS. */
+export const initials = (text: string): string => text.split(/[\s-]+/).filter((w) => w && !UNSPELLED_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
+
 /** Lower-case particles of names, as written: "de Klerk", "al-Sisi", "Maroun al-Ras". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 

@@ -92,6 +92,7 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'],
   ['Gulf Cooperation Council', 'GCC', 'Gulf Co-operation Council'],
   ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['Alternative for Germany', 'AfD'],
   ['African Union'],
   ['Arab League'],
   ['Greenpeace'],
@@ -145,7 +146,8 @@ export const BUSINESS_HEADS = new Set(
   (
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
-    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech pharma management grill restaurants energy refinery'
+    'petroleum chemicals steel semiconductor semiconductors therapeutics biotech pharma management grill restaurants energy refinery ' +
+    'resources minerals mining shipping aerospace automotive utilities'
   ).split(' '),
 );
 

@@ -183,6 +183,12 @@ export const CLAUSE_TAKING_LEMMAS = new Set([
 /** Words for a share after its figure ("15 percent", "3 per cent"). */
 export const SHARE_WORDS = set('percent pct cent');
 
+/**
+ * Nouns of a measure: never done to by an act ("37 percent followed by Cardenas"), nor an agent after "by"
+ * ("rose by 5 percent", "voted by a narrow margin").
+ */
+export const MEASURE_NOUNS = set('margin margins percent pct cent percentage point points half third factor fraction vote votes');
+
 /** Modal auxiliaries: what they say may, would or will happen has not. */
 export const MODALS = set("could would might may should will shall can 'll 'd must");
 
@@ -205,13 +211,13 @@ export const CHANGE_PARTICIPLES = set('rising falling growing declining increasi
 
 /**
  * Gerunds for an activity that news puts before a noun as its kind, not as a verb with an object: "polling
- * stations", "the video streaming site", "a shipping line". Not those a clause may begin with after a
- * noun ("investors trading shares", "banks lending money").
+ * stations", "the video streaming site", "a shipping line", "a five-game losing streak". Not those a clause
+ * may begin with after a noun ("investors trading shares", "banks lending money").
  */
 export const ACTIVITY_GERUNDS = set(`
   polling voting streaming shipping mining housing parking training manufacturing processing fundraising peacekeeping
   marketing boarding landing nursing engineering accounting publishing broadcasting printing gaming gambling messaging
-  computing shopping dining swimming sleeping ride-hailing food-processing
+  computing shopping dining swimming sleeping ride-hailing food-processing winning losing
 `);
 
 /** Nouns only found in prepositions of several words: "on behalf of", "in favour of", "in lieu of", "in spite of". */
@@ -263,6 +269,9 @@ export const COMMON_ACRONYMS = set(`
 `);
 
 const MONTH_NAMES = 'january february march april may june july august september october november december';
+
+/** Feasts that date things ("after Christmas"): capitalised alone, they name no one; "Christmas Island" is a name. */
+export const HOLIDAYS = set('christmas easter thanksgiving ramadan hanukkah diwali passover');
 
 /** Month and weekday names and time zones: capitalised, but not entities. */
 export const CALENDAR_WORDS = set(`

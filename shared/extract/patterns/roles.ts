@@ -705,7 +705,8 @@ export const apposedPossessiveDescription: RelationPattern = {
     const named = units[k] as NounPhrase;
     const type = typeOf(named);
     const found = named.entity && !named.possessive && (type === 'Organization' || type === 'Place') ? possessiveDescription(units, k) : undefined;
-    if (!found || RELATIONAL_NOUNS.has(found.noun.head) || typeOf(found.owner) !== 'Place') return;
+    // "Canada, Mexico's partners in …": a relation, in the plural too, locates nothing.
+    if (!found || RELATIONAL_NOUNS.has(singularNoun(found.noun.head)) || typeOf(found.owner) !== 'Place') return;
     out.relation({ subject: named, object: found.owner, label: `${found.noun.concept} of`, predicate: type === 'Place' ? 'located in' : 'based in' });
   },
 };
