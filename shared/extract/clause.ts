@@ -888,7 +888,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
           const inner = units.slice(open + 1, k);
           const startsAside = isClass(inner[0], 'rel') || isClass(inner[0], 'det') || isNp(inner[0]) || inner[0]?.kind === 'role';
           const finite = inner.some((x) => x.kind === 'verb' && x.form === 'finite') && !isClass(inner[0], 'rel');
-          if (startsAside && !finite) {
+          // "would cut 1,200 jobs, mostly in sales, and would not renew …": so is a phrase that says where or how.
+          if ((startsAside && !finite) || isAdverbialPhrase(inner)) {
             k = open - 1;
             continue;
           }

@@ -4,7 +4,7 @@
  * and win where a name's own words say what it is ("German Air Force", "Flamingo cruise missiles").
  */
 import type { EntityType } from '../graph/schema';
-import { FAMILY_NAME_FIRST, initials, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
+import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
 import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
@@ -267,7 +267,7 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     if (joinsTwoOrganizations(tokens, first, i, name.last) || joinsTwoNames(tokens, i) || personOfInstitution(tokens, original, first, i) || (i > first && i < name.last && institutionOfPerson(tokens, i))) {
       close(i - 1);
       first = i + 1;
-    } else if (CODE.test(tokens[i]!.text)) {
+    } else if (CODE.test(tokens[i]!.text) || (i > first && i < name.last && lowerWordBetween(tokens, i))) {
       close(i - 1);
       first = i + 1;
     } else if (i === name.last || separatesNames(tokens[i]!) || /[([{"“]/.test(tokens[i + 1]!.pre) || (hyphenAfter(tokens[i]!) && knownPlace(tokens[i]!) && knownPlace(tokens[i + 1]!)) || ownsNextName(tokens[i]!) || leadsParty(tokens, i, name.last) || personOwnsNextName(tokens, original, first, i) || endsBeforeKnownOrganization(tokens, first, i)) {
@@ -276,6 +276,17 @@ function cutName(tokens: Token[], name: TaggedName, original: TaggedName): CutNa
     }
   }
   return parts;
+}
+
+/**
+ * "Halden Energy scraps North Sea project": an English word in lower case, no connector or particle of a
+ * name ("Bank of England", "Rio de Janeiro") nor hyphened into one, separates the names around it.
+ */
+function lowerWordBetween(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  // compromise reads a word it does not know ("dei" of "Monte dei Paschi") as a singular noun, no more.
+  const english = isDictionaryWord(t.lower) || (hasAny(t, ['Plural', 'PastTense', 'PresentTense', 'Gerund', 'Infinitive', 'Adjective', 'Adverb']) && !t.tags.has('ProperNoun'));
+  return /^[a-z]{3,}$/.test(t.text) && !LOWER_IN_NAMES.has(t.lower) && english && !hyphenAfter(t) && !hyphenAfter(tokens[i - 1]!);
 }
 
 function modelVote(name: CutName, text: string): TypeVote {

@@ -4,7 +4,7 @@
  * pattern's anchor, the same way for every pattern.
  */
 import { chainEnd, findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
-import { APPOINTING_LEMMAS, CALENDAR_WORDS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from './lexicon/words';
+import { APPOINTING_LEMMAS, CALENDAR_WORDS, CLAUSE_TAKING_LEMMAS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export type Polarity = 'positive' | 'negative';
@@ -215,6 +215,17 @@ function thatClause(before: Unit[]): ThatClause | undefined {
 }
 
 /**
+ * "suspect Tom Hale knew …", "did not say he knew …": a clause without "that", whose subject stands right
+ * after the verb that takes the clause.
+ */
+function bareClause(before: Unit[]): ThatClause | undefined {
+  let s = before.length - 1;
+  while (isNp(before[s]) || isClass(before[s], 'det')) s--;
+  const head = before[s];
+  return s < before.length - 1 && head?.kind === 'verb' && CLAUSE_TAKING_LEMMAS.has(head.lemma) ? { head } : undefined;
+}
+
+/**
  * "did not admit that he knew …", "would not confirm that …": a clause a speaker declines to say is
  * left open; not one no one denies ("it cannot be denied that …").
  */
@@ -363,7 +374,7 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   const withheld = verb?.form === 'gerund' && isWord(units[anchor - 1], 'without');
   // "asked that his sister Mary, who lives in Rock Hill, be mailed tickets": a relative clause says what
   // is, whatever the clause around it says.
-  const clause = isWord(units[anchor - 1], 'who', 'which') ? undefined : thatClause(before);
+  const clause = isWord(units[anchor - 1], 'who', 'which') ? undefined : (thatClause(before) ?? (verb?.form === 'finite' ? bareClause(before) : undefined));
   // "is unlikely to attack", "was unable to stop": a word before "to" that compromise leaves out of the verb.
   const wordBefore = verb?.form === 'infinitive' ? ((units[anchor - 1] as { word?: string } | undefined)?.word ?? '') : '';
   const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));

@@ -756,6 +756,15 @@ function monthAfterTimeWord(before: readonly Token[], token: Token | undefined):
   return !token || /\S/.test(word.post) || !token.capitalized;
 }
 
+/**
+ * "is majority-owned by Norvik", "was state-run": a lower-case word hyphened to the participle after a
+ * form of "be" says how, as an adverb would, and leaves the passive whole.
+ */
+function hyphenedBeforeParticiple(before: readonly Token[], token: Token | undefined): boolean {
+  const [be, word] = before.slice(-2);
+  return !!be && !!word && !!token && be.tags.has('Copula') && word.post === '-' && !word.capitalized && /^[a-z]+(?:ed|en|wn|un)$/.test(token.text) && token.tags.has('Verb');
+}
+
 /** Prepositions after which a sentence's first word, read as a verb in -s, is a plural noun. */
 const OPENING_PLURAL_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'on', 'between', 'across']);
 
@@ -781,6 +790,7 @@ interface SettledReading {
 const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
   { settles: pluralOpeningSentence, tags: ['Noun', 'Plural'] },
+  { settles: hyphenedBeforeParticiple, tags: ['Adverb'] },
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },

@@ -37,6 +37,15 @@ describe('alias resolution', () => {
     expect(node(g, 'St')).toBeUndefined();
   });
 
+  it('cuts a name the tagger ran across a lower-case English word at that word ("Halden Energy scraps North Sea project"), not at a particle ("Ernst vom Rath", "Monte dei Paschi")', () => {
+    const g = extract('Halden Energy scraps North Sea project after tax rise\n\nTreasury Minister Ruth Kerr said the tax was fair and that energy firms had made record profits. She denied that the levy would drive investment out of Britain, saying that other companies were still committed to the basin.');
+    expect(node(g, 'Halden Energy')?.type).toBe('Organization');
+    expect(node(g, 'North Sea')?.type).toBe('Place');
+    expect(node(extract('German Embassy Third Secretary Ernst vom Rath was shot.'), 'Embassy Third Secretary Ernst vom Rath')?.type).toBe('Person');
+    // Nor at a word compromise does not know, which it reads as a singular noun ("dei").
+    expect(node(extract('Monte dei Paschi di Siena said Rome would not sell its stake.'), 'Monte dei Paschi di Siena')).toBeDefined();
+  });
+
   it('knows "Alternative for Germany" as a party', () => {
     expect(node(extract('Tom Hale ruled out working with the far-right Alternative for Germany.'), 'Alternative for Germany')?.type).toBe('Organization');
   });

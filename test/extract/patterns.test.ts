@@ -2317,4 +2317,16 @@ describe('members, unions and owners in lists', () => {
   it('ends a phrase at a quotation mark after its noun ("called the arrest "oppression"")', () => {
     expect(relations(extract('Ana Ruiz called the arrest "oppression" on Tuesday.'))).toEqual(['Ana Ruiz --called--> arrest']);
   });
+
+  it('reads a passive whole across a lower-case word hyphened to its participle ("is majority-owned by"), which is no verb of its own', () => {
+    expect(relations(extract('The company, which is majority-owned by the Norwegian state fund Norvik Capital, has been reviewing its assets.'))).toContain('Norvik Capital --owned--> company');
+  });
+
+  it('passes a phrase set off between commas that says where or how for a coordinated verb\'s subject ("would cut 1,200 jobs, mostly in sales, and would not renew …")', () => {
+    expect(relations(extract('Orion Cloud said it would cut 1,200 jobs, mostly in sales, and would not renew a contract with Vantrex Foods.'))).toContain('Orion Cloud --would not renew contract with--> Vantrex Foods');
+  });
+
+  it('reads what "prove" takes as a clause, not its subject as the object ("failed to prove he knew")', () => {
+    expect(relations(extract('A court acquitted Tom Hale on Monday, ruling that prosecutors had failed to prove he knew about the scheme.')).filter((r) => r.includes('prove'))).toEqual([]);
+  });
 });

@@ -573,4 +573,12 @@ describe('arrests', () => {
     expect(edge(g, 'Marco Bellini', 'shoot', 'Elena Sokolova').modality).toBe('hedged');
     expect(edge(g, 'Piotr Nowak', 'arrest', 'Gdansk').modality).toBe('asserted');
   });
+
+  it('reads a clause without "that" as the clause of the verb before its subject ("suspect Tom Hale knew", "denied Tom Hale knew", "did not say Orion Cloud had paid")', () => {
+    expect(edge(extract('Prosecutors suspect Tom Hale knew about the scheme.'), 'Tom Hale', 'know', 'scheme').modality).toBe('hedged');
+    expect(edge(extract('Orion Cloud denied Tom Hale knew about the scheme.'), 'Tom Hale', 'know', 'scheme').polarity).toBe('negative');
+    expect(edge(extract('Tom Hale did not say Orion Cloud had paid the bribes.'), 'Orion Cloud', 'pay', 'bribes').modality).toBe('hedged');
+    const said = edge(extract('Tom Hale said Orion Cloud had paid the bribes.'), 'Orion Cloud', 'pay', 'bribes');
+    expect([said.polarity, said.modality]).toEqual(['positive', 'asserted']);
+  });
 });

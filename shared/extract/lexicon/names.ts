@@ -22,10 +22,10 @@ export const UNSPELLED_WORDS = new Set(['of', 'the', 'for', 'and', 'on', 'in', '
 export const initials = (text: string): string => text.split(/[\s-]+/).filter((w) => w && !UNSPELLED_WORDS.has(w.toLowerCase())).map((w) => w[0]).join('').toUpperCase();
 
 /** Lower-case particles of names, as written: "de Klerk", "al-Sisi", "Maroun al-Ras". */
-export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
+export const NAME_PARTICLES = new Set(['von', 'vom', 'zu', 'van', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'dos', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ben']);
 
 /** Words a name keeps in lower case after its first: "Tour of Britain", "Rio de Janeiro". */
-const LOWER_IN_NAMES = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'at', 'in', 'to']);
+export const LOWER_IN_NAMES = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'at', 'in', 'to']);
 
 /**
  * A name written in capitals only ("CAPE CANAVERAL", a dateline's; "KEVIN BROWN", a headline's) as prose

@@ -177,7 +177,7 @@ export const REPORTING_LEMMAS = set(`
 /** Verbs whose object may be a clause, its subject right after the verb ("said demand rises", "hoped the tools would …"). */
 export const CLAUSE_TAKING_LEMMAS = new Set([
   ...REPORTING_LEMMAS,
-  ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate'),
+  ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate prove demonstrate'),
 ]);
 
 /** Words for a share after its figure ("15 percent", "3 per cent"). */
