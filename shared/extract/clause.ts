@@ -49,7 +49,8 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   };
   let j = skipModifiers(k - 1);
   // "A native of Nyeri, Wanjiru …": a list ends in "and", "or" or "nor"; a comma alone sets something off.
-  if (!isWord(units[j], 'and', 'or', 'nor')) return out;
+  // "Arkline founder and chairman Lena Fischer": an "and" between titles joins the titles of one name.
+  if (!isWord(units[j], 'and', 'or', 'nor') || (units[j - 1]?.kind === 'role' && units[j + 1]?.kind === 'role')) return out;
   // Not past a phrase that opens the sentence: "In Kyiv, Russia and Ukraine signed …".
   while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive && !(isWord(units[j], ',') && closesOpeningPhrase(units, skipModifiers(j - 1)))) {
     j = skipModifiers(j - 1);

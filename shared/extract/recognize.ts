@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
-import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -103,8 +103,9 @@ export function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMenti
  * "Aung San Suu Kyi", "Zine al-Abidine Ben Ali": a person's name the tagger reads as two, one right
  * after the other with only a space between; news never writes two people's names so (a nickname in
  * quotation marks opening a name stays apart: "Buffalo Bill" Cody; one between a given name and a
- * surname is the person's, acrossNickname). Nor a name and then a lone word for a landform:
- * "the Niger Delta" is one place; nor a lone word for a landform, "of" and a name ("the Gulf of Mexico").
+ * surname is the person's, acrossNickname). Nor a name and then a lone word for a landform, or a place
+ * and a name for a venue that names no place ("the Niger Delta", "San Francisco International Airport"
+ * are one place); nor a lone word for a landform, "of" and a name ("the Gulf of Mexico").
  */
 function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
@@ -116,7 +117,8 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
       continue;
     }
     const touching = previous && name.first === previous.last + 1 && /^\s*$/.test(tokens[previous.last]!.post) && tokens[name.first]!.pre.trim() === '';
-    const landform = name.first === name.last && GEOGRAPHIC_HEADS.has(tokens[name.first]!.lower);
+    const head = GEOGRAPHIC_HEADS.has(tokens[name.last]!.lower);
+    const landform = head && (name.first === name.last || (previous?.cls === 'LOC' && tokens.slice(name.first, name.last).every((t) => !knownPlace(t))));
     // "the Gulf of Mexico", "the Bay of Bengal": a lone word for a landform and "of" before a name.
     const landformOf = previous && previous.first === previous.last && GEOGRAPHIC_HEADS.has(tokens[previous.first]!.lower) && tokens[previous.last + 1]?.text === 'of' && name.first === previous.last + 2 && !breaksAfter(tokens[previous.last]!) && !breaksAfter(tokens[previous.last + 1]!);
     // "the Organization for Security and Co-operation in Europe": two names one word joins, which the gazetteer knows as one.
@@ -167,12 +169,14 @@ function acrossParticles(tokens: Token[], last: number): number {
 }
 
 /**
- * "Brightvale Logistics and Okonkwo Capital": an "and" between two names that each end in what an
- * organisation is ("… Logistics", "… Capital") joins two of them; "Marks and Spencer" and "Bank of
- * England and Wales" stay whole.
+ * "Brightvale Logistics and Okonkwo Capital", "Macquarie Capital and Goldman Sachs": an "and" between
+ * two names that each end in what an organisation is ("… Logistics", "… Capital") or that the gazetteer
+ * knows joins two of them; "Marks and Spencer" and "Bank of England and Wales" stay whole.
  */
 function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: number): boolean {
-  return tokens[i]!.lower === 'and' && i - first >= 2 && last - i >= 2 && ORG_HEADS.has(tokens[i - 1]!.lower) && ORG_HEADS.has(tokens[last]!.lower);
+  if (tokens[i]!.lower !== 'and' || i - first < 2 || last - i < 2) return false;
+  const organization = (from: number, to: number) => ORG_HEADS.has(tokens[to]!.lower) || BUSINESS_HEADS.has(tokens[to]!.lower) || knownOrganizationSpan(tokens, from, to);
+  return organization(first, i - 1) && organization(i + 1, last);
 }
 
 /** Heads of the names of political bodies, which news writes as their leaders' own: "Yoon's People Power Party". */

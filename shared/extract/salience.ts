@@ -185,6 +185,9 @@ export class Salience {
   /** The main subjects of this sentence and of the one before it. */
   private mainSubjects: EntityMention[] = [];
   private lastMainSubjects: EntityMention[] = [];
+  /** The organisations the story's first sentence (its headline or its lede) has as main subjects, by mention key. */
+  private readonly openingBusinesses = new Set<string>();
+  private sentencesRead = 0;
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
   /** Whose relation the last sentence opened with ("His lawyer, Renato Stabile, said …"), if it did. */
@@ -298,6 +301,7 @@ export class Salience {
     if (this.mainSubjects.length) this.group = this.mainSubjects;
     this.lastMainSubjects = this.mainSubjects;
     this.lastSubjects = this.subjects;
+    if (this.sentencesRead++ === 0) for (const m of this.mainSubjects) if (m.type === 'Organization') this.openingBusinesses.add(mentionKey(m));
   }
 
   /**
@@ -520,7 +524,10 @@ export class Salience {
     }
     // "KHARTOUM (AP) — … recaptured the city of Wad Madani … entered the city": where the story is filed
     // comes after a place the story tells of ("KYIV (AP) — Drones struck the capital" has no other).
-    const found = named ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
+    // "Chief Executive Fiona Walsh said" after "Macquarie Capital and Goldman Sachs led the offering": a
+    // company's role no name owns is held at the business the story opened with, whatever it named since.
+    const topic = np.topic ? typed.find((m) => this.openingBusinesses.has(mentionKey(m))) : undefined;
+    const found = named ?? topic ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];
     return other ? { mention: other, type, typed: false } : undefined;

@@ -174,6 +174,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   }
   // "the five-time champion", "a 10-year term": a word hyphened to a number qualifies the noun after it, as an adjective.
   if (previous?.tags.has('Value') && previous.post === '-' && term.tags.has('Verb')) return new Set(['Adjective']);
+  // "backed by neighbouring Dravia": compromise reads the adjective as a gerund.
+  if (lower === 'neighbouring' || lower === 'neighboring') return new Set(['Adjective']);
   // "in eastern Spain", "the northeastern city": compromise reads a lower-case compass adjective as a noun
   // (a region's name, some), which then heads a phrase of its own before the name or the noun it qualifies.
   if (COMPASS_ADJECTIVE.test(term.text)) return new Set(['Adjective']);

@@ -45,6 +45,8 @@ export interface NounPhrase {
   aged?: boolean;
   /** Written nowhere: the country a story is filed from, which holds a national role no one is named as owning. */
   home?: boolean;
+  /** Written nowhere: the company a story is about, which holds a company's role no one is named as owning. */
+  topic?: boolean;
   /** A match's score qualifies it: "a 75-19 victory", "56-13 winners". */
   scored?: boolean;
 }
@@ -503,13 +505,21 @@ function headlineAgent(tokens: Token[], k: number): boolean {
 }
 
 /**
- * "Former Uber executive convicted over data breach", "Ex-minister jailed for fraud": in a headline,
- * which ends without a stop and drops "was", a verb of the courts right before its charge is a passive.
+ * "Former Uber executive convicted over data breach", "Ex-minister jailed for fraud", "Ostra Bank fined
+ * $120 million over …": in a headline, which ends without a stop and drops "was", a verb of the courts
+ * or of a penalty right before its charge, or the sum or the term it sets and then the charge, is a passive.
  */
 function legalPassive(tokens: Token[], k: number): boolean {
-  const next = tokens[k + 1];
-  return isUnstopped(tokens) && NO_PLACE_PATIENT_LEMMAS.has(tokens[k]!.root) && !!next && CHARGE_PREPOSITIONS.has(next.lower) && !punctuationAfter(tokens[k]!);
+  if (!isUnstopped(tokens) || !PENALTY_LEMMAS.has(tokens[k]!.root) || punctuationAfter(tokens[k]!)) return false;
+  let j = k + 1;
+  while (tokens[j] && (has(tokens[j]!, 'Value') || TERM_UNITS.has(tokens[j]!.lower)) && !punctuationAfter(tokens[j]!)) j++;
+  return !!tokens[j] && CHARGE_PREPOSITIONS.has(tokens[j]!.lower);
 }
+
+/** Verbs of the courts and of penalties, whose patient a headline names before them. */
+const PENALTY_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'fine', 'ban']);
+/** Words of a sum or a term a penalty sets: "fined 2 million euros", "jailed 5 years". */
+const TERM_UNITS = new Set(['years', 'months', 'weeks', 'days', 'year', 'dollars', 'euros', 'pounds']);
 
 /** Prepositions that introduce what someone is charged with or held for. */
 const CHARGE_PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'on']);

@@ -46,6 +46,16 @@ describe('alias resolution', () => {
     expect(node(extract('Monte dei Paschi di Siena said Rome would not sell its stake.'), 'Monte dei Paschi di Siena')).toBeDefined();
   });
 
+  it('joins a place and the venue the tagger read apart right after it ("San Francisco International Airport")', () => {
+    const g = extract('Tom Hale was arrested at San Francisco International Airport as he tried to board a flight.');
+    expect(node(g, 'San Francisco International Airport')?.type).toBe('Place');
+    expect(node(g, 'International Airport')).toBeUndefined();
+  });
+
+  it('cuts a name at "and" between a company\'s name and one the gazetteer knows ("Macquarie Capital and Goldman Sachs")', () => {
+    expect(relations(extract('Okonkwo Capital and Goldman Sachs led the offering.'))).toEqual(['Goldman Sachs --led--> offering', 'Okonkwo Capital --led--> offering']);
+  });
+
   it('knows "Alternative for Germany" as a party', () => {
     expect(node(extract('Tom Hale ruled out working with the far-right Alternative for Germany.'), 'Alternative for Germany')?.type).toBe('Organization');
   });

@@ -2329,4 +2329,25 @@ describe('members, unions and owners in lists', () => {
   it('reads what "prove" takes as a clause, not its subject as the object ("failed to prove he knew")', () => {
     expect(relations(extract('A court acquitted Tom Hale on Monday, ruling that prosecutors had failed to prove he knew about the scheme.')).filter((r) => r.includes('prove'))).toEqual([]);
   });
+
+  it('gives a company\'s role no name owns to the business the story opened with, past others it named since ("Chief Executive Ana Ruiz said")', () => {
+    expect(relations(extract('Orion Cloud raised 1 billion dollars in its listing on Monday. Okonkwo Capital and Goldman Sachs led the offering. Chief Executive Ana Ruiz said the money would fund a new plant.'))).toContain('Ana Ruiz --chief executive of--> Orion Cloud');
+    // Not one a copula gives, which points back to the company last named.
+    const owned = relations(extract('Orion Cloud agreed to buy Vantrex Games for 60 billion dollars. Vantrex Games, the maker of Call of Duty, has been rocked by allegations, and its chief executive Tom Hale has faced calls to resign. He will remain chief executive until the deal closes, the companies said.'));
+    expect(owned.filter((r) => r.startsWith('Tom Hale') && r.includes('chief executive'))).toEqual(['Tom Hale --chief executive of--> Vantrex Games', 'Tom Hale --remain chief executive of--> Vantrex Games']);
+  });
+
+  it('reads a headline\'s verb of a penalty before the sum it sets and the charge as a passive ("Ostra Bank fined $120 million over …")', () => {
+    expect(relations(extract('Ostra Bank fined $120 million over money-laundering failures'))).toEqual([]);
+  });
+
+  it('reads "neighbouring" before a name as an adjective, so the name is the agent ("backed by neighbouring Dravia")', () => {
+    expect(relations(extract('The Sarov militia, which is backed by neighbouring Dravia, did not claim responsibility.'))).toEqual(['Dravia --backed--> Sarov', 'Sarov --did not claim--> responsibility']);
+  });
+
+  it('reads titles joined by "and" as the titles of one name, not a list of names ("Vantrex founder and chairman Lena Vogt, who owns …")', () => {
+    const g = relations(extract("Vantrex Foods founder and chairman Lena Vogt, who owns about 8% of the company, will join Orion Cloud's board."));
+    expect(g.filter((r) => r.startsWith('Vantrex Foods') && !r.includes('founder'))).toEqual([]);
+    expect(g).toContain('Lena Vogt --will join board of--> Orion Cloud');
+  });
 });

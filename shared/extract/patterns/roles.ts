@@ -106,7 +106,7 @@ const COMPANY_NOUNS = new Set(['company', 'firm']);
 
 /**
  * The company the text is about, as owner of a role that names none, which discourse resolves as it
- * would "the company" (an organisation named before, or none):
+ * would "the company" (an organisation named before, or none), the one the story opened with first:
  * - a company's role: "Dumont is chief executive", "the chief executive, Claire Dumont"; not "a chief
  *   executive", which may be of any company;
  * - a role that "company" qualifies: "a company official", "a firm spokesman"; not "council chairman",
@@ -119,7 +119,9 @@ function impliedCompany(units: Unit[], start: number, r: number): NounPhrase | u
   let before = r - 1;
   while (isClass(units[before], 'adv')) before--;
   if (!COMPANY_ROLES.has(role.role) || isWord(units[before], 'a', 'an')) return undefined;
-  return impliedDescription(role, 'company');
+  // A title before a name ("Chief Executive Fiona Walsh said") is held at the company the story is about; not
+  // one a copula gives ("He will remain chief executive"), which points back to the company last named.
+  return isNp(units[r + 1]) ? { ...impliedDescription(role, 'company'), topic: true } : impliedDescription(role, 'company');
 }
 
 /** The last words of a country's offices, which a role before a name need not say whose they are: "President Zelensky", "Arts Minister Byrne". */
