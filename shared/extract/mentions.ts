@@ -435,6 +435,8 @@ export const knownOrganizationSpan = (tokens: readonly Token[], first: number, l
 
 /** "St." and "Saint", whose possessive name ("St. Peter's") opens a place's. */
 const SAINT_WORDS = new Set(['st', 'saint']);
+/** Plurals for people whose possessive opens an institution's name ("People's Bank", "Workers' Party"). */
+const PEOPLE_PLURALS = new Set(['women', 'men', 'people', 'workers', 'children', 'veterans', 'farmers']);
 
 function extendName(ctx: NameContext, i: number): number {
   const { tokens } = ctx;
@@ -444,8 +446,9 @@ function extendName(ctx: NameContext, i: number): number {
   while (last + 1 < tokens.length) {
     const cur = tokens[last]!;
     const next = tokens[last + 1]!;
-    // "St. Peter's Square", "St Mark's Basilica": a saint's possessive names the place after it.
-    const saints = cur.possessive && SAINT_WORDS.has(tokens[last - 1]?.lower ?? '') && next.capitalized && !breaksAfter(cur);
+    // "St. Peter's Square", "St Mark's Basilica": a saint's possessive names the place after it;
+    // "Women's Tennis Association", "Children's Hospital": so does a plural for people, as institutions are named.
+    const saints = cur.possessive && (SAINT_WORDS.has(tokens[last - 1]?.lower ?? '') || PEOPLE_PLURALS.has(cur.lower)) && next.capitalized && !breaksAfter(cur);
     if ((cur.possessive && !saints) || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
     const syllable = familyFirst && last > i && /^[a-z]{2,4}$/.test(next.text);

@@ -56,6 +56,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const MULTIPLIERS = new Set(['million', 'billion', 'trillion']);
 /** The tags of a verb's tense or mood, which a gerund has none of. */
 const VERB_FORM_TAGS = new Set(['PresentTense', 'PastTense', 'Imperative', 'Infinitive']);
+/** First words of prepositions ending in "to": "according to", "due to", "owing to", "prior to", "thanks to". */
+const TO_PREPOSITIONS = new Set(['according', 'due', 'owing', 'prior', 'thanks']);
 /** Lower-case compass adjectives: "eastern", "northern", "southwestern". */
 const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:east|west)?|east|west)ern$/;
 /** Particles that are prepositions where no verb comes before them. */
@@ -176,6 +178,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   if (previous?.tags.has('Value') && previous.post === '-' && term.tags.has('Verb')) return new Set(['Adjective']);
   // "backed by neighbouring Dravia": compromise reads the adjective as a gerund.
   if (lower === 'neighbouring' || lower === 'neighboring') return new Set(['Adjective']);
+  // "according to court papers", "due to rising costs": after a preposition of two words ending in "to", a
+  // phrase begins, not an infinitive.
+  if (previous?.lower === 'to' && TO_PREPOSITIONS.has(before[before.length - 2]?.lower ?? '') && term.tags.has('Verb') && !term.tags.has('Gerund') && !CAPITALIZED.test(term.text)) return new Set(['Noun', /[^s]s$/.test(lower) ? 'Plural' : 'Singular']);
   // "in eastern Spain", "the northeastern city": compromise reads a lower-case compass adjective as a noun
   // (a region's name, some), which then heads a phrase of its own before the name or the noun it qualifies.
   if (COMPASS_ADJECTIVE.test(term.text)) return new Set(['Adjective']);
@@ -602,6 +607,15 @@ function pastAfterName(before: readonly Token[], token: Token): boolean {
   return token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Adjective') || token.tags.has('Value') || (token.tags.has('Noun') && !token.capitalized && !token.tags.has('Verb'));
 }
 
+/**
+ * "The Food and Drug Administration approved Medivant's drug": a word in -ed that compromise reads as an
+ * adjective, right after a name and before an owner, is the name's verb; no adjective qualifies an owner.
+ */
+function pastBeforeOwner(before: readonly Token[], token: Token): boolean {
+  const [name, word] = before.slice(-2);
+  return !!name && !!word && name.capitalized && !/\S/.test(name.post + word.post) && word.tags.has('Adjective') && !word.tags.has('Verb') && /[a-z]ed$/.test(word.text) && token.possessive && token.capitalized;
+}
+
 /** "The bank has cut rates": before the participle the mending above restored, "have" is its auxiliary, whatever compromise made of it. */
 function auxiliaryBeforeParticiple(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
@@ -802,6 +816,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: compoundAfterTo, tags: ['Noun', 'Singular'] },
   { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
+  { settles: pastBeforeOwner, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: prepositionBeforePhrase, tags: ['Preposition'] },
   { settles: gerundEndsPhrase, tags: ['Noun', 'Singular'], atEnd: true },

@@ -300,15 +300,17 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // "the High Court", "the Security Council": one word before a head that names nothing but a body
   // outweighs the tagger; not a given name ("Margaret Court") nor a place, a name of its own ("Moscow Court").
   // Longer names may open with a place the tagger reads apart ("Maricopa County Superior Court").
+  // "St. Peter's Square", "Women's Tennis Association": a possessive inside the name, which the tagger reads
+  // as a name of its own, says it is one too.
+  const innerPossessive = span.slice(0, -1).some((t) => t.possessive);
   if (ORG_HEADS.has(head.lower) && span.length > 1) {
-    const decisive = span.length === 2 && DESCRIPTIONS_OF_NAMES_ONLY.has(head.lower) && !isGivenName(span[0]!.lower) && !PLACES.byForm.has(foldForm(span[0]!.text));
+    const decisive = innerPossessive || (span.length === 2 && DESCRIPTIONS_OF_NAMES_ONLY.has(head.lower) && !isGivenName(span[0]!.lower) && !PLACES.byForm.has(foldForm(span[0]!.text)));
     return { type: 'Organization', confidence: 0.85, ...(decisive ? { decisive } : {}), reason: `a name headed by "${head.lower}"` };
   }
   if (span.length === 1 && CAMEL_CASE.test(head.text)) return { type: 'Organization', confidence: 0.85, decisive: true, lexical: true, reason: 'written in camel case, as companies write their names' };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (BUILDING_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
-  // "St. Peter's Square": a possessive inside the name, which the tagger reads as a name of its own, says so too.
-  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"`, ...(span.slice(0, -1).some((t) => t.possessive) ? { decisive: true } : {}) };
+  if (GEOGRAPHIC_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, reason: `a name headed by "${head.lower}"`, ...(innerPossessive ? { decisive: true } : {}) };
   // "Ellen Marsh": an English given name before a word that names no place is a person, whatever compromise guessed for the pair.
   if (span.length === 2 && isGivenName(span[0]!.lower) && !namesPlace(head.lower)) return { type: 'Person', confidence: 0.8, lexical: true, reason: 'a given name before a surname' };
   const personTagged = span.every((t) => hasAny(t, ['Person', 'FirstName', 'LastName', 'ProperNoun']) || hyphenAfter(t) || /-/.test(t.pre) || isInitial(t));

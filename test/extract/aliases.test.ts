@@ -31,10 +31,11 @@ describe('alias resolution', () => {
     expect(node(g, 'Christmas Island')?.type).toBe('Place');
   });
 
-  it('reads a saint\'s possessive as part of the place named after it ("St. Peter\'s Square")', () => {
+  it('reads a saint\'s possessive, or a plural for people, as part of the name after it ("St. Peter\'s Square", "the Women\'s Tennis Association")', () => {
     const g = extract('Tom Hale spoke from a window overlooking St. Peter\'s Square.');
     expect(node(g, "St. Peter's Square")?.type).toBe('Place');
     expect(node(g, 'St')).toBeUndefined();
+    expect(node(extract("Tom Hale said the Women's Tennis Association would act."), "Women's Tennis Association")?.type).toBe('Organization');
   });
 
   it('cuts a name the tagger ran across a lower-case English word at that word ("Halden Energy scraps North Sea project"), not at a particle ("Ernst vom Rath", "Monte dei Paschi")', () => {

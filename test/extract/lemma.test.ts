@@ -11,4 +11,8 @@ describe('ruleLemma', () => {
     expect(['extradited', 'cited', 'united', 'invited'].map(ruleLemma)).toEqual(['extradite', 'cite', 'unite', 'invite']);
     expect(['edited', 'visited', 'limited', 'solicited'].map(ruleLemma)).toEqual(['edit', 'visit', 'limit', 'solicit']);
   });
+
+  it('restores no "e" after "ct" ("collecting", "protected", "acted")', () => {
+    expect(['collecting', 'protected', 'acted', 'expecting'].map(ruleLemma)).toEqual(['collect', 'protect', 'act', 'expect']);
+  });
 });

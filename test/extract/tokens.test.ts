@@ -407,4 +407,16 @@ describe("tags mended where compromise slips", () => {
   it('reads an activity\'s gerund after "to" before a noun as the noun\'s kind ("does not apply to messaging services")', () => {
     expect(tagsOf('The ban does not apply to messaging services.', 'messaging')).toEqual(['Noun', 'Singular']);
   });
+
+  it('reads a word in -ed compromise took for an adjective, between a name and an owner, as the name\'s verb ("approved Vantrex\'s Alzheimer\'s drug")', () => {
+    const text = "The U.S. Food and Drug Administration approved Vantrex's Alzheimer's drug Clarezumab on Friday.";
+    expect(tagsOf(text, 'approved')).toEqual(['Verb', 'PastTense']);
+    expect(relations(extract(text))).toEqual(['U.S. Food and Drug Administration --approved--> Clarezumab']);
+  });
+
+  it('reads the word after a preposition ending in "to" as no infinitive ("according to court papers")', () => {
+    const text = 'Orion Cloud agreed to pay 450 million dollars to settle a lawsuit, according to court papers filed on Tuesday.';
+    expect(tagsOf(text, 'court')).toEqual(['Noun', 'Singular']);
+    expect(relations(extract(text)).filter((r) => r.includes('court'))).toEqual([]);
+  });
 });
