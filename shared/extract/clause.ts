@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEASURE_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS } from './lexicon/words';
 import { ruleLemma } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -1075,7 +1075,7 @@ function finiteVerbBefore(units: Unit[], k: number): number | undefined {
  * Qatar opened talks": people and arms acting for named entities stand for them.
  */
 function agentsOf(units: Unit[], np: NounPhrase): NounPhrase[] {
-  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head))) return [np];
+  if (!np.concept || !(AGENT_NOUNS.has(np.head) || ARMED_MEANS.has(np.head) || MEMBER_NOUNS.has(np.head))) return [np];
   const k = units.indexOf(np);
   const before = units[k - 1];
   // "its forces had struck …": the possessor's forces act for it.
@@ -1084,7 +1084,8 @@ function agentsOf(units: Unit[], np: NounPhrase): NounPhrase[] {
   const body = (u: Unit | undefined): u is NounPhrase => isNp(u) && !!u.entity && u.entity.type !== 'Person' && !u.possessive;
   let n = k + 2;
   while (isClass(units[n], 'det')) n++;
-  const from = isWord(units[k + 1], 'from') && body(units[n]) ? coordinatedRight(units, n, 'from', true).filter(body) : [];
+  // "Rebels of the Free Dravia Movement captured …": so do those "of" one.
+  const from = isWord(units[k + 1], 'from', 'of') && body(units[n]) ? coordinatedRight(units, n, (units[k + 1] as { word: string }).word, true).filter(body) : [];
   return from.length ? from : [np];
 }
 

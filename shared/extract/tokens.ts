@@ -174,6 +174,10 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
     if (term.tags.has('Verb')) return new Set([...[...term.tags].filter((tag) => !VERB_FORM_TAGS.has(tag)), 'Gerund']);
     if (term.tags.has('Actor')) return new Set(['Verb', 'Gerund']);
   }
+  // "had not lost any customers": after "have" and a negation, a past participle compromise reads as an
+  // adjective, whose lemma is another word, is the verb.
+  const negatedHave = !!previous && ['not', 'never', "n't"].includes(previous.lower) && HAVE_FORMS.has(before[before.length - 2]?.lower ?? '');
+  if (negatedHave && term.tags.has('Adjective') && !term.tags.has('Verb') && ruleLemma(lower) !== lower) return new Set(['Verb', 'PastTense']);
   // "the five-time champion", "a 10-year term": a word hyphened to a number qualifies the noun after it, as an adjective.
   if (previous?.tags.has('Value') && previous.post === '-' && term.tags.has('Verb')) return new Set(['Adjective']);
   // "backed by neighbouring Dravia": compromise reads the adjective as a gerund.
@@ -781,6 +785,22 @@ function hyphenedBeforeParticiple(before: readonly Token[], token: Token | undef
   return !!be && !!word && !!token && be.tags.has('Copula') && word.post === '-' && !word.capitalized && /^[a-z]+(?:ed|en|wn|un)$/.test(token.text) && token.tags.has('Verb');
 }
 
+/** Verbs a headline says shares move by: "Veltro shares slump", "Tesla shares jump". */
+const MARKET_MOVES = new Set(['jump', 'slump', 'fall', 'rise', 'surge', 'slide', 'soar', 'drop', 'tumble', 'climb', 'gain', 'sink', 'plunge', 'rally', 'dip']);
+const STOCK_WORDS = new Set(['shares', 'stocks']);
+
+/** "Veltro shares slump": after a name, "shares" before a verb of their moves is the plural, which compromise reads as a verb. */
+function sharesBeforeMove(before: readonly Token[], token: Token | undefined): boolean {
+  const [name, word] = before.slice(-2);
+  return !!name && !!word && !!token && name.capitalized && STOCK_WORDS.has(word.lower) && word.tags.has('Verb') && MARKET_MOVES.has(token.lower);
+}
+
+/** "Veltro shares slump": the move after the plural "shares" is their verb, which compromise reads as a noun. */
+function moveAfterShares(before: readonly Token[]): boolean {
+  const [shares, word] = before.slice(-2);
+  return !!shares && !!word && STOCK_WORDS.has(shares.lower) && shares.tags.has('Plural') && MARKET_MOVES.has(word.lower) && !word.tags.has('Verb') && !/\S/.test(shares.post);
+}
+
 /** Prepositions after which a sentence's first word, read as a verb in -s, is a plural noun. */
 const OPENING_PLURAL_PREPOSITIONS = new Set(['in', 'of', 'at', 'for', 'from', 'on', 'between', 'across']);
 
@@ -806,6 +826,8 @@ interface SettledReading {
 const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforeVerb, tags: ['Noun', 'Plural'] },
   { settles: pluralOpeningSentence, tags: ['Noun', 'Plural'] },
+  { settles: sharesBeforeMove, tags: ['Noun', 'Plural'] },
+  { settles: moveAfterShares, tags: ['Verb', 'PresentTense'], atEnd: true },
   { settles: hyphenedBeforeParticiple, tags: ['Adverb'] },
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },

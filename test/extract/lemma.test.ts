@@ -15,4 +15,8 @@ describe('ruleLemma', () => {
   it('restores no "e" after "ct" ("collecting", "protected", "acted")', () => {
     expect(['collecting', 'protected', 'acted', 'expecting'].map(ruleLemma)).toEqual(['collect', 'protect', 'act', 'expect']);
   });
+
+  it('restores an "e" its lexicon knows the verb with where the rules see none ("received", "achieving")', () => {
+    expect(['received', 'achieving', 'edited'].map(ruleLemma)).toEqual(['receive', 'achieve', 'edit']);
+  });
 });

@@ -2350,4 +2350,12 @@ describe('members, unions and owners in lists', () => {
     expect(g.filter((r) => r.startsWith('Vantrex Foods') && !r.includes('founder'))).toEqual([]);
     expect(g).toContain('Lena Vogt --will join board of--> Orion Cloud');
   });
+
+  it('reads fighters or members "of" a body as that body acting ("Rebels of the Free Dravia Movement captured …"), not a country they are of ("Syrian rebels")', () => {
+    expect(relations(extract('Rebels of the Free Dravia Movement captured the town of Mirov on Sunday.'))).toEqual(['Free Dravia Movement --captured--> Mirov']);
+    // Not the country whose people they are: rebels act against it.
+    const syrian = relations(extract('DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized the capital Damascus on Sunday, forcing President Bashar al-Assad to flee the country.'));
+    expect(syrian).toContain('syrian rebels --seized--> Damascus');
+    expect(syrian.filter((r) => r.startsWith('Syria '))).toEqual([]);
+  });
 });

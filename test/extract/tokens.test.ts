@@ -419,4 +419,15 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf(text, 'court')).toEqual(['Noun', 'Singular']);
     expect(relations(extract(text)).filter((r) => r.includes('court'))).toEqual([]);
   });
+
+  it('reads "shares" after a name and before a verb of their moves as the plural, and the move as its verb ("Veltro shares slump")', () => {
+    expect(tagsOf('Veltro shares slump after profit warning', 'shares')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('Veltro shares slump after profit warning', 'slump')).toEqual(['Verb', 'PresentTense']);
+    expect(relations(extract('Veltro shares slump after profit warning'))).toEqual([]);
+  });
+
+  it('reads a past participle compromise took for an adjective after "have" and a negation as the verb ("had not lost any customers")', () => {
+    expect(tagsOf('Veltro said it had not lost any major customers.', 'lost')).toEqual(['Verb', 'PastTense']);
+    expect(relations(extract('Veltro Semiconductor said it had not lost any major customers.'))).toEqual(['Veltro Semiconductor --had not lost--> customers']);
+  });
 });

@@ -1,4 +1,5 @@
 /** Lemmas for forms compromise leaves without a root (hyphenated participles, adjectives in -ed), and singulars of nouns for kinds. */
+import { lexiconTags } from './dictionary';
 
 const IRREGULAR: Record<string, string> = {
   led: 'lead', made: 'make', held: 'hold', said: 'say', told: 'tell', took: 'take', taken: 'take', gave: 'give', given: 'give',
@@ -32,6 +33,8 @@ function restoreStem(stem: string): string {
   if (DOUBLED_L.test(stem)) return stem.slice(0, -1);
   if (DOUBLE_CONSONANT.test(stem) && !/(ss|ll|zz|ff)$/.test(stem)) return stem.slice(0, -1);
   if (NEEDS_E.test(stem)) return stem + 'e';
+  // "received", "achieving": where the rules see no "e", compromise's lexicon may know the verb with one.
+  if (!lexiconTags(stem).has('Infinitive') && lexiconTags(`${stem}e`).has('Infinitive')) return stem + 'e';
   return stem;
 }
 

@@ -26,6 +26,12 @@ export const AGENT_NOUNS = set(`
   prosecutors prosecutor investigators investigator inspectors officers agents
 `);
 
+/**
+ * Nouns for those who act for a body they belong to, only where the text names it after them ("Rebels of
+ * the Free Dravia Movement", "fighters from Hezbollah"): "Syrian rebels" act against their country, not for it.
+ */
+export const MEMBER_NOUNS = set('members rebels fighters militants insurgents');
+
 /** Languages a broadcast or a publication is in ("Moscow IZVESTIYA in Russian"). */
 export const LANGUAGES = set(`
   english russian french german spanish chinese mandarin cantonese japanese korean arabic persian farsi turkish hebrew hindi urdu
