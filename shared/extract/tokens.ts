@@ -170,7 +170,7 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // qualifies a noun ("a five-game losing streak", "motor racing legend").
   const nounBefore = !!previous?.tags.has('Noun') && !previous.tags.has('Date') && !previous.tags.has('Pronoun');
   const modified = !!previous && !/[,;:]/.test(previous.post) && (['Determiner', 'Adjective', 'Value'].some((tag) => previous.tags.has(tag)) || previous.possessive || nounBefore);
-  if (!term.tags.has('Gerund') && !modified && !CAPITALIZED.test(term.text) && lexiconTags(lower).has('Gerund')) {
+  if ((term.tags.has('Verb') || term.tags.has('Actor')) && !term.tags.has('Gerund') && !modified && !CAPITALIZED.test(term.text) && lexiconTags(lower).has('Gerund')) {
     if (term.tags.has('Verb')) return new Set([...[...term.tags].filter((tag) => !VERB_FORM_TAGS.has(tag)), 'Gerund']);
     if (term.tags.has('Actor')) return new Set(['Verb', 'Gerund']);
   }
@@ -787,6 +787,7 @@ function hyphenedBeforeParticiple(before: readonly Token[], token: Token | undef
 
 /** Verbs a headline says shares move by: "Veltro shares slump", "Tesla shares jump". */
 const MARKET_MOVES = new Set(['jump', 'slump', 'fall', 'rise', 'surge', 'slide', 'soar', 'drop', 'tumble', 'climb', 'gain', 'sink', 'plunge', 'rally', 'dip']);
+/** Words for a company's stock, which news says moves. */
 const STOCK_WORDS = new Set(['shares', 'stocks']);
 
 /** "Veltro shares slump": after a name, "shares" before a verb of their moves is the plural, which compromise reads as a verb. */
