@@ -186,8 +186,8 @@ export class Salience {
   private mainSubjects: EntityMention[] = [];
   private lastMainSubjects: EntityMention[] = [];
   /** The organisations the story's first sentence (its headline or its lede) has as main subjects, by mention key. */
-  private readonly openingBusinesses = new Set<string>();
-  private sentencesRead = 0;
+  private readonly openingOrganizations = new Set<string>();
+  private firstRead = false;
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
   /** Whose relation the last sentence opened with ("His lawyer, Renato Stabile, said …"), if it did. */
@@ -301,7 +301,8 @@ export class Salience {
     if (this.mainSubjects.length) this.group = this.mainSubjects;
     this.lastMainSubjects = this.mainSubjects;
     this.lastSubjects = this.subjects;
-    if (this.sentencesRead++ === 0) for (const m of this.mainSubjects) if (m.type === 'Organization') this.openingBusinesses.add(mentionKey(m));
+    if (!this.firstRead) for (const m of this.mainSubjects) if (m.type === 'Organization') this.openingOrganizations.add(mentionKey(m));
+    this.firstRead = true;
   }
 
   /**
@@ -526,7 +527,7 @@ export class Salience {
     // comes after a place the story tells of ("KYIV (AP) — Drones struck the capital" has no other).
     // "Chief Executive Fiona Walsh said" after "Macquarie Capital and Goldman Sachs led the offering": a
     // company's role no name owns is held at the business the story opened with, whatever it named since.
-    const topic = np.topic ? typed.find((m) => this.openingBusinesses.has(mentionKey(m))) : undefined;
+    const topic = np.topic ? typed.find((m) => this.openingOrganizations.has(mentionKey(m))) : undefined;
     const found = named ?? topic ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, WEAPON_HEADS } from './lexicon/words';
+import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -512,14 +512,12 @@ function headlineAgent(tokens: Token[], k: number): boolean {
 function legalPassive(tokens: Token[], k: number): boolean {
   if (!isUnstopped(tokens) || !PENALTY_LEMMAS.has(tokens[k]!.root) || punctuationAfter(tokens[k]!)) return false;
   let j = k + 1;
-  while (tokens[j] && (has(tokens[j]!, 'Value') || TERM_UNITS.has(tokens[j]!.lower)) && !punctuationAfter(tokens[j]!)) j++;
+  while (tokens[j] && (has(tokens[j]!, 'Value') || TIME_UNITS.has(tokens[j]!.lower) || CURRENCIES.has(tokens[j]!.lower)) && !punctuationAfter(tokens[j]!)) j++;
   return !!tokens[j] && CHARGE_PREPOSITIONS.has(tokens[j]!.lower);
 }
 
 /** Verbs of the courts and of penalties, whose patient a headline names before them. */
 const PENALTY_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'fine', 'ban']);
-/** Words of a sum or a term a penalty sets: "fined 2 million euros", "jailed 5 years". */
-const TERM_UNITS = new Set(['years', 'months', 'weeks', 'days', 'year', 'dollars', 'euros', 'pounds']);
 
 /** Prepositions that introduce what someone is charged with or held for. */
 const CHARGE_PREPOSITIONS = new Set(['of', 'over', 'for', 'with', 'on']);

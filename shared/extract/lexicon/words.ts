@@ -186,6 +186,12 @@ export const CLAUSE_TAKING_LEMMAS = new Set([
   ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate prove demonstrate'),
 ]);
 
+/** Units of time a number counts ("three years", "48 hours"). */
+export const TIME_UNITS = set('seconds minutes hours days weeks months years decades moments hour day week month year');
+
+/** Currencies a sum is counted in ("1.8 billion euros"). */
+export const CURRENCIES = set('dollars euros pounds yen yuan rubles roubles rupees francs');
+
 /** Words for a share after its figure ("15 percent", "3 per cent"). */
 export const SHARE_WORDS = set('percent pct cent');
 
