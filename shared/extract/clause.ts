@@ -1,9 +1,10 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
-import { ruleLemma } from './lexicon/lemma';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
+import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { beforePlaceModifier, descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
+import { RELATIONAL_NOUNS } from './lexicon/roles';
+import { beforePlaceModifier, descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
   np: NounPhrase;
@@ -21,9 +22,20 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
   let j = k;
   for (;;) {
     const cur = units[j];
+    // "20 Indian and four Chinese troops": demonyms "and" joins qualify the noun after the last of them.
+    if (isNp(cur) && isDemonym(cur) && isWord(units[j + 1], 'and')) {
+      let m = j + 2;
+      while (isClass(units[m], 'det')) m++;
+      const end = isNp(units[m]) && isDemonym(units[m] as NounPhrase) ? chainEnd(units, m, adjuncts) : m;
+      if (end > m && !(units[end] as NounPhrase).entity) return end;
+    }
     // "its fourth Premier League title": what an owner owns may have its own modifiers.
     let n = j + 1;
     while (isNp(cur) && cur.possessive && isClass(units[n], 'det')) n++;
+    // "U.S. rival Corstone": a place before a relational noun compromise read as an adjective qualifies the name after it.
+    const noun = units[n];
+    const placeQualified = isNp(cur) && cur.entity?.type === 'Place' && !cur.possessive && isClass(noun, 'det') && RELATIONAL_NOUNS.has(noun.word) && !!(units[n + 1] as NounPhrase | undefined)?.entity;
+    if (placeQualified) n++;
     const next = units[n];
     if (!isNp(cur) || !isNp(next)) return j;
     // "by Oswald acting alone": a lone -ing word after a name is a participle, not the head it modifies.
@@ -34,7 +46,7 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     const indefinite = adjuncts && j === k && isWord(units[k - 1], 'a', 'an') && !!cur.entity && !cur.possessive && !next.entity && !next.possessive;
     // "the use of U.S. ATACMS": the name before a weapon's says who makes it.
     const maker = !!cur.entity && cur.entity.type !== 'Weapon' && next.entity?.type === 'Weapon';
-    if (!cur.possessive && !adjunct && !apposed && !indefinite && !maker && !nationalityBefore(units, j)) return j;
+    if (!cur.possessive && !adjunct && !apposed && !indefinite && !maker && !placeQualified && !nationalityBefore(units, j)) return j;
     j = n;
   }
 }
@@ -594,9 +606,11 @@ function trailingParticipleSubjects(units: Unit[], v: number, depth: number): No
     }
     if (!skipped) return undefined;
     // "The announcement came weeks after Freeland quit, accusing Trudeau …": a thing no name stands for
-    // accuses no one; the named subject of the adverbial clause does.
+    // accuses no one; the named subject of the adverbial clause does, or the people it names ("since
+    // soldiers clashed, killing …").
     const modified = findSubjects(units, k, depth + 1);
-    const named = adverbial !== undefined && modified.every((np) => !np.entity && !np.pronoun) ? findSubjects(units, adverbial, depth + 1).filter((np) => np.entity) : [];
+    const acts = (np: NounPhrase) => !!np.entity || !!np.actor || AGENT_NOUNS.has(np.head);
+    const named = adverbial !== undefined && modified.every((np) => !np.entity && !np.pronoun) ? findSubjects(units, adverbial, depth + 1).filter(acts) : [];
     return named.length ? named : modified;
   }
   return undefined;
@@ -771,6 +785,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     const decision = units[v - 1];
     const judgedAct = isNp(decision) && (decision.definite || decision.head.endsWith('s') || owned) && DECISION_NOUNS.has(decision.head);
     if (clause !== undefined && judgedAct && DECISION_JUDGING_LEMMAS.has((units[clause] as VerbGroup).lemma)) return owned ? [owner as NounPhrase] : [];
+    // "quit over a plan to expand drilling", "rallied against plans to build …": so is one contested in a phrase.
+    if (isNp(decision) && DECISION_NOUNS.has(decision.head) && isWord(units[v - 2], 'over', 'against')) return [];
     if (clause !== undefined && !OBJECT_CONTROL_LEMMAS.has((units[clause] as VerbGroup).lemma)) {
       const subjects = findSubjects(units, clause, depth + 1);
       if (subjects.length) return subjects;
@@ -1039,7 +1055,9 @@ function describedByAgent(units: Unit[], k: number): number | undefined {
   while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (!(units[j] as NounPhrase).entity || chainEnd(units, j) >= k))) j--;
   const participle = units[j - 1];
   if (!isWord(units[j], 'by') || participle?.kind !== 'verb' || !participle.passive || participle.label.includes(' ')) return undefined;
-  return isNp(units[j - 2]) ? j - 2 : undefined;
+  if (isNp(units[j - 2])) return j - 2;
+  // "The motion, brought by the opposition Progress Party, won …": or the phrase it is set off after.
+  return isWord(units[j - 2], ',') && isNp(units[j - 3]) && isWord(units[k + 1], ',') ? j - 3 : undefined;
 }
 
 /** Reflexive pronouns, which after a subject only stress it. */
@@ -1428,6 +1446,8 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   while (k < units.length && !isWord(units[k], 'by')) {
     const u = units[k]!;
     if (u.kind === 'verb' || u.kind === 'role' || isClass(u, 'sub') || isClass(u, 'rel') || isWord(u, ';', '"', ...CIRCUMSTANCE_PREPOSITIONS)) return [];
+    // "was sentenced for his role in the killings of 25 people by a death squad": the agent of an act's noun with its object.
+    if (isNp(u) && NOMINALIZATIONS.has(singularNoun(u.head)) && isWord(units[k + 1], 'of')) return [];
     k++;
   }
   if (!isWord(units[k], 'by')) return [];
@@ -1437,6 +1457,7 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');
   // "was charged by U.S. prosecutors": people acting for a named entity stand for it, as subjects do.
-  // "was passed by a wide margin": a measure is no agent.
-  return isNp(units[n]) && !MEASURE_NOUNS.has((units[n] as NounPhrase).head) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).flatMap((np) => agentsOf(units, np)) : [];
+  // "was passed by a wide margin": a measure is no agent, nor a means ("was sent by fax"; not "the Air Force").
+  const agent = units[n];
+  return isNp(agent) && !MEASURE_NOUNS.has(agent.head) && !(MEANS_NOUNS.has(agent.head) && !agent.entity) ? coordinatedRight(units, chainEnd(units, n), 'by', verbAhead).flatMap((np) => agentsOf(units, np)) : [];
 }

@@ -14,9 +14,9 @@ import { withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
 import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
 import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, HOLIDAYS, KNOWN_WEAPONS } from './lexicon/words';
-import { atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, nicknameAt, separatesNames } from './token-shapes';
+import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, nicknameAt, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
-import { classNounAfter, GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, typeName, type NameType } from './typing';
+import { classNounAfter, GEOGRAPHIC_HEADS, GIVEN_SYLLABLES, isDatelineAgency, opensDateline, typeName, type NameType } from './typing';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
 const CLASS_TYPES: Record<EntityClass, EntityType> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: 'Other' };
@@ -171,19 +171,21 @@ function acrossParticles(tokens: Token[], last: number): number {
 /**
  * "Brightvale Logistics and Okonkwo Capital", "Macquarie Capital and Goldman Sachs": an "and" between
  * two names that each end in what an organisation is ("… Logistics", "… Capital") or that the gazetteer
- * knows joins two of them; "Marks and Spencer" and "Bank of England and Wales" stay whole.
+ * knows joins two of them; "Marks and Spencer" and "Bank of England and Wales" stay whole, and so does
+ * a name whose "of" the "and" goes on from ("Department of Health and Human Services").
  */
 function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: number): boolean {
   if (tokens[i]!.lower !== 'and' || i - first < 2 || last - i < 2) return false;
-  const organization = (from: number, to: number) => ORG_HEADS.has(tokens[to]!.lower) || BUSINESS_HEADS.has(tokens[to]!.lower) || knownOrganizationSpan(tokens, from, to);
-  return organization(first, i - 1) && organization(i + 1, last);
+  const headed = (to: number) => ORG_HEADS.has(tokens[to]!.lower) || BUSINESS_HEADS.has(tokens[to]!.lower);
+  const ofBefore = tokens.slice(first, i).some((t) => t.lower === 'of');
+  return ((headed(i - 1) && !ofBefore) || knownOrganizationSpan(tokens, first, i - 1)) && (headed(last) || knownOrganizationSpan(tokens, i + 1, last));
 }
 
 /** Heads of the names of political bodies, which news writes as their leaders' own: "Yoon's People Power Party". */
-const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition']);
+const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'democrats', 'republicans', 'socialists', 'liberals', 'conservatives']);
 
 /**
- * "Yoon's People Power Party", "Erdogan's Justice and Development Party": a name no dictionary knows, in
+ * "Yoon's People Power Party", "Lindner's Free Democrats": a name no dictionary knows, in
  * the possessive before a party's name of two words or more, is its leader's, and ends a name (not "the
  * People's Action Party").
  */
@@ -334,18 +336,33 @@ function regnalNumber(tokens: Token[], first: number, last: number): number | un
 }
 
 /**
- * "LA PAZ, Bolivia (AP) —", "SEATTLE (AP) —": a place the gazetteer knows, opening in capitals a
- * sentence whose agency a dateline names, is the place, however the tagger reads a name in capitals (as
- * a club, in its results tables).
+ * "LA PAZ, Bolivia (AP) —", "SEATTLE (AP) —": a name opening in capitals a sentence whose agency a
+ * dateline names is a place, however the tagger reads a name in capitals (as a club, in its results
+ * tables), and the gazetteer's place where it knows one; so is a region between it and the agency
+ * ("MERIDA, Ryvia (Newswire)").
  */
 function markDatelinePlace(tokens: Token[], entities: EntityMention[]): void {
   const opening = entities[0];
-  const place = opening && opening.first === 0 && !/[a-z]/.test(opening.text) ? PLACES.byForm.get(foldForm(opening.text)) : undefined;
-  if (!place || !entities.some((m) => isDatelineAgency(tokens, m.first, m.last))) return;
+  const agency = entities.findIndex((m) => isDatelineAgency(tokens, m.first, m.last));
+  if (!opening || opening.first !== 0 || /[a-z]/.test(opening.text) || agency < 1) return;
+  const place = PLACES.byForm.get(foldForm(opening.text));
   opening.dateline = true;
-  opening.canonical = place;
-  castVote(opening, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'a place the gazetteer knows, opening a dateline' });
+  if (place) opening.canonical = place;
+  castVote(opening, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: place ? 'a place the gazetteer knows, opening a dateline' : 'a name in capitals opening a dateline' });
+  for (const region of entities.slice(1, agency)) {
+    if (region.type !== 'Place' && /^,\s*$/.test(tokens[region.first - 1]!.post)) castVote(region, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the region of a dateline' });
+  }
 }
+
+/** "Central bank holds rates", "Federal judge blocks merger": an adjective opening a clause before the lower-case noun it qualifies. */
+function openingAdjective(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return atClauseStart(tokens, i) && t.tags.has('Adjective') && !hasAny(t, ['ProperNoun', 'Noun']) && !!next && !next.capitalized && next.tags.has('Noun') && !breaksAfter(t);
+}
+
+/** "KESTOV (Newswire) —": a name in capitals that is all a dateline's opening, up to its comma or bracket (not "PORT-AU" of "PORT-AU-PRINCE"). */
+const opensDatelineWith = (tokens: Token[], m: EntityMention): boolean => m.first === 0 && !/[a-z]/.test(m.text) && !!tokens[m.last + 1] && boundary(tokens[m.last]!, tokens[m.last + 1]!) && opensDateline(tokens);
 
 /** One tagged name as a mention, with the rules' reading of the same words as a second opinion. */
 function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMentions): EntityMention | undefined {
@@ -446,7 +463,9 @@ function nationalitiesOfPeople(sentence: Sentence, entities: EntityMention[]): E
 
 /** The names the tagger read anywhere in a document, as written, from each sentence's names as `cutNames` cut them. */
 export function taggedNames(sentences: Sentence[], cut: CutName[][]): Set<string> {
-  return new Set(sentences.flatMap((sentence, k) => cut[k]!.map((n) => slice(sentence, n.first, n.last))));
+  // Not an adjective opening a clause, which only another reading of the word makes a name (recognize).
+  const named = (sentence: Sentence, n: CutName) => n.first !== n.last || !openingAdjective(sentence.tokens, n.first);
+  return new Set(sentences.flatMap((sentence, k) => cut[k]!.filter((n) => named(sentence, n)).map((n) => slice(sentence, n.first, n.last))));
 }
 
 /**
@@ -457,8 +476,9 @@ export function taggedNames(sentences: Sentence[], cut: CutName[][]): Set<string
  */
 export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMentions, namedElsewhere: ReadonlySet<string> = new Set()): SentenceMentions {
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
-  // Nor "the first Black woman".
-  const names = cut.filter((n) => (n.first !== n.last || !(nationalDescription(sentence.tokens, n.first) || raceAdjective(sentence.tokens, n.first))) && !peoplesAdjective(sentence.tokens, n.first));
+  // Nor "the first Black woman", nor "Central bank holds rates" where the story names no "Central" ("Epic chief executive").
+  const lone = (n: CutName) => nationalDescription(sentence.tokens, n.first) || raceAdjective(sentence.tokens, n.first) || (openingAdjective(sentence.tokens, n.first) && !namedElsewhere.has(slice(sentence, n.first, n.last)));
+  const names = cut.filter((n) => (n.first !== n.last || !lone(n)) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is, that the tagger read whole elsewhere, or that a bracketed
   // acronym spells or one the tagger read elsewhere ("led by Hayat Tahrir al-Sham … HTS said"), wins over the
   // tagger's names inside it.
@@ -478,7 +498,7 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
     if (entities.some((e) => overlaps(e, m)) || names.some((n) => overlaps(n, m))) continue;
     // An East Asian name's shape is evidence enough: the tagger misses "Jun Young-hyun", whose "Jun" compromise reads as June.
     // A name the gazetteer knows as an organisation is one, however long ("the Office of the Comptroller of the Currency").
-    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || m.type === 'Organization' || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last) || GIVEN_SYLLABLES.test(m.text)) entities.push(m);
+    if (KEPT_WITHOUT_TAGGER.has(m.type) || (m.canonical && (m.first === m.last || m.type === 'Organization' || PLACES.byDemonym.has(foldForm(m.text)))) || namedElsewhere.has(m.text) || namedByHead(sentence.tokens, m) || namedAfterItsKind(sentence.tokens, m) || describedAcronym(sentence.tokens, m) || isDatelineAgency(sentence.tokens, m.first, m.last) || opensDatelineWith(sentence.tokens, m) || GIVEN_SYLLABLES.test(m.text)) entities.push(m);
   }
   entities.push(...nationalitiesOfPeople(sentence, entities));
   entities.sort((a, b) => a.first - b.first);

@@ -225,13 +225,16 @@ function bareClause(before: Unit[]): ThatClause | undefined {
   return s < before.length - 1 && head?.kind === 'verb' && CLAUSE_TAKING_LEMMAS.has(head.lemma) ? { head } : undefined;
 }
 
+/** Verbs of showing a clause true: "had not proved that she had been paid …" leaves it open. */
+const PROVING_LEMMAS = set('prove show establish demonstrate');
+
 /**
- * "did not admit that he knew …", "would not confirm that …": a clause a speaker declines to say is
- * left open; not one no one denies ("it cannot be denied that …").
+ * "did not admit that he knew …", "would not confirm that …", "failed to prove that …": a clause a
+ * speaker declines to say, or no one showed, is left open; not one no one denies ("it cannot be denied that …").
  */
 function unvouchedClause(clause: ThatClause | undefined): boolean {
   const verb = clause?.head;
-  return verb?.kind === 'verb' && verb.negated && REPORTING_LEMMAS.has(verb.lemma) && !NEGATING_VERBS.has(verb.lemma);
+  return verb?.kind === 'verb' && verbStance(verb).negative && (REPORTING_LEMMAS.has(verb.lemma) || PROVING_LEMMAS.has(verb.lemma)) && !NEGATING_VERBS.has(verb.lemma);
 }
 
 /** Verbs whose clause is only what someone asserts: "the lawsuit alleges that Apple blocked …". */

@@ -460,25 +460,50 @@ function pluralAfterObject(before: readonly Token[], next: Token | undefined): b
   if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
   if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
   if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
-  // "build three new chip plants", "impose emergency power cuts": the verb's object may open with an
-  // article, a number, adjectives or more nouns of its compound.
-  const opensObject = (t: Token) => ['Adjective', 'Value', 'Determiner'].some((tag) => t.tags.has(tag)) || (t.tags.has('Singular') && !t.capitalized && !t.tags.has('Pronoun'));
-  let v = before.length - 3;
-  while (v >= 0 && opensObject(before[v]!) && !isMainVerb(before[v]) && !/\S/.test(before[v]!.post)) v--;
-  const verb = before[v];
+  const verb = before[verbOfObject(before, before.length - 3)];
   return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
 }
 
 /**
+ * Where the verb may be whose object opens at or before `v`: "build three new chip plants", "impose
+ * emergency power cuts": the object may open with an article, a number, adjectives or more nouns of its compound.
+ */
+function verbOfObject(before: readonly Token[], v: number): number {
+  const opensObject = (t: Token) => ['Adjective', 'Value', 'Determiner'].some((tag) => t.tags.has(tag)) || (t.tags.has('Singular') && !t.capitalized && !t.tags.has('Pronoun'));
+  while (v >= 0 && opensObject(before[v]!) && !isMainVerb(before[v]) && !/\S/.test(before[v]!.post)) v--;
+  return v;
+}
+
+/**
+ * "to send aircraft and ships to deliver food": a word in -s that "and" joins to the object of an
+ * infinitive or a gerund is a plural of that object; a tensed verb there would have no subject. Not
+ * before an object of its own ("plans to make phones and sells them", "avoiding taxation and wants cooperation").
+ */
+function pluralJoinedToObject(before: readonly Token[], next: Token | undefined): boolean {
+  const [noun, and, word] = before.slice(-3);
+  if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
+  if (next && !/\S/.test(word.post) && !next.tags.has('Preposition') && next.lower !== 'to') return false;
+  if (!['and', 'or'].includes(and!.lower) || /\S/.test(noun!.post) || !noun!.tags.has('Noun') || noun!.capitalized || ['Pronoun', 'Value'].some((tag) => noun!.tags.has(tag))) return false;
+  const v = noun!.tags.has('Plural') ? before.length - 4 : verbOfObject(before, before.length - 4);
+  const verb = before[v];
+  return isMainVerb(verb) && !/\S/.test(verb.post) && (verb.tags.has('Gerund') || before[v - 1]?.lower === 'to');
+}
+
+/**
  * "in afternoon trading", "a ban on oil drilling": a gerund right after the noun of a phrase a preposition
- * governs may be the phrase's head, as it is where no object follows it (gerundEndsPhrase).
+ * governs may be the phrase's head, as it is where no object follows it (gerundEndsPhrase); so may one
+ * after a verb's object with no article ("to expand offshore oil drilling").
  */
 function gerundAfterNounOfPhrase(before: readonly Token[]): boolean {
   const [word, noun] = [before[before.length - 1], before[before.length - 2]];
-  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
+  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !(noun.tags.has('Singular') || noun.tags.has('Uncountable')) || noun.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
   let p = before.length - 3;
-  while (p >= 0 && ['Adjective', 'Determiner'].some((tag) => before[p]!.tags.has(tag)) && !/\S/.test(before[p]!.post)) p--;
-  return p >= 0 && before[p]!.tags.has('Preposition') && !/\S/.test(before[p]!.post);
+  let article = false;
+  for (; p >= 0 && ['Adjective', 'Determiner'].some((tag) => before[p]!.tags.has(tag)) && !/\S/.test(before[p]!.post); p--) {
+    if (before[p]!.tags.has('Determiner')) article = true;
+  }
+  const governor = before[p];
+  return !!governor && !/\S/.test(governor.post) && (governor.tags.has('Preposition') || (!article && isMainVerb(governor)));
 }
 
 /** "fell 1.2% in afternoon trading in New York": such a gerund is the head where a preposition, a stop or nothing follows it. */
@@ -832,6 +857,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: hyphenedBeforeParticiple, tags: ['Adverb'] },
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
+  { settles: pluralJoinedToObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: bareVerbEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },

@@ -239,6 +239,15 @@ export function isDatelineAgency(tokens: Token[], first: number, last: number): 
   return first > 0 && first <= DATELINE_REACH && /^[A-Z][A-Z.'-]+$/.test(opener.text) && tokens[first]!.pre.includes('(') && /^\)\s*[-—–,]/.test(tokens[last]!.post);
 }
 
+/** "KESTOV (Newswire) —": the sentence opens with a dateline, whose agency in brackets is within reach. */
+export function opensDateline(tokens: Token[]): boolean {
+  for (let first = 1; first <= DATELINE_REACH && first < tokens.length; first++) {
+    if (!tokens[first]!.pre.includes('(')) continue;
+    for (let last = first; last < first + 4 && last < tokens.length; last++) if (isDatelineAgency(tokens, first, last)) return true;
+  }
+  return false;
+}
+
 /** Types the name spanning tokens first..last (`text` as written); `titled` when a role or honorific precedes it. */
 export function typeName(tokens: Token[], first: number, last: number, text: string, titled: boolean): NameType {
   const form = foldForm(text);

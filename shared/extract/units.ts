@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
-import { lexiconTags } from './lexicon/dictionary';
+import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
 import { FACILITY_NOUNS, ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -329,7 +329,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
         i = merged.last + 1;
         continue;
       }
-      push(coordinatedPassive(units, tokens, group) || objectParticiple(units, tokens, group) ? { ...group, passive: true } : group, tokens[group.last]!);
+      push(coordinatedPassive(units, tokens, group) || objectParticiple(units, tokens, group) || participleOnly(units, group) ? { ...group, passive: true } : group, tokens[group.last]!);
       i = group.last + 1;
       continue;
     }
@@ -528,8 +528,9 @@ function agentFollows(tokens: Token[], k: number): boolean {
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
 }
 
-/** A verb of one word in -ed, read as active, which may be a past participle with no auxiliary. */
-const isLoneParticiple = (group: VerbGroup): boolean => group.form === 'finite' && !group.passive && group.first === group.last && /[a-z]ed$/.test(group.label);
+/** A verb of one word in -ed ("approved") or irregular ("sold"), read as active, which may be a past participle with no auxiliary. */
+const isLoneParticiple = (group: VerbGroup): boolean =>
+  group.form === 'finite' && !group.passive && group.first === group.last && (/[a-z]ed$/.test(group.label) || (!HAVE_FORMS.has(group.label) && isIrregularParticiple(group.label, group.lemma)));
 
 /** Acts done to someone, which have no object only in the passive: "was shot and killed", "was arrested in Chile and extradited to Peru". */
 const PATIENT_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'extradite', 'deport', 'expel', 'kill', 'injure', 'wound', 'shoot', 'release', 'free', 'fine', 'hospitalize', 'hospitalise']);
@@ -548,8 +549,9 @@ function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): b
 }
 
 /**
- * "makes the only vaccine approved in the United States": a lone participle in -ed right after a verb's
- * object, before a preposition, describes the object, which it was done to.
+ * "makes the only vaccine approved in the United States", "is recalling bottles of a drug sold in …": a
+ * lone participle right after a verb's object, or a phrase its "of" goes on to, before a preposition,
+ * describes the object, which it was done to.
  */
 function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
   const next = tokens[group.last + 1];
@@ -557,8 +559,25 @@ function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boo
   const object = units[units.length - 1];
   if (!isNp(object) || object.entity || object.pronoun || object.possessive) return false;
   let v = units.length - 2;
-  while (units[v]?.kind === 'word' && ['det', 'adv'].includes((units[v] as WordUnit).cls)) v--;
+  for (;;) {
+    while (units[v]?.kind === 'word' && ['det', 'adv'].includes((units[v] as WordUnit).cls)) v--;
+    if (!(isWord(units[v], 'of') && isNp(units[v - 1]))) break;
+    v -= 2;
+  }
   return units[v]?.kind === 'verb' && (units[v] as VerbGroup).form === 'finite';
+}
+
+/**
+ * "a sample taken from Kiprono", "Kiprono given four-year ban": a lone form that is only ever a participle
+ * ("taken", never "took") has no "have" of its own, so it is passive; unless "and" joins it to a verb
+ * whose "have" it shares ("had seized Avdiivka and taken Bakhmut").
+ */
+function participleOnly(units: Unit[], group: VerbGroup): boolean {
+  if (group.form !== 'finite' || group.passive || group.first !== group.last || !isParticipleOnly(group.label, group.lemma)) return false;
+  const earlier = units.findLastIndex((u) => u.kind === 'verb');
+  const between = units.slice(earlier + 1);
+  const sharesHave = earlier >= 0 && HAVE_FORMS.has((units[earlier] as VerbGroup).label.split(' ')[0]!) && between.some((u) => u.kind === 'word' && ['and', 'or', 'but'].includes(u.word));
+  return !sharesHave;
 }
 
 /**

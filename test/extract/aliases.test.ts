@@ -57,6 +57,18 @@ describe('alias resolution', () => {
     expect(relations(extract('Okonkwo Capital and Goldman Sachs led the offering.'))).toEqual(['Goldman Sachs --led--> offering', 'Okonkwo Capital --led--> offering']);
   });
 
+  it('keeps whole a name whose "of" the "and" goes on from ("Department of Health and Human Services")', () => {
+    const g = extract('Tom Hale, an assistant secretary at the Department of Health and Human Services, said the drug was safe.');
+    expect(node(g, 'Department of Health and Human Services')?.type).toBe('Organization');
+    expect(node(g, 'Human Services')).toBeUndefined();
+  });
+
+  it('types a name ending in what a business does as an organisation, the tagger\'s person or not ("Vesta Health", "Kestrel Financial")', () => {
+    const g = extract("Hackers broke into the network of Norland's largest hospital group, Vesta Health, the company said. Kestrel Financial said it was not affected.");
+    expect(node(g, 'Vesta Health')?.type).toBe('Organization');
+    expect(node(g, 'Kestrel Financial')?.type).toBe('Organization');
+  });
+
   it('knows "Alternative for Germany" as a party', () => {
     expect(node(extract('Tom Hale ruled out working with the far-right Alternative for Germany.'), 'Alternative for Germany')?.type).toBe('Organization');
   });
@@ -107,6 +119,12 @@ describe('alias resolution', () => {
     expect(g.filterNodes((_, a) => a.label.startsWith('Yoon\'s'))).toEqual([]);
     // Not a word of the language in the possessive, which opens the party's name.
     expect(node(extract('Tom Hale, who resigned from the ruling People\'s Action Party last year, was jailed.'), 'People\'s Action Party')?.type).toBe('Organization');
+  });
+
+  it('ends a name at a leader\'s possessive before a party named in the plural ("Lindner\'s Free Democrats")', () => {
+    const g = extract("Chancellor Olaf Scholz fired Christian Lindner. Lindner's Free Democrats said they would leave the government.");
+    expect(node(g, 'Free Democrats')?.type).toBe('Organization');
+    expect(g.filterNodes((_, a) => a.label.startsWith("Lindner's"))).toEqual([]);
   });
 
   it('types a name a noun for a business comes before as an organisation, though ", which" follows it and a demonym opens the phrase ("Danish drugmaker Bavarian Nordic, which …")', () => {
@@ -280,6 +298,11 @@ describe('alias resolution', () => {
     expect(node(g, 'Volkswagen')?.aliases).toContain('Volkswagen Group');
     expect(node(g, 'Alphabet')?.id).not.toBe(node(g, 'Google')?.id);
     expect(relations(g)).toContain('Alphabet --parent of--> Google');
+  });
+
+  it('takes a known company\'s name with "Technology" after it as the company ("Spotify Technology")', () => {
+    const g = extract('Spotify raises prices. Spotify Technology will raise the price of its premium plan in 50 countries.');
+    expect(node(g, 'Spotify')?.aliases).toContain('Spotify Technology');
   });
 
   it('takes the last word of an organisation named in full, the gazetteer\'s or not, for it ("the Commission")', () => {

@@ -921,6 +921,15 @@ describe('relation patterns', () => {
     expect(hasTriple(g, agency.label, 'files from', 'Kenya')).toBe(true);
   });
 
+  it('reads a name in capitals opening a dateline as a place the gazetteer need not know, and the region after it too ("DALBY, Kestia (Newswire) —")', () => {
+    const g = extract('KESTOV (Newswire) — A court convicted Pavel Orlik on Tuesday.', 'DALBY, Kestia (Newswire) — A wildfire forced 5,000 people to flee near the city of Dalby.');
+    expect(node(g, 'KESTOV')?.type).toBe('Place');
+    expect(node(g, 'Kestia')?.type).toBe('Place');
+    expect(relations(g).filter((r) => r.startsWith('Newswire'))).toEqual(['Newswire --dateline--> DALBY', 'Newswire --dateline--> KESTOV', 'Newswire --dateline--> Kestia']);
+    // Not part of its name, which a title word cuts.
+    expect(node(extract('PORT-AU-PRINCE, Haiti (AP) — Gang members killed at least 184 people.'), 'PORT-AU')).toBeUndefined();
+  });
+
   it('reads a dateline with its date between the place and the agency, and after a translator\'s note', () => {
     const g = extract('MOSCOW, Dec 5 (Reuters) - Russia said on Friday it would respond.', 'KYIV, Ukraine, March 3, 2024 (AP) — Ukraine said it hit a refinery.', 'LAGOS, Feb. 9 (Reuters) - Okonkwo Capital raised its stake.', '(Text) Seoul, May 3 (YONHAP) -- The ministry said exports rose.');
     for (const [agency, place] of [['Reuters', 'Moscow'], ['Associated Press', 'Kyiv'], ['Reuters', 'Lagos'], ['Yonhap', 'Seoul']]) {
@@ -1872,6 +1881,14 @@ describe('relation patterns', () => {
 });
 
 describe('capitals that name nothing', () => {
+  it('reads an adjective opening a headline before its lower-case noun as naming nothing, unless the story names it ("Central bank holds rates", "Epic chief executive")', () => {
+    const g = extract('Central bank holds rates\n\nThe European Central Bank left its key interest rate unchanged. Germany said Berlin would not ask the bank to move faster.');
+    expect(node(g, 'Central')).toBeUndefined();
+    expect(relations(g)).toContain('Berlin --would not ask--> European Central Bank');
+    const epic = extract('A jury sided with Epic Games against Google. Epic accused Google of stifling competition. Epic chief executive Tim Sweeney called the ruling a victory.');
+    expect(relations(epic)).toContain('Tim Sweeney --chief executive of--> Epic');
+  });
+
   it('reads acronyms of common nouns as nouns, not organisations ("New York IPO", "China\'s GDP")', () => {
     const g = extract("Kestrel Aerospace prices New York IPO at top of range. China's GDP grew 5% in 2023.");
     expect(node(g, 'IPO')).toBeUndefined();
@@ -2357,5 +2374,60 @@ describe('members, unions and owners in lists', () => {
     const syrian = relations(extract('DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized the capital Damascus on Sunday, forcing President Bashar al-Assad to flee the country.'));
     expect(syrian).toContain('syrian rebels --seized--> Damascus');
     expect(syrian.filter((r) => r.startsWith('Syria '))).toEqual([]);
+  });
+});
+
+describe('participles, means and qualifiers around a name', () => {
+  it('reads a place before a relational noun compromise took for an adjective as qualifying the name after them ("to buy U.S. rival Corstone")', () => {
+    expect(relations(extract('Halvor AG agreed on Monday to buy U.S. rival Corstone Industries for $7 billion.'))).toEqual(['Halvor AG --buy--> Corstone Industries']);
+    expect(relations(extract('Corstone Industries was bought by U.S. rival Halvor AG.'))).toEqual(['Halvor AG --bought--> Corstone Industries']);
+  });
+
+  it('reads a lone form that is only a participle as passive ("a sample taken from Kiprono"), unless "and" joins it to a verb whose "had" it shares', () => {
+    expect(relations(extract("Documents taken from Tom Hale's office were returned to Orion Cloud.")).filter((r) => r.includes('taken'))).toEqual([]);
+    expect(relations(extract('Daniel Kiprono given four-year ban for doping'))).toEqual([]);
+    expect(relations(extract('Russia had seized Avdiivka and taken Bakhmut.'))).toEqual(['Russia --had seized--> Avdiivka', 'Russia --taken--> Bakhmut']);
+    // "sought" is a past tense too.
+    expect(relations(extract('Michael Collins sought a negotiated settlement with Britain.'))).toContain('Michael Collins --sought--> settlement');
+  });
+
+  it('reads a lone irregular participle after a verb\'s object as describing it ("bottles of a drug sold in the United States")', () => {
+    expect(relations(extract('Pellion Pharmaceuticals is recalling more than two million bottles of a blood pressure drug sold in the United States and Canada after tests found traces of a chemical.')).filter((r) => r.includes('sold'))).toEqual([]);
+  });
+
+  it('reads "by" before a means as no agent ("resigned by fax")', () => {
+    expect(relations(extract('Alberto Fujimori fled to Japan amid a scandal and resigned by fax.'))).toEqual(['Alberto Fujimori --fled to--> Japan']);
+    expect(relations(extract('Tom Hale was notified by phone that Orion Cloud had dismissed him.')).filter((r) => r.includes('notified'))).toEqual([]);
+    // Not a name whose head is such a noun.
+    expect(relations(extract('Kestia was bombed by the Air Force.'))).toEqual(['Air Force --bombed--> Kestia']);
+  });
+
+  it('gives the agent after an act\'s noun and its "of" to that act, not to a passive verb before them ("sentenced for his role in the killings of 25 people by a death squad")', () => {
+    expect(relations(extract('Alberto Fujimori was sentenced to 25 years in prison for his role in the killings of 25 people by a death squad.'))).toEqual([]);
+  });
+
+  it('takes the phrase a passive participle is set off after as the subject, not the participle\'s agent ("The motion, brought by the Progress Party, won …")', () => {
+    expect(relations(extract('The motion, brought by the opposition Progress Party, won 71 votes.'))).toEqual(['Progress Party --brought--> motion']);
+  });
+
+  it('gives an infinitive after a plan contested in a phrase no subject ("quit over a plan to expand oil drilling")', () => {
+    expect(relations(extract('The Green Party quit over a plan to expand oil drilling.'))).toEqual(['Green Party --quit over--> plan']);
+    expect(relations(extract('The Green Party announced a plan to expand oil drilling.'))).toContain('Green Party --expand--> oil drilling');
+  });
+
+  it('reads demonyms "and" joins as qualifying the noun after the last of them ("killing 20 Indian and four Chinese troops")', () => {
+    expect(relations(extract('Soldiers clashed in the valley, killing 20 Indian and four Chinese troops.'))).toEqual([]);
+  });
+
+  it('gives a participle clause after an adverbial clause the people that clause names, where the main clause has a thing as subject ("strained since soldiers clashed …, killing")', () => {
+    expect(relations(extract('Relations have been strained since soldiers clashed with Kestia, killing Tom Hale.'))).toContain('soldiers --killing--> Tom Hale');
+  });
+
+  it('gives a relation to a person a pronoun owns to the body it is held at, named after it ("his former coach at Torino")', () => {
+    expect(relations(extract('The move reunites Lentini with his former coach at Torino, Emiliano Mondonico.'))).toEqual(['Emiliano Mondonico --former coach at--> Torino']);
+    expect(relations(extract('Daniel Kiprono denied taking the drug. His coach, Peter Lang, said the athlete was innocent.'))).toContain('Peter Lang --coach of--> Daniel Kiprono');
+    expect(relations(extract("Putin's spokesman, Dmitry Peskov, said the talks had failed."))).toEqual(['Dmitry Peskov --spokesman of--> Putin']);
+    // A person named as the owner keeps the relation.
+    expect(relations(extract("The minister backs the plan, says Oded Ben-Ami, Rabin's spokesman at the Defense Ministry."))).toContain('Oded Ben-Ami --spokesman of--> Rabin');
   });
 });

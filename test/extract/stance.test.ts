@@ -581,4 +581,11 @@ describe('arrests', () => {
     const said = edge(extract('Tom Hale said Orion Cloud had paid the bribes.'), 'Orion Cloud', 'pay', 'bribes');
     expect([said.polarity, said.modality]).toEqual(['positive', 'asserted']);
   });
+
+  it('leaves open a clause no one proved or one declined to say ("had not proved that", "failed to prove that", "refused to confirm that")', () => {
+    expect(edge(extract('The court found that prosecutors had not proved that Lina Marek had been paid by Russia.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('hedged');
+    expect(edge(extract('Prosecutors failed to prove that Russia paid Lina Marek.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('hedged');
+    expect(edge(extract('Police refused to confirm that Russia paid Lina Marek.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('hedged');
+    expect(edge(extract('Prosecutors proved that Russia paid Lina Marek.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('asserted');
+  });
 });

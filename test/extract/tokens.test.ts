@@ -430,4 +430,17 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Veltro said it had not lost any major customers.', 'lost')).toEqual(['Verb', 'PastTense']);
     expect(relations(extract('Veltro Semiconductor said it had not lost any major customers.'))).toEqual(['Veltro Semiconductor --had not lost--> customers']);
   });
+
+  it('reads a word in -s that "and" joins to an infinitive\'s object as a plural, unless an object of its own follows ("to send aircraft and ships to deliver food")', () => {
+    expect(tagsOf('Marcos ordered the military to send aircraft and ships to deliver food.', 'ships')).toEqual(['Noun', 'Plural']);
+    expect(relations(extract('Ferdinand Marcos ordered the military to send aircraft and ships to deliver food.')).filter((r) => r.includes('deliver'))).toEqual([]);
+    expect(tagsOf('Poland is seeking pacts on avoiding double taxation and wants cooperation.', 'wants')).toContain('Verb');
+  });
+
+  it('reads a gerund ending the bare object of a verb as the head of a compound ("to expand oil drilling", "denied money laundering")', () => {
+    expect(tagsOf('The party announced a plan to expand oil drilling.', 'drilling')).toEqual(['Noun', 'Singular']);
+    expect(relations(extract('Halden Bank denied money laundering.'))).toEqual(['Halden Bank --denied--> money laundering']);
+    // Not after an article, where it may be what the noun does ("left the oil burning").
+    expect(tagsOf('Police left the oil burning.', 'burning')).toContain('Verb');
+  });
 });

@@ -8,3 +8,23 @@ export function lexiconTags(lower: string): Set<string> {
   const entry = LEXICON[lower];
   return new Set(entry === undefined ? [] : Array.isArray(entry) ? entry : [entry]);
 }
+
+type Conjugations = Partial<Record<'PastTense' | 'Participle', string>>;
+const world = nlp.world() as { model: unknown; methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Conjugations } } } } };
+
+const conjugate = (lemma: string): Conjugations => world.methods.two.transform.verb.conjugate(lemma, world.model);
+
+/** "taken", "given", not "sought" or "sold": a form of the verb `lemma` that is its participle and never its past tense. */
+export function isParticipleOnly(lower: string, lemma: string): boolean {
+  if (!lexiconTags(lower).has('Participle')) return false;
+  const forms = conjugate(lemma);
+  return forms.Participle === lower && forms.PastTense !== lower;
+}
+
+/** "sold", "built", not "took" or "went": an irregular form of the verb `lemma` that its participle may be. */
+export function isIrregularParticiple(lower: string, lemma: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.has('PastTense') && !tags.has('Participle')) return false;
+  const forms = conjugate(lemma);
+  return (forms.Participle ?? forms.PastTense) === lower;
+}

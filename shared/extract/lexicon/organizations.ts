@@ -131,9 +131,9 @@ const LEGAL_FORM = / (?:co|corp|corporation|inc|incorporated|ltd|limited|plc|ag|
 
 /**
  * Words after a company's short name that say which part of the group signs its filings, not another
- * business: "Toyota Motor Corp", "Volkswagen Group", "SoftBank Group Corp".
+ * business: "Toyota Motor Corp", "Volkswagen Group", "SoftBank Group Corp", "Huawei Technologies Co".
  */
-const GROUP_FORM = / (?:motor|motors|group|holding|holdings)$/;
+const GROUP_FORM = / (?:motor|motors|group|holding|holdings|technology|technologies)$/;
 
 /** The canonical name of the organisation the gazetteer knows by this folded form, with or without its legal and group forms. */
 export function knownOrganization(form: string): string | undefined {
@@ -147,7 +147,7 @@ export const BUSINESS_HEADS = new Set(
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
     'petroleum chemicals steel semiconductor semiconductors therapeutics biotech pharma management grill restaurants energy refinery ' +
-    'resources minerals mining shipping aerospace automotive utilities'
+    'resources minerals mining shipping aerospace automotive utilities health healthcare technology financial'
   ).split(' '),
 );
 

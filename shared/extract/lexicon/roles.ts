@@ -67,7 +67,7 @@ export const RELATIONAL_NOUNS = new Set(
 export const PERSONAL_RELATIONS = new Set(
   (
     'ally friend rival critic opponent adviser advisor aide deputy successor predecessor lawyer confidant protege mentor ' +
-    'biographer bodyguard assistant partner envoy agent assassin killer murderer teammate'
+    'biographer bodyguard assistant partner envoy agent assassin killer murderer teammate coach spokesman spokeswoman spokesperson'
   ).split(' ').concat([...KIN_NOUNS]),
 );
 

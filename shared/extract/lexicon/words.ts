@@ -201,6 +201,9 @@ export const SHARE_WORDS = set('percent pct cent');
  */
 export const MEASURE_NOUNS = set('margin margins percent pct cent percentage point points half third factor fraction vote votes');
 
+/** Nouns of a means, which after "by" name no agent ("was notified by phone", "ruled by decree"). */
+export const MEANS_NOUNS = set('fax phone telephone email e-mail mail letter hand car train bus air sea road rail video videolink satellite decree force proxy default chance mistake accident');
+
 /** Modal auxiliaries: what they say may, would or will happen has not. */
 export const MODALS = set("could would might may should will shall can 'll 'd must");
 

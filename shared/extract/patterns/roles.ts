@@ -302,7 +302,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "the Republican governor of Texas", "the Democratic chairman of the Senate Intelligence Committee": a
   // name before the role that owns nothing qualifies it, where "of" names whose it is.
   const ofOwner = isWord(after, 'of') && isInstitution(ownerRight) && !!ownerLeft && !ownerLeft.possessive;
-  let owner: NounPhrase | undefined = whoseOwner ?? (coverage || ofOwner ? ownerRight : ownerLeft) ?? ownerRight;
+  // "his former coach at Torino": a relation to a person a pronoun stands for, held at a body named after it, is the body's.
+  const heldAt = personOwner && !!left.pronoun && !!ownerRight && typeOf(ownerRight) !== 'Person';
+  let owner: NounPhrase | undefined = whoseOwner ?? (coverage || ofOwner || heldAt ? ownerRight : ownerLeft) ?? ownerRight;
   // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
   // Ford's Theater", which says where he was.
   const titled = units[r + 1];
