@@ -1308,8 +1308,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // object of the verb that has it (permissionFrom reads the grantor).
     const permission = PERMISSION_NOUNS.has(head.head);
     // "contains the same ingredient as Mounjaro": "as" compares, naming no one the verb acts on; "to win a
-    // title since Andy Roddick": nor does a preposition of time.
-    const comparedOrDated = isWord(prep, 'as', ...TIME_PREPOSITIONS);
+    // title since Andy Roddick": nor does a preposition of time, nor one of an area what is no act is
+    // spread over ("killed 200 people across the United States", not "launched strikes across Ukraine").
+    const comparedOrDated = isWord(prep, 'as', ...TIME_PREPOSITIONS) || (isWord(prep, 'across', 'throughout') && !NOMINALIZATIONS.has(head.head));
     if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !comparedOrDated) {
       // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
       const via = `${head.head} ${(prep as { word: string }).word}`;

@@ -6,7 +6,8 @@
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
-import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { singularNoun } from './lexicon/lemma';
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
@@ -388,10 +389,20 @@ export function typeLists(sentences: NamedSentence[]): void {
   const headed = (m: EntityMention) => ORG_HEADS.has(m.text.split(/\s+/).at(-1)!.toLowerCase());
   for (const { sentence, mentions } of sentences) {
     for (const list of nameLists(sentence, mentions)) {
+      const kind = organizationsListed(sentence.tokens, list);
+      if (kind) for (const m of list) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: `listed after "${kind}"` });
       electKind(list.filter((m) => !headed(m)), LIST_ITEMS, ITEM_KINDS, (plural) => `an item of a list whose items are mostly ${plural}`);
       hintByListmates(sentence.tokens, list);
     }
   }
+}
+
+/** "chipmakers Naura and Piotech", "banks HSBC and Barclays": the plural noun for organisations a list of names follows, if one does. */
+function organizationsListed(tokens: Token[], list: EntityMention[]): string | undefined {
+  const noun = tokens[list[0]!.first - 1];
+  if (list.length < 2 || !noun || noun.capitalized || breaksAfter(noun) || !noun.tags.has('Plural')) return undefined;
+  const singular = singularNoun(noun.lower);
+  return ORGANIZATION_NOUNS.has(singular) && !PERSON_TRADE_NOUNS.has(singular) ? noun.lower : undefined;
 }
 
 /** A vote the tagger, a gazetteer or a name's words cast with this weight or more says for sure what the name is. */

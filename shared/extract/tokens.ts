@@ -637,12 +637,14 @@ function pastAfterName(before: readonly Token[], token: Token): boolean {
 }
 
 /**
- * "The Food and Drug Administration approved Medivant's drug": a word in -ed that compromise reads as an
- * adjective, right after a name and before an owner, is the name's verb; no adjective qualifies an owner.
+ * "The Food and Drug Administration approved Medivant's drug", "OPEC+ … also extended its cuts": a word in
+ * -ed that compromise reads as an adjective, right after a name and before an owner, or before an owning
+ * pronoun, is a verb; no adjective qualifies an owner.
  */
 function pastBeforeOwner(before: readonly Token[], token: Token): boolean {
   const [name, word] = before.slice(-2);
-  return !!name && !!word && name.capitalized && !/\S/.test(name.post + word.post) && word.tags.has('Adjective') && !word.tags.has('Verb') && /[a-z]ed$/.test(word.text) && token.possessive && token.capitalized;
+  if (!word || !word.tags.has('Adjective') || word.tags.has('Verb') || !/[a-z]ed$/.test(word.text) || /\S/.test(word.post)) return false;
+  return BEFORE_NOUNS.has(token.lower) || (!!name && name.capitalized && !/\S/.test(name.post) && token.possessive && token.capitalized);
 }
 
 /** "The bank has cut rates": before the participle the mending above restored, "have" is its auxiliary, whatever compromise made of it. */
@@ -716,6 +718,12 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
   const previous = before[before.length - 2];
   if (!word || !CHANGE_PARTICIPLES.has(word.lower) || !token || !token.tags.has('Noun') || token.capitalized) return false;
   return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
+}
+
+/** "Japan and the Netherlands, home to major equipment makers, …": "home" set off after a comma before "to" is the noun of an aside. */
+function homeSetOff(before: readonly Token[], token: Token | undefined): boolean {
+  const [previous, word] = before.slice(-2);
+  return !!previous && word?.lower === 'home' && /,\s*$/.test(previous.post) && token?.lower === 'to';
 }
 
 /** "a farewell ceremony": a word compromise reads as an exclamation, between an article or an owner and a noun, is a noun the noun's kind. */
@@ -874,6 +882,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAfterVerb, tags: ['Adjective'] },
   { settles: participleAfterDemonym, tags: ['Adjective'] },
   { settles: expressionBeforeNoun, tags: ['Noun', 'Singular'] },
+  { settles: homeSetOff, tags: ['Noun', 'Singular'] },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },

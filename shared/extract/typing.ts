@@ -137,14 +137,17 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we']);
  * Vostbank, said". A trade's noun too, as the tagger still weighs a person's name against it ("the
  * publisher, Arthur Sulzberger,").
  */
-function organizationNounSetOff(tokens: Token[], first: number, last: number): string | undefined {
+function organizationNounSetOff(tokens: Token[], first: number, last: number): { noun: string; sure: boolean } | undefined {
   const noun = tokens[first - 1];
   if (!noun || !/^,\s*$/.test(noun.post) || noun.capitalized || !ORGANIZATION_NOUNS.has(noun.lower)) return undefined;
   let k = first - 2;
   while (k >= first - 1 - MODIFIER_REACH && k >= 0 && !breaksAfter(tokens[k]!) && !hasAny(tokens[k]!, ['Determiner', 'Possessive', 'Verb', 'Preposition'])) k--;
   const determined = k >= 0 && !breaksAfter(tokens[k]!) && hasAny(tokens[k]!, ['Determiner', 'Possessive']);
   const closed = last === tokens.length - 1 || /^[,;.]/.test(tokens[last]!.post);
-  return determined && closed ? noun.lower : undefined;
+  // "said the state gas company, Kestgas, would …": sure of a business's noun no preposition governs;
+  // not "At the club, Rooney, …", where a person follows a place, nor a trade's ("the publisher, Arthur Sulzberger").
+  const sure = !PERSON_TRADE_NOUNS.has(noun.lower) && !hasAny(tokens[k - 1] ?? noun, ['Preposition']);
+  return determined && closed ? { noun: noun.lower, sure } : undefined;
 }
 
 /** Words by which a name is given to what a noun before them is: "the hacking group, known as Salt Typhoon", "a militia called …". */
@@ -353,9 +356,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (described) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `after "${described}"` };
   // A name no gazetteer knows as a place that ", which" follows is a thing, most often an organisation.
   if (thingCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'City', 'Region', 'Person'])) return { type: 'Organization', confidence: 0.85, reason: 'followed by ", which"' };
-  // Not decisive: "At the club, Rooney, …" sets off a person after a place.
   const setOff = organizationNounSetOff(tokens, first, last);
-  if (setOff) return { type: 'Organization', confidence: 0.85, reason: `set off after "${setOff}"` };
+  if (setOff) return { type: 'Organization', confidence: 0.85, decisive: setOff.sure, reason: `set off after "${setOff.noun}"` };
   const naming = organizationNounNaming(tokens, first);
   if (naming) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `the name a "${naming}" goes by` };
   if (next && PLACE_SUFFIXES.has(next.lower)) return { type: 'Place', confidence: 0.8, reason: `followed by "${next.lower}"` };

@@ -550,8 +550,8 @@ function coordinatedPassive(units: Unit[], tokens: Token[], group: VerbGroup): b
 
 /**
  * "makes the only vaccine approved in the United States", "is recalling bottles of a drug sold in …": a
- * lone participle right after a verb's object, or a phrase its "of" goes on to, before a preposition,
- * describes the object, which it was done to.
+ * lone participle right after a verb's object, or a phrase its "of" goes on to, or one set off after a
+ * name, before a preposition, describes that phrase, which it was done to.
  */
 function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boolean {
   const next = tokens[group.last + 1];
@@ -564,7 +564,9 @@ function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boo
     if (!(isWord(units[v], 'of') && isNp(units[v - 1]))) break;
     v -= 2;
   }
-  return units[v]?.kind === 'verb' && (units[v] as VerbGroup).form === 'finite';
+  // "Rafael Caro Quintero, a drug lord wanted for …": or a phrase set off after a name.
+  const named = units[v - 1];
+  return (units[v]?.kind === 'verb' && (units[v] as VerbGroup).form === 'finite') || (isWord(units[v], ',') && isNp(named) && !!named.entity);
 }
 
 /**

@@ -63,10 +63,25 @@ describe('alias resolution', () => {
     expect(node(g, 'Human Services')).toBeUndefined();
   });
 
-  it('types a name ending in what a business does as an organisation, the tagger\'s person or not ("Vesta Health", "Kestrel Financial")', () => {
-    const g = extract("Hackers broke into the network of Norland's largest hospital group, Vesta Health, the company said. Kestrel Financial said it was not affected.");
+  it('types a name ending in what a business does as an organisation, the tagger\'s person or not ("Vesta Health", "Kestrel Financial", "Ostra Dairy")', () => {
+    const g = extract("Hackers broke into the network of Norland's largest hospital group, Vesta Health, the company said. Kestrel Financial said it was not affected. Vantrex bought Ostra Dairy in 2019.");
     expect(node(g, 'Vesta Health')?.type).toBe('Organization');
     expect(node(g, 'Kestrel Financial')?.type).toBe('Organization');
+    expect(node(g, 'Ostra Dairy')?.type).toBe('Organization');
+  });
+
+  it('types a name set off after a business\'s noun no preposition governs as that business ("the state gas company, Kestgas, would …")', () => {
+    expect(node(extract('Energy Minister Boris Hallen said the state gas company, Kestgas, would reduce deliveries.'), 'Kestgas')?.type).toBe('Organization');
+  });
+
+  it('types the names of a list after a plural noun for organisations as organisations ("chipmakers Naura and Piotech")', () => {
+    const g = extract('Companies on the list, including chipmakers Naura and Piotech, will need a licence.');
+    expect(node(g, 'Naura')?.type).toBe('Organization');
+    expect(node(g, 'Piotech')?.type).toBe('Organization');
+  });
+
+  it('knows the world\'s regions as places ("rising supply from the Americas")', () => {
+    expect(node(extract('Weak demand in China and rising supply from the Americas weighed on prices.'), 'Americas')?.type).toBe('Place');
   });
 
   it('knows "Alternative for Germany" as a party', () => {

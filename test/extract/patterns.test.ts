@@ -2423,6 +2423,15 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('Relations have been strained since soldiers clashed with Kestia, killing Tom Hale.'))).toContain('soldiers --killing--> Tom Hale');
   });
 
+  it('reads a lone participle after a phrase set off after a name as describing that phrase ("Caro Quintero, a drug lord wanted for the murder of …")', () => {
+    expect(relations(extract('Mexico extradited Rafael Caro Quintero, a drug lord wanted for the murder of Enrique Camarena, to the United States.')).filter((r) => r.includes('wanted'))).toEqual([]);
+  });
+
+  it('reads no area what is no act is spread over as what the verb affects ("killed 200 people across the United States"), but an act\'s ("launched strikes across Ukraine")', () => {
+    expect(relations(extract('Hurricane Helene killed more than 200 people across the southeastern United States.'))).toEqual([]);
+    expect(relations(extract('Russia launched strikes across Ukraine.'))).toContain('Russia --launched strikes across--> Ukraine');
+  });
+
   it('gives a relation to a person a pronoun owns to the body it is held at, named after it ("his former coach at Torino")', () => {
     expect(relations(extract('The move reunites Lentini with his former coach at Torino, Emiliano Mondonico.'))).toEqual(['Emiliano Mondonico --former coach at--> Torino']);
     expect(relations(extract('Daniel Kiprono denied taking the drug. His coach, Peter Lang, said the athlete was innocent.'))).toContain('Peter Lang --coach of--> Daniel Kiprono');

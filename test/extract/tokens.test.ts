@@ -443,4 +443,14 @@ describe("tags mended where compromise slips", () => {
     // Not after an article, where it may be what the noun does ("left the oil burning").
     expect(tagsOf('Police left the oil burning.', 'burning')).toContain('Verb');
   });
+
+  it('reads a word in -ed compromise took for an adjective before an owning pronoun as a verb ("also extended its current cuts")', () => {
+    expect(tagsOf('OPEC+, which includes Saudi Arabia and Russia, also extended its current cuts.', 'extended')).toEqual(['Verb', 'PastTense']);
+    expect(relations(extract('OPEC+, which includes Saudi Arabia and Russia, also extended its current cuts by a year.'))).toContain('OPEC --extended--> cuts');
+  });
+
+  it('reads "home" set off after a comma before "to" as the noun of an aside ("Japan and the Netherlands, home to major chipmakers, …")', () => {
+    expect(tagsOf('Japan and the Netherlands, home to major equipment makers, have imposed similar restrictions.', 'home')).toEqual(['Noun', 'Singular']);
+    expect(relations(extract('Japan and the Netherlands, home to major equipment makers, have imposed similar restrictions.'))).toEqual(['Japan --have imposed--> restrictions', 'Netherlands --have imposed--> restrictions']);
+  });
 });

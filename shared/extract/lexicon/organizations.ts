@@ -147,7 +147,7 @@ export const BUSINESS_HEADS = new Set(
     'capital logistics systems partners analytics securities pharmaceuticals insurance investments ventures solutions ' +
     'electronics foods labs software networks communications telecom telecommunications entertainment studios brands ' +
     'petroleum chemicals steel semiconductor semiconductors therapeutics biotech pharma management grill restaurants energy refinery ' +
-    'resources minerals mining shipping aerospace automotive utilities health healthcare technology financial'
+    'resources minerals mining shipping aerospace automotive utilities health healthcare technology financial dairy farms beverages brewery breweries apparel retail stores hotels resorts'
   ).split(' '),
 );
 
