@@ -1344,9 +1344,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // condition" ("approved the deal on condition that …", "spoke on condition of anonymity"), and "on
     // schedule", "on time", which say when.
     // Nor "in exchange for", "in response to": a preposition of several words says why, not what the verb acts on;
-    // nor "with immediate effect", which says when.
+    // nor "with immediate effect", which says when, nor "died at the age of 91".
     const idiomHead = (units[n] as NounPhrase | undefined)?.head;
-    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && ON_ADJUNCT_NOUNS.has(idiomHead ?? '')) || (prep === 'with' && idiomHead === 'effect') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
+    const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && ON_ADJUNCT_NOUNS.has(idiomHead ?? '')) || (prep === 'at' && idiomHead === 'age') || (prep === 'with' && idiomHead === 'effect') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const compound = compoundPrepositionObject(units, n);
       if (compound) return [{ np: compound, prep: `${prep} ${(units[n] as NounPhrase).head} of` }];

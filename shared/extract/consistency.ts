@@ -278,6 +278,31 @@ function resultSides(sentence: Sentence, mentions: EntityMention[]): EntityMenti
   return home.first === 0 && score(home.last + 1) && away.first === home.last + 2 && score(away.last + 1) && away.last + 2 === tokens.length ? mentions : [];
 }
 
+/** A score in prose: "3-1", "6-4". */
+const SCORE = /^\d{1,3}-\d{1,3}$/;
+
+/**
+ * "Arsenal beat Chelsea 3-1", "Sinner beat Fritz 6-3 6-4": the two sides of a match a score follows are
+ * one kind of thing, so a side only guessed at takes the kind of one known for sure (a club the gazetteer
+ * knows), however the tagger reads a club that shares a woman's name.
+ */
+export function typeScoredSides(sentences: NamedSentence[]): void {
+  for (const { sentence, mentions } of sentences) {
+    const tokens = sentence.tokens;
+    for (let k = 1; k < mentions.length; k++) {
+      const [a, b] = [mentions[k - 1]!, mentions[k]!];
+      const between = tokens.slice(a.last + 1, b.first);
+      // Words only, a verb's and an article's ("beat", "blanked the"): not a batsman's figures ("Durham 114 (S. Watkin 4-28)"), nor "of" ("Dinamo of Russia 92-81").
+      const played = between.length >= 1 && between.length <= 3 && between.every((t) => /^[a-z]+$/.test(t.text) && !t.tags.has('Preposition') && !breaksAfter(t)) && !breaksAfter(tokens[a.last]!);
+      if (!played || !SCORE.test(tokens[b.last + 1]?.text ?? '')) continue;
+      const [sure, guessed] = strongestVote(a) >= SURE_VOTE ? [a, b] : [b, a];
+      if (ITEM_KINDS.has(sure.type) && strongestVote(sure) >= SURE_VOTE && strongestVote(guessed) < SURE_VOTE) {
+        castVote(guessed, { type: sure.type, weight: SOURCE_WEIGHT.decisive, reason: `the other side of a match with ${sure.text}` });
+      }
+    }
+  }
+}
+
 /** Rows a table of results needs before its sides say what kind of side it lists. */
 const TABLE_ROWS = 4;
 /** Figures a row of standings gives after its team: played, won, lost … ("TORONTO 63 71 .470 11 1/2"). */

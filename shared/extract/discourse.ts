@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { cutNames, recognize, taggedNames } from './recognize';
-import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, linkKnownNames, typeDescribedNames, typeLists, typeResultTables, typeStandings, voteClubTowns } from './consistency';
+import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, linkKnownNames, typeDescribedNames, typeLists, typeResultTables, typeScoredSides, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { substantive } from './patterns/pattern';
@@ -167,6 +167,7 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   linkKnownNames(named);
   typeResultTables(named);
   typeStandings(named);
+  typeScoredSides(named);
   typeLists(named);
   voteClubTowns(named);
   typeDescribedNames(named);

@@ -254,6 +254,17 @@ describe('tables of standings', () => {
   });
 });
 
+describe('the sides of a match', () => {
+  it('types a side a score follows as the other side is known for sure to be ("Arsenal beat Chelsea 3-1"), and a player as a player ("Sinner beat Fritz 6-3")', () => {
+    const g = extract('Arsenal beat Chelsea 3-1 on Sunday. Chelsea, who had won their previous four games, dropped to fifth.');
+    expect(node(g, 'Chelsea')?.type).toBe('Organization');
+    expect(node(extract('Jannik Sinner beat Taylor Fritz 6-3 6-4 7-5 to win the title.'), 'Taylor Fritz')?.type).toBe('Person');
+    // Not a name after "of", nor one a batsman's figures follow.
+    expect(node(extract('Benetton of Italy beat Dinamo of Russia 92-81 in a play-off.'), 'Dinamo')?.type).toBe('Organization');
+    expect(node(extract('Tunbridge Wells: Sussex 259 and 207 (K. Newell 69; J. Lewry 4-43), Durham 114 (S. Watkin 4-28) and 81-3.'), 'Durham')?.type).not.toBe('Person');
+  });
+});
+
 describe('names described as organisations', () => {
   it('makes a name set off as "the central bank" an organisation everywhere, but never a country cut from a name ("Bank Indonesia")', () => {
     expect(node(extract('Halvorsen, the central bank, kept rates unchanged. Halvorsen had raised them in May.'), 'Halvorsen')?.type).toBe('Organization');

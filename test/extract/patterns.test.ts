@@ -2395,6 +2395,10 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('Pellion Pharmaceuticals is recalling more than two million bottles of a blood pressure drug sold in the United States and Canada after tests found traces of a chemical.')).filter((r) => r.includes('sold'))).toEqual([]);
   });
 
+  it('reads "at the age of" as no object ("has died at the age of 91")', () => {
+    expect(relations(extract('Carla Benedetti, who founded Ostrova in 1961, has died at the age of 91.'))).toEqual(['Carla Benedetti --founded--> Ostrova']);
+  });
+
   it('reads "by" before a means as no agent ("resigned by fax")', () => {
     expect(relations(extract('Alberto Fujimori fled to Japan amid a scandal and resigned by fax.'))).toEqual(['Alberto Fujimori --fled to--> Japan']);
     expect(relations(extract('Tom Hale was notified by phone that Orion Cloud had dismissed him.')).filter((r) => r.includes('notified'))).toEqual([]);
