@@ -38,8 +38,10 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     if (placeQualified) n++;
     const next = units[n];
     if (!isNp(cur) || !isNp(next)) return j;
-    // "by Oswald acting alone": a lone -ing word after a name is a participle, not the head it modifies.
-    const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !(next.head === next.concept && next.head.endsWith('ing'));
+    // "by Oswald acting alone": a lone -ing word after a name is a participle, not the head it modifies;
+    // after a place's it is the activity there ("supports U.S. manufacturing").
+    const participle = next.head === next.concept && next.head.endsWith('ing') && cur.entity?.type !== 'Place';
+    const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !participle;
     // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
     const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
     // "to settle a U.S. criminal charge": a name after "a" modifies the noun that follows it.
@@ -233,6 +235,9 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
     else if (isWord(units[a], ...INTENSIFIERS)) a++;
     const after = units[a];
     if (after?.kind === 'verb' && after.form === 'finite' && !verbAhead) break;
+    // "led by General al-Burhan, and the RSF, commanded by Dagalo, have …": nor one a passive participle of its own is set off after.
+    const aside = units[a + 1];
+    if (isWord(units[j], ',') && isWord(after, ',') && aside?.kind === 'verb' && aside.passive && aside.first === aside.last) break;
     // "Robinson, a Greenville native,": an apposition describes the name before it.
     if (after?.kind === 'role') break;
     out.push(units[n] as NounPhrase);
@@ -1286,6 +1291,8 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "hope the court, which now has a conservative majority, will take …": past a relative clause set off after the phrase.
     const asideClosed = isWord(units[a], ',') && isClass(units[a + 1], 'rel') ? units.findIndex((x, j) => j > a + 1 && isWord(x, ',')) : -1;
     if (asideClosed > 0) a = asideClosed + 1;
+    // "ruled Kestia's president cannot run": past the role an owner's name owns.
+    if ((units[a - 1] as NounPhrase).possessive && units[a]?.kind === 'role') a++;
     while (isClass(units[a], 'adv')) a++;
     const after = units[a];
     if (CLAUSE_TAKING_LEMMAS.has(verb.lemma) && after?.kind === 'verb' && after.form === 'finite' && (CLAUSE_AUXILIARIES.has(after.label.split(' ')[0]!) || !after.label.endsWith('ed'))) return [];

@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
+import { foldForm, PLACES } from './lexicon/places';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
 import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, SHARE_WORDS } from './lexicon/words';
@@ -496,7 +497,9 @@ function pluralJoinedToObject(before: readonly Token[], next: Token | undefined)
  */
 function gerundAfterNounOfPhrase(before: readonly Token[]): boolean {
   const [word, noun] = [before[before.length - 1], before[before.length - 2]];
-  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !(noun.tags.has('Singular') || noun.tags.has('Uncountable')) || noun.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
+  // "supports U.S. manufacturing": a place's name is such a noun; no other name is ("by Oswald acting alone").
+  const head = !!noun && (noun.capitalized ? PLACES.byForm.has(foldForm(noun.text)) || PLACES.byDemonym.has(foldForm(noun.text)) : noun.tags.has('Singular') || noun.tags.has('Uncountable'));
+  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !head || noun.possessive || /\S/.test(noun.post)) return false;
   let p = before.length - 3;
   let article = false;
   for (; p >= 0 && ['Adjective', 'Determiner'].some((tag) => before[p]!.tags.has(tag)) && !/\S/.test(before[p]!.post); p--) {
@@ -560,6 +563,21 @@ function nounBeforePlural(before: readonly Token[], token: Token): boolean {
   if (before[v]?.tags.has('Particle')) v--;
   const verb = before[v];
   return isMainVerb(verb) && verb.tags.has('PastTense') && !BARE_INFINITIVE_TAKERS.has(verb.root);
+}
+
+/**
+ * "Orion denies report it will cut jobs", "rejected call to resign": a word compromise reads as a bare
+ * verb, right after a tensed verb that takes no bare infinitive, is that verb's object, a noun, where a
+ * new phrase or the sentence's end follows it.
+ */
+function nounAfterTensedVerb(before: readonly Token[], next: Token | undefined): boolean {
+  const [verb, word] = before.slice(-2);
+  if (!verb || !word || word.capitalized || /[^s]s$/.test(word.lower) || !(word.tags.has('Infinitive') || word.tags.has('PresentTense')) || ['Noun', 'Gerund', 'PastTense'].some((tag) => word.tags.has(tag))) return false;
+  // Not an adjective of the result or the manner ("stands firm", "walked free").
+  if (lexiconTags(word.lower).has('Adjective')) return false;
+  const tensed = verb.tags.has('PastTense') || (verb.tags.has('PresentTense') && /[^s]s$/.test(verb.lower));
+  if (!isMainVerb(verb) || !tensed || BARE_INFINITIVE_TAKERS.has(verb.root) || CATENATIVE_LEMMAS.has(verb.root) || /\S/.test(verb.post)) return false;
+  return !next || /\S/.test(word.post) || next.lower === 'to' || ['Pronoun', 'Determiner', 'Preposition'].some((tag) => next.tags.has(tag));
 }
 
 /**
@@ -718,6 +736,15 @@ function participleAsAdjective(before: readonly Token[], token: Token | undefine
   const previous = before[before.length - 2];
   if (!word || !CHANGE_PARTICIPLES.has(word.lower) || !token || !token.tags.has('Noun') || token.capitalized) return false;
   return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
+}
+
+/**
+ * "found her thanks to tipoffs": the first word of such a preposition, which compromise may read as a
+ * verb; not "according", which the clause reader takes as either (isAccordingTo).
+ */
+function prepositionBeforeTo(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  return !!word && token?.lower === 'to' && TO_PREPOSITIONS.has(word.lower) && word.lower !== 'according' && word.tags.has('Verb') && !/\S/.test(word.post);
 }
 
 /** "Japan and the Netherlands, home to major equipment makers, …": "home" set off after a comma before "to" is the noun of an aside. */
@@ -883,6 +910,8 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAfterDemonym, tags: ['Adjective'] },
   { settles: expressionBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: homeSetOff, tags: ['Noun', 'Singular'] },
+  { settles: prepositionBeforeTo, tags: ['Preposition'] },
+  { settles: nounAfterTensedVerb, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },

@@ -2395,6 +2395,19 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('Pellion Pharmaceuticals is recalling more than two million bottles of a blood pressure drug sold in the United States and Canada after tests found traces of a chemical.')).filter((r) => r.includes('sold'))).toEqual([]);
   });
 
+  it('ends a list of agents at a name a passive participle of its own is set off after ("led by al-Burhan, and the RSF, commanded by Dagalo, have …")', () => {
+    const g = relations(extract('The army, led by General Abdel Fattah al-Burhan, and the RSF, commanded by Mohamed Hamdan Dagalo, have ignored calls for a ceasefire.'));
+    expect(g.filter((r) => r.includes('led'))).toEqual(['Abdel Fattah al-Burhan --led--> army']);
+    // Not where "and" alone joins the names.
+    expect(relations(extract('The deal was brokered by Qatar and Egypt, backed by the United States.'))).toContain('Egypt --brokered--> deal');
+  });
+
+  it('reads the subject of a clause a court or an inquiry finds after its verb, past the role an owner owns ("ruled Kestia\'s president cannot run")', () => {
+    expect(relations(extract("The court ruled Kestia's president cannot run for a third term."))).toEqual([]);
+    expect(relations(extract('Investigators found the bank had misled Kestia.'))).toEqual(['bank --had misled--> Kestia']);
+    expect(relations(extract('Judge Irena Vass found Pavel Orlik guilty.'))).toContain('Irena Vass --found--> Pavel Orlik');
+  });
+
   it('reads "at the age of" as no object ("has died at the age of 91")', () => {
     expect(relations(extract('Carla Benedetti, who founded Ostrova in 1961, has died at the age of 91.'))).toEqual(['Carla Benedetti --founded--> Ostrova']);
   });

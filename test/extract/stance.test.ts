@@ -582,6 +582,11 @@ describe('arrests', () => {
     expect([said.polarity, said.modality]).toEqual(['positive', 'asserted']);
   });
 
+  it('denies the clause of a report a headline denies without "that" ("Orion Cloud denies report it will cut 10,000 jobs")', () => {
+    const cut = edge(extract('Orion Cloud denies report it will cut 10,000 jobs'), 'Orion Cloud', 'cut', 'jobs');
+    expect([cut.polarity, cut.modality]).toEqual(['negative', 'hedged']);
+  });
+
   it('leaves open a clause no one proved or one declined to say ("had not proved that", "failed to prove that", "refused to confirm that")', () => {
     expect(edge(extract('The court found that prosecutors had not proved that Lina Marek had been paid by Russia.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('hedged');
     expect(edge(extract('Prosecutors failed to prove that Russia paid Lina Marek.'), 'Russia', 'pay', 'Lina Marek').modality).toBe('hedged');

@@ -453,4 +453,24 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Japan and the Netherlands, home to major equipment makers, have imposed similar restrictions.', 'home')).toEqual(['Noun', 'Singular']);
     expect(relations(extract('Japan and the Netherlands, home to major equipment makers, have imposed similar restrictions.'))).toEqual(['Japan --have imposed--> restrictions', 'Netherlands --have imposed--> restrictions']);
   });
+
+  it('reads a gerund after a place\'s name ending a verb\'s object as the activity there ("supports U.S. manufacturing"), not after a person\'s ("by Oswald acting alone")', () => {
+    expect(tagsOf('Apple will double a fund that supports U.S. manufacturing.', 'manufacturing')).toEqual(['Noun', 'Singular']);
+    expect(relations(extract('Apple will double a fund that supports U.S. manufacturing.')).filter((r) => r.includes('United States'))).toEqual([]);
+    expect(relations(extract('Kennedy was killed by Oswald acting alone.'))).toEqual(['Oswald --killed--> Kennedy']);
+    expect(tagsOf('A reporter photographed Biden walking in the park.', 'walking')).toContain('Verb');
+  });
+
+  it('reads the first word of "thanks to" as a preposition, not a verb ("found her thanks to tipoffs")', () => {
+    expect(tagsOf('Police found her in Groningen thanks to tipoffs from the public.', 'thanks')).toEqual(['Preposition']);
+    // "according" stays as compromise reads it, which the clause reader takes either way.
+    expect(relations(extract('Halden Foods, according to court papers, belongs to a fund called Nordvik Capital.'))).toContain('Halden Foods --belongs to--> fund');
+  });
+
+  it('reads a bare verb right after a tensed one that takes none as its object, a noun ("Orion Cloud denies report it will cut jobs")', () => {
+    expect(tagsOf('Orion Cloud denies report it will cut 10,000 jobs', 'report')).toEqual(['Noun', 'Singular']);
+    expect(tagsOf('Tom Hale helped build the homes.', 'build')).toContain('Verb');
+    // Nor an adjective of the result.
+    expect(relations(extract('Ronny Brunswijk walked free from court.'))).toEqual([]);
+  });
 });

@@ -184,6 +184,8 @@ export const REPORTING_LEMMAS = set(`
 export const CLAUSE_TAKING_LEMMAS = new Set([
   ...REPORTING_LEMMAS,
   ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate prove demonstrate'),
+  // "The court ruled Kral cannot run", "found the bank had misled …": a court's or an inquiry's finding.
+  ...set('rule find conclude determine decide'),
 ]);
 
 /** Units of time a number counts ("three years", "48 hours"). */
