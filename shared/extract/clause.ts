@@ -405,11 +405,12 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
 /**
  * "Boeing agreed to plead guilty, the Justice Department said, avoiding a trial …": a participle after an
  * attribution set off after the clause it reports says more of that clause; the verb of that clause, or
- * undefined. Not a participle of saying or asking ("…, the ministry said, adding that …"), which is the reporter's.
+ * undefined. Not a participle of saying, asking or judging in words ("…, the ministry said, adding that …",
+ * "…, blaming Russian forces"), which is the reporter's.
  */
 function attributedClause(units: Unit[], k: number, participle: VerbGroup): number | undefined {
   const reporting = units[k] as VerbGroup;
-  if (!REPORTING_LEMMAS.has(reporting.lemma) || REPORTING_LEMMAS.has(participle.lemma) || SPEECH_LEMMAS.has(participle.lemma) || REQUESTING_LEMMAS.has(participle.lemma)) return undefined;
+  if (!REPORTING_LEMMAS.has(reporting.lemma) || [REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SPOKEN_JUDGEMENTS].some((lemmas) => lemmas.has(participle.lemma))) return undefined;
   let r = k - 1;
   while (isNp(units[r]) || isClass(units[r], 'det') || units[r]?.kind === 'role') r--;
   if (r === k - 1 || !isWord(units[r], ',')) return undefined;

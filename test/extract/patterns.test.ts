@@ -2408,6 +2408,11 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('Judge Irena Vass found Pavel Orlik guilty.'))).toContain('Irena Vass --found--> Pavel Orlik');
   });
 
+  it('gives a participle of judging in words after an attribution to the reporter ("…, the ministry said, blaming Russia"), as one of saying', () => {
+    expect(relations(extract('Three guards were killed on Sunday, the ministry said, blaming Russia.'))).toEqual(['ministry --blaming--> Russia']);
+    expect(relations(extract('Boeing agreed to plead guilty, the Justice Department said, avoiding a trial.'))).toContain('Boeing --avoiding--> trial');
+  });
+
   it('reads "at the age of" as no object ("has died at the age of 91")', () => {
     expect(relations(extract('Carla Benedetti, who founded Ostrova in 1961, has died at the age of 91.'))).toEqual(['Carla Benedetti --founded--> Ostrova']);
   });
