@@ -450,6 +450,10 @@ const HELPING_VERB_TAGS = ['Auxiliary', 'Copula', 'Modal'];
 /** A verb that stands on its own, not one that only helps another. */
 const isMainVerb = (t: Token | undefined): t is Token => !!t && t.tags.has('Verb') && !HELPING_VERB_TAGS.some((tag) => t.tags.has(tag));
 
+/** A word compromise reads only as a main verb in the present's -s ("ships", "plants"), which may be a plural noun. */
+const readAsPresentInS = (word: Token | undefined): word is Token =>
+  !!word && word.tags.has('PresentTense') && !word.tags.has('Noun') && !HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) && /[^s]s$/.test(word.text);
+
 /**
  * "launched drone attacks on Kyiv", "would build three new chip plants": compromise reads a plural after
  * a noun that opens a verb's object as a present-tense verb, that noun its subject; but a finite verb
@@ -458,7 +462,7 @@ const isMainVerb = (t: Token | undefined): t is Token => !!t && t.tags.has('Verb
  */
 function pluralAfterObject(before: readonly Token[], next: Token | undefined): boolean {
   const [noun, word] = [before[before.length - 2], before[before.length - 1]];
-  if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
+  if (!readAsPresentInS(word)) return false;
   if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
   if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
   const verb = before[verbOfObject(before, before.length - 3)];
@@ -482,10 +486,10 @@ function verbOfObject(before: readonly Token[], v: number): number {
  */
 function pluralJoinedToObject(before: readonly Token[], next: Token | undefined): boolean {
   const [noun, and, word] = before.slice(-3);
-  if (!word || !word.tags.has('PresentTense') || word.tags.has('Noun') || HELPING_VERB_TAGS.some((tag) => word.tags.has(tag)) || !/[^s]s$/.test(word.text)) return false;
+  if (!noun || !and || !readAsPresentInS(word)) return false;
   if (next && !/\S/.test(word.post) && !next.tags.has('Preposition') && next.lower !== 'to') return false;
-  if (!['and', 'or'].includes(and!.lower) || /\S/.test(noun!.post) || !noun!.tags.has('Noun') || noun!.capitalized || ['Pronoun', 'Value'].some((tag) => noun!.tags.has(tag))) return false;
-  const v = noun!.tags.has('Plural') ? before.length - 4 : verbOfObject(before, before.length - 4);
+  if (!['and', 'or'].includes(and.lower) || /\S/.test(noun.post) || !noun.tags.has('Noun') || noun.capitalized || ['Pronoun', 'Value'].some((tag) => noun.tags.has(tag))) return false;
+  const v = noun.tags.has('Plural') ? before.length - 4 : verbOfObject(before, before.length - 4);
   const verb = before[v];
   return isMainVerb(verb) && !/\S/.test(verb.post) && (verb.tags.has('Gerund') || before[v - 1]?.lower === 'to');
 }

@@ -528,9 +528,11 @@ function agentFollows(tokens: Token[], k: number): boolean {
   return tokens[k + 1 + adverb]?.lower === 'by' && !punctuationAfter(tokens[k + adverb]!);
 }
 
-/** A verb of one word in -ed ("approved") or irregular ("sold"), read as active, which may be a past participle with no auxiliary. */
-const isLoneParticiple = (group: VerbGroup): boolean =>
-  group.form === 'finite' && !group.passive && group.first === group.last && (/[a-z]ed$/.test(group.label) || (!HAVE_FORMS.has(group.label) && isIrregularParticiple(group.label, group.lemma)));
+/** A verb of one word read as active and tensed, with no auxiliary. */
+const isLoneVerb = (group: VerbGroup): boolean => group.form === 'finite' && !group.passive && group.first === group.last;
+
+/** A lone verb in -ed ("approved") or an irregular one ("sold"), which may be a past participle. */
+const isLoneParticiple = (group: VerbGroup): boolean => isLoneVerb(group) && (/[a-z]ed$/.test(group.label) || (!HAVE_FORMS.has(group.label) && isIrregularParticiple(group.label, group.lemma)));
 
 /** Acts done to someone, which have no object only in the passive: "was shot and killed", "was arrested in Chile and extradited to Peru". */
 const PATIENT_LEMMAS = new Set([...NO_PLACE_PATIENT_LEMMAS, 'extradite', 'deport', 'expel', 'kill', 'injure', 'wound', 'shoot', 'release', 'free', 'fine', 'hospitalize', 'hospitalise']);
@@ -575,7 +577,7 @@ function objectParticiple(units: Unit[], tokens: Token[], group: VerbGroup): boo
  * whose "have" it shares ("had seized Avdiivka and taken Bakhmut").
  */
 function participleOnly(units: Unit[], group: VerbGroup): boolean {
-  if (group.form !== 'finite' || group.passive || group.first !== group.last || !isParticipleOnly(group.label, group.lemma)) return false;
+  if (!isLoneVerb(group) || !isParticipleOnly(group.label, group.lemma)) return false;
   const earlier = units.findLastIndex((u) => u.kind === 'verb');
   const between = units.slice(earlier + 1);
   const sharesHave = earlier >= 0 && HAVE_FORMS.has((units[earlier] as VerbGroup).label.split(' ')[0]!) && between.some((u) => u.kind === 'word' && ['and', 'or', 'but'].includes(u.word));
