@@ -526,6 +526,10 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   while (isClass(units[g - 1], 'prep') && isDate(units[g])) g -= 2;
   // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
   while (isClass(units[g], 'det')) g--;
+  // "fined Meta Platforms 798 million euros for abusing …": so may the sum a judging verb sets.
+  const sum = units[g];
+  const judging = units[g - 2];
+  if (isNp(sum) && !sum.entity && CURRENCIES.has(sum.head) && isNp(units[g - 1]) && (units[g - 1] as NounPhrase).entity && judging?.kind === 'verb' && JUDGING_LEMMAS.has(judging.lemma)) g--;
   const object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;

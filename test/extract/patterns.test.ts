@@ -2413,6 +2413,13 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('Boeing agreed to plead guilty, the Justice Department said, avoiding a trial.'))).toContain('Boeing --avoiding--> trial');
   });
 
+  it('gives the gerund after the sum a judging verb sets to the one judged ("fined Meta Platforms 798 million euros for abusing …")', () => {
+    const g = relations(extract('The European Commission fined Meta Platforms 798 million euros for abusing its dominance by tying its Marketplace service to Facebook.'));
+    expect(g.filter((r) => r.includes('tying'))).toEqual(['Meta --tying to--> Facebook', 'Meta --tying--> service']);
+    // Not after a sum paid to someone.
+    expect(relations(extract('A court ordered Tom Hale to pay Vantrex 2 million dollars for breaching the contract.')).filter((r) => r.includes('breaching'))).toEqual([]);
+  });
+
   it('reads "at the age of" as no object ("has died at the age of 91")', () => {
     expect(relations(extract('Carla Benedetti, who founded Ostrova in 1961, has died at the age of 91.'))).toEqual(['Carla Benedetti --founded--> Ostrova']);
   });
