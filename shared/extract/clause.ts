@@ -33,8 +33,8 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     let n = j + 1;
     while (isNp(cur) && cur.possessive && isClass(units[n], 'det')) n++;
     // "U.S. rival Corstone": a place before a relational noun compromise read as an adjective qualifies the name after it.
-    const noun = units[n];
-    const placeQualified = isNp(cur) && cur.entity?.type === 'Place' && !cur.possessive && isClass(noun, 'det') && RELATIONAL_NOUNS.has(noun.word) && !!(units[n + 1] as NounPhrase | undefined)?.entity;
+    const relation = units[n];
+    const placeQualified = isNp(cur) && cur.entity?.type === 'Place' && !cur.possessive && isClass(relation, 'det') && RELATIONAL_NOUNS.has(relation.word) && !!(units[n + 1] as NounPhrase | undefined)?.entity;
     if (placeQualified) n++;
     const next = units[n];
     if (!isNp(cur) || !isNp(next)) return j;
