@@ -32,7 +32,10 @@ function roles(units: Unit[]): { role: Map<NounPhrase, Role>; subjects: Set<Noun
   const out = new Map<NounPhrase, Role>();
   const subjects = new Set<NounPhrase>();
   const coordinated = new Set<NounPhrase>();
-  let main: NounPhrase[] | undefined;
+  // "Kestrel Air to cut 2,000 jobs": a headline's infinitive right after the name it opens with is its main verb.
+  const opening = units[0];
+  const infinitive = units[1];
+  let main: NounPhrase[] | undefined = isNp(opening) && opening.entity && infinitive?.kind === 'verb' && infinitive.form === 'infinitive' ? [opening] : undefined;
   let quoted = false;
   const inQuote = new Set<number>();
   units.forEach((u, k) => {

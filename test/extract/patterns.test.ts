@@ -2420,6 +2420,11 @@ describe('participles, means and qualifiers around a name', () => {
     expect(relations(extract('A court ordered Tom Hale to pay Vantrex 2 million dollars for breaching the contract.')).filter((r) => r.includes('breaching'))).toEqual([]);
   });
 
+  it('holds a company\'s title no name owns at the business a headline says will act ("Kestrel Air to cut 2,000 jobs"), not at one named since', () => {
+    const g = relations(extract('Kestrel Air to cut 2,000 jobs as losses mount\n\nDUBLIN (Newswire) — Kestrel Air will cut about 2,000 jobs, the Irish airline said on Thursday. The carrier lost money as competition from rivals such as Ryanair intensified. Chief Executive Sean Walsh said the cuts would save money.'));
+    expect(g.filter((r) => r.includes('chief executive'))).toEqual(['Sean Walsh --chief executive of--> Kestrel Air']);
+  });
+
   it('reads "at the age of" as no object ("has died at the age of 91")', () => {
     expect(relations(extract('Carla Benedetti, who founded Ostrova in 1961, has died at the age of 91.'))).toEqual(['Carla Benedetti --founded--> Ostrova']);
   });
