@@ -501,9 +501,10 @@ function pluralJoinedToObject(before: readonly Token[], next: Token | undefined)
  */
 function gerundAfterNounOfPhrase(before: readonly Token[]): boolean {
   const [word, noun] = [before[before.length - 1], before[before.length - 2]];
+  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || noun.possessive || /\S/.test(noun.post)) return false;
   // "supports U.S. manufacturing": a place's name is such a noun; no other name is ("by Oswald acting alone").
-  const head = !!noun && (noun.capitalized ? PLACES.byForm.has(foldForm(noun.text)) || PLACES.byDemonym.has(foldForm(noun.text)) : noun.tags.has('Singular') || noun.tags.has('Uncountable'));
-  if (!word || !noun || !word.tags.has('Gerund') || word.capitalized || !head || noun.possessive || /\S/.test(noun.post)) return false;
+  const head = noun.capitalized ? PLACES.byForm.has(foldForm(noun.text)) || PLACES.byDemonym.has(foldForm(noun.text)) : noun.tags.has('Singular') || noun.tags.has('Uncountable');
+  if (!head) return false;
   let p = before.length - 3;
   let article = false;
   for (; p >= 0 && ['Adjective', 'Determiner'].some((tag) => before[p]!.tags.has(tag)) && !/\S/.test(before[p]!.post); p--) {

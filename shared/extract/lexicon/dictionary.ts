@@ -12,7 +12,13 @@ export function lexiconTags(lower: string): Set<string> {
 type Conjugations = Partial<Record<'PastTense' | 'Participle', string>>;
 const world = nlp.world() as { model: unknown; methods: { two: { transform: { verb: { conjugate(infinitive: string, model: unknown): Conjugations } } } } };
 
-const conjugate = (lemma: string): Conjugations => world.methods.two.transform.verb.conjugate(lemma, world.model);
+// "said", "made": the readings below ask of the same few verbs on every other sentence, so each is conjugated once.
+const conjugations = new Map<string, Conjugations>();
+function conjugate(lemma: string): Conjugations {
+  let forms = conjugations.get(lemma);
+  if (!forms) conjugations.set(lemma, (forms = world.methods.two.transform.verb.conjugate(lemma, world.model)));
+  return forms;
+}
 
 /** "taken", "given", not "sought" or "sold": a form of the verb `lemma` that is its participle and never its past tense. */
 export function isParticipleOnly(lower: string, lemma: string): boolean {
