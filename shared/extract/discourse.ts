@@ -122,13 +122,14 @@ function relationsOf(c: Candidate, salience: Salience, units: Unit[], sentence: 
 }
 
 function relationOf(c: Candidate, subject: Endpoint | undefined, salience: Salience, units: Unit[], sentence: number, quality: number): Relation | undefined {
-  const object = endpoint(salience, c.object, subject, patternNamed(c.pattern)?.distinctEnds);
+  const pattern = patternNamed(c.pattern);
+  const object = endpoint(salience, c.object, subject, pattern?.distinctEnds);
   if (!subject || !object || ('concept' in subject && 'concept' in object)) return undefined;
   // "the company's founder" with no company named before: a role held at nothing in particular.
-  if (patternNamed(c.pattern)?.namedObject && 'concept' in object) return undefined;
+  if (pattern?.namedObject && 'concept' in object) return undefined;
   if ('mention' in subject && 'mention' in object && subject.mention === object.mention) return undefined;
   const viaPronoun = ('viaPronoun' in subject && subject.viaPronoun) || ('viaPronoun' in object && object.viaPronoun);
-  const stance: Stance = patternNamed(c.pattern)?.aboutTheStory ? { polarity: 'positive', modality: 'asserted' } : readStance(units, c.anchor, c.label);
+  const stance: Stance = pattern?.aboutTheStory ? { polarity: 'positive', modality: 'asserted' } : readStance(units, c.anchor, c.label, pattern?.naming);
   const source = stance.source && endpoint(salience, stance.source);
   const confidence = c.confidence * quality * (viaPronoun ? ANAPHOR_CONFIDENCE : 1) * (stance.modality === 'hedged' ? HEDGED_CONFIDENCE : 1);
   return {

@@ -8,8 +8,8 @@ import type { EntityType } from '../graph/schema';
 import { findObjects, findSubjects, governingVerb, isAdverbialPhrase, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
-import { FACILITY_NOUNS, INSTITUTION_NOUNS, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { PLACES } from './lexicon/places';
+import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { foldForm, PLACES } from './lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
@@ -506,8 +506,12 @@ export class Salience {
     const stateBody = (m: EntityMention) => heads(m).some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
     const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
+    const press = (m: EntityMention) => isNewsOutlet(foldForm(m.text)) || heads(m).some((head) => PRESS_HEADS.has(head));
+    // "The Financial Times reported that the company would …": a business the press reports on is not the press,
+    // unless the story is about it ("The Washington Post will cut 4% of its staff, the company said").
+    const source = (m: EntityMention) => press(m) && !this.openingOrganizations.has(mentionKey(m));
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && publicBody(m)) && !(coalition && stateBody(m));
+      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m))) && !(coalition && stateBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
@@ -518,7 +522,7 @@ export class Salience {
     if (country) return named && { mention: named, type, typed: true };
     // "The newspaper called the verdict a sham" after "the CIA": a newspaper is one the story named as one, or no one.
     if (np.head === 'newspaper') {
-      const paper = typed.find((m) => heads(m).some((head) => PRESS_HEADS.has(head)));
+      const paper = typed.find(press);
       return paper && { mention: paper, type, typed: true };
     }
     if (DESCRIPTIONS_OF_NAMES_ONLY.has(np.head) || FACILITY_NOUNS.has(np.head)) {

@@ -260,9 +260,9 @@ function heldBelief(clause: ThatClause | undefined): boolean {
  * says its subject holds ("is not the chief executive of"); not one the verb only names ("did not meet
  * President Biden").
  */
-function governedStance(units: Unit[], k: number): { negative: boolean; hedged: boolean } {
+function governedStance(units: Unit[], k: number, naming: boolean): { negative: boolean; hedged: boolean } {
   const taker = isNp(units[k]) || units[k]?.kind === 'role' ? verbTaking(units, k) : undefined;
-  const verb = isNp(units[k]) || taker?.copula ? taker : undefined;
+  const verb = (isNp(units[k]) && !naming) || taker?.copula ? taker : undefined;
   if (!verb) return { negative: false, hedged: false };
   return { negative: verb.negated || WITHHOLDING_VERBS.has(verb.lemma), hedged: SEEKING_VERBS.has(verb.lemma) || verbStance(verb).hedged };
 }
@@ -354,12 +354,16 @@ function clauseOf(units: Unit[], anchor: number): Unit[] {
   return units.slice(from, to);
 }
 
-/** The stance of a relation a pattern read at unit `anchor` of a sentence. */
-export function readStance(units: Unit[], anchor: number, label: string): Stance {
+/**
+ * The stance of a relation a pattern read at unit `anchor` of a sentence; `naming` when the pattern reads
+ * how a phrase names its subject (RelationPattern.naming), as every role does.
+ */
+export function readStance(units: Unit[], anchor: number, label: string, naming = false): Stance {
   const at = units[anchor];
+  const named = naming || at?.kind === 'role';
   const verb = at?.kind === 'verb' ? at : undefined;
   const shared = verb && coordinatedStance(units, verb, anchor);
-  const ownStance = verb ? verbStance(verb) : governedStance(units, anchor);
+  const ownStance = verb ? verbStance(verb) : governedStance(units, anchor, named);
   const cleared = !!verb && CLEARING_VERBS.has(verb.lemma) && !verb.negated && wordsOf(label).at(-1) === wordsOf(verb.label).at(-1);
   const own = cleared ? { ...ownStance, negative: false } : ownStance;
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
@@ -381,8 +385,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "is unlikely to attack", "was unable to stop": a word before "to" that compromise leaves out of the verb.
   const wordBefore = verb?.form === 'infinitive' ? ((units[anchor - 1] as { word?: string } | undefined)?.word ?? '') : '';
   const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
-  // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role names who holds it whatever the condition.
-  const conditional = at?.kind !== 'role' && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
+  // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role, or any name, names whatever the condition.
+  const conditional = !named && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
@@ -413,8 +417,8 @@ export function readStance(units: Unit[], anchor: number, label: string): Stance
   // "Tesla to build battery plant in Mexico": an infinitive no verb comes before is a plan, as headlines write one.
   const headlinePlan = verb?.form === 'infinitive' && !units.slice(0, anchor).some((u) => u.kind === 'verb');
   const planned = !!shared?.hedged || (isNp(intent) && HEDGING_NOUNS.has(intent.head)) || (verb?.form === 'gerund' && intent?.kind === 'verb' && HEDGING.test(intent.lemma)) || chosenFor || likelihood || judgedFit || commissioned || purposeOfHedged || meansOfHedged || objectOfHedged || intendedAct || headlinePlan;
-  // Not a role: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
-  const adverb = at?.kind !== 'role' && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
+  // Not a name: "U.S. District Judge John Ross said the states were likely to …" is a judge whatever he doubts.
+  const adverb = !named && clauseOf(units, anchor).some((u) => u.kind === 'word' && HEDGING_ADVERBS.has(u.word));
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   // "faces a charge of abetting Iswaran": so is one a charge names.
   let k = anchor - 1;

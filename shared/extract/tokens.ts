@@ -61,6 +61,8 @@ const VERB_FORM_TAGS = new Set(['PresentTense', 'PastTense', 'Imperative', 'Infi
 const TO_PREPOSITIONS = new Set(['according', 'due', 'owing', 'prior', 'thanks']);
 /** Lower-case compass adjectives: "eastern", "northern", "southwestern". */
 const COMPASS_ADJECTIVE = /^(?:(?:north|south)(?:east|west)?|east|west)ern$/;
+/** What hears appeals, after "appeals": "a federal appeals court", "the appeals judges". */
+const APPEALS_HEARERS = new Set(['court', 'courts', 'judge', 'judges', 'panel']);
 /** Particles that are prepositions where no verb comes before them. */
 const PARTICLE_PREPOSITIONS = new Set(['in', 'on', 'off', 'out', 'up', 'down', 'over', 'into', 'to', 'at', 'for', 'with', 'by']);
 
@@ -186,6 +188,8 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // "according to court papers", "due to rising costs": after a preposition of two words ending in "to", a
   // phrase begins, not an infinitive.
   if (previous?.lower === 'to' && TO_PREPOSITIONS.has(before[before.length - 2]?.lower ?? '') && term.tags.has('Verb') && !term.tags.has('Gerund') && !CAPITALIZED.test(term.text)) return new Set(['Noun', /[^s]s$/.test(lower) ? 'Plural' : 'Singular']);
+  // "a federal appeals court ruled": the court, which compromise may read as a verb after "appeals".
+  if (previous?.lower === 'appeals' && APPEALS_HEARERS.has(lower) && !/\S/.test(previous.post)) return new Set(['Noun', lower.endsWith('s') ? 'Plural' : 'Singular']);
   // "in eastern Spain", "the northeastern city": compromise reads a lower-case compass adjective as a noun
   // (a region's name, some), which then heads a phrase of its own before the name or the noun it qualifies.
   if (COMPASS_ADJECTIVE.test(term.text)) return new Set(['Adjective']);
@@ -752,6 +756,12 @@ function prepositionBeforeTo(before: readonly Token[], token: Token | undefined)
   return !!word && token?.lower === 'to' && TO_PREPOSITIONS.has(word.lower) && word.lower !== 'according' && word.tags.has('Verb') && !/\S/.test(word.post);
 }
 
+/** "a U.S. appeals court": "appeals" qualifies the court that hears them, where compromise reads a verb. */
+function appealsBeforeHearer(before: readonly Token[], token: Token | undefined): boolean {
+  const word = before[before.length - 1];
+  return word?.lower === 'appeals' && !!token && APPEALS_HEARERS.has(token.lower) && word.tags.has('Verb') && !/\S/.test(word.post);
+}
+
 /** "Japan and the Netherlands, home to major equipment makers, …": "home" set off after a comma before "to" is the noun of an aside. */
 function homeSetOff(before: readonly Token[], token: Token | undefined): boolean {
   const [previous, word] = before.slice(-2);
@@ -915,6 +925,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: participleAfterDemonym, tags: ['Adjective'] },
   { settles: expressionBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: homeSetOff, tags: ['Noun', 'Singular'] },
+  { settles: appealsBeforeHearer, tags: ['Noun', 'Plural'] },
   { settles: prepositionBeforeTo, tags: ['Preposition'] },
   { settles: nounAfterTensedVerb, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: monthAfterTimeWord, tags: ['Date', 'Noun', 'Month', 'ProperNoun'], atEnd: true },

@@ -494,11 +494,13 @@ const isUnstopped = (tokens: Token[]): boolean => !/[.!?]/.test(tokens[tokens.le
 
 /**
  * Whether the past tense at k opens a headline's passive: the sentence ends without a stop, as a
- * headline does, and "by" and a name follow within the verb's own phrase.
+ * headline does, and "by" and a name follow within the verb's own phrase, past its particle
+ * ("Djokovic knocked out in Madrid by Argentine qualifier").
  */
 function headlineAgent(tokens: Token[], k: number): boolean {
   if (!has(tokens[k]!, 'PastTense') || !isUnstopped(tokens)) return false;
-  for (let j = k + 1; j < tokens.length - 1 && !isVerbToken(tokens[j]!) && !punctuationAfter(tokens[j - 1]!); j++) {
+  const from = isParticle(tokens, k + 1, k) ? k + 2 : k + 1;
+  for (let j = from; j < tokens.length - 1 && !isVerbToken(tokens[j]!) && !punctuationAfter(tokens[j - 1]!); j++) {
     if (tokens[j]!.lower === 'by' && tokens[j + 1]!.capitalized) return true;
   }
   return false;

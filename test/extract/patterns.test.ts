@@ -245,6 +245,11 @@ describe('relation patterns', () => {
     expect(triples(g).filter(([, p]) => p === 'fine'), JSON.stringify(triples(g))).toEqual([['Kestia', 'fine', 'Halden Group']]);
   });
 
+  it('reads a headline\'s phrasal past tense with an agent past its place as a passive ("Djokovic knocked out in Madrid by …")', () => {
+    const g = extract('Tom Hale knocked out in Madrid by Ana Ruiz\n\nMADRID (Newswire) - Hale lost on Saturday.');
+    expect(triples(g).filter(([, p]) => p === 'knock out'), JSON.stringify(triples(g))).toEqual([['Ana Ruiz', 'knock out', 'Tom Hale']]);
+  });
+
   it('places no name hyphened to a participle in the place that owns the phrase ("Yemen\'s Iran-aligned Houthi militants")', () => {
     const g = extract("Syria's Turkey-backed rebels attacked a ship. Zambia's Kafue River flooded the valley.");
     expect(triples(g).filter(([, p]) => p === 'located in'), JSON.stringify(triples(g))).toEqual([['Kafue River', 'located in', 'Zambia']]);

@@ -138,6 +138,16 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Vantrex Agency'))).toEqual([]);
   });
 
+  it('reads "the company" in what the press reports as no newspaper or agency, unless the story is about it', () => {
+    const reported = extract('Orion Cloud is in talks with investors. The Halden Times reported that the company would cut 10,000 jobs. Reuters said the company would also sell its Texas plant.');
+    expect(relations(reported)).toEqual(expect.arrayContaining(['Orion Cloud --would cut--> jobs', 'Orion Cloud --would sell--> Texas']));
+    const about = extract('The Halden Times will cut 4% of its staff. The company said the cuts would save money, and the company would sell its printing plant.');
+    expect(relations(about)).toContain('Halden Times --would sell--> printing plant');
+    // Outlets named by no word of the press: "Haaretz", the agency "IRNA".
+    const cited = extract('Haaretz said the army had struck the town. IRNA reported the strike.');
+    expect([node(cited, 'Haaretz')?.type, node(cited, 'IRNA')?.type]).toEqual(['Organization', 'Organization']);
+  });
+
   it('reads "the coalition" as a coalition the story named, or none ("threatened to quit the coalition" after a court)', () => {
     const g = extract("Halvia's Supreme Court ruled on Tuesday that the army must draft seminary students. Religious parties have threatened to quit the coalition.");
     expect(relations(g).filter((r) => r.includes('quit') && r.includes('Supreme Court'))).toEqual([]);

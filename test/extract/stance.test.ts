@@ -117,6 +117,14 @@ describe('polarity', () => {
     expect(edge(g, 'Joe Biden', 'president', 'United States').polarity).toBe('positive');
   });
 
+  it('neither denies nor hedges how a phrase names what a verb only takes ("did not meet Britain\'s Tom Hale", "will visit Smyrna, Tennessee")', () => {
+    const g = extract('Ana Ruiz did not meet Britain\'s Tom Hale. Ana Ruiz will visit Smyrna, Tennessee, next week. If Spain\'s Mark Ellis wins, he will face Orion Cloud.');
+    expect(edge(g, 'Ana Ruiz', 'meet', 'Tom Hale').polarity).toBe('negative');
+    expect(edge(g, 'Tom Hale', 'from', 'United Kingdom')).toMatchObject({ polarity: 'positive', modality: 'asserted' });
+    expect(edge(g, 'Smyrna', 'located in', 'Tennessee').modality).toBe('asserted');
+    expect(edge(g, 'Mark Ellis', 'from', 'Spain').modality).toBe('asserted');
+  });
+
   it('leaves a plain statement positive', () => {
     expect(edge(extract('Brightvale Logistics paid the fine imposed by the regulator.'), 'Brightvale Logistics', 'pay', 'fine').polarity).toBe('positive');
     expect(edge(extract('Brightvale Logistics signed the agreement with Okonkwo Capital.'), 'Brightvale Logistics', 'sign', 'Okonkwo Capital').polarity).toBe('positive');

@@ -461,6 +461,13 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('A reporter photographed Biden walking in the park.', 'walking')).toContain('Verb');
   });
 
+  it('reads "appeals" before the court that hears them, and the court, as nouns ("a U.S. appeals court blocked"), and "appeals" before an object as a verb', () => {
+    expect(tagsOf('A U.S. appeals court on Thursday blocked a state law.', 'appeals')).toEqual(['Noun', 'Plural']);
+    expect(tagsOf('A federal appeals court ruled against Orion Cloud.', 'court')).toEqual(['Noun', 'Singular']);
+    expect(tagsOf('Orion Cloud appeals the ruling.', 'appeals')).toContain('Verb');
+    expect(relations(extract('A federal appeals court ruled against Orion Cloud.'))).toEqual(['federal appeals court --ruled against--> Orion Cloud']);
+  });
+
   it('reads the first word of "thanks to" as a preposition, not a verb ("found her thanks to tipoffs")', () => {
     expect(tagsOf('Police found her in Groningen thanks to tipoffs from the public.', 'thanks')).toEqual(['Preposition']);
     // "according" stays as compromise reads it, which the clause reader takes either way.

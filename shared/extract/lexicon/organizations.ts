@@ -10,14 +10,6 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['White House'],
   ['Downing Street'],
   ['State Department', 'US State Department'],
-  ['Al Jazeera'],
-  ['Reuters'],
-  ['Associated Press', 'AP'],
-  ['BBC'],
-  ['CNN'],
-  ['TASS'],
-  ['Izvestia'],
-  ['Newsweek'],
   ['BRICS'],
   ['G7', 'Group of Seven'],
   ['G20', 'Group of 20'],
@@ -78,12 +70,6 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Nvidia'],
   ['Vatican', 'Holy See'],
   ['Khmer Rouge'],
-  ['Xinhua', 'Xinhua News Agency'],
-  ['Interfax'],
-  ['Kyodo', 'Kyodo News'],
-  ['Agence France-Presse', 'AFP'],
-  ['United Press International', 'UPI'],
-  ['Bloomberg'],
   ['NASA'],
   ['KGB'],
   ['PLO', 'Palestine Liberation Organization'],
@@ -97,9 +83,9 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Arab League'],
   ['Greenpeace'],
   ['Red Cross'],
-  // Companies and news outlets news names by one word a tagger trained on 1990s wire copy does not know
-  // as one ("demand from Microsoft, Meta and other cloud providers"). Not those that name other things
-  // as often: Amazon (the river), Ford (a president), Visa, Emirates, The Guardian.
+  // Companies news names by one word a tagger trained on 1990s wire copy does not know as one ("demand
+  // from Microsoft, Meta and other cloud providers"). Not those that name other things as often: Amazon
+  // (the river), Ford (a president), Visa, Emirates.
   ['Apple'], ['Meta', 'Meta Platforms'], ['Oracle'], ['Tesla'], ['Intel'], ['Uber'], ['Netflix'], ['Samsung', 'Samsung Electronics'],
   ['Sony'], ['Toyota'], ['Volkswagen', 'VW'], ['BMW'], ['Siemens'], ['BASF'], ['Bayer'], ['Nestle'], ['Unilever'], ['Pfizer'],
   ['Moderna'], ['AstraZeneca'], ['Novartis'], ['Roche'], ['ExxonMobil', 'Exxon Mobil', 'Exxon'], ['Chevron'], ['BP'], ['Shell'],
@@ -108,8 +94,7 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Instagram'], ['WhatsApp'], ['Twitter'], ['Anthropic'], ['JPMorgan', 'JPMorgan Chase', 'JP Morgan'], ['Citigroup', 'Citi'],
   ['HSBC'], ['Barclays'], ['UBS'], ['BlackRock'], ['Lufthansa'], ['Ryanair'], ['Lukoil'], ['Novatek'], ['Rosatom'],
   ['Sberbank'], ['Naftogaz'], ['Hyundai'], ['SoftBank'], ['Nissan'], ['Stellantis'], ['Renault'], ['Volvo'], ['Ericsson'],
-  ['Nokia'], ['Daimler'], ['Chrysler'], ['Philips'], ['Fiat'], ['Mitsubishi'], ['Handelsblatt'], ['Der Spiegel', 'Spiegel'],
-  ['Bild'], ['Politico'], ['Axios'], ['Yonhap'], ['Anadolu'], ['CNBC'], ['NBC'], ['CBS'], ['Kommersant'], ['Vedomosti'],
+  ['Nokia'], ['Daimler'], ['Chrysler'], ['Philips'], ['Fiat'], ['Mitsubishi'],
   ['Mastercard'], ['PayPal'], ['Spotify'], ['Airbnb'], ['Salesforce'], ['Adobe'], ['Advanced Micro Devices', 'AMD'], ['Foxconn'],
   ['IKEA', 'Ikea'], ['Maersk'], ['Deloitte'], ['KPMG'], ['PwC', 'PricewaterhouseCoopers'], ['Goldman Sachs'], ['Morgan Stanley'],
   ['Novo Nordisk'], ['Eli Lilly'], ['Merck'], ['Sanofi'], ['GSK', 'GlaxoSmithKline'], ['Bosch'], ['Infosys'], ['Equinor'],
@@ -121,10 +106,28 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Arsenal'], ['Celtic'], ['Rangers'],
 ];
 
+/**
+ * News agencies, papers and broadcasters, which a story cites as its sources. Not those whose name
+ * is a common word as often ("The Guardian", "The Economist", "The Independent").
+ */
+const NEWS_OUTLETS: Array<[string, ...string[]]> = [
+  ['Reuters'], ['Associated Press', 'AP'], ['Agence France-Presse', 'AFP'], ['United Press International', 'UPI'], ['Bloomberg'],
+  ['Xinhua', 'Xinhua News Agency'], ['Interfax'], ['TASS'], ['RIA Novosti', 'RIA'], ['Kyodo', 'Kyodo News'], ['Yonhap'], ['Anadolu'],
+  ['IRNA'], ['KCNA'], ['ANSA'], ['EFE'], ['Al Jazeera'], ['Al Arabiya'], ['BBC'], ['CNN'], ['CNBC'], ['NBC'], ['CBS'], ['NPR'],
+  ['Sky News'], ['Fox News'], ['Izvestia'], ['Kommersant'], ['Vedomosti'], ['Meduza'], ['Ukrainska Pravda'], ['Haaretz'],
+  ['Handelsblatt'], ['Der Spiegel', 'Spiegel'], ['Bild'], ['Le Monde'], ['Politico'], ['Axios'], ['Newsweek'],
+  ['New York Times', 'NYT'], ['Washington Post'], ['Wall Street Journal', 'WSJ'], ['Financial Times'], ['Telegraph'],
+];
+
 /** canonical organisation name for a folded surface form */
 export const KNOWN_ORGANIZATIONS: Map<string, string> = new Map(
-  KNOWN.flatMap(([name, ...aliases]) => [name, ...aliases].map((form) => [foldForm(form), name] as [string, string])),
+  [...KNOWN, ...NEWS_OUTLETS].flatMap(([name, ...aliases]) => [name, ...aliases].map((form) => [foldForm(form), name] as [string, string])),
 );
+
+const NEWS_OUTLET_NAMES: ReadonlySet<string> = new Set(NEWS_OUTLETS.map(([name]) => name));
+
+/** Whether the gazetteer knows this folded form as a news outlet's ("Reuters", "the Financial Times"). */
+export const isNewsOutlet = (form: string): boolean => NEWS_OUTLET_NAMES.has(KNOWN_ORGANIZATIONS.get(form) ?? '');
 
 /** What a company's name may end in that says only its legal form: "Nvidia Corp", "Taiwan Semiconductor Manufacturing Co.". */
 const LEGAL_FORM = / (?:co|corp|corporation|inc|incorporated|ltd|limited|plc|ag|sa|nv|se|llc)$/;

@@ -50,6 +50,13 @@ export interface RelationPattern {
   distinctEnds?: boolean;
   /** What it reads is said of the story, not by it (a dateline): the sentence's denials, doubts and sources do not touch it. */
   aboutTheStory?: boolean;
+  /**
+   * What it reads is how a phrase names someone or something, as a title does ("Britain's Jack Draper",
+   * "Smyrna, Tennessee"): a verb that only takes the phrase does not deny or hedge it ("did not meet
+   * Britain's Jack Draper"), nor does a condition or a doubt; a copula saying it does ("is not Vantrex's
+   * chief executive").
+   */
+  naming?: boolean;
   match(units: Unit[], k: number, out: PatternOutput): void;
 }
 

@@ -56,6 +56,7 @@ export const personAffiliation: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a person named with where they are from or work ("Jane Doe of Harvard", "Norma Viscomi, of Niagara Falls")',
+  naming: true,
   match(units, k, out) {
     const at = readAttachment(units, k);
     if (!at || !isPerson(at.a) || !['from', 'of', 'at'].includes(at.word)) return;
@@ -78,6 +79,7 @@ export const nationality: RelationPattern = {
   confidence: 0.8,
   reason: 'a demonym right before a person\'s name says where they are from ("Italian Jannik Sinner", "Swede Jesper Parnevik")',
   namedObject: true,
+  naming: true,
   match(units, k, out) {
     if (nationalityBefore(units, k)) out.relation({ subject: units[k + 1] as NounPhrase, object: units[k] as NounPhrase, label: 'from', predicate: 'from' });
   },
@@ -88,6 +90,7 @@ export const legislatorState: RelationPattern = {
   anchor: 'np',
   confidence: 0.75,
   reason: 'the state a legislator represents ("Sen. Alan Cranston, D-Calif.")',
+  naming: true,
   match(units, k, out) {
     const at = readAttachment(units, k);
     if (at && isPerson(at.a) && at.word === ',' && at.adjacent && partyState(at.b.entity!.text) !== undefined) {
@@ -101,6 +104,7 @@ export const organizationOfPlace: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'an organisation named with the place it belongs to ("the Supreme Court of Canada")',
+  naming: true,
   match(units, k, out) {
     const at = readAttachment(units, k);
     if (at && at.word === 'of' && typeOf(at.a) === 'Organization' && typeOf(at.b) === 'Place') out.relation({ subject: at.a, object: at.b, label: 'of', predicate: 'based in' });
@@ -118,6 +122,7 @@ export const placeModifiedOrganization: RelationPattern = {
   anchor: 'np',
   confidence: 0.6,
   reason: 'a place written before an organisation\'s name, as the place it belongs to ("the U.S. Congress", "Cape Town Supreme Court", "Moscow IZVESTIYA in Russian")',
+  naming: true,
   match(units, k, out) {
     const place = units[k] as NounPhrase;
     const body = units[k + 1];
@@ -134,6 +139,7 @@ export const locatedIn: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a place or an organisation said to be in a place ("police in Springfield")',
+  naming: true,
   match(units, k, out) {
     const at = readAttachment(units, k);
     const type = typeOf(at?.a);
@@ -147,6 +153,7 @@ export const cityOfRegion: RelationPattern = {
   anchor: 'np',
   confidence: 0.6,
   reason: 'a place written before the country or state it lies in ("Memphis, Tenn.", "Kramatorsk, Ukraine")',
+  naming: true,
   match(units, k, out) {
     const at = readAttachment(units, k);
     // "… of Somaliland, Turkish President Tayyip Erdogan said": a demonym after the comma opens a new phrase.
@@ -173,6 +180,7 @@ export const possessiveAffiliation: RelationPattern = {
   confidence: 0.65,
   reason: 'a person or an organisation named with the country or body they belong to ("Hungary\'s Viktor Orban", "Russia\'s Foreign Ministry")',
   namedObject: true,
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     let m = k + 1;
@@ -199,6 +207,7 @@ export const possessiveArms: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a weapon named with the country or force that has it ("Russia\'s Pantsir systems", "its HIMARS launchers")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     let m = k + 1;
@@ -214,6 +223,7 @@ export const possessiveLocation: RelationPattern = {
   anchor: 'np',
   confidence: 0.6,
   reason: 'a place named with the place it lies in ("Zambia\'s Kafue River")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const member = units[k + 1];
@@ -233,6 +243,7 @@ export const capitalApposition: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a place set off as the capital or a city of another ("Baghdad, Iraq\'s capital")',
+  naming: true,
   match(units, k, out) {
     const place = units[k] as NounPhrase;
     const owner = units[k + 2];
@@ -303,6 +314,7 @@ export const apposedLocation: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a description set off after a name that says where it is ("CERN, the European physics laboratory near Geneva")',
+  naming: true,
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     if (!named.entity || named.possessive || !isWord(units[k + 1], ',')) return;
@@ -358,6 +370,7 @@ export const describedOrganization: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a name described by what kind of organisation it is and where ("the Singapore state fund Temasek", "Volkswagen, the German carmaker")',
+  naming: true,
   match(units, k, out) {
     const noun = units[k] as NounPhrase;
     if (noun.entity || !noun.concept || !ORGANIZATION_NOUNS.has(noun.head)) return;
@@ -378,6 +391,7 @@ export const pronounAffiliation: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'an organisation named as someone\'s own ("his United Democratic Alliance", "her party")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const body = units[k + 1];
@@ -409,6 +423,7 @@ export const possessiveHome: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a place named as someone\'s home or home town ("his Iowa hometown", "her home in Louisville", "his native Ohio")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const home = owner.possessive && isPerson(owner) ? homeOf(units, k) : undefined;

@@ -446,6 +446,7 @@ export const staffAt: RelationPattern = {
   anchor: 'np',
   confidence: 0.9,
   reason: 'where a group of employees works is an organisation ("analysts at Jefferies", "economists at Barclays")',
+  naming: true,
   match(units, k, out) {
     const staff = units[k] as NounPhrase;
     if (staff.entity || staff.concept !== staff.head || !STAFF_NOUNS.has(staff.head) || !isWord(units[k + 1], 'at')) return;
@@ -488,6 +489,7 @@ export const occupationApposition: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'an occupation held at an institution, or a relation to another person, set off after a name or said of it ("Chris Herr, shearer for the Wool Wizards", "Sheinbaum is a protege of Lopez Obrador")',
+  naming: true,
   match(units, k, out) {
     const person = units[k] as NounPhrase;
     const organization = typeOf(person) === 'Organization';
@@ -534,6 +536,7 @@ export const apposedOrganizationNoun: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a name set off before a noun for an organisation that another organisation modifies ("Fjordline, a Siemens subsidiary", "Fermilab, the Energy Department laboratory")',
+  naming: true,
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     if (!named.entity || named.possessive || typeOf(named) === 'Person' || !isWord(units[k + 1], ',')) return;
@@ -575,6 +578,7 @@ export const modifiedOccupation: RelationPattern = {
   anchor: 'np',
   confidence: 0.65,
   reason: 'a place or an organisation modifying a noun for a person ("Richard Taylor, an Atlanta architect", "Google engineer Jane Doe")',
+  naming: true,
   match(units, k, out: PatternOutput) {
     const owner = units[k] as NounPhrase;
     // "Labor Party (PT) candidate Cecilia Soto": the owner's name restated in brackets stands between.
@@ -609,6 +613,7 @@ export const possessiveRelation: RelationPattern = {
   anchor: 'np',
   confidence: 0.75,
   reason: 'a name given as someone\'s investor, candidate, agent or rival ("its largest investor, Temasek", "Labour\'s candidate, Sunita Kaur")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const noun = units[k + 1];
@@ -637,6 +642,7 @@ export const possessiveWork: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a work named as someone\'s own ("her first novel, “The Harbour Lights”", "Spielberg\'s film Jaws")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const noun = units[k + 1];
@@ -657,6 +663,7 @@ export const possessiveDescribedName: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a place or an organisation introduced as a country\'s ("Kenya\'s main opposition coalition, the Umoja Alliance")',
+  naming: true,
   match(units, k, out) {
     const owner = units[k] as NounPhrase;
     const noun = units[k + 1];
@@ -690,6 +697,7 @@ export const apposedPossessiveRelation: RelationPattern = {
   anchor: 'np',
   confidence: 0.75,
   reason: 'a name set off as, or said to be, someone\'s investor, agent or rival ("Paulo Mendes, his agent")',
+  naming: true,
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     const found = named.entity && !named.possessive ? possessiveDescription(units, k) : undefined;
@@ -705,6 +713,7 @@ export const apposedPossessiveDescription: RelationPattern = {
   anchor: 'np',
   confidence: 0.7,
   reason: 'a place or an organisation described as a country\'s or a region\'s ("DNB, Norway\'s largest bank", "Antwerp is Europe\'s main entry point")',
+  naming: true,
   match(units, k, out) {
     const named = units[k] as NounPhrase;
     const type = typeOf(named);
