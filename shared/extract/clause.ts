@@ -898,6 +898,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         const described = units[aside - 1];
         if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
         if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
+        // "The groups, NetChoice and the Computer & Communications Industry Association, had sued …": so do names listed.
+        const listed = aside > 0 && isNp(described) && !described.entity && !described.pronoun && isNp(units[k - 1]) ? coordinatedLeft(units, k - 1).filter((np) => units.indexOf(np) > aside) : [];
+        const listOpens = listed.length > 1 && units.slice(aside + 1, units.indexOf(listed[0]!)).every((x) => isClass(x, 'det'));
+        if (listOpens && listed.every((np) => np.entity)) return listed;
         if (aside > 0) {
           crossedComma = true;
           crossedAside = true;

@@ -185,7 +185,8 @@ export function resolveEntities(analyses: DocumentAnalysis[]): Resolution {
     const fullName = type === 'Person' ? (resolvedName ?? ranked.find(([s, n]) => n > 0 && /\s/.test(s))) : resolvedName;
     // A name only ever shouted is labelled as prose would write it; the capitals stay an alias.
     const written = fullName?.[0] ?? ranked[0]![0];
-    const label = d.canonical ?? (shouted(written) ? unshouted(written) : written);
+    // "VEVEY, Switzerland (Reuters)": so is a place of one word too long for an acronym, as a dateline writes it.
+    const label = d.canonical ?? (shouted(written) || (type === 'Place' && /^[A-Z]{5,}$/.test(written)) ? unshouted(written) : written);
     let id = slug(label);
     if (usedIds.has(id)) id = `${id}-${type.toLowerCase()}`;
     for (let n = 2; usedIds.has(id); n++) id = `${slug(label)}-${n}`;

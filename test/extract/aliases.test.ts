@@ -335,6 +335,9 @@ describe('alias resolution', () => {
     const g = extract('PORT VANTRELL, Fla., June 5 (Reuters) - Orion Cloud launched a rocket on Wednesday.');
     const port = g.filterNodes((_, a) => a.aliases.includes('PORT VANTRELL'));
     expect(port.map((n) => g.getNodeAttribute(n, 'label'))).toEqual(['Port Vantrell']);
+    // A dateline's place of one word is no acronym; an organisation's is.
+    const town = extract('VANTRELL, Switzerland (Reuters) - Tom Hale said on Friday that KESTCO would cut jobs.');
+    expect(town.filterNodes((_, a) => a.type !== 'Concept').map((n) => town.getNodeAttribute(n, 'label')).sort()).toEqual(['KESTCO', 'Reuters', 'Switzerland', 'Tom Hale', 'Vantrell']);
     expect(['RIO DE JANEIRO', 'TOUR OF BRITAIN', 'LA JORNADA', 'UN SECURITY COUNCIL', 'U.S. STEEL'].map(unshouted)).toEqual(['Rio de Janeiro', 'Tour of Britain', 'La Jornada', 'UN Security Council', 'U.S. Steel']);
   });
 

@@ -358,6 +358,11 @@ describe('relation patterns', () => {
     expect(node(g, 'Lena Moor')?.type).toBe('Person');
   });
 
+  it('gives a player a country names the country as whom he plays for, and anyone else it names the country as where they are based', () => {
+    const g = extract('Halden City signed Norway midfielder Tom Hale on Thursday. Ana Ruiz, an Atlanta architect, designed the stadium.');
+    expect(triples(g).filter(([, p]) => p !== 'sign' && p !== 'design')).toEqual([['Tom Hale', 'midfielder', 'Norway'], ['Ana Ruiz', 'based in', 'Atlanta']]);
+  });
+
   it('says where a name is based from a participle right after it, inside a phrase of another\'s ("a spokeswoman for Vantrex based in Troy")', () => {
     const g = extract('A spokeswoman for Vantrex based in Troy said the company would appeal. The offices of Kestrel Systems located in Lyon were closed.');
     expect(hasTriple(g, 'Vantrex', 'base', 'Troy'), JSON.stringify(triples(g))).toBe(true);
@@ -930,7 +935,7 @@ describe('relation patterns', () => {
     const g = extract('KESTOV (Newswire) — A court convicted Pavel Orlik on Tuesday.', 'DALBY, Kestia (Newswire) — A wildfire forced 5,000 people to flee near the city of Dalby.');
     expect(node(g, 'KESTOV')?.type).toBe('Place');
     expect(node(g, 'Kestia')?.type).toBe('Place');
-    expect(relations(g).filter((r) => r.startsWith('Newswire'))).toEqual(['Newswire --dateline--> DALBY', 'Newswire --dateline--> KESTOV', 'Newswire --dateline--> Kestia']);
+    expect(relations(g).filter((r) => r.startsWith('Newswire'))).toEqual(['Newswire --dateline--> Dalby', 'Newswire --dateline--> Kestia', 'Newswire --dateline--> Kestov']);
     // Not part of its name, which a title word cuts.
     expect(node(extract('PORT-AU-PRINCE, Haiti (AP) — Gang members killed at least 184 people.'), 'PORT-AU')).toBeUndefined();
   });
@@ -1391,6 +1396,14 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Elias Marsh', 'born', 'Dover')).toBe(true);
     expect(hasTriple(g, 'Priya Raman', 'based in', 'Chicago')).toBe(true);
     expect(hasTriple(g, 'Lukas Brandt', 'engineer', 'Microsoft')).toBe(true);
+  });
+
+  it('takes each name of a list set off after a description as a subject ("The groups, NetChoice and the CCIA, had sued …")', () => {
+    const g = extract('The groups, Orion Cloud and the Halden Trade Association, had sued Attorney General Tom Hale.');
+    expect(triples(g).filter(([, p]) => p === 'sue')).toEqual([['Orion Cloud', 'sue', 'Tom Hale'], ['Halden Trade Association', 'sue', 'Tom Hale']]);
+    // Not names listed inside an aside of its own.
+    const operating = extract('The group, which operates in Hungary and Poland, sued Attorney General Tom Hale.');
+    expect(triples(operating).filter(([, p]) => p === 'sue')).toEqual([]);
   });
 
   it('finds the subject of a verb after a prepositional phrase with a title, of an infinitive after an adjective, and of a gerund after a name', () => {

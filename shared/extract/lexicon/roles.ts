@@ -63,6 +63,11 @@ export const RELATIONAL_NOUNS = new Set(
   ).split(' ').concat([...KIN_NOUNS]),
 );
 
+/** A player's position, or the player: "Norway midfielder Sander Berge" plays for Norway's team, wherever he lives. */
+export const PLAYING_POSITIONS = new Set(
+  'player striker forward winger midfielder playmaker defender fullback full-back centre-back center-back goalkeeper keeper international batsman bowler all-rounder wicketkeeper fly-half scrum-half'.split(' '),
+);
+
 /** Relational nouns that may join one person to another ("an ally of Putin", "the assassin of Lincoln"). */
 export const PERSONAL_RELATIONS = new Set(
   (

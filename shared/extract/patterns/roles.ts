@@ -3,7 +3,7 @@ import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
-import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
+import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -593,7 +593,10 @@ export const modifiedOccupation: RelationPattern = {
       out.vote(person, 'Person');
       // "Airbus engineers Claire Dumont and Yusuf Arslan": each is an engineer.
       const occupation = noun.concept.replace(/\S+$/, singularNoun);
-      out.relation({ subject: person, object: owner, label: `${occupation} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : singularNoun(noun.head) });
+      const position = singularNoun(noun.head);
+      // "Norway midfielder Sander Berge": a player of a country plays for its team, and may live anywhere.
+      if (place && PLAYING_POSITIONS.has(position)) out.relation({ subject: person, object: owner, label: `${occupation} for`, predicate: position });
+      else out.relation({ subject: person, object: owner, label: `${occupation} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : position });
     }
   },
 };
