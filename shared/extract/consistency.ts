@@ -140,14 +140,16 @@ function personNames(mentions: EntityMention[]): { bySurname: Map<string, Set<st
 function linkSurnames(mentions: EntityMention[]): void {
   const { bySurname, byGivenName } = personNames(mentions);
   const namedBefore = new Map<string, Set<string>>();
+  const readAsPeople = placesReadAsPeople(mentions);
   for (const m of mentions) {
     if (m.type === 'Person' && !oneWord(m.text)) indexName(namedBefore, surnameKey(m.text), m.text);
-    if (m.canonical || m.fullName) continue;
+    const readAsPerson = m.type === 'Place' && readAsPeople.has(nameKey(m.text));
+    if ((m.canonical && !readAsPerson) || m.fullName) continue;
     if (!oneWord(m.text)) {
       linkCompoundSurname(m, namedBefore, bySurname);
       continue;
     }
-    const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && !PLACES.byForm.has(foldForm(m.text)));
+    const linkable = ['Person', 'Other', 'Organization'].includes(m.type) || (m.type === 'Place' && (!PLACES.byForm.has(foldForm(m.text)) || readAsPerson));
     if (!linkable) continue;
     const key = nameKey(m.text);
     const firstNamed = bySurname.get(key)?.values().next().value;
@@ -156,8 +158,31 @@ function linkSurnames(mentions: EntityMention[]): void {
     // Not a given name two people share.
     if (!people || (people.size !== 1 && !surnamed)) continue;
     m.fullName = [...people][0]!;
+    delete m.canonical;
     castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the ${surnamed ? 'surname' : 'given name'} of ${m.fullName}` });
   }
+}
+
+/**
+ * "Alejandro Toledo … Toledo, 78, who governed Peru": the places the gazetteer knows, by name, that
+ * the document writes as one word the tagger reads, all mentions weighed together, more as a person's
+ * name than as a place's; linkSurnames gives them to the person named in full, if any. "Washington"
+ * after Denzel Washington, read as the capital, stays a place.
+ */
+function placesReadAsPeople(mentions: EntityMention[]): Set<string> {
+  const read = new Map<string, { person: number; place: number }>();
+  for (const m of mentions) {
+    if (m.type !== 'Place' || !m.canonical || !oneWord(m.text)) continue;
+    const key = nameKey(m.text);
+    const sum = read.get(key) ?? { person: 0, place: 0 };
+    for (const v of m.votes) {
+      if (v.lexical) continue;
+      if (v.type === 'Person') sum.person += v.weight;
+      if (v.type === 'Place') sum.place += v.weight;
+    }
+    read.set(key, sum);
+  }
+  return new Set([...read].filter(([, { person, place }]) => person > place).map(([key]) => key));
 }
 
 /**

@@ -48,6 +48,14 @@ describe('one name, one meaning within a document', () => {
     expect(city.type).toBe('Place');
   });
 
+  it('gives a known place to the person named in full whose surname it is, where the tagger reads it there as a person\'s name more than a place\'s', () => {
+    const g = extract('A court sentenced former President Alejandro Toledo to 20 years in prison. Toledo, 78, who governed Peru from 2001 to 2006, was found guilty. Toledo has denied the charges.');
+    expect(g.filterNodes((_, a) => a.type !== 'Concept').map((n) => g.getNodeAttribute(n, 'label')).sort()).toEqual(['Alejandro Toledo', 'Peru']);
+    expect(relations(g)).toContain('Alejandro Toledo --has denied--> charges');
+    const city = extract('Tom Toledo said the talks in Toledo had ended. The talks were held in Toledo, Ohio.');
+    expect(node(city, 'Toledo')?.type).toBe('Place');
+  });
+
   it('ties a surname alone to the first person with it named before, else to the first named after', () => {
     const headline = mention('Kowal', 'Person', 0.7);
     const jan = mention('Jan Kowal', 'Person', 0.95);
