@@ -198,6 +198,8 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (/^[A-Z]{3,}$/.test(t.text) && (shouting || isCommonWord(t.lower, names))) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
   if (headline || atClauseStart(tokens, i)) {
+    // "New South Wales Police said": a word compromise reads as an adjective may open a place the gazetteer knows.
+    if (opensKnownPlace(tokens, i)) return true;
     // "Pacific Marine Inc. said": a common word that opens a company's name belongs to it.
     if (!STOP_WORDS.has(t.lower) && endsInCompanySuffix(tokens, i)) return true;
     if (STOP_WORDS.has(t.lower) || isCommonWord(t.lower, names)) return false;
@@ -212,6 +214,18 @@ function isNameToken(ctx: NameContext, i: number): boolean {
     return hasAny(t, PROPER_TAGS) && !hasAny(t, ['Verb', 'Adverb', 'Preposition', 'Conjunction', 'Determiner']);
   }
   return !STOP_WORDS.has(t.lower) || hasAny(t, PROPER_TAGS);
+}
+
+/** Whether the words from i, two or three of them, are a place the gazetteer knows ("New South Wales", "New York"). */
+function opensKnownPlace(tokens: readonly Token[], i: number): boolean {
+  // foldForm drops a leading "the", which the name after it does not need ("The U.S. State Department").
+  if (tokens[i]!.lower === 'the') return false;
+  for (let n = 2; n <= 3; n++) {
+    const words = tokens.slice(i, i + n);
+    if (words.length < n || words.slice(0, -1).some(breaksAfter)) return false;
+    if (PLACES.byForm.has(foldForm(words.map((t) => t.text).join(' ')))) return true;
+  }
+  return false;
 }
 
 /** The forms of a people's name that join it to another's: "Anglo-Dutch", "Sino-Russian", "Franco-German". */

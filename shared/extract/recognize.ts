@@ -105,7 +105,8 @@ export function cutNames(tokens: Token[], tagged: TaggedName[], roles: RoleMenti
  * quotation marks opening a name stays apart: "Buffalo Bill" Cody; one between a given name and a
  * surname is the person's, acrossNickname). Nor a name and then a lone word for a landform, or a place
  * and a name for a venue that names no place ("the Niger Delta", "San Francisco International Airport"
- * are one place); nor a lone word for a landform, "of" and a name ("the Gulf of Mexico").
+ * are one place); nor a lone word for a landform, "of" and a name ("the Gulf of Mexico"); nor two names
+ * the gazetteer knows as one place ("New South" and "Wales").
  */
 function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] {
   const out: TaggedName[] = [];
@@ -123,7 +124,11 @@ function joinTouchingNames(tokens: Token[], tagged: TaggedName[]): TaggedName[] 
     const landformOf = previous && previous.first === previous.last && GEOGRAPHIC_HEADS.has(tokens[previous.first]!.lower) && tokens[previous.last + 1]?.text === 'of' && name.first === previous.last + 2 && !breaksAfter(tokens[previous.last]!) && !breaksAfter(tokens[previous.last + 1]!);
     // "the Organization for Security and Co-operation in Europe": two names one word joins, which the gazetteer knows as one.
     const knownWhole = previous && name.first === previous.last + 2 && knownOrganizationSpan(tokens, previous.first, name.last);
-    if (knownWhole) {
+    // "New South" and "Wales": two names touching that the gazetteer knows as one place.
+    const placeWhole = touching && PLACES.byForm.has(foldForm(tokens.slice(previous.first, name.last + 1).map((t) => t.text).join(' ')));
+    if (placeWhole) {
+      out[out.length - 1] = { ...previous, last: name.last, cls: 'LOC', confidence: Math.max(previous.confidence, name.confidence) };
+    } else if (knownWhole) {
       out[out.length - 1] = { ...previous, last: name.last, cls: 'ORG', confidence: Math.max(previous.confidence, name.confidence) };
     } else if (landformOf) {
       out[out.length - 1] = { ...previous, last: name.last, cls: 'LOC', confidence: Math.min(previous.confidence, name.confidence) };

@@ -86,6 +86,18 @@ function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
 }
 
 /**
+ * The name that is the subject of the verb right before k, whose object the phrase at k opens: "Moscow
+ * kept up its attacks"; not a name qualifying a subject of its own ("U.S. prosecutors charged its founder").
+ */
+function objectOwnerSubject(units: Unit[], k: number): EntityMention | undefined {
+  let v = k - 1;
+  while (isClass(units[v], 'adv')) v--;
+  const verb = units[v];
+  const named = (np: NounPhrase) => !!np.entity && !isNp(units[units.indexOf(np) + 1]);
+  return verb?.kind === 'verb' ? findSubjects(units, v).find(named)?.entity : undefined;
+}
+
+/**
  * "UniCredit stepped up pressure on the German lender": the subject of the verb whose phrase a
  * description at k ends, after a preposition. A description is not its own clause's subject; a
  * pronoun may be ("took the files with him").
@@ -391,6 +403,9 @@ export class Salience {
       const home = GOVERNMENT_NOUNS.has(reporter.head) ? this.ranked(reporter.start, (m) => m.canonical !== undefined && m.canonical === this.home)[0] : undefined;
       return named ?? home ?? this.institutionOf.get(reporter);
     }
+    // "Moscow kept up its attacks on …": a possessive opening a verb's object is the verb's subject's, where it agrees.
+    const opener = np.possessive ? objectOwnerSubject(this.units, this.units.indexOf(np)) : undefined;
+    if (opener && opener !== subject && this.agrees(np, opener)) return opener;
     const acted = this.participleObjectAntecedent(np);
     if (acted && acted !== subject && this.agrees(np, acted)) return acted;
     const before = this.subjects.findLast((s) => s.start < np.start);

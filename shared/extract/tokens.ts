@@ -737,14 +737,14 @@ function whereToAsAdverb(before: readonly Token[], token: Token | undefined): bo
 
 /**
  * "hit by falling prescription margins", "amid rising prices": such a participle opening a phrase
- * (after a preposition, an article, an owner or "and") before a noun describes the noun, where
+ * (after a preposition, an article, an owner, "and" or a number) before a noun describes the noun, where
  * compromise reads a verb whose subject the clause's would be.
  */
 function participleAsAdjective(before: readonly Token[], token: Token | undefined): boolean {
   const word = before[before.length - 1];
   const previous = before[before.length - 2];
   if (!word || !CHANGE_PARTICIPLES.has(word.lower) || !token || !token.tags.has('Noun') || token.capitalized) return false;
-  return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction'].some((tag) => previous.tags.has(tag));
+  return !previous || previous.possessive || POSSESSIVE_DETERMINERS.has(previous.lower) || ['Preposition', 'Determiner', 'Conjunction', 'Value'].some((tag) => previous.tags.has(tag));
 }
 
 /**

@@ -246,6 +246,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Delta')).toBeUndefined();
   });
 
+  it('reads a place the gazetteer knows as one, though the sentence opens with it and compromise reads its first word as an adjective ("New South Wales")', () => {
+    const g = extract('New South Wales Police Commissioner Karen Webb said there was no indication of terrorism.');
+    expect(g.filterNodes((_, a) => a.type === 'Place').map((n) => g.getNodeAttribute(n, 'label'))).toEqual(['New South Wales']);
+    expect(node(g, 'Karen Webb')?.aliases).toContain('New South Wales Police Commissioner Karen Webb');
+  });
+
   it('reads a lone word for a landform, "of" and a name as one place ("the Gulf of Mexico")', () => {
     const g = extract('Orion Cloud will delay new projects in the Gulf of Mexico and Brazil.');
     expect(node(g, 'Gulf of Mexico')?.type).toBe('Place');

@@ -358,6 +358,11 @@ describe('relation patterns', () => {
     expect(node(g, 'Lena Moor')?.type).toBe('Person');
   });
 
+  it('reads a place described as another\'s ("Antwerp is Europe\'s main port") as lying there, and not one described by a phrase that runs on into a role word ("China is Brazil\'s largest trading partner")', () => {
+    const g = extract("Antwerp is Europe's main port. China is Brazil's largest trading partner.");
+    expect(triples(g)).toEqual([['Antwerp', 'located in', 'Europe']]);
+  });
+
   it('gives a player a country names the country as whom he plays for, and anyone else it names the country as where they are based', () => {
     const g = extract('Halden City signed Norway midfielder Tom Hale on Thursday. Ana Ruiz, an Atlanta architect, designed the stadium.');
     expect(triples(g).filter(([, p]) => p !== 'sign' && p !== 'design')).toEqual([['Tom Hale', 'midfielder', 'Norway'], ['Ana Ruiz', 'based in', 'Atlanta']]);

@@ -138,6 +138,14 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Vantrex Agency'))).toEqual([]);
   });
 
+  it('reads a possessive opening a verb\'s object as the verb\'s subject\'s, over the country the story is filed from ("Moscow kept up its attacks")', () => {
+    const g = extract('Ukraine says it downed 40 Russian drones\n\nKYIV, Ukraine (AP) — Ukraine\'s air force said it shot down 40 drones launched by Russia, as Moscow kept up its attacks on the country\'s energy infrastructure.');
+    expect(triples(g).filter(([, p]) => p === 'attack')).toEqual([['Moscow', 'attack', 'energy infrastructure']]);
+    // Not a name that only qualifies the subject ("U.S. prosecutors").
+    const charged = extract("Halden Group lost $20 billion after U.S. prosecutors charged its billionaire founder Tom Hale with fraud.");
+    expect(relations(charged)).toContain('Tom Hale --billionaire founder of--> Halden Group');
+  });
+
   it('reads "the company" in what the press reports as no newspaper or agency, unless the story is about it', () => {
     const reported = extract('Orion Cloud is in talks with investors. The Halden Times reported that the company would cut 10,000 jobs. Reuters said the company would also sell its Texas plant.');
     expect(relations(reported)).toEqual(expect.arrayContaining(['Orion Cloud --would cut--> jobs', 'Orion Cloud --would sell--> Texas']));

@@ -298,6 +298,10 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Prices were rising sharply in May.', 'rising')).toContain('Verb');
     const g = extract('Vantrex Foods tries to turn around a business hit by falling prescription margins.');
     expect(relations(g).filter((r) => r.includes('falling'))).toEqual([]);
+    // Of fortune too, and after a number: "hundreds of underperforming shops", "two failing banks".
+    expect(tagsOf('Orion Cloud will close hundreds of underperforming coffee shops in Canada.', 'underperforming')).toEqual(['Adjective']);
+    expect(tagsOf('Orion Cloud bought two failing banks.', 'failing')).toEqual(['Adjective']);
+    expect(relations(extract('Orion Cloud will close hundreds of underperforming coffee shops in Canada.')).filter((r) => r.includes('underperforming'))).toEqual([]);
   });
 
   it('reads "home" with no article, owner or adjective before it, and no noun after it, as an adverb ("bring them home on Starliner")', () => {

@@ -224,10 +224,14 @@ export const ADVERBIAL_OPENERS = set(`because although though if when since unle
 export const RELATIVE_PRONOUNS = set('who which that whom whose');
 
 /**
- * Participles that news puts before a noun as adjectives, of change, of reach or of place: "amid rising
- * prices", "hit by falling margins", "sweeping reforms", "developing markets", "neighbouring Dravia".
+ * Participles that news puts before a noun as adjectives, of change, of fortune, of reach or of place:
+ * "amid rising prices", "hit by falling margins", "hundreds of underperforming stores", "sweeping
+ * reforms", "developing markets", "neighbouring Dravia".
  */
-export const CHANGE_PARTICIPLES = set('rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening sweeping developing emerging neighbouring neighboring');
+export const CHANGE_PARTICIPLES = set(
+  'rising falling growing declining increasing decreasing soaring mounting slowing shrinking surging dwindling worsening weakening ' +
+    'underperforming outperforming struggling ailing failing faltering flagging booming thriving sweeping developing emerging neighbouring neighboring',
+);
 
 /**
  * Gerunds for an activity that news puts before a noun as its kind, not as a verb with an object: "polling
