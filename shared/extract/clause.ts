@@ -530,9 +530,15 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   const sum = units[g];
   const judging = units[g - 2];
   if (isNp(sum) && !sum.entity && CURRENCIES.has(sum.head) && isNp(units[g - 1]) && (units[g - 1] as NounPhrase).entity && judging?.kind === 'verb' && JUDGING_LEMMAS.has(judging.lemma)) g--;
-  const object = units[g];
+  let object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
+    // "served 18 months in prison for bribing …", "sentenced Tom Hale to 10 years in prison for …": the
+    // phrases after the verb's object go back to it.
+    while ((isClass(units[before], 'prep') || isClass(units[before], 'to')) && isNp(units[before - 1]) && !(units[before - 1] as NounPhrase).possessive) {
+      object = units[before - 1] as NounPhrase;
+      before -= 2;
+    }
     // "convicted Highway 50 sniper Kenneth Millikan of killing …", "charged former President Ana Ruiz with
     // …": plain nouns and roles may title the object.
     while (object.entity && (isPlainNoun(units[before]) || units[before]?.kind === 'role')) before--;

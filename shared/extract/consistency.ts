@@ -574,7 +574,13 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
   typeElectionPlaces(mentions);
   const groups = new Map<string, EntityMention[]>();
   for (const m of mentions) if (!m.dateline) groupIn(groups, mentionKey(m), m);
-  for (const group of groups.values()) {
+  // "DEIR AL-BALAH, Gaza Strip (AP) — … handed over in Deir al-Balah": a name the dateline gives as a place
+  // names no person in its story, though it may name a club ("MUNICH … Munich beat Dortmund").
+  const datelined = new Set(mentions.filter((m) => m.dateline && m.type === 'Place').map(mentionKey));
+  for (const [key, group] of groups) {
+    if (datelined.has(key) && decideType(group.flatMap((m) => m.votes)).type === 'Person') {
+      for (const m of group) castVote(m, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the dateline names it as a place' });
+    }
     if (group.length < 2) continue;
     const decision = decideType(group.flatMap((m) => m.votes));
     for (const m of group) {

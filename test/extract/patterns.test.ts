@@ -724,6 +724,12 @@ describe('relation patterns', () => {
     expect(hasTriple(extract('A Vantrex judge ordered former President Tom Hale to pay $355 million in penalties.'), 'Tom Hale', 'pay', 'penalties')).toBe(true);
   });
 
+  it('gives a gerund after "for" the verb\'s subject, or its named object, past the phrases after that object ("served 18 months in prison for bribing …")', () => {
+    const served = extract('Tom Hale served 18 months in prison for bribing former President Ana Ruiz.');
+    const sentenced = extract('The court sentenced Tom Hale to 10 years in prison for bribing Ana Ruiz.');
+    expect([...relations(served), ...relations(sentenced)].filter((r) => r.includes('bribing'))).toEqual(['Tom Hale --bribing--> Ana Ruiz', 'Tom Hale --bribing--> Ana Ruiz']);
+  });
+
   it('gives the infinitive after a proposal a description owns to what the description stands for, not after a thing it owns', () => {
     const g = extract('Moldova applied in March. The European Union warned that the law could hurt the country\'s bid to join the bloc.');
     expect(hasTriple(g, 'Moldova', 'join', 'European Union'), JSON.stringify(triples(g))).toBe(true);
@@ -941,6 +947,9 @@ describe('relation patterns', () => {
     expect(node(g, 'KESTOV')?.type).toBe('Place');
     expect(node(g, 'Kestia')?.type).toBe('Place');
     expect(relations(g).filter((r) => r.startsWith('Newswire'))).toEqual(['Newswire --dateline--> Dalby', 'Newswire --dateline--> Kestia', 'Newswire --dateline--> Kestov']);
+    // The story's own mention of the place is no person's name, though the tagger reads one.
+    const gaza = extract('DEIR AL-BALAH, Gaza Strip (AP) — Hamas freed three hostages on Saturday. They were handed over to the Red Cross in Deir al-Balah.');
+    expect(gaza.filterNodes((_, a) => a.label.startsWith('Deir')).map((n) => [gaza.getNodeAttribute(n, 'label'), gaza.getNodeAttribute(n, 'type')])).toEqual([['Deir al-Balah', 'Place']]);
     // Not part of its name, which a title word cuts.
     expect(node(extract('PORT-AU-PRINCE, Haiti (AP) — Gang members killed at least 184 people.'), 'PORT-AU')).toBeUndefined();
   });
