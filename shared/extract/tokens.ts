@@ -795,6 +795,17 @@ function participleAfterVerb(before: readonly Token[], token: Token | undefined)
 }
 
 /**
+ * "Bayrou, 73, leads the party": compromise may read the verb after a name's age set off by commas as a
+ * plural the number counts; before an article or an owner it is the name's verb.
+ */
+function verbAfterAge(before: readonly Token[], token: Token): boolean {
+  const [name, age, word] = before.slice(-3);
+  if (!name || !age || !word || !name.capitalized || !age.tags.has('Value') || !/^,\s*$/.test(name.post) || !/^,\s*$/.test(age.post) || /\S/.test(word.post)) return false;
+  const opensObject = token.tags.has('Determiner') || token.possessive || POSSESSIVE_DETERMINERS.has(token.lower);
+  return opensObject && word.tags.has('Plural') && /[^s]s$/.test(word.lower) && lexiconTags(word.lower.slice(0, -1)).has('Infinitive');
+}
+
+/**
  * "BYD plans to build factories": compromise may read a verb that takes "to" as a plural noun the name
  * before it qualifies; before "to" it is the name's verb.
  */
@@ -932,6 +943,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: catenativeAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
+  { settles: verbAfterAge, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
   { settles: verbAfterWhoseName, tags: ['Verb', 'PresentTense'] },
 ];
 

@@ -465,6 +465,13 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('A reporter photographed Biden walking in the park.', 'walking')).toContain('Verb');
   });
 
+  it('reads a word in -s after a name\'s age set off by commas, before an article or an owner, as the name\'s verb ("Bayrou, 73, leads the party")', () => {
+    expect(tagsOf('Tom Hale, 73, leads the Unity party.', 'leads')).toEqual(['Verb', 'PresentTense']);
+    expect(relations(extract('Tom Hale, 73, leads the Unity Party.'))).toEqual(['Tom Hale --leads--> Unity Party']);
+    // Not one a number counts ("73 leads in the polls").
+    expect(tagsOf('The party has 73 leads in the polls.', 'leads')).toContain('Plural');
+  });
+
   it('reads "appeals" before the court that hears them, and the court, as nouns ("a U.S. appeals court blocked"), and "appeals" before an object as a verb', () => {
     expect(tagsOf('A U.S. appeals court on Thursday blocked a state law.', 'appeals')).toEqual(['Noun', 'Plural']);
     expect(tagsOf('A federal appeals court ruled against Orion Cloud.', 'court')).toEqual(['Noun', 'Singular']);
