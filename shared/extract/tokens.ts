@@ -794,15 +794,21 @@ function participleAfterVerb(before: readonly Token[], token: Token | undefined)
   return (token.capitalized && !SENTENCE_OPENERS.has(token.text)) || (token.tags.has('Noun') && !token.tags.has('Pronoun')) || token.tags.has('Adjective');
 }
 
+/** Words for how much of something, which open a verb's object: "controls most of Darfur". */
+const QUANTITY_WORDS = new Set(['most', 'much', 'part', 'half', 'all', 'some', 'many', 'several']);
+
 /**
- * "Bayrou, 73, leads the party": compromise may read the verb after a name's age set off by commas as a
- * plural the number counts; before an article or an owner it is the name's verb.
+ * "The RSF controls most of Darfur", "Bayrou, 73, leads the party": compromise may read the verb right
+ * after a name, or after the name's age set off by commas, as a plural the name or the number qualifies;
+ * before an article, an owner or a quantity it is the name's verb.
  */
-function verbAfterAge(before: readonly Token[], token: Token): boolean {
-  const [name, age, word] = before.slice(-3);
-  if (!name || !age || !word || !name.capitalized || !age.tags.has('Value') || !/^,\s*$/.test(name.post) || !/^,\s*$/.test(age.post) || /\S/.test(word.post)) return false;
-  const opensObject = token.tags.has('Determiner') || token.possessive || POSSESSIVE_DETERMINERS.has(token.lower);
-  return opensObject && word.tags.has('Plural') && /[^s]s$/.test(word.lower) && lexiconTags(word.lower.slice(0, -1)).has('Infinitive');
+function verbAfterName(before: readonly Token[], token: Token): boolean {
+  const [first, second, word] = before.slice(-3);
+  if (!word || !second || /\S/.test(word.post)) return false;
+  const aged = !!first && first.capitalized && second.tags.has('Value') && /^,\s*$/.test(first.post) && /^,\s*$/.test(second.post);
+  const named = second.capitalized && !second.possessive && ['ProperNoun', 'Acronym'].some((tag) => second.tags.has(tag)) && !/\S/.test(second.post);
+  const opensObject = token.tags.has('Determiner') || token.possessive || POSSESSIVE_DETERMINERS.has(token.lower) || QUANTITY_WORDS.has(token.lower);
+  return (aged || named) && opensObject && word.tags.has('Plural') && /[^s]s$/.test(word.lower) && lexiconTags(word.lower.slice(0, -1)).has('Infinitive');
 }
 
 /**
@@ -943,7 +949,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: fieldBeforeTitle, tags: ['Noun', 'Singular'] },
   { settles: activityBeforeNoun, tags: ['Noun', 'Singular'] },
   { settles: catenativeAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
-  { settles: verbAfterAge, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
+  { settles: verbAfterName, tags: ['Verb', 'PresentTense'], root: (word) => word.lower.slice(0, -1) },
   { settles: verbAfterWhoseName, tags: ['Verb', 'PresentTense'] },
 ];
 

@@ -36,6 +36,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
   'member-apposition': { text: 'Norway, a member of the Nordic Energy Alliance, said it would not object.', triple: ['Norway', 'member', 'Nordic Energy Alliance'] },
   'apposed-part': { text: 'The Kestrel Cyber Centre, part of the Nordic Energy Alliance, said it was working with the police.', triple: ['Kestrel Cyber Centre', 'part of', 'Nordic Energy Alliance'] },
   'modified-occupation': { text: 'Brightvale Logistics engineer Paulo Mendes designed the system.', triple: ['Paulo Mendes', 'engineer', 'Brightvale Logistics'] },
+  'modified-company-relation': { text: 'The parts were made by Halden Gears, a Brightvale Logistics supplier.', triple: ['Halden Gears', 'supplier', 'Brightvale Logistics'] },
   'possessive-work': { text: 'Ana Lind taught school for years before publishing her first book, “The Salt Road,” in 1979.', triple: ['Ana Lind', 'write', 'The Salt Road'] },
   'possessive-relation': { text: "Labour's candidate, Sunita Kaur, won the seat.", triple: ['Sunita Kaur', 'candidate', 'Labour'] },
   'possessive-described-name': { text: "Kenya's main opposition coalition, the Umoja Alliance, boycotted the vote.", triple: ['Umoja Alliance', 'based in', 'Kenya'] },

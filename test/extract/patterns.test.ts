@@ -363,6 +363,12 @@ describe('relation patterns', () => {
     expect(triples(g)).toEqual([['Antwerp', 'located in', 'Europe']]);
   });
 
+  it('reads a name set off before a noun only organisations are, which an organisation modifies, as that organisation\'s ("Denso, a Toyota affiliate")', () => {
+    const g = extract('The sensors were supplied by Halden Gears, a Vantrex affiliate. Orion Cloud, a Vantrex subsidiary, cut jobs.');
+    expect(triples(g).filter(([, , o]) => o === 'Vantrex')).toEqual([['Halden Gears', 'affiliate', 'Vantrex'], ['Orion Cloud', 'subsidiary', 'Vantrex']]);
+    expect([node(g, 'Halden Gears')?.type, node(g, 'Orion Cloud')?.type]).toEqual(['Organization', 'Organization']);
+  });
+
   it('gives a player a country names the country as whom he plays for, and anyone else it names the country as where they are based', () => {
     const g = extract('Halden City signed Norway midfielder Tom Hale on Thursday. Ana Ruiz, an Atlanta architect, designed the stadium.');
     expect(triples(g).filter(([, p]) => p !== 'sign' && p !== 'design')).toEqual([['Tom Hale', 'midfielder', 'Norway'], ['Ana Ruiz', 'based in', 'Atlanta']]);

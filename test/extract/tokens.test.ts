@@ -465,9 +465,10 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('A reporter photographed Biden walking in the park.', 'walking')).toContain('Verb');
   });
 
-  it('reads a word in -s after a name\'s age set off by commas, before an article or an owner, as the name\'s verb ("Bayrou, 73, leads the party")', () => {
+  it('reads a word in -s after a name, or its age set off by commas, before an article, an owner or a quantity, as the name\'s verb ("Bayrou, 73, leads the party", "The RSF controls most of Darfur")', () => {
     expect(tagsOf('Tom Hale, 73, leads the Unity party.', 'leads')).toEqual(['Verb', 'PresentTense']);
     expect(relations(extract('Tom Hale, 73, leads the Unity Party.'))).toEqual(['Tom Hale --leads--> Unity Party']);
+    expect(tagsOf('The KLF controls most of the Halden region.', 'controls')).toEqual(['Verb', 'PresentTense']);
     // Not one a number counts ("73 leads in the polls").
     expect(tagsOf('The party has 73 leads in the polls.', 'leads')).toContain('Plural');
   });

@@ -558,11 +558,11 @@ export const apposedOrganizationNoun: RelationPattern = {
 
 /**
  * The people the occupation at `n`, modified by the name at `k`, belongs to: right after it ("Airbus
- * engineers Claire Dumont and Yusuf Arslan"), or set off before the name.
+ * engineers Claire Dumont and Yusuf Arslan"), or set off before the name. `holds` says who may hold it.
  */
-function occupationHolders(units: Unit[], k: number, n: number, plural: boolean): NounPhrase[] {
+function occupationHolders(units: Unit[], k: number, n: number, plural: boolean, holds: (np: NounPhrase | undefined) => boolean = couldBePerson): NounPhrase[] {
   const people: NounPhrase[] = [];
-  for (let j = n + 1; couldBePerson(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
+  for (let j = n + 1; holds(units[j] as NounPhrase) && !(units[j] as NounPhrase).possessive; j += 2) {
     people.push(units[j] as NounPhrase);
     if (!plural || !isWord(units[j + 1], 'and', ',')) break;
   }
@@ -570,8 +570,27 @@ function occupationHolders(units: Unit[], k: number, n: number, plural: boolean)
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
   const before = units[j - 1];
-  return isWord(units[j], ',') && couldBePerson(before as NounPhrase) && !(before as NounPhrase).possessive ? [before as NounPhrase] : [];
+  return isWord(units[j], ',') && holds(before as NounPhrase) && !(before as NounPhrase).possessive ? [before as NounPhrase] : [];
 }
+
+export const modifiedCompanyRelation: RelationPattern = {
+  name: 'modified-company-relation',
+  anchor: 'np',
+  confidence: 0.7,
+  reason: 'an organisation modifying a noun only organisations are ("Denso, a Toyota affiliate", "Orion Cloud, a Google subsidiary")',
+  naming: true,
+  match(units, k, out) {
+    const owner = units[k] as NounPhrase;
+    const noun = units[k + 1];
+    if (typeOf(owner) !== 'Organization' || owner.possessive || !isNp(noun) || noun.entity || !noun.concept || noun.possessive) return;
+    const relation = singularNoun(noun.head);
+    if (!COMPANY_ONLY_RELATIONS.has(relation)) return;
+    for (const company of occupationHolders(units, k, k + 1, noun.head !== relation, (np) => !!np?.entity)) {
+      out.vote(company, 'Organization', true);
+      out.relation({ subject: company, object: owner, label: `${relation} of`, predicate: relationalPredicate(relation) });
+    }
+  },
+};
 
 export const modifiedOccupation: RelationPattern = {
   name: 'modified-occupation',
@@ -585,6 +604,8 @@ export const modifiedOccupation: RelationPattern = {
     const restated = isWord(units[k + 1], ',') && isNp(units[k + 2]) && (units[k + 2] as NounPhrase).parenthetical && isWord(units[k + 3], ',');
     const noun = units[restated ? k + 4 : k + 1];
     if (!isInstitution(owner) || owner.possessive || !isNp(noun) || !noun.actor || !noun.concept || noun.possessive || RESIDENCE_ROLES.has(noun.head)) return;
+    // "a Toyota affiliate" is a company's (modified-company-relation).
+    if (COMPANY_ONLY_RELATIONS.has(singularNoun(noun.head))) return;
     // "a Harvard law professor": a noun before a role qualifies the role, which the role patterns read.
     const n = units.indexOf(noun);
     if (units[n + 1]?.kind === 'role') return;
