@@ -10,7 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
-import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
+import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, NAMING_LEMMAS, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -83,6 +83,13 @@ function mandatingSubject(units: Unit[], k: number): EntityMention | undefined {
 function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
   const verb = verbTaking(units, k);
   return verb && findSubjects(units, units.indexOf(verb)).find((np) => np.entity)?.entity;
+}
+
+/** The name a verb of naming gives the phrase at k, set off after it: "the consortium, called Renaissance,". */
+function nameGivenAfter(units: Unit[], k: number): EntityMention | undefined {
+  const verb = units[k + 2];
+  const name = units[k + 3];
+  return isWord(units[k + 1], ',') && verb?.kind === 'verb' && NAMING_LEMMAS.has(verb.lemma) && isNp(name) && !name.possessive ? name.entity : undefined;
 }
 
 /**
@@ -504,6 +511,9 @@ export class Salience {
     }
     const type = descriptionType(np);
     if (!type) return undefined;
+    // "The consortium, called Renaissance, includes …": a description the text names right after it is that name.
+    const given = nameGivenAfter(this.units, this.units.indexOf(np));
+    if (given) return { mention: given, type, typed: true };
     // "Congo's health ministry said … The ministry blamed …": a description repeats the thing no name
     // stands for that the clause or the last sentence was about, not a named one.
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];

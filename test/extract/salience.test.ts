@@ -146,6 +146,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(charged)).toContain('Tom Hale --billionaire founder of--> Halden Group');
   });
 
+  it('reads a description the text names right after it as that name ("The consortium, called Renaissance, includes …")', () => {
+    const g = extract('Orion Cloud agreed to sell its unit to a consortium. The consortium, called Halden Partners, includes Vantrex Foods and Kestrel Energy.');
+    expect(triples(g).filter(([, p]) => p === 'include')).toEqual([['Halden Partners', 'include', 'Vantrex Foods'], ['Halden Partners', 'include', 'Kestrel Energy']]);
+  });
+
   it('reads "the company" in what the press reports as no newspaper or agency, unless the story is about it', () => {
     const reported = extract('Orion Cloud is in talks with investors. The Halden Times reported that the company would cut 10,000 jobs. Reuters said the company would also sell its Texas plant.');
     expect(relations(reported)).toEqual(expect.arrayContaining(['Orion Cloud --would cut--> jobs', 'Orion Cloud --would sell--> Texas']));
