@@ -369,6 +369,13 @@ describe('relation patterns', () => {
     expect([node(g, 'Halden Gears')?.type, node(g, 'Orion Cloud')?.type]).toEqual(['Organization', 'Organization']);
   });
 
+  it('gives a title no one owns, before the name an organisation\'s verb of dismissal takes, to that organisation ("Liverpool fired manager Arne Slot"), not one a verb of hiring takes', () => {
+    const fired = extract('Vantrex United fired manager Tom Hale on Monday.');
+    expect(relations(fired)).toContain('Tom Hale --manager of--> Vantrex United');
+    const hired = extract('Vantrex Foods hired chief economist Ana Ruiz on Monday.');
+    expect(relations(hired).filter((r) => r.startsWith('Ana Ruiz'))).toEqual([]);
+  });
+
   it('gives a player a country names the country as whom he plays for, and anyone else it names the country as where they are based', () => {
     const g = extract('Halden City signed Norway midfielder Tom Hale on Thursday. Ana Ruiz, an Atlanta architect, designed the stadium.');
     expect(triples(g).filter(([, p]) => p !== 'sign' && p !== 'design')).toEqual([['Tom Hale', 'midfielder', 'Norway'], ['Ana Ruiz', 'based in', 'Atlanta']]);

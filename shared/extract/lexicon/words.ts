@@ -154,6 +154,12 @@ export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize c
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');
 
+/**
+ * Verbs by which an organisation lets go or disciplines one of its own people: "Liverpool fired manager Arne
+ * Slot". Not one that takes someone on ("hired chief economist Ana Ruiz"), whose title may be a former employer's.
+ */
+export const DISMISSING_LEMMAS = set('fire sack dismiss oust suspend demote');
+
 /** Acts done to people or institutions, never to a place: "went on trial in The Hague, accused of war crimes" accuses the defendant. */
 export const NO_PLACE_PATIENT_LEMMAS = set('accuse charge convict sentence arrest jail indict acquit suspect detain impeach');
 

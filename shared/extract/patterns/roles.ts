@@ -4,7 +4,7 @@ import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations
 import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
-import { APPOINTING_LEMMAS, DESCRIPTIONS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
+import { APPOINTING_LEMMAS, DESCRIPTIONS, DISMISSING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
@@ -180,6 +180,18 @@ function appointment(units: Unit[], start: number): { person: NounPhrase; appoin
   return { person: person as NounPhrase, ...(appointer ? { appointer } : {}) };
 }
 
+/**
+ * "Liverpool fired manager Arne Slot", "the bank suspended trader Tom Hale": the organisation whose verb of
+ * dismissal takes the titled name the role at `start` opens holds the role, where the text names no other owner.
+ */
+function dismissingEmployer(units: Unit[], start: number, r: number): NounPhrase | undefined {
+  let v = start - 1;
+  while (isClass(units[v], 'det') || isClass(units[v], 'adv')) v--;
+  const verb = units[v];
+  if (verb?.kind !== 'verb' || verb.passive || !DISMISSING_LEMMAS.has(verb.lemma) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
+  return findSubjects(units, v).find((np) => typeOf(np) === 'Organization' && !np.possessive);
+}
+
 /** "joined Orion Cloud as chairman", "returned to OpenAI as chief executive": the organisation a verb's object names, before "as" and the role at `start`. */
 function joinedAs(units: Unit[], start: number, r: number): NounPhrase | undefined {
   let a = start - 1;
@@ -310,7 +322,7 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   const titled = units[r + 1];
   if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
   const appointed = appointment(units, start);
-  owner ??= appointerOwns(role, appointed?.appointer) ?? joinedAs(units, start, r) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
+  owner ??= appointerOwns(role, appointed?.appointer) ?? joinedAs(units, start, r) ?? dismissingEmployer(units, start, r) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
   const posting = postedAt === undefined ? undefined : (units[postedAt] as NounPhrase);
   if (!owner && !posting) return undefined;
