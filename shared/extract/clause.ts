@@ -420,6 +420,12 @@ function attributedClause(units: Unit[], k: number, participle: VerbGroup): numb
 /** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
 const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
 
+/** "the missile, called Oreshnik, …": a participle of naming set off after a phrase, which names it and does nothing. */
+export function isNamingAside(units: Unit[], v: number): boolean {
+  const verb = units[v] as VerbGroup;
+  return isWord(units[v - 1], ',') && NAMING_LEMMAS.has(verb.lemma) && isPastParticiple(verb) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
+}
+
 /**
  * "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative
  * clause; "the missile, called Oreshnik, …": or one of naming before the name, set off.
@@ -525,6 +531,7 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   // "was jailed in 2017 for bribing …", "was arrested on Monday for …": a date may come first.
   while (isClass(units[g - 1], 'prep') && isDate(units[g])) g -= 2;
   // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
+  const complemented = g;
   while (isClass(units[g], 'det')) g--;
   // "fined Meta Platforms 798 million euros for abusing …": so may the sum a judging verb sets.
   const sum = units[g];
@@ -551,6 +558,9 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   while (isClass(units[g], 'adv')) g--;
   const verb = units[g];
   if (verb?.kind !== 'verb') return undefined;
+  // "Germany arrests three suspected of spying …": the words an active verb takes, a number and the
+  // adjective before "of", describe others than its subject; not "pleaded guilty of", "was found guilty of".
+  if (g < complemented - 1 && !verb.passive && !verb.copula) return undefined;
   // "the army, which Khan accuses of orchestrating …": an active judging verb without its object judges
   // what the relative pronoun before its subject stands for.
   const judged = !verb.passive && JUDGING_LEMMAS.has(verb.lemma) ? objectRelativeAntecedent(units, g) : undefined;

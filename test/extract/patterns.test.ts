@@ -737,6 +737,16 @@ describe('relation patterns', () => {
     expect(hasTriple(extract('A Vantrex judge ordered former President Tom Hale to pay $355 million in penalties.'), 'Tom Hale', 'pay', 'penalties')).toBe(true);
   });
 
+  it('reads a participle of naming set off after a phrase as naming it, no act ("the missile, called Oreshnik,"), and a verb of calling as one', () => {
+    expect(relations(extract('Orion Cloud will release a new chip platform, called Halden, in 2026.'))).toEqual(['Orion Cloud --will release--> chip platform']);
+    expect(relations(extract('Tom Hale called Ana Ruiz a liar.'))).toEqual(['Tom Hale --called--> Ana Ruiz']);
+  });
+
+  it('gives a gerund after a number and an adjective an active verb takes no actor ("Germany arrests three suspected of spying for China"), and one after the subject\'s adjective its subject', () => {
+    expect(relations(extract('Kestia arrests three suspected of spying for Halvia'))).toEqual([]);
+    expect(relations(extract('Tom Hale pleaded guilty of bribing Ana Ruiz.'))).toEqual(['Tom Hale --bribing--> Ana Ruiz']);
+  });
+
   it('gives a gerund after "for" the verb\'s subject, or its named object, past the phrases after that object ("served 18 months in prison for bribing …")', () => {
     const served = extract('Tom Hale served 18 months in prison for bribing former President Ana Ruiz.');
     const sentenced = extract('The court sentenced Tom Hale to 10 years in prison for bribing Ana Ruiz.');

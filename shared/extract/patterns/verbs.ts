@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, orderGivers, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
@@ -84,8 +84,9 @@ export const subjectVerbObject: RelationPattern = {
   reason: 'a verb with its subject and its object',
   match(units, v, out) {
     const verb = activeVerb(units, v);
-    // "Kane put Bayern ahead", "gave Union the lead": an idiom of scoring, which scored-for reads, puts and gives nothing.
-    if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v))) return;
+    // "Kane put Bayern ahead", "gave Union the lead": an idiom of scoring, which scored-for reads, puts and gives nothing;
+    // nor does "the missile, called Oreshnik," call anything.
+    if (!verb || verb.form === 'hyphenated' || (LEADING_LEMMAS.has(verb.lemma) && sideSentAhead(units, v)) || isNamingAside(units, v)) return;
     // "Shares of Halvorsen rose on …": a company's shares say what the company's do (sharesTradedOn).
     const subjects = findSubjects(units, v).filter((np) => meaningful(np) && !companyOfShares(units, units.indexOf(np)));
     // "expects the bank to cut rates": who is wanted or expected to act is the infinitive's subject, not the verb's object.
