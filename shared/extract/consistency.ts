@@ -161,6 +161,23 @@ function linkSurnames(mentions: EntityMention[]): void {
     delete m.canonical;
     castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `the ${surnamed ? 'surname' : 'given name'} of ${m.fullName}` });
   }
+  linkSameWords(mentions);
+}
+
+/**
+ * "Indonesia's Prabowo sworn in … Prabowo Subianto … Prabowo, 73, …": a word the document links to one
+ * person's full name wherever it reads it as a person's stands for that person where the tagger read it
+ * otherwise too (as an organisation, owning its country), as one name has one meaning within a document.
+ */
+function linkSameWords(mentions: EntityMention[]): void {
+  const linked = new Map<string, Set<string>>();
+  for (const m of mentions) if (m.fullName && oneWord(m.text)) indexName(linked, nameKey(m.text), m.fullName);
+  for (const m of mentions) {
+    const names = linked.get(nameKey(m.text));
+    if (m.fullName || m.canonical || !oneWord(m.text) || names?.size !== 1 || !['Other', 'Organization'].includes(m.type)) continue;
+    m.fullName = [...names][0]!;
+    castVote(m, { type: 'Person', weight: SOURCE_WEIGHT.context, reason: `a name of ${m.fullName} elsewhere in the story` });
+  }
 }
 
 /**

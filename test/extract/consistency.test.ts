@@ -56,6 +56,11 @@ describe('one name, one meaning within a document', () => {
     expect(node(city, 'Toledo')?.type).toBe('Place');
   });
 
+  it('gives a word the story links to a person\'s full name elsewhere to that person where the tagger read it as an organisation ("Indonesia\'s Prabowo sworn in")', () => {
+    const g = extract("Indonesia's Halvard sworn in as president\n\nJAKARTA, Indonesia (AP) — Former commander Halvard Osteng was sworn in as Indonesia's president on Sunday. Halvard, 73, thanked his supporters.");
+    expect(g.filterNodes((_, a) => a.label.startsWith('Halvard')).map((n) => [g.getNodeAttribute(n, 'label'), g.getNodeAttribute(n, 'type')])).toEqual([['Halvard Osteng', 'Person']]);
+  });
+
   it('ties a surname alone to the first person with it named before, else to the first named after', () => {
     const headline = mention('Kowal', 'Person', 0.7);
     const jan = mention('Jan Kowal', 'Person', 0.95);
