@@ -597,6 +597,13 @@ function perfectAuxiliary(tokens: Token[], k: number): boolean {
   return j > k + 1 && !!tokens[j] && has(tokens[j]!, 'PastTense') && !has(tokens[j]!, 'Gerund');
 }
 
+/**
+ * "agreed to be acquired by Sycamore": compromise may read "be" as a verb of its own, not the auxiliary,
+ * before a past participle with nothing between.
+ */
+const passiveBe = (tokens: Token[], k: number): boolean =>
+  (tokens[k]!.lower === 'be' || tokens[k]!.lower === 'been') && !punctuationAfter(tokens[k]!) && !!tokens[k + 1] && has(tokens[k + 1]!, 'PastTense') && !has(tokens[k + 1]!, 'Gerund');
+
 function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): VerbGroup {
   let k = start;
   let main = -1;
@@ -624,7 +631,7 @@ function verbGroup(tokens: Token[], start: number, form: VerbGroup['form']): Ver
       if (main >= 0 && BE_FORMS.has(tokens[main]!.lower) && !has(t, 'Gerund') && !AUXILIARY_TAGS.some((tag) => has(t, tag))) passive = true;
       words.push(t.lower);
       main = k;
-      const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag)) || perfectAuxiliary(tokens, k);
+      const isAux = AUXILIARY_TAGS.some((tag) => has(t, tag)) || perfectAuxiliary(tokens, k) || passiveBe(tokens, k);
       if (!isAux && !isParticle(tokens, k + 1, k)) {
         k++;
         break;

@@ -737,6 +737,10 @@ describe('relation patterns', () => {
     expect(hasTriple(extract('A Vantrex judge ordered former President Tom Hale to pay $355 million in penalties.'), 'Tom Hale', 'pay', 'penalties')).toBe(true);
   });
 
+  it('reads "be" before a past participle as its auxiliary, though compromise reads a verb ("agreed to be acquired by …")', () => {
+    expect(relations(extract('Vantrex Foods agreed to be acquired by Orion Cloud.'))).toEqual(['Orion Cloud --acquired--> Vantrex Foods']);
+  });
+
   it('reads a participle of naming set off after a phrase as naming it, no act ("the missile, called Oreshnik,"), and a verb of calling as one', () => {
     expect(relations(extract('Orion Cloud will release a new chip platform, called Halden, in 2026.'))).toEqual(['Orion Cloud --will release--> chip platform']);
     expect(relations(extract('Tom Hale called Ana Ruiz a liar.'))).toEqual(['Tom Hale --called--> Ana Ruiz']);
