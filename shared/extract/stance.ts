@@ -256,9 +256,10 @@ function heldBelief(clause: ThatClause | undefined): boolean {
 
 /**
  * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
- * holds as the verb that has it as its object does: sought, refused or denied. So does a role a copula
- * says its subject holds ("is not the chief executive of"); not one the verb only names ("did not meet
- * President Biden").
+ * holds as the verb that has it as its object does: sought, refused or denied. So does a role, or how a
+ * phrase names someone (`naming`), where a copula says its subject holds it ("is not the chief executive
+ * of"); not where the verb only takes the phrase ("did not meet President Biden", "did not meet Britain's
+ * Jack Draper").
  */
 function governedStance(units: Unit[], k: number, naming: boolean): { negative: boolean; hedged: boolean } {
   const taker = isNp(units[k]) || units[k]?.kind === 'role' ? verbTaking(units, k) : undefined;
