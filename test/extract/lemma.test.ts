@@ -16,6 +16,11 @@ describe('ruleLemma', () => {
     expect(['collecting', 'protected', 'acted', 'expecting'].map(ruleLemma)).toEqual(['collect', 'protect', 'act', 'expect']);
   });
 
+  it('restores the "e" of a verb in two vowels and "s" or "z" ("praised", "caused", "squeezed"), not of one in a vowel each side ("biased")', () => {
+    expect(['praised', 'raising', 'caused', 'pleased', 'squeezed', 'housed'].map(ruleLemma)).toEqual(['praise', 'raise', 'cause', 'please', 'squeeze', 'house']);
+    expect(['biased', 'passed', 'boosted'].map(ruleLemma)).toEqual(['bias', 'pass', 'boost']);
+  });
+
   it('restores an "e" its lexicon knows the verb with where the rules see none ("received", "achieving")', () => {
     expect(['received', 'achieving', 'edited'].map(ruleLemma)).toEqual(['receive', 'achieve', 'edit']);
   });

@@ -2331,6 +2331,11 @@ describe('members, unions and owners in lists', () => {
     expect(relations(g)).toContain('Ivo Berg --son of--> Ana Ruiz');
   });
 
+  it('reads a step-relation, an uncle or a grandmother as kin ("Ikner\'s stepmother, Jessica Ikner")', () => {
+    const g = extract("Tom Hale fired the gun. Hale's stepmother, Ana Hale, is a deputy. Tom Hale's uncle, Mark Hale, founded Vantrex.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Hale --stepmother of--> Tom Hale', 'Mark Hale --uncle of--> Tom Hale']));
+  });
+
   it('takes the owner "of" names after a role before a name that owns nothing ("the Republican governor of Texas")', () => {
     const g = extract('Greg Abbott, the Republican governor of Texas, signed the bill. Mark Warner, the Democratic chairman of the Senate Intelligence Committee, spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Greg Abbott --governor of--> Texas', 'Mark Warner --chairman of--> Senate Intelligence Committee']));

@@ -20,7 +20,7 @@ const IRREGULAR: Record<string, string> = {
 const BASE_IN_EED = /(?:ceed|need|feed|bleed|speed|breed|heed|seed|weed)$/;
 
 const DOUBLE_CONSONANT = /([bdgklmnprstz])\1$/;
-const NEEDS_E = /(?:[^aeiou][aeiou](?:[cgsvz])|[^aeiou](?:at|iz|is|us|ur|ut|ag|ir|ov|os|ac|ng|in)|(?:dg|rg|ls|rs|nc|rc|lv|rv|uc)|(?:tur|dur|sur|lat|rat|cat|vat|nat|mat|sum|lud|clud|vid|cid|sid|rad|vad))$/;
+const NEEDS_E = /(?:[^aeiou][aeiou](?:[cgsvz])|(?:ai|au|ea|oi|ui|ou|ee|oo)[sz]|[^aeiou](?:at|iz|is|us|ur|ut|ag|ir|ov|os|ac|ng|in)|(?:dg|rg|ls|rs|nc|rc|lv|rv|uc)|(?:tur|dur|sur|lat|rat|cat|vat|nat|mat|sum|lud|clud|vid|cid|sid|rad|vad))$/;
 
 /** Verbs ending in one l that double it before -ed/-ing ("signalled", "controlling"); "called" keeps its ll. */
 const DOUBLED_L = /(?:signal|travel|cancel|label|model|fuel|total|channel|level|counsel|marshal|quarrel|rival|tunnel|dial|equal|propel|compel|expel|repel|excel|dispel|patrol|control|enrol|instil|fulfil)l$/;

@@ -46,7 +46,10 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame
 
 /** Nouns for a person's kin, which only a person is: "Yulia Navalnaya, the widow of …". */
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
-  'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter girlfriend boyfriend fiancee fiance'.split(' '),
+  (
+    'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter grandfather grandmother ' +
+    'uncle aunt stepson stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister girlfriend boyfriend fiancee fiance'
+  ).split(' '),
 );
 
 /**
