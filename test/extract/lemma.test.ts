@@ -21,6 +21,10 @@ describe('ruleLemma', () => {
     expect(['biased', 'passed', 'boosted'].map(ruleLemma)).toEqual(['bias', 'pass', 'boost']);
   });
 
+  it('knows the irregular forms news writes of travel, growth and payment ("was flown to", "paid", "grown")', () => {
+    expect(['flown', 'flew', 'paid', 'grown', 'dealt'].map(ruleLemma)).toEqual(['fly', 'fly', 'pay', 'grow', 'deal']);
+  });
+
   it('restores an "e" its lexicon knows the verb with where the rules see none ("received", "achieving")', () => {
     expect(['received', 'achieving', 'edited'].map(ruleLemma)).toEqual(['receive', 'achieve', 'edit']);
   });

@@ -2336,6 +2336,11 @@ describe('members, unions and owners in lists', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Hale --stepmother of--> Tom Hale', 'Mark Hale --uncle of--> Tom Hale']));
   });
 
+  it('reads a relation set off before a titled name as the name\'s ("Duterte\'s daughter, Vice President Sara Duterte")', () => {
+    const g = extract("Former President Tom Hale was arrested. Hale's daughter, Vice President Ana Hale, called the arrest unjust.");
+    expect(relations(g)).toContain('Ana Hale --daughter of--> Tom Hale');
+  });
+
   it('takes the owner "of" names after a role before a name that owns nothing ("the Republican governor of Texas")', () => {
     const g = extract('Greg Abbott, the Republican governor of Texas, signed the bill. Mark Warner, the Democratic chairman of the Senate Intelligence Committee, spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Greg Abbott --governor of--> Texas', 'Mark Warner --chairman of--> Senate Intelligence Committee']));

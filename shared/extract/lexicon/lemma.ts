@@ -14,6 +14,8 @@ const IRREGULAR: Record<string, string> = {
   bore: 'bear', borne: 'bear', overtook: 'overtake', undertook: 'undertake', forbade: 'forbid', swore: 'swear', sworn: 'swear',
   shed: 'shed', fed: 'feed', bled: 'bleed', sped: 'speed', bred: 'breed', wed: 'wed', beaten: 'beat', hidden: 'hide',
   ridden: 'ride', driven: 'drive', eaten: 'eat', forgotten: 'forget', stolen: 'steal', frozen: 'freeze', shaken: 'shake',
+  flew: 'fly', flown: 'fly', grew: 'grow', grown: 'grow', threw: 'throw', thrown: 'throw', blew: 'blow', blown: 'blow',
+  wore: 'wear', worn: 'wear', tore: 'tear', torn: 'tear', dealt: 'deal', meant: 'mean', paid: 'pay', laid: 'lay', sat: 'sit',
 };
 
 /** Verbs whose base form ends in -eed ("succeed", "need"), unlike the past of those in -ee ("agreed", "freed"). */

@@ -638,8 +638,8 @@ export const modifiedOccupation: RelationPattern = {
 function namedAfter(units: Unit[], k: number): NounPhrase | undefined {
   let j = k;
   if (isWord(units[j], ',')) j++;
-  while (isClass(units[j], 'det')) j++;
-  const named = units[chainEnd(units, j)];
+  // "Duterte's daughter, Vice President Sara Duterte": past a title before the name.
+  const named = units[chainEnd(units, titleEnd(units, j))];
   return isNp(named) && named.entity && !named.possessive ? named : undefined;
 }
 
