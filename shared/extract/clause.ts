@@ -1434,7 +1434,8 @@ function secondaryPredicate(units: Unit[], after: number): string | undefined {
   }
   const word = units[k] as { word: string } | undefined;
   let n = k + 1;
-  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive && (units[n] as NounPhrase).pronoun)) n++;
+  // "as its chief executive", "as the country's first female finance minister": past whose it is.
+  while (isClass(units[n], 'det') || (isNp(units[n]) && (units[n] as NounPhrase).possessive)) n++;
   const noun = units[n];
   // "reported a loss as a machinists' strike halted production": "as" opening a clause says when, not what.
   let end = n;

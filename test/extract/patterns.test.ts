@@ -2336,6 +2336,20 @@ describe('members, unions and owners in lists', () => {
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Hale --stepmother of--> Tom Hale', 'Mark Hale --uncle of--> Tom Hale']));
   });
 
+  it('gives a role a description owns past adjectives to what the description stands for ("became the country\'s youngest president")', () => {
+    const g = extract("Tom Hale won Kenya's election. Hale became the country's youngest president.");
+    expect(relations(g)).toContain('Tom Hale --president of--> Kenya');
+  });
+
+  it('gives a role after "as" and its owner to whom a verb of appointing takes, not to its subject ("appointed Rachel Reeves as the country\'s first female finance minister")', () => {
+    const named = extract("Tom Hale appointed Ana Ruiz as Kenya's first female finance minister.");
+    const described = extract("Tom Hale won Kenya's election. Hale appointed Ana Ruiz as the country's first female finance minister.");
+    for (const g of [named, described]) {
+      expect(relations(g).filter((r) => r.includes('minister'))).toEqual(['Ana Ruiz --finance minister of--> Kenya']);
+      expect(relations(g)).toContain('Tom Hale --appointed--> Ana Ruiz');
+    }
+  });
+
   it('reads a relation set off before a titled name as the name\'s ("Duterte\'s daughter, Vice President Sara Duterte")', () => {
     const g = extract("Former President Tom Hale was arrested. Hale's daughter, Vice President Ana Hale, called the arrest unjust.");
     expect(relations(g)).toContain('Ana Hale --daughter of--> Tom Hale');

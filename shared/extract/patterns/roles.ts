@@ -149,10 +149,10 @@ function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
  */
 function appointment(units: Unit[], start: number): { person: NounPhrase; appointer?: NounPhrase } | undefined {
   // "appointed Tomas Berg its new finance director", "named Ana Ruiz as chief executive", "elected Tom
-  // Hale to be chairman": an article, adjectives, a possessive pronoun, "as" or "to be" may stand
-  // between the person and the role.
+  // Hale to be chairman", "appointed Rachel Reeves as Britain's first female finance minister": an article,
+  // adjectives, the role's owner, "as" or "to be" may stand between the person and the role.
   let p = start - 1;
-  while (isClass(units[p], 'det') || isOwningPronoun(units[p])) p--;
+  while (isClass(units[p], 'det') || (isNp(units[p]) && (units[p] as NounPhrase).possessive)) p--;
   if (isWord(units[p], 'as') || (units[p]?.kind === 'verb' && (units[p] as VerbGroup).form === 'infinitive' && (units[p] as VerbGroup).lemma === 'be')) p--;
   let v = p - 1;
   // "named Brian Niccol, the chief executive of Chipotle, as its chairman", "named its operating chief,
@@ -287,8 +287,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
-  const left = isNp(units[bracketed]) && ((units[bracketed] as NounPhrase).entity || isOwningPronoun(units[bracketed])) ? units[bracketed] : units[start - 1];
-  const describedOwner = isNp(left) && left.possessive && left.definite && left.concept === left.head && DESCRIPTIONS.has(left.head);
+  // "the country's youngest president": a description owns the role past adjectives as a name does.
+  const describesOwner = (u: Unit | undefined): u is NounPhrase => isNp(u) && u.possessive && u.definite && u.concept === u.head && DESCRIPTIONS.has(u.head);
+  const left = isNp(units[bracketed]) && ((units[bracketed] as NounPhrase).entity || isOwningPronoun(units[bracketed]) || describesOwner(units[bracketed])) ? units[bracketed] : units[start - 1];
+  const describedOwner = describesOwner(left);
   // "a Modesto native", "the former mayor of Villeurbanne": a role held in a place makes the name it is held at a place.
   const residence = PLACE_ROLES.has(rolePredicate(role.role));
   const residentOf = residence && isNp(left) && left.entity?.type === 'Other' && !left.possessive;
