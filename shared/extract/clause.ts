@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS } from './lexicon/organizations';
@@ -420,11 +420,12 @@ function attributedClause(units: Unit[], k: number, participle: VerbGroup): numb
 /** A lone past participle ("born", "convicted", "known"): no auxiliary, so no tense of its own. */
 const isPastParticiple = (verb: VerbGroup): boolean => verb.form === 'finite' && !verb.label.includes(' ') && /(?:ed|en|wn|rn)$/.test(verb.label);
 
+/** A verb of naming at v with the name alone after it, up to a comma or the sentence's end: "called Oreshnik,". */
+const namesWhatItFollows = (units: Unit[], v: number): boolean =>
+  NAMING_LEMMAS.has((units[v] as VerbGroup).lemma) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
+
 /** "the missile, called Oreshnik, …": a participle of naming set off after a phrase, which names it and does nothing. */
-export function isNamingAside(units: Unit[], v: number): boolean {
-  const verb = units[v] as VerbGroup;
-  return isWord(units[v - 1], ',') && NAMING_LEMMAS.has(verb.lemma) && isPastParticiple(verb) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
-}
+export const isNamingAside = (units: Unit[], v: number): boolean => isWord(units[v - 1], ',') && isPastParticiple(units[v] as VerbGroup) && namesWhatItFollows(units, v);
 
 /**
  * "convicted of", "killed by": a lone past participle in -ed opening a phrase, as in a reduced relative
@@ -433,7 +434,7 @@ export function isNamingAside(units: Unit[], v: number): boolean {
 function isReducedRelative(units: Unit[], v: number): boolean {
   const verb = units[v] as VerbGroup;
   // Not a verb of naming that takes a complement after the name ("called Kennedy his hero").
-  const named = NAMING_LEMMAS.has(verb.lemma) && isNp(units[v + 1]) && (v + 2 === units.length || isWord(units[v + 2], ','));
+  const named = namesWhatItFollows(units, v);
   // "the payment, made by his former lawyer …": an irregular one too, where "by" names its agent.
   const byAgent = isWord(units[v + 1], 'by') && verb.form === 'finite' && !verb.label.includes(' ') && ruleLemma(verb.label) !== verb.label;
   return ((isPastParticiple(verb) && verb.label.endsWith('ed')) || byAgent) && (isClass(units[v + 1], 'prep') || named);
@@ -1216,7 +1217,6 @@ const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARG
  * ("$6.3 billion"), or a scale alone ("millions of computers").
  */
 const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || SCALES.includes(u.word));
-const QUANTIFIERS = ['most', 'more', 'much', 'many', 'some', 'all', 'half', 'each'];
 
 /** Nouns that "on" makes a phrase of circumstance or of time with, never an object: "on condition", "on schedule". */
 const ON_ADJUNCT_NOUNS = new Set(['condition', 'schedule', 'time', 'track']);

@@ -5,12 +5,12 @@
  * name inside an apposition, a prepositional phrase or a quote; gender, number and kind must agree.
  */
 import type { EntityType } from '../graph/schema';
-import { findObjects, findSubjects, governingVerb, isAdverbialPhrase, verbTaking } from './clause';
+import { findObjects, findSubjects, governingVerb, isAdverbialPhrase, isNamingAside, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
-import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, NAMING_LEMMAS, REPORTING_LEMMAS } from './lexicon/words';
+import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -85,11 +85,10 @@ function clauseSubject(units: Unit[], k: number): EntityMention | undefined {
   return verb && findSubjects(units, units.indexOf(verb)).find((np) => np.entity)?.entity;
 }
 
-/** The name a verb of naming gives the phrase at k, set off after it: "the consortium, called Renaissance,". */
+/** The name a participle of naming gives the phrase at k, set off after it: "the consortium, called Renaissance,". */
 function nameGivenAfter(units: Unit[], k: number): EntityMention | undefined {
-  const verb = units[k + 2];
   const name = units[k + 3];
-  return isWord(units[k + 1], ',') && verb?.kind === 'verb' && NAMING_LEMMAS.has(verb.lemma) && isNp(name) && !name.possessive ? name.entity : undefined;
+  return units[k + 2]?.kind === 'verb' && isNamingAside(units, k + 2) && isNp(name) && !name.possessive ? name.entity : undefined;
 }
 
 /**

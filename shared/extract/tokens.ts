@@ -5,7 +5,7 @@ import { ruleLemma } from './lexicon/lemma';
 import { foldForm, PLACES } from './lexicon/places';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, SHARE_WORDS } from './lexicon/words';
+import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, QUANTIFIERS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -794,21 +794,22 @@ function participleAfterVerb(before: readonly Token[], token: Token | undefined)
   return (token.capitalized && !SENTENCE_OPENERS.has(token.text)) || (token.tags.has('Noun') && !token.tags.has('Pronoun')) || token.tags.has('Adjective');
 }
 
-/** Words for how much of something, which open a verb's object: "controls most of Darfur". */
-const QUANTITY_WORDS = new Set(['most', 'much', 'part', 'half', 'all', 'some', 'many', 'several']);
-
 /**
  * "The RSF controls most of Darfur", "Bayrou, 73, leads the party": compromise may read the verb right
  * after a name, or after the name's age set off by commas, as a plural the name or the number qualifies;
  * before an article, an owner or a quantity it is the name's verb.
  */
 function verbAfterName(before: readonly Token[], token: Token): boolean {
-  const [first, second, word] = before.slice(-3);
-  if (!word || !second || /\S/.test(word.post)) return false;
+  // Read for every word of a corpus: the word's own tags first, which rule out nearly all.
+  const word = before[before.length - 1];
+  if (!word || !word.tags.has('Plural') || /\S/.test(word.post)) return false;
+  const second = before[before.length - 2];
+  const first = before[before.length - 3];
+  if (!second) return false;
   const aged = !!first && first.capitalized && second.tags.has('Value') && /^,\s*$/.test(first.post) && /^,\s*$/.test(second.post);
   const named = second.capitalized && !second.possessive && ['ProperNoun', 'Acronym'].some((tag) => second.tags.has(tag)) && !/\S/.test(second.post);
-  const opensObject = token.tags.has('Determiner') || token.possessive || POSSESSIVE_DETERMINERS.has(token.lower) || QUANTITY_WORDS.has(token.lower);
-  return (aged || named) && opensObject && word.tags.has('Plural') && /[^s]s$/.test(word.lower) && lexiconTags(word.lower.slice(0, -1)).has('Infinitive');
+  const opensObject = token.tags.has('Determiner') || token.possessive || POSSESSIVE_DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower);
+  return (aged || named) && opensObject && /[^s]s$/.test(word.lower) && lexiconTags(word.lower.slice(0, -1)).has('Infinitive');
 }
 
 /**
