@@ -121,7 +121,8 @@ const PARTY_LABELS = new Set(['republican', 'democrat', 'conservative', 'sociali
 /** Where the person's name is that a role phrase starting at k (its owner, modifiers, the role) is set off before with a comma; else k. */
 function roleSetOffBeforeHolder(units: Unit[], k: number): number {
   let r = k;
-  if (isNp(units[r]) && (units[r] as NounPhrase).entity?.type !== 'Person') r++;
+  // "sentenced Mike Sonko's deputy, Anne Kananu,": a person owns a role only as a possessive.
+  if (isNp(units[r]) && ((units[r] as NounPhrase).entity?.type !== 'Person' || (units[r] as NounPhrase).possessive)) r++;
   while (isClass(units[r], 'det')) r++;
   const holder = units[r + 2];
   return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
@@ -909,12 +910,16 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "Kenya's main opposition coalition, the Umoja Alliance, chose …": the same for any name.
         // "Its largest investor, the Singapore state fund Temasek, did not sell …": the name may close a description of its own,
         // or a title ("The ruling coalition's candidate, former prime minister Amadou Ba, conceded …").
+        // "His party, Pakistan Tehreek-e-Insaf (PTI), welcomed …": the name's acronym in brackets restates it.
+        // Not a country in brackets, which says whose a player is ("Linda Wild (U.S.) beat …" in a results line).
+        const restated = isParenthetical(units[k - 1]) && (units[k - 1] as NounPhrase).entity?.type === 'Organization' && isWord(units[k - 2], ',');
+        const close = restated ? k - 2 : k;
         let n = aside + 1;
-        while (isClass(units[n], 'det') || units[n]?.kind === 'role' || (isNp(units[n]) && n < k - 1 && !(units[n] as NounPhrase).possessive)) n++;
+        while (isClass(units[n], 'det') || units[n]?.kind === 'role' || (isNp(units[n]) && n < close - 1 && !(units[n] as NounPhrase).possessive)) n++;
         const named = units[n];
         const described = units[aside - 1];
-        if (aside > 0 && n + 1 === k && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
-        if (aside > 0 && aside + 2 === k && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
+        if (aside > 0 && n + 1 === close && isNp(named) && named.entity && isNp(described) && !described.entity && !described.pronoun) return [named];
+        if (aside > 0 && aside + 2 === close && isNp(named) && named.entity?.type === 'Person' && isNp(described) && described.entity?.type !== 'Person') return [named];
         // "The groups, NetChoice and the Computer & Communications Industry Association, had sued …": so do names listed.
         const listed = aside > 0 && isNp(described) && !described.entity && !described.pronoun && isNp(units[k - 1]) ? coordinatedLeft(units, k - 1).filter((np) => units.indexOf(np) > aside) : [];
         const listOpens = listed.length > 1 && units.slice(aside + 1, units.indexOf(listed[0]!)).every((x) => isClass(x, 'det'));

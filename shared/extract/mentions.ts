@@ -101,6 +101,8 @@ export function roleLength(tokens: Token[], i: number): number {
   // A role word that heads an organisation's name is part of that name ("General Assembly").
   const next = tokens[j];
   if (next && next.capitalized && ORG_HEADS.has(next.lower) && !breaksAfter(tokens[j - 1]!)) return 0;
+  // "the Justice and Development Party": so is one that "and" joins to the rest of such a name.
+  if (next?.lower === 'and' && tokens[j - 1]!.capitalized && tokens[j + 1]?.capitalized && !breaksAfter(tokens[j - 1]!) && isOrgContinuation(tokens, j + 1)) return 0;
   // A lone lower-case modifier+head like "general" in running text only counts next to a name.
   return j - i;
 }
@@ -465,6 +467,11 @@ function extendName(ctx: NameContext, i: number): number {
     const saints = cur.possessive && (SAINT_WORDS.has(tokens[last - 1]?.lower ?? '') || PEOPLE_PLURALS.has(cur.lower)) && next.capitalized && !breaksAfter(cur);
     if ((cur.possessive && !saints) || (boundary(cur, next) && !hyphenAfter(cur))) break;
     if (roleLength(tokens, last + 1) > 0 && next.capitalized && !isOrgContinuation(tokens, last + 1)) break;
+    // "Pakistan Tehreek-e-Insaf", "Lashkar-e-Taiba": a short lower-case link between hyphens inside a name.
+    if (hyphenAfter(cur) && /^[a-z]{1,2}$/.test(next.text) && hyphenAfter(next) && tokens[last + 2]?.capitalized) {
+      last += 2;
+      continue;
+    }
     const syllable = familyFirst && last > i && /^[a-z]{2,4}$/.test(next.text);
     if (isNameToken(ctx, last + 1) || (hyphenAfter(cur) && (/^[A-Z0-9]/.test(next.text) || syllable))) {
       last++;
@@ -505,7 +512,8 @@ function extendName(ctx: NameContext, i: number): number {
 
 function isOrgContinuation(tokens: Token[], j: number): boolean {
   let k = j;
-  while (k < tokens.length && tokens[k]!.capitalized) k++;
+  // "Development Party (AKP)": the name ends where punctuation breaks it.
+  while (k < tokens.length && tokens[k]!.capitalized && (k === j || !boundary(tokens[k - 1]!, tokens[k]!))) k++;
   return ORG_HEADS.has(tokens[k - 1]!.lower) && !ROLE_HEADS.has(tokens[k - 1]!.lower);
 }
 

@@ -433,7 +433,8 @@ function spelledByBracketedAcronym(tokens: Token[], m: EntityMention): boolean {
   let spelled = 0;
   for (const t of tokens.slice(m.first, m.last + 1)) {
     if (t.text[0] === letters[spelled]) spelled++;
-    else if (!UNSPELLED_WORDS.has(t.lower)) return false;
+    // "Pakistan Tehreek-e-Insaf (PTI)": nor does a lower-case link inside a name.
+    else if (!UNSPELLED_WORDS.has(t.lower) && !/^[a-z]/.test(t.text)) return false;
   }
   return spelled === letters.length;
 }
@@ -489,8 +490,15 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   // tagger's names inside it.
   // Not one spanning "and" where the tagger read a name on either side ("ND Western and Aradel Energy").
   const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;
+  // An organisation's name whose "and" follows common words only, which name nothing alone, is one name
+  // however the tagger cut it: "the Ethics and Anti-Corruption Commission", "the Justice and Development Party".
+  const joinsCommonWords = (m: EntityMention) => {
+    const and = sentence.tokens.findIndex((t, k) => k > m.first && k < m.last && t.lower === 'and');
+    return m.type === 'Organization' && and > 0 && sentence.tokens.slice(m.first, and).every((t) => isDictionaryWord(t.lower));
+  };
   const spelled = rules.entities.filter((m) => spelledByBracketedAcronym(sentence.tokens, m));
-  const decisive = rules.entities.filter((m) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)) && !coordinates(m));
+  const wins = (m: EntityMention) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && !coordinates(m);
+  const decisive = rules.entities.filter((m) => (wins(m) || joinsCommonWords(m)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
   // People are seldom named by an acronym: it names an organisation.
   for (const m of decisive) if (spelled.includes(m)) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'the acronym in brackets after it spells it' });
   const entities: EntityMention[] = [...decisive];

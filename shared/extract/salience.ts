@@ -10,7 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
-import { BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
@@ -211,6 +211,8 @@ export class Salience {
   private firstRead = false;
   /** The last sentence's clause subjects. */
   private lastSubjects: NounPhrase[] = [];
+  /** The name the last sentence opened with as its one main subject ("Imamoglu, who won …, is seen as …"), if it did. */
+  private lastOpeningSubject: EntityMention | undefined;
   /** Whose relation the last sentence opened with ("His lawyer, Renato Stabile, said …"), if it did. */
   private lastOpeningOwner: EntityMention | undefined;
 
@@ -220,6 +222,8 @@ export class Salience {
   private readonly titles = new Map<string, Set<string>>();
   /** Names the story has introduced as a public body ("the regulator Ofwat"), by mention key: no company. */
   private readonly publicBodies = new Set<string>();
+  /** The nouns of things no name stands for that the story has had as a main subject ("Norway's sovereign wealth fund has …"). */
+  private readonly unnamedTopics = new Set<string>();
   /** The nouns the story has set off after each name ("Nihon Hidankyo, a Japanese group of …"), by mention key. */
   private readonly kinds = new Map<string, Set<string>>();
 
@@ -272,6 +276,7 @@ export class Salience {
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
     });
     this.mainSubjects = mentions.filter((m) => roleOf.get(m) === 'main-subject');
+    for (const [np, r] of role) if (r === 'main-subject' && !np.entity && !np.pronoun && np.concept !== undefined && np.concept !== np.head) this.unnamedTopics.add(np.head);
     // "The bank said it was cooperating. Its chief executive …": a pronoun or a description makes what it
     // stands for as prominent as a name there would (Lappin and Leass weigh an anaphor's whole chain).
     // "The regulator Ofwat fined the company", "The IMF urged the bank to …": an object is never its own clause's subject.
@@ -321,6 +326,9 @@ export class Salience {
     // A new main subject, one or several, takes over what "they" may mean.
     if (this.mainSubjects.length) this.group = this.mainSubjects;
     this.lastMainSubjects = this.mainSubjects;
+    // Not a subject read past a phrase opening the sentence, which a slip of the parse may leave there ("Brown (14-10) tied …").
+    const first = this.units.find((u) => !isClass(u, 'det') && !isClass(u, 'adv'));
+    this.lastOpeningSubject = this.mainSubjects.length === 1 && isNp(first) && first.entity === this.mainSubjects[0] ? first.entity : undefined;
     this.lastSubjects = this.subjects;
     if (!this.firstRead) for (const m of this.mainSubjects) if (m.type === 'Organization') this.openingOrganizations.add(mentionKey(m));
     this.firstRead = true;
@@ -414,6 +422,8 @@ export class Salience {
     if (opener && opener !== subject && this.agrees(np, opener)) return opener;
     const acted = this.participleObjectAntecedent(np);
     if (acted && acted !== subject && this.agrees(np, acted)) return acted;
+    const governing = this.adverbialClauseSubject(np);
+    if (governing && governing !== subject) return governing;
     const before = this.subjects.findLast((s) => s.start < np.start);
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
@@ -443,6 +453,12 @@ export class Salience {
     // the story does not say, unless that one is a subject in this sentence ("Lina Park, who killed her husband").
     const [first] = candidates;
     if (!first) return undefined;
+    // "Imamoglu, who won the city in 2019, is seen as a rival to Erdogan. He faces a court case": a pronoun
+    // opening a sentence as its subject carries on the last sentence's one main subject, as centering's
+    // preferred center, over someone more prominent across the story.
+    const center = this.lastOpeningSubject;
+    const carried = np.pronoun === 'person' && this.units[0] === np && center ? candidates.find((e) => mentionKey(e.mention) === mentionKey(center)) : undefined;
+    if (carried) return carried.mention;
     const subjectHere = this.subjects.some((s) => s.entity === first.mention);
     const woman = PRONOUN_GENDER.get(np.head) === 'female' && !this.genders.has(first.mention) && !subjectHere ? candidates.find((e) => this.genders.get(e.mention) === 'female') : undefined;
     return woman && woman.score * 2 >= first.score ? woman.mention : first.mention;
@@ -488,6 +504,21 @@ export class Salience {
     const main = governingVerb(this.units, k - 2);
     if (main === undefined) return undefined;
     return findObjects(this.units, main).find(({ np: object, prep }) => !prep && object.entity && this.agrees(np, object.entity))?.np.entity;
+  }
+
+  /**
+   * "Castillo, who was removed by Congress after he tried to dissolve the legislature": a person pronoun
+   * opening a clause of time or cause stands for the named subject of the clause it is part of, where
+   * they agree, however prominent someone else was in the sentences before, as Hobbs's search meets
+   * that subject first.
+   */
+  private adverbialClauseSubject(np: NounPhrase): EntityMention | undefined {
+    const k = this.units.indexOf(np);
+    const opener = this.units[k - 1];
+    if (np.pronoun !== 'person' || np.possessive || this.units[k + 1]?.kind !== 'verb' || !(isClass(opener, 'sub') || isClass(opener, 'prep')) || !ADVERBIAL_OPENERS.has(opener.word)) return undefined;
+    const verb = governingVerb(this.units, k - 1);
+    if (verb === undefined) return undefined;
+    return findSubjects(this.units, verb).find((s) => s.entity && this.agrees(np, s.entity))?.entity;
   }
 
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */
@@ -541,6 +572,9 @@ export class Salience {
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
     // "Nihon Hidankyo, a Japanese group of survivors, … the group": or one the story described with the noun.
     const named = typed.find((m) => [np.head, `${np.head}s`].includes(wordsOf(m).at(-1)!)) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
+    // "Norway's sovereign wealth fund has excluded Westgold … The fund, one of the world's largest investors,":
+    // a description repeats the thing no name stands for that the story was about, unless a name is of its kind.
+    if (!named && this.unnamedTopics.has(np.head)) return undefined;
     // "caught the nation by surprise" after "Montgomery": the gazetteer knows every country, so a
     // country's description stands for one it knows, or for nothing.
     if (country) return named && { mention: named, type, typed: true };

@@ -907,6 +907,30 @@ function pluralOpeningSentence(before: readonly Token[], token: Token | undefine
   return before.length === 1 && !!token && isMainVerb(word) && word.tags.has('PresentTense') && /[^s]s$/.test(word.lower) && OPENING_PLURAL_PREPOSITIONS.has(token.lower) && !/\S/.test(word.post);
 }
 
+/**
+ * "has long criticised Apple", "had long been": between a form of "have" and its participle, "long", which
+ * compromise reads as an adjective, says for how long, as an adverb does; the verb group goes on past it.
+ */
+function longAfterAuxiliary(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  const auxiliary = before[before.length - 2];
+  if (!word || word.lower !== 'long' || !auxiliary || !HAVE_FORMS.has(auxiliary.lower) || /\S/.test(auxiliary.post) || /\S/.test(word.post)) return false;
+  return token.tags.has('Verb') && (token.tags.has('PastTense') || token.tags.has('Participle'));
+}
+
+/**
+ * "will close 50 stores", "will close all of its stores": after a modal, a word compromise reads as an
+ * adverb or an adjective ("close to") is the modal's verb where what follows opens its object; no
+ * adjective stands there, and "still", "soon" do only before a verb.
+ */
+function verbAfterModal(before: readonly Token[], token: Token): boolean {
+  const word = before[before.length - 1];
+  const modal = before[before.length - 2];
+  if (!word || !modal || !modal.tags.has('Modal') || word.capitalized || word.tags.has('Verb') || !(word.tags.has('Adverb') || word.tags.has('Adjective'))) return false;
+  if (/\S/.test(modal.post) || /\S/.test(word.post) || !lexiconTags(word.lower).has('Adjective')) return false;
+  return token.tags.has('Value') || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower);
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -935,6 +959,8 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: pastBeforeOwner, tags: ['Verb', 'PastTense'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
+  { settles: longAfterAuxiliary, tags: ['Adverb'] },
+  { settles: verbAfterModal, tags: ['Verb', 'Infinitive'] },
   { settles: prepositionBeforePhrase, tags: ['Preposition'] },
   { settles: gerundEndsPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: whereToAsAdverb, tags: ['Adverb'], atEnd: true },

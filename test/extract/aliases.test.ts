@@ -21,6 +21,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Harakat Nour al-Dalbi')?.aliases).toContain('HND');
   });
 
+  it('reads a name whole across a short lower-case link between hyphens, which the acronym after it does not spell ("Pakistan Tehreek-e-Insaf (PTI)")', () => {
+    const g = extract('His party, Kestia Tehreek-e-Nizam (KTN), welcomed the verdict.');
+    expect(node(g, 'Kestia Tehreek-e-Nizam')?.type).toBe('Organization');
+    expect(node(g, 'Kestia Tehreek-e-Nizam')?.aliases).toContain('KTN');
+  });
+
   it('types a name ending in what a mining company is as an organisation ("Kestia Valley Resources")', () => {
     expect(node(extract('Orion Cloud bought 77% of Kestia Valley Resources.'), 'Kestia Valley Resources')?.type).toBe('Organization');
   });
@@ -61,6 +67,15 @@ describe('alias resolution', () => {
     const g = extract('Tom Hale, an assistant secretary at the Department of Health and Human Services, said the drug was safe.');
     expect(node(g, 'Department of Health and Human Services')?.type).toBe('Organization');
     expect(node(g, 'Human Services')).toBeUndefined();
+  });
+
+  it('keeps whole an organisation\'s name whose "and" follows common words only ("the Justice and Development Party", "the Ethics and Anti-Corruption Commission")', () => {
+    const g = extract("Voters backed the Justice and Development Party on Sunday. Tom Hale told the Ethics and Anti-Corruption Commission that he was innocent. Kestia's ruling Justice and Development Party (JDP) named Ana Ruiz as its candidate.");
+    expect(node(g, 'Justice and Development Party')?.type).toBe('Organization');
+    expect(node(g, 'Justice and Development Party')?.aliases).toContain('JDP');
+    expect(node(g, 'Ethics and Anti-Corruption Commission')?.type).toBe('Organization');
+    expect(node(g, 'Development Party')).toBeUndefined();
+    expect(node(g, 'Ethics')).toBeUndefined();
   });
 
   it('types a name ending in what a business does as an organisation, the tagger\'s person or not ("Vesta Health", "Kestrel Financial", "Ostra Dairy")', () => {

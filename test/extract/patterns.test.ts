@@ -195,8 +195,8 @@ describe('relation patterns', () => {
   });
 
   it('reads a share of the object as the object ("is funding most of the mission", "control much of Port-au-Prince")', () => {
-    const g = extract('Vantrex Foods is funding most of the mission. Gangs control much of Port-au-Prince.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince']));
+    const g = extract('Vantrex Foods is funding most of the mission. Gangs control much of Port-au-Prince. Orion Cloud will not cancel any of its Halden orders.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --is funding--> mission', 'gangs --control--> Port-au-Prince', 'Orion Cloud --will not cancel--> halden orders']));
   });
 
   it('reads a quantity or a measure of the object as the object ("restructure $6.3 billion of debt", "leased 20 km of coastline")', () => {
@@ -474,6 +474,13 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'gunmen', 'kill', 'Tom Hale'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Zorvak Brigade', 'kidnap', 'Alan Reed')).toBe(true);
     expect(triples(g).some(([, p, o]) => p === 'kidnap' && o === 'United Kingdom')).toBe(false);
+  });
+
+  it('takes the name a person\'s role is set off before as a verb\'s object, not the person ("sentenced Mike Sonko\'s deputy, Anne Kananu,")', () => {
+    const g = extract('A court on Friday sentenced Tom Hale\'s deputy, Ana Ruiz, to six years in prison.');
+    expect(hasTriple(g, 'court', 'sentence', 'Ana Ruiz'), JSON.stringify(triples(g))).toBe(true);
+    expect(hasTriple(g, 'court', 'sentence', 'Tom Hale')).toBe(false);
+    expect(relations(g)).toContain('Ana Ruiz --deputy of--> Tom Hale');
   });
 
   it('takes the titled name, not the role\'s owner, as a verb\'s object ("killed Phoenix newspaper reporter Don Bolles")', () => {
@@ -1439,6 +1446,12 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Lukas Brandt', 'engineer', 'Microsoft')).toBe(true);
   });
 
+  it('takes a name set off after a description as the subject past its acronym in brackets ("His party, Pakistan Tehreek-e-Insaf (PTI), welcomed …")', () => {
+    const g = extract('Tom Hale was jailed on Monday. His party, the Kestia Freedom Movement (KFM), welcomed the verdict.');
+    expect(relations(g)).toContain('Kestia Freedom Movement --welcomed--> verdict');
+    expect(triples(g).some(([s, p]) => s === 'party' && p === 'welcome')).toBe(false);
+  });
+
   it('takes each name of a list set off after a description as a subject ("The groups, NetChoice and the CCIA, had sued …")', () => {
     const g = extract('The groups, Orion Cloud and the Halden Trade Association, had sued Attorney General Tom Hale.');
     expect(triples(g).filter(([, p]) => p === 'sue')).toEqual([['Orion Cloud', 'sue', 'Tom Hale'], ['Halden Trade Association', 'sue', 'Tom Hale']]);
@@ -2339,6 +2352,11 @@ describe('members, unions and owners in lists', () => {
   it('gives a role a description owns past adjectives to what the description stands for ("became the country\'s youngest president")', () => {
     const g = extract("Tom Hale won Kenya's election. Hale became the country's youngest president.");
     expect(relations(g)).toContain('Tom Hale --president of--> Kenya');
+  });
+
+  it('gives a role a qualified description owns to what the description stands for ("The Swedish company\'s founder, Daniel Ek,")', () => {
+    const g = extract("Orion Cloud welcomed the fine. The Swedish company's founder, Tom Hale, criticised Kestrel. The streaming company's chief executive, Ana Ruiz, agreed.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --founder of--> Orion Cloud', 'Ana Ruiz --chief executive of--> Orion Cloud']));
   });
 
   it('gives a role after "as" and its owner to whom a verb of appointing takes, not to its subject ("appointed Rachel Reeves as the country\'s first female finance minister")', () => {

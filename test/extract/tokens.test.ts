@@ -167,6 +167,18 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
   });
 
+  it('reads "long" between "have" and its participle as an adverb, so the verb group goes on ("has long criticised")', () => {
+    expect(tagsOf('Tom Hale has long criticised Kestrel.', 'long')).toContain('Adverb');
+    expect(tagsOf('The merger had long delays.', 'long')).not.toContain('Adverb');
+    expect(relations(extract('Tom Hale has long criticised Kestrel. Ana Ruiz had long opposed the merger.')).sort()).toEqual(['Ana Ruiz --had opposed--> merger', 'Tom Hale --has criticised--> Kestrel']);
+  });
+
+  it('reads a word compromise takes for an adverb after a modal as its verb before what opens an object ("will close 50 stores")', () => {
+    expect(tagsOf('Halden Retail will close 50 stores.', 'close')).toContain('Verb');
+    expect(tagsOf('Halden Retail will still lead the market.', 'still')).not.toContain('Verb');
+    expect(relations(extract('Halden Retail will close all of its stores in Spain.'))).toContain('Halden Retail --will close--> stores');
+  });
+
   it('reads a participle spelled like its base form after "have" as the verb ("has cut", "had set"), and "have" as its auxiliary', () => {
     expect(tagsOf('The bank has cut rates.', 'cut')).toContain('Verb');
     expect(tagsOf('The bank has cut rates.', 'has')).toContain('Auxiliary');

@@ -152,7 +152,7 @@ export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'decisio
 export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize criticise condemn denounce reject oppose question protest overturn block uphold welcome praise applaud hail defend back slam');
 
 /** Words for how much of something, which open a phrase its "of" goes on from: "controls most of Darfur", "part of the region". */
-export const QUANTIFIERS = set('most more much many some all half each part several');
+export const QUANTIFIERS = set('most more much many some any all half each part several few');
 
 /** Verbs whose object takes the role after it: "appointed Maria Lopez chief executive", "hired Marco Rossi as coach". */
 export const APPOINTING_LEMMAS = set('appoint name elect install make promote hire nominate');

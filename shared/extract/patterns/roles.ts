@@ -5,7 +5,7 @@ import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, DISMISSING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
-import { isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
+import { descriptionType, isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -287,8 +287,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
-  // "the country's youngest president": a description owns the role past adjectives as a name does.
-  const describesOwner = (u: Unit | undefined): u is NounPhrase => isNp(u) && u.possessive && u.definite && u.concept === u.head && DESCRIPTIONS.has(u.head);
+  // "the country's youngest president", "The Swedish company's founder": a description, bare or qualified as
+  // one that points back is, owns the role past adjectives as a name does.
+  const describesOwner = (u: Unit | undefined): u is NounPhrase => isNp(u) && u.possessive && !!descriptionType(u);
   const left = isNp(units[bracketed]) && ((units[bracketed] as NounPhrase).entity || isOwningPronoun(units[bracketed]) || describesOwner(units[bracketed])) ? units[bracketed] : units[start - 1];
   const describedOwner = describesOwner(left);
   // "a Modesto native", "the former mayor of Villeurbanne": a role held in a place makes the name it is held at a place.
