@@ -57,8 +57,11 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
 function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
   // "Apple, Alphabet's Google and Microsoft": an owner's possessive modifies the name after it, as a title does.
+  // "Microsoft and rivals Amazon and Alphabet": so does a bare plural for what the names after it are; not a
+  // singular, which may be an item of its own ("Art historian and teacher Sydney Freedberg").
+  const kindOfNames = (j: number) => isPlainNoun(units[j]) && units[j]!.compound && units[j]!.head.endsWith('s') && !!(units[j + 1] as NounPhrase | undefined)?.entity;
   const skipModifiers = (j: number) => {
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || isNamedOwner(units[j])) j--;
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || isNamedOwner(units[j]) || kindOfNames(j)) j--;
     return j;
   };
   let j = skipModifiers(k - 1);
@@ -70,7 +73,6 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
     j = skipModifiers(j - 1);
     out.unshift(units[j] as NounPhrase);
     j = skipModifiers(j - 1);
-    if (isWord(units[j], 'and')) j--;
   }
   return out;
 }

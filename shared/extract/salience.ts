@@ -443,7 +443,13 @@ export class Salience {
     // "Siemens and Alstom said it would …": after subjects coordinated, with no thing between, "it" is neither, nor anything before.
     if (np.pronoun === 'thing' && !last && before && this.coordinated.has(before)) return undefined;
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").
-    const candidates = this.scored(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
+    const ranked = this.scored(np.start, (m) => ((np.pronoun !== 'person' && !np.possessive) || m !== subject) && this.agrees(np, m));
+    // Where the most salient one is bound so, the pronoun is someone its own sentence named before it
+    // ("cleared Greg Kelly, an aide to Carlos Ghosn, of charges that he helped hide Ghosn's pay"), or
+    // someone no name stands for ("a former student leveled charges that he had been abused by Bernardin").
+    const bound = this.namedAfterSubject(np);
+    const namedHere = new Set([...this.current.keys()].filter((m) => m.end <= np.start).map(mentionKey));
+    const candidates = ranked[0] && bound.has(mentionKey(ranked[0].mention)) ? ranked.filter((e) => !bound.has(mentionKey(e.mention)) && namedHere.has(mentionKey(e.mention))) : ranked;
     // "The prime minister said …": only someone the story titled so.
     if (np.role) return candidates.find((e) => this.titles.get(mentionKey(e.mention))?.has(np.head))?.mention;
     // "the Italian": one named as Italian before one whose country is not said.
@@ -519,6 +525,20 @@ export class Salience {
     const verb = governingVerb(this.units, k - 1);
     if (verb === undefined) return undefined;
     return findSubjects(this.units, verb).find((s) => s.entity && this.agrees(np, s.entity))?.entity;
+  }
+
+  /**
+   * "charges that he helped hide Ghosn's pay", "He will be replaced by Shearer's team mate": the names after a
+   * person pronoun that is its clause's subject, up to where punctuation or a relative pronoun ends what it
+   * governs, which the pronoun cannot stand for, since it would then stand above its own name (binding
+   * theory's Principle C); not a name in a clause further on ("a hotel he's building, according to Fox,
+   * who bid on Trump's behalf").
+   */
+  private namedAfterSubject(np: NounPhrase): Set<string> {
+    const k = this.units.indexOf(np);
+    if (np.pronoun !== 'person' || np.possessive || this.units[k + 1]?.kind !== 'verb') return new Set();
+    const end = this.units.findIndex((u, j) => j > k && (isWord(u, ',', ';', '"') || isClass(u, 'rel')));
+    return new Set(this.units.slice(k + 1, end < 0 ? undefined : end).flatMap((u) => (isNp(u) && u.entity ? [mentionKey(u.entity)] : [])));
   }
 
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */

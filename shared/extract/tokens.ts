@@ -306,6 +306,20 @@ function slashParts(term: CompromiseTerm): CompromiseTerm[] {
 }
 
 /**
+ * "ex-Nissan Motor chairman Carlos Ghosn": compromise keeps "ex" and the name hyphened to it as one term,
+ * often a verb; they are two, "ex" saying "former" as an adjective does, and the name.
+ */
+function formerParts(term: CompromiseTerm): CompromiseTerm[] {
+  const joined = /^(ex|Ex|EX)-([A-Z][\w.&'-]*)$/.exec(term.text);
+  if (!joined) return [term];
+  const name = joined[2]!;
+  return [
+    { text: joined[1]!, pre: term.pre, post: '-', tags: new Set(['Adjective']), normal: joined[1]!.toLowerCase() },
+    { text: name, pre: '', post: term.post, tags: new Set(['ProperNoun', 'Noun', 'Singular']), normal: name.toLowerCase() },
+  ];
+}
+
+/**
  * "U.S.-led", "U.K.-based": compromise keeps an abbreviation and the participle hyphened to it as one
  * term; they are two, as it reads "US-led": the name, and the participle it does.
  */
@@ -1014,7 +1028,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
       if (lineBreak || quotedStop || abbreviationStop) flush();
-      for (const part of slashParts(term).flatMap(abbreviationParts)) {
+      for (const part of slashParts(term).flatMap(abbreviationParts).flatMap(formerParts)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         settleLast(current, token);
         current.push(token);

@@ -387,6 +387,11 @@ describe('relation patterns', () => {
     expect(hasTriple(g, 'Kestrel Systems', 'locate', 'Lyon')).toBe(true);
   });
 
+  it('says where a description\'s company is based from a passive verb ("Shares in the company, which is based in Baar, rose")', () => {
+    const g = extract('Vantrex Foods pleaded guilty on Tuesday. Shares in the company, which is based in Troy, rose 2%.');
+    expect(hasTriple(g, 'Vantrex Foods', 'base', 'Troy'), JSON.stringify(triples(g))).toBe(true);
+  });
+
   it('says where a name is based from a hyphenated description set off after it, not where a phrase opening the sentence is', () => {
     const g = extract('Kestrel, a Toulouse-based company, sold shares. In Paris, a Lyon-based firm protested. Human Rights Watch, a Geneva-based group, objected.');
     expect(hasTriple(g, 'Kestrel', 'based in', 'Toulouse')).toBe(true);
@@ -1211,6 +1216,13 @@ describe('relation patterns', () => {
     }
   });
 
+  it('holds such a role set off after its holder\'s name with "the" in the home country too ("Nicolas Grau, the economy minister,")', () => {
+    const g = extract("KYIV (Newswire) — Ukraine's army said it hit a depot. Olena Hrytsak, the culture minister, praised the troops.");
+    expect(hasTriple(g, 'Olena Hrytsak', 'minister', 'Ukraine'), JSON.stringify(triples(g))).toBe(true);
+    const other = extract("KYIV (Newswire) — Ukraine's army said it hit a depot. Hungary did not comment. Peter Szijjarto, the foreign minister, met Vladimir Putin.");
+    expect(triples(other).filter(([, p]) => p === 'minister')).toEqual([]);
+  });
+
   it('reads a role that qualifies a noun after it as no one\'s ("the Lyon prosecutor\'s office said")', () => {
     const g = extract('Tom Hale, who was arrested on Saturday, was released after paying bail, the Lyon prosecutor\'s office said.');
     expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && p === 'prosecutor')).toEqual([]);
@@ -1450,6 +1462,12 @@ describe('relation patterns', () => {
     const g = extract('Tom Hale was jailed on Monday. His party, the Kestia Freedom Movement (KFM), welcomed the verdict.');
     expect(relations(g)).toContain('Kestia Freedom Movement --welcomed--> verdict');
     expect(triples(g).some(([s, p]) => s === 'party' && p === 'welcome')).toBe(false);
+  });
+
+  it('takes each name joined by "and" after "and" as a subject, past a plural noun for what the names are ("Microsoft and rivals Amazon and Alphabet are spending …")', () => {
+    const g = extract('Orion Cloud and rivals Kestrel and Halden Group are spending money. Tom Hale and Ana Ruiz and Ivo Brandt signed a deal.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --are spending--> money', 'Kestrel --are spending--> money', 'Halden Group --are spending--> money', 'Tom Hale --signed--> deal', 'Ana Ruiz --signed--> deal', 'Ivo Brandt --signed--> deal']));
+    expect(triples(g).some(([s]) => s === 'rivals')).toBe(false);
   });
 
   it('takes each name of a list set off after a description as a subject ("The groups, NetChoice and the CCIA, had sued …")', () => {
@@ -2467,6 +2485,8 @@ describe('members, unions and owners in lists', () => {
     const g = relations(extract("Vantrex Foods founder and chairman Lena Vogt, who owns about 8% of the company, will join Orion Cloud's board."));
     expect(g.filter((r) => r.startsWith('Vantrex Foods') && !r.includes('founder'))).toEqual([]);
     expect(g).toContain('Lena Vogt --will join board of--> Orion Cloud');
+    // The owner before the first title holds the last one too.
+    expect(relations(extract('Orion Cloud vice chair and president Tom Hale said the company would grow.'))).toContain('Tom Hale --president of--> Orion Cloud');
   });
 
   it('reads fighters or members "of" a body as that body acting ("Rebels of the Free Dravia Movement captured …"), not a country they are of ("Syrian rebels")', () => {

@@ -404,4 +404,12 @@ describe('salience: what a pronoun or a description stands for counts as named t
     const male = text.replace('Ana Ruiz', 'Marek Zielinski').replace('She faces', 'He faces').replace('bar her', 'bar him');
     expectResolved(male, 'Marek Zielinski', 'face', 'court case', 'Tom Hale');
   });
+
+  it('never takes a subject pronoun for a name later in its own sentence ("charges that he helped hide Ghosn\'s pay")', () => {
+    const text = "Former Kestrel chairman Brandt's aide cleared of fraud charges\n\nTOKYO (Newswire) - A court on Thursday cleared Tom Hale, a former aide to ex-Kestrel chairman Ivo Brandt, of most charges that he helped hide Brandt's pay.";
+    expectResolved(text, 'Tom Hale', 'hide', 'pay', 'Ivo Brandt');
+    // Nor, then, for someone named only before its sentence: the pronoun is someone no name stands for.
+    const g = extract('Ivo Brandt met Tom Hale in Rome. Brandt, who led the church, became the highest-ranking official ever accused when a former student leveled charges that he had been abused by Brandt.');
+    expect(triples(g).filter(([, p]) => p === 'abuse')).toEqual([]);
+  });
 });

@@ -179,6 +179,13 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Halden Retail will close all of its stores in Spain.'))).toContain('Halden Retail --will close--> stores');
   });
 
+  it('reads "ex-" before a name as a word of its own, and the name as a name ("ex-Nissan Motor chairman Carlos Ghosn")', () => {
+    const [sentence] = tokenize('Tom Hale was an aide to ex-Kestrel Motor chairman Ivo Brandt.');
+    expect(sentence!.tokens.map((t) => t.text)).toContain('Kestrel');
+    const g = extract('Tom Hale was an aide to ex-Kestrel Motor chairman Ivo Brandt.');
+    expect(relations(g)).toContain('Ivo Brandt --chairman of--> Kestrel Motor');
+  });
+
   it('reads a participle spelled like its base form after "have" as the verb ("has cut", "had set"), and "have" as its auxiliary', () => {
     expect(tagsOf('The bank has cut rates.', 'cut')).toContain('Verb');
     expect(tagsOf('The bank has cut rates.', 'has')).toContain('Auxiliary');

@@ -137,7 +137,9 @@ function impliedCountry(units: Unit[], r: number): NounPhrase | undefined {
   const role = units[r] as RoleUnit;
   // A title before its holder's name: "named Tom Hale president" may be of anything; "union president
   // David Marsh" is of a body the title names, not of the country.
-  if (!NATIONAL_ROLES.has(rolePredicate(role.role)) || !couldBePerson(units[r + 1] as NounPhrase)) return undefined;
+  // "Nicolas Grau, the economy minister,": so does one set off after its holder's name with "the".
+  const setOff = isWord(units[r - 1], 'the') && isWord(units[r - 2], ',') && couldBePerson(units[r - 3] as NounPhrase);
+  if (!NATIONAL_ROLES.has(rolePredicate(role.role)) || !(couldBePerson(units[r + 1] as NounPhrase) || setOff)) return undefined;
   const qualifier = units[r - 1];
   if (isPlainNoun(qualifier) && ORGANIZATION_NOUNS.has(qualifier.head)) return undefined;
   return { ...impliedDescription(role, 'country'), home: true };
@@ -283,8 +285,9 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   if (start === r && units[r - 1]?.kind === 'role' && couldBePerson(units[r + 1] as NounPhrase)) return undefined;
   // "Germany's new defence minister", "Louisiana's reform-minded governor": adjectives may stand between the owner and the role.
   let l = start - 1;
-  // "Venezuela's chief debt negotiator": a role word may qualify the role too.
-  while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
+  // "Venezuela's chief debt negotiator": a role word may qualify the role too; "Microsoft vice chair and
+  // president Brad Smith": or another the holder also holds.
+  while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (isWord(units[l], 'and') && units[l - 1]?.kind === 'role') || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
   // "the country's youngest president", "The Swedish company's founder": a description, bare or qualified as

@@ -3,7 +3,7 @@ import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, i
 import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
-import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
+import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, substantive, typeOf, type RelationPattern } from './pattern';
 
 /** Verbs that say too little on their own to make an edge. */
@@ -216,7 +216,8 @@ export const passivePrepositional: RelationPattern = {
   match(units, v, out) {
     const verb = passiveVerb(units, v);
     if (!verb || findAgents(units, v).some(meaningful)) return;
-    const patients = findSubjects(units, v).filter((np) => np.entity || np.pronoun);
+    // "The company, which is based in Baar,": a description stands for a name as a pronoun does.
+    const patients = findSubjects(units, v).filter((np) => np.entity || np.pronoun || descriptionType(np));
     for (const { np, prep } of findObjects(units, v)) {
       if (!prep || !np.entity) continue;
       for (const patient of patients) out.relation({ subject: patient, object: np, label: `${verb.label} ${prep}`, predicate: verb.lemma });
