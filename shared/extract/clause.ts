@@ -42,8 +42,9 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
     // after a place's it is the activity there ("supports U.S. manufacturing").
     const participle = next.head === next.concept && next.head.endsWith('ing') && cur.entity?.type !== 'Place';
     const adjunct = adjuncts && !!cur.entity && next.compound && !next.entity && cur.entity.type !== 'Weapon' && !participle;
-    // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name.
-    const apposed = !!cur.concept && !cur.possessive && !cur.head.endsWith('s') && !!next.entity && !next.possessive;
+    // "his neighbour Paul Jones", "the mining company Minpeco": a singular common noun in apposition to a name;
+    // "beat holders Real Madrid": a plural one too, before an organisation's, which a side's title is.
+    const apposed = !!cur.concept && !cur.possessive && (!cur.head.endsWith('s') || next.entity?.type === 'Organization') && !!next.entity && !next.possessive;
     // "to settle a U.S. criminal charge": a name after "a" modifies the noun that follows it.
     const indefinite = adjuncts && j === k && isWord(units[k - 1], 'a', 'an') && !!cur.entity && !cur.possessive && !next.entity && !next.possessive;
     // "the use of U.S. ATACMS": the name before a weapon's says who makes it.

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
-import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PARTY_PLURALS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, raceAdjective, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -187,7 +187,7 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
 }
 
 /** Heads of the names of political bodies, which news writes as their leaders' own: "Yoon's People Power Party". */
-const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', 'democrats', 'republicans', 'socialists', 'liberals', 'conservatives']);
+const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', ...PARTY_PLURALS]);
 
 /**
  * "Yoon's People Power Party", "Lindner's Free Democrats": a name no dictionary knows, in

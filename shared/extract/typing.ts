@@ -5,7 +5,7 @@
 import type { EntityType } from '../graph/schema';
 import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
-import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PARTY_SIDES, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PARTY_PLURALS, PARTY_SIDES, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
 import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_AS_ADVERBS, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
@@ -287,6 +287,8 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a name with the head or opener of an event' };
   if (span.length > 1 && (AWARD_HEADS.has(head.lower) || LAW_HEADS.has(head.lower))) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
+  // "the Social Democrats", "Lindner's Free Democrats": a plural for a party's members after capitalised words names the party.
+  if (PARTY_PLURALS.has(head.lower) && span.length > 1 && connector < 0) return { type: 'Organization', confidence: 0.85, decisive: true, reason: `a party's name ending in "${head.lower}"` };
   // "German Air Force", "British Army": a demonym opening an organisation's name belongs to it, and the text may drop it later.
   if (ORG_HEADS.has(head.lower) && span.length > 2 && PLACES.byDemonym.has(span[0]!.lower)) {
     return { type: 'Organization', confidence: 0.85, decisive: true, forms: [text.slice(span[1]!.start - span[0]!.start)], reason: 'a demonym opening an organisation\'s name' };

@@ -27,6 +27,11 @@ describe('alias resolution', () => {
     expect(node(g, 'Kestia Tehreek-e-Nizam')?.aliases).toContain('KTN');
   });
 
+  it('types a name ending in a plural for a party\'s members as an organisation ("the Social Democrats", "the Free Democrats")', () => {
+    const g = extract('The Kestian Social Democrats trail the conservatives. Tom Hale, the leader of the Free Democrats, quit the government. The Young Greens protested.');
+    for (const party of ['Kestian Social Democrats', 'Free Democrats', 'Young Greens']) expect(node(g, party)?.type, party).toBe('Organization');
+  });
+
   it('types a name ending in what a mining company is as an organisation ("Kestia Valley Resources")', () => {
     expect(node(extract('Orion Cloud bought 77% of Kestia Valley Resources.'), 'Kestia Valley Resources')?.type).toBe('Organization');
   });

@@ -488,6 +488,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --deputy of--> Tom Hale');
   });
 
+  it('takes the name a plural title of a side stands before as a verb\'s object ("beat holders Real Madrid")', () => {
+    const g = extract('Halden United beat holders Kestrel City 4-3 on penalties. Ostra Rovers drew with champions Dalby Town.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden United --beat--> Kestrel City']));
+    expect(triples(g).some(([, , o]) => o === 'holders' || o === 'champions')).toBe(false);
+  });
+
   it('takes the titled name, not the role\'s owner, as a verb\'s object ("killed Phoenix newspaper reporter Don Bolles")', () => {
     const g = extract('Gunmen killed Tulsa radio reporter Hal Brenner in 1981.');
     expect(hasTriple(g, 'gunmen', 'kill', 'Hal Brenner')).toBe(true);

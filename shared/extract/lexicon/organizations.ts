@@ -210,6 +210,9 @@ export const ORGANIZATION_NOUNS = new Set(
  */
 export const PARTY_SIDES = new Set(['opposition', 'ruling']);
 
+/** Plurals for a party's members that end its name: "the Social Democrats", "Lindner's Free Democrats". */
+export const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens']);
+
 /** Of those, the ones that also name a person's trade: "chip designer Orion", but "fashion designer Tom Ford". */
 export const PERSON_TRADE_NOUNS = new Set(
   'designer developer investor trader broker publisher operator producer supplier maker miner refiner shipper exporter importer brewer grocer carrier'.split(' '),

@@ -26,8 +26,9 @@ function actOnTarget(units: Unit[], k: number, infinitive: boolean): { label: st
     j++;
     if (isClass(units[j], 'prep')) label += ` ${(units[j] as { word: string }).word}`, j++;
   } else return undefined;
-  while (isClass(units[j], 'det')) j++;
-  const target = isNp(units[j]) ? (units[chainEnd(units, j, false)] as NounPhrase) : undefined;
+  // "acquisition of Israeli chip designer Mellanox": past the titles before a name, as for a verb's object.
+  j = titleEnd(units, j);
+  const target = isNp(units[j]) ? (units[chainEnd(units, j)] as NounPhrase) : undefined;
   // "its biggest air attack of the war", "the worst attack of the year": "of" before a time says when.
   const when = isWord(prep, 'of') && !!target && !target.entity && (EVENT_HEADS.has(target.head) || TIME_NOUNS.has(target.head));
   return target && !when ? { label, predicate, target } : undefined;
