@@ -94,7 +94,7 @@ export function titleStart(units: Unit[], k: number): number {
 }
 
 /** Auxiliaries only a plural subject takes ("have", not "has"). */
-const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
+export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Words that open a tensed clause's verb group: modals and the auxiliaries of tense. */
 const CLAUSE_AUXILIARIES = new Set([...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'had']);

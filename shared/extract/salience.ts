@@ -276,7 +276,7 @@ export class Salience {
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
     });
     this.mainSubjects = mentions.filter((m) => roleOf.get(m) === 'main-subject');
-    for (const [np, r] of role) if (r === 'main-subject' && !np.entity && !np.pronoun && np.concept !== undefined && np.concept !== np.head) this.unnamedTopics.add(np.head);
+    for (const [np, r] of role) if (r === 'main-subject' && !np.entity && !np.pronoun && np.concept !== undefined && np.concept !== np.head && !descriptionType(np)) this.unnamedTopics.add(np.head);
     // "The bank said it was cooperating. Its chief executive …": a pronoun or a description makes what it
     // stands for as prominent as a name there would (Lappin and Leass weigh an anaphor's whole chain).
     // "The regulator Ofwat fined the company", "The IMF urged the bank to …": an object is never its own clause's subject.
@@ -498,6 +498,14 @@ export class Salience {
     return reporters.length === 1 ? reporters[0] : undefined;
   }
 
+  /** The body the one who reports the clause `np` opens is titled by: "Benfica" in "Benfica president Rui Costa said …". */
+  private reporterEmployer(np: NounPhrase): EntityMention | undefined {
+    const reporter = this.reporterOf(np);
+    const k = reporter ? this.units.indexOf(reporter) : -1;
+    const owner = this.units[k - 2];
+    return reporter?.entity?.type === 'Person' && this.units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive ? owner.entity : undefined;
+  }
+
   /**
    * "convicted Hector Sosa, a former aide to Alberto Fernandez, of fraud, sentencing him to four years",
    * "sued Kroger, accusing it of failing …": a pronoun a participle clause acts on stands for what its
@@ -561,13 +569,18 @@ export class Salience {
     }
     const type = descriptionType(np);
     if (!type) return undefined;
+    // "Benfica president Rui Costa said the club had not wanted to sell": a description opening what someone
+    // reports is the body the reporter is titled by, where it is of the description's kind.
+    const employer = this.reporterEmployer(np);
+    if (employer?.type === type && employer !== subject) return { mention: employer, type, typed: true };
     // "The consortium, called Renaissance, includes …": a description the text names right after it is that name.
     const given = nameGivenAfter(this.units, this.units.indexOf(np));
     if (given) return { mention: given, type, typed: true };
     // "Congo's health ministry said … The ministry blamed …": a description repeats the thing no name
     // stands for that the clause or the last sentence was about, not a named one.
     const unnamed = [...this.lastSubjects, ...this.subjects.filter((s) => s.start < np.start)];
-    if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head)) return undefined;
+    // Not a description that itself stands for a name ("The German company, which was spun off …, said").
+    if (unnamed.some((s) => !s.entity && !s.pronoun && s !== np && s.head === np.head && s.concept !== s.head && !descriptionType(s))) return undefined;
     // "saying the country must cut …" after a dateline from Nairobi: a country is never a city or a state the gazetteer knows.
     const country = COUNTRY_NOUNS.has(np.head);
     // "blamed the city for the delay" after "Israel": nor is a city a country.

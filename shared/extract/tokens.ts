@@ -2,6 +2,7 @@
 import nlp from 'compromise';
 import { lexiconTags } from './lexicon/dictionary';
 import { ruleLemma } from './lexicon/lemma';
+import { knownOrganization } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
@@ -261,7 +262,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
 function toToken(term: CompromiseTerm, i: number, start: number, before: readonly Token[]): Token {
   // compromise tags every word of "State Department's" as possessive; only the word with the ending is.
   // "delegates’ votes": compromise keeps a plural's apostrophe in the punctuation after the word.
-  const possessive = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
+  const ending = /['’]s$|s['’]$/i.test(term.text) || (/s$/i.test(term.text) && /^['’](?!\w)/.test(term.post)) || POSSESSIVE_DETERMINERS.has(term.text.toLowerCase());
+  // "McDonald's said it would close …": a company the gazetteer knows by a name in "'s" owns nothing by it.
+  const possessive = ending && !(CAPITALIZED.test(term.text) && knownOrganization(foldForm(term.text)) !== undefined);
   const bare = possessive ? withoutPossessive(term.text) : term.text;
   const tags = tagsOf(term, before);
   const isVerbish = tags.has('Verb') || tags.has('Adjective');

@@ -77,6 +77,8 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     // "the German Government faces elections", "Milei vetoes university funding bill": a plural between a
     // name and what it would name is a verb compromise read as a noun.
     if (type && type !== 'Weapon' && pluralModifier) return undefined;
+    // "the Premier League club said": a body after a competition's name is one that plays in it, not the competition.
+    if (type === 'Organization' && KNOWN_EVENTS.has(foldForm(tokens.slice(first, last + 1).map((x) => x.text).join(' ')))) return undefined;
     if (type) return { type, end: k };
     pluralModifier ||= hasAny(t, ['Plural']);
     // "Donetsk region", "Samara region": news names a region after its city (kept as an alias, as CoNLL keeps the name alone).

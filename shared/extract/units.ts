@@ -346,9 +346,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     // too; not "the Japanese steelmaker", a description of an organisation, nor "the Spanish champions".
     const personNoun = np && np.actor && !np.possessive && np.last > np.first && !has(tokens[np.last]!, 'Plural') && (DESCRIPTIONS.get(np.head) ?? 'Person') === 'Person';
     const nationality = np && (nationalDescription(tokens, np.last) || (personNoun ? nationalDescription(tokens, np.last - 1, true) : undefined));
-    if (np && nationality) {
+    // "The 22-year-old, who won the World Cup,": a person named by age alone is one the story named.
+    const aged = np && np.definite && !np.possessive && /^\d+-year-old$/.test(np.concept ?? '');
+    if (np && (nationality || aged)) {
       const { concept: _, ...phrase } = np;
-      push({ ...phrase, pronoun: 'person', nationality }, tokens[np.last]!);
+      push({ ...phrase, pronoun: 'person', ...(nationality ? { nationality } : {}) }, tokens[np.last]!);
       i = np.last + 1;
       continue;
     }

@@ -27,6 +27,13 @@ describe('alias resolution', () => {
     expect(node(g, 'Kestia Tehreek-e-Nizam')?.aliases).toContain('KTN');
   });
 
+  it('reads a club after a competition\'s name as one that plays in it, not as the competition ("the Premier League club said")', () => {
+    const g = extract('Dalby have signed Tom Hale from Ostrava United, the Premier League club said on Wednesday. Ostrava United president Ana Ruiz said the club had not wanted to sell him.');
+    expect(node(g, 'Premier League')?.type).toBe('Event');
+    expect(node(g, 'Premier League')?.aliases ?? []).not.toContain('Premier League club');
+    expect(triples(g).filter(([, p]) => p === 'want to sell' || p === 'sell').map(([s]) => s)).toEqual(['Ostrava United']);
+  });
+
   it('types a name ending in a plural for a party\'s members as an organisation ("the Social Democrats", "the Free Democrats")', () => {
     const g = extract('The Kestian Social Democrats trail the conservatives. Tom Hale, the leader of the Free Democrats, quit the government. The Young Greens protested.');
     for (const party of ['Kestian Social Democrats', 'Free Democrats', 'Young Greens']) expect(node(g, party)?.type, party).toBe('Organization');

@@ -81,6 +81,7 @@ const EXAMPLES: Record<string, { text: string; triple: [string, string, string] 
 const VOTE_ONLY: Record<string, { text: string; name: string; type: EntityType }> = {
   'role-apposed-name': { text: 'Tavi Oru, chairman of the Greens, resigned on Monday.', name: 'Tavi Oru', type: 'Person' },
   'opponent-club': { text: 'RB Leipzig beat Freiburg 2-0 on Friday.', name: 'Freiburg', type: 'Organization' },
+  'collective-subject': { text: 'Dalby have signed Tom Hale from Kestrel.', name: 'Dalby', type: 'Organization' },
   'staff-at': { text: 'Analysts at Jefferies expect a bid.', name: 'Jefferies', type: 'Organization' },
   'examples-of-kind': { text: 'Shipping companies such as Halvorsen have diverted vessels.', name: 'Halvorsen', type: 'Organization' },
   'result-opponent': { text: 'Saracens sealed a 25-23 victory over Gloucester on Saturday.', name: 'Gloucester', type: 'Organization' },

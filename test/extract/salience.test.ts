@@ -412,4 +412,21 @@ describe('salience: what a pronoun or a description stands for counts as named t
     const g = extract('Ivo Brandt met Tom Hale in Rome. Brandt, who led the church, became the highest-ranking official ever accused when a former student leveled charges that he had been abused by Brandt.');
     expect(triples(g).filter(([, p]) => p === 'abuse')).toEqual([]);
   });
+
+  it('takes a description for a name after one qualified by a demonym, which stands for a name too ("The German company, which was spun off …, said")', () => {
+    const g = extract('Orion Cloud swings to profit\n\nOSLO (Newswire) - Orion Cloud reported a profit on Wednesday. The Norwegian company, which was spun off from Halden Group in 2020, said orders rose. Chief executive Tom Hale said the company was on track.');
+    expect(relations(g)).toContain('Tom Hale --chief executive of--> Orion Cloud');
+  });
+
+  it('takes "the 22-year-old" for the person the story named, and "a 26-year-old man" for no one', () => {
+    const g = extract('Kestrel City have signed Tom Hale from Dalby on Monday. The 22-year-old, who won the cup with Kestia, signed a contract until 2031. Police arrested a 26-year-old man.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --won--> cup', 'Tom Hale --signed--> contract']));
+    expect(triples(g).some(([s]) => s.includes('year-old'))).toBe(false);
+  });
+
+  it('takes a description opening what someone reports for the body the reporter is titled by ("Benfica president Rui Costa said the club …")', () => {
+    const g = extract('Halden Group sued Kestrel Foods on Monday. Halden Group said the claim was strong. Halden Group wants damages. Kestrel Foods chief executive Ana Ruiz said the company would fight the lawsuit.');
+    expect(relations(g)).toContain('Kestrel Foods --would fight--> lawsuit');
+    expect(triples(g).some(([s, p]) => s === 'Halden Group' && p === 'fight')).toBe(false);
+  });
 });

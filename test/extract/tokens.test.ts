@@ -186,6 +186,14 @@ describe("tags mended where compromise slips", () => {
     expect(relations(g)).toContain('Ivo Brandt --chairman of--> Kestrel Motor');
   });
 
+  it('reads a name in "\'s" the gazetteer knows as a company\'s as owning nothing ("McDonald\'s said")', () => {
+    const [sentence] = tokenize("McDonald's said it would close 200 restaurants.");
+    expect(sentence!.tokens[0]!.possessive).toBe(false);
+    const g = extract("McDonald's said on Monday it would close 200 restaurants in Kestia.");
+    expect(node(g, "McDonald's")?.type).toBe('Organization');
+    expect(relations(g)).toContain("McDonald's --would close--> restaurants");
+  });
+
   it('reads a participle spelled like its base form after "have" as the verb ("has cut", "had set"), and "have" as its auxiliary', () => {
     expect(tagsOf('The bank has cut rates.', 'cut')).toContain('Verb');
     expect(tagsOf('The bank has cut rates.', 'has')).toContain('Auxiliary');

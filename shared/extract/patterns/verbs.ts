@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, PLURAL_AUXILIARIES, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
@@ -420,6 +420,26 @@ export const opponentClub: RelationPattern = {
     const sides = [...findSubjects(units, v), ...findObjects(units, v).filter((a) => !a.prep || a.prep === 'with').map((a) => a.np)];
     if (!sides.some((np) => typeOf(np) === 'Organization')) return;
     for (const side of sides) if (couldBeClub(side)) out.vote(side, 'Organization');
+  },
+};
+
+export const collectiveSubject: RelationPattern = {
+  name: 'collective-subject',
+  anchor: 'verb',
+  confidence: 0.8,
+  reason: 'one name a plural verb agrees with is a team or a company, as British news writes them ("Chelsea have signed …"); no person is',
+  match(units, v, out) {
+    const verb = units[v] as VerbGroup;
+    const subject = units[v - 1];
+    // Not "were", which a condition gives anyone ("if Bossi were").
+    const auxiliary = verb.label.split(' ')[0]!;
+    if (verb.form !== 'finite' || !PLURAL_AUXILIARIES.has(auxiliary) || auxiliary === 'were' || !isNp(subject) || subject.possessive || !(typeOf(subject) === 'Person' || typeOf(subject) === 'Other')) return;
+    // Not a family ("the Smiths have …"), nor one of names joined ("Stricker, who tied for second, and Appleby
+    // were …"), nor the object of a clause before ("the voters who elected Hale have …"), nor a titled person's
+    // name a slip of the parse left before the verb. A person's name never agrees so: the vote is decisive.
+    const subjects = findSubjects(units, v);
+    if (/s$/.test(subject.entity!.text) || subject.entity!.titled || isWord(units[v - 2], 'and', 'or') || subjects.length !== 1 || subjects[0] !== subject) return;
+    out.vote(subject, 'Organization', true);
   },
 };
 
