@@ -349,8 +349,10 @@ function asideOpening(units: Unit[], close: number): number {
     const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
     // "the National Cyber Security Centre, part of GCHQ, said …": what a body belongs to, set off after it.
     const partOf = isWord(first, 'part') && isWord(units[j + 2], 'of');
+    // "Adani and seven other defendants, including his nephew Sagar Adani, agreed …": some of them, set off after them.
+    const including = isWord(first, 'including');
     const relative = opensRelative(units, j + 1);
-    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from || partOf;
+    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from || partOf || including;
     // "Schumacher, a banker who ran FrieslandCampina, had faced …": a description's relative clause has its own verb.
     const inner = units.slice(j + 1, close);
     const innerRelative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));

@@ -749,7 +749,9 @@ function whereToAsAdverb(before: readonly Token[], token: Token | undefined): bo
   const previous = before[k];
   // "came back to his office", "bring back the Cup": right after its verb, "back" is the verb's particle.
   const particle = word.lower === 'back' && !!before[before.length - 2]?.tags.has('Verb');
-  return !!previous && !particle && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
+  // "refused to back the aid": after "to", compromise's infinitive is the verb.
+  const infinitive = before[before.length - 2]?.lower === 'to' && word.tags.has('Infinitive');
+  return !!previous && !particle && !infinitive && !previous.possessive && !POSSESSIVE_DETERMINERS.has(previous.lower) && !['Determiner', 'Adjective'].some((tag) => previous.tags.has(tag));
 }
 
 /**

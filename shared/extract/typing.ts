@@ -74,9 +74,9 @@ export function classNounAfter(tokens: Token[], first: number, last: number): { 
     const word = t.pre.includes('-') || tokens[k - 1]!.post === '-' ? `${tokens[k - 1]!.lower}-${t.lower}` : t.lower;
     // "a former Barclays trader" is a person: a trade's noun after a name is not what the name is.
     const type = WEAPON_HEADS.has(t.lower) && !civilSystem(tokens, last, k) ? 'Weapon' : ORGANIZATION_NOUNS.has(t.lower) && !PERSON_TRADE_NOUNS.has(t.lower) ? 'Organization' : FACILITY_NOUNS.has(t.lower) ? 'Place' : EVENT_NOUNS.has(word) || EVENT_NOUNS.has(t.lower) ? 'Event' : undefined;
-    // "the German Government faces elections", "Milei vetoes university funding bill": a plural between a
-    // name and what it would name is a verb compromise read as a noun.
-    if (type && type !== 'Weapon' && pluralModifier) return undefined;
+    // "the German Government faces elections", "Milei vetoes university funding bill", "FAA grounds jets": a
+    // plural between a name and what it would name is a verb compromise read as a noun.
+    if (type && pluralModifier) return undefined;
     // "the Premier League club said": a body after a competition's name is one that plays in it, not the competition.
     if (type === 'Organization' && KNOWN_EVENTS.has(foldForm(tokens.slice(first, last + 1).map((x) => x.text).join(' ')))) return undefined;
     if (type) return { type, end: k };

@@ -712,6 +712,8 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
     const modifier = recordModifier || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
+    // "released 90 prisoners hours later": a span of time before "later", "earlier" or "ago" says when, after the phrase.
+    if (nominal && lastNoun >= 0 && TIME_UNITS.has(t.lower) && ['later', 'earlier', 'ago'].includes(tokens[k + 1]?.lower ?? '')) break;
     if (nominal) {
       lastNoun = k;
       if (isVerbToken(t) && tokens[k + 1] && has(tokens[k + 1]!, 'Particle')) lastNoun = ++k;

@@ -1476,6 +1476,16 @@ describe('relation patterns', () => {
     expect(triples(g).some(([s]) => s === 'rivals')).toBe(false);
   });
 
+  it('takes the names before an aside of examples as the subject ("Adani and seven other defendants, including his nephew, agreed …")', () => {
+    const g = extract('Prosecutors said Tom Hale and seven other defendants, including his nephew Ivo Hale, agreed to pay bribes.');
+    expect(relations(g)).toContain('Tom Hale --agreed to pay--> bribes');
+    expect(triples(g).some(([s, p]) => s === 'Ivo Hale' && p === 'pay')).toBe(false);
+  });
+
+  it('ends a phrase before a span of time that says when ("released 90 prisoners hours later")', () => {
+    expect(relations(extract('Hamas freed three women on Sunday, and Kestia released 90 prisoners hours later.'))).toContain('Kestia --released--> prisoners');
+  });
+
   it('takes each name of a list set off after a description as a subject ("The groups, NetChoice and the CCIA, had sued …")', () => {
     const g = extract('The groups, Orion Cloud and the Halden Trade Association, had sued Attorney General Tom Hale.');
     expect(triples(g).filter(([, p]) => p === 'sue')).toEqual([['Orion Cloud', 'sue', 'Tom Hale'], ['Halden Trade Association', 'sue', 'Tom Hale']]);

@@ -194,6 +194,11 @@ describe("tags mended where compromise slips", () => {
     expect(relations(g)).toContain("McDonald's --would close--> restaurants");
   });
 
+  it('reads "back" after "to" as the infinitive compromise reads, not where to ("refused to back the aid")', () => {
+    expect(relations(extract('Tom Hale refused to back the plan.'))).toEqual(['Tom Hale --refused to back--> plan']);
+    expect(relations(extract('The army sent Tom Hale back to Kestia.'))).toContain('army --sent to--> Kestia');
+  });
+
   it('reads a participle spelled like its base form after "have" as the verb ("has cut", "had set"), and "have" as its auxiliary', () => {
     expect(tagsOf('The bank has cut rates.', 'cut')).toContain('Verb');
     expect(tagsOf('The bank has cut rates.', 'has')).toContain('Auxiliary');

@@ -33,13 +33,15 @@ export const LOWER_IN_NAMES = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'f
  * two letters ("UN") keep their capitals.
  */
 export function unshouted(name: string): string {
+  const part = (word: string, first: boolean) => {
+    const lower = word.toLowerCase();
+    if (LOWER_IN_NAMES.has(lower)) return first ? word[0] + lower.slice(1) : lower;
+    return word.length < 3 || word.includes('.') ? word : word[0] + lower.slice(1);
+  };
+  // "DEIR AL-BALAH", "WINSTON-SALEM": each part of a hyphened word is a word of the name.
   return name
     .split(' ')
-    .map((word, k) => {
-      const lower = word.toLowerCase();
-      if (LOWER_IN_NAMES.has(lower)) return k > 0 ? lower : word[0] + lower.slice(1);
-      return word.length < 3 || word.includes('.') ? word : word[0] + lower.slice(1);
-    })
+    .map((word, k) => word.split('-').map((p, j) => part(p, k === 0 && j === 0)).join('-'))
     .join(' ');
 }
 
