@@ -2,7 +2,7 @@
 import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, type KnowledgeGraph } from '../graph/schema';
 import type { DocumentAnalysis, Endpoint } from './discourse';
 import { knownOrganization } from './lexicon/organizations';
-import { foldForm } from './lexicon/places';
+import { foldForm, PLACES } from './lexicon/places';
 import { STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
 import { isAcronymText } from './spelling';
@@ -34,6 +34,14 @@ function keepEntity(e: Entity, related: Set<string>): boolean {
 }
 
 /** Builds the graph from analysed documents and resolved entities. */
+/** A concept as a person reads it: "Israeli women", "a Kenyan court"; the analysis keeps its words in lower case. */
+function conceptLabel(concept: string): string {
+  return concept
+    .split(' ')
+    .map((word) => (PLACES.byDemonym.has(word) ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .join(' ');
+}
+
 export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resolution): KnowledgeGraph {
   const graph = createKnowledgeGraph();
   // "calloway" read as a common noun where the tagger missed the name is still the Ines Calloway its
@@ -81,7 +89,7 @@ export function assembleGraph(analyses: DocumentAnalysis[], resolution: Resoluti
       const ends = [r.subject, r.object].map((e) => {
         const id = endpointId(e, a.name);
         if ('concept' in e && !graph.hasNode(id)) {
-          graph.addNode(id, { label: e.concept, type: 'Concept', aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: nodeSize(1), color: TYPE_COLORS.Concept, note: '', tags: [], pinned: false, occurrences: [] });
+          graph.addNode(id, { label: conceptLabel(e.concept), type: 'Concept', aliases: [], mentions: 0, docs: [], x: 0, y: 0, size: nodeSize(1), color: TYPE_COLORS.Concept, note: '', tags: [], pinned: false, occurrences: [] });
         }
         return graph.hasNode(id) ? id : undefined;
       });

@@ -2509,7 +2509,7 @@ describe('members, unions and owners in lists', () => {
     expect(relations(extract('Rebels of the Free Dravia Movement captured the town of Mirov on Sunday.'))).toEqual(['Free Dravia Movement --captured--> Mirov']);
     // Not the country whose people they are: rebels act against it.
     const syrian = relations(extract('DAMASCUS, Dec 8 (Reuters) - Syrian rebels seized the capital Damascus on Sunday, forcing President Bashar al-Assad to flee the country.'));
-    expect(syrian).toContain('syrian rebels --seized--> Damascus');
+    expect(syrian).toContain('Syrian rebels --seized--> Damascus');
     expect(syrian.filter((r) => r.startsWith('Syria '))).toEqual([]);
   });
 });
