@@ -303,9 +303,15 @@ export class Salience {
     }
   }
 
-  /** What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were several. */
+  /**
+   * What "they" at the start of a later sentence stands for: the last main clause's subjects, when there were
+   * several; not where it opens what others report ("Rebel groups fighting the military said they would …").
+   */
   plural(np: NounPhrase): EntityMention[] {
-    return np.pronoun === 'group' && !np.possessive && this.group.length > 1 ? this.group : [];
+    if (np.pronoun !== 'group' || np.possessive || this.group.length < 2) return [];
+    const v = this.reportingVerbBefore(np);
+    const members = new Set(this.group.map(mentionKey));
+    return v === undefined || findSubjects(this.units, v).some((s) => s.entity && members.has(mentionKey(s.entity))) ? this.group : [];
   }
 
   /** Moves past the sentence: its weights join the memory, and everything there halves for the next. */
@@ -486,6 +492,13 @@ export class Salience {
 
   /** The one subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */
   private reporterOf(np: NounPhrase): NounPhrase | undefined {
+    const v = this.reportingVerbBefore(np);
+    const reporters = v === undefined ? [] : findSubjects(this.units, v);
+    return reporters.length === 1 ? reporters[0] : undefined;
+  }
+
+  /** The verb of saying whose clause `np` opens ("Ruch says [that] it …"), if it opens one. */
+  private reportingVerbBefore(np: NounPhrase): number | undefined {
     let v = this.units.indexOf(np) - 1;
     if (isWord(this.units[v], 'that')) v--;
     // "said on Sunday it would …": a phrase of time may stand between the verb and its clause's subject; not
@@ -493,9 +506,7 @@ export class Salience {
     const said = this.units.findLastIndex((u, k) => k <= v && u.kind === 'verb');
     if (!np.possessive && said >= 0 && said < v && isAdverbialPhrase(this.units.slice(said + 1, v + 1))) v = said;
     const verb = this.units[v];
-    if (verb?.kind !== 'verb' || verb.form !== 'finite' || !REPORTING_LEMMAS.has(verb.lemma)) return undefined;
-    const reporters = findSubjects(this.units, v);
-    return reporters.length === 1 ? reporters[0] : undefined;
+    return verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) ? v : undefined;
   }
 
   /** The body the one who reports the clause `np` opens is titled by: "Benfica" in "Benfica president Rui Costa said …". */

@@ -1585,6 +1585,10 @@ describe('relation patterns', () => {
     const g = extract('Labour loses Hexley by-election to Reform UK. Nordvik Shipping did not lose the contract to Talvik Lines.');
     expect(hasTriple(g, 'Reform UK', 'win', 'Hexley by-election')).toBe(true);
     expect(triples(g).some(([s, p]) => s === 'Talvik Lines' && p === 'win')).toBe(false);
+    // Past the name that qualifies the winner's.
+    const rival = extract('Vantrex Foods has lost the contract to U.S. rival Halden Foods.');
+    expect(hasTriple(rival, 'Halden Foods', 'win', 'contract'), JSON.stringify(triples(rival))).toBe(true);
+    expect(triples(rival).some(([s, p]) => s === 'United States' && p === 'win')).toBe(false);
   });
 
   it('reads the institution of a role or occupation through its unit, a description set off before its name, and past a place the role covers', () => {

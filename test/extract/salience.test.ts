@@ -429,4 +429,10 @@ describe('salience: what a pronoun or a description stands for counts as named t
     expect(relations(g)).toContain('Kestrel Foods --would fight--> lawsuit');
     expect(triples(g).some(([s, p]) => s === 'Halden Group' && p === 'fight')).toBe(false);
   });
+
+  it('takes "they" opening what others report for none of the subjects named before ("Rebel groups fighting the military said they would …")', () => {
+    const g = extract('Kestia, Dravia and Ostland have sent rescue teams. Rebel groups fighting the military said they would pause attacks. Halden Group and Orion Cloud met. Halden Group and Orion Cloud said they would cut jobs.');
+    expect(triples(g).filter(([, p]) => p === 'pause')).toEqual([]);
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden Group --would cut--> jobs', 'Orion Cloud --would cut--> jobs']));
+  });
 });

@@ -341,7 +341,8 @@ export const lostTo: RelationPattern = {
     while (isClass(units[k], 'det')) k++;
     const object = units[k];
     if (!isNp(object) || object.possessive || !meaningful(object) || !isClass(units[k + 1], 'to')) return;
-    const winner = units[titleEnd(units, k + 2)];
+    // "lost ground to U.S. rival Eli Lilly": past the titles and the name qualifying the winner's.
+    const winner = units[chainEnd(units, titleEnd(units, k + 2))];
     if (isNp(winner) && winner.entity && winner.entity.type !== 'Other' && !winner.possessive) out.relation({ subject: winner, object, label: 'won', predicate: 'win' });
   },
 };
