@@ -477,17 +477,26 @@ export class Salience {
   }
 
   /**
-   * Whether a country other than the one the story is filed from is named in the sentence before
-   * `offset` or is what the last sentence is about, and the home one is not named before `offset`:
-   * "Germany has promised …, Defence Minister Boris Pistorius said", "flew the men back to the United
-   * States, according to President Donald Trump", "Hungary did not comment. Prime Minister Viktor Orban
-   * met …". A role that names no country may then be either one's.
+   * Whether a country other than the one the story is filed from is named in the sentence (after
+   * `offset` outside quotes) or is what the last sentence is about, and the home one is not named there: "Germany has promised
+   * …, Defence Minister Boris Pistorius said", "flew the men back to the United States, according to
+   * President Donald Trump", "Hungary did not comment. Prime Minister Viktor Orban met …", "TOKYO —
+   * The deal was approved by President Donald Trump after Nippon Steel agreed to give the U.S.
+   * government …". A role that names no country may then be either one's.
    */
   private otherCountryInFocus(offset: number): boolean {
     const isOther = (m: EntityMention | undefined) => !!m?.canonical && m.canonical !== this.home && PLACES.countries.has(m.canonical);
-    const namedBefore = [...this.current.keys()].filter((m) => m.end <= offset);
-    const homeNamed = namedBefore.some((m) => m.canonical === this.home);
-    return !homeNamed && [...namedBefore, ...this.lastMainSubjects].some(isOther);
+    // After the role, not a country the holder names in a quote ("Zelensky said the strikes would go on
+    // 'as long as Russia keeps bombing our cities'").
+    let quoted = false;
+    const unquotedAfter = new Set<EntityMention>();
+    for (const u of this.units) {
+      if (isWord(u, '"')) quoted = !quoted;
+      else if (!quoted && isNp(u) && u.entity && u.start >= offset) unquotedAfter.add(u.entity);
+    }
+    const named = [...this.current.keys()].filter((m) => m.end <= offset || unquotedAfter.has(m));
+    const homeNamed = named.some((m) => m.canonical === this.home);
+    return !homeNamed && [...named, ...this.lastMainSubjects].some(isOther);
   }
 
   /** The one subject of the verb of saying right before `np` ("Ruch says [that] it …"), or none. */

@@ -1209,6 +1209,9 @@ describe('relation patterns', () => {
     expect(triples(home).filter(([s, p]) => s === 'Vladimir Putin' && p === 'president')).toEqual([['Vladimir Putin', 'president', 'Russia']]);
     const attacked = extract("KYIV (Newswire) — Russia launched drones at Ukraine's power grid, President Volodymyr Zelensky said.");
     expect(hasTriple(attacked, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(attacked))).toBe(true);
+    // Not another country the holder names in a quote after the role.
+    const quoted = extract('KYIV (Newswire) — Ukraine\'s army said it hit a refinery. President Volodymyr Zelensky said the strikes would go on "as long as Russia keeps bombing our cities."');
+    expect(hasTriple(quoted, 'Volodymyr Zelensky', 'president', 'Ukraine'), JSON.stringify(triples(quoted))).toBe(true);
     // No dateline, a dateline from a city that is no capital, a home country the story never names, or
     // another country the clause or the sentence before is about, and the home one not named since: no owner.
     for (const text of [
@@ -1217,6 +1220,7 @@ describe('relation patterns', () => {
       'LONDON (Newswire) — Prime Minister Keir Starmer said the vote was lost.',
       "KYIV (Newswire) — Ukraine's army said it hit a depot. Germany has promised to send tanks, Defence Minister Boris Pistorius said.",
       "KYIV (Newswire) — Ukraine's army said it hit a depot. Hungary did not comment. Prime Minister Viktor Orban met Vladimir Putin.",
+      "TOKYO (Newswire) — Japan's Halden Steel bought Vantrex. The deal was approved by President Tom Hale after Halden Steel agreed to give the U.S. government a share.",
     ]) {
       expect(triples(extract(text)).filter(([, p]) => p === 'president' || p === 'minister'), text).toEqual([]);
     }
