@@ -3,7 +3,7 @@ import { createKnowledgeGraph, TYPE_COLORS, type EdgeAttributes, type Evidence, 
 import type { DocumentAnalysis, Endpoint } from './discourse';
 import { knownOrganization } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
-import { STOP_WORDS } from './lexicon/words';
+import { PROPER_ADJECTIVES, STOP_WORDS } from './lexicon/words';
 import { slug, type Entity, type Resolution } from './resolve';
 import { isAcronymText } from './spelling';
 
@@ -34,11 +34,11 @@ function keepEntity(e: Entity, related: Set<string>): boolean {
 }
 
 /** Builds the graph from analysed documents and resolved entities. */
-/** A concept as a person reads it: "Israeli women", "a Kenyan court"; the analysis keeps its words in lower case. */
+/** A concept as a person reads it: "Israeli women", "Jewish settlements"; the analysis keeps its words in lower case. */
 function conceptLabel(concept: string): string {
   return concept
     .split(' ')
-    .map((word) => (PLACES.byDemonym.has(word) ? word[0]!.toUpperCase() + word.slice(1) : word))
+    .map((word) => (PLACES.byDemonym.has(word) || PROPER_ADJECTIVES.has(word) ? word[0]!.toUpperCase() + word.slice(1) : word))
     .join(' ');
 }
 

@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, STOP_WORDS } from './lexicon/words';
+import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PROPER_ADJECTIVES, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { withoutPossessive } from './spelling';
@@ -195,7 +195,7 @@ function isNameToken(ctx: NameContext, i: number): boolean {
   if (/\d/.test(t.text) && !KNOWN_WEAPONS.has(t.lower)) return false;
   const known = PLACES.byForm.has(foldForm(t.text)) || knownOrganization(foldForm(t.text)) !== undefined || KNOWN_WEAPONS.has(t.lower);
   if (known) return true;
-  if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t) || raceAdjective(tokens, i)) return false;
+  if (/^I['’]/.test(t.text) || CHAT_WORDS.has(t.lower) || isPluralDemonym(t) || qualifyingCapital(tokens, i)) return false;
   // Shouting in comments ("SHARPER", "BEACH"): an all-caps dictionary word is not an acronym.
   if (/^[A-Z]{3,}$/.test(t.text) && (shouting || isCommonWord(t.lower, names))) return false;
   if (/^[A-Z]{2,}$/.test(t.text) && hasAny(t, NOT_NAME_TAGS) && !t.tags.has('Acronym')) return false;
@@ -237,12 +237,15 @@ const COMBINING_FORMS = new Set(['anglo', 'sino', 'franco', 'russo', 'italo', 'i
 export const peoplesAdjective = (tokens: readonly Token[], i: number): boolean =>
   COMBINING_FORMS.has(tokens[i]!.lower) && hyphenAfter(tokens[i]!) && PLACES.byDemonym.has(foldForm(tokens[i + 1]?.text ?? ''));
 
-/** Words for a people by race, capitalised as news style writes them: no names before a common noun ("the first Black woman"). */
-const RACE_WORDS = new Set(['black', 'white', 'brown', 'indigenous']);
+/**
+ * Words for a people by race or faith, and for the Games, capitalised as news style writes them: no names
+ * before a common noun ("the first Black woman", "Muslim leaders", "the Olympic gold medal").
+ */
+const QUALIFYING_CAPITALS = new Set(['black', 'white', 'brown', 'indigenous', ...PROPER_ADJECTIVES]);
 
-/** "the first Black woman", "Indigenous communities": a race word capitalised before the noun it qualifies, which names nothing. */
-export const raceAdjective = (tokens: readonly Token[], i: number): boolean =>
-  RACE_WORDS.has(tokens[i]!.lower) && !breaksAfter(tokens[i]!) && /^[a-z]/.test(tokens[i + 1]?.text ?? '');
+/** "the first Black woman", "Indigenous communities", "Olympic gold": such a word capitalised before the noun it qualifies, which names nothing. */
+export const qualifyingCapital = (tokens: readonly Token[], i: number): boolean =>
+  QUALIFYING_CAPITALS.has(tokens[i]!.lower) && !breaksAfter(tokens[i]!) && /^[a-z]/.test(tokens[i + 1]?.text ?? '');
 
 /** Demonyms that stand alone for a people, not for one person: "the Chinese", "the British", "the Swiss". */
 const PEOPLE_DEMONYM = /(?:ese|ish|ss)$|^(?:french|dutch)$/;

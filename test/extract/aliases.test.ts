@@ -33,6 +33,15 @@ describe('alias resolution', () => {
     expect(node(g, 'KAA')?.aliases ?? []).toEqual([]);
   });
 
+  it('reads a word for a faith or for the Games capitalised before a common noun as naming nothing ("Olympic gold", "Muslim leaders")', () => {
+    const g = extract('Tom Hale won the Olympic gold medal on Sunday, beating Ivo Brandt in the final. Muslim leaders praised him.');
+    expect(node(g, 'Olympic')).toBeUndefined();
+    expect(node(g, 'Muslim')).toBeUndefined();
+    expect(relations(g)).toContain('Tom Hale --beating--> Ivo Brandt');
+    // The concept keeps the capital a person writes it with.
+    expect(relations(g)).toContain('Tom Hale --won--> Olympic medal');
+  });
+
   it('reads a club after a competition\'s name as one that plays in it, not as the competition ("the Premier League club said")', () => {
     const g = extract('Dalby have signed Tom Hale from Ostrava United, the Premier League club said on Wednesday. Ostrava United president Ana Ruiz said the club had not wanted to sell him.');
     expect(node(g, 'Premier League')?.type).toBe('Event');

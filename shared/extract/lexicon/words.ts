@@ -340,3 +340,6 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
  * court or the council, and a carmaker's workers' union is not the carmaker.
  */
 export const DESCRIPTIONS_OF_NAMES_ONLY = new Set(['court', 'tribunal', 'council', 'commission', 'committee', 'ministry', 'department', 'union']);
+
+/** Adjectives English always capitalises that name no one, for a faith or for the Games: "Muslim leaders", "Olympic gold". */
+export const PROPER_ADJECTIVES = set('muslim christian catholic jewish hindu buddhist sunni shia olympic paralympic');
