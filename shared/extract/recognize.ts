@@ -497,8 +497,8 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
     return m.type === 'Organization' && and > 0 && sentence.tokens.slice(m.first, and).every((t) => isDictionaryWord(t.lower));
   };
   const spelled = rules.entities.filter((m) => spelledByBracketedAcronym(sentence.tokens, m));
-  const wins = (m: EntityMention) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && !coordinates(m);
-  const decisive = rules.entities.filter((m) => (wins(m) || joinsCommonWords(m)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
+  const outranksTagger = (m: EntityMention) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && !coordinates(m);
+  const decisive = rules.entities.filter((m) => (outranksTagger(m) || joinsCommonWords(m)) && names.some((n) => contains(m, n) && (n.first !== m.first || n.last !== m.last)));
   // People are seldom named by an acronym: it names an organisation.
   for (const m of decisive) if (spelled.includes(m)) castVote(m, { type: 'Organization', weight: SOURCE_WEIGHT.decisive, reason: 'the acronym in brackets after it spells it' });
   const entities: EntityMention[] = [...decisive];

@@ -478,11 +478,11 @@ export class Salience {
 
   /**
    * Whether a country other than the one the story is filed from is named in the sentence (after
-   * `offset` outside quotes) or is what the last sentence is about, and the home one is not named there: "Germany has promised
-   * …, Defence Minister Boris Pistorius said", "flew the men back to the United States, according to
-   * President Donald Trump", "Hungary did not comment. Prime Minister Viktor Orban met …", "TOKYO —
-   * The deal was approved by President Donald Trump after Nippon Steel agreed to give the U.S.
-   * government …". A role that names no country may then be either one's.
+   * `offset`, outside quotes) or is what the last sentence is about, and the home one is not named
+   * there: "Germany has promised …, Defence Minister Boris Pistorius said", "flew the men back to the
+   * United States, according to President Donald Trump", "Hungary did not comment. Prime Minister
+   * Viktor Orban met …", "TOKYO — The deal was approved by President Donald Trump after Nippon Steel
+   * agreed to give the U.S. government …". A role that names no country may then be either one's.
    */
   private otherCountryInFocus(offset: number): boolean {
     const isOther = (m: EntityMention | undefined) => !!m?.canonical && m.canonical !== this.home && PLACES.countries.has(m.canonical);

@@ -290,8 +290,8 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   while (isClass(units[l], 'det') || units[l]?.kind === 'role' || (isWord(units[l], 'and') && units[l - 1]?.kind === 'role') || (units[l]?.kind === 'verb' && (units[l] as VerbGroup).form === 'hyphenated')) l--;
   // "CHP (Republican People's Party) leader Deniz Baykal": the owner's name restated in brackets.
   const bracketed = isWord(units[l], ',') && isNp(units[l - 1]) && (units[l - 1] as NounPhrase).parenthetical ? l - 1 : l;
-  // "the country's youngest president", "The Swedish company's founder": a description, bare or qualified as
-  // one that points back is, owns the role past adjectives as a name does.
+  // "the country's youngest president", "The Swedish company's founder": a description that points back,
+  // bare or qualified, owns the role past adjectives as a name does.
   const describesOwner = (u: Unit | undefined): u is NounPhrase => isNp(u) && u.possessive && !!descriptionType(u);
   const left = isNp(units[bracketed]) && ((units[bracketed] as NounPhrase).entity || isOwningPronoun(units[bracketed]) || describesOwner(units[bracketed])) ? units[bracketed] : units[start - 1];
   const describedOwner = describesOwner(left);
