@@ -388,7 +388,7 @@ describe('alias resolution', () => {
     expect(town.filterNodes((_, a) => a.type !== 'Concept').map((n) => town.getNodeAttribute(n, 'label')).sort()).toEqual(['KESTCO', 'Reuters', 'Switzerland', 'Tom Hale', 'Vantrell']);
     expect(['RIO DE JANEIRO', 'TOUR OF BRITAIN', 'LA JORNADA', 'UN SECURITY COUNCIL', 'U.S. STEEL'].map(unshouted)).toEqual(['Rio de Janeiro', 'Tour of Britain', 'La Jornada', 'UN Security Council', 'U.S. Steel']);
     // Each part of a hyphened word is a word of the name.
-    expect(['DEIR AL-BALAH', 'WINSTON-SALEM'].map(unshouted)).toEqual(['Deir al-Balah', 'Winston-Salem']);
+    expect(['DEIR AL-BALAH', 'WINSTON-SALEM', 'ST. LOUIS', 'U.S. STEEL'].map(unshouted)).toEqual(['Deir al-Balah', 'Winston-Salem', 'St. Louis', 'U.S. Steel']);
   });
 
   it('merges a name the text says someone or something is known by, or was born with, wherever the document writes it', () => {

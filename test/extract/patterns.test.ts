@@ -2264,6 +2264,13 @@ describe('members, unions and owners in lists', () => {
     expect(relations(extract('Tom Hale, the lawyer of Ana Ruiz, said she was innocent.'))).toContain('Tom Hale --lawyer of--> Ana Ruiz');
   });
 
+  it('reads a people\'s adjective before a relation to a person as where they are from, not whose they are ("Kelly, an American lawyer")', () => {
+    const g = extract('Tom Hale, an American lawyer who was arrested in 2018, was given a suspended sentence. Ivo Brandt, Kestia\'s lawyer, objected.');
+    expect(relations(g).filter((r) => r.includes('lawyer'))).toEqual(['Ivo Brandt --lawyer of--> Kestia']);
+    // A title is the country's: "Scottish coach Craig Brown".
+    expect(relations(extract('Scottish coach Ana Ruiz said the result was fair.'))).toContain('Ana Ruiz --coach of--> Scotland');
+  });
+
   it('gives a verb after "but" the subject of the verb before, past a word that dates that verb\'s object ("shot down 41 drones overnight but did not …")', () => {
     const g = extract('Ostra Rail shut 40 stations overnight but did not close the Velka depot.');
     expect(relations(g), JSON.stringify(relations(g))).toContain('Ostra Rail --did not close--> Velka');

@@ -36,6 +36,8 @@ export function unshouted(name: string): string {
   const part = (word: string, first: boolean) => {
     const lower = word.toLowerCase();
     if (LOWER_IN_NAMES.has(lower)) return first ? word[0] + lower.slice(1) : lower;
+    // "ST. LOUIS": an abbreviation of one word is written as prose writes it; "U.S." keeps its capitals.
+    if (/^[A-Z]{2,}\.$/.test(word)) return word[0] + lower.slice(1);
     return word.length < 3 || word.includes('.') ? word : word[0] + lower.slice(1);
   };
   // "DEIR AL-BALAH", "WINSTON-SALEM": each part of a hyphened word is a word of the name.

@@ -5,7 +5,7 @@ import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, DISMISSING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
-import { descriptionType, isClass, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
+import { descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
@@ -312,7 +312,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // role for the name it follows.
   const antecedent = isWord(left, 'whose') && isWord(units[start - 2], ',') ? units[start - 3] : undefined;
   const whoseOwner = isNp(antecedent) && antecedent.entity && !antecedent.possessive ? antecedent : undefined;
-  const ownerLeft = isNp(left) && (isInstitution(left) || describedOwner || residentOf || pronounOwner || companyOwner || personOwner) ? left : undefined;
+  // "Kelly, an American lawyer": after "a", a people's adjective before a relation to a person says where they are
+  // from, not whose they are; not a title ("Scottish coach Craig Brown", "Saudi national security adviser …").
+  const nationalityOnly = personal && isNp(left) && isDemonym(left) && isWord(units[units.indexOf(left) - 1], 'a', 'an');
+  const ownerLeft = isNp(left) && !nationalityOnly && (isInstitution(left) || describedOwner || residentOf || pronounOwner || companyOwner || personOwner) ? left : undefined;
   const ownerRight = roleOwnerRight(units, r, residence, personal);
   // "Middle East correspondent for The Associated Press": a place before the role says what it covers,
   // an organisation after it whom it is held at.
