@@ -408,6 +408,8 @@ export class Salience {
     // "Ruch says it needs to upgrade its outlets": a pronoun opening a reported clause is its reporter, where they agree.
     const reporter = this.reporterOf(np);
     if (reporter?.entity && reporter.entity !== subject && this.agrees(np, reporter.entity)) return reporter.entity;
+    // "a complaint by a former engineer, who said he had been fired": someone no name stands for reports of themselves.
+    if (np.pronoun === 'person' && !np.possessive && reporter && this.unnamedPerson(reporter)) return undefined;
     // "His lawyer, Renato Stabile, said … His brother, Tony Hernandez, is serving …": a sentence opening with
     // someone's relation after one that did so is about the same someone, not about the relation named last.
     const owner = this.lastOpeningOwner;
@@ -429,7 +431,7 @@ export class Salience {
     const acted = this.participleObjectAntecedent(np);
     if (acted && acted !== subject && this.agrees(np, acted)) return acted;
     const governing = this.adverbialClauseSubject(np);
-    if (governing && governing !== subject) return governing;
+    if (governing && (!governing.mention || governing.mention !== subject)) return governing.mention;
     const before = this.subjects.findLast((s) => s.start < np.start);
     // "The Santa Clara-based company said it expected …": "it" after a description is what the description stands for.
     const described = np.pronoun === 'thing' && before && !before.entity ? this.description(before) : undefined;
@@ -546,13 +548,18 @@ export class Salience {
    * they agree, however prominent someone else was in the sentences before, as Hobbs's search meets
    * that subject first.
    */
-  private adverbialClauseSubject(np: NounPhrase): EntityMention | undefined {
+  private adverbialClauseSubject(np: NounPhrase): { mention: EntityMention | undefined } | undefined {
     const k = this.units.indexOf(np);
     const opener = this.units[k - 1];
     if (np.pronoun !== 'person' || np.possessive || this.units[k + 1]?.kind !== 'verb' || !(isClass(opener, 'sub') || isClass(opener, 'prep')) || !ADVERBIAL_OPENERS.has(opener.word)) return undefined;
     const verb = governingVerb(this.units, k - 1);
     if (verb === undefined) return undefined;
-    return findSubjects(this.units, verb).find((s) => s.entity && this.agrees(np, s.entity))?.entity;
+    const [governing] = findSubjects(this.units, verb);
+    if (governing?.entity) return this.agrees(np, governing.entity) ? { mention: governing.entity } : undefined;
+    // "he had been fired after he raised concerns": a pronoun there is who that one is; "the engineer was fired
+    // after he …": someone no name stands for is no one named.
+    if (governing?.pronoun === 'person' && !governing.possessive && governing !== np) return { mention: this.pronoun(governing) };
+    return governing && this.unnamedPerson(governing) ? { mention: undefined } : undefined;
   }
 
   /**
@@ -567,6 +574,16 @@ export class Salience {
     if (np.pronoun !== 'person' || np.possessive || this.units[k + 1]?.kind !== 'verb') return new Set();
     const end = this.units.findIndex((u, j) => j > k && (isWord(u, ',', ';', '"') || isClass(u, 'rel')));
     return new Set(this.units.slice(k + 1, end < 0 ? undefined : end).flatMap((u) => (isNp(u) && u.entity ? [mentionKey(u.entity)] : [])));
+  }
+
+  /**
+   * A person no name stands for: one named by what they do ("the driver"), or that "who" follows ("a former
+   * engineer, who …"); not one a role the story gave stands for ("the prime minister").
+   */
+  private unnamedPerson(np: NounPhrase): boolean {
+    const k = this.units.indexOf(np);
+    const who = isWord(this.units[k + 1], 'who') || (isWord(this.units[k + 1], ',') && isWord(this.units[k + 2], 'who'));
+    return !np.entity && !np.pronoun && !np.role && (!!np.actor || who);
   }
 
   /** The noun phrase nearest before `offset` in the sentence that could be a thing: not a person, a pronoun, nor one of several subjects. */

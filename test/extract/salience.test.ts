@@ -435,4 +435,12 @@ describe('salience: what a pronoun or a description stands for counts as named t
     expect(triples(g).filter(([, p]) => p === 'pause')).toEqual([]);
     expect(relations(g)).toEqual(expect.arrayContaining(['Halden Group --would cut--> jobs', 'Orion Cloud --would cut--> jobs']));
   });
+
+  it('takes a person pronoun someone no name stands for reports, and one in a clause of time that pronoun governs, for no one ("a former engineer, who said he had been fired after he raised concerns")', () => {
+    const g = extract('Kestrel chief executive Tom Hale said the company obeyed the law. Prosecutors seized documents after a complaint by a former engineer, who said he had been fired after he raised concerns.');
+    expect(triples(g).filter(([s, p]) => s === 'Tom Hale' && (p === 'raise' || p === 'fire')), JSON.stringify(triples(g))).toEqual([]);
+    // Nor one whose clause a person named by what they do governs.
+    const driver = extract('Kestrel chief executive Tom Hale spoke on Monday. The driver was arrested after he fled the scene.');
+    expect(triples(driver).filter(([, p]) => p === 'flee')).toEqual([]);
+  });
 });
