@@ -985,6 +985,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       return [];
     }
     if (u.kind === 'role') {
+      // "A French judge placed …": after "a", a people's adjective before a role says where the one who acts
+      // is from, and no name stands for that one.
+      const from = units[k - 1];
+      if (isNp(from) && isDemonym(from) && isWord(units[k - 2], 'a', 'an')) return [];
       k--;
       continue;
     }

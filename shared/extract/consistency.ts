@@ -589,8 +589,7 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
   linkOrganizationShortForms(mentions);
   linkSurnames(mentions);
   typeElectionPlaces(mentions);
-  const groups = new Map<string, EntityMention[]>();
-  for (const m of mentions) if (!m.dateline) groupIn(groups, mentionKey(m), m);
+  const groups = mentionsByName(mentions);
   // "DEIR AL-BALAH, Gaza Strip (AP) — … handed over in Deir al-Balah": a name the dateline gives as a place
   // names no person in its story, though it may name a club ("MUNICH … Munich beat Dortmund").
   const datelined = new Set(mentions.filter((m) => m.dateline && m.type === 'Place').map(mentionKey));
@@ -598,12 +597,23 @@ export function harmonizeDocument(mentions: EntityMention[]): void {
     if (datelined.has(key) && decideType(group.flatMap((m) => m.votes)).type === 'Person') {
       for (const m of group) castVote(m, { type: 'Place', weight: SOURCE_WEIGHT.decisive, reason: 'the dateline names it as a place' });
     }
-    if (group.length < 2) continue;
-    const decision = decideType(group.flatMap((m) => m.votes));
-    for (const m of group) {
-      m.type = decision.type;
-      m.confidence = decision.confidence;
-    }
+    if (group.length >= 2) settleName(group);
+  }
+}
+
+/** A document's mentions by name (mentionKey), its dateline's left out. */
+export function mentionsByName(mentions: EntityMention[]): Map<string, EntityMention[]> {
+  const groups = new Map<string, EntityMention[]>();
+  for (const m of mentions) if (!m.dateline) groupIn(groups, mentionKey(m), m);
+  return groups;
+}
+
+/** Gives every mention of one name in a document the type their votes together elect. */
+export function settleName(group: EntityMention[]): void {
+  const decision = decideType(group.flatMap((m) => m.votes));
+  for (const m of group) {
+    m.type = decision.type;
+    m.confidence = decision.confidence;
   }
 }
 

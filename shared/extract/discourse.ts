@@ -5,7 +5,7 @@ import type { NerModel } from './ner/model';
 import { tagDocument } from './ner/tagger';
 import { foldPunctuation } from './normalize';
 import { cutNames, recognize, taggedNames } from './recognize';
-import { completeNames, harmonizeDocument, recoverFullNames, linkDefinedAcronyms, linkKnownNames, typeDescribedNames, typeLists, typeResultTables, typeScoredSides, typeStandings, voteClubTowns } from './consistency';
+import { completeNames, harmonizeDocument, linkDefinedAcronyms, linkKnownNames, mentionKey, mentionsByName, recoverFullNames, settleName, typeDescribedNames, typeLists, typeResultTables, typeScoredSides, typeStandings, voteClubTowns } from './consistency';
 import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { substantive } from './patterns/pattern';
@@ -173,7 +173,9 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
   voteClubTowns(named);
   typeDescribedNames(named);
   const sentences: AnalyzedSentence[] = parsed.map(({ sentence: { index, start, end }, found, quality }) => ({ sentence: { index, start, end }, mentions: found.entities, quality }));
-  harmonizeDocument(sentences.flatMap((s) => s.mentions));
+  const mentions = sentences.flatMap((s) => s.mentions);
+  harmonizeDocument(mentions);
+  const byName = mentionsByName(mentions);
   const relations: Relation[] = [];
   const genders = new Map<EntityMention, Gender>();
   const bySurname = new Map<string, Gender | undefined>();
@@ -192,6 +194,12 @@ export function analyzeDocument(document: SourceDocument, model: NerModel, onPro
     for (const place of filed.places) salience.fileAt(place);
     for (const c of reading.candidates) relations.push(...relationsOf(c, salience, units, sentence.index, quality));
     for (const { mention, vote } of reading.votes) castVote(mention, vote);
+    // "Telegram founder Pavel Durov … Telegram has said it abides by …": what a sentence's patterns make of
+    // a name, the sentences after it read it as, the story's mentions of it weighed together as before.
+    for (const key of new Set(reading.votes.map(({ mention }) => mentionKey(mention)))) {
+      const group = byName.get(key);
+      if (group && group.length >= 2) settleName(group);
+    }
     for (const { mention, form } of reading.aliases) mention.forms = [...(mention.forms ?? []), form];
     salience.leave();
   }

@@ -10,6 +10,7 @@ import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
 import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
+import { COMMENTATOR_NOUNS } from './lexicon/roles';
 import { ADVERBIAL_OPENERS, BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
@@ -528,6 +529,16 @@ export class Salience {
     return reporter?.entity?.type === 'Person' && this.units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive ? owner.entity : undefined;
   }
 
+  /** The business whose analysts, economists or strategists report the clause `np` stands in: "Goldman Sachs" in "Analysts at Goldman Sachs said …". */
+  private commentatorsEmployer(np: NounPhrase): EntityMention | undefined {
+    const k = this.units.indexOf(np);
+    const v = this.units.findLastIndex((u, j) => j < k && u.kind === 'verb' && u.form === 'finite' && REPORTING_LEMMAS.has(u.lemma));
+    const [reporter, ...others] = v < 0 ? [] : findSubjects(this.units, v);
+    const r = reporter ? this.units.indexOf(reporter) : -1;
+    const employer = this.units[r + 2];
+    return others.length === 0 && reporter && !reporter.entity && COMMENTATOR_NOUNS.has(reporter.head) && isWord(this.units[r + 1], 'at', 'from') && isNp(employer) ? employer.entity : undefined;
+  }
+
   /**
    * "convicted Hector Sosa, a former aide to Alberto Fernandez, of fraud, sentencing him to four years",
    * "sued Kroger, accusing it of failing …": a pronoun a participle clause acts on stands for what its
@@ -635,8 +646,10 @@ export class Salience {
     // "The Financial Times reported that the company would …": a business the press reports on is not the press,
     // unless the story is about it ("The Washington Post will cut 4% of its staff, the company said").
     const source = (m: EntityMention) => press(m) && !this.openingOrganizations.has(mentionKey(m));
+    // "Analysts at Goldman Sachs said they did not expect the group to …": commentators speak of other businesses than their own.
+    const commentators = this.commentatorsEmployer(np);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m))) && !(coalition && stateBody(m));
+      m.type === type && m !== subject && m !== commentators && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m))) && !(coalition && stateBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.

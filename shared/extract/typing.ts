@@ -122,7 +122,7 @@ function kindNounBefore(tokens: Token[], first: number, last: number, isKind: (n
 
 /** A noun for an organisation, and never a person's trade, or the word for a side in politics: "the Turkish firm Baykar". */
 const organizationNounBefore = (tokens: Token[], first: number, last: number) =>
-  kindNounBefore(tokens, first, last, (noun) => (ORGANIZATION_NOUNS.has(noun) || PARTY_SIDES.has(noun)) && !PERSON_TRADE_NOUNS.has(noun));
+  kindNounBefore(tokens, first, last, (noun) => (ORGANIZATION_NOUNS.has(noun) || PARTY_SIDES.has(noun)) && (!PERSON_TRADE_NOUNS.has(noun) || tradeOfABusiness(tokens, first - 1)));
 
 /** Nouns for what a company makes, which news writes before the product's name: "the weight-loss drug Zepbound", "its chatbot Gemini". */
 const PRODUCT_NOUNS = new Set(['drug', 'medicine', 'vaccine', 'pill', 'treatment', 'therapy', 'jab', 'app', 'chatbot', 'smartphone', 'handset', 'console', 'chip', 'processor', 'software', 'browser', 'sedan']);
@@ -215,16 +215,22 @@ export function organizationNounApposed(tokens: Token[], last: number): string |
 /**
  * "the world's largest electronics maker", "the maker of Pringles crisps", "a parts maker in which
  * Toyota owns a stake": a trade's noun before or after the goods made, or that "which" takes up, is a
- * business's; "a film maker who …" is a person's.
+ * business's; "a film maker who …" is a person's. So is a maker or a supplier after a name, which is
+ * the brand made or the customer supplied ("Tylenol maker Kenvue", "Boeing supplier Spirit"), where a
+ * "BBC producer" works at the name.
  */
 function tradeOfABusiness(tokens: Token[], h: number): boolean {
   const goods = tokens[h - 1];
   const next = tokens[h + 1];
-  const goodsBefore = !!goods && !goods.possessive && hasAny(goods, ['Noun']) && /[a-z]s$/.test(goods.text);
+  const brand = !!goods && goods.capitalized && !goods.possessive && BRAND_TRADES.has(tokens[h]!.lower);
+  const goodsBefore = brand || (!!goods && !goods.possessive && hasAny(goods, ['Noun']) && /[a-z]s$/.test(goods.text));
   const made = MAKING_TRADES.has(tokens[h]!.lower) && (goodsBefore || next?.lower === 'of');
   const which = next?.lower === 'which' || (!!next && hasAny(next, ['Preposition']) && tokens[h + 2]?.lower === 'which');
   return made || which;
 }
+
+/** Trades a name before which is what is made or who is supplied, never where someone works. */
+const BRAND_TRADES = new Set(['maker', 'supplier']);
 
 /** The noun for a person's kin that heads a description set off after the name ending at `last`: "Yulia Navalnaya, the widow of …". */
 export function kinNounApposed(tokens: Token[], last: number): string | undefined {

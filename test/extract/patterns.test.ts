@@ -369,6 +369,12 @@ describe('relation patterns', () => {
     expect([node(g, 'Halden Gears')?.type, node(g, 'Orion Cloud')?.type]).toEqual(['Organization', 'Organization']);
   });
 
+  it('reads a maker or a supplier after a name as the brand it makes or the customer it supplies, and what it names as a business ("Pringles maker Kellanova")', () => {
+    const g = extract('Shares of Kestrel Crisps maker Vantrex rose. Tylenol maker Kestvue cut jobs. Boeing supplier Orvane Gears grew. BBC producer Ana Ruiz quit.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex --maker of--> Kestrel Crisps', 'Orvane Gears --supplier of--> Boeing', 'Ana Ruiz --producer at--> BBC']));
+    expect([node(g, 'Vantrex')?.type, node(g, 'Kestvue')?.type, node(g, 'Ana Ruiz')?.type]).toEqual(['Organization', 'Organization', 'Person']);
+  });
+
   it('gives a title no one owns, before the name an organisation\'s verb of dismissal takes, to that organisation ("Liverpool fired manager Arne Slot"), not one a verb of hiring takes', () => {
     const fired = extract('Vantrex United fired manager Tom Hale on Monday.');
     expect(relations(fired)).toContain('Tom Hale --manager of--> Vantrex United');
@@ -1067,6 +1073,12 @@ describe('relation patterns', () => {
     const g = extract('Boeing said Stan Deal, the head of its jet unit, would join Airbus. Analysts said Keller, Orion Cloud\'s parent, would sell assets.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Stan Deal --would join--> Airbus', 'Keller --would sell--> assets']));
     expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
+  });
+
+  it('reads "about" before a number after a verb of saying as making the number approximate, not as what was said about', () => {
+    const g = extract('Vantrex Energy said about 1.5 million customers remained without power. Ana Ruiz said about the plan that it was sound.');
+    expect(relations(g).filter((r) => r.startsWith('Vantrex Energy'))).toEqual([]);
+    expect(relations(g)).toContain('Ana Ruiz --said about--> plan');
   });
 
   it('ends a list of objects at a name that, past its apposition, has a verb of its own', () => {
@@ -2262,6 +2274,12 @@ describe('members, unions and owners in lists', () => {
     const g = extract('Ana Ruiz never met Tom Hale, her lawyer said.');
     expect(relations(g).filter((r) => r.includes('lawyer')), JSON.stringify(relations(g))).toEqual([]);
     expect(relations(extract('Tom Hale, the lawyer of Ana Ruiz, said she was innocent.'))).toContain('Tom Hale --lawyer of--> Ana Ruiz');
+  });
+
+  it('reads a people\'s adjective after "a" before a role as where the one who acts is from, not as the one who acts ("A French judge placed …")', () => {
+    const g = extract('A Kenyan judge placed Tom Hale under investigation. Kenyan prosecutors charged Ana Ruiz.');
+    expect(relations(g).filter((r) => r.endsWith('Tom Hale'))).toEqual([]);
+    expect(relations(g)).toContain('Kenya --charged--> Ana Ruiz');
   });
 
   it('reads a people\'s adjective before a relation to a person as where they are from, not whose they are ("Kelly, an American lawyer")', () => {

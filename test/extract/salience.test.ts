@@ -146,6 +146,17 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(charged)).toContain('Tom Hale --billionaire founder of--> Halden Group');
   });
 
+  it('reads a description in what analysts at a business report as another business than theirs ("Analysts at Goldman Sachs said … the group")', () => {
+    const g = extract('Orion Cloud delayed its output increase. Analysts at Halden Capital said they did not expect the group to raise output. Employees at Vantrex Foods said the company had cut pay.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --raise--> output', 'Vantrex Foods --had cut--> pay']));
+    expect(relations(g).filter((r) => r.startsWith('Halden Capital'))).toEqual([]);
+  });
+
+  it('reads a name as the sentences before made it, for a pronoun after it ("Telegram founder Pavel Durov … Telegram has said it …")', () => {
+    const g = extract('Velgram founder Pavel Durov was detained on Saturday. Velgram has said it abides by the law.');
+    expect(relations(g)).toContain('Velgram --abides by--> law');
+  });
+
   it('reads a description the text names right after it as that name ("The consortium, called Renaissance, includes …")', () => {
     const g = extract('Orion Cloud agreed to sell its unit to a consortium. The consortium, called Halden Partners, includes Vantrex Foods and Kestrel Energy.');
     expect(triples(g).filter(([, p]) => p === 'include')).toEqual([['Halden Partners', 'include', 'Vantrex Foods'], ['Halden Partners', 'include', 'Kestrel Energy']]);

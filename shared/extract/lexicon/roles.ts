@@ -18,6 +18,9 @@ export const STAFF_NOUNS = new Set(
   'analysts economists strategists researchers scientists engineers executives employees staff bankers traders workers'.split(' '),
 );
 
+/** Of those, the ones who comment on other businesses than their own: "analysts at Goldman Sachs said the group …". */
+export const COMMENTATOR_NOUNS = new Set(['analysts', 'economists', 'strategists']);
+
 /** Words that modify a role head ("Defense Minister", "Deputy Foreign Minister"). */
 export const ROLE_MODIFIERS = new Set(
   (
@@ -84,8 +87,11 @@ export const ORGANIZATION_RELATIONS = new Set(
   'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor maker producer'.split(' '),
 );
 
-/** Relational nouns that, said of an organisation, name another: "Visa's closest rival, Mastercard", "its unit, Kestrel Rail". */
-export const COMPANY_ONLY_RELATIONS = new Set('rival competitor subsidiary unit affiliate parent supplier vendor lender underwriter auditor distributor'.split(' '));
+/**
+ * Relational nouns that, said of an organisation, name another: "Visa's closest rival, Mastercard", "its
+ * unit, Kestrel Rail", "Pringles maker Kellanova" (a brand compromise reads as an organisation).
+ */
+export const COMPANY_ONLY_RELATIONS = new Set('rival competitor subsidiary unit affiliate parent supplier vendor lender underwriter auditor distributor maker'.split(' '));
 
 /** Nouns for who did an act, and the act: "Lincoln's assassin" killed Lincoln. */
 export const AGENT_NOUN_VERBS: ReadonlyMap<string, string> = new Map([

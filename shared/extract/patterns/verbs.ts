@@ -45,7 +45,8 @@ function activeVerb(units: Unit[], v: number): VerbGroup | undefined {
   // "said Cook would meet …": what a verb of saying takes is a clause, whose subject is not its object;
   // "did not comment on the nomination" is about something, which is.
   // "denied supplying drones": nor is an act it takes as a gerund.
-  const about = isWord(units[v + 1], 'on', 'about') || (units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund');
+  // Not "said about 1.5 million customers remained …", where "about" makes a number approximate.
+  const about = (isWord(units[v + 1], 'on', 'about') && !isClass(units[v + 1], 'adv')) || (units[v + 1]?.kind === 'verb' && (units[v + 1] as VerbGroup).form === 'gerund');
   if (SPEECH_LEMMAS.has(verb.lemma) && !about) return undefined;
   // "claimed US intelligence was used", "declared Washington \"has become a party\"": a clause begins after it without "that".
   let j = v + 1;
