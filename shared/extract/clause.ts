@@ -3,7 +3,7 @@ import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDA
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS } from './lexicon/organizations';
-import { RELATIONAL_NOUNS } from './lexicon/roles';
+import { PERSONAL_RELATIONS, RELATIONAL_NOUNS } from './lexicon/roles';
 import { beforePlaceModifier, descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
 export interface Argument {
@@ -1307,6 +1307,11 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   }
   if (isNp(u)) {
     if (u.pronoun === 'thing' && !u.possessive) return [];
+    // "found Ryan Salame's partner guilty", "threatened its legal representative": a role its owner's name or
+    // pronoun owns, with no name after it, is held by someone no name stands for. A person owns only a
+    // relation to a person ("the bullet that struck Kennedy's head").
+    const owned = units[k + 1];
+    if (u.possessive && owned?.kind === 'role' && (u.pronoun === 'thing' || u.entity?.type !== 'Person' || PERSONAL_RELATIONS.has(owned.role.split(' ').at(-1)!))) return [];
     // "named Larry Jinks publisher of …": after a verb of appointing, a noun right after a person is
     // what the person is made, not a head the name modifies.
     const made = units[k + 1];
@@ -1455,6 +1460,8 @@ function secondaryPredicate(units: Unit[], after: number): string | undefined {
   let end = n;
   while (isNp(units[end])) end++;
   if (units[end]?.kind === 'verb') return undefined;
+  // "kept Hayashi as chief Cabinet secretary": the noun qualifies a title, which the role patterns read.
+  if (units[end]?.kind === 'role') return undefined;
   return word && isNp(noun) && noun.concept && !noun.entity ? `${word.word} ${noun.concept}` : undefined;
 }
 

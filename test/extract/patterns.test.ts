@@ -2259,6 +2259,20 @@ describe('members, unions and owners in lists', () => {
     expect(triples(g).filter(([, p]) => p === 'avoid').map(([s]) => s), JSON.stringify(triples(g))).toEqual(['Vantrex Foods']);
   });
 
+  it('gives a role after "as" to the person the verb takes right before it ("kept Yoshimasa Hayashi as chief Cabinet secretary"), and no noun qualifying it to the verb', () => {
+    const g = extract('Vantrex Foods kept Ana Ruiz as chief executive of Orion Cloud. Kestrel Rail kept Tom Hale as rail director.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --chief executive of--> Orion Cloud', 'Vantrex Foods --kept--> Ana Ruiz', 'Kestrel Rail --kept--> Tom Hale']));
+    expect(relations(g).filter((r) => r.startsWith('Vantrex Foods --chief'))).toEqual([]);
+  });
+
+  it('reads no one a verb acts on in a role its owner\'s name owns with no name after it ("found Ryan Salame\'s partner guilty")', () => {
+    const g = extract("A jury found Tom Hale's partner guilty of fraud. The court sentenced Ana Ruiz's deputy, Ivo Berg, to six years.");
+    expect(relations(g).filter((r) => r.startsWith('jury'))).toEqual([]);
+    expect(relations(g)).toContain('court --sentenced--> Ivo Berg');
+    // A person owns only a relation to a person.
+    expect(relations(extract("The bullet struck Tom Hale's head."))).toContain('bullet --struck--> Tom Hale');
+  });
+
   it('gives a role after "as" to the organisation a verb\'s object names ("joined Orion Cloud as chairman", "returned to Kestrel Rail as chief executive")', () => {
     const g = extract('Tom Hale, the former chief executive of Vantrex Foods, joined Orion Cloud as chairman. Ana Ruiz returned to Kestrel Rail as chief executive in June.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --chairman of--> Orion Cloud', 'Ana Ruiz --chief executive of--> Kestrel Rail']));

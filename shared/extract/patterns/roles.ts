@@ -387,6 +387,12 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
       // the subject holds it.
       const predicated = u.copula || u.lemma === 'be' || HOLDING_LEMMAS.has(u.lemma) || (u.passive && APPOINTING_LEMMAS.has(u.lemma)) || units.slice(v + 1, start).some((x) => isWord(x, 'as'));
       if (!predicated) return undefined;
+      // "kept Yoshimasa Hayashi as chief Cabinet secretary": a person the verb takes right before "as" holds it.
+      const as = units.findIndex((x, a) => a > v && a < start && isWord(x, 'as'));
+      const object = units[v + 1];
+      if (as === v + 2 && isPerson(object as NounPhrase) && !(object as NounPhrase).possessive && !units.slice(as + 1, start).some((x) => isClass(x, 'prep'))) {
+        return object === held.owner ? undefined : { ...base, person: object as NounPhrase, holding: 'predicate' };
+      }
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
