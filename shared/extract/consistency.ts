@@ -6,7 +6,7 @@
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, nameKey, oneWord, surnameKey, surnameOf } from './lexicon/names';
 import { PLACES, foldForm, isRegion } from './lexicon/places';
-import { knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
+import { companyStem, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { singularNoun } from './lexicon/lemma';
 import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
@@ -80,6 +80,13 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // storm's or an operation's name its opener gives ("Helene" after Hurricane Helene).
   const full = new Map<string, EntityMention>();
   for (const m of mentions) if ((m.type === 'Organization' && m.first < m.last) || namedEvent(m)) full.set(nameKey(m.text), m);
+  // "Amazon" after "Amazon.com Inc": a company's name but for its legal form or its web address is that
+  // company, before any longer name it opens ("Amazon Web Services").
+  const stems = new Map<string, string>();
+  for (const [key, m] of full) {
+    const stem = companyStem(nameKey(m.text.replace(/\.com\b/gi, '')));
+    if (m.type === 'Organization' && stem !== key) stems.set(stem, key);
+  }
   const byName = new Map<string, EntityMention[]>();
   for (const m of mentions) {
     // A place's name is a candidate wherever it is written, read as the place or not ("Leverkusen coach …").
@@ -90,7 +97,8 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     if (surnames.has(name)) continue;
     const place = group.some((m) => knownForm(m.text));
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
-    const found = owners(name, new Set(full.keys()), place);
+    const stemOf = stems.get(name);
+    const found = stemOf !== undefined ? [stemOf] : owners(name, new Set(full.keys()), place);
     if (found.length !== 1 || found[0] === name) continue;
     const { text: fullName, canonical, type } = full.get(found[0]!)!;
     for (const m of group) {

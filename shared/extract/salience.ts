@@ -13,6 +13,7 @@ import { foldForm, PLACES } from './lexicon/places';
 import { COMMENTATOR_NOUNS } from './lexicon/roles';
 import { ADVERBIAL_OPENERS, BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
+import { isAccordingTo } from './stance';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
@@ -143,6 +144,13 @@ const unnamedBody = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !n
 /** A mention's words in lower case: a description is matched against its last one ("the court" for "Supreme Court"). */
 const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/);
 
+/** The noun a name is headed by: its last word, or the last before "of" ("University of Edinburgh", "Bank of England"). */
+function headOf(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.indexOf('of');
+  return (of > 0 ? words[of - 1] : words.at(-1))!;
+}
+
 /** Descriptions that stand for a country only. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
@@ -178,6 +186,19 @@ function describedAs(units: Unit[], k: number): string | undefined {
   // Not "Commerzbank, the lender said": a verb right after the description makes it the subject of a clause of its own.
   const apposed = isNp(after) && !after.entity && !after.possessive && !after.pronoun && units[j + 1]?.kind !== 'verb';
   return apposed && describing(after.head) ? after.head : undefined;
+}
+
+/** Nouns for a business another owns. */
+const SUBSIDIARY_NOUNS = new Set(['unit', 'subsidiary', 'division', 'arm', 'affiliate']);
+
+/** Whether the name at k is set off before a description of it as a part of whatever owns the description: "Amazon Web Services, the company's cloud unit". */
+function describedAsPart(units: Unit[], k: number): boolean {
+  if (!isWord(units[k + 1], ',')) return false;
+  let j = k + 2;
+  while (isClass(units[j], 'det')) j++;
+  if (!(units[j] as NounPhrase | undefined)?.possessive) return false;
+  const part = units[j + 1];
+  return isNp(part) && !part.entity && SUBSIDIARY_NOUNS.has(part.head);
 }
 
 /** The person whose relation opens a sentence ("His lawyer, …", "Hale's brother …"), as the phrase that owns it. */
@@ -227,6 +248,10 @@ export class Salience {
   private readonly unnamedTopics = new Set<string>();
   /** The nouns the story has set off after each name ("Nihon Hidankyo, a Japanese group of …"), by mention key. */
   private readonly kinds = new Map<string, Set<string>>();
+  /** Names described as another's part ("Amazon Web Services, the company's cloud unit"), which "the company" after them is not. */
+  private readonly parts = new Set<string>();
+  /** Names cited as a source ("according to LSEG data"), which, as the press, "the company" after them is not. */
+  private readonly cited = new Set<string>();
 
   /** The country the story is filed from, by its dateline's capital. */
   private home: string | undefined;
@@ -272,6 +297,8 @@ export class Salience {
       const name = isNp(u) && !u.possessive ? u.entity : undefined;
       const described = name && describedAs(units, k);
       if (name && described) this.kinds.set(mentionKey(name), (this.kinds.get(mentionKey(name)) ?? new Set()).add(described));
+      if (name && describedAsPart(units, k)) this.parts.add(mentionKey(name));
+      if (name && isAccordingTo(units, k - 2)) this.cited.add(mentionKey(name));
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -637,24 +664,25 @@ export class Salience {
     const business = BUSINESS_NOUNS.has(np.head);
     // "threatened to quit the coalition" after "the Supreme Court": nor is a coalition a court, a ministry or an army.
     const coalition = COALITION_NOUNS.has(np.head);
-    // "EU" is no company: a name is read by its last word and by that of its full name ("European Union").
-    const heads = (m: EntityMention) => [wordsOf(m).at(-1)!, (m.canonical ?? m.text).toLowerCase().split(/\s+/).at(-1)!];
+    // "EU" is no company: a name is read by its head and by that of its full name ("European Union").
+    const heads = (m: EntityMention) => [headOf(m.text), headOf(m.canonical ?? m.text)];
     const stateBody = (m: EntityMention) => heads(m).some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
     const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const press = (m: EntityMention) => isNewsOutlet(foldForm(m.text)) || heads(m).some((head) => PRESS_HEADS.has(head));
     // "The Financial Times reported that the company would …": a business the press reports on is not the press,
-    // unless the story is about it ("The Washington Post will cut 4% of its staff, the company said").
-    const source = (m: EntityMention) => press(m) && !this.openingOrganizations.has(mentionKey(m));
+    // nor one cited ("according to LSEG data"), unless the story is about it ("The Washington Post will cut 4%
+    // of its staff, the company said").
+    const source = (m: EntityMention) => (press(m) || this.cited.has(mentionKey(m))) && !this.openingOrganizations.has(mentionKey(m));
     // "Analysts at Goldman Sachs said they did not expect the group to …": commentators speak of other businesses than their own.
     const commentators = this.commentatorsEmployer(np);
     const fits = (m: EntityMention) =>
-      m.type === type && m !== subject && m !== commentators && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m))) && !(coalition && stateBody(m));
+      m.type === type && m !== subject && m !== commentators && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m) || this.parts.has(mentionKey(m)))) && !(coalition && stateBody(m));
     const typed = this.ranked(np.start, fits);
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
     // "Nihon Hidankyo, a Japanese group of survivors, … the group": or one the story described with the noun.
-    const named = typed.find((m) => [np.head, `${np.head}s`].includes(wordsOf(m).at(-1)!)) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
+    const named = typed.find((m) => [np.head, `${np.head}s`].includes(headOf(m.text))) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
     // "Norway's sovereign wealth fund has excluded Westgold … The fund, one of the world's largest investors,":
     // a description repeats the thing no name stands for that the story was about, unless a name is of its kind.
     if (!named && this.unnamedTopics.has(np.head)) return undefined;

@@ -356,6 +356,37 @@ function joinBoundPrefixes(terms: CompromiseTerm[]): CompromiseTerm[] {
   return joined;
 }
 
+/** Small words that, hyphened between two words in lower case, make the run one word: "bigger-than-expected", "state-of-the-art". */
+const HYPHENED_LINKS = new Set(['than', 'of', 'the', 'a', 'in', 'to', 'for', 'on', 'and', 'or', 'at', 'by']);
+
+/** Tags that say a word can be qualified by an adjective before it. */
+const QUALIFIABLE = ['Noun', 'Adjective', 'Value'];
+
+/**
+ * "a bigger-than-expected rise", "state-of-the-art chips", "his brother-in-law": compromise splits a run
+ * of lower-case words hyphened around a small word at every hyphen and reads each alone ("than" a
+ * preposition, "expected" a verb); the run is one word, an adjective before what it may qualify and a
+ * noun anywhere else.
+ */
+function joinHyphenedPhrases(terms: CompromiseTerm[]): CompromiseTerm[] {
+  const joined: CompromiseTerm[] = [];
+  for (let k = 0; k < terms.length; k++) {
+    let end = k;
+    while (terms[end]!.post === '-' && terms[end + 1] && !terms[end + 1]!.pre && /^[a-z]+$/.test(terms[end]!.text) && /^[a-z]+$/.test(terms[end + 1]!.text)) end++;
+    const run = terms.slice(k, end + 1);
+    if (run.length < 3 || !run.slice(1, -1).some((t) => HYPHENED_LINKS.has(t.text))) {
+      joined.push(terms[k]!);
+      continue;
+    }
+    const next = terms[end + 1];
+    const qualifies = !!next && QUALIFIABLE.some((tag) => next.tags.has(tag)) && !next.tags.has('Pronoun');
+    const last = run[run.length - 1]!;
+    joined.push({ ...last, text: run.map((t) => t.text).join('-'), pre: run[0]!.pre, normal: run.map((t) => t.normal).join('-'), tags: new Set(qualifies ? ['Adjective'] : ['Noun', 'Singular']) });
+    k = end;
+  }
+  return joined;
+}
+
 /** Reports how much of a document's parse is done, from 0 to 1. */
 export type ParseProgress = (done: number) => void;
 
@@ -1022,7 +1053,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
     current = [];
   };
   for (const terms of (doc as unknown as { document: CompromiseTerm[][] }).document) {
-    for (const term of joinBoundPrefixes(terms)) {
+    for (const term of joinHyphenedPhrases(joinBoundPrefixes(terms))) {
       if (!term.text) continue;
       const start = text.indexOf(term.text, cursor);
       if (start < 0) continue;

@@ -738,8 +738,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     possessive: head.possessive,
     compound: ((has(tokens[start]!, 'Noun') && !has(tokens[start]!, 'Adjective')) || CLASS_NOUNS.has(tokens[start]!.lower) || afterDefinitePlace(tokens, start, entityAt)) && !TIME_NOUNS.has(head.lower),
     // "the largest single bloc", "the combined group": a superlative, or a word for what a merger makes,
-    // picks out something new, which points back to nothing.
-    definite: (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
+    // picks out something new, which points back to nothing; "the world's largest online retailer" is
+    // news's second name for its subject.
+    definite: worldsEpithet(tokens, start) || (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
     ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),
@@ -747,6 +748,9 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     end: head.end,
   };
 }
+
+/** Whether the phrase at `start` follows "the world's": "the world's largest online retailer", "the world's No. 2 chipmaker". */
+const worldsEpithet = (tokens: Token[], start: number): boolean => !!tokens[start - 1]?.possessive && tokens[start - 1]!.lower === 'world' && tokens[start - 2]?.lower === 'the';
 
 /**
  * "a new intermediate-range ballistic missile", "the Democratic presidential nomination": a noun that ends

@@ -104,6 +104,14 @@ describe('one name, one meaning within a document', () => {
     expect(node(g, 'Marisol')?.label).toBe('Hurricane Marisol');
   });
 
+  it('ties a short form to the company whose name it is but for its legal form or web address, over a longer name it opens ("Amazon" of Amazon.com Inc, not Amazon Web Services)', () => {
+    const company = mention('Halden.com Inc', 'Organization', 0.9);
+    const unit = mention('Halden Web Services', 'Organization', 0.9);
+    const alone = mention('Halden', 'Organization', 0.8);
+    harmonizeDocument([company, unit, alone]);
+    expect(alone.fullName).toBe('Halden.com Inc');
+  });
+
   it('still ties a short form to the one organisation named in full that ends in it, when no person has that surname', () => {
     const club = mention('Bayer Leverkusen', 'Organization', 0.9);
     const alone = mention('Leverkusen', 'Place', 0.6);

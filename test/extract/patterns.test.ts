@@ -1075,6 +1075,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
   });
 
+  it('reads a run of lower-case words hyphened around a small word as one word ("a bigger-than-expected rise", "brother-in-law")', () => {
+    const g = extract("Vantrex Foods reported a bigger-than-expected rise in revenue. Tom Hale's brother-in-law, Ivo Berg, was arrested.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --reported--> rise', 'Ivo Berg --brother-in-law of--> Tom Hale']));
+  });
+
   it('reads "about" before a number after a verb of saying as making the number approximate, not as what was said about', () => {
     const g = extract('Vantrex Energy said about 1.5 million customers remained without power. Ana Ruiz said about the plan that it was sound.');
     expect(relations(g).filter((r) => r.startsWith('Vantrex Energy'))).toEqual([]);

@@ -146,6 +146,23 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(charged)).toContain('Tom Hale --billionaire founder of--> Halden Group');
   });
 
+  it('reads a description by the noun a name is headed by, before "of" too ("the university\'s vice chancellor" after the University of Edinburgh)', () => {
+    const g = extract('Ana Ruiz worked at the University of Halden for decades. Scientists at Kestrel Labs confirmed her result. "She was remarkable," said Tom Hale, the university\'s vice chancellor.');
+    expect(relations(g)).toContain('Tom Hale --vice chancellor of--> University of Halden');
+  });
+
+  it('reads "the company" after a name described as its unit as the owner, not the unit ("Amazon Web Services, the company\'s cloud unit")', () => {
+    const g = extract("Vantrex Foods reported a rise on Thursday. Kestrel Cloud, the company's cloud unit, grew 13%. Chief Executive Ana Ruiz said the company was investing in robots.");
+    expect(relations(g)).toContain('Vantrex Foods --was investing in--> robots');
+  });
+
+  it('reads "the world\'s largest …" as a second name for the story\'s subject, and no business cited ("according to LSEG data") as "the company"', () => {
+    const epithet = extract("Vantrex Foods reported a rise on Thursday. The world's largest food retailer said it would cut 10,000 jobs.");
+    expect(relations(epithet)).toContain('Vantrex Foods --would cut--> jobs');
+    const cited = extract('Vantrex Foods reported a rise on Thursday. Sales rose 14%. Analysts had expected more, according to Halden Data figures. Chief Executive Ana Ruiz said the company would invest in robots.');
+    expect(relations(cited)).toContain('Vantrex Foods --would invest in--> robots');
+  });
+
   it('reads a description in what analysts at a business report as another business than theirs ("Analysts at Goldman Sachs said … the group")', () => {
     const g = extract('Orion Cloud delayed its output increase. Analysts at Halden Capital said they did not expect the group to raise output. Employees at Vantrex Foods said the company had cut pay.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --raise--> output', 'Vantrex Foods --had cut--> pay']));

@@ -144,6 +144,9 @@ export function knownOrganization(form: string): string | undefined {
   return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(bare) ?? KNOWN_ORGANIZATIONS.get(bare.replace(GROUP_FORM, ''));
 }
 
+/** A folded company name without its legal and group forms: "toyota motor corp" → "toyota". */
+export const companyStem = (form: string): string => form.replace(LEGAL_FORM, '').replace(GROUP_FORM, '');
+
 /** What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital", "Tata Steel". */
 export const BUSINESS_HEADS = new Set(
   (

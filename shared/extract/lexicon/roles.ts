@@ -51,7 +51,8 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame
 export const KIN_NOUNS: ReadonlySet<string> = new Set(
   (
     'son daughter wife husband brother sister father mother widow widower nephew niece cousin grandson granddaughter grandfather grandmother ' +
-    'uncle aunt stepson stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister girlfriend boyfriend fiancee fiance'
+    'uncle aunt stepson stepdaughter stepfather stepmother stepbrother stepsister half-brother half-sister girlfriend boyfriend fiancee fiance ' +
+    'brother-in-law sister-in-law son-in-law daughter-in-law father-in-law mother-in-law'
   ).split(' '),
 );
 
