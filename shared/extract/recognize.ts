@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
-import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PARTY_PLURALS } from './lexicon/organizations';
+import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, POLITICAL_HEADS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, qualifyingCapital, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -185,9 +185,6 @@ function joinsTwoOrganizations(tokens: Token[], first: number, i: number, last: 
   const ofBefore = tokens.slice(first, i).some((t) => t.lower === 'of');
   return ((headed(i - 1) && !ofBefore) || knownOrganizationSpan(tokens, first, i - 1)) && (headed(last) || knownOrganizationSpan(tokens, i + 1, last));
 }
-
-/** Heads of the names of political bodies, which news writes as their leaders' own: "Yoon's People Power Party". */
-const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', ...PARTY_PLURALS]);
 
 /**
  * "Yoon's People Power Party", "Lindner's Free Democrats": a name no dictionary knows, in

@@ -1075,6 +1075,12 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
   });
 
+  it('reads a party after "of" and a person\'s name as the party they belong to, titled or not, not as whose the title is ("Economy Minister Robert Habeck of the Greens")', () => {
+    const g = extract('Economy Minister Tom Hale of the Greens said the plan was unnecessary. Ana Ruiz of the Kestian Labour Party disagreed. President Ivo Berg of Kenya spoke.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --member of--> Greens', 'Ana Ruiz --member of--> Kestian Labour Party', 'Ivo Berg --president of--> Kenya']));
+    expect(relations(g).filter((r) => r.includes('minister of'))).toEqual([]);
+  });
+
   it('reads a run of lower-case words hyphened around a small word as one word ("a bigger-than-expected rise", "brother-in-law")', () => {
     const g = extract("Vantrex Foods reported a bigger-than-expected rise in revenue. Tom Hale's brother-in-law, Ivo Berg, was arrested.");
     expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Foods --reported--> rise', 'Ivo Berg --brother-in-law of--> Tom Hale']));

@@ -216,6 +216,9 @@ export const PARTY_SIDES = new Set(['opposition', 'ruling']);
 /** Plurals for a party's members that end its name: "the Social Democrats", "Lindner's Free Democrats". */
 export const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens']);
 
+/** Heads of the names of political bodies: "Yoon's People Power Party", "Robert Habeck of the Greens". */
+export const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', ...PARTY_PLURALS]);
+
 /** Of those, the ones that also name a person's trade: "chip designer Orion", but "fashion designer Tom Ford". */
 export const PERSON_TRADE_NOUNS = new Set(
   'designer developer investor trader broker publisher operator producer supplier maker miner refiner shipper exporter importer brewer grocer carrier'.split(' '),

@@ -5,6 +5,7 @@
  * ("Drazen Budisa, chairman of the party" says Budisa is a person). Patterns never change a mention.
  */
 import type { EntityType } from '../../graph/schema';
+import { POLITICAL_HEADS } from '../lexicon/organizations';
 import { GENERIC_NOUNS, LIGHT_NOUNS } from '../lexicon/words';
 import { descriptionType, isNp, type NounPhrase, type Unit } from '../units';
 
@@ -63,6 +64,8 @@ export interface RelationPattern {
 export const typeOf = (np: NounPhrase | undefined): EntityType | undefined => np?.entity?.type;
 export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
 export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
+/** Whether a phrase names a political party or movement: "the Democratic Party", "the Greens". */
+export const isPartyName = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Organization' && !np!.possessive && POLITICAL_HEADS.has(np!.entity!.text.split(/\s+/).at(-1)!.toLowerCase());
 /**
  * A phrase worth an edge: a name, a pronoun or a description that may resolve to one ("the group",
  * "the country"), or a concept that is more than a lone generic noun.

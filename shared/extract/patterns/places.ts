@@ -4,7 +4,7 @@ import { ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/or
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
 import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup, type WordUnit } from '../units';
-import { isInstitution, isPerson, typeOf, type RelationPattern } from './pattern';
+import { isInstitution, isPartyName, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
   a: NounPhrase;
@@ -60,16 +60,18 @@ export const personAffiliation: RelationPattern = {
   match(units, k, out) {
     const at = readAttachment(units, k);
     if (!at || !isPerson(at.a) || !['from', 'of', 'at'].includes(at.word)) return;
-    // "President Emmanuel Macron of France": the role pattern already says what the person is of.
-    if (units[k - 1]?.kind === 'role' || (!at.setOff && inVerbPhrase(units, k))) return;
+    // "President Emmanuel Macron of France": the role pattern already says what the person is of, but for a
+    // party, whose member the holder is ("Economy Minister Robert Habeck of the Greens").
+    const party = isPartyName(at.b);
+    if ((units[k - 1]?.kind === 'role' && !party) || (!at.setOff && inVerbPhrase(units, k))) return;
     // News writes a person's home town that way ("Jane Doe, of Portland"): an unknown name there is a place.
     const hometown = at.setOff && typeOf(at.b) === 'Other' && !at.b.possessive;
     if (!hometown && !isInstitution(at.b)) return;
     if (hometown) out.vote(at.b, 'Place');
     const place = hometown || typeOf(at.b) === 'Place';
     // What "of" means depends on what follows: a home town ("Jane Doe of Portland") or an employer ("Anjali Rao of the University of Chicago").
-    const predicate = at.word === 'at' ? 'work at' : place ? 'from' : 'affiliated with';
-    for (const person of coordinatedPeople(units, k)) out.relation({ subject: person, object: at.b, label: at.word, predicate });
+    const predicate = party ? 'member' : at.word === 'at' ? 'work at' : place ? 'from' : 'affiliated with';
+    for (const person of coordinatedPeople(units, k)) out.relation({ subject: person, object: at.b, label: party ? 'member of' : at.word, predicate });
   },
 };
 

@@ -6,7 +6,7 @@ import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, DISMISSING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
-import { couldBePerson, isInstitution, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
+import { couldBePerson, isInstitution, isPartyName, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
 
 /** Prepositions that join a role or occupation to where it is held: "official with the party". */
 const HELD_AT = ['of', 'for', 'at', 'with'];
@@ -328,8 +328,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   let owner: NounPhrase | undefined = whoseOwner ?? (coverage || ofOwner || heldAt ? ownerRight : ownerLeft) ?? ownerRight;
   // "President Emmanuel Macron of France": the owner after the titled name; not "President Lincoln at
   // Ford's Theater", which says where he was.
+  // A party there is the holder's, not the role's ("Economy Minister Robert Habeck of the Greens": person-affiliation).
   const titled = units[r + 1];
-  if (!owner && isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of')) owner = roleOwnerRight(units, r + 1);
+  const titledOwner = isNp(titled) && couldBePerson(titled) && isWord(units[ownerPreposition(units, r + 1)], 'of') ? roleOwnerRight(units, r + 1) : undefined;
+  if (!owner && titledOwner && !isPartyName(titledOwner)) owner = titledOwner;
   const appointed = appointment(units, start);
   owner ??= appointerOwns(role, appointed?.appointer) ?? joinedAs(units, start, r) ?? dismissingEmployer(units, start, r) ?? impliedCompany(units, start, r) ?? impliedCountry(units, r);
   const postedAt = postedTo(units, r);
