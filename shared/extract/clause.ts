@@ -1362,7 +1362,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // title since Andy Roddick": nor does a preposition of time, nor one of an area what is no act is
     // spread over ("killed 200 people across the United States", not "launched strikes across Ukraine").
     const comparedOrDated = isWord(prep, 'as', ...TIME_PREPOSITIONS) || (isWord(prep, 'across', 'throughout') && !NOMINALIZATIONS.has(head.head));
-    if (head.concept && isClass(prep, 'prep') && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !comparedOrDated) {
+    // "postponed a planned visit to India": "to" after a noun for an act is where the act goes, not whom the verb gives to.
+    const complement = isClass(prep, 'prep') || (isClass(prep, 'to') && NOMINALIZATIONS.has(head.head));
+    if (head.concept && complement && isNp(next) && (next.entity || next.pronoun === 'person') && !clause && !instrument && !permission && !comparedOrDated) {
       // "meet executives from Apple, Google and OpenAI": each of coordinated names is the complement.
       const via = `${head.head} ${(prep as { word: string }).word}`;
       for (const np of coordinatedRight(units, c, (prep as { word: string }).word)) if (np.entity || np.pronoun === 'person') objects.push({ np, via });
@@ -1374,8 +1376,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const named = isNp(adjunct) && !adjunct.possessive && target > k && head.concept && !objects.some((o) => o.np === adjunct) ? adjunct.entity : undefined;
     if (named?.type === 'Place' && !isRegion(named.canonical)) objects.push({ np: adjunct as NounPhrase, via: `${head.head} in` });
     else if (named?.type === 'Organization' || named?.type === 'Person') objects.push({ np: adjunct as NounPhrase, via: `${head.head} of` });
-    // "counts ESA and SpaceX among its customers", "named Smith as its chief": what the object is said to be belongs to the label.
-    const role = secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1);
+    // "counts ESA and SpaceX among its customers", "named Smith as its chief": what a named object is said to be
+    // belongs to the label; not what a thing is done as ("scrambled jets as a precaution").
+    const role = coordinated.every((np) => np.entity) ? secondaryPredicate(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1) : undefined;
     if (role) return objects.map((a) => (a.via ? a : { ...a, via: role }));
     // "bought processors from AMD": the recipient is the complement of the object read above, once.
     const given = permission ? [] : recipients(units, amountEnd(units, units.indexOf(coordinated[coordinated.length - 1]!) + 1)).filter((a) => !objects.some((o) => o.np === a.np));

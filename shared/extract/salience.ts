@@ -548,6 +548,15 @@ export class Salience {
     return verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) ? v : undefined;
   }
 
+  /** Whether `np` says who reports the clause set off before it: "…, the company said". */
+  private attributedAfter(np: NounPhrase): boolean {
+    const k = this.units.indexOf(np);
+    let before = k - 1;
+    while (isClass(this.units[before], 'det')) before--;
+    const verb = this.units[k + 1];
+    return isWord(this.units[before], ',') && verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) && !isWord(this.units[k + 2], 'that');
+  }
+
   /** The body the one who reports the clause `np` opens is titled by: "Benfica" in "Benfica president Rui Costa said …". */
   private reporterEmployer(np: NounPhrase): EntityMention | undefined {
     const reporter = this.reporterOf(np);
@@ -702,8 +711,9 @@ export class Salience {
     // "KHARTOUM (AP) — … recaptured the city of Wad Madani … entered the city": where the story is filed
     // comes after a place the story tells of ("KYIV (AP) — Drones struck the capital" has no other).
     // "Chief Executive Fiona Walsh said" after "Macquarie Capital and Goldman Sachs led the offering": a
-    // company's role no name owns is held at the business the story opened with, whatever it named since.
-    const topic = np.topic ? typed.find((m) => this.openingOrganizations.has(mentionKey(m))) : undefined;
+    // company's role no name owns is held at the business the story opened with, whatever it named since; so is
+    // "the company" that a clause is attributed to after it ("…, who will move to a new role, the company said").
+    const topic = np.topic || this.attributedAfter(np) ? typed.find((m) => this.openingOrganizations.has(mentionKey(m))) : undefined;
     const found = named ?? topic ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];

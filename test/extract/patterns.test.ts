@@ -1075,6 +1075,11 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
   });
 
+  it('reads "to" after a noun for an act as where the act goes ("postponed a planned visit to India"), and says what only a named object is taken "as"', () => {
+    const g = extract('Ana Ruiz postponed a planned visit to Kenya. Vantrex sold weapons to Kestia. Poland scrambled fighter jets as a precaution. Vantrex Foods counts Orion Cloud among its customers.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --postponed visit to--> Kenya', 'Vantrex Foods --sold to--> Kestia', 'Poland --scrambled--> fighter jets', 'Vantrex Foods --counts among customers--> Orion Cloud']));
+  });
+
   it('reads a party after "of" and a person\'s name as the party they belong to, titled or not, not as whose the title is ("Economy Minister Robert Habeck of the Greens")', () => {
     const g = extract('Economy Minister Tom Hale of the Greens said the plan was unnecessary. Ana Ruiz of the Kestian Labour Party disagreed. President Ivo Berg of Kenya spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --member of--> Greens', 'Ana Ruiz --member of--> Kestian Labour Party', 'Ivo Berg --president of--> Kenya']));

@@ -146,6 +146,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(charged)).toContain('Tom Hale --billionaire founder of--> Halden Group');
   });
 
+  it('reads "the company" a clause is attributed to after it as the business the story opened with ("…, the company said")', () => {
+    const g = extract("Orion Cloud has hired former Vantrex Systems executive Ana Ruiz as its chief operating officer, the software maker said on Tuesday. Ruiz, who spent eight years at Vantrex running its advertising operations in Asia, will report to Chief Executive Tom Hale. She replaces Ivo Berg, who will move to a new role overseeing international expansion, the company said. Halden Capital, Orion Cloud's largest investor, has put about $13 billion into the company.");
+    expect(relations(g)).toContain('Halden Capital --has put into--> Orion Cloud');
+  });
+
   it('reads a description by the noun a name is headed by, before "of" too ("the university\'s vice chancellor" after the University of Edinburgh)', () => {
     const g = extract('Ana Ruiz worked at the University of Halden for decades. Scientists at Kestrel Labs confirmed her result. "She was remarkable," said Tom Hale, the university\'s vice chancellor.');
     expect(relations(g)).toContain('Tom Hale --vice chancellor of--> University of Halden');
