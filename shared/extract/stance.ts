@@ -178,9 +178,9 @@ function deniedBySubjects(before: Unit[]): boolean {
   if (no < 0) return false;
   const previous = before[no - 1];
   const opens = !previous || isWord(previous, ',', 'and', 'that') || isClauseBoundary(previous) || (previous.kind === 'verb' && REPORTING_LEMMAS.has(previous.lemma));
-  // The subject: a plain phrase, after the name of whose it is ("North Korean").
-  const subject = before.slice(no + 1);
-  return opens && subject.length > 0 && subject.length <= 2 && subject.every(isNp) && !(subject.at(-1) as NounPhrase).entity && subject.slice(0, -1).every((u) => !!(u as NounPhrase).entity);
+  // The subject: a plain phrase, after the names of whose it is ("North Korean", "European or NATO").
+  const subject = before.slice(no + 1).filter((u, j, all) => !(isWord(u, 'or', 'and') && isNp(all[j - 1]) && isNp(all[j + 1])));
+  return opens && subject.length > 0 && subject.length <= 3 && subject.every(isNp) && !(subject.at(-1) as NounPhrase).entity && subject.slice(0, -1).every((u) => !!(u as NounPhrase).entity);
 }
 
 interface ThatClause {

@@ -38,6 +38,8 @@ describe('polarity', () => {
     expect(edge(g, 'Serbia', 'cross', 'border').polarity).toBe('negative');
     expect(edge(g, 'troops', 'enter', 'Kestria').polarity).toBe('negative');
     expect(edge(g, 'Serbia', 'attack', 'town').polarity).toBe('positive');
+    // "no European or NATO soldiers": past names joined by "or".
+    expect(edge(extract('Tom Hale said no Serbian or NATO soldiers would be sent to Kestria.'), 'NATO', 'send', 'Kestria').polarity).toBe('negative');
   });
 
   it('denies the act a denied verb takes, where compromise parses the two apart ("did not commit to stopping")', () => {
