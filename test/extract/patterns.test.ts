@@ -1075,9 +1075,15 @@ describe('relation patterns', () => {
     expect(relations(g).filter((r) => r.startsWith('Boeing'))).toEqual([]);
   });
 
+  it('reads the person past the titles after "including" as the member ("world leaders, including U.S. President-elect Donald Trump")', () => {
+    const g = extract('The ceremony was attended by dozens of world leaders, including Kenyan President Tom Hale.');
+    expect(relations(g)).toContain('world leaders --including--> Tom Hale');
+    expect(relations(g).filter((r) => r.endsWith('--including--> Kenya'))).toEqual([]);
+  });
+
   it('reads "to" after a noun for an act as where the act goes ("postponed a planned visit to India"), and says what only a named object is taken "as"', () => {
-    const g = extract('Ana Ruiz postponed a planned visit to Kenya. Vantrex sold weapons to Kestia. Poland scrambled fighter jets as a precaution. Vantrex Foods counts Orion Cloud among its customers.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --postponed visit to--> Kenya', 'Vantrex Foods --sold to--> Kestia', 'Poland --scrambled--> fighter jets', 'Vantrex Foods --counts among customers--> Orion Cloud']));
+    const g = extract('Ana Ruiz postponed a planned visit to Kenya. Tom Hale cancelled a trip to Angola. Vantrex sold weapons to Kestia. Poland scrambled fighter jets as a precaution. Vantrex Foods counts Orion Cloud among its customers.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --postponed visit to--> Kenya', 'Tom Hale --cancelled trip to--> Angola', 'Vantrex Foods --sold to--> Kestia', 'Poland --scrambled--> fighter jets', 'Vantrex Foods --counts among customers--> Orion Cloud']));
   });
 
   it('reads a party after "of" and a person\'s name as the party they belong to, titled or not, not as whose the title is ("Economy Minister Robert Habeck of the Greens")', () => {

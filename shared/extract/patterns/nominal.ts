@@ -336,7 +336,8 @@ export const includedMembers: RelationPattern = {
     if (!isWord(units[w], 'including') || !isWord(units[w - 1], ',') || !isNp(whole) || whole.possessive) return;
     // A place before "including" is where the things listed are from or are, not what they belong to ("arms from Belgium, including …").
     if (typeOf(whole) === 'Place' || typeOf(whole) === 'Person' || (!whole.entity && !substantive(whole))) return;
-    const k = memberStart(units, w + 1);
+    // "world leaders, including U.S. President-elect Donald Trump": past the titles, the person.
+    const k = titleEnd(units, memberStart(units, w + 1));
     if (!isNp(units[k])) return;
     for (const member of coordinatedRight(units, k)) {
       if (member.entity && member !== whole) out.relation({ subject: whole, object: member, label: 'including', predicate: 'include' });
