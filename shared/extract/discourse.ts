@@ -10,7 +10,7 @@ import { personGender, type Gender } from './gender';
 import { patternNamed, readSentence, type Candidate } from './patterns/index';
 import { substantive } from './patterns/pattern';
 import { dateline } from './patterns/places';
-import { PLACES } from './lexicon/places';
+import { countryOf } from './lexicon/places';
 import { Salience } from './salience';
 import { readStance, type Modality, type Polarity, type Stance } from './stance';
 import { tokenize, type ParseProgress, type Sentence } from './tokens';
@@ -67,7 +67,7 @@ export function sentenceQuality(sentence: Sentence): number {
 
 /**
  * What a sentence's dateline says ("KYIV (Newswire) —"): the agency that files the story, which takes
- * no part in it, the places it names, and the country whose capital it names, if it names one.
+ * no part in it, the places it names, and the country they lie in, where the gazetteers know it.
  */
 function readDateline(candidates: Candidate[]): { agencies: Set<EntityMention>; places: EntityMention[]; country?: string } {
   const agencies = new Set<EntityMention>();
@@ -77,8 +77,8 @@ function readDateline(candidates: Candidate[]): { agencies: Set<EntityMention>; 
     if (c.pattern !== dateline.name) continue;
     if (c.subject.entity) agencies.add(c.subject.entity);
     if (c.object.entity) places.push(c.object.entity);
-    const capital = c.object.entity?.canonical;
-    country ??= capital === undefined ? undefined : PLACES.capitalOf.get(capital);
+    const place = c.object.entity?.canonical;
+    country ??= place === undefined ? undefined : countryOf(place);
   }
   return { agencies, places, ...(country ? { country } : {}) };
 }

@@ -14,6 +14,8 @@ interface PlaceEntry {
    * (Brussels) or shares the country's name (Luxembourg, Singapore, Kuwait).
    */
   capital?: string;
+  /** A city's country, where the generated gazetteer does not place it (under another name, or not at all). */
+  country?: string;
 }
 
 // Kept as data, one line per place, so a reader can audit and extend it.
@@ -243,17 +245,17 @@ const COUNTRIES: PlaceEntry[] = [
 const CITIES: PlaceEntry[] = [
   { name: 'Kyiv', aliases: ['Kiev'] },
   { name: 'Kharkiv', aliases: ['Kharkov'] },
-  { name: 'Odesa', aliases: ['Odessa'] },
+  { name: 'Odesa', aliases: ['Odessa'], country: 'Ukraine' },
   { name: 'Lviv', aliases: ['Lvov'] },
-  { name: 'Mykolaiv', aliases: ['Nikolaev', 'Nikolayev'] },
-  { name: 'Zaporizhzhia', aliases: ['Zaporozhye'] },
+  { name: 'Mykolaiv', aliases: ['Nikolaev', 'Nikolayev'], country: 'Ukraine' },
+  { name: 'Zaporizhzhia', aliases: ['Zaporozhye'], country: 'Ukraine' },
   { name: 'Dnipro', aliases: ['Dnepropetrovsk'] },
   { name: 'Luhansk', aliases: ['Lugansk'] },
   { name: 'Donetsk' },
   { name: 'Moscow' },
   { name: 'Saint Petersburg', aliases: ['St. Petersburg', 'St Petersburg'] },
   { name: 'Washington', aliases: ['Washington, D.C.', 'Washington DC'] },
-  { name: 'New York' },
+  { name: 'New York', country: 'United States' },
   { name: 'London' },
   { name: 'Paris' },
   { name: 'Berlin' },
@@ -316,7 +318,7 @@ const CITIES: PlaceEntry[] = [
   { name: 'Jakarta' },
   { name: 'Bangkok' },
   { name: 'Hanoi' },
-  { name: 'Sydney' },
+  { name: 'Sydney', country: 'Australia' },
   { name: 'Canberra' },
   { name: 'Ottawa' },
   { name: 'Toronto' },
@@ -338,7 +340,7 @@ const CITIES: PlaceEntry[] = [
   { name: 'San Francisco' },
   { name: 'Boston' },
   { name: 'Miami' },
-  { name: 'Houston' },
+  { name: 'Houston', country: 'United States' },
   { name: 'Dallas' },
   { name: 'New Orleans' },
   { name: 'Philadelphia' },
@@ -346,7 +348,7 @@ const CITIES: PlaceEntry[] = [
   { name: 'Seattle' },
   { name: 'Detroit' },
   { name: 'Munich' },
-  { name: 'Frankfurt' },
+  { name: 'Frankfurt', country: 'Germany' },
   { name: 'Hamburg' },
   { name: 'Milan' },
   { name: 'Barcelona' },
@@ -356,30 +358,30 @@ const CITIES: PlaceEntry[] = [
   { name: 'Sevastopol' },
   { name: 'Kherson' },
   { name: 'Mariupol' },
-  { name: 'Bakhmut' },
-  { name: 'Avdiivka' },
+  { name: 'Bakhmut', country: 'Ukraine' },
+  { name: 'Avdiivka', country: 'Ukraine' },
   { name: 'Kursk' },
   { name: 'Belgorod' },
-  { name: 'Rostov', aliases: ['Rostov-on-Don'] },
+  { name: 'Rostov', aliases: ['Rostov-on-Don'], country: 'Russia' },
   // GeoNames names these cities as their own countries do; English news by their English names.
-  { name: 'Antwerp', aliases: ['Antwerpen'] },
-  { name: 'Ghent', aliases: ['Gent'] },
-  { name: 'Cologne', aliases: ['Koln', 'Köln'] },
-  { name: 'Nuremberg', aliases: ['Nurnberg', 'Nürnberg'] },
-  { name: 'Hanover', aliases: ['Hannover'] },
-  { name: 'Gothenburg', aliases: ['Goteborg', 'Göteborg'] },
-  { name: 'Seville', aliases: ['Sevilla'] },
-  { name: 'Venice' },
+  { name: 'Antwerp', aliases: ['Antwerpen'], country: 'Belgium' },
+  { name: 'Ghent', aliases: ['Gent'], country: 'Belgium' },
+  { name: 'Cologne', aliases: ['Koln', 'Köln'], country: 'Germany' },
+  { name: 'Nuremberg', aliases: ['Nurnberg', 'Nürnberg'], country: 'Germany' },
+  { name: 'Hanover', aliases: ['Hannover'], country: 'Germany' },
+  { name: 'Gothenburg', aliases: ['Goteborg', 'Göteborg'], country: 'Sweden' },
+  { name: 'Seville', aliases: ['Sevilla'], country: 'Spain' },
+  { name: 'Venice', country: 'Italy' },
   { name: 'Ulaanbaatar', aliases: ['Ulan Bator'] },
   { name: 'Naypyitaw', aliases: ['Nay Pyi Taw', 'Naypyidaw'] },
-  { name: 'Basra', aliases: ['Basrah'] },
+  { name: 'Basra', aliases: ['Basrah'], country: 'Iraq' },
   // News datelines and front lines that GeoNames leaves out of its cities of 150,000 ("Dar es Salaam"
   // has a particle its names pattern does not take).
-  { name: 'Dar es Salaam' },
-  { name: 'Kuwait City' },
+  { name: 'Dar es Salaam', country: 'Tanzania' },
+  { name: 'Kuwait City', country: 'Kuwait' },
   { name: 'Ramallah' },
-  { name: 'Goma' },
-  { name: 'Pokrovsk' },
+  { name: 'Goma', country: 'Congo' },
+  { name: 'Pokrovsk', country: 'Ukraine' },
 ];
 
 /**
@@ -435,6 +437,8 @@ export interface PlaceLookup {
   byDemonym: Map<string, string>;
   /** canonical country for its capital's canonical name, where the gazetteers know the capital */
   capitalOf: ReadonlyMap<string, string>;
+  /** canonical country for the canonical name of a city the generated gazetteer places in it */
+  countryOfCity: ReadonlyMap<string, string>;
 }
 
 /** Folds a surface form for dictionary look-up: case, dots and a leading "the" do not matter. */
@@ -459,11 +463,14 @@ export function foldLetters(text: string): string {
     .replace(/\./g, '');
 }
 
+/** Seats of blocs and international bodies, which a dateline names for their news more than for their country's. */
+const SEATS_OF_BLOCS = new Set(['Brussels', 'Geneva', 'Strasbourg']);
+
 function buildLookup(): PlaceLookup {
   const byForm = new Map<string, string>();
   const byDemonym = new Map<string, string>();
   // The generated list comes first, so that a hand-written entry wins a shared form ("Kiev" is Kyiv).
-  const generated: PlaceEntry[] = WORLD_CITIES.map((name) => ({ name }));
+  const generated: PlaceEntry[] = [...WORLD_CITIES.values()].flatMap((cities) => cities.map((name) => ({ name })));
   const provinces: PlaceEntry[] = [...PROVINCES.keys()].map((name) => ({ name }));
   for (const entry of [...generated, ...provinces, ...COUNTRIES, ...CITIES, ...US_STATES]) {
     for (const form of [entry.name, ...(entry.aliases ?? [])]) byForm.set(foldForm(form), entry.name);
@@ -478,10 +485,28 @@ function buildLookup(): PlaceLookup {
     byForm.set(form, city);
     capitalOf.set(city, name);
   }
-  return { byForm, byDemonym, capitalOf, countries: new Set(COUNTRIES.map((c) => c.name)), states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
+  const countries = new Set(COUNTRIES.map((c) => c.name));
+  // Not a city named as a country is, nor one whose datelines file more of blocs' news than of their country's.
+  const kept = (city: string) => !countries.has(city) && !SEATS_OF_BLOCS.has(city);
+  const countryOfCity = new Map<string, string>();
+  for (const [country, cities] of WORLD_CITIES) {
+    // CLDR's English names are ours or our aliases, but for a qualifier in brackets ("Myanmar (Burma)").
+    const canonical = byForm.get(foldForm(country.replace(/ \(.*\)$/, '')));
+    if (canonical === undefined || !countries.has(canonical)) continue;
+    // Not a city a hand-written entry took the name of ("Odessa", Texas, is Odesa).
+    for (const city of cities) if (byForm.get(foldForm(city)) === city && kept(city)) countryOfCity.set(city, canonical);
+  }
+  for (const { name, country } of CITIES) if (country !== undefined) countryOfCity.set(name, country);
+  return { byForm, byDemonym, capitalOf, countryOfCity, countries, states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
 }
 
+
 export const PLACES: PlaceLookup = buildLookup();
+
+/** The country a place the gazetteers know lies in: a capital's, a city's, a province's or a US state's. */
+export function countryOf(place: string): string | undefined {
+  return PLACES.capitalOf.get(place) ?? PLACES.countryOfCity.get(place) ?? PLACES.provinces.get(place) ?? (PLACES.states.has(place) ? 'United States' : undefined);
+}
 
 /** A country, a US state or another country's province: a name that other places are said to lie in. */
 export const isRegion = (canonical: string | undefined): boolean =>
