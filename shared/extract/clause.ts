@@ -237,8 +237,15 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
     else if (isClass(units[a], 'prep') && isClass(units[a + 1], 'det') && isNp(units[a + 2])) a = chainEnd(units, a + 2) + 1;
     // "won five seats, and Farage himself was elected": or past a pronoun that only stresses it.
     else if (isWord(units[a], ...INTENSIFIERS)) a++;
+    // "bought Orion, and Halden and Kestrel also bought stakes": past an adverb, and after ", and" past the
+    // rest of the names joined to it, the new clause's verb.
+    let ahead = a;
+    const clauseJoined = isWord(units[j], ',') && isWord(units[j + 1], 'and', 'or');
+    while (clauseJoined && isWord(units[ahead], 'and', 'or') && isNp(units[ahead + 1]) && !(units[ahead + 1] as NounPhrase).possessive) ahead = chainEnd(units, ahead + 1) + 1;
+    while (isClass(units[ahead], 'adv')) ahead++;
     const after = units[a];
-    if (after?.kind === 'verb' && after.form === 'finite' && !verbAhead) break;
+    const verb = units[ahead];
+    if (verb?.kind === 'verb' && verb.form === 'finite' && !verbAhead) break;
     // "led by General al-Burhan, and the RSF, commanded by Dagalo, have …": nor one a passive participle of its own is set off after.
     const aside = units[a + 1];
     if (isWord(units[j], ',') && isWord(after, ',') && aside?.kind === 'verb' && aside.passive && aside.first === aside.last) break;

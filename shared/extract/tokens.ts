@@ -660,14 +660,16 @@ function nounBeforeVerb(before: readonly Token[], token: Token): boolean {
 }
 
 /**
- * "helped broker the deal", "helped shape the talks": a singular noun between "help" and an article or
- * an owner is the bare infinitive "help" takes, whatever compromise's lexicon says the word is most often.
+ * "helped broker the deal", "helped shape the talks": a singular noun between "help" and an article, an
+ * owner, a number or a plural is the bare infinitive "help" takes, whatever compromise's lexicon says the
+ * word is most often.
  */
 function verbAfterHelp(before: readonly Token[], token: Token): boolean {
   const word = before[before.length - 1];
   const help = before[before.length - 2];
   if (!word || !help || help.root !== 'help' || !help.tags.has('Verb') || word.capitalized) return false;
-  return word.tags.has('Singular') && !['Pronoun', 'Value'].some((tag) => word.tags.has(tag)) && (token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower));
+  const object = token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || token.tags.has('Value') || (token.tags.has('Plural') && !token.capitalized);
+  return word.tags.has('Singular') && !['Pronoun', 'Value'].some((tag) => word.tags.has(tag)) && object;
 }
 
 /** Endings no English verb has: "lost the runoff to libertarian Javier Milei", "to leftist Gustavo Petro". */

@@ -1103,6 +1103,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --said about--> plan');
   });
 
+  it('ends a list of objects at names joined by "and" that, past an adverb, have a verb of their own ("…, and Britain and Jordan also intercepted some")', () => {
+    const g = extract('Vantrex Foods bought Orion Cloud, and Halden Mining and Kestrel Rail also bought stakes.');
+    expect(relations(g).filter((r) => r.startsWith('Vantrex Foods'))).toEqual(['Vantrex Foods --bought--> Orion Cloud']);
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden Mining --bought--> stakes', 'Kestrel Rail --bought--> stakes']));
+  });
+
   it('ends a list of objects at a name that, past its apposition, has a verb of its own', () => {
     const g = extract('Chairman Tom Hale will not stand for re-election, and Ana Ruiz, a former Halden chief executive, will replace him.');
     expect(relations(g)).toContain('Ana Ruiz --will replace--> Tom Hale');

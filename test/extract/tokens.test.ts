@@ -165,6 +165,9 @@ describe("tags mended where compromise slips", () => {
     expect(tagsOf('Qatar helped shape its response.', 'shape')).toContain('Verb');
     expect(tagsOf('The loan helped Sterling the most.', 'sterling')).not.toContain('Verb');
     expect(relations(extract('Egypt has helped broker the deal.'))).toEqual(['Egypt --has helped broker--> deal']);
+    // So is one before a number or a plural: "helped destroy dozens of drones".
+    expect(tagsOf('U.S. forces helped destroy dozens of drones.', 'destroy')).toContain('Verb');
+    expect(tagsOf('The charity helped house refugees.', 'house')).toContain('Verb');
   });
 
   it('reads "long" between "have" and its participle as an adverb, so the verb group goes on ("has long criticised")', () => {
