@@ -1103,6 +1103,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --said about--> plan');
   });
 
+  it('reads a region the gazetteer knows as one place, not its last word ("fishing companies in New England that objected …")', () => {
+    const g = extract('The case was brought by fishing companies in New England that objected to paying for monitors. Farmers in the Sahel and the Midwest suffered.');
+    expect(['New England', 'Sahel', 'Midwest'].map((name) => node(g, name)?.type)).toEqual(['Place', 'Place', 'Place']);
+    expect(node(g, 'England')).toBeUndefined();
+  });
+
   it('ends a list of objects at names joined by "and" that, past an adverb, have a verb of their own ("…, and Britain and Jordan also intercepted some")', () => {
     const g = extract('Vantrex Foods bought Orion Cloud, and Halden Mining and Kestrel Rail also bought stakes.');
     expect(relations(g).filter((r) => r.startsWith('Vantrex Foods'))).toEqual(['Vantrex Foods --bought--> Orion Cloud']);
