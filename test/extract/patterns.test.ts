@@ -1103,6 +1103,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --said about--> plan');
   });
 
+  it('reads a shared office in "co-" as a role ("AfD co-leader Alice Weidel"), which compromise may read as a verb', () => {
+    const g = extract('Halden Party co-leader Ana Ruiz said her party was ready. Tom Hale, the co-chair of Vantrex Foods, spoke.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --co-leader of--> Halden Party', 'Tom Hale --co-chair of--> Vantrex Foods']));
+  });
+
   it('reads a region the gazetteer knows as one place, not its last word ("fishing companies in New England that objected …")', () => {
     const g = extract('The case was brought by fishing companies in New England that objected to paying for monitors. Farmers in the Sahel and the Midwest suffered.');
     expect(['New England', 'Sahel', 'Midwest'].map((name) => node(g, name)?.type)).toEqual(['Place', 'Place', 'Place']);

@@ -9,7 +9,8 @@ export const ROLE_HEADS = new Set(
     'leader speaker representative adviser advisor ceo founder head deputy commissioner prosecutor judge editor correspondent ' +
     'official officer lawmaker mp member analyst coordinator negotiator emir sheikh ayatollah monarch marshal colonel captain ' +
     'lieutenant sergeant attorney lawyer reporter professor researcher economist scientist executive manager employee ' +
-    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach administrator sheriff magistrate treasurer superintendent'
+    'citizen resident native activist lobbyist strategist columnist commentator diplomat fellow director-general president-elect owner partner counsel justice coach administrator sheriff magistrate treasurer superintendent ' +
+    'co-leader co-chair co-chairman co-chairwoman co-president co-founder'
   ).split(' '),
 );
 
