@@ -1082,8 +1082,8 @@ describe('relation patterns', () => {
   });
 
   it('reads "to" after a noun for an act as where the act goes ("postponed a planned visit to India"), and says what only a named object is taken "as"', () => {
-    const g = extract('Ana Ruiz postponed a planned visit to Kenya. Tom Hale cancelled a trip to Angola. Vantrex sold weapons to Kestia. Poland scrambled fighter jets as a precaution. Vantrex Foods counts Orion Cloud among its customers.');
-    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --postponed visit to--> Kenya', 'Tom Hale --cancelled trip to--> Angola', 'Vantrex Foods --sold to--> Kestia', 'Poland --scrambled--> fighter jets', 'Vantrex Foods --counts among customers--> Orion Cloud']));
+    const g = extract('Ana Ruiz postponed a planned visit to Kenya. Tom Hale cancelled a trip to Angola. Ivo Berg tried to board a flight to Dubai. Vantrex sold weapons to Kestia. Poland scrambled fighter jets as a precaution. Vantrex Foods counts Orion Cloud among its customers.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --postponed visit to--> Kenya', 'Tom Hale --cancelled trip to--> Angola', 'Ivo Berg --tried to board flight to--> Dubai', 'Vantrex Foods --sold to--> Kestia', 'Poland --scrambled--> fighter jets', 'Vantrex Foods --counts among customers--> Orion Cloud']));
   });
 
   it('reads a party after "of" and a person\'s name as the party they belong to, titled or not, not as whose the title is ("Economy Minister Robert Habeck of the Greens")', () => {

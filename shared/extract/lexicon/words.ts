@@ -100,7 +100,7 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['bombardment', 'bombard'], ['shelling', 'shell'], ['sanctions', 'sanction'], ['threat', 'threaten'], ['threats', 'threaten'],
   ['demand', 'demand'], ['demands', 'demand'], ['aid', 'aid'], ['investment', 'invest'], ['investments', 'invest'],
   ['pressure', 'pressure'], ['takeover', 'take over'], ['visit', 'visit'], ['meeting', 'meet'], ['talks', 'talk'],
-  ['trip', 'travel'], ['trips', 'travel'], ['journey', 'travel'],
+  ['trip', 'travel'], ['trips', 'travel'], ['journey', 'travel'], ['flight', 'fly'], ['flights', 'fly'],
   ['shooting', 'shoot'], ['execution', 'execute'], ['kidnapping', 'kidnap'], ['abduction', 'abduct'], ['slaying', 'slay'],
   ['slayings', 'slay'], ['killings', 'kill'], ['murders', 'murder'], ['shootings', 'shoot'], ['assassinations', 'assassinate'],
 ]);
