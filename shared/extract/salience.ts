@@ -253,7 +253,7 @@ export class Salience {
   /** Names cited as a source ("according to LSEG data"), which, as the press, "the company" after them is not. */
   private readonly cited = new Set<string>();
 
-  /** The country the story is filed from, by its dateline's capital. */
+  /** The country the story is filed from, where its dateline names a place the gazetteers place in one. */
   private home: string | undefined;
   /** The places datelines name: "ISTANBUL (Reuters) - Turkey's central bank … it": no "it" stands for one. */
   private readonly datelines = new Set<EntityMention>();

@@ -373,8 +373,8 @@ function joinHyphenedPhrases(terms: CompromiseTerm[]): CompromiseTerm[] {
   for (let k = 0; k < terms.length; k++) {
     let end = k;
     while (terms[end]!.post === '-' && terms[end + 1] && !terms[end + 1]!.pre && /^[a-z]+$/.test(terms[end]!.text) && /^[a-z]+$/.test(terms[end + 1]!.text)) end++;
-    const run = terms.slice(k, end + 1);
-    if (run.length < 3 || !run.slice(1, -1).some((t) => HYPHENED_LINKS.has(t.text))) {
+    const run = end - k >= 2 ? terms.slice(k, end + 1) : [];
+    if (!run.slice(1, -1).some((t) => HYPHENED_LINKS.has(t.text))) {
       joined.push(terms[k]!);
       continue;
     }

@@ -212,6 +212,9 @@ export function organizationNounApposed(tokens: Token[], last: number): string |
   return !PERSON_TRADE_NOUNS.has(head.lower) || tradeOfABusiness(tokens, head.i) ? head.lower : undefined;
 }
 
+/** Trades a name before which is what is made or who is supplied, never where someone works. */
+const BRAND_TRADES = new Set(['maker', 'supplier']);
+
 /**
  * "the world's largest electronics maker", "the maker of Pringles crisps", "a parts maker in which
  * Toyota owns a stake": a trade's noun before or after the goods made, or that "which" takes up, is a
@@ -228,9 +231,6 @@ function tradeOfABusiness(tokens: Token[], h: number): boolean {
   const which = next?.lower === 'which' || (!!next && hasAny(next, ['Preposition']) && tokens[h + 2]?.lower === 'which');
   return made || which;
 }
-
-/** Trades a name before which is what is made or who is supplied, never where someone works. */
-const BRAND_TRADES = new Set(['maker', 'supplier']);
 
 /** The noun for a person's kin that heads a description set off after the name ending at `last`: "Yulia Navalnaya, the widow of …". */
 export function kinNounApposed(tokens: Token[], last: number): string | undefined {

@@ -140,12 +140,13 @@ const GROUP_FORM = / (?:motor|motors|group|holding|holdings|technology|technolog
 
 /** The canonical name of the organisation the gazetteer knows by this folded form, with or without its legal and group forms. */
 export function knownOrganization(form: string): string | undefined {
-  const bare = form.replace(LEGAL_FORM, '');
-  return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(bare) ?? KNOWN_ORGANIZATIONS.get(bare.replace(GROUP_FORM, ''));
+  return KNOWN_ORGANIZATIONS.get(form) ?? KNOWN_ORGANIZATIONS.get(form.replace(LEGAL_FORM, '')) ?? KNOWN_ORGANIZATIONS.get(companyStem(form));
 }
 
 /** A folded company name without its legal and group forms: "toyota motor corp" → "toyota". */
-export const companyStem = (form: string): string => form.replace(LEGAL_FORM, '').replace(GROUP_FORM, '');
+export function companyStem(form: string): string {
+  return form.replace(LEGAL_FORM, '').replace(GROUP_FORM, '');
+}
 
 /** What a company's name ends in, saying what it does: "Halvorsen Systems", "Okonkwo Capital", "Tata Steel". */
 export const BUSINESS_HEADS = new Set(

@@ -506,7 +506,6 @@ function buildLookup(): PlaceLookup {
   return { byForm, byDemonym, capitalOf, countryOfCity, countries, states: new Set(US_STATES.map((s) => s.name)), provinces: PROVINCES };
 }
 
-
 export const PLACES: PlaceLookup = buildLookup();
 
 /** The country a place the gazetteers know lies in: a capital's, a city's, a province's or a US state's. */

@@ -65,7 +65,8 @@ export const typeOf = (np: NounPhrase | undefined): EntityType | undefined => np
 export const isPerson = (np: NounPhrase | undefined): boolean => !!np && (typeOf(np) === 'Person' || (typeOf(np) === 'Other' && !!np.entity?.titled) || np.pronoun === 'person');
 export const isInstitution = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Place' || typeOf(np) === 'Organization';
 /** Whether a phrase names a political party or movement: "the Democratic Party", "the Greens". */
-export const isPartyName = (np: NounPhrase | undefined): boolean => typeOf(np) === 'Organization' && !np!.possessive && POLITICAL_HEADS.has(np!.entity!.text.split(/\s+/).at(-1)!.toLowerCase());
+export const isPartyName = (np: NounPhrase | undefined): boolean =>
+  !!np?.entity && np.entity.type === 'Organization' && !np.possessive && POLITICAL_HEADS.has(np.entity.text.split(/\s+/).at(-1)!.toLowerCase());
 /**
  * A phrase worth an edge: a name, a pronoun or a description that may resolve to one ("the group",
  * "the country"), or a concept that is more than a lone generic noun.
