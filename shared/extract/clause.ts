@@ -2,7 +2,7 @@
 import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
-import { ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { ORGANIZATION_NOUNS, PARTY_MEMBERS } from './lexicon/organizations';
 import { PERSONAL_RELATIONS, RELATIONAL_NOUNS } from './lexicon/roles';
 import { beforePlaceModifier, descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -118,8 +118,8 @@ export function titleEnd(units: Unit[], k: number): number {
   }
 }
 
-/** Words for a party's member that news puts before the name ("Republican Ronald Reagan", "Democrat Joe Manchin"). */
-const PARTY_LABELS = new Set(['republican', 'democrat', 'conservative', 'socialist', 'communist', 'independent']);
+/** Words for a party's member, or for none, that news puts before the name ("Republican Ronald Reagan", "independent Bernie Sanders"). */
+const PARTY_LABELS = new Set([...PARTY_MEMBERS, 'independent']);
 
 /** Where the person's name is that a role phrase starting at k (its owner, modifiers, the role) is set off before with a comma; else k. */
 function roleSetOffBeforeHolder(units: Unit[], k: number): number {

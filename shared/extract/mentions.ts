@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
-import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PARTY_MEMBERS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
 import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PROPER_ADJECTIVES, STOP_WORDS } from './lexicon/words';
@@ -260,11 +260,20 @@ export function nationalDescription(tokens: readonly Token[], i: number, beforeP
   // "the Spaniard's speed": an owner too, whose noun follows.
   const text = t.possessive ? withoutPossessive(t.text) : t.text;
   const country = t.capitalized && (beforePersonNoun || !PEOPLE_DEMONYM.test(text.toLowerCase())) ? PLACES.byDemonym.get(foldForm(text)) : undefined;
-  if (!country) return undefined;
+  return country && headsDefinitePhrase(tokens, i, beforePersonNoun) ? country : undefined;
+}
+
+/** "the Republican said", "The 82-year-old Democrat, who led …": a party's member heading a phrase "the" opens is a person the story has named. */
+export const partyDescription = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i]!.capitalized && PARTY_MEMBERS.has(tokens[i]!.lower) && headsDefinitePhrase(tokens, i);
+
+/** Whether the word at i heads a phrase "the" opens, past adjectives and an age ("the 30-year-old German said"), or qualifies a `personNoun` there. */
+function headsDefinitePhrase(tokens: readonly Token[], i: number, personNoun = false): boolean {
+  const t = tokens[i]!;
   let d = i - 1;
   while (d >= 0 && (hasAny(tokens[d]!, ['Adjective']) || (tokens[d]!.lower === 'old' && tokens[d - 1]?.lower === 'year'))) d -= tokens[d]!.lower === 'old' ? 3 : 1;
   const next = tokens[i + 1];
-  return tokens[d]?.lower === 'the' && (!next || beforePersonNoun || t.possessive || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective'])) ? country : undefined;
+  return tokens[d]?.lower === 'the' && (!next || personNoun || t.possessive || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
 }
 
 /** Whether the demonym ending at i qualifies the people or the arms that act for its country: "Chinese officials", "Russian drones". */
@@ -312,8 +321,8 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       i++;
       continue;
     }
-    // "the Swede" is no name: a person the story has named (units.ts).
-    if (nationalDescription(tokens, i)) {
+    // "the Swede", "the Democrat" are no names: persons the story has named (units.ts).
+    if (nationalDescription(tokens, i) || partyDescription(tokens, i)) {
       i++;
       titledNext = false;
       continue;

@@ -7,7 +7,7 @@ import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
 import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, POLITICAL_HEADS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
-import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, peoplesAdjective, qualifyingCapital, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, partyDescription, peoplesAdjective, qualifyingCapital, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { withoutPossessive } from './spelling';
@@ -480,7 +480,7 @@ export function taggedNames(sentences: Sentence[], cut: CutName[][]): Set<string
 export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMentions, namedElsewhere: ReadonlySet<string> = new Set()): SentenceMentions {
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
   // Nor "the first Black woman", nor "Central bank holds rates" where the story names no "Central" ("Epic chief executive").
-  const lone = (n: CutName) => nationalDescription(sentence.tokens, n.first) || qualifyingCapital(sentence.tokens, n.first) || (openingAdjective(sentence.tokens, n.first) && !namedElsewhere.has(slice(sentence, n.first, n.last)));
+  const lone = (n: CutName) => nationalDescription(sentence.tokens, n.first) || partyDescription(sentence.tokens, n.first) || qualifyingCapital(sentence.tokens, n.first) || (openingAdjective(sentence.tokens, n.first) && !namedElsewhere.has(slice(sentence, n.first, n.last)));
   const names = cut.filter((n) => (n.first !== n.last || !lone(n)) && !peoplesAdjective(sentence.tokens, n.first));
   // A rule mention whose own words say what it is, that the tagger read whole elsewhere, or that a bracketed
   // acronym spells or one the tagger read elsewhere ("led by Hayat Tahrir al-Sham … HTS said"), wins over the

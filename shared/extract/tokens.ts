@@ -47,6 +47,8 @@ interface CompromiseTerm {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
+/** A capital after a lower-case letter: "ComEd", "BlackRock", "eBay". */
+const INNER_CAPITAL = /[a-z][A-Z]/;
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
@@ -164,6 +166,8 @@ function figureOpened(before: readonly Token[]): boolean {
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
+  // "ComEd agreed to pay": a word with a capital inside it is a name, whatever its ending makes compromise read.
+  if (INNER_CAPITAL.test(term.text) && term.tags.has('Verb')) return new Set(['Noun', 'ProperNoun', 'Singular']);
   // "voted against the tariffs", "under new manager Bobby Valentine": compromise reads "against" as an
   // adjective wherever it stands and "under" often, and "following talks", "including France" as verbs
   // where no auxiliary makes them one.

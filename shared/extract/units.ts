@@ -3,7 +3,7 @@
  * roles and function words — the shallow parse that every relation pattern reads.
  */
 import type { EntityType } from '../graph/schema';
-import { nationalDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
+import { nationalDescription, partyDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
@@ -346,8 +346,9 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     // too; not "the Japanese steelmaker", a description of an organisation, nor "the Spanish champions".
     const personNoun = np && np.actor && !np.possessive && np.last > np.first && !has(tokens[np.last]!, 'Plural') && (DESCRIPTIONS.get(np.head) ?? 'Person') === 'Person';
     const nationality = np && (nationalDescription(tokens, np.last) || (personNoun ? nationalDescription(tokens, np.last - 1, true) : undefined));
-    // "The 22-year-old, who won the World Cup,": a person named by age alone is one the story named.
-    const aged = np && np.definite && !np.possessive && /^\d+-year-old$/.test(np.concept ?? '');
+    // "The 22-year-old, who won the World Cup,": a person named by age alone is one the story named; so is
+    // one named by party ("The 82-year-old Democrat, who led …").
+    const aged = np && np.definite && !np.possessive && (/^\d+-year-old$/.test(np.concept ?? '') || partyDescription(tokens, np.last));
     if (np && (nationality || aged)) {
       const { concept: _, ...phrase } = np;
       push({ ...phrase, pronoun: 'person', ...(nationality ? { nationality } : {}) }, tokens[np.last]!);

@@ -1103,6 +1103,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Ana Ruiz --said about--> plan');
   });
 
+  it('reads a party\'s member heading a phrase "the" opens as a person the story named, not a name ("The 82-year-old Democrat, who led …")', () => {
+    const g = extract('Tom Hale was sentenced on Friday. The 82-year-old Democrat, who led the Halden Assembly for decades, denied wrongdoing.');
+    expect(node(g, 'Democrat')).toBeUndefined();
+    expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
+  });
+
   it('reads a shared office in "co-" as a role ("AfD co-leader Alice Weidel"), which compromise may read as a verb', () => {
     const g = extract('Halden Party co-leader Ana Ruiz said her party was ready. Tom Hale, the co-chair of Vantrex Foods, spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --co-leader of--> Halden Party', 'Tom Hale --co-chair of--> Vantrex Foods']));

@@ -157,6 +157,11 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Russia withdrew troops following talks with Turkey.'))).toEqual(['Russia --withdrew--> troops']);
   });
 
+  it('reads a word with a capital inside it as a name, not a verb its ending suggests ("ComEd agreed")', () => {
+    expect(tagsOf('ComEd agreed to pay a fine.', 'comed')).toContain('ProperNoun');
+    expect(tagsOf('ComEd agreed to pay a fine.', 'comed')).not.toContain('Verb');
+  });
+
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
     const [sentence] = tokenize('Denmark has helped fund production of the missile.');
     expect([...sentence!.tokens.find((t) => t.text === 'fund')!.tags]).toContain('Verb');

@@ -217,6 +217,9 @@ export const PARTY_SIDES = new Set(['opposition', 'ruling']);
 /** Plurals for a party's members that end its name: "the Social Democrats", "Lindner's Free Democrats". */
 export const PARTY_PLURALS = new Set(['democrats', 'republicans', 'socialists', 'liberals', 'conservatives', 'greens']);
 
+/** Words for one member of a party: "Republican Ronald Reagan", "the 82-year-old Democrat". */
+export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'conservative', 'socialist', 'communist']);
+
 /** Heads of the names of political bodies: "Yoon's People Power Party", "Robert Habeck of the Greens". */
 export const POLITICAL_HEADS = new Set(['party', 'movement', 'front', 'alliance', 'coalition', ...PARTY_PLURALS]);
 
