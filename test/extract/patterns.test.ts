@@ -1109,6 +1109,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
   });
 
+  it('reads "Crown" before "Prince" as part of the title, not its owner ("Saudi Crown Prince Mohammed bin Salman")', () => {
+    const g = extract("Saudi Crown Prince Tom Hale met Ana Ruiz. The dividends fund Crown Prince Ivo Berg's plans.");
+    expect(relations(g)).toContain('Tom Hale --crown prince of--> Saudi Arabia');
+    expect(relations(g).filter((r) => r.endsWith('--> Crown'))).toEqual([]);
+  });
+
   it('reads a shared office in "co-" as a role ("AfD co-leader Alice Weidel"), which compromise may read as a verb', () => {
     const g = extract('Halden Party co-leader Ana Ruiz said her party was ready. Tom Hale, the co-chair of Vantrex Foods, spoke.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Ana Ruiz --co-leader of--> Halden Party', 'Tom Hale --co-chair of--> Vantrex Foods']));

@@ -29,7 +29,7 @@ export const ROLE_MODIFIERS = new Set(
     'home first former acting interim chief executive general supreme senior top outgoing incoming military national security ' +
     'press attorney secretary-general policy intelligence financial operating technology marketing commercial investment ' +
     'information medical legal communications digital risk compliance sales creative scientific technical operations ' +
-    'labor agriculture transportation transport housing environment culture tourism industry homeland'
+    'labor agriculture transportation transport housing environment culture tourism industry homeland crown'
   ).split(' '),
 );
 
