@@ -1109,6 +1109,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
   });
 
+  it('says a role is held no more where "former" or "ex" stands before its owner\'s name ("a former European Council president")', () => {
+    const g = extract('Tom Hale, a former Halden Council president, said the result was good. Vantrex hired former Orion Cloud executive Ana Ruiz. A court cleared an aide to ex-Kestrel Motor chairman Ivo Berg.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --former president of--> Halden Council', 'Ana Ruiz --former executive of--> Orion Cloud', 'Ivo Berg --former chairman of--> Kestrel Motor']));
+  });
+
   it('reads "Crown" before "Prince" as part of the title, not its owner ("Saudi Crown Prince Mohammed bin Salman")', () => {
     const g = extract("Saudi Crown Prince Tom Hale met Ana Ruiz. The dividends fund Crown Prince Ivo Berg's plans.");
     expect(relations(g)).toContain('Tom Hale --crown prince of--> Saudi Arabia');
@@ -1802,7 +1807,7 @@ describe('relation patterns', () => {
 
   it('finds a role\'s holder set off before it past an age and the owner\'s name', () => {
     const g = extract('Hal Winter, 53, a former Yale University law professor, spoke. Ola Dahl, a Harvard University law professor, wrote. Tanja Berg, 61, Estonia\'s new defence minister, agreed.');
-    expect(relations(g)).toContain('Hal Winter --law professor of--> Yale University');
+    expect(relations(g)).toContain('Hal Winter --former law professor of--> Yale University');
     expect(relations(g)).toContain('Ola Dahl --law professor of--> Harvard University');
     expect(hasTriple(g, 'Tanja Berg', 'minister', 'Estonia')).toBe(true);
     expect(relations(g).filter((r) => r.includes(' --law at--> '))).toEqual([]);
@@ -1839,7 +1844,7 @@ describe('relation patterns', () => {
   it('reads where a role is posted beside whose it is', () => {
     const g = extract('Carl Warner, a former U.S. ambassador to Switzerland, was convicted. The ambassador to Japan, Ola Dahl, left. Anna Berg, Sweden\'s envoy to the United Nations, spoke.');
     expect(relations(g)).toEqual(
-      expect.arrayContaining(['Carl Warner --ambassador of--> United States', 'Carl Warner --ambassador to--> Switzerland', 'Ola Dahl --ambassador to--> Japan', 'Anna Berg --envoy of--> Sweden', 'Anna Berg --envoy to--> United Nations']),
+      expect.arrayContaining(['Carl Warner --former ambassador of--> United States', 'Carl Warner --former ambassador to--> Switzerland', 'Ola Dahl --ambassador to--> Japan', 'Anna Berg --envoy of--> Sweden', 'Anna Berg --envoy to--> United Nations']),
     );
   });
 

@@ -191,7 +191,7 @@ describe("tags mended where compromise slips", () => {
     const [sentence] = tokenize('Tom Hale was an aide to ex-Kestrel Motor chairman Ivo Brandt.');
     expect(sentence!.tokens.map((t) => t.text)).toContain('Kestrel');
     const g = extract('Tom Hale was an aide to ex-Kestrel Motor chairman Ivo Brandt.');
-    expect(relations(g)).toContain('Ivo Brandt --chairman of--> Kestrel Motor');
+    expect(relations(g)).toContain('Ivo Brandt --former chairman of--> Kestrel Motor');
   });
 
   it('reads a name in "\'s" the gazetteer knows as a company\'s as owning nothing ("McDonald\'s said")', () => {

@@ -340,10 +340,13 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
   // "opposition leader of", "news director at": the noun that qualifies the role says which one it is.
   const qualifying = start < r ? (units[start] as NounPhrase).concept : undefined;
   const qualifier = qualifying && !/\d/.test(qualifying) ? `${qualifying} ` : '';
-  const postingRelation = posting && { object: posting, label: `${qualifier}${role.role} to`, predicate: 'posted to' };
+  // "a former European Council president", "ex-Nissan Motor chairman Carlos Ghosn": "former" or "ex" before the
+  // owner's name says the role is held no more, as it does right before the role.
+  const former = !!ownerLeft && owner === ownerLeft && isWord(units[units.indexOf(ownerLeft) - 1], 'former', 'ex') && !role.role.startsWith('former') ? 'former ' : '';
+  const postingRelation = posting && { object: posting, label: `${former}${qualifier}${role.role} to`, predicate: 'posted to' };
   // "the ambassador to Japan, Tom Reed": a role posted somewhere, with no owner named, is read as held there.
   // "Orion Cloud's director for Asia": an owner on the left holds it "of", whatever follows the role.
-  const held = owner ? { owner, label: `${qualifier}${role.role} ${owner === ownerLeft ? 'of' : preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
+  const held = owner ? { owner, label: `${former}${qualifier}${role.role} ${owner === ownerLeft ? 'of' : preposition}`, predicate: rolePredicate(role.role) } : { owner: posting!, label: postingRelation!.label, predicate: postingRelation!.predicate };
   const ownerType: RoleReading['ownerType'] = residence && held.owner.entity && held.owner.entity.type !== 'Place' ? 'Place' : heldAtOrganization(held.owner, role) ? 'Organization' : undefined;
   const base = { ...held, ...(ownerType ? { ownerType } : {}), ...(owner && postingRelation ? { posting: postingRelation } : {}) };
   if (appointed) return appointed.person === held.owner ? undefined : { ...base, person: appointed.person, holding: 'predicate' };
