@@ -348,8 +348,8 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     const nationality = np && (nationalDescription(tokens, np.last) || (personNoun ? nationalDescription(tokens, np.last - 1, true) : undefined));
     // "The 22-year-old, who won the World Cup,": a person named by age alone is one the story named; so is
     // one named by party ("The 82-year-old Democrat, who led …").
-    const aged = np && np.definite && !np.possessive && (/^\d+-year-old$/.test(np.concept ?? '') || partyDescription(tokens, np.last));
-    if (np && (nationality || aged)) {
+    const byAgeOrParty = np && np.definite && !np.possessive && (/^\d+-year-old$/.test(np.concept ?? '') || partyDescription(tokens, np.last));
+    if (np && (nationality || byAgeOrParty)) {
       const { concept: _, ...phrase } = np;
       push({ ...phrase, pronoun: 'person', ...(nationality ? { nationality } : {}) }, tokens[np.last]!);
       i = np.last + 1;
