@@ -331,8 +331,8 @@ function openingComma(units: Unit[], k: number): number {
   return -1;
 }
 
-/** "which", "who", or a preposition before one ("in which", "of whom"): a relative clause opens at unit j. */
-const opensRelative = (units: Unit[], j: number): boolean => isClass(units[j], 'rel') || (isClass(units[j], 'prep') && isClass(units[j + 1], 'rel'));
+/** "which", "who", or a preposition before one ("in which", "of whom", "to which"): a relative clause opens at unit j. */
+const opensRelative = (units: Unit[], j: number): boolean => isClass(units[j], 'rel') || ((isClass(units[j], 'prep') || isClass(units[j], 'to')) && isClass(units[j + 1], 'rel'));
 
 /**
  * "Acme, which is based in Tulsa, Okla., hired …", "Police in Springfield, Illinois, arrested …": a

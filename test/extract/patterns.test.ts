@@ -1109,6 +1109,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
   });
 
+  it('reads past a relative clause "to which" opens, set off after the subject ("The IMF, to which Argentina owes $44 billion, praised …")', () => {
+    const g = extract('The Kestrel Fund, to which Kenya owes $44 billion, praised the progress. Ana Ruiz, to whom Tom Hale sold the house, sued Vantrex Foods.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Kestrel Fund --praised--> progress', 'Ana Ruiz --sued--> Vantrex Foods']));
+    expect(relations(g).filter((r) => r.startsWith('Kenya --praised') || r.startsWith('Tom Hale --sued'))).toEqual([]);
+  });
+
   it('says a role is held no more where "former" or "ex" stands before its owner\'s name ("a former European Council president")', () => {
     const g = extract('Tom Hale, a former Halden Council president, said the result was good. Vantrex hired former Orion Cloud executive Ana Ruiz. A court cleared an aide to ex-Kestrel Motor chairman Ivo Berg.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --former president of--> Halden Council', 'Ana Ruiz --former executive of--> Orion Cloud', 'Ivo Berg --former chairman of--> Kestrel Motor']));
