@@ -139,7 +139,7 @@ const LOCATIVE_PREPOSITIONS = new Set(['near', 'outside', 'inside', 'beside', 'a
 const MERGED_WORDS = new Set(['combined', 'merged', 'enlarged']);
 
 /** Heads of time expressions ("last spring"), never part of a compound. */
-export const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'evening', 'night', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
+export const TIME_NOUNS = new Set(['spring', 'summer', 'autumn', 'fall', 'winter', 'year', 'years', 'month', 'months', 'week', 'weeks', 'day', 'days', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'dawn', 'noon', 'midnight', 'time', 'decade', 'century', 'hour', 'hours', 'past']);
 
 const AUXILIARY_TAGS = ['Auxiliary', 'Modal', 'Copula'];
 /** Adverbs compromise sometimes tags as conjunctions. */

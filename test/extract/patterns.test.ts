@@ -1109,6 +1109,11 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
   });
 
+  it('reads a day and a part of it after a preposition as when, not what the verb acts on ("to concede on Wednesday afternoon")', () => {
+    const g = extract('Ana Ruiz called Tom Hale to concede on Wednesday afternoon. Ivo Berg resigned at midnight.');
+    expect(relations(g)).toEqual(['Ana Ruiz --called--> Tom Hale']);
+  });
+
   it('reads past a relative clause "to which" opens, set off after the subject ("The IMF, to which Argentina owes $44 billion, praised …")', () => {
     const g = extract('The Kestrel Fund, to which Kenya owes $44 billion, praised the progress. Ana Ruiz, to whom Tom Hale sold the house, sued Vantrex Foods.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Kestrel Fund --praised--> progress', 'Ana Ruiz --sued--> Vantrex Foods']));
