@@ -1187,7 +1187,7 @@ function apposedName(units: Unit[], k: number, owned = false): NounPhrase | unde
  * said": a description right before a verb of saying, after a clause that has its own verb, is that
  * verb's subject, reporting the clause; no apposition to the name that ends the clause.
  */
-function reportingAfterClause(units: Unit[], k: number, comma: number): boolean {
+export function reportingAfterClause(units: Unit[], k: number, comma: number): boolean {
   const verb = units[k + 1];
   return verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) && units.slice(0, comma).some((u) => u.kind === 'verb' && u.form === 'finite');
 }

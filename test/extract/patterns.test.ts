@@ -1109,6 +1109,12 @@ describe('relation patterns', () => {
     expect(relations(g)).toContain('Tom Hale --led--> Halden Assembly');
   });
 
+  it('reads a country\'s description right before a verb of saying, after a clause, as the reporter, not an apposition ("… a stake in Commerzbank, Italy\'s second-biggest bank said")', () => {
+    const g = extract("Halden Credit has built a 9% stake in Orvik Bank, Kenya's second-biggest bank said on Wednesday. Vantrex Foods, Norway's largest grocer, cut prices.");
+    expect(relations(g).filter((r) => r.startsWith('Orvik Bank'))).toEqual([]);
+    expect(relations(g)).toContain('Vantrex Foods --grocer of--> Norway');
+  });
+
   it('reads a day and a part of it after a preposition as when, not what the verb acts on ("to concede on Wednesday afternoon")', () => {
     const g = extract('Ana Ruiz called Tom Hale to concede on Wednesday afternoon. Ivo Berg resigned at midnight.');
     expect(relations(g)).toEqual(['Ana Ruiz --called--> Tom Hale']);

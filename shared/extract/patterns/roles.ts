@@ -1,5 +1,5 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
-import { chainEnd, findSubjects, isPlainNoun, titleEnd } from '../clause';
+import { chainEnd, findSubjects, isPlainNoun, reportingAfterClause, titleEnd } from '../clause';
 import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
@@ -746,6 +746,8 @@ function possessiveDescription(units: Unit[], k: number): { owner: NounPhrase; n
   if (!isNp(owner) || !owner.possessive || !(owner.entity || owner.pronoun) || !isNp(noun) || noun.entity || !noun.concept || noun.possessive) return undefined;
   // "China is Brazil's largest trading partner": not a phrase that runs on into a word compromise left out of it.
   if (units[n + 1]?.kind === 'role') return undefined;
+  // "… a stake in Commerzbank, Italy's second-biggest bank said": nor one that reports the clause the name ends.
+  if (isWord(link, ',') && reportingAfterClause(units, n, k + 1)) return undefined;
   return { owner, noun };
 }
 
