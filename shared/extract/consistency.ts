@@ -300,7 +300,9 @@ export function linkKnownNames(sentences: NamedSentence[]): void {
       const [named, alias] = [mentions[k - 1]!, mentions[k]!];
       const between = sentence.tokens.slice(named.last + 1, alias.first).map((t) => t.lower).join(' ');
       const born = BORN_AS.test(between) && named.type === 'Person' && alias.type === 'Person';
-      if ((saysKnownAs(between) || born) && !alias.canonical) known.set(nameKey(alias.text), named);
+      // Not "known as Wall Street's fear gauge": a name that owns what follows is no other name.
+      const owner = sentence.tokens[alias.last]!.possessive;
+      if ((saysKnownAs(between) || born) && !alias.canonical && !owner) known.set(nameKey(alias.text), named);
     }
   }
   if (!known.size) return;

@@ -399,6 +399,9 @@ describe('alias resolution', () => {
     expect(node(g, 'Ana Ruiz')?.aliases).toContain('Ana Maria Lind');
     const described = extract('Gang leader Peter Lund, a former police officer known as Cobra, threatened a war.');
     expect(node(described, 'Peter Lund')?.aliases).toContain('Cobra');
+    // Not a name that owns what follows: "known as Wall Street's fear gauge".
+    const owner = extract("Vantrex Foods led declines on Halden Street, while the Orvik Volatility Index, known as Halden Street's fear gauge, rose.");
+    expect(node(owner, 'Halden Street')?.label).toBe('Halden Street');
   });
 
   it('merges an acronym of three letters or more with a name the tagger read as a person\'s ("PSG", "JFK")', () => {
