@@ -520,7 +520,8 @@ function pluralAfterObject(before: readonly Token[], next: Token | undefined): b
   const [noun, word] = [before[before.length - 2], before[before.length - 1]];
   if (!readAsPresentInS(word)) return false;
   if (next && (/\S/.test(word.post) || next.tags.has('Determiner') || next.tags.has('Pronoun') || next.lower === 'that' || next.capitalized)) return false;
-  if (!noun || /\S/.test(noun.post) || !noun.tags.has('Singular') || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
+  // "removed currency controls": a mass noun opens a compound as a count noun does.
+  if (!noun || /\S/.test(noun.post) || !(noun.tags.has('Singular') || noun.tags.has('Uncountable')) || noun.capitalized || noun.possessive || ['Pronoun', 'Value', 'Determiner'].some((tag) => noun.tags.has(tag))) return false;
   const verb = before[verbOfObject(before, before.length - 3)];
   return isMainVerb(verb) && !verb.capitalized && !/\S/.test(verb.post) && !CLAUSE_TAKING_LEMMAS.has(verb.root);
 }

@@ -240,6 +240,8 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Vantrex would build three new chip plants in Arizona.'))).toContain('Vantrex --would build plants in--> Arizona');
     // At the sentence's end too; but not before what a verb takes ("… consider diplomacy means that …").
     expect(tagsOf('Vantria imposed export controls.', 'controls')).toEqual(['Noun', 'Plural']);
+    // After a mass noun too: "removed currency controls".
+    expect(tagsOf('Tom Hale removed currency controls last year.', 'controls')).toEqual(['Noun', 'Plural']);
     expect(tagsOf('The idea that they would consider diplomacy means that talks are near.', 'means')).toContain('Verb');
   });
 
