@@ -6,7 +6,7 @@ import { knownOrganization } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
-import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, QUANTIFIERS, SHARE_WORDS } from './lexicon/words';
+import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, NOMINALIZATIONS, QUANTIFIERS, SHARE_WORDS } from './lexicon/words';
 import { withoutPossessive } from './spelling';
 
 export interface Token {
@@ -527,6 +527,17 @@ function pluralAfterObject(before: readonly Token[], next: Token | undefined): b
 }
 
 /**
+ * "blamed for bombings of oil pipelines and attacks on police stations": a noun for acts in -s that "and"
+ * joins to a noun, before the preposition that says what the acts were on, is another noun of the list,
+ * not a verb (an act's noun takes "on", "against"; its verb does not).
+ */
+function actsJoinedToNoun(before: readonly Token[], next: Token | undefined): boolean {
+  const [noun, and, word] = before.slice(-3);
+  if (!noun || !and || !readAsPresentInS(word) || !NOMINALIZATIONS.has(word.lower) || !next?.tags.has('Preposition')) return false;
+  return ['and', 'or'].includes(and.lower) && noun.tags.has('Noun') && !noun.capitalized && !noun.tags.has('Pronoun') && !/\S/.test(noun.post) && !/\S/.test(word.post);
+}
+
+/**
  * Where the verb may be whose object opens at or before `v`: "build three new chip plants", "impose
  * emergency power cuts": the object may open with an article, a number, adjectives or more nouns of its compound.
  */
@@ -1007,6 +1018,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: nounBeforePlural, tags: ['Noun', 'Singular'] },
   { settles: pluralAfterObject, tags: ['Noun', 'Plural'], atEnd: true },
   { settles: pluralJoinedToObject, tags: ['Noun', 'Plural'], atEnd: true },
+  { settles: actsJoinedToNoun, tags: ['Noun', 'Plural'] },
   { settles: adjectiveEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: bareVerbEndsOwnedPhrase, tags: ['Noun', 'Singular'], atEnd: true },
   { settles: verbAfterHelp, tags: ['Verb', 'Infinitive'] },

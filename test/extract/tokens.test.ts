@@ -229,6 +229,12 @@ describe("tags mended where compromise slips", () => {
     expect(relations(extract('Vantria intends to annex the region.'))).toEqual(['Vantria --intends to annex--> region']);
   });
 
+  it('reads a noun for acts that "and" joins to a noun before a preposition as a noun ("bombings of pipelines and attacks on police stations")', () => {
+    expect(tagsOf('The group was blamed for bombings of pipelines and attacks on police stations.', 'attacks')).toEqual(['Noun', 'Plural']);
+    // Not a verb that no act's noun is: "builds roads and operates in Kenya".
+    expect(tagsOf('The firm builds roads and operates in Kenya.', 'operates')).toContain('Verb');
+  });
+
   it('reads a plural after a bare noun a verb takes as a noun ("launched drone attacks on Kyiv")', () => {
     expect(tagsOf('Vantria launched drone attacks on Kyiv.', 'attacks')).toEqual(['Noun', 'Plural']);
     expect(relations(extract('Vantria launched drone attacks on Kyiv.')).sort()).toEqual(['Vantria --launched attacks on--> Kyiv', 'Vantria --launched--> drone attacks']);
