@@ -7,7 +7,7 @@ import { foldForm, PLACES } from './lexicon/places';
 import { RELATIONAL_NOUNS } from './lexicon/roles';
 import './bulk-match';
 import { ACTIVITY_GERUNDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_TAKING_LEMMAS, HAVE_FORMS, MONTHS, NOMINALIZATIONS, QUANTIFIERS, SHARE_WORDS } from './lexicon/words';
-import { withoutPossessive } from './spelling';
+import { hasInnerCapital, withoutPossessive } from './spelling';
 
 export interface Token {
   /** Index in its sentence. */
@@ -47,8 +47,6 @@ interface CompromiseTerm {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
-/** A capital after a lower-case letter: "ComEd", "BlackRock", "eBay". */
-const INNER_CAPITAL = /[a-z][A-Z]/;
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
@@ -166,8 +164,9 @@ function figureOpened(before: readonly Token[]): boolean {
 function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<string> {
   const previous = before[before.length - 1];
   if (term.text === 'of' && term.tags.has('Actor')) return new Set(['Preposition']);
-  // "ComEd agreed to pay": a word with a capital inside it is a name, whatever its ending makes compromise read.
-  if (INNER_CAPITAL.test(term.text) && term.tags.has('Verb')) return new Set(['Noun', 'ProperNoun', 'Singular']);
+  // "ComEd agreed to pay", "AccuWeather estimated": a word with a capital inside it is a name, whatever its
+  // ending makes compromise read and wherever it stands; not an abbreviation's plural ("PhDs").
+  if (hasInnerCapital(term.text) && !term.tags.has('ProperNoun') && !term.tags.has('Abbreviation') && !/[A-Z]s$/.test(term.text)) return new Set(['Noun', 'ProperNoun', 'Singular']);
   // "voted against the tariffs", "under new manager Bobby Valentine": compromise reads "against" as an
   // adjective wherever it stands and "under" often, and "following talks", "including France" as verbs
   // where no auxiliary makes them one.
@@ -999,6 +998,16 @@ function verbAfterModal(before: readonly Token[], token: Token): boolean {
   return token.tags.has('Value') || token.tags.has('Determiner') || POSSESSIVE_DETERMINERS.has(token.lower) || QUANTIFIERS.has(token.lower);
 }
 
+/**
+ * "would buy back shares and raise its dividend": a bare noun after "and", before an owning pronoun, is a
+ * verb joined to the one before; no noun takes a possessive after it.
+ */
+function verbBeforeOwner(before: readonly Token[], token: Token): boolean {
+  const [and, word] = before.slice(-2);
+  if (!and || !word || !['and', 'or'].includes(and.lower) || /\S/.test(and.post) || /\S/.test(word.post)) return false;
+  return word.tags.has('Noun') && word.tags.has('Singular') && !word.capitalized && !word.possessive && BEFORE_NOUNS.has(token.lower);
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -1027,6 +1036,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: auxiliaryBeforeParticiple, tags: ['Verb', 'Auxiliary'] },
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: pastBeforeOwner, tags: ['Verb', 'PastTense'] },
+  { settles: verbBeforeOwner, tags: ['Verb', 'Infinitive'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: longAfterAuxiliary, tags: ['Adverb'] },
   { settles: verbAfterModal, tags: ['Verb', 'Infinitive'] },

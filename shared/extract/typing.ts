@@ -176,6 +176,12 @@ function placeModifierEnd(tokens: Token[], k: number): number | undefined {
   return undefined;
 }
 
+/** The last word of the capitalised run from k, unbroken by punctuation. */
+function nameEnd(tokens: Token[], k: number): number {
+  while (tokens[k + 1]?.capitalized && !breaksAfter(tokens[k]!)) k++;
+  return k;
+}
+
 /**
  * The head of a description set off after the name ending at `last`, opened by an article or a
  * possessive: "Norsk Energi, the state-controlled utility,", "Thames Water, Britain's biggest water
@@ -185,10 +191,9 @@ function apposedHead(tokens: Token[], last: number): Token | undefined {
   const opener = tokens[last + 1];
   if (!/^,\s*$/.test(tokens[last]!.post) || !opener || !(['the', 'a', 'an'].includes(opener.lower) || opener.possessive || hasAny(opener, ['Possessive']))) return undefined;
   for (let k = last + 2; k <= last + 2 + MODIFIER_REACH && k < tokens.length; k++) {
-    // "the Norwegian utility", "the Oslo-based firm", "the Hong Kong-based company": a place or its demonym
-    // may qualify the noun; no other name.
-    if (tokens[k]!.capitalized) k = placeModifierEnd(tokens, k) ?? -1;
-    if (k < 0) return undefined;
+    // "the Norwegian utility", "the Oslo-based firm", "the Hong Kong-based company", "a former al Qaeda
+    // affiliate": a place, its demonym or another name may qualify the noun.
+    if (tokens[k]!.capitalized) k = placeModifierEnd(tokens, k) ?? nameEnd(tokens, k);
     const t = tokens[k]!;
     // The description's head closes it: a comma, the sentence's end, its own complement ("the carmaker
     // based in …", "the widow of …") or a relative clause ("a rival steelmaker that had made …", "the bank

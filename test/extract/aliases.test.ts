@@ -15,6 +15,12 @@ describe('alias resolution', () => {
     expect(node(g, 'Europe')).toBeUndefined();
   });
 
+  it('keeps the possessive ending of a name the gazetteer knows with it ("Moody\'s downgraded")', () => {
+    const g = extract("Moody's unexpectedly downgraded France's credit rating on Friday.");
+    expect(node(g, "Moody's")?.type).toBe('Organization');
+    expect(node(g, 'Moody')).toBeUndefined();
+  });
+
   it('reads a name whole where an acronym the document uses spells it, though the tagger read only its last words ("Harakat Nour al-Dalbi … HND")', () => {
     const g = extract('Rebels led by Harakat Nour al-Dalbi swept into Ostrava. HND leader Tom Hale said the group would govern.');
     expect(node(g, 'Harakat Nour al-Dalbi')?.type).toBe('Organization');

@@ -292,6 +292,10 @@ describe('names described as organisations', () => {
     const country = extract("Indonesia's president spoke on Monday. Bank Indonesia, the central bank, kept its benchmark rate unchanged.");
     expect(node(country, 'Indonesia')?.type).toBe('Place');
   });
+
+  it('reads a description\'s head past another organisation\'s name qualifying it ("a former al Qaeda affiliate")', () => {
+    expect(node(extract('The offensive was led by Jabhat Umoja Tahrir, a former al Qaeda affiliate.'), 'Jabhat Umoja Tahrir')?.type).toBe('Organization');
+  });
 });
 
 describe('names the tagger left out', () => {
@@ -300,5 +304,11 @@ describe('names the tagger left out', () => {
     expect(node(g, 'Jannik Sinner')?.type).toBe('Person');
     expect(g.filterNodes((_, a) => a.label === 'Sinner')).toEqual([]);
     expect(relations(g)).toContain('Jannik Sinner --beat--> Alexander Zverev');
+  });
+
+  it('keeps a word with a capital inside, a name\'s spelling, that opens a sentence ("AccuWeather estimated")', () => {
+    const g = extract('RiverBlue cancelled 300 flights on Monday.');
+    expect(node(g, 'RiverBlue')?.type).toBe('Organization');
+    expect(relations(g)).toContain('RiverBlue --cancelled--> flights');
   });
 });

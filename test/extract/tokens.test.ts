@@ -160,6 +160,14 @@ describe("tags mended where compromise slips", () => {
   it('reads a word with a capital inside it as a name, not a verb its ending suggests ("ComEd agreed")', () => {
     expect(tagsOf('ComEd agreed to pay a fine.', 'comed')).toContain('ProperNoun');
     expect(tagsOf('ComEd agreed to pay a fine.', 'comed')).not.toContain('Verb');
+    // Wherever it stands and whatever compromise reads it as; not an abbreviation's plural.
+    expect(tagsOf('SkyCast estimated the damage.', 'skycast')).toContain('ProperNoun');
+    expect(tagsOf('PhDs are rare.', 'phds')).toContain('Plural');
+  });
+
+  it('reads a bare noun after "and" before an owning pronoun as a verb ("buy back shares and raise its dividend")', () => {
+    expect(tagsOf('The bank will buy back 750 million euros of shares and raise its dividend.', 'raise')).toContain('Verb');
+    expect(tagsOf('The bank praised growth and its staff.', 'growth')).not.toContain('Verb');
   });
 
   it('reads the bare verb after "help" as a verb ("helped fund")', () => {
