@@ -57,18 +57,27 @@ export function chainEnd(units: Unit[], k: number, adjuncts = true): number {
 /** Noun phrases coordinated to the left of position k (inclusive): "Rubio and Witkoff". */
 function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   const out = [units[k] as NounPhrase];
-  // "Apple, Alphabet's Google and Microsoft": an owner's possessive modifies the name after it, as a title does.
-  // "Microsoft and rivals Amazon and Alphabet": so does a bare plural for what the names after it are; not a
-  // singular, which may be an item of its own ("Art historian and teacher Sydney Freedberg").
-  const kindOfNames = (j: number) => isPlainNoun(units[j]) && units[j]!.compound && units[j]!.head.endsWith('s') && !!(units[j + 1] as NounPhrase | undefined)?.entity;
+  // "Apple, Alphabet's Google and Microsoft", "Assad and his family": an owner's possessive modifies the noun
+  // after it, as a title does. "Microsoft and rivals Amazon and Alphabet": so does a bare plural for what the
+  // names after it are; not a singular, which may be an item of its own ("Art historian and teacher Sydney
+  // Freedberg"), unless a possessive pronoun owns it ("Hezbollah and its ally Amal").
+  const ownerPronoun = (u: Unit | undefined) => isNp(u) && u.possessive && u.pronoun !== undefined;
+  const kindOfNames = (j: number) => isPlainNoun(units[j]) && ((units[j]!.compound && units[j]!.head.endsWith('s')) || ownerPronoun(units[j - 1])) && !!(units[j + 1] as NounPhrase | undefined)?.entity;
   const skipModifiers = (j: number) => {
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || isNamedOwner(units[j]) || kindOfNames(j)) j--;
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || isNamedOwner(units[j]) || ownerPronoun(units[j]) || kindOfNames(j)) j--;
     return j;
   };
   let j = skipModifiers(k - 1);
   // "A native of Nyeri, Wanjiru …": a list ends in "and", "or" or "nor"; a comma alone sets something off.
   // "Arkline founder and chairman Lena Fischer": an "and" between titles joins the titles of one name.
   if (!isWord(units[j], 'and', 'or', 'nor') || (units[j - 1]?.kind === 'role' && units[j + 1]?.kind === 'role')) return out;
+  // "his family" joins a name that stands free, not an object's or a complement's noun ("has three 40-homer
+  // seasons and his 121 RBI broke …", "Leroy Ivy of Oxford and his brother").
+  if (units.slice(j + 1, k).some(ownerPronoun)) {
+    const left = skipModifiers(j - 1);
+    const governor = units[titleStart(units, left) - 1];
+    if (!isNp(units[left]) || !(units[left] as NounPhrase).entity || governor?.kind === 'verb' || isWord(governor, 'of')) return out;
+  }
   // Not past a phrase that opens the sentence: "In Kyiv, Russia and Ukraine signed …".
   while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive && !(isWord(units[j], ',') && closesOpeningPhrase(units, skipModifiers(j - 1)))) {
     j = skipModifiers(j - 1);
@@ -544,13 +553,19 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
   let g = v - 2;
   // "was jailed in 2017 for bribing …", "was arrested on Monday for …": a date may come first.
   while (isClass(units[g - 1], 'prep') && isDate(units[g])) g -= 2;
+  // "798 million euros ($841 million) on Thursday for …": and a sum converted in brackets, figures only.
+  let aside = g - 1;
+  while (isClass(units[aside], 'det')) aside--;
+  if (isWord(units[g], ',') && aside < g - 1 && isWord(units[aside], ',')) g = aside - 1;
   // "found Jack Ruby guilty of murdering …": an adjective may complement the object.
   const complemented = g;
   while (isClass(units[g], 'det')) g--;
-  // "fined Meta Platforms 798 million euros for abusing …": so may the sum a judging verb sets.
+  // "fined Meta Platforms (nearly) 798 million euros for abusing …": so may the sum a judging verb sets.
   const sum = units[g];
-  const judging = units[g - 2];
-  if (isNp(sum) && !sum.entity && CURRENCIES.has(sum.head) && isNp(units[g - 1]) && (units[g - 1] as NounPhrase).entity && judging?.kind === 'verb' && JUDGING_LEMMAS.has(judging.lemma)) g--;
+  let fined = g - 1;
+  while (isClass(units[fined], 'adv')) fined--;
+  const judging = units[fined - 1];
+  if (isSum(sum) && isNp(units[fined]) && (units[fined] as NounPhrase).entity && judging?.kind === 'verb' && JUDGING_LEMMAS.has(judging.lemma)) g = fined;
   let object = units[g];
   if (isNp(object) && !object.possessive) {
     let before = g - 1;
@@ -1239,6 +1254,9 @@ const SCALES = ['hundred', 'thousand', 'million', 'billion', 'trillion', ...LARG
  */
 const isQuantity = (u: Unit | undefined): boolean => u?.kind === 'word' && (/\d/.test(u.word) || NUMBER_WORDS.test(u.word) || SCALES.includes(u.word));
 
+/** "750 million euros": a sum written with its currency's noun. */
+const isSum = (u: Unit | undefined): boolean => isNp(u) && !u.entity && CURRENCIES.has(u.head);
+
 /** Nouns that "on" makes a phrase of circumstance or of time with, never an object: "on condition", "on schedule". */
 const ON_ADJUNCT_NOUNS = new Set(['condition', 'schedule', 'time', 'track']);
 
@@ -1266,7 +1284,7 @@ function amountEnd(units: Unit[], k: number): number {
   while (isClass(units[j], 'adv')) j++;
   const figures = j;
   while (isQuantity(units[j])) j++;
-  const sum = isNp(units[j]) && !(units[j] as NounPhrase).entity && CURRENCIES.has((units[j] as NounPhrase).head);
+  const sum = isSum(units[j]);
   if (sum) j++;
   return (j > figures || sum) && (isClass(units[j], 'prep') || isClass(units[j], 'to')) ? j : k;
 }
@@ -1289,8 +1307,10 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     else if (isWord(units[k], 'both', 'either') && k === v + 1) k++;
     // "utilized US-supplied ATACMS": a name and a hyphenated participle modify the object after them.
     else if (pastHyphenedModifier(units, k) > k) k = pastHyphenedModifier(units, k);
-    // "represent 80% of the population", "restructure $6.3 billion of debt": a quantity's "of" leads to the object itself.
-    else if (isWord(units[k], 'of') && k > v + 1 && isQuantity(units[k - 1])) k++;
+    // "represent 80% of the population", "restructure $6.3 billion of debt", "buy back 750 million euros of
+    // shares": a quantity's "of", or a sum's, leads to the object itself.
+    else if (isWord(units[k], 'of') && k > v + 1 && (isQuantity(units[k - 1]) || isSum(units[k - 1]))) k++;
+    else if (isSum(units[k]) && isWord(units[k + 1], 'of') && isNp(units[k + 2])) k++;
     // "owns about 8% of its shares": a word that makes a number approximate.
     else if (isWord(units[k], 'about', 'around', 'nearly', 'almost', 'roughly', 'some', 'over') && /\d/.test((units[k + 1] as { word?: string } | undefined)?.word ?? '')) k += 2;
     // "was born in 1732 in Westmoreland County": a year is when, and the place follows.

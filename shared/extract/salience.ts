@@ -296,7 +296,7 @@ export class Salience {
       if (isNp(u) && u.entity && (introduced || u.entity.forms?.some((form) => PUBLIC_DESCRIPTIONS.has(form.split(' ').at(-1)!.toLowerCase())))) this.publicBodies.add(mentionKey(u.entity));
       const name = isNp(u) && !u.possessive ? u.entity : undefined;
       const described = name && describedAs(units, k);
-      if (name && described) this.kinds.set(mentionKey(name), (this.kinds.get(mentionKey(name)) ?? new Set()).add(described));
+      if (name && described) this.addKind(name, described);
       if (name && describedAsPart(units, k)) this.parts.add(mentionKey(name));
       if (name && isAccordingTo(units, k - 2)) this.cited.add(mentionKey(name));
       const person = units[k + 1];
@@ -326,8 +326,13 @@ export class Salience {
       const oblique = r === 'object' || np.pronoun ? undefined : obliqueSubject(units, at);
       const subject = r === 'object' ? clauseSubject(units, at) : np.pronoun ? mandatingSubject(units, at) : oblique && (oblique.entity ?? (oblique !== np ? this.description(oblique)?.mention : undefined));
       if (subject) this.subjectOfObject.set(np, subject);
-      const mention = np.pronoun ? this.pronoun(np, subject) : this.description(np)?.mention;
+      const described = np.pronoun ? undefined : this.description(np);
+      const mention = np.pronoun ? this.pronoun(np, subject) : described?.mention;
       if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
+      // "Germany's largest lender posted …": what a description by a business's trade stands for plies it from
+      // then on, as a name the story set off with the noun does, so that "the lender" later is not only a lender
+      // named so. Not "the city", "the company": a repeated noun that names no trade may go to a new thing.
+      if (described?.typed && BUSINESS_KINDS.has(np.head)) this.addKind(described.mention, np.head);
     }
   }
 
@@ -645,6 +650,10 @@ export class Salience {
    * kind, which the description then types (`typed` false); never `subject`, the clause's own subject
    * ("Congress has ordered the department …").
    */
+  private addKind(m: EntityMention, noun: string): void {
+    this.kinds.set(mentionKey(m), (this.kinds.get(mentionKey(m)) ?? new Set()).add(noun));
+  }
+
   description(np: NounPhrase, subject = this.subjectOfObject.get(np)): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
     if (np.home) {
       if (this.otherCountryInFocus(np.start)) return undefined;

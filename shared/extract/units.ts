@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, partyDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
+import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -106,12 +106,13 @@ export function nationalityBefore(units: Unit[], k: number): boolean {
 
 /**
  * The type of named entity a definite description points back to ("the company", "the group", with a
- * nationality "the Italian bank", "the Japanese automaker"), if it is one.
+ * nationality "the Italian bank", "the Japanese automaker", or a trade "the militant group"), if it is one.
  */
 export function descriptionType(np: NounPhrase): EntityType | undefined {
   if (!np.definite || !np.concept) return undefined;
   const modifier = np.concept.slice(0, -np.head.length - 1);
-  const qualified = np.concept.endsWith(` ${np.head}`) && (PLACES.byDemonym.has(modifier) || (TRADE_QUALIFIED.has(np.head) && /^[a-z]+$/.test(modifier) && !OTHER_BUSINESS.has(modifier)));
+  const armed = ARMED_BODIES.has(np.head) && ARMED_BODY_QUALIFIERS.has(modifier);
+  const qualified = np.concept.endsWith(` ${np.head}`) && (PLACES.byDemonym.has(modifier) || armed || (TRADE_QUALIFIED.has(np.head) && /^[a-z]+$/.test(modifier) && !OTHER_BUSINESS.has(modifier)));
   // "the refinery", "the plant": a facility, which a place the story named by its noun is.
   if (np.concept === np.head && FACILITY_NOUNS.has(np.head)) return 'Place';
   return np.concept === np.head || qualified ? DESCRIPTIONS.get(np.head) : undefined;
@@ -741,7 +742,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "the largest single bloc", "the combined group": a superlative, or a word for what a merger makes,
     // picks out something new, which points back to nothing; "the world's largest online retailer" is
     // news's second name for its subject.
-    definite: worldsEpithet(tokens, start) || (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
+    definite: worldsEpithet(tokens, start) || countrysEpithet(tokens, start, lastNoun) || (tokens[start]!.lower === 'the' && !tokens.slice(start + 1, lastNoun).some((t) => has(t, 'Superlative') || MERGED_WORDS.has(t.lower))) || opensWithDefiniteCompound(tokens, start),
     // "newsman", "businesswoman": compromise leaves some -man nouns for people untagged.
     ...(isActorNoun(head) ? { actor: true } : {}),
     ...(tokens.slice(start, lastNoun).some((x) => MATCH_SCORE.test(x.text)) ? { scored: true } : {}),
@@ -752,6 +753,13 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
 
 /** Whether the phrase at `start` follows "the world's": "the world's largest online retailer", "the world's No. 2 chipmaker". */
 const worldsEpithet = (tokens: Token[], start: number): boolean => !!tokens[start - 1]?.possessive && tokens[start - 1]!.lower === 'world' && tokens[start - 2]?.lower === 'the';
+
+/** Whether the phrase from `start` ranks its noun first in a country: "Germany's largest lender", "Japan's No. 2 automaker". */
+function countrysEpithet(tokens: Token[], start: number, lastNoun: number): boolean {
+  const owner = tokens[start - 1];
+  const country = !!owner?.possessive && PLACES.countries.has(PLACES.byForm.get(foldForm(owner.lower)) ?? '');
+  return country && tokens.slice(start, lastNoun).some((t) => has(t, 'Superlative') || t.lower === 'no.');
+}
 
 /**
  * "a new intermediate-range ballistic missile", "the Democratic presidential nomination": a noun that ends

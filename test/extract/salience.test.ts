@@ -168,6 +168,12 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(cited)).toContain('Vantrex Foods --would invest in--> robots');
   });
 
+  it('reads "Germany\'s largest lender" as a second name for the story\'s subject, whose trade "the lender" then names before a lender set off by the noun', () => {
+    const g = extract("Halden Bank reported a lower profit on Thursday. Norway's largest lender posted net income of 189 million euros. The bank booked provisions for its takeover of Vostbank, a retail lender it bought a decade ago. The lender said it would buy back 750 million euros of shares.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Halden Bank --posted--> net income', 'Halden Bank --would buy--> shares']));
+    expect(relations(g).filter((r) => r.startsWith('Vostbank'))).toEqual([]);
+  });
+
   it('reads a description in what analysts at a business report as another business than theirs ("Analysts at Goldman Sachs said … the group")', () => {
     const g = extract('Orion Cloud delayed its output increase. Analysts at Halden Capital said they did not expect the group to raise output. Employees at Vantrex Foods said the company had cut pay.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --raise--> output', 'Vantrex Foods --had cut--> pay']));
@@ -316,6 +322,13 @@ describe('salience: descriptions of a collaboration or a coalition', () => {
     const g = extract('The Vega collaboration reported an anomaly. The collaboration has submitted its findings to Nature Physics. The Umoja Alliance met in Mombasa. The coalition chose Grace Wanjiru.');
     expect(hasTriple(g, 'Vega', 'submit', 'Nature Physics'), JSON.stringify(triples(g))).toBe(true);
     expect(hasTriple(g, 'Umoja Alliance', 'choose', 'Grace Wanjiru')).toBe(true);
+  });
+});
+
+describe('salience: descriptions of an armed group', () => {
+  it('takes "the militant group" for the group of that kind named before, the first of two joined by "its ally"', () => {
+    const g = extract('Tom Hale won 99 votes after the Vega Front and its ally Umoja withheld their support. The militant group, weakened by its war with Kestia, had long backed another candidate, Ana Ruiz.');
+    expect(relations(g)).toContain('Vega Front --had backed--> Ana Ruiz');
   });
 });
 

@@ -328,11 +328,16 @@ export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['department', 'Organization'], ['commission', 'Organization'], ['committee', 'Organization'], ['council', 'Organization'],
   ['university', 'Organization'], ['club', 'Organization'], ['collaboration', 'Organization'], ['consortium', 'Organization'],
   ['coalition', 'Organization'], ['federation', 'Organization'], ['fund', 'Organization'], ['union', 'Organization'],
+  ['militia', 'Organization'],
   // What a business is: "the carmaker said", "the lender will …".
   ...[...BUSINESS_KINDS].map((noun) => [noun, 'Organization'] as [string, EntityType]),
   ['country', 'Place'], ['nation', 'Place'], ['city', 'Place'], ['kingdom', 'Place'], ['republic', 'Place'],
   ['court', 'Organization'], ['tribunal', 'Organization'],
 ]);
+
+/** Nouns for an armed body, and the words that qualify one in news: "the militant group", "the jihadist militia". */
+export const ARMED_BODIES = set('group militia organisation organization');
+export const ARMED_BODY_QUALIFIERS = set('militant armed rebel islamist jihadist separatist insurgent paramilitary extremist');
 
 /**
  * Descriptions of bodies that stand only for a name with their noun ("the court" for the International

@@ -578,13 +578,15 @@ export const apposedOrganizationNoun: RelationPattern = {
     while (isClass(units[j], 'det')) j++;
     const owner = units[j];
     if (!isNp(owner) || typeOf(owner) !== 'Organization' || owner.possessive) return;
+    // "a former al Qaeda affiliate": a tie held no more, as "former" says of a role.
+    const former = isWord(units[j - 1], 'former', 'ex') ? 'former ' : '';
     // "the Energy Department laboratory": the noun joined the name's phrase; "a Siemens subsidiary": it follows.
     const after = units[j + 1];
     const joined = owner.last > owner.entity!.last;
     const noun = joined ? owner.head : isNp(after) && !after.entity && after.concept === after.head ? after.head : undefined;
     if (!noun || !ORGANIZATION_NOUNS.has(noun) || PERSON_TRADE_NOUNS.has(noun) || units[joined ? j + 1 : j + 2]?.kind === 'verb') return;
     out.vote(named, 'Organization');
-    out.relation({ subject: named, object: owner, label: `${noun} of`, predicate: noun });
+    out.relation({ subject: named, object: owner, label: `${former}${noun} of`, predicate: noun });
   },
 };
 
@@ -598,7 +600,8 @@ function occupationHolders(units: Unit[], k: number, n: number, plural: boolean,
     people.push(units[j] as NounPhrase);
     if (!plural || !isWord(units[j + 1], 'and', ',')) break;
   }
-  if (people.length || plural) return people;
+  // "hired Sarah Chen, the ChatGPT maker said": a description that a verb follows is a new clause's subject.
+  if (people.length || plural || units[n + 1]?.kind === 'verb') return people;
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
   const before = units[j - 1];
