@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PLURAL_AUXILIARIES, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS, PARTY_MEMBERS } from './lexicon/organizations';
@@ -101,9 +101,6 @@ export function titleStart(units: Unit[], k: number): number {
   if (isClass(units[j - 1], 'det')) j--;
   return titleEnd(units, j) === k ? j : k;
 }
-
-/** Auxiliaries only a plural subject takes ("have", not "has"). */
-export const PLURAL_AUXILIARIES = new Set(['have', 'are', 'were']);
 
 /** Words that open a tensed clause's verb group: modals and the auxiliaries of tense. */
 const CLAUSE_AUXILIARIES = new Set([...MODALS, 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
@@ -357,9 +354,12 @@ function asideOpening(units: Unit[], close: number): number {
     if (isWord(u, ';', '"', ':', '-') || isClass(u, 'sub')) break;
     if (u.kind === 'verb' && u.form === 'finite') finite = true;
     if (!isWord(u, ',')) continue;
-    const first = units[j + 1];
+    // "Hinton, often called the godfather of AI, left …": an adverb may open it.
+    let f = j + 1;
+    while (isClass(units[f], 'adv') && f < close) f++;
+    const first = units[f];
     const participle = first?.kind === 'verb' && !first.label.includes(' ') && /(?:ed|en|wn)$/.test(first.label);
-    if (participle) finite = units.slice(j + 2, close).some((x) => x.kind === 'verb' && x.form === 'finite');
+    if (participle) finite = units.slice(f + 1, close).some((x) => x.kind === 'verb' && x.form === 'finite');
     const before = units[j - 1];
     // "Frank Cuevas, of 24th Street, shot …": where a person is from, set off after the name.
     const from = isWord(first, 'of') && isNp(before) && before.entity?.type === 'Person';
@@ -758,6 +758,23 @@ function participlePatients(units: Unit[], v: number): NounPhrase[] | undefined 
   return named ? [named] : coordinatedLeft(units, j).filter((np) => !!np.entity === !!head.entity);
 }
 
+/** Whether a phrase follows the verb at v, as its object or complement would; not a person's noun it qualifies ("convicted assassin"). */
+function complementAfter(units: Unit[], v: number): boolean {
+  let n = v + 1;
+  while (isClass(units[n], 'det')) n++;
+  return isNp(units[n]) && !(units[n] as NounPhrase).actor;
+}
+
+/** Whether the bare participle at v opens an aside after a name that a comma and the clause's own verb close. */
+function opensParticipleAside(units: Unit[], v: number): boolean {
+  let j = v - 1;
+  while (isClass(units[j], 'adv')) j--;
+  if (!isWord(units[j], ',') || !isNp(units[j - 1]) || !isPastParticiple(units[v] as VerbGroup)) return false;
+  const close = units.findIndex((u, k) => k > v && isWord(u, ','));
+  const verb = units[close + 1];
+  return close > 0 && verb?.kind === 'verb' && verb.form === 'finite' && asideOpening(units, close) === j;
+}
+
 function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (depth > 4) return [];
   const verb = units[v] as VerbGroup;
@@ -765,6 +782,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   if (opening) return opening;
   const patients = participlePatients(units, v);
   if (patients) return patients;
+  // "Hinton, (often) called the godfather of AI, left Google", "Carling, handed the kicking duties, finished …":
+  // a bare participle opening an aside after a name, with what it was given or called after it, says what was
+  // done to the name, which does nothing there.
+  if (opensParticipleAside(units, v) && complementAfter(units, v)) return [];
   // "the first former U.S. president convicted of a crime": a participle right after a title describes its
   // holder, whom the title does not name; not the country or the body the title is of.
   if (units[v - 1]?.kind === 'role' && isReducedRelative(units, v)) return [];
@@ -1117,7 +1138,8 @@ function auxiliarySharedPast(units: Unit[], k: number, verb: VerbGroup): number 
 
 /** Where the phrase is that a bare passive participle describes, whose agent ends at unit k ("gangs led by … Cherizier"). */
 function describedByAgent(units: Unit[], k: number): number | undefined {
-  let j = k - 1;
+  // "threatened by U.S. President-elect Donald Trump": past the title and its owner.
+  let j = titleStart(units, k) - 1;
   // "led by Nobel laureate Muhammad Yunus": past the names and nouns before the agent's name.
   while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && (!(units[j] as NounPhrase).entity || chainEnd(units, j) >= k))) j--;
   const participle = units[j - 1];
@@ -1536,8 +1558,10 @@ export function findAgents(units: Unit[], v: number): NounPhrase[] {
     k++;
   }
   if (!isWord(units[k], 'by')) return [];
-  // "built by Houston-based Intuitive Machines": a name and its hyphenated participle modify the agent after them.
-  const n = pastHyphenedModifier(units, titleEnd(units, k + 1));
+  // "built by Houston-based Intuitive Machines", "sold by its China-based parent company": a name and its
+  // hyphenated participle modify the agent after them, past an owning pronoun.
+  const owned = isNp(units[k + 1]) && (units[k + 1] as NounPhrase).possessive && !!(units[k + 1] as NounPhrase).pronoun && pastHyphenedModifier(units, k + 2) > k + 2;
+  const n = owned ? pastHyphenedModifier(units, k + 2) : pastHyphenedModifier(units, titleEnd(units, k + 1));
   // "Talks mediated by the United States and Saudi Arabia collapsed": after a participle that describes the
   // sentence's subject, the verb after the agents is the sentence's own.
   const verbAhead = isPastParticiple(units[v] as VerbGroup) && !units.slice(0, v).some((u) => u.kind === 'verb');

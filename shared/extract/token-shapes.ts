@@ -3,6 +3,7 @@
  * punctuation that ends a name, and compromise's lexicon entry. Shared by name finding and typing.
  */
 import { lexiconTags } from './lexicon/dictionary';
+import { PLURAL_AUXILIARIES } from './lexicon/words';
 import { isAcronymText } from './spelling';
 import type { Token } from './tokens';
 
@@ -86,7 +87,8 @@ export function personCueAfter(tokens: Token[], last: number): boolean {
   const t = tokens[last]!;
   const next = tokens[last + 1];
   if (!next) return false;
-  if (next.lower === 'who' && /^,\s*$/.test(t.post)) return true;
+  // Not "City, who have won the league": a name a plural verb agrees with is a team, as British news writes of one.
+  if (next.lower === 'who' && /^,\s*$/.test(t.post)) return !PLURAL_AUXILIARIES.has(tokens[last + 2]?.lower ?? '');
   if (breaksAfter(t)) return false;
   // "Le Pen said her party's victory …": a speaker a person's pronoun takes up at once.
   const taken = next.root === 'say' && next.tags.has('Verb') && PERSON_PRONOUNS.has(tokens[last + 2]?.lower ?? '');

@@ -1008,6 +1008,17 @@ function verbBeforeOwner(before: readonly Token[], token: Token): boolean {
   return word.tags.has('Noun') && word.tags.has('Singular') && !word.capitalized && !word.possessive && BEFORE_NOUNS.has(token.lower);
 }
 
+/**
+ * "is considering selling the unit", "avoided paying the tax": a gerund compromise reads as a noun, right
+ * after a verb and before a determiner, an owner's pronoun or a figure, is the verb's complement taking its own object.
+ */
+function gerundTakingObject(before: readonly Token[], token: Token): boolean {
+  const [verb, word] = before.slice(-2);
+  if (!verb || !word || !verb.tags.has('Verb') || ['Auxiliary', 'Copula', 'Modal'].some((tag) => verb.tags.has(tag)) || /\S/.test(verb.post) || /\S/.test(word.post)) return false;
+  const gerund = word.tags.has('Noun') && !word.tags.has('Verb') && lexiconTags(word.lower).has('Gerund');
+  return gerund && (token.tags.has('Determiner') || BEFORE_NOUNS.has(token.lower) || token.tags.has('Value'));
+}
+
 /** A reading of a word that only the word after it settles: when `settles`, the word has `tags`. */
 interface SettledReading {
   /** `next` is undefined at the sentence's end, which is asked only of a reading settled `atEnd` too. */
@@ -1037,6 +1048,7 @@ const READINGS_SETTLED_BY_NEXT: readonly SettledReading[] = [
   { settles: pastAfterName, tags: ['Verb', 'PastTense'] },
   { settles: pastBeforeOwner, tags: ['Verb', 'PastTense'] },
   { settles: verbBeforeOwner, tags: ['Verb', 'Infinitive'] },
+  { settles: gerundTakingObject, tags: ['Verb', 'Gerund'] },
   { settles: approximatesNumber, tags: ['Adverb'] },
   { settles: longAfterAuxiliary, tags: ['Adverb'] },
   { settles: verbAfterModal, tags: ['Verb', 'Infinitive'] },

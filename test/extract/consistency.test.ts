@@ -306,6 +306,11 @@ describe('names the tagger left out', () => {
     expect(relations(g)).toContain('Jannik Sinner --beat--> Alexander Zverev');
   });
 
+  it('reads a name ", who have" follows as no person\'s: a team, as British news writes of one ("City, who have won the league")', () => {
+    const g = extract('Liverpool beat Manchester City 2-0 on Sunday. City, who have won the league in each of the past four seasons, struggled.');
+    expect(node(g, 'Manchester City')?.type).toBe('Organization');
+  });
+
   it('keeps a word with a capital inside, a name\'s spelling, that opens a sentence ("AccuWeather estimated")', () => {
     const g = extract('RiverBlue cancelled 300 flights on Monday.');
     expect(node(g, 'RiverBlue')?.type).toBe('Organization');

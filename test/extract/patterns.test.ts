@@ -2762,3 +2762,24 @@ describe('lists an owner joins, sums and descriptions set off', () => {
     expect(relations(extract('Fjordline, a former Siemens subsidiary, said it would cut jobs.'))).toContain('Fjordline --former subsidiary of--> Siemens');
   });
 });
+
+describe('asides, agents and complements of participles', () => {
+  it('reads a participle aside after a name, an adverb opening it, as what was done to the name ("Hinton, often called the godfather of AI, left Google")', () => {
+    expect(relations(extract('Tom Hale, often called the godfather of robotics, left Orion Cloud last year.'))).toEqual(['Tom Hale --left--> Orion Cloud']);
+    expect(relations(extract('Tom Hale, handed the kicking duties, finished with 20 points.'))).toEqual([]);
+    // Not a participle before a preposition, which says where the name is, nor one qualifying a person's noun.
+    expect(relations(extract('Vantrex, based in the town of Bistrita, makes pumps.'))).toContain('Vantrex --based in--> Bistrita');
+  });
+
+  it('reads the agent past an owning pronoun and a hyphened place ("sold by its China-based parent company, ByteDance")', () => {
+    expect(relations(extract('The law bans the app unless the app is sold by its China-based parent company, Halden Media, by January.'))).toContain('Halden Media --sold--> app');
+  });
+
+  it('gives the verb after a reduced relative the phrase it describes, past its agent\'s title and owner ("tariffs threatened by U.S. President-elect Donald Trump could hit exports")', () => {
+    expect(relations(extract('Analysts warned that tariffs threatened by U.S. President-elect Tom Hale could hit exports.')).filter((r) => r.includes('hit'))).toEqual([]);
+  });
+
+  it('reads a gerund after a verb, before its own object, as a verb ("are considering forming a holding company and may also bring in …")', () => {
+    expect(relations(extract('Nissan and Honda are considering forming a holding company and may also bring in Vantrex.'))).toEqual(expect.arrayContaining(['Nissan --are considering forming--> holding company', 'Nissan --may bring in--> Vantrex']));
+  });
+});

@@ -320,6 +320,9 @@ export const MONTHS = set(`${MONTH_NAMES} jan feb mar apr jun jul aug sep sept o
 /** What a business is, by what it makes or does: "the carmaker said", "Retailer Walmart cut prices". */
 export const BUSINESS_KINDS = set('carmaker automaker steelmaker chipmaker drugmaker planemaker lender insurer airline retailer broadcaster utility conglomerate manufacturer miner refiner startup giant');
 
+/** Auxiliaries only a plural subject takes ("have", not "has"). */
+export const PLURAL_AUXILIARIES = set('have are were');
+
 /** Definite descriptions that point back to a named entity of a type: "the company", "the country". */
 export const DESCRIPTIONS: ReadonlyMap<string, EntityType> = new Map([
   ['company', 'Organization'], ['firm', 'Organization'], ['group', 'Organization'], ['organization', 'Organization'],

@@ -1,7 +1,7 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, PLURAL_AUXILIARIES, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
-import { LOCATING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
+import { LOCATING_LEMMAS, PLURAL_AUXILIARIES, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
 import { descriptionType, isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from '../units';
 import { isPerson, meaningful, substantive, typeOf, type RelationPattern } from './pattern';
