@@ -137,7 +137,13 @@ function roleSetOffBeforeHolder(units: Unit[], k: number): number {
   return units[r]?.kind === 'role' && isWord(units[r + 1], ',') && isNp(holder) && holder.entity?.type === 'Person' ? r + 2 : k;
 }
 
-/** "a proposal from Turkey to host talks", "an offer by Siemens to buy …": the noun for an offer before the infinitive at v, and its maker, who acts. */
+/** Nouns for an act a maker named by "by" or "from" then carries out: not an order, which others carry out. */
+const MAKERS_ACTS = new Set([...DECISION_NOUNS].filter((noun) => noun !== 'order'));
+
+/**
+ * "a proposal from Turkey to host talks", "an offer by Siemens to buy …", "a decision by Justice Moraes to
+ * suspend X": the noun for an offer or a decision before the infinitive at v, and its maker, who acts.
+ */
 export function proposalBefore(units: Unit[], v: number): { proposal: NounPhrase; maker: NounPhrase } | undefined {
   const maker = units[v - 1];
   if (!isNp(maker) || !maker.entity) return undefined;
@@ -145,7 +151,7 @@ export function proposalBefore(units: Unit[], v: number): { proposal: NounPhrase
   let by = v - 2;
   while (by > 0 && !isWord(units[by], 'from', 'by') && (isNp(units[by]) || isClass(units[by], 'det') || units[by]?.kind === 'role')) by--;
   const proposal = units[by - 1];
-  return isWord(units[by], 'from', 'by') && titleEnd(units, by + 1) === v - 1 && isNp(proposal) && PROPOSAL_NOUNS.has(proposal.head) ? { proposal, maker } : undefined;
+  return isWord(units[by], 'from', 'by') && titleEnd(units, by + 1) === v - 1 && isNp(proposal) && MAKERS_ACTS.has(proposal.head) ? { proposal, maker } : undefined;
 }
 
 /**
@@ -368,7 +374,9 @@ function asideOpening(units: Unit[], close: number): number {
     // "Adani and seven other defendants, including his nephew Sagar Adani, agreed …": some of them, set off after them.
     const including = isWord(first, 'including');
     const relative = opensRelative(units, j + 1);
-    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from || partOf || including;
+    // "Trump, on his first foreign trip since winning the election, attended …": a phrase of circumstance.
+    const circumstance = isClass(first, 'prep') && !isWord(first, 'of') && !relative;
+    const opens = relative || isClass(first, 'det') || isNp(first) || first?.kind === 'role' || participle || from || partOf || including || circumstance;
     // "Schumacher, a banker who ran FrieslandCampina, had faced …": a description's relative clause has its own verb.
     const inner = units.slice(j + 1, close);
     const innerRelative = inner.findIndex((x) => isClass(x, 'rel') || isWord(x, ','));
@@ -817,6 +825,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     // "asked Japan and the United States to donate …": the objects of a control verb act.
     let o = v - 1;
     while (isClass(units[o], 'adv')) o--;
+    // "ordered Israel on Friday to halt …": a phrase of time may stand between the object and its infinitive.
+    while (isClass(units[o - 1], 'prep') && isDate(units[o])) o -= 2;
     const objects = isNp(units[o]) ? coordinatedLeft(units, o) : [];
     let g = units.indexOf(objects[0]!) - 1;
     // "forces platforms such as TikTok and Instagram to take …": the examples act, as the noun they are of would.
@@ -1044,7 +1054,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "since he left", "after President Joe Biden blocked …": a subordinator tagged as a preposition still
       // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …")
       // or an aside ("since Tsai Ing-wen, the outgoing president, took office").
-      let opener = k - 1;
+      // "after the DA and two smaller parties backed him": past the phrases coordinated with this one.
+      let opener = units.indexOf(coordinatedLeft(units, k)[0]!) - 1;
       // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
       // ("as an Austin policeman shot …", where "as" is no clause's).
       const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);

@@ -570,6 +570,18 @@ export class Salience {
     return reporter?.entity?.type === 'Person' && this.units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive ? owner.entity : undefined;
   }
 
+  /**
+   * Whether the relative clause `np` stands in is about a person titled by a role no name owns: "Chief
+   * Executive Jensen Huang, who co-founded the company".
+   */
+  private inClauseOfUnownedTitle(np: NounPhrase): boolean {
+    const k = this.units.indexOf(np);
+    const who = this.units.findLastIndex((u, j) => j < k && isClass(u, 'rel'));
+    if (who < 3 || !isWord(this.units[who - 1], ',') || this.units.slice(who + 1, k).some((u) => isWord(u, ','))) return false;
+    const person = this.units[who - 2];
+    return isNp(person) && person.entity?.type === 'Person' && this.units[who - 3]?.kind === 'role' && !isNp(this.units[who - 4]);
+  }
+
   /** The business whose analysts, economists or strategists report the clause `np` stands in: "Goldman Sachs" in "Analysts at Goldman Sachs said …". */
   private commentatorsEmployer(np: NounPhrase): EntityMention | undefined {
     const k = this.units.indexOf(np);
@@ -721,8 +733,9 @@ export class Salience {
     // comes after a place the story tells of ("KYIV (AP) — Drones struck the capital" has no other).
     // "Chief Executive Fiona Walsh said" after "Macquarie Capital and Goldman Sachs led the offering": a
     // company's role no name owns is held at the business the story opened with, whatever it named since; so is
-    // "the company" that a clause is attributed to after it ("…, who will move to a new role, the company said").
-    const topic = np.topic || this.attributedAfter(np) ? typed.find((m) => this.openingOrganizations.has(mentionKey(m))) : undefined;
+    // "the company" that a clause is attributed to after it ("…, who will move to a new role, the company said"),
+    // and the business a clause about one holding such a role names ("Chief Executive Jensen Huang, who co-founded the company").
+    const topic = np.topic || this.attributedAfter(np) || (business && this.inClauseOfUnownedTitle(np)) ? typed.find((m) => this.openingOrganizations.has(mentionKey(m))) : undefined;
     const found = named ?? topic ?? typed.find((m) => !this.datelines.has(m)) ?? typed[0];
     if (found) return { mention: found, type, typed: true };
     const other = this.ranked(np.start, (m) => m.type === 'Other' && m !== subject)[0];

@@ -48,6 +48,17 @@ interface CompromiseTerm {
 
 const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your', 'whose']);
 const CAPITALIZED = /^[A-Z\u00c0-\u00de]/;
+/**
+ * "fines imposed on X. Starlink said …": a capital alone before a full stop, after a word in lower case,
+ * is a name of one letter ending the sentence where the text names it so without a stop elsewhere
+ * ("Musk's social network X in the country"); else it is an initial ("said A. Kumar").
+ */
+function oneLetterName(tokens: readonly Token[], text: string): boolean {
+  const [before, last] = tokens.slice(-2);
+  if (!before || !last || !/^[A-Z]$/.test(last.text) || !/^\.\s+$/.test(last.post) || !/^[a-z]/.test(before.text)) return false;
+  return new RegExp(`(?:^|[^\\w.])${last.text}(?![\\w.])`).test(text);
+}
+
 /** Capitalised words that after a full stop begin a new sentence even when the stop ended an abbreviation. */
 const SENTENCE_OPENERS = new Set(['It', 'He', 'She', 'They', 'We', 'The', 'This', 'These', 'Those', 'There', 'But', 'However']);
 
@@ -1104,7 +1115,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       const quotedStop = previous !== undefined && /[.!?]["'”’)\]]+\s+$/.test(previous.post) && /^[A-Z]/.test(term.text);
       // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
-      if (lineBreak || quotedStop || abbreviationStop) flush();
+      if (lineBreak || quotedStop || abbreviationStop || (oneLetterName(current, text) && /^[A-Z]/.test(term.text))) flush();
       for (const part of slashParts(term).flatMap(abbreviationParts).flatMap(formerParts)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         settleLast(current, token);
@@ -1114,7 +1125,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
     }
     // "207 (A. Dale 69": compromise may end a sentence at an initial's full stop; the name goes on.
     const last = current[current.length - 1];
-    if (!last || !/^[A-Z]$/.test(last.text) || !/^\.[ \t]*$/.test(last.post)) flush();
+    if (!last || !/^[A-Z]$/.test(last.text) || !/^\.[ \t]*$/.test(last.post) || oneLetterName(current, text)) flush();
   }
   flush();
 }

@@ -2783,3 +2783,26 @@ describe('asides, agents and complements of participles', () => {
     expect(relations(extract('Nissan and Honda are considering forming a holding company and may also bring in Vantrex.'))).toEqual(expect.arrayContaining(['Nissan --are considering forming--> holding company', 'Nissan --may bring in--> Vantrex']));
   });
 });
+
+describe('who acts in clauses that asides, lists and makers interrupt', () => {
+  it('gives an infinitive the object of a control verb past a phrase of time ("ordered Israel on Friday to halt …")', () => {
+    expect(relations(extract('The court ordered Kestia on Friday to halt its offensive.'))).toContain('Kestia --halt--> offensive');
+  });
+
+  it('gives an infinitive after a decision or an effort "by" someone to that maker ("a decision by Justice Moraes to suspend X"), not after an order', () => {
+    expect(relations(extract('The court upheld a decision by Justice Tom Hale to suspend Vantrex.'))).toContain('Tom Hale --suspend--> Vantrex');
+    expect(relations(extract('The judge upheld an order by Tom Hale to release Ana Ruiz.')).filter((r) => r.includes('release'))).toEqual([]);
+  });
+
+  it('reads the subjects a clause-opening preposition governs, coordinated ("after the DA and two smaller parties backed him")', () => {
+    expect(relations(extract('Parliament re-elected Tom Hale after the Vega Front and the Umoja Alliance backed him.'))).toEqual(expect.arrayContaining(['Vega Front --backed--> Tom Hale', 'Umoja Alliance --backed--> Tom Hale']));
+  });
+
+  it('reads a phrase of circumstance set off after the subject as an aside ("Trump, on his first foreign trip, attended …")', () => {
+    expect(relations(extract('Tom Hale, on his first foreign trip since winning the election, attended the ceremony and met Ana Ruiz.'))).toEqual(expect.arrayContaining(['Tom Hale --attended--> ceremony', 'Tom Hale --met--> Ana Ruiz']));
+  });
+
+  it('keeps the noun for an act with where it goes ("fighting extradition to the United States")', () => {
+    expect(relations(extract('Tom Hale is fighting extradition to the United States.'))).toContain('Tom Hale --is fighting extradition to--> United States');
+  });
+});

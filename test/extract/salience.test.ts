@@ -174,6 +174,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Vostbank'))).toEqual([]);
   });
 
+  it('reads "the company" in a clause about a person titled by a company\'s role no name owns as the story\'s business ("Chief Executive Jensen Huang, who co-founded the company")', () => {
+    const g = extract('Vantrex overtook Halden on Tuesday. Orion Cloud, which had held the top spot earlier this year, was third. Chief Executive Tom Hale, who co-founded the company in 1993, is now rich.');
+    expect(relations(g)).toContain('Tom Hale --co-founded--> Vantrex');
+  });
+
   it('reads a description in what analysts at a business report as another business than theirs ("Analysts at Goldman Sachs said … the group")', () => {
     const g = extract('Orion Cloud delayed its output increase. Analysts at Halden Capital said they did not expect the group to raise output. Employees at Vantrex Foods said the company had cut pay.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --raise--> output', 'Vantrex Foods --had cut--> pay']));

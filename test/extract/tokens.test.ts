@@ -75,6 +75,13 @@ describe('sentence ends', () => {
     const sentences = tokenize(`${line}.\nPlan B.\nIt failed.`);
     expect(sentences.map((s) => s.text)).toEqual([line, 'Plan B.', 'It failed.']);
   });
+
+  it('ends a sentence at a name of one letter after a word in lower case, where the text names it so elsewhere ("fines imposed on X. Starlink said")', () => {
+    const text = 'Users of X in Brazil left. The judge froze accounts to ensure payment of fines imposed on X. Starlink said it would pay.';
+    expect(tokenize(text).map((s) => s.text)).toEqual(['Users of X in Brazil left.', 'The judge froze accounts to ensure payment of fines imposed on X.', 'Starlink said it would pay.']);
+    // An initial otherwise: "said A. Kumar".
+    expect(tokenize('The shares rose, said A. Kumar, an analyst.')).toHaveLength(1);
+  });
 });
 
 describe("tags mended where compromise slips", () => {

@@ -103,6 +103,7 @@ export const NOMINALIZATIONS: ReadonlyMap<string, string> = new Map([
   ['trip', 'travel'], ['trips', 'travel'], ['journey', 'travel'], ['flight', 'fly'], ['flights', 'fly'],
   ['shooting', 'shoot'], ['execution', 'execute'], ['kidnapping', 'kidnap'], ['abduction', 'abduct'], ['slaying', 'slay'],
   ['slayings', 'slay'], ['killings', 'kill'], ['murders', 'murder'], ['shootings', 'shoot'], ['assassinations', 'assassinate'],
+  ['extradition', 'extradite'], ['deportation', 'deport'], ['deportations', 'deport'], ['expulsion', 'expel'],
 ]);
 
 /** Prepositions that introduce what a nominalised verb acts on ("assault on Ukraine", "sanctions against Iran"). */
