@@ -79,7 +79,7 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
   // A full name the gazetteer knows is one too: "the Commission" after the European Commission. So is a
   // storm's or an operation's name its opener gives ("Helene" after Hurricane Helene).
   const full = new Map<string, EntityMention>();
-  for (const m of mentions) if ((m.type === 'Organization' && m.first < m.last) || namedEvent(m)) full.set(nameKey(m.text), m);
+  for (const m of mentions) if (((m.type === 'Organization' && m.first < m.last) || namedEvent(m)) && !full.has(nameKey(m.text))) full.set(nameKey(m.text), m);
   // "Amazon" after "Amazon.com Inc": a company's name but for its legal form or its web address is that
   // company, before any longer name it opens ("Amazon Web Services").
   const stems = new Map<string, string>();
@@ -97,8 +97,11 @@ function linkOrganizationShortForms(mentions: EntityMention[]): void {
     if (surnames.has(name)) continue;
     const place = group.some((m) => knownForm(m.text));
     if (place && decideType(group.flatMap((m) => m.votes)).type !== 'Organization') continue;
+    // The stem's company before any other it opens, unless the story named another first: "Novo" after Novo
+    // Nordisk is not the Novo Holdings foundation the story goes on to name.
     const stemOf = stems.get(name);
-    const found = stemOf !== undefined ? [stemOf] : owners(name, new Set(full.keys()), place);
+    const candidates = owners(name, new Set(full.keys()), place);
+    const found = stemOf !== undefined ? [[stemOf, ...candidates].reduce((a, b) => (full.get(b)!.start < full.get(a)!.start ? b : a))] : candidates;
     if (found.length !== 1 || found[0] === name) continue;
     const { text: fullName, canonical, type } = full.get(found[0]!)!;
     for (const m of group) {

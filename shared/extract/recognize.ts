@@ -5,7 +5,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { FAMILY_NAME_FIRST, initials, LOWER_IN_NAMES, NAME_PARTICLES, REGNAL_NUMBER, UNSPELLED_WORDS } from './lexicon/names';
-import { BUSINESS_HEADS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, POLITICAL_HEADS } from './lexicon/organizations';
+import { BUSINESS_HEADS, INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, POLITICAL_HEADS } from './lexicon/organizations';
 import { PLACES, foldForm } from './lexicon/places';
 import { demonymMention, institutionOfPerson, knownOrganizationSpan, nationalDescription, partyDescription, peoplesAdjective, qualifyingCapital, ruleVote, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
 import type { EntityClass } from './ner/labels';
@@ -376,7 +376,12 @@ function taggedMention(sentence: Sentence, name: CutName, rules: SentenceMention
   if (name.first === name.last && (CALENDAR_WORDS.has(text.toLowerCase()) || HOLIDAYS.has(text.toLowerCase()) || COMMON_ACRONYMS.has(text.toLowerCase()) || (REGNAL_NUMBER.test(text) && text.length > 1))) return undefined;
   // "Russian President …": a demonym the rules found acting for its country names it, and "the Chinese
   // government" names an institution; others ("German beer") name nothing.
-  if (name.cls === 'MISC' && PLACES.byDemonym.has(foldForm(text))) return same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
+  // Not the demonym alone as an organisation, but before an institution's noun ("operated by South Korean airlines").
+  if (name.cls === 'MISC' && PLACES.byDemonym.has(foldForm(text))) {
+    const reading = same ?? rules.entities.find((m) => m.first === name.first && m.type === 'Organization');
+    const institution = INSTITUTION_NOUNS.has(sentence.tokens[name.last + 1]?.lower ?? '');
+    return reading?.type === 'Organization' && reading.last === name.last && !institution ? undefined : reading;
+  }
   // "the Islamist group Hayat Tahrir al-Sham": nor does a word of that kind before the noun for what the name after it is.
   const kind = sentence.tokens[name.last + 1];
   if (name.cls === 'MISC' && name.first === name.last && kind && !kind.capitalized && ORGANIZATION_NOUNS.has(kind.lower) && sentence.tokens[name.last + 2]?.capitalized) return undefined;
@@ -489,9 +494,11 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   const coordinates = (m: EntityMention) => sentence.tokens.slice(m.first, m.last + 1).some((t) => t.lower === 'and') && names.filter((n) => contains(m, n)).length > 1;
   // An organisation's name whose "and" follows common words only, which name nothing alone, is one name
   // however the tagger cut it: "the Ethics and Anti-Corruption Commission", "the Justice and Development Party".
+  // Not where the tagger read those words as a place, a person or another organisation ("Southwest and Alaska Airlines").
   const joinsCommonWords = (m: EntityMention) => {
     const and = sentence.tokens.findIndex((t, k) => k > m.first && k < m.last && t.lower === 'and');
-    return m.type === 'Organization' && and > 0 && sentence.tokens.slice(m.first, and).every((t) => isDictionaryWord(t.lower));
+    const namedBefore = names.some((n) => n.first >= m.first && n.last < and && n.cls !== 'MISC');
+    return m.type === 'Organization' && and > 0 && !namedBefore && sentence.tokens.slice(m.first, and).every((t) => isDictionaryWord(t.lower));
   };
   const spelled = rules.entities.filter((m) => spelledByBracketedAcronym(sentence.tokens, m));
   const outranksTagger = (m: EntityMention) => (m.decisive || namedElsewhere.has(m.text) || spelled.includes(m) || (m.last > m.first && namedElsewhere.has(initials(m.text)))) && !coordinates(m);

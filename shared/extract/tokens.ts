@@ -182,6 +182,9 @@ function tagsOf(term: CompromiseTerm, before: readonly Token[]): ReadonlySet<str
   // adjective wherever it stands and "under" often, and "following talks", "including France" as verbs
   // where no auxiliary makes them one.
   const lower = term.text.toLowerCase();
+  // "ISLAMABAD (Reuters) - Former Pakistani Prime Minister Imran Khan": compromise may read "Former" opening a
+  // title as a word of the name; it qualifies the title ("the former" alone is elliptical, ELLIPTICAL_ADJECTIVES).
+  if (term.text === 'Former' && previous?.lower !== 'the') return new Set(['Adjective']);
   if (lower === 'against' || (lower === 'under' && term.tags.has('Adjective')) || (PARTICIPLE_PREPOSITIONS.has(lower) && !previous?.tags.has('Auxiliary') && !previous?.tags.has('Copula'))) return new Set(['Preposition']);
   // ", siding with the regulator", "passed a law on Thursday banning children": compromise may read a verb its
   // lexicon knows as a gerund as a present, a command or a person's noun; not after a modifier, where it

@@ -125,7 +125,7 @@ const organizationNounBefore = (tokens: Token[], first: number, last: number) =>
   kindNounBefore(tokens, first, last, (noun) => (ORGANIZATION_NOUNS.has(noun) || PARTY_SIDES.has(noun)) && (!PERSON_TRADE_NOUNS.has(noun) || tradeOfABusiness(tokens, first - 1)));
 
 /** Nouns for what a company makes, which news writes before the product's name: "the weight-loss drug Zepbound", "its chatbot Gemini". */
-const PRODUCT_NOUNS = new Set(['drug', 'medicine', 'vaccine', 'pill', 'treatment', 'therapy', 'jab', 'app', 'chatbot', 'smartphone', 'handset', 'console', 'chip', 'processor', 'software', 'browser', 'sedan']);
+const PRODUCT_NOUNS = new Set(['drug', 'medicine', 'blockbuster', 'vaccine', 'pill', 'treatment', 'therapy', 'jab', 'app', 'chatbot', 'smartphone', 'handset', 'console', 'chip', 'processor', 'software', 'browser', 'sedan']);
 
 /** How many words may stand between a determiner and its noun: "the Norwegian state lender". */
 const MODIFIER_REACH = 3;
@@ -334,6 +334,10 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     const decisive = innerPossessive || (span.length === 2 && DESCRIPTIONS_OF_NAMES_ONLY.has(head.lower) && !isGivenName(span[0]!.lower) && !PLACES.byForm.has(foldForm(span[0]!.text)));
     return { type: 'Organization', confidence: 0.85, ...(decisive ? { decisive } : {}), reason: `a name headed by "${head.lower}"` };
   }
+  // "Eli Lilly's weight-loss drug Zepbound": a product, against a tagger that reads an unknown name as a surname, or
+  // its camel case as a company's ("the obesity drug CagriSema").
+  const product = kindNounBefore(tokens, first, last, (noun) => PRODUCT_NOUNS.has(noun));
+  if (product) return { type: 'Other', confidence: 0.85, decisive: true, reason: `a product after "${product}"` };
   if (span.length === 1 && CAMEL_CASE.test(head.text)) return { type: 'Organization', confidence: 0.85, decisive: true, lexical: true, reason: 'written in camel case, as companies write their names' };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (BUILDING_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
@@ -358,9 +362,6 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   if (tokens[first - 1]?.lower === 'of' && PLACE_KINDS.has(tokens[first - 2]?.lower ?? '') && span.every((t) => t.capitalized || NAME_PARTICLES.has(t.text))) {
     return { type: 'Place', confidence: 0.85, decisive: true, reason: `after "${tokens[first - 2]!.lower} of"` };
   }
-  // "Eli Lilly's weight-loss drug Zepbound": a product, against a tagger that reads an unknown name as a surname.
-  const product = kindNounBefore(tokens, first, last, (noun) => PRODUCT_NOUNS.has(noun));
-  if (product) return { type: 'Other', confidence: 0.85, decisive: true, reason: `a product after "${product}"` };
   if (personCueAfter(tokens, last) && !hasAny(head, ['Place', 'Country', 'Organization'])) return { type: 'Person', confidence: 0.75, reason: 'followed by ", who", "was born" or "said she"' };
   if (span.length >= 2 && firstName && personTagged && !hasAny(head, ['Place', 'Country', 'Organization'])) {
     return { type: 'Person', confidence: 0.85, lexical: true, reason: 'a first name compromise knows' };

@@ -15,6 +15,34 @@ describe('alias resolution', () => {
     expect(node(g, 'Europe')).toBeUndefined();
   });
 
+  it('reads a company\'s short name as the company the story named first, not another named after the same word ("Novo" after Novo Nordisk, before the Novo Holdings foundation)', () => {
+    const g = extract('Vantrex Nordisk shares plunged 20% on Friday. Vantrex has been racing to expand production. Its shareholder, the Vantrex Holdings foundation, bought Catalent.');
+    expect(node(g, 'Vantrex Nordisk')?.aliases).toContain('Vantrex');
+    expect(relations(g)).toContain('Vantrex Nordisk --expand--> production');
+  });
+
+  it('reads no organisation in a demonym alone before a plural for businesses ("operated by South Korean airlines"), but one before an institution ("the South Korean government")', () => {
+    expect(extract('The inspection covers aircraft operated by South Korean airlines.').order).toBe(0);
+    expect(node(extract('The South Korean government would consider the demand.'), 'South Korean')?.type).toBe('Organization');
+  });
+
+  it('keeps names apart across "and" where the tagger read the words before it as a name ("Southwest and Alaska Airlines"), not a body\'s common words ("the Ethics and Anti-Corruption Commission")', () => {
+    const airlines = extract('Carriers including Southwest and Alaska Airlines had been waiting for deliveries.');
+    expect(airlines.mapNodes((_, a) => a.label).sort()).toEqual(['Alaska Airlines', 'Southwest']);
+    expect(node(extract('The Ethics and Anti-Corruption Commission said it would investigate.'), 'Ethics and Anti-Corruption Commission')?.type).toBe('Organization');
+  });
+
+  it('reads a camel-cased name after a noun for a product as the product ("the obesity drug CagriSema", "Novo\'s blockbuster Wegovy")', () => {
+    // Decisive, against a tagger that reads the name as a company or a person.
+    const tokens = tokenize("Novo shares fell after results for its obesity drug CagriSema. Semaglutide is the active ingredient in Novo's blockbuster Wegovy.");
+    const reading = (k: number, word: string) => {
+      const i = tokens[k]!.tokens.findIndex((t) => t.text === word);
+      const { type, decisive } = typeName(tokens[k]!.tokens, i, i, word, false);
+      return { type, decisive };
+    };
+    expect([reading(0, 'CagriSema'), reading(1, 'Wegovy')]).toEqual([{ type: 'Other', decisive: true }, { type: 'Other', decisive: true }]);
+  });
+
   it('keeps the possessive ending of a name the gazetteer knows with it ("Moody\'s downgraded")', () => {
     const g = extract("Moody's unexpectedly downgraded France's credit rating on Friday.");
     expect(node(g, "Moody's")?.type).toBe('Organization');

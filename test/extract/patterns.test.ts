@@ -2805,4 +2805,12 @@ describe('who acts in clauses that asides, lists and makers interrupt', () => {
   it('keeps the noun for an act with where it goes ("fighting extradition to the United States")', () => {
     expect(relations(extract('Tom Hale is fighting extradition to the United States.'))).toContain('Tom Hale --is fighting extradition to--> United States');
   });
+
+  it('reads where a company\'s shares are listed, joined to it by a hyphen ("London-listed Anglo American")', () => {
+    expect(relations(extract('London-listed Vantrex Mining will share the gains.'))).toContain('Vantrex Mining --listed in--> London');
+  });
+
+  it('reads a capitalised "Former" after a dateline as qualifying the title ("ISLAMABAD (Reuters) - Former Pakistani Prime Minister Imran Khan")', () => {
+    expect(relations(extract('ISLAMABAD (Reuters) - Former Pakistani Prime Minister Tom Hale was sentenced to 14 years.'))).toContain('Tom Hale --former prime minister of--> Pakistan');
+  });
 });

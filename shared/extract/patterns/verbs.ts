@@ -119,8 +119,8 @@ export const subjectVerbObject: RelationPattern = {
 };
 
 
-/** Hyphenated participles that say where what they describe is, or was born, with the predicate each makes. */
-const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in']]);
+/** Hyphenated participles that say where what they describe is, was born or has its shares listed, with the predicate each makes. */
+const PLACING_PARTICIPLES: ReadonlyMap<string, string> = new Map([...[...LOCATING_LEMMAS].map((lemma) => [lemma, 'based in'] as const), ['born', 'born in'], ['list', 'listed in']]);
 
 /**
  * Hyphenated participles that say what something is like, which its name does nothing to: "Marxist-leaning",
@@ -149,7 +149,7 @@ export const hyphenatedLocation: RelationPattern = {
   name: 'hyphenated-location',
   anchor: 'verb',
   confidence: 0.8,
-  reason: 'where something is based or someone was born, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group", "Sirhan, a Jerusalem-born Arab")',
+  reason: 'where something is based, someone was born or shares are listed, joined to it by a hyphen ("Guayaquil-based Frutera", "the Munich-based group", "Sirhan, a Jerusalem-born Arab", "London-listed Anglo American")',
   match(units, v, out) {
     const verb = units[v] as VerbGroup;
     let place = units[v - 1];
@@ -170,8 +170,10 @@ export const hyphenatedLocation: RelationPattern = {
     while (isClass(units[d], 'det')) d--;
     const named = isWord(units[d], ',') && !described.entity && isNp(units[d - 1]) && (units[d - 1] as NounPhrase).entity && !closesOpeningPhrase(units, d - 1) ? (units[d - 1] as NounPhrase) : undefined;
     if (!named && !described.entity && !substantive(described)) return;
-    out.vote(place, 'Place');
-    out.relation({ subject: named ?? described, object: place, label: `${verb.label} in`, predicate: placing });
+    // "Nasdaq-listed": shares are listed on an exchange, which is no place; "London-listed" in a city.
+    const exchange = verb.lemma === 'list' && typeOf(place) !== 'Place';
+    if (!exchange) out.vote(place, 'Place');
+    out.relation({ subject: named ?? described, object: place, label: `${verb.label} ${exchange ? 'on' : 'in'}`, predicate: placing });
   },
 };
 
