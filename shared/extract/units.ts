@@ -207,11 +207,17 @@ const isUnderscoreDash = (t: Token): boolean => /^_+$/.test(t.text);
 
 /**
  * "The prime minister said …", "the chief executive told …": a role after "the", its verb right after
- * it, names no holder there; it stands for a person the story has named with that role.
+ * it, names no holder there; it stands for a person the story has named with that role. So does one an
+ * owner's name qualifies ("The France captain signed …"), or that a clause about its holder follows
+ * ("The France captain, who joined …, signed").
  */
 function namesNoHolder(tokens: Token[], units: Unit[], role: RoleMention): boolean {
   const next = tokens[role.last + 1];
-  return isWord(units[units.length - 1], 'the') && !!next && !/\S/.test(tokens[role.last]!.post) && has(next, 'Verb') && !has(next, 'Gerund') && !next.capitalized;
+  const owner = units[units.length - 1];
+  const owned = isNp(owner) && !!owner.entity && owner.entity.type !== 'Person' && !owner.possessive;
+  if (!isWord(units[units.length - (owned ? 2 : 1)], 'the') || !next) return false;
+  const verb = !/\S/.test(tokens[role.last]!.post) && has(next, 'Verb') && !has(next, 'Gerund') && !next.capitalized;
+  return verb || (/^,\s*$/.test(tokens[role.last]!.post) && next.lower === 'who');
 }
 
 /** Builds the unit sequence of one sentence. */
@@ -261,7 +267,11 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
     const role = roleAt.get(i);
     if (role && namesNoHolder(tokens, units, role)) {
       const end = tokens[role.last]!;
-      push({ kind: 'np', first: i, last: role.last, pronoun: 'person', role: role.role, head: end.lower, possessive: false, compound: false, definite: true, start: t.start, end: end.end }, end);
+      // "The France captain": the owner's name belongs to the phrase, which names no one else.
+      const owner = units[units.length - 1];
+      if (isNp(owner)) units.pop();
+      const first = isNp(owner) ? owner : { first: i, start: t.start };
+      push({ kind: 'np', first: first.first, last: role.last, pronoun: 'person', role: role.role, head: end.lower, possessive: false, compound: false, definite: true, start: first.start, end: end.end }, end);
       i = role.last + 1;
       continue;
     }

@@ -495,3 +495,13 @@ describe('salience: what a pronoun or a description stands for counts as named t
     expect(triples(driver).filter(([, p]) => p === 'flee')).toEqual([]);
   });
 });
+
+describe('salience: a role an owner qualifies, standing for its holder', () => {
+  it('reads "the Kestia captain" before its verb or a clause about its holder as the person the story named with it, never the owner', () => {
+    for (const text of ['Kestia captain Ana Ruiz scored twice on Sunday. The Kestia captain signed a new deal.', 'Kestia captain Ana Ruiz scored twice on Sunday. The Kestia captain, who joined in May, signed a new deal.']) {
+      expect(relations(extract(text))).toContain('Ana Ruiz --signed--> deal');
+    }
+    expect(relations(extract('Tom Hale joined Vantrex. The France captain signed a five-year deal.')).filter((r) => r.includes('signed'))).toEqual([]);
+    expect(relations(extract('Tom Hale said he would vote against Ana Ruiz because he felt the Arizona senator supported the war.')).filter((r) => r.includes('Arizona'))).toEqual([]);
+  });
+});
