@@ -12,7 +12,7 @@ import type { EntityClass } from './ner/labels';
 import type { TaggedName } from './ner/tagger';
 import { hasInnerCapital, withoutPossessive } from './spelling';
 import type { Sentence, Token } from './tokens';
-import { HONORIFICS, ORGANIZATION_RELATIONS, RULER_TITLES } from './lexicon/roles';
+import { HONORIFICS, ORGANIZATION_RELATIONS, ROLE_MODIFIERS, RULER_TITLES } from './lexicon/roles';
 import { BUSINESS_KINDS, CALENDAR_WORDS, COMMON_ACRONYMS, HOLIDAYS, KNOWN_WEAPONS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, nicknameAt, separatesNames } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
@@ -486,7 +486,9 @@ export function recognize(sentence: Sentence, cut: CutName[], rules: SentenceMen
   // "the Swede" is no name the tagger may find: a person the story has named (units.ts); nor "Anglo-Dutch".
   // Nor "the first Black woman", nor "Central bank holds rates" where the story names no "Central" ("Epic chief executive").
   const lone = (n: CutName) => nationalDescription(sentence.tokens, n.first) || partyDescription(sentence.tokens, n.first) || qualifyingCapital(sentence.tokens, n.first) || (openingAdjective(sentence.tokens, n.first) && !namedElsewhere.has(slice(sentence, n.first, n.last)));
-  const names = cut.filter((n) => (n.first !== n.last || !lone(n)) && !peoplesAdjective(sentence.tokens, n.first));
+  // "Far-right National Security Minister Itamar Ben-Gvir": nor words of a title the rules read, that the tagger took for a body.
+  const titleWords = (n: CutName) => rules.roles.some((r) => r.first <= n.first && n.last < r.last) && sentence.tokens.slice(n.first, n.last + 1).every((t) => ROLE_MODIFIERS.has(t.lower));
+  const names = cut.filter((n) => (n.first !== n.last || !lone(n)) && !peoplesAdjective(sentence.tokens, n.first) && !titleWords(n));
   // A rule mention whose own words say what it is, that the tagger read whole elsewhere, or that a bracketed
   // acronym spells or one the tagger read elsewhere ("led by Hayat Tahrir al-Sham … HTS said"), wins over the
   // tagger's names inside it.

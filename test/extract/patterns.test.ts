@@ -2813,4 +2813,8 @@ describe('who acts in clauses that asides, lists and makers interrupt', () => {
   it('reads a capitalised "Former" after a dateline as qualifying the title ("ISLAMABAD (Reuters) - Former Pakistani Prime Minister Imran Khan")', () => {
     expect(relations(extract('ISLAMABAD (Reuters) - Former Pakistani Prime Minister Tom Hale was sentenced to 14 years.'))).toContain('Tom Hale --former prime minister of--> Pakistan');
   });
+
+  it('reads the words of a title the rules read as the title, though the tagger took them for a body ("Far-right National Security Minister Itamar Ben-Gvir")', () => {
+    expect(relations(extract('JERUSALEM (Reuters) - Israel agreed to a truce. Far-right National Security Minister Tom Hale threatened to quit the government.'))).toContain('Tom Hale --national security minister of--> Israel');
+  });
 });
