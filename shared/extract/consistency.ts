@@ -12,7 +12,7 @@ import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
 import { CALENDAR_WORDS, EVENT_OPENERS, KNOWN_AS_ADVERBS } from './lexicon/words';
-import { kinNounApposed, organizationNounApposed } from './typing';
+import { kinNounApposed, organizationNounApposed, placeNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -543,7 +543,8 @@ function typeElectionPlaces(mentions: EntityMention[]): void {
  * "Norsk Energi, the state-controlled utility, said …": a name the story describes as an organisation
  * where it sets it off is one wherever the story names it, though the tagger reads an unknown name of
  * two words as a person's at every other mention. So is one it describes as someone's kin a person:
- * "Yulia Navalnaya, the widow of …" is no place, however foreign her name looks to the tagger.
+ * "Yulia Navalnaya, the widow of …" is no place, however foreign her name looks to the tagger; and one
+ * it describes as a kind of place a place ("Paiporta, a town near Valencia,").
  */
 export function typeDescribedNames(sentences: NamedSentence[]): void {
   const described = new Map<string, { type: EntityType; noun: string }>();
@@ -555,6 +556,8 @@ export function typeDescribedNames(sentences: NamedSentence[]): void {
       if (noun && !country) described.set(nameKey(m.text), { type: 'Organization', noun });
       const kin = m.canonical === undefined ? kinNounApposed(sentence.tokens, m.last) : undefined;
       if (kin) described.set(nameKey(m.text), { type: 'Person', noun: kin });
+      const place = m.canonical === undefined ? placeNounApposed(sentence.tokens, m.last) : undefined;
+      if (place) described.set(nameKey(m.text), { type: 'Place', noun: place });
     }
   }
   if (described.size === 0) return;

@@ -127,6 +127,9 @@ const organizationNounBefore = (tokens: Token[], first: number, last: number) =>
 /** Nouns for what a company makes, which news writes before the product's name: "the weight-loss drug Zepbound", "its chatbot Gemini". */
 const PRODUCT_NOUNS = new Set(['drug', 'medicine', 'blockbuster', 'vaccine', 'pill', 'treatment', 'therapy', 'jab', 'app', 'chatbot', 'smartphone', 'handset', 'console', 'chip', 'processor', 'software', 'browser', 'sedan']);
 
+/** Nouns for who makes a product, which "of" and its name follow: "the maker of ChatGPT". */
+const MAKER_NOUNS = new Set(['maker', 'makers', 'creator', 'developer']);
+
 /** How many words may stand between a determiner and its noun: "the Norwegian state lender". */
 const MODIFIER_REACH = 3;
 
@@ -200,7 +203,8 @@ function apposedHead(tokens: Token[], last: number): Token | undefined {
     // it rescued", "an anti-corruption group linked to …", "a group representing …").
     const next = tokens[k + 1];
     const participle = !!next && (hasAny(next, ['Gerund']) || (hasAny(next, ['PastTense']) && /ed$/.test(next.lower)));
-    if (/^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || participle || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return t;
+    // "a town near Valencia": compromise reads "near" as an adjective.
+    if (/^[,;.]/.test(t.post) || !next || hasAny(next, ['Preposition']) || next.lower === 'near' || participle || ['that', 'which', 'whose'].includes(next.lower) || SUBJECT_PRONOUNS.has(next.lower)) return t;
   }
   return undefined;
 }
@@ -241,6 +245,12 @@ function tradeOfABusiness(tokens: Token[], h: number): boolean {
 export function kinNounApposed(tokens: Token[], last: number): string | undefined {
   const head = apposedHead(tokens, last);
   return head && KIN_NOUNS.has(head.lower) ? head.lower : undefined;
+}
+
+/** The noun for a kind of place that heads a description set off after the name ending at `last`: "Paiporta, a town near Valencia,". */
+export function placeNounApposed(tokens: Token[], last: number): string | undefined {
+  const head = apposedHead(tokens, last);
+  return head && PLACE_KINDS.has(head.lower) ? head.lower : undefined;
 }
 
 /** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */
@@ -297,7 +307,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     return { type: classed.type, confidence: 0.85, ...named, ...(decisive ? { decisive } : {}), reason: `followed by "${tokens[classed.end]!.lower}"` };
   }
   if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
-  if (KNOWN_EVENTS.has(form)) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
+  // "the Abu Dhabi Grand Prix", "the Paris Olympics": or one named for where it is held.
+  const heldAt = [1, 2].some((n) => span.length > n && KNOWN_EVENTS.has(foldForm(span.slice(-n).map((t) => t.text).join(' '))));
+  if (KNOWN_EVENTS.has(form) || heldAt) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };
   if (span.length > 1 && (EVENT_HEADS.has(head.lower) || EVENT_OPENERS.has(span[0]!.lower))) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a name with the head or opener of an event' };
   if (span.length > 1 && (AWARD_HEADS.has(head.lower) || LAW_HEADS.has(head.lower))) return { type: 'Concept', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };
   // "the Social Democrats", "Lindner's Free Democrats": a plural for a party's members after capitalised words names the party.
@@ -338,6 +350,9 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
   // its camel case as a company's ("the obesity drug CagriSema").
   const product = kindNounBefore(tokens, first, last, (noun) => PRODUCT_NOUNS.has(noun));
   if (product) return { type: 'Other', confidence: 0.85, decisive: true, reason: `a product after "${product}"` };
+  // "OpenAI, the maker of ChatGPT": what a maker makes.
+  const maker = tokens[first - 1]?.lower === 'of' ? tokens[first - 2]?.lower : undefined;
+  if (maker && MAKER_NOUNS.has(maker)) return { type: 'Other', confidence: 0.8, decisive: true, reason: `what the "${maker}" of it makes` };
   if (span.length === 1 && CAMEL_CASE.test(head.text)) return { type: 'Organization', confidence: 0.85, decisive: true, lexical: true, reason: 'written in camel case, as companies write their names' };
   if (span.length === 1 && CAPITALISED_INSTITUTIONS.has(head.lower) && /^[A-Z][a-z]/.test(head.text) && !atClauseStart(tokens, first)) return { type: 'Organization', confidence: 0.7, reason: 'a capitalised institution noun mid-sentence' };
   if (BUILDING_HEADS.has(head.lower) && span.length > 1) return { type: 'Place', confidence: 0.85, decisive: true, reason: `a name headed by "${head.lower}"` };

@@ -293,6 +293,22 @@ describe('names described as organisations', () => {
     expect(node(country, 'Indonesia')?.type).toBe('Place');
   });
 
+  it('makes a name set off as a kind of place a place everywhere ("Paiporta, a town near Valencia,")', () => {
+    expect(node(extract('The king visited Paiporta, a town near Valencia, on Sunday. Paiporta was flooded.'), 'Paiporta')?.type).toBe('Place');
+  });
+
+  it('reads a competition the gazetteer knows, after the place it is held in, as one event ("the Abu Dhabi Grand Prix")', () => {
+    const g = extract('Tom Hale won the Abu Dhabi Grand Prix on Sunday.');
+    expect(node(g, 'Abu Dhabi Grand Prix')?.type).toBe('Event');
+    expect(relations(g)).toEqual(['Tom Hale --won--> Abu Dhabi Grand Prix']);
+  });
+
+  it('reads what a maker is "the maker of" as its product ("OpenAI, the maker of ChatGPT")', () => {
+    const g = extract('Halden has invested $13 billion in Vantrex AI, the maker of ChatBox.');
+    expect(node(g, 'ChatBox')?.type).toBe('Other');
+    expect(relations(g)).toContain('Vantrex AI --maker of--> ChatBox');
+  });
+
   it('reads a description\'s head past another organisation\'s name qualifying it ("a former al Qaeda affiliate")', () => {
     expect(node(extract('The offensive was led by Jabhat Umoja Tahrir, a former al Qaeda affiliate.'), 'Jabhat Umoja Tahrir')?.type).toBe('Organization');
   });

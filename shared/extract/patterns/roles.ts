@@ -1,6 +1,6 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
 import { chainEnd, findSubjects, isPlainNoun, reportingAfterClause, titleEnd } from '../clause';
-import { ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
+import { MAKING_TRADES, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState } from '../lexicon/places';
 import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
@@ -550,9 +550,11 @@ export const occupationApposition: RelationPattern = {
     const unitOf = units[o - 1];
     const owner = isNp(unitOf) && unitOf.possessive && typeOf(unitOf) === 'Organization' && isPlainNoun(units[o]) ? unitOf : units[o];
     if (!isNp(owner) || !owner.entity || (owner.possessive && owner !== unitOf)) return;
-    // "Fjordline Data, a smaller rival of Brightwater": one organisation related to another.
+    // "Fjordline Data, a smaller rival of Brightwater": one organisation related to another; "OpenAI, the maker
+    // of ChatGPT": or to what it makes.
     if (organization) {
-      if (ORGANIZATION_RELATIONS.has(noun.head) && typeOf(owner) === 'Organization') out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+      const made = MAKING_TRADES.has(noun.head) && typeOf(owner) === 'Other';
+      if (ORGANIZATION_RELATIONS.has(noun.head) && (typeOf(owner) === 'Organization' || made)) out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
       return;
     }
     const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';
