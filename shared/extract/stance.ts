@@ -71,13 +71,17 @@ export const deniesWhatFollows = (lemma: string): boolean => NEGATING_VERBS.has(
 
 const wordsOf = (label: string) => label.toLowerCase().split(/\s+/);
 
+/** "did not rule out selling", "did not deny supplying": a denial denied, which leaves the act open. */
+const deniedDenial = (verb: VerbGroup): boolean => NEGATING_VERBS.has(verb.lemma) && (verb.negated || wordsOf(verb.label).some((w) => NEGATORS.has(w)));
+
 function verbStance(verb: VerbGroup): { negative: boolean; hedged: boolean } {
   const words = wordsOf(verb.label);
   // "has agreed to acquire", "refused to sign": the verbs before "to" say how the last one holds.
   const catenatives = words.filter((_, k) => words[k + 1] === 'to');
+  const open = deniedDenial(verb);
   return {
-    negative: verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || NEGATING_VERBS.has(verb.lemma),
-    hedged: words.some((w) => MODALS.has(w)) || catenatives.some((w) => HEDGING.test(w)),
+    negative: !open && (verb.negated || words.some((w) => NEGATORS.has(w)) || catenatives.some((w) => NEGATING.test(w)) || NEGATING_VERBS.has(verb.lemma)),
+    hedged: open || words.some((w) => MODALS.has(w)) || catenatives.some((w) => HEDGING.test(w)),
   };
 }
 
@@ -385,7 +389,7 @@ export function readStance(units: Unit[], anchor: number, label: string, naming 
   const clause = isWord(units[anchor - 1], 'who', 'which') ? undefined : (thatClause(before) ?? (verb?.form === 'finite' ? bareClause(before) : undefined));
   // "is unlikely to attack", "was unable to stop": a word before "to" that compromise leaves out of the verb.
   const wordBefore = verb?.form === 'infinitive' ? ((units[anchor - 1] as { word?: string } | undefined)?.word ?? '') : '';
-  const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || wordsOf(label).some((w) => NEGATORS.has(w)) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
+  const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || (!(verb && deniedDenial(verb)) && wordsOf(label).some((w) => NEGATORS.has(w))) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role, or any name, names whatever the condition.
   const conditional = !named && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
   const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause));

@@ -27,6 +27,13 @@ describe('polarity', () => {
     expect(e.label).toMatch(/^did not sign\b/);
   });
 
+  it('reads a denial denied as leaving the act open, not denied ("did not rule out selling", "did not deny supplying")', () => {
+    const g = extract('Brightvale Logistics did not rule out selling the unit to Okonkwo Capital. Halvorsen Systems ruled out selling its unit to Okonkwo Capital.');
+    const open = edge(g, 'Brightvale Logistics', 'sell', 'Okonkwo Capital');
+    expect([open.polarity, open.modality]).toEqual(['positive', 'hedged']);
+    expect(edge(g, 'Halvorsen Systems', 'sell', 'Okonkwo Capital').polarity).toBe('negative');
+  });
+
   it('denies a verb to each of the subjects "neither … nor" joins, and not the next clause\'s', () => {
     const g = extract('Neither Brightvale Logistics nor Okonkwo Capital signed the accord, but Halvorsen Systems signed it in May.');
     expect(edge(g, 'Brightvale Logistics', 'sign', 'accord').polarity).toBe('negative');
