@@ -2817,4 +2817,10 @@ describe('who acts in clauses that asides, lists and makers interrupt', () => {
   it('reads the words of a title the rules read as the title, though the tagger took them for a body ("Far-right National Security Minister Itamar Ben-Gvir")', () => {
     expect(relations(extract('JERUSALEM (Reuters) - Israel agreed to a truce. Far-right National Security Minister Tom Hale threatened to quit the government.'))).toContain('Tom Hale --national security minister of--> Israel');
   });
+
+  it('labels a role its holder leaves, or is removed from, as former ("stepped down as chairman of", "was ousted as chief executive of")', () => {
+    expect(relations(extract('Tom Hale stepped down as chairman of Vantrex Group after 12 years.'))).toContain('Tom Hale --former chairman of--> Vantrex Group');
+    expect(relations(extract('Ana Ruiz was ousted as chief executive of Vantrex Group.'))).toContain('Ana Ruiz --former chief executive of--> Vantrex Group');
+    expect(relations(extract('Tom Hale serves as chairman of Vantrex Group.'))).toContain('Tom Hale --chairman of--> Vantrex Group');
+  });
 });

@@ -392,16 +392,21 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
       // the subject holds it.
       const predicated = u.copula || u.lemma === 'be' || HOLDING_LEMMAS.has(u.lemma) || (u.passive && APPOINTING_LEMMAS.has(u.lemma)) || units.slice(v + 1, start).some((x) => isWord(x, 'as'));
       if (!predicated) return undefined;
+      // "stepped down as chairman of Halden", "was ousted as mayor": a role its holder leaves is held no more.
+      const particle = units[v + 1];
+      const lemma = isWord(particle, 'down', 'aside') ? `${u.lemma} ${particle.word}` : u.lemma;
+      const leaves = (LEAVING_LEMMAS.has(lemma) || (u.passive && REMOVING_LEMMAS.has(lemma))) && !held.label.startsWith('former');
+      const holds = leaves ? { ...base, label: `former ${held.label}` } : base;
       // "kept Yoshimasa Hayashi as chief Cabinet secretary": a person the verb takes right before "as" holds it.
       const as = units.findIndex((x, a) => a > v && a < start && isWord(x, 'as'));
       const object = units[v + 1];
       if (as === v + 2 && isPerson(object as NounPhrase) && !(object as NounPhrase).possessive && !units.slice(as + 1, start).some((x) => isClass(x, 'prep'))) {
-        return object === held.owner ? undefined : { ...base, person: object as NounPhrase, holding: 'predicate' };
+        return object === held.owner ? undefined : { ...holds, person: object as NounPhrase, holding: 'predicate' };
       }
       // "Miller is a Wilmington native": what a copula says someone is makes an unknown name a person.
       const subjects = findSubjects(units, v);
       const person = subjects.find(isPerson) ?? (u.copula ? subjects.find((np) => couldBePerson(np) && !np.possessive) : undefined);
-      return person && person !== held.owner ? { ...base, person, holding: 'predicate' } : undefined;
+      return person && person !== held.owner ? { ...holds, person, holding: 'predicate' } : undefined;
     }
     if (isClass(u, 'sub') || isWord(u, ';', '"')) return undefined;
   }
@@ -410,6 +415,10 @@ function readRole(units: Unit[], r: number): RoleReading | undefined {
 
 /** Verbs that say their subject holds the role after them: "became chairman", "remains president". */
 const HOLDING_LEMMAS = new Set(['become', 'remain', 'stay', 'continue']);
+/** Verbs by which a holder leaves the role "as" names: "stepped down as chairman", "resigned as mayor". */
+const LEAVING_LEMMAS = new Set(['step down', 'step aside', 'resign', 'quit', 'retire']);
+/** Verbs by which others remove a holder from the role "as" names, in the passive: "was ousted as mayor". */
+const REMOVING_LEMMAS = new Set(['oust', 'fire', 'sack', 'remove', 'dismiss', 'depose', 'replace']);
 
 /** A role pattern for one way of naming the holder. */
 function rolePattern(name: string, holding: Holding, confidence: number, reason: string): RelationPattern {
