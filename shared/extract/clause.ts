@@ -1325,11 +1325,17 @@ function amountEnd(units: Unit[], k: number): number {
 export function findObjects(units: Unit[], v: number): Argument[] {
   const verb = units[v] as VerbGroup;
   let k = v + 1;
+  // "pleaded not guilty to the charges": the plea stands before what it answers, and belongs in the label.
+  let plea = '';
   // Titles before a name ("killed President Kennedy", "meet Chinese Premier Li Qiang") modify it.
   for (;;) {
     const titled = titleEnd(units, k);
+    if (isWord(units[k], 'guilty', 'innocent') && (isClass(units[k + 1], 'to') || isClass(units[k + 1], 'prep'))) {
+      plea = `${isWord(units[k - 1], 'not') ? 'not ' : ''}${(units[k] as { word: string }).word} `;
+      k++;
+    }
     // "invested billions of dollars in OpenAI": a sum of money, as "$10 billion" is, leads on to what it went to.
-    if (isWord(units[k], ...LARGE_NUMBERS) && isWord(units[k + 1], 'of') && isNp(units[k + 2]) && CURRENCIES.has((units[k + 2] as NounPhrase).head)) k += 3;
+    else if (isWord(units[k], ...LARGE_NUMBERS) && isWord(units[k + 1], 'of') && isNp(units[k + 2]) && CURRENCIES.has((units[k + 2] as NounPhrase).head)) k += 3;
     // "is funding most of the mission", "controls much of the capital": a share of the object is the object.
     else if (isWord(units[k], ...QUANTIFIERS) && isWord(units[k + 1], 'of')) k += 2;
     else if (titled > k) k = titled;
@@ -1463,9 +1469,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     const idiom = ((units[n] as NounPhrase | undefined)?.possessive && isWord(units[n + 1], 'own')) || (prep === 'on' && ON_ADJUNCT_NOUNS.has(idiomHead ?? '')) || (prep === 'at' && idiomHead === 'age') || (prep === 'with' && idiomHead === 'effect') || (prep === 'in' && ADJUNCT_PREPOSITION_NOUNS.has((units[n] as NounPhrase | undefined)?.concept ?? '') && isWord(units[n + 1], 'for', 'to'));
     if (isNp(units[n]) && !idiom && (!REPORTING_LEMMAS.has(verb.lemma) || prep === 'on' || prep === 'about')) {
       const compound = compoundPrepositionObject(units, n);
-      if (compound) return [{ np: compound, prep: `${prep} ${(units[n] as NounPhrase).head} of` }];
+      if (compound) return [{ np: compound, prep: `${plea}${prep} ${(units[n] as NounPhrase).head} of` }];
       const target = lightNounTarget(units, chainEnd(units, n));
-      return [...coordinatedRight(units, target, prep).map((np) => ({ np, prep })), ...possessorObjects(units, target, prep)];
+      return [...coordinatedRight(units, target, prep).map((np) => ({ np, prep: `${plea}${prep}` })), ...possessorObjects(units, target, `${plea}${prep}`)];
     }
   }
   return [];

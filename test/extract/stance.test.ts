@@ -27,6 +27,13 @@ describe('polarity', () => {
     expect(e.label).toMatch(/^did not sign\b/);
   });
 
+  it('keeps a plea in the label of what it answers, and denies what is pleaded not guilty to ("pleaded not guilty to the charges")', () => {
+    const g = extract('Brightvale Logistics pleaded not guilty to the charges. Okonkwo Capital pleaded guilty to fraud.');
+    const denied = edge(g, 'Brightvale Logistics', 'plead', 'charges');
+    expect([denied.label, denied.polarity]).toEqual(['pleaded not guilty to', 'negative']);
+    expect(edge(g, 'Okonkwo Capital', 'plead', 'fraud').label).toBe('pleaded guilty to');
+  });
+
   it('reads a denial denied as leaving the act open, not denied ("did not rule out selling", "did not deny supplying")', () => {
     const g = extract('Brightvale Logistics did not rule out selling the unit to Okonkwo Capital. Halvorsen Systems ruled out selling its unit to Okonkwo Capital.');
     const open = edge(g, 'Brightvale Logistics', 'sell', 'Okonkwo Capital');
