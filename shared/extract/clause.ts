@@ -1077,6 +1077,10 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
         k--;
+        // "won the election with 54% of the vote, defeating …": a quantity "of" follows is in the phrase of the preposition before it.
+        let quantity = k;
+        while (isClass(units[quantity], 'det')) quantity--;
+        if (quantity < k && (isClass(units[quantity], 'prep') || isClass(units[quantity], 'to'))) k = quantity - 1;
         continue;
       }
       // "Dmitry Medvedev, a prominent figure closely aligned with …", "the Sokol network, a Balkan gang led by …": the named entity acts.

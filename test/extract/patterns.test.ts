@@ -2823,4 +2823,8 @@ describe('who acts in clauses that asides, lists and makers interrupt', () => {
     expect(relations(extract('Ana Ruiz was ousted as chief executive of Vantrex Group.'))).toContain('Ana Ruiz --former chief executive of--> Vantrex Group');
     expect(relations(extract('Tom Hale serves as chairman of Vantrex Group.'))).toContain('Tom Hale --chairman of--> Vantrex Group');
   });
+
+  it('gives a participle after a comma the subject of the verb before, past a quantity in a preposition\'s phrase ("won with 54% of the vote, defeating …")', () => {
+    expect(relations(extract('Tom Hale won the election with 54% of the vote, defeating Ana Ruiz.'))).toContain('Tom Hale --defeating--> Ana Ruiz');
+  });
 });
