@@ -258,6 +258,17 @@ function heldBelief(clause: ThatClause | undefined): boolean {
   return !!clause && isNp(clause.head) && BELIEF_NOUNS.has(clause.head.head) && !(governor?.kind === 'verb' && CONFIRMING_VERBS.has(governor.lemma));
 }
 
+/** Nouns for what would show a clause true. */
+const EVIDENCE_NOUNS = set('evidence proof sign signs indication indications');
+
+/** "There is no evidence that Kestia supplied …", "found no sign that …": a clause that no evidence shows is not asserted. */
+function unshownClause(before: Unit[], clause: ThatClause | undefined): boolean {
+  const head = clause?.head;
+  if (!isNp(head) || !EVIDENCE_NOUNS.has(head.head)) return false;
+  const governor = clause!.governor;
+  return isWord(before[before.indexOf(head) - 1], 'no') || (governor?.kind === 'verb' && wordsOf(governor.label).includes('no'));
+}
+
 /**
  * "needs approval from …", "was denied permission by …", "did not win clearance": a noun for an act
  * holds as the verb that has it as its object does: sought, refused or denied. So does a role, or how a
@@ -392,7 +403,7 @@ export function readStance(units: Unit[], anchor: number, label: string, naming 
   const negative = own.negative || !!shared?.negative || refused || ceased || withheld || INABILITY_WORDS.has(wordBefore) || NEGATING_NOUNS.has(wordsOf(label)[0]!) || (!(verb && deniedDenial(verb)) && wordsOf(label).some((w) => NEGATORS.has(w))) || (!!verb && (deniedBySubjects(before) || deniedClause(clause)));
   // "…unless Beijing agrees, EU trade chief Valdis Dombrovskis said": a role, or any name, names whatever the condition.
   const conditional = !named && (before.some((u) => u.kind === 'word' && CONDITIONS.has(u.word)) || awaited(before) || (!!verb && conditionFollows(units, anchor, verb)));
-  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause));
+  const believed = !!verb && (heldBelief(clause) || unvouchedClause(clause) || openClause(clause) || unshownClause(before, clause));
   // "chose Wanjiru as its candidate to challenge Ruto": what someone is chosen to do is still to come.
   const chosenFor = verb?.form === 'infinitive' && objectChosenAs(units, anchor) !== undefined;
   const likelihood = LIKELIHOOD_WORDS.has(wordBefore);

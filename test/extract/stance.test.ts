@@ -232,6 +232,11 @@ describe('polarity from words outside the verb group', () => {
 });
 
 describe('modality', () => {
+  it('hedges a clause no evidence shows ("There is no evidence that …", "found no sign that …"), not one evidence shows', () => {
+    const g = extract('There is no evidence that Brightvale Logistics paid Okonkwo Capital. Investigators found no sign that Halvorsen Systems paid Okonkwo Capital. There is evidence that Vantrex Foods paid Okonkwo Capital.');
+    expect(['Brightvale Logistics', 'Halvorsen Systems', 'Vantrex Foods'].map((name) => edge(g, name, 'pay', 'Okonkwo Capital').modality)).toEqual(['hedged', 'hedged', 'asserted']);
+  });
+
   it('gives what an object is chosen as someone to do to that object, hedged ("chose Grace Wanjiru as its candidate to challenge Ruto")', () => {
     const g = extract('The Umoja Alliance chose Grace Wanjiru, a former judge, as its candidate to challenge President William Ruto. The board named Tom Hale as its envoy to meet Orion Cloud.');
     expect(edge(g, 'Grace Wanjiru', 'challenge', 'William Ruto').modality).toBe('hedged');
