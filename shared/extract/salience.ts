@@ -329,8 +329,8 @@ export class Salience {
       const described = np.pronoun ? undefined : this.description(np);
       const mention = np.pronoun ? this.pronoun(np, subject) : described?.mention;
       if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
-      // "Germany's largest lender posted …": what a description by a business's trade stands for plies it from
-      // then on, as a name the story set off with the noun does, so that "the lender" later is not only a lender
+      // "Germany's largest lender posted …": what a description by a business's trade stands for is of that trade
+      // from then on, as a name the story set off with the noun is, so that "the lender" later is not only a lender
       // named so. Not "the city", "the company": a repeated noun that names no trade may go to a new thing.
       if (described?.typed && BUSINESS_KINDS.has(np.head)) this.addKind(described.mention, np.head);
     }
@@ -656,16 +656,17 @@ export class Salience {
     return this.units.findLast((u, k): u is NounPhrase => isNp(u) && u.start < offset && !u.pronoun && !u.possessive && u.entity?.type !== 'Person' && !this.coordinated.has(u) && this.units[k + 1]?.kind !== 'role');
   }
 
+  /** Records that the story calls `m` by the noun: "the lender" for a bank set off as "a retail lender". */
+  private addKind(m: EntityMention, noun: string): void {
+    this.kinds.set(mentionKey(m), (this.kinds.get(mentionKey(m)) ?? new Set()).add(noun));
+  }
+
   /**
    * The entity a definite description stands for ("the company", "the ministry"): a name ending in the
    * description's noun first, else the most salient of its kind, else the most salient of no known
    * kind, which the description then types (`typed` false); never `subject`, the clause's own subject
    * ("Congress has ordered the department …").
    */
-  private addKind(m: EntityMention, noun: string): void {
-    this.kinds.set(mentionKey(m), (this.kinds.get(mentionKey(m)) ?? new Set()).add(noun));
-  }
-
   description(np: NounPhrase, subject = this.subjectOfObject.get(np)): { mention: EntityMention; type: EntityType; typed: boolean } | undefined {
     if (np.home) {
       if (this.otherCountryInFocus(np.start)) return undefined;

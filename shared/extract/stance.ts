@@ -263,9 +263,8 @@ const EVIDENCE_NOUNS = set('evidence proof sign signs indication indications');
 
 /** "There is no evidence that Kestia supplied …", "found no sign that …": a clause that no evidence shows is not asserted. */
 function unshownClause(before: Unit[], clause: ThatClause | undefined): boolean {
-  const head = clause?.head;
-  if (!isNp(head) || !EVIDENCE_NOUNS.has(head.head)) return false;
-  const governor = clause!.governor;
+  if (!clause || !isNp(clause.head) || !EVIDENCE_NOUNS.has(clause.head.head)) return false;
+  const { head, governor } = clause;
   return isWord(before[before.indexOf(head) - 1], 'no') || (governor?.kind === 'verb' && wordsOf(governor.label).includes('no'));
 }
 

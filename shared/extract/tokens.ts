@@ -1023,8 +1023,9 @@ function verbBeforeOwner(before: readonly Token[], token: Token): boolean {
 }
 
 /**
- * "is considering selling the unit", "avoided paying the tax": a gerund compromise reads as a noun, right
- * after a verb and before a determiner, an owner's pronoun or a figure, is the verb's complement taking its own object.
+ * "is considering selling the unit", "are considering forming a holding company": a gerund compromise reads
+ * as a noun, right after a verb and before a determiner, an owner's pronoun or a figure, is the verb's
+ * complement taking its own object.
  */
 function gerundTakingObject(before: readonly Token[], token: Token): boolean {
   const [verb, word] = before.slice(-2);
@@ -1118,7 +1119,7 @@ function readPiece(text: string, doc: ParsedView, from: number, sentences: Sente
       const quotedStop = previous !== undefined && /[.!?]["'”’)\]]+\s+$/.test(previous.post) && /^[A-Z]/.test(term.text);
       // "… confrontation with U.S. It is …": compromise reads the abbreviation's period as not ending the sentence.
       const abbreviationStop = previous !== undefined && /\.$/.test(previous.text + previous.post.trimEnd()) && /\s$/.test(previous.post) && SENTENCE_OPENERS.has(term.text);
-      if (lineBreak || quotedStop || abbreviationStop || (oneLetterName(current, text) && /^[A-Z]/.test(term.text))) flush();
+      if (lineBreak || quotedStop || abbreviationStop || (/^[A-Z]/.test(term.text) && oneLetterName(current, text))) flush();
       for (const part of slashParts(term).flatMap(abbreviationParts).flatMap(formerParts)) {
         const token = toToken(part, current.length, text.indexOf(part.text, cursor), current);
         settleLast(current, token);
