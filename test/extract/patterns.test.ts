@@ -2756,6 +2756,8 @@ describe('lists an owner joins, sums and descriptions set off', () => {
     const g = extract('Orion Cloud has hired Ana Ruiz, the SkyCast maker said on Tuesday.');
     expect(relations(g)).toEqual(['Orion Cloud --has hired--> Ana Ruiz']);
     expect(node(g, 'Ana Ruiz')?.type).toBe('Person');
+    // Not a participle that describes the noun.
+    expect(relations(extract('The released prisoners included Tom Hale, a California businessman detained in October.'))).toContain('Tom Hale --businessman in--> California');
   });
 
   it('labels a tie to an organisation set off as "former" where the description says so ("a former al Qaeda affiliate")', () => {

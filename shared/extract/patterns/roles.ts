@@ -611,8 +611,10 @@ function occupationHolders(units: Unit[], k: number, n: number, plural: boolean,
     people.push(units[j] as NounPhrase);
     if (!plural || !isWord(units[j + 1], 'and', ',')) break;
   }
-  // "hired Sarah Chen, the ChatGPT maker said": a description that a verb follows is a new clause's subject.
-  if (people.length || plural || units[n + 1]?.kind === 'verb') return people;
+  // "hired Sarah Chen, the ChatGPT maker said": a description that a verb of saying follows is that verb's subject
+  // (not "Savoi Wright, a California businessman detained in October").
+  const says = units[n + 1];
+  if (people.length || plural || (says?.kind === 'verb' && REPORTING_LEMMAS.has(says.lemma))) return people;
   let j = k - 1;
   while (isClass(units[j], 'det')) j--;
   const before = units[j - 1];
