@@ -8,7 +8,7 @@ import type { EntityType } from '../graph/schema';
 import { findObjects, findSubjects, governingVerb, isAdverbialPhrase, isNamingAside, verbTaking } from './clause';
 import { PRONOUN_GENDER, type Gender } from './gender';
 import { mentionKey } from './consistency';
-import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
+import { FACILITY_NOUNS, INSTITUTION_NOUNS, isNewsOutlet, isPublicBody, ORG_HEADS, ORGANIZATION_NOUNS } from './lexicon/organizations';
 import { foldForm, PLACES } from './lexicon/places';
 import { COMMENTATOR_NOUNS } from './lexicon/roles';
 import { ADVERBIAL_OPENERS, BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
@@ -698,7 +698,7 @@ export class Salience {
     // "EU" is no company: a name is read by its head and by that of its full name ("European Union").
     const heads = (m: EntityMention) => [headOf(m.text), headOf(m.canonical ?? m.text)];
     const stateBody = (m: EntityMention) => heads(m).some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
-    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head));
+    const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head)) || isPublicBody(foldForm(m.canonical ?? m.text));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
     const press = (m: EntityMention) => isNewsOutlet(foldForm(m.text)) || heads(m).some((head) => PRESS_HEADS.has(head));
     // "The Financial Times reported that the company would …": a business the press reports on is not the press,

@@ -179,6 +179,11 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g)).toContain('Tom Hale --co-founded--> Vantrex');
   });
 
+  it('reads no public body the gazetteer knows as "the company" ("The FAA said the company had fixed …", "NASA Administrator Bill Nelson congratulated the company")', () => {
+    const g = extract('Vantrex delivered 40 jets in May. The FAA said the company had fixed its quality problems. NASA Administrator Tom Hale congratulated the company.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex --had fixed--> quality problems', 'Tom Hale --congratulated--> Vantrex']));
+  });
+
   it('reads a description in what analysts at a business report as another business than theirs ("Analysts at Goldman Sachs said … the group")', () => {
     const g = extract('Orion Cloud delayed its output increase. Analysts at Halden Capital said they did not expect the group to raise output. Employees at Vantrex Foods said the company had cut pay.');
     expect(relations(g)).toEqual(expect.arrayContaining(['Orion Cloud --raise--> output', 'Vantrex Foods --had cut--> pay']));

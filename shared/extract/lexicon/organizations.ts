@@ -1,7 +1,12 @@
 /** Organisations known by name or acronym, and the head words that make a name an organisation. */
 import { foldForm } from './places';
 
-const KNOWN: Array<[string, ...string[]]> = [
+/**
+ * Bodies of states and of their unions: governments, agencies, regulators, parliaments, central banks,
+ * courts and intergovernmental organisations, which no description of a business stands for ("The FAA
+ * said the company had fixed its problems" is not the FAA).
+ */
+const PUBLIC_BODIES: Array<[string, ...string[]]> = [
   ['United Nations', 'UN', 'U.N.'],
   ['NATO', 'North Atlantic Treaty Organization', 'North Atlantic Treaty Organisation'],
   ['European Union', 'EU', 'E.U.'],
@@ -21,11 +26,6 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['FSB', 'Federal Security Service'],
   ['IAEA', 'International Atomic Energy Agency'],
   ['WHO', 'World Health Organization'],
-  ['Hamas'],
-  ['Hezbollah'],
-  ['Taliban'],
-  ['Wagner Group', 'Wagner'],
-  ['SWIFT'],
   ['Congress'],
   ['Senate'],
   ['Duma', 'State Duma'],
@@ -40,18 +40,42 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['OPEC', 'Organization of the Petroleum Exporting Countries'],
   ['International Criminal Court', 'ICC'],
   ['International Court of Justice', 'ICJ'],
-  ['International Committee of the Red Cross', 'ICRC'],
   ['Interpol'],
   ['Europol'],
+  ['Mossad'],
+  ['GRU'],
+  ['SBU', 'Security Service of Ukraine'],
+  ['Vatican', 'Holy See'],
+  ['NASA'],
+  ['KGB'],
+  ['UNESCO'],
+  ['UNICEF'],
+  ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'],
+  ['Gulf Cooperation Council', 'GCC', 'Gulf Co-operation Council'],
+  ['ASEAN', 'Association of Southeast Asian Nations'],
+  ['African Union'],
+  ['Arab League'],
+  ['Federal Aviation Administration', 'FAA'],
+  ['Food and Drug Administration', 'FDA', 'U.S. Food and Drug Administration'],
+  ['Securities and Exchange Commission', 'SEC', 'U.S. Securities and Exchange Commission'],
+  ['Federal Trade Commission', 'FTC'],
+  ['Environmental Protection Agency', 'EPA'],
+];
+
+/** Other organisations news names by name alone: armed groups, parties, companies. */
+const KNOWN: Array<[string, ...string[]]> = [
+  ['Hamas'],
+  ['Hezbollah'],
+  ['Taliban'],
+  ['Wagner Group', 'Wagner'],
+  ['SWIFT'],
+  ['International Committee of the Red Cross', 'ICRC'],
   ['Amnesty International'],
   ['Human Rights Watch'],
   ['Islamic State', 'ISIS', 'ISIL'],
   ['Al-Qaeda', 'Al Qaeda', 'al-Qaeda', 'al Qaeda'],
   ['Houthis', 'Houthi', 'Houthi movement', 'Ansar Allah'],
   ['Hayat Tahrir al-Sham', 'HTS'],
-  ['Mossad'],
-  ['GRU'],
-  ['SBU', 'Security Service of Ukraine'],
   ['Gazprom'],
   ['Rosneft'],
   ['Lockheed Martin'],
@@ -69,19 +93,9 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Alphabet'],
   ['OpenAI'],
   ['Nvidia'],
-  ['Vatican', 'Holy See'],
   ['Khmer Rouge'],
-  ['NASA'],
-  ['KGB'],
   ['PLO', 'Palestine Liberation Organization'],
-  ['UNESCO'],
-  ['UNICEF'],
-  ['OECD', 'Organisation for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development'],
-  ['Gulf Cooperation Council', 'GCC', 'Gulf Co-operation Council'],
-  ['ASEAN', 'Association of Southeast Asian Nations'],
   ['Alternative for Germany', 'AfD'],
-  ['African Union'],
-  ['Arab League'],
   ['Greenpeace'],
   ['Red Cross'],
   // Companies news names by one word a tagger trained on 1990s wire copy does not know as one ("demand
@@ -123,10 +137,15 @@ const NEWS_OUTLETS: Array<[string, ...string[]]> = [
 
 /** canonical organisation name for a folded surface form */
 export const KNOWN_ORGANIZATIONS: Map<string, string> = new Map(
-  [...KNOWN, ...NEWS_OUTLETS].flatMap(([name, ...aliases]) => [name, ...aliases].map((form) => [foldForm(form), name] as [string, string])),
+  [...PUBLIC_BODIES, ...KNOWN, ...NEWS_OUTLETS].flatMap(([name, ...aliases]) => [name, ...aliases].map((form) => [foldForm(form), name] as [string, string])),
 );
 
 const NEWS_OUTLET_NAMES: ReadonlySet<string> = new Set(NEWS_OUTLETS.map(([name]) => name));
+
+const PUBLIC_BODY_NAMES: ReadonlySet<string> = new Set(PUBLIC_BODIES.map(([name]) => name));
+
+/** Whether the gazetteer knows this folded form as a state's body or a union of states' ("the FAA", "NATO"). */
+export const isPublicBody = (form: string): boolean => PUBLIC_BODY_NAMES.has(KNOWN_ORGANIZATIONS.get(form) ?? '');
 
 /** Whether the gazetteer knows this folded form as a news outlet's ("Reuters", "the Financial Times"). */
 export const isNewsOutlet = (form: string): boolean => NEWS_OUTLET_NAMES.has(KNOWN_ORGANIZATIONS.get(form) ?? '');
