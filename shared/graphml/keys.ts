@@ -130,8 +130,22 @@ export function formatValue(kind: KeyKind, value: unknown): string {
     case 'list':
       return (value as string[]).join('|');
     case 'json':
-      return JSON.stringify(value) ?? 'null';
+      return jsonText(value);
   }
+}
+
+/**
+ * JSON text of a value, keeping -0, which JSON.stringify writes as 0 and JSON.parse reads back from "-0":
+ * a key whose values are of several kinds holds each as JSON, a double's -0 among them.
+ */
+function jsonText(value: unknown): string {
+  if (Object.is(value, -0)) return '-0';
+  if (Array.isArray(value)) return `[${value.map((item) => (item === undefined ? 'null' : jsonText(item))).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value).filter(([, item]) => item !== undefined);
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${jsonText(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** Maps a GraphML attr.type (any case, including Gephi's `integer`) to a kind; unknown types read as strings. */

@@ -10,6 +10,17 @@ describe('GraphML round trip through Relata', () => {
     expect(snapshot(readGraphml(writeGraphml(g, { flavor })))).toEqual(snapshot(g));
   });
 
+  it('keeps -0 in an attribute whose values are of several kinds, which GraphML holds as JSON (JSON.stringify writes it as 0)', () => {
+    const g = sampleGraph();
+    const [first, second] = g.nodes();
+    g.setNodeAttribute(first!, 'score' as never, -0 as never);
+    g.setNodeAttribute(second!, 'score' as never, 'high' as never);
+    g.setNodeAttribute(second!, 'readings' as never, [1, -0, { at: -0 }] as never);
+    const back = readGraphml(writeGraphml(g));
+    expect(Object.is(back.getNodeAttribute(first!, 'score' as never), -0)).toBe(true);
+    expect(snapshot(back)).toEqual(snapshot(g));
+  });
+
   it('keeps mixed directedness, extra attributes of every type, lists that need escaping and control characters', () => {
     const g = createKnowledgeGraph();
     g.setAttribute('title', 'corpus <1>');
