@@ -1054,14 +1054,17 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // "since he left", "after President Joe Biden blocked …": a subordinator tagged as a preposition still
       // opens a clause when a verb follows, past the subject's own phrases ("after a poor start to the season left …")
       // or an aside ("since Tsai Ing-wen, the outgoing president, took office").
-      // "after the DA and two smaller parties backed him": past the phrases coordinated with this one.
-      let opener = units.indexOf(coordinatedLeft(units, k)[0]!) - 1;
-      // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
-      // ("as an Austin policeman shot …", where "as" is no clause's).
-      const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);
-      while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener)) opener--;
-      const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
-      const opensClause = isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
+      // Read only for a phrase a preposition may govern, as most subjects are not.
+      const opensHere = () => {
+        // "after the DA and two smaller parties backed him": past the phrases coordinated with this one.
+        let opener = units.indexOf(coordinatedLeft(units, k)[0]!) - 1;
+        // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
+        // ("as an Austin policeman shot …", where "as" is no clause's).
+        const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);
+        while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener)) opener--;
+        const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
+        return isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
+      };
       // "a spokeswoman for K mart based in Troy": a participle of where something is describes the name right before it.
       if (k === v - 1 && u.entity && LOCATING_LEMMAS.has(verb.lemma) && isReducedRelative(units, v)) return [u];
       // "Gangs led by former police officer Jimmy Cherizier have attacked …": the agent of a participle that
@@ -1073,7 +1076,7 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         k = described;
         continue;
       }
-      if (!opensClause && inPrepositionalPhrase(units, k)) {
+      if (inPrepositionalPhrase(units, k) && !opensHere()) {
         k--;
         while (k >= 0 && !isClass(units[k], 'prep') && !isClass(units[k], 'to')) k--;
         k--;

@@ -12,7 +12,7 @@ import { roleLength, type EntityMention } from './mentions';
 import { breaksAfter, isAcronym } from './token-shapes';
 import { withoutPossessive } from './spelling';
 import { CALENDAR_WORDS, EVENT_OPENERS, KNOWN_AS_ADVERBS } from './lexicon/words';
-import { kinNounApposed, organizationNounApposed, placeNounApposed } from './typing';
+import { apposedKind, organizationNounApposed } from './typing';
 import type { Sentence, Token } from './tokens';
 import { castVote, decideType, SOURCE_WEIGHT, type TypeVote } from './votes';
 
@@ -554,10 +554,8 @@ export function typeDescribedNames(sentences: NamedSentence[]): void {
       // "Bank Indonesia, the central bank": a country set off so is the end of a name cut short, not the bank.
       const country = m.canonical !== undefined && PLACES.countries.has(m.canonical);
       if (noun && !country) described.set(nameKey(m.text), { type: 'Organization', noun });
-      const kin = m.canonical === undefined ? kinNounApposed(sentence.tokens, m.last) : undefined;
-      if (kin) described.set(nameKey(m.text), { type: 'Person', noun: kin });
-      const place = m.canonical === undefined ? placeNounApposed(sentence.tokens, m.last) : undefined;
-      if (place) described.set(nameKey(m.text), { type: 'Place', noun: place });
+      const kind = m.canonical === undefined ? apposedKind(sentence.tokens, m.last) : undefined;
+      if (kind) described.set(nameKey(m.text), kind);
     }
   }
   if (described.size === 0) return;

@@ -241,16 +241,15 @@ function tradeOfABusiness(tokens: Token[], h: number): boolean {
   return made || which;
 }
 
-/** The noun for a person's kin that heads a description set off after the name ending at `last`: "Yulia Navalnaya, the widow of …". */
-export function kinNounApposed(tokens: Token[], last: number): string | undefined {
-  const head = apposedHead(tokens, last);
-  return head && KIN_NOUNS.has(head.lower) ? head.lower : undefined;
-}
-
-/** The noun for a kind of place that heads a description set off after the name ending at `last`: "Paiporta, a town near Valencia,". */
-export function placeNounApposed(tokens: Token[], last: number): string | undefined {
-  const head = apposedHead(tokens, last);
-  return head && PLACE_KINDS.has(head.lower) ? head.lower : undefined;
+/**
+ * The type a description set off after the name ending at `last` gives the name by its head, with that
+ * noun: someone's kin ("Yulia Navalnaya, the widow of …") or a kind of place ("Paiporta, a town near Valencia,").
+ */
+export function apposedKind(tokens: Token[], last: number): { type: 'Person' | 'Place'; noun: string } | undefined {
+  const head = apposedHead(tokens, last)?.lower;
+  if (head && KIN_NOUNS.has(head)) return { type: 'Person', noun: head };
+  if (head && PLACE_KINDS.has(head)) return { type: 'Place', noun: head };
+  return undefined;
 }
 
 /** Words a dateline may run to before its agency: "SAN FRANCISCO, Dec. 5 (AP)". */
