@@ -1061,7 +1061,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
         // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
         // ("as an Austin policeman shot …", where "as" is no clause's).
         const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);
-        while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener)) opener--;
+        // "after Chinese startup DeepSeek said …": a noun for what a name is, and a demonym before that noun, describe the name.
+        const describes = (j: number) => !!u.entity && isPlainNoun(units[k - 1]) && (j === k - 1 || (j === k - 2 && isNp(units[j]) && isDemonym(units[j] as NounPhrase)));
+        while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener) || describes(opener)) opener--;
         const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
         return isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
       };

@@ -14,6 +14,7 @@ import { COMMENTATOR_NOUNS } from './lexicon/roles';
 import { ADVERBIAL_OPENERS, BUSINESS_KINDS, DESCRIPTIONS, DESCRIPTIONS_OF_NAMES_ONLY, REPORTING_LEMMAS } from './lexicon/words';
 import type { EntityMention } from './mentions';
 import { isAccordingTo } from './stance';
+import { nameHead } from './token-shapes';
 import { descriptionType, isClass, isNamedOwner, isNp, isWord, nationalityBefore, type NounPhrase, type Unit } from './units';
 
 /** How prominent a mention is where it stands. */
@@ -144,13 +145,6 @@ const unnamedBody = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !n
 /** A mention's words in lower case: a description is matched against its last one ("the court" for "Supreme Court"). */
 const wordsOf = (m: EntityMention): string[] => m.text.toLowerCase().split(/\s+/);
 
-/** The noun a name is headed by: its last word, or the last before "of" ("University of Edinburgh", "Bank of England"). */
-function headOf(name: string): string {
-  const words = name.toLowerCase().split(/\s+/);
-  const of = words.indexOf('of');
-  return (of > 0 ? words[of - 1] : words.at(-1))!;
-}
-
 /** Descriptions that stand for a country only. */
 const COUNTRY_NOUNS = new Set(['country', 'nation', 'kingdom', 'republic']);
 /** Last words of the names of public bodies no business description stands for ("European Union", "United Nations"). */
@@ -240,6 +234,8 @@ export class Salience {
 
   /** The country each person is named with ("Italian Jannik Sinner", "Spain's Rafael Nadal"), by mention key. */
   private readonly nationalities = new Map<string, string>();
+  /** The body each person has been titled by ("Benfica president Rui Costa"), by mention key. */
+  private readonly employers = new Map<string, EntityMention>();
   /** The words each person has been titled with ("prime", "minister"), by mention key. */
   private readonly titles = new Map<string, Set<string>>();
   /** Names the story has introduced as a public body ("the regulator Ofwat"), by mention key: no company. */
@@ -299,6 +295,8 @@ export class Salience {
       if (name && described) this.addKind(name, described);
       if (name && describedAsPart(units, k)) this.parts.add(mentionKey(name));
       if (name && isAccordingTo(units, k - 2)) this.cited.add(mentionKey(name));
+      const owner = units[k - 2];
+      if (isNp(u) && u.entity?.type === 'Person' && units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive && owner.entity) this.employers.set(mentionKey(u.entity), owner.entity);
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -562,12 +560,9 @@ export class Salience {
     return isWord(this.units[before], ',') && verb?.kind === 'verb' && verb.form === 'finite' && REPORTING_LEMMAS.has(verb.lemma) && !isWord(this.units[k + 2], 'that');
   }
 
-  /** The body the one who reports the clause `np` opens is titled by: "Benfica" in "Benfica president Rui Costa said …". */
-  private reporterEmployer(np: NounPhrase): EntityMention | undefined {
-    const reporter = this.reporterOf(np);
-    const k = reporter ? this.units.indexOf(reporter) : -1;
-    const owner = this.units[k - 2];
-    return reporter?.entity?.type === 'Person' && this.units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive ? owner.entity : undefined;
+  /** The body whose title the story gave someone this sentence has as a main subject ("UnitedHealthcare chief executive Brian Thompson"), of the type asked for. */
+  private mainSubjectsEmployer(type: EntityType): EntityMention | undefined {
+    return this.mainSubjects.map((m) => this.employers.get(mentionKey(m))).find((body) => body?.type === type);
   }
 
   /**
@@ -675,10 +670,12 @@ export class Salience {
     }
     const type = descriptionType(np);
     if (!type) return undefined;
-    // "Benfica president Rui Costa said the club had not wanted to sell": a description opening what someone
-    // reports is the body the reporter is titled by, where it is of the description's kind.
-    const employer = this.reporterEmployer(np);
-    if (employer?.type === type && employer !== subject) return { mention: employer, type, typed: true };
+    // "Benfica president Rui Costa said the club had not wanted to sell", "UnitedHealthcare chief executive Brian
+    // Thompson … Thompson was shot outside a hotel where the company was holding its conference": a description
+    // that is a clause's subject in a sentence about someone the story titled by a body is that body, where it is
+    // of the description's kind.
+    const employer = this.subjects.includes(np) ? this.mainSubjectsEmployer(type) : undefined;
+    if (employer && employer !== subject) return { mention: employer, type, typed: true };
     // "The consortium, called Renaissance, includes …": a description the text names right after it is that name.
     const given = nameGivenAfter(this.units, this.units.indexOf(np));
     if (given) return { mention: given, type, typed: true };
@@ -696,7 +693,7 @@ export class Salience {
     // "threatened to quit the coalition" after "the Supreme Court": nor is a coalition a court, a ministry or an army.
     const coalition = COALITION_NOUNS.has(np.head);
     // "EU" is no company: a name is read by its head and by that of its full name ("European Union").
-    const heads = (m: EntityMention) => [headOf(m.text), headOf(m.canonical ?? m.text)];
+    const heads = (m: EntityMention) => [nameHead(m.text), nameHead(m.canonical ?? m.text)];
     const stateBody = (m: EntityMention) => heads(m).some((head) => INSTITUTION_NOUNS.has(head) || DESCRIPTIONS_OF_NAMES_ONLY.has(head));
     const publicBody = (m: EntityMention) => this.publicBodies.has(mentionKey(m)) || stateBody(m) || heads(m).some((head) => PUBLIC_BODY_HEADS.has(head)) || isPublicBody(foldForm(m.canonical ?? m.text));
     const isCountry = (m: EntityMention) => m.canonical !== undefined && PLACES.countries.has(m.canonical);
@@ -709,11 +706,16 @@ export class Salience {
     const commentators = this.commentatorsEmployer(np);
     const fits = (m: EntityMention) =>
       m.type === type && m !== subject && m !== commentators && !(country && m.canonical !== undefined && !isCountry(m)) && !(city && isCountry(m)) && !(business && (publicBody(m) || source(m) || this.parts.has(mentionKey(m)))) && !(coalition && stateBody(m));
-    const typed = this.ranked(np.start, fits);
+    // "Barclays and Standard Chartered also reported results. … the bank was not planning to sell": a singular
+    // description picks out neither of two of its kind that the last main clause named together, unless one is
+    // what the story opened with ("Microsoft and rivals Amazon and Alphabet are spending … the company said").
+    const together = this.group.filter((m) => m.type === type);
+    const ambiguous = new Set(together.length > 1 ? together.map(mentionKey).filter((key) => !this.openingOrganizations.has(key)) : []);
+    const typed = this.ranked(np.start, (m) => fits(m) && !ambiguous.has(mentionKey(m)));
     // "fled the country" after "Veracruz": a country the gazetteer knows before a place it does not.
     // "the airline" for "Singapore Airlines": a name may end in its noun's plural.
     // "Nihon Hidankyo, a Japanese group of survivors, … the group": or one the story described with the noun.
-    const named = typed.find((m) => [np.head, `${np.head}s`].includes(headOf(m.text))) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
+    const named = typed.find((m) => [np.head, `${np.head}s`].includes(nameHead(m.text))) ?? typed.find((m) => this.kinds.get(mentionKey(m))?.has(np.head)) ?? (country ? typed.find(isCountry) : undefined);
     // "Norway's sovereign wealth fund has excluded Westgold … The fund, one of the world's largest investors,":
     // a description repeats the thing no name stands for that the story was about, unless a name is of its kind.
     if (!named && this.unnamedTopics.has(np.head)) return undefined;

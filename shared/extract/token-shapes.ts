@@ -49,6 +49,13 @@ export const isInitial = (t: Token): boolean => INITIAL.test(t.text) && (t.text.
 /** Words that join the parts of an organisation's name: "Ministry of Defence", "Fund for Peace". */
 export const NAME_CONNECTORS = new Set(['of', 'for']);
 
+/** The noun a name is headed by, in lower case: its last word, or the last before a connector ("University of Edinburgh", "Bank of Communications"). */
+export function nameHead(name: string): string {
+  const words = name.toLowerCase().split(/\s+/);
+  const connector = words.findIndex((w, k) => k > 0 && NAME_CONNECTORS.has(w));
+  return (connector > 0 ? words[connector - 1] : words.at(-1))!;
+}
+
 /** Sentence start, or right after an opening quote, colon, bullet or a dateline's dash: capitals there prove nothing. */
 export function atClauseStart(tokens: Token[], i: number): boolean {
   if (i === 0) return true;

@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, partyDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
+import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, CALENDAR_WORDS, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -324,7 +324,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
-    if (isVerbToken(t) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
+    if ((isVerbToken(t) && !datingLast(tokens, i)) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
       // "never made": a negation opening the group leaves its verb to say the form.
       const head = NEGATIONS.has(t.lower) && !isVerbToken(t) ? tokens[i + 1]! : t;
       const group = verbGroup(tokens, i, has(head, 'Gerund') || !(isVerbToken(head) || bareVerb) ? 'gerund' : 'finite');
@@ -722,7 +722,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const recordModifier = recordModifying(tokens, k);
     const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
-    const modifier = recordModifier || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    const modifier = recordModifier || datingLast(tokens, k) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     // "released 90 prisoners hours later": a span of time before "later", "earlier" or "ago" says when, after the phrase.
     if (nominal && lastNoun >= 0 && TIME_UNITS.has(t.lower) && ['later', 'earlier', 'ago'].includes(tokens[k + 1]?.lower ?? '')) break;
@@ -815,6 +815,9 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   const afterParticle = next && has(next, 'Particle') && !hyphenAfter(t) && !punctuationAfter(next) && !governed ? tokens[k + 2] : undefined;
   const particleObject = !!afterParticle && ['Determiner', 'Noun', 'Pronoun', 'Value'].some((tag) => has(afterParticle, tag));
   if (!pluralOrPhrasal || objectAfter || particleObject || (next && (next.capitalized || has(next, 'Determiner')))) return false;
+  // "the bank's commercial and investment banking arms": after "and" whose first conjunct a possessive or an article
+  // opened, a verb in -s would have two subjects joined, which take a plural verb; it is the phrase's plural noun.
+  if (before?.lower === 'and' && conjunctOpened(tokens, start - 1)) return true;
   const opener = tokens[start]!;
   // "as (the) turnaround falters": a clause "as" or "while" opens needs its verb, and this is the last word it has.
   if (before && CLAUSE_ONLY_OPENERS.has(before.lower) && !['such', 'well'].includes(tokens[start - 2]?.lower ?? '') && (!next || punctuationAfter(t))) return false;
@@ -823,10 +826,36 @@ function verbUsedAsNoun(tokens: Token[], start: number, k: number): boolean {
   return has(opener, 'Determiner') || has(opener, 'Adjective') || !!before && (before.possessive || has(before, 'Preposition') || has(before, 'Determiner'));
 }
 
+/** Words for a time that "last" before them dates: "last year", "last season", "last Monday"; not a span it lasts ("last years"). */
+const LAST_DATED = new Set([...[...TIME_NOUNS].filter((w) => !w.endsWith('s')), 'season', 'quarter']);
+
+/**
+ * "sold its assets last year", "The talks last week failed": after a plural compromise may read "last" before
+ * a time as a verb; it says when.
+ */
+function datingLast(tokens: Token[], k: number): boolean {
+  const time = tokens[k + 1];
+  return tokens[k]!.lower === 'last' && !!time && !punctuationAfter(tokens[k]!) && (LAST_DATED.has(time.lower) || CALENDAR_WORDS.has(time.lower));
+}
+
 /** A verb that may be a clause's predicate: not a gerund, nor an infinitive after "to". */
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   return isVerbToken(t) && !has(t, 'Gerund') && tokens[i - 1]?.lower !== 'to';
+}
+
+/** How many nouns and adjectives a conjunct may have between its opener and "and": "the bank's [commercial] and …". */
+const CONJUNCT_REACH = 3;
+
+/** Whether the words before the "and" at `and` run back, through nouns and adjectives only, to a possessive or an article. */
+function conjunctOpened(tokens: Token[], and: number): boolean {
+  for (let j = and - 1; j >= and - 1 - CONJUNCT_REACH && j >= 0; j--) {
+    const t = tokens[j]!;
+    if (punctuationAfter(t) && !t.possessive) return false;
+    if (t.possessive || ARTICLES.has(t.lower)) return j < and - 1;
+    if (!(has(t, 'Noun') || has(t, 'Adjective')) || has(t, 'Verb')) return false;
+  }
+  return false;
 }
 
 /**

@@ -2830,3 +2830,23 @@ describe('who acts in clauses that asides, lists and makers interrupt', () => {
     expect(relations(extract('Tom Hale won the election with 54% of the vote, defeating Ana Ruiz.'))).toContain('Tom Hale --defeating--> Ana Ruiz');
   });
 });
+
+describe('descriptions, coordinated phrases and dates that compromise reads as verbs', () => {
+  it('reads a description and a demonym before a name as describing it, where a preposition opens a clause ("after Chinese startup DeepSeek said it …")', () => {
+    expect(relations(extract('Shares of Kestrel fell on Monday after Norwegian startup Vantrex said it had built a cheaper model.'))).toContain('Vantrex --had built--> model');
+  });
+
+  it('reads a word in -s after "and" in a phrase a possessive opened as the phrase\'s plural noun ("the bank\'s retail and investment arms and is exiting …")', () => {
+    const g = extract('Tom Hale has merged the bank\'s retail and investment arms and is exiting several businesses in Europe.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --is exiting--> businesses', 'Tom Hale --has merged--> investment arms']));
+  });
+
+  it('labels a body of a country by its name\'s head before "of" ("China\'s Bank of Communications" is its bank)', () => {
+    expect(relations(extract("Vantrex sold its stake in Norway's Bank of Halden."))).toContain('Bank of Halden --bank of--> Norway');
+  });
+
+  it('reads "last" before a time as dating the clause, not as a verb ("sold its oil and gas assets last year")', () => {
+    expect(relations(extract('Vantrex sold its oil and gas assets last year.'))).toContain('Vantrex --sold--> gas assets');
+    expect(relations(extract('Floods last week killed 40 people in Kestia.'))).toContain('floods --killed people in--> Kestia');
+  });
+});

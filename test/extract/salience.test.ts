@@ -174,6 +174,18 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Vostbank'))).toEqual([]);
   });
 
+  it('reads a singular description as neither of two of its kind the last main clause named together ("Barclays and Standard Chartered also reported results … the bank")', () => {
+    const g = extract('Kestrel Bank posted a profit on Friday. Halden Bank and Vost Bank also reported results. Tom Hale said the bank would pay a dividend.');
+    expect(relations(g)).toContain('Kestrel Bank --would pay--> dividend');
+    const topic = extract('Vantrex Cloud will invest $3 billion in Kestia. Vantrex Cloud and rivals Orion Data and Halden Systems are building data centres. Last year, the company said it would spend 3 billion euros in Norway.');
+    expect(relations(topic)).toContain('Vantrex Cloud --would spend--> euros');
+  });
+
+  it('reads a description that is a clause\'s subject, in a sentence about someone the story titled by a body, as that body ("Thompson was shot outside a hotel where the company was holding …")', () => {
+    const g = extract('Tom Hale was charged with the killing of Vantrex Health chief executive Ana Ruiz. Hale was arrested after Kestrel Foods staff recognized him. Ruiz was shot outside a hotel where the company was holding its investor conference.');
+    expect(relations(g)).toContain('Vantrex Health --was holding--> investor conference');
+  });
+
   it('reads "the company" in a clause about a person titled by a company\'s role no name owns as the story\'s business ("Chief Executive Jensen Huang, who co-founded the company")', () => {
     const g = extract('Vantrex overtook Halden on Tuesday. Orion Cloud, which had held the top spot earlier this year, was third. Chief Executive Tom Hale, who co-founded the company in 1993, is now rich.');
     expect(relations(g)).toContain('Tom Hale --co-founded--> Vantrex');

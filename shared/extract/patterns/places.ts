@@ -4,6 +4,7 @@ import { ORG_HEADS, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/or
 import { PLACES, isPlaceWithRegion, partyState } from '../lexicon/places';
 import { BUSINESS_KINDS, DESCRIPTIONS, LANGUAGES, MONTHS } from '../lexicon/words';
 import { isClass, isDemonym, isNp, isWord, nationalityBefore, type NounPhrase, type Unit, type VerbGroup, type WordUnit } from '../units';
+import { nameHead } from '../token-shapes';
 import { isInstitution, isPartyName, isPerson, typeOf, type RelationPattern } from './pattern';
 
 interface Attachment {
@@ -172,8 +173,8 @@ export const cityOfRegion: RelationPattern = {
 
 /** The noun that heads an organisation's name ("Defence Ministry" → ministry), when it says what kind of body it is. */
 function bodyNoun(np: NounPhrase): string | undefined {
-  const last = np.entity!.text.split(/\s+/).pop()!.toLowerCase();
-  return ORG_HEADS.has(last) ? last : undefined;
+  const head = nameHead(np.entity!.text);
+  return ORG_HEADS.has(head) ? head : undefined;
 }
 
 export const possessiveAffiliation: RelationPattern = {
