@@ -540,6 +540,24 @@ function takesObject(units: Unit[], v: number): boolean {
 }
 
 /**
+ * "said stabilising production is his top priority": a gerund after a verb that takes a clause, whose
+ * phrase a finite verb follows, is that clause's subject, not the verb's object.
+ */
+export function gerundOpensClause(units: Unit[], g: number): boolean {
+  let v = g - 1;
+  while (isClass(units[v], 'adv')) v--;
+  const verb = units[v];
+  if (verb?.kind !== 'verb' || !CLAUSE_TAKING_LEMMAS.has(verb.lemma) || !isNp(units[g + 1])) return false;
+  let k = g + 2;
+  while (isNp(units[k]) || isClass(units[k], 'prep') || isClass(units[k], 'to') || isClass(units[k], 'det')) k++;
+  const next = units[k];
+  return next?.kind === 'verb' && next.form === 'finite';
+}
+
+/** Kinds of named thing that never act: an award, a law, an event, a weapon. */
+const INERT_TYPES: ReadonlySet<string> = new Set(['Concept', 'Event', 'Weapon']);
+
+/**
  * Who does a gerund after "of", "with" or "for": the object of the verb before it ("charged Smith with
  * killing …", "thanked the US for supplying …"), or else that verb's subject ("was convicted of murdering …").
  * After "after", "while", "in" … the subject of the clause it is an adverbial of.
@@ -589,8 +607,10 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     while (isClass(units[before], 'det')) before--;
     const verb = units[before];
     if (verb?.kind !== 'verb') return undefined;
-    // "got the idea for killing Lennon": a thing the subject has does not act; the one blamed or thanked for it does.
-    return object.entity || object.pronoun || object.actor || JUDGING_LEMMAS.has(verb.lemma) ? [object] : findSubjects(units, before, depth + 1);
+    // "got the idea for killing Lennon", "won the Nobel Prize for developing …": a thing the subject has or wins
+    // does not act, even one with a name; the one blamed or thanked for it does.
+    const agent = !!object.entity && !INERT_TYPES.has(object.entity.type);
+    return agent || object.pronoun || object.actor || JUDGING_LEMMAS.has(verb.lemma) ? [object] : findSubjects(units, before, depth + 1);
   }
   while (isClass(units[g], 'adv')) g--;
   const verb = units[g];
@@ -798,6 +818,8 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
   // holder, whom the title does not name; not the country or the body the title is of.
   if (units[v - 1]?.kind === 'role' && isReducedRelative(units, v)) return [];
   if (verb.form === 'gerund') {
+    // "said stabilising production is his top priority": a gerund that is a clause's subject says no one does it.
+    if (gerundOpensClause(units, v)) return [];
     const actors = gerundActors(units, v, depth) ?? (isWord(units[v - 1], ',') ? (successor(units, v) ?? trailingParticipleSubjects(units, v, depth)) : undefined);
     if (actors) return actors;
     // "a broadcast of Jack Ruby fatally shooting Oswald": a person named right before the gerund does it.
@@ -1377,7 +1399,7 @@ export function findObjects(units: Unit[], v: number): Argument[] {
   const relative = takesNone ? objectRelativeAntecedent(units, v, ['which', 'whom']) : undefined;
   if (relative && !inPrepositionalPhrase(units, units.indexOf(relative))) return [{ np: relative }];
   // "rejects recognizing Crimea": a gerund object hands on to its own object.
-  if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb) {
+  if (u?.kind === 'verb' && u.form === 'gerund' && u !== verb && !gerundOpensClause(units, k)) {
     return findObjects(units, k).map((a) => ({ ...a, via: [u.label, a.via ?? a.prep].filter(Boolean).join(' ') }));
   }
   if (isNp(u)) {

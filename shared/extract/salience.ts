@@ -219,6 +219,8 @@ export class Salience {
   private institutionOf = new Map<NounPhrase, EntityMention>();
   /** The last main clause's coordinated subjects ("Siemens and Alstom met …"), for a later "they". */
   private group: EntityMention[] = [];
+  /** What this sentence's pronouns and descriptions that are main subjects stand for ("He said the company …"). */
+  private mainReferred: EntityMention[] = [];
   /** The main subjects of this sentence and of the one before it. */
   private mainSubjects: EntityMention[] = [];
   private lastMainSubjects: EntityMention[] = [];
@@ -296,7 +298,10 @@ export class Salience {
       if (name && describedAsPart(units, k)) this.parts.add(mentionKey(name));
       if (name && isAccordingTo(units, k - 2)) this.cited.add(mentionKey(name));
       const owner = units[k - 2];
-      if (isNp(u) && u.entity?.type === 'Person' && units[k - 1]?.kind === 'role' && isNp(owner) && !owner.possessive && owner.entity) this.employers.set(mentionKey(u.entity), owner.entity);
+      // Not a body someone worked at before ("former Meta Platforms executive Sarah Chen").
+      const title = units[k - 1];
+      const former = isWord(units[k - 3], 'former', 'ex') || (title?.kind === 'role' && title.role.startsWith('former'));
+      if (isNp(u) && u.entity?.type === 'Person' && title?.kind === 'role' && isNp(owner) && !owner.possessive && owner.entity && !former) this.employers.set(mentionKey(u.entity), owner.entity);
       const person = units[k + 1];
       const country = isNp(u) && (nationalityBefore(units, k) || (u.possessive && isNp(person) && person.entity?.type === 'Person')) ? u.entity?.canonical : undefined;
       if (country && PLACES.countries.has(country)) this.nationalities.set(mentionKey((person as NounPhrase).entity!), country);
@@ -308,6 +313,7 @@ export class Salience {
     // "The regulator Ofwat fined the company", "The IMF urged the bank to …": an object is never its own clause's subject.
     this.subjectOfObject = new Map();
     this.referred = [];
+    this.mainReferred = [];
     for (const [np, r] of role) {
       if (np.entity || !(np.pronoun || descriptionType(np))) continue;
       if (np.possessive) {
@@ -327,6 +333,7 @@ export class Salience {
       const described = np.pronoun ? undefined : this.description(np);
       const mention = np.pronoun ? this.pronoun(np, subject) : described?.mention;
       if (mention) this.referred.push({ mention, end: np.end, weight: RECENCY + ROLE_WEIGHT[r] });
+      if (mention && r === 'main-subject') this.mainReferred.push(mention);
       // "Germany's largest lender posted …": what a description by a business's trade stands for is of that trade
       // from then on, as a name the story set off with the noun is, so that "the lender" later is not only a lender
       // named so. Not "the city", "the company": a repeated noun that names no trade may go to a new thing.
@@ -562,7 +569,7 @@ export class Salience {
 
   /** The body whose title the story gave someone this sentence has as a main subject ("UnitedHealthcare chief executive Brian Thompson"), of the type asked for. */
   private mainSubjectsEmployer(type: EntityType): EntityMention | undefined {
-    return this.mainSubjects.map((m) => this.employers.get(mentionKey(m))).find((body) => body?.type === type);
+    return [...this.mainSubjects, ...this.mainReferred].map((m) => this.employers.get(mentionKey(m))).find((body) => body?.type === type);
   }
 
   /**
@@ -674,7 +681,8 @@ export class Salience {
     // Thompson … Thompson was shot outside a hotel where the company was holding its conference": a description
     // that is a clause's subject in a sentence about someone the story titled by a body is that body, where it is
     // of the description's kind.
-    const employer = this.subjects.includes(np) ? this.mainSubjectsEmployer(type) : undefined;
+    // Not the reporter set off after the clause ("…, the company said"), which is the story's.
+    const employer = this.subjects.includes(np) && !this.attributedAfter(np) ? this.mainSubjectsEmployer(type) : undefined;
     if (employer && employer !== subject) return { mention: employer, type, typed: true };
     // "The consortium, called Renaissance, includes …": a description the text names right after it is that name.
     const given = nameGivenAfter(this.units, this.units.indexOf(np));

@@ -208,7 +208,10 @@ function datesBefore(units: Unit[], k: number): number {
  */
 function thatClause(before: Unit[]): ThatClause | undefined {
   const that = before.findLastIndex((u) => isWord(u, 'that'));
-  if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"'))) return undefined;
+  // "denied that Russia had targeted facilities and said Ukraine had attacked …": a verb that takes a clause
+  // of its own after the one "that" opens governs what follows it.
+  const retaken = (u: Unit) => u.kind === 'verb' && u.form === 'finite' && CLAUSE_TAKING_LEMMAS.has(u.lemma);
+  if (that < 1 || before.slice(that + 1).some((u) => isWord(u, ';', '"') || retaken(u))) return undefined;
   let h = datesBefore(before, that) - 1;
   // "claims by the opposition that he lost": who holds a belief may stand between it and its clause.
   const holder = before.slice(0, h + 1).findLastIndex((u) => !isNp(u) && !isClass(u, 'det'));
@@ -249,8 +252,12 @@ const DEMANDING_LEMMAS = set('demand require request urge ask order propose reco
 const BELIEVING_LEMMAS = set('believe think suspect fear');
 const OPEN_CLAUSE_LEMMAS: ReadonlySet<string> = new Set([...ALLEGING_LEMMAS, ...DEMANDING_LEMMAS, ...BELIEVING_LEMMAS]);
 
+/** Nouns whose "that" clause is what someone wants done: "rejected a government demand that it sell Chrome". */
+const DEMAND_NOUNS = set('demand demands request requests call calls proposal proposals recommendation recommendations insistence requirement requirements');
+
 /** What a claim, a demand or a belief says is not yet shown, done or known. */
-const openClause = (clause: ThatClause | undefined): boolean => clause?.head.kind === 'verb' && OPEN_CLAUSE_LEMMAS.has(clause.head.lemma);
+const openClause = (clause: ThatClause | undefined): boolean =>
+  (clause?.head.kind === 'verb' && OPEN_CLAUSE_LEMMAS.has(clause.head.lemma)) || (isNp(clause?.head) && DEMAND_NOUNS.has(clause.head.head));
 
 /** "The perception that the US prioritized …": the clause is the content of a belief or a claim, unless confirmed ("confirmed reports that …"). */
 function heldBelief(clause: ThatClause | undefined): boolean {

@@ -2841,6 +2841,26 @@ describe('descriptions, coordinated phrases and dates that compromise reads as v
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --is exiting--> businesses', 'Tom Hale --has merged--> investment arms']));
   });
 
+  it('gives a gerund after "for" the subject of a verb whose object is a named thing that cannot act ("won the Nobel Prize for developing …")', () => {
+    const g = extract('Ana Ruiz won the Halden Prize in physics on Wednesday for inventing a new battery.');
+    expect(relations(g)).toContain('Ana Ruiz --inventing--> battery');
+    expect(relations(g).filter((r) => r.startsWith('Halden Prize'))).toEqual([]);
+  });
+
+  it('reads a name whose shares trade as a company\'s, though the tagger reads a person ("Walt Disney … Disney shares rose")', () => {
+    const g = extract('Walt Halvorsen named Tom Hale as its next chief executive on Thursday. Halvorsen shares rose 2% in extended trading.');
+    expect(node(g, 'Walt Halvorsen')?.type).toBe('Organization');
+  });
+
+  it('reads a gerund after a verb of saying, with a finite verb after its phrase, as the reported clause\'s subject, not the verb\'s object ("said stabilising production is his top priority")', () => {
+    const g = extract('Tom Hale said selling the unit to Vantrex was a mistake. Ana Ruiz began selling shares in Vantrex on Monday.');
+    expect(relations(g).filter((r) => r.includes('selling'))).toEqual(['Ana Ruiz --began selling shares in--> Vantrex', 'Ana Ruiz --began selling--> shares']);
+  });
+
+  it('reads a state set off as another\'s ally, partner or rival ("China, a close ally of Pakistan, called on India …")', () => {
+    expect(relations(extract('China, a close ally of Pakistan, called on India to avoid escalation.'))).toContain('China --ally of--> Pakistan');
+  });
+
   it('labels a body of a country by its name\'s head before "of" ("China\'s Bank of Communications" is its bank)', () => {
     expect(relations(extract("Vantrex sold its stake in Norway's Bank of Halden."))).toContain('Bank of Halden --bank of--> Norway');
   });

@@ -184,6 +184,15 @@ describe('salience: the previous main subject outranks names set aside', () => {
   it('reads a description that is a clause\'s subject, in a sentence about someone the story titled by a body, as that body ("Thompson was shot outside a hotel where the company was holding …")', () => {
     const g = extract('Tom Hale was charged with the killing of Vantrex Health chief executive Ana Ruiz. Hale was arrested after Kestrel Foods staff recognized him. Ruiz was shot outside a hotel where the company was holding its investor conference.');
     expect(relations(g)).toContain('Vantrex Health --was holding--> investor conference');
+    const pronoun = extract('Vantrex Air chief executive Tom Hale met investors on Monday. Orion Corp sued Kestrel Corp over a patent. He said the company would cut 500 jobs.');
+    expect(relations(pronoun)).toContain('Vantrex Air --would cut--> jobs');
+  });
+
+  it('reads no body someone worked at before as theirs ("former Meta Platforms executive Sarah Chen"), nor as the reporter set off after a clause ("…, the company said")', () => {
+    const former = extract('Orion Cloud has hired former Kestrel Data executive Ana Ruiz as its finance chief. Ruiz said the company would cut 500 jobs.');
+    expect(relations(former)).toContain('Orion Cloud --would cut--> jobs');
+    const attributed = extract("Orion Cloud has hired Kestrel Data executive Ana Ruiz as its finance chief, the startup said on Tuesday. Ruiz, who spent eight years at Kestrel Data, will report to Chief Executive Tom Hale. She replaces Per Lie, who will move to a new role, the company said. Vantrex, Orion Cloud's largest investor, has put $13 billion into the company.");
+    expect(relations(attributed)).toContain('Vantrex --has put into--> Orion Cloud');
   });
 
   it('reads "the company" in a clause about a person titled by a company\'s role no name owns as the story\'s business ("Chief Executive Jensen Huang, who co-founded the company")', () => {

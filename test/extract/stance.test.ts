@@ -41,6 +41,12 @@ describe('polarity', () => {
     expect(edge(g, 'Halvorsen Systems', 'sell', 'Okonkwo Capital').polarity).toBe('negative');
   });
 
+  it('denies the clause a denial takes, not one a verb of saying coordinated after it takes ("denied that … and said Ukraine had attacked …")', () => {
+    const g = extract('Tom Hale denied that Brightvale Logistics had bribed Okonkwo Capital and said Halvorsen Systems had paid Okonkwo Capital.');
+    expect(edge(g, 'Brightvale Logistics', 'bribe', 'Okonkwo Capital').polarity).toBe('negative');
+    expect(edge(g, 'Halvorsen Systems', 'pay', 'Okonkwo Capital').polarity).toBe('positive');
+  });
+
   it('denies a verb to each of the subjects "neither … nor" joins, and not the next clause\'s', () => {
     const g = extract('Neither Brightvale Logistics nor Okonkwo Capital signed the accord, but Halvorsen Systems signed it in May.');
     expect(edge(g, 'Brightvale Logistics', 'sign', 'accord').polarity).toBe('negative');
@@ -232,6 +238,11 @@ describe('polarity from words outside the verb group', () => {
 });
 
 describe('modality', () => {
+  it('hedges the clause of a demand or a proposal ("rejected a government demand that it sell its Chrome browser")', () => {
+    const g = extract('A judge rejected a demand that Brightvale Logistics sell its stake in Okonkwo Capital.');
+    expect(edge(g, 'Brightvale Logistics', 'sell', 'Okonkwo Capital').modality).toBe('hedged');
+  });
+
   it('hedges a clause no evidence shows ("There is no evidence that …", "found no sign that …"), not one evidence shows', () => {
     const g = extract('There is no evidence that Brightvale Logistics paid Okonkwo Capital. Investigators found no sign that Halvorsen Systems paid Okonkwo Capital. There is evidence that Vantrex Foods paid Okonkwo Capital.');
     expect(['Brightvale Logistics', 'Halvorsen Systems', 'Vantrex Foods'].map((name) => edge(g, name, 'pay', 'Okonkwo Capital').modality)).toEqual(['hedged', 'hedged', 'asserted']);

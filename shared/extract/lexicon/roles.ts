@@ -84,6 +84,9 @@ export const PERSONAL_RELATIONS = new Set(
   ).split(' ').concat([...KIN_NOUNS]),
 );
 
+/** Relational nouns that may join one state to another ("China, a close ally of Pakistan"). */
+export const STATE_RELATIONS = new Set('ally partner rival neighbour neighbor adversary foe enemy'.split(' '));
+
 /** Relational nouns that may join one organisation to another ("a smaller rival of Brightwater", "a unit of Siemens"). */
 export const ORGANIZATION_RELATIONS = new Set(
   'rival competitor partner subsidiary unit affiliate parent customer client supplier vendor lender creditor backer investor shareholder owner publisher distributor underwriter auditor sponsor maker producer'.split(' '),

@@ -9,7 +9,7 @@ import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalA
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
 import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, memberApposition, modifiedCompanyRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
-import { apposedPart, collectiveSubject, copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesTradedOn, subjectVerbObject } from './verbs';
+import { apposedPart, collectiveSubject, copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesOfCompany, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
 
@@ -33,6 +33,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   resultOpponent,
   matchVenue,
   sharesTradedOn,
+  sharesOfCompany,
   scoredFor,
   roleTitle,
   roleApposition,

@@ -2,8 +2,8 @@
 import { chainEnd, findSubjects, isPlainNoun, reportingAfterClause, titleEnd } from '../clause';
 import { MAKING_TRADES, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { singularNoun } from '../lexicon/lemma';
-import { isRegion, partyState } from '../lexicon/places';
-import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS } from '../lexicon/roles';
+import { isRegion, partyState, PLACES } from '../lexicon/places';
+import { COMPANY_ONLY_RELATIONS, ORGANIZATION_RELATIONS, PERSONAL_RELATIONS, PLAYING_POSITIONS, RELATIONAL_NOUNS, relationalPredicate, STAFF_NOUNS, STATE_RELATIONS } from '../lexicon/roles';
 import { APPOINTING_LEMMAS, DESCRIPTIONS, DISMISSING_LEMMAS, REPORTING_LEMMAS, SPEECH_LEMMAS } from '../lexicon/words';
 import { descriptionType, isClass, isDemonym, isNamedOwner, isNp, isWord, type NounPhrase, type RoleUnit, type Unit, type VerbGroup } from '../units';
 import { couldBePerson, isInstitution, isPartyName, isPerson, typeOf, type PatternOutput, type RelationPattern } from './pattern';
@@ -525,6 +525,9 @@ export const appointedAs: RelationPattern = {
   },
 };
 
+/** A country the gazetteer knows. */
+const isCountry = (np: NounPhrase): boolean => typeOf(np) === 'Place' && PLACES.countries.has(np.entity?.canonical ?? '');
+
 export const occupationApposition: RelationPattern = {
   name: 'occupation-apposition',
   anchor: 'np',
@@ -539,7 +542,8 @@ export const occupationApposition: RelationPattern = {
     // "His running mate, Gibran Raka, is the eldest son of …": a name set off before the copula is its subject.
     const setOffSubject = isWord(units[k - 1], ',') && isWord(units[k + 1], ',') && plainCopula(units[k + 2]);
     const link = units[k + 1];
-    if (!(couldBePerson(person) || organization) || person.pronoun || person.possessive || !(isWord(link, ',') || plainCopula(link))) return;
+    const state = isCountry(person);
+    if (!(couldBePerson(person) || organization || state) || person.pronoun || person.possessive || !(isWord(link, ',') || plainCopula(link))) return;
     let j = setOffSubject ? k + 3 : k + 2;
     while (isClass(units[j], 'det')) j++;
     const noun = units[j];
@@ -564,6 +568,11 @@ export const occupationApposition: RelationPattern = {
     if (organization) {
       const made = MAKING_TRADES.has(noun.head) && typeOf(owner) === 'Other';
       if (ORGANIZATION_RELATIONS.has(noun.head) && (typeOf(owner) === 'Organization' || made)) out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
+      return;
+    }
+    // "China, a close ally of Pakistan": one state related to another.
+    if (state) {
+      if (STATE_RELATIONS.has(noun.head) && isCountry(owner)) out.relation({ subject: person, object: owner, label: `${noun.head} ${prep.word}`, predicate: noun.head });
       return;
     }
     const personal = isPerson(owner) && PERSONAL_RELATIONS.has(noun.head) && prep.word !== 'with';

@@ -1,5 +1,5 @@
 /** Patterns anchored on a verb group: clauses with their subjects, objects and agents. */
-import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, isNamingAside, orderGivers, titleEnd } from '../clause';
+import { chainEnd, closesOpeningPhrase, findAgents, findObjects, findSubjects, gerundOpensClause, isNamingAside, orderGivers, titleEnd } from '../clause';
 import { isRegion } from '../lexicon/places';
 import { LOCATING_LEMMAS, PLURAL_AUXILIARIES, REPORTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from '../lexicon/words';
 import { deniesWhatFollows, isAccordingTo } from '../stance';
@@ -15,7 +15,7 @@ function isGerundObject(units: Unit[], v: number): boolean {
   while (isClass(units[before], 'adv')) before--;
   // "stopped short of criticising": past the preposition of an active verb that denies the act after it.
   if (deniedAfterPreposition(units, before - 1) === v) before--;
-  return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb';
+  return (units[v] as VerbGroup).form === 'gerund' && units[before]?.kind === 'verb' && !gerundOpensClause(units, v);
 }
 
 /**
@@ -450,16 +450,34 @@ export const collectiveSubject: RelationPattern = {
 /** Nouns for a company's shares, which trade on the exchange they rise and fall on. */
 const SHARE_NOUNS = new Set(['shares', 'share', 'stock', 'stocks']);
 
-/** The company whose shares the phrase at k names: "shares of Halvorsen", "Kestrel shares", "Vantrex's stock". */
-function companyOfShares(units: Unit[], k: number): NounPhrase | undefined {
+/** The name whose shares the phrase at k names: "shares of Halvorsen", "Shares in Shell", "Kestrel shares", "Vantrex's stock". */
+function namedInShares(units: Unit[], k: number): NounPhrase | undefined {
   const shares = units[k] as NounPhrase;
   if (shares.entity || !SHARE_NOUNS.has(shares.head)) return undefined;
   const after = units[k + 2];
-  // "Shares of Halvorsen", "Shares in Shell".
-  if (isWord(units[k + 1], 'of', 'in') && isNp(after) && typeOf(after) === 'Organization') return after;
+  if (isWord(units[k + 1], 'of', 'in') && isNp(after) && after.entity) return after;
   const before = units[k - 1];
-  return isNp(before) && typeOf(before) === 'Organization' ? before : undefined;
+  // Not whom a verb gives the shares ("granted Tom Hale shares").
+  return isNp(before) && before.entity && units[k - 2]?.kind !== 'verb' ? before : undefined;
 }
+
+/** The company whose shares the phrase at k names. */
+function companyOfShares(units: Unit[], k: number): NounPhrase | undefined {
+  const named = namedInShares(units, k);
+  return typeOf(named) === 'Organization' ? named : undefined;
+}
+
+export const sharesOfCompany: RelationPattern = {
+  name: 'shares-of-company',
+  anchor: 'np',
+  confidence: 0.8,
+  reason: 'a name whose shares are traded is a company\'s ("Disney shares rose", "shares of Walt Disney"), not a person\'s',
+  match(units, k, out) {
+    const named = namedInShares(units, k);
+    // Not a person's own shares ("Musk's shares"), nor a market's ("shares in Europe").
+    if (named && !named.possessive && (typeOf(named) === 'Person' || typeOf(named) === 'Other')) out.vote(named, 'Organization', true);
+  },
+};
 
 export const sharesTradedOn: RelationPattern = {
   name: 'shares-traded-on',
