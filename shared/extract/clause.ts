@@ -75,8 +75,18 @@ function coordinatedLeft(units: Unit[], k: number): NounPhrase[] {
   // seasons and his 121 RBI broke …", "Leroy Ivy of Oxford and his brother").
   if (units.slice(j + 1, k).some(ownerPronoun)) {
     const left = skipModifiers(j - 1);
-    const governor = units[titleStart(units, left) - 1];
-    if (!isNp(units[left]) || !(units[left] as NounPhrase).entity || governor?.kind === 'verb' || isWord(governor, 'of')) return out;
+    // "her Morena party and its allies": a name may qualify the noun that stands free.
+    const adjunct = units[left - 1];
+    const qualified = isNp(adjunct) && !!adjunct.entity && !adjunct.possessive && chainEnd(units, left - 1) === left;
+    const start = qualified ? left - 1 : left;
+    const governor = units[titleStart(units, start) - 1];
+    if (!isNp(units[left]) || !((units[left] as NounPhrase).entity || qualified) || governor?.kind === 'verb' || isWord(governor, 'of')) return out;
+  }
+  // "Kestia, backed by Vostra, and Orion signed …": past a participle's phrase set off after the first.
+  const past = phraseBeforeParticipleAside(units, j);
+  if (past >= 0) {
+    out.unshift(units[past] as NounPhrase);
+    return out;
   }
   // Not past a phrase that opens the sentence: "In Kyiv, Russia and Ukraine signed …".
   while (j > 0 && isWord(units[j], 'and', 'or', 'nor', ',') && isNp(units[skipModifiers(j - 1) + 0]) && !(units[skipModifiers(j - 1)] as NounPhrase).possessive && !(isWord(units[j], ',') && closesOpeningPhrase(units, skipModifiers(j - 1)))) {
@@ -209,8 +219,9 @@ export function coordinatedRight(units: Unit[], k: number, prep?: string, verbAh
   // "Hou of the Kuomintang, which favours ties with Beijing, and Ko of …": a relative clause set off by
   // commas ends at its closing one, and what comes after joins the list it interrupted; a list of its
   // own goes on with a comma and a phrase first ("which makes cars, trucks, and buses").
+  // "the army, led by General Abdel Fattah al-Burhan, and the RSF": so does a participle's phrase set off so.
   const opening = openingComma(units, k);
-  const setOff = opening >= 0 && opensRelative(units, opening + 1);
+  const setOff = opening >= 0 && (opensRelative(units, opening + 1) || opensParticiplePhrase(units, opening + 1));
   while (isWord(units[j], 'and', 'or', ',')) {
     if (setOff && out.length === 1 && isWord(units[j], ',') && isWord(units[j + 1], 'and')) break;
     let n = j + 1;
@@ -310,8 +321,8 @@ function afterAffiliation(units: Unit[], member: number, j: number): number {
 /** "the eastern city of", which compromise reads as one phrase: the kind of place the name after it is. */
 const namesKindBefore = (u: Unit | undefined): boolean => isNp(u) && / of$/.test(u.concept ?? '');
 
-/** A name, or a noun for a body that may stand in apposition before one ("rival grocery chain"). */
-const namesKindOf = (np: NounPhrase): boolean => !!np.entity || (!!np.concept && ORGANIZATION_NOUNS.has(np.head));
+/** A name, or a noun for a body or a relation that may stand in apposition before one ("rival grocery chain", "rivals AMD and Nvidia"). */
+const namesKindOf = (np: NounPhrase): boolean => !!np.entity || (!!np.concept && (ORGANIZATION_NOUNS.has(np.head) || RELATIONAL_NOUNS.has(singularNoun(np.head))));
 
 /** True when the unit before k is a preposition: the phrase sits inside a prepositional phrase. */
 function inPrepositionalPhrase(units: Unit[], k: number): boolean {
@@ -319,18 +330,40 @@ function inPrepositionalPhrase(units: Unit[], k: number): boolean {
   // "in the eastern city of Hualien": the name restates compromise's one phrase "the city of" before it.
   if (namesKindBefore(units[j])) return inPrepositionalPhrase(units, j);
   let listed = false;
+  // The first of the phrases joined so far: "to rivals AMD and Nvidia" puts "rivals" in apposition to AMD.
+  let first = k;
   for (;;) {
     // "into the President's box", "in a Dallas gun shop": roles, possessives and names used as adjuncts modify the
     // phrase's head; "of rival grocery chain Albertsons": so does a noun for what the name is, in apposition to it
     // (not "the gun Jack Ruby used", where the name begins a clause).
-    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (namesKindOf(units[j] as NounPhrase) && chainEnd(units, j) >= k)))) j--;
+    while (isClass(units[j], 'det') || units[j]?.kind === 'role' || (isNp(units[j]) && ((units[j] as NounPhrase).possessive || (namesKindOf(units[j] as NounPhrase) && chainEnd(units, j) >= first)))) j--;
     // "killed in the crashes in Indonesia and Ethiopia had urged …": a phrase joined to one in the preposition's phrase is in it too;
     // "control of Istanbul, Ankara and other cities": so are those before it in a list "and" ends (not one a comma only sets off: "In Kyiv, officials …").
     const joined = isWord(units[j], 'and', 'or') || (listed && isWord(units[j], ',') && !closesOpeningPhrase(units, j - 1));
+    const past = joined ? phraseBeforeParticipleAside(units, j) : -1;
+    if (past >= 0) {
+      listed = true;
+      j = past - 1;
+      continue;
+    }
     if (!joined || !isNp(units[j - 1])) return isClass(units[j], 'prep') || isClass(units[j], 'to');
     listed = true;
+    first = j - 1;
     j -= 2;
   }
+}
+
+/** "led by …", "backed by …": a lone past participle at j opens a phrase that describes the one before it. */
+const opensParticiplePhrase = (units: Unit[], j: number): boolean => units[j]?.kind === 'verb' && isPastParticiple(units[j] as VerbGroup);
+
+/**
+ * "the army, led by General Abdel Fattah al-Burhan, and the RSF": where "and" at j follows a participle's phrase
+ * set off after a noun phrase, that phrase's index (the first of the two joined), else -1.
+ */
+function phraseBeforeParticipleAside(units: Unit[], j: number): number {
+  if (!isWord(units[j], 'and', 'or') || !isWord(units[j - 1], ',')) return -1;
+  const opening = openingComma(units, j - 1);
+  return opening > 0 && opensParticiplePhrase(units, opening + 1) && isNp(units[opening - 1]) ? opening - 1 : -1;
 }
 
 /** Index of the comma that opens the comma-delimited segment ending just before position k, if any. */
@@ -425,7 +458,9 @@ export function findSubjects(units: Unit[], v: number, depth = 0): NounPhrase[] 
       const found = subjectsOf(units, k, depth + 1);
       const earlier = found.filter((np) => np.entity && np.entity.type !== 'Person');
       const onOthers = !REPORTING_LEMMAS.has((units[k] as VerbGroup).lemma) && findObjects(units, k).some((o) => o.np.entity);
-      if (earlier.length > 1 || (!onOthers && earlier[0]?.entity?.type === 'Organization')) return earlier;
+      // "suspended the deployment of Kenyan police officers to Haiti, where they were to lead …": not past a plural "they" may stand for.
+      const pluralBetween = units.slice(k + 1, units.indexOf(only)).some((u) => isPlainNoun(u) && u.head.endsWith('s'));
+      if (earlier.length > 1 || (!onOthers && !pluralBetween && earlier[0]?.entity?.type === 'Organization')) return earlier;
       if (found.length) break;
     }
   }
@@ -575,8 +610,10 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     }
     return undefined;
   }
-  if (!isWord(units[v - 1], 'of', 'with', 'for')) return undefined;
-  let g = v - 2;
+  // "on charges of corruption and aiding a terrorist group": a gerund joined to the noun the preposition governs is governed by it too.
+  const joined = isWord(units[v - 1], 'and', 'or') && isPlainNoun(units[v - 2]) ? v - 2 : v;
+  if (!isWord(units[joined - 1], 'of', 'with', 'for')) return undefined;
+  let g = joined - 2;
   // "was jailed in 2017 for bribing …", "was arrested on Monday for …": a date may come first.
   while (isClass(units[g - 1], 'prep') && isDate(units[g])) g -= 2;
   // "798 million euros ($841 million) on Thursday for …": and a sum converted in brackets, figures only.
@@ -603,6 +640,8 @@ function gerundActors(units: Unit[], v: number, depth: number): NounPhrase[] | u
     }
     // "convicted Highway 50 sniper Kenneth Millikan of killing …", "charged former President Ana Ruiz with
     // …": plain nouns and roles may title the object.
+    // "detained Istanbul Mayor Ekrem Imamoglu on charges of …": so may a role's owner.
+    if (object.entity) before = titleStart(units, units.indexOf(object)) - 1;
     while (object.entity && (isPlainNoun(units[before]) || units[before]?.kind === 'role')) before--;
     while (isClass(units[before], 'det')) before--;
     const verb = units[before];
@@ -1079,13 +1118,17 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
       // Read only for a phrase a preposition may govern, as most subjects are not.
       const opensHere = () => {
         // "after the DA and two smaller parties backed him": past the phrases coordinated with this one.
-        let opener = units.indexOf(coordinatedLeft(units, k)[0]!) - 1;
+        const f = units.indexOf(coordinatedLeft(units, k)[0]!);
+        let opener = f - 1;
         // "after U.S. prosecutors charged …": a name may modify the noun for its agents; not a noun for anyone
         // ("as an Austin policeman shot …", where "as" is no clause's).
         const modifiedBy = (j: number) => j === k - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isPlainNoun(u) && AGENT_NOUNS.has(u.head);
-        // "after Chinese startup DeepSeek said …": a noun for what a name is, and a demonym before that noun, describe the name.
-        const describes = (j: number) => !!u.entity && isPlainNoun(units[k - 1]) && (j === k - 1 || (j === k - 2 && isNp(units[j]) && isDemonym(units[j] as NounPhrase)));
-        while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener) || describes(opener)) opener--;
+        // "after Chinese startup DeepSeek said …", "as title rivals Essex, Derbyshire and Surrey closed in": a noun for what
+        // the names are, and a demonym before that noun, describe them.
+        const describes = (j: number) => !!(units[f] as NounPhrase).entity && isPlainNoun(units[f - 1]) && (j === f - 1 || (j === f - 2 && isNp(units[j]) && isDemonym(units[j] as NounPhrase)));
+        // "after her Morena party and its allies appeared …": so does a name between an owner and the noun it owns.
+        const owned = (j: number) => j === f - 1 && isNp(units[j]) && !!(units[j] as NounPhrase).entity && isNp(units[j - 1]) && (units[j - 1] as NounPhrase).possessive;
+        while (isClass(units[opener], 'det') || units[opener]?.kind === 'role' || (isNp(units[opener]) && (units[opener] as NounPhrase).possessive) || modifiedBy(opener) || describes(opener) || owned(opener)) opener--;
         const phrasesOnly = units.slice(k + 1, v).every((x) => isClass(x, 'adv') || isClass(x, 'prep') || isClass(x, 'to') || isClass(x, 'det') || isNp(x));
         return isClass(units[opener], 'prep') && CLAUSE_OPENERS.has((units[opener] as { word: string }).word) && (phrasesOnly || crossedAside);
       };
@@ -1284,7 +1327,8 @@ function closesOpeningPrepositionalPhrase(units: Unit[], k: number): boolean {
   let p = k - 1;
   while (isClass(units[p], 'det')) p--;
   if (!isClass(units[p], 'prep')) return false;
-  const before = units.slice(0, p).filter((u) => !isClass(u, 'adv'));
+  // "Earlier on Saturday,": compromise may read the adverb as an adjective.
+  const before = units.slice(0, p).filter((u) => !isClass(u, 'adv') && !isClass(u, 'det'));
   return before.length === 0 || (before.length === 1 && before[0]!.kind === 'verb');
 }
 

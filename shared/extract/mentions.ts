@@ -276,6 +276,17 @@ function headsDefinitePhrase(tokens: readonly Token[], i: number, personNoun = f
   return tokens[d]?.lower === 'the' && (!next || personNoun || t.possessive || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
 }
 
+/** Endings of nouns for people by what they do ("striker", "defender", "novelist", "actor", "historian"). */
+const OCCUPATION_ENDING = /[a-z](?:er|or|ist|ian)$/;
+
+/** Whether the demonym at i comes before a noun for what someone does and their name: "Egyptian striker Omar Marmoush". */
+function beforeOccupation(tokens: readonly Token[], i: number): boolean {
+  const noun = tokens[i + 1];
+  const name = tokens[i + 2];
+  // Not "near the Canadian border Tuesday": a day names no one.
+  return !!noun && !!name && !noun.capitalized && !breaksAfter(tokens[i]!) && !breaksAfter(noun) && (hasAny(noun, ['Actor']) || OCCUPATION_ENDING.test(noun.lower)) && name.capitalized && !CALENDAR_WORDS.has(name.lower);
+}
+
 /** Whether the demonym ending at i qualifies the people or the arms that act for its country: "Chinese officials", "Russian drones". */
 function forAgents(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
@@ -354,7 +365,10 @@ export function findMentions(sentence: Sentence, names: ReadonlySet<string> = ne
       // Not "in English", "into Spanish": after those it names a language.
       const language = ['in', 'into'].includes(tokens[i - 1]?.lower ?? '');
       const standsAlone = !language && (!next || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
-      if (hyphenParticiple || (next && roleLength(tokens, i + 1) > 0 && !breaksAfter(t)) || describesOrganization(tokens, i) || standsAlone || forAgents(tokens, i) || forActs(tokens, i)) {
+      // "Venezuelan opposition leader …", "Colombian drug lord …": a lower-case word may qualify the role;
+      // not an owner ("The Swedish company's founder" is the company's).
+      const qualified = !!next && !next.capitalized && !next.possessive && !breaksAfter(next) && roleLength(tokens, i + 2) > 0;
+      if (hyphenParticiple || (next && (roleLength(tokens, i + 1) > 0 || qualified) && !breaksAfter(t)) || beforeOccupation(tokens, i) || describesOrganization(tokens, i) || standsAlone || forAgents(tokens, i) || forActs(tokens, i)) {
         entities.push(demonymMention(sentence, i, demonymCountry));
       } else if (next && !breaksAfter(t) && INSTITUTION_NOUNS.has(next.lower) && !(tokens[i + 2]?.tags.has('Noun') && !breaksAfter(next))) {
         entities.push(mention(sentence, i, i + 1, { type: 'Organization', confidence: 0.75, reason: `a demonym before "${next.lower}"` }, false));

@@ -137,6 +137,8 @@ function institutionAfter(units: Unit[], k: number): EntityMention | undefined {
  * which a later "it" may stand for: not "the company", which stands for one named before.
  */
 const unnamedThing = (np: NounPhrase): boolean => !np.entity && !np.pronoun && !!np.concept && !np.head.endsWith('s') && (!BODY_NOUNS.has(np.head) || !np.definite);
+/** Plurals not in -s: "Three Russian servicemen were killed … It quoted …" is about no thing they are. */
+const IRREGULAR_PLURAL = /(?:men|people|children)$/;
 /** Nouns for a country's government, which the country acts through. */
 const GOVERNMENT_NOUNS = new Set(['government', 'administration', 'cabinet']);
 /** "the government", "the company": a body named by its noun alone, in the singular. */
@@ -484,8 +486,16 @@ export class Salience {
     const nearest = people ? this.thingBefore(np.start) : before;
     // "Amit Shah said the law would not … Critics fear it could be used …": the last sentence's first subject that is a thing.
     const thing = (s: NounPhrase) => s.entity?.type !== 'Person' && s.pronoun !== 'person' && !plural(s);
-    const last = np.pronoun === 'thing' && plural(nearest) ? this.lastSubjects.find(thing) : nearest;
+    // "The opinion is not binding, but legal experts said it would carry weight": this sentence's first subject, if a thing.
+    const opening = this.subjects[0];
+    const openingThing = opening && opening.start < np.start && thing(opening) ? opening : undefined;
+    const last = np.pronoun === 'thing' && plural(nearest) ? (openingThing ?? this.lastSubjects.find(thing)) : nearest;
     if (np.pronoun === 'thing' && !np.possessive && last && unnamedThing(last)) return this.institutionOf.get(last);
+    // "The 7.7 magnitude quake struck near Mandalay … It also toppled a building": with no subject before it in
+    // its own sentence, "it" carries on the last sentence's first subject, a thing no name stands for.
+    const lastFirst = this.lastSubjects[0];
+    const opens = this.units.slice(0, this.units.indexOf(np)).every((u) => isClass(u, 'det') || isClass(u, 'adv') || isWord(u, '"'));
+    if (np.pronoun === 'thing' && !np.possessive && opens && lastFirst && unnamedThing(lastFirst) && !IRREGULAR_PLURAL.test(lastFirst.head)) return undefined;
     // "Siemens and Alstom said it would …": after subjects coordinated, with no thing between, "it" is neither, nor anything before.
     if (np.pronoun === 'thing' && !last && before && this.coordinated.has(before)) return undefined;
     // A possessive is given the subject only where the pattern wants another owner ("Halden Corp, its rival").

@@ -3,7 +3,7 @@
  * or alleged (modality), and who is reported as saying it (source). Read from the words around the
  * pattern's anchor, the same way for every pattern.
  */
-import { chainEnd, findSubjects, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
+import { chainEnd, findSubjects, isPlainNoun, objectChosenAs, proposalBefore, titleEnd, titleStart, verbTaking } from './clause';
 import { APPOINTING_LEMMAS, CALENDAR_WORDS, CLAUSE_TAKING_LEMMAS, MODALS, OBJECT_CONTROL_LEMMAS, REPORTING_LEMMAS, REQUESTING_LEMMAS, SPEECH_LEMMAS, WISHING_LEMMAS } from './lexicon/words';
 import { isClass, isNp, isWord, type NounPhrase, type Unit, type VerbGroup } from './units';
 
@@ -101,7 +101,11 @@ function coordinatedStance(units: Unit[], verb: VerbGroup, anchor: number): { ne
       if (!coordinated) return undefined;
       if (!gerund) {
         const words = wordsOf(u.label);
-        return MODALS.has(words[0]!) || words.includes('to') ? verbStance(u) : undefined;
+        if (MODALS.has(words[0]!) || words.includes('to')) return verbStance(u);
+        // "will stop production and sell or repurpose the plant": past another bare verb of the list.
+        if (u.form !== 'finite' || u.label !== u.lemma) return undefined;
+        coordinated = false;
+        continue;
       }
       // Only where a preposition governs both, as "of" an accusation, "without" or "by" do; not "promising
       // to be a president … and casting Trump as a threat", whose gerunds each say how their own act holds.
@@ -300,6 +304,16 @@ function deniedClause(clause: ThatClause | undefined): boolean {
   return verb?.kind === 'verb' && (claim ? DISPUTING_VERBS : NEGATING_VERBS).has(verb.lemma) && !verb.negated;
 }
 
+/**
+ * Where the noun an infinitive at k completes stands: right before it, or past when and from whom ("won
+ * approval from shareholders on Friday to list its shares").
+ */
+function nounBeforeAct(units: Unit[], k: number): number {
+  let n = datesBefore(units, k) - 1;
+  if (isNp(units[n]) && isWord(units[n - 1], 'from', 'by') && isNp(units[n - 2])) n -= 2;
+  return n;
+}
+
 /** The words of the adverbs right before the unit at k ("no longer", "never"). */
 function adverbsBefore(units: Unit[], k: number): string[] {
   const words: string[] = [];
@@ -391,7 +405,7 @@ export function readStance(units: Unit[], anchor: number, label: string, naming 
   // "a plan to build", "interest in buying", "is interested in preventing": a noun or a verb of intent before the act.
   // "his call for allies to supply …": or before the "for" that opens the act's clause.
   const forClause = isWord(units[anchor - 2], 'for') && isNp(units[anchor - 1]) ? units[anchor - 3] : undefined;
-  const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? forClause ?? units[anchor - 1]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
+  const intent = verb?.form === 'infinitive' ? (proposalBefore(units, anchor)?.proposal ?? forClause ?? units[nounBeforeAct(units, anchor)]) : verb?.form === 'gerund' && isClass(units[anchor - 1], 'prep') ? units[anchor - 2] : undefined;
   // "pleaded not guilty to": a pattern may carry the denial in its label; "its refusal to meet …": a noun before the act.
   const before = units.slice(0, anchor);
   // "had no plans to send troops": an intent that is had by no one.
@@ -444,6 +458,8 @@ export function readStance(units: Unit[], anchor: number, label: string, naming 
   // "was accused of smuggling", "accused Milei of attacking …": the gerund's act is alleged.
   // "faces a charge of abetting Iswaran": so is one a charge names.
   let k = anchor - 1;
+  // "on charges of corruption and aiding a terrorist group": past the noun the gerund is joined to.
+  if (verb?.form === 'gerund' && isWord(units[k], 'and', 'or') && isPlainNoun(units[k - 1])) k -= 2;
   while (isClass(units[k], 'prep') || isClass(units[k], 'adv')) k--;
   const charge = units[k];
   // "charged Indian billionaire Gautam Adani with defrauding …": past the accused, their titles and descriptions.

@@ -319,12 +319,13 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       continue;
     }
     const bareVerb = verbBetweenNames(tokens, i, entityAt);
-    if (isOccupationBeforeName(tokens, i, entityAt)) {
-      push({ kind: 'np', first: i, last: i, concept: t.lower, head: t.lower, possessive: false, compound: false, definite: false, actor: true, start: t.start, end: t.end }, t);
+    const occupation = isOccupationBeforeName(tokens, i, entityAt);
+    if (occupation || nounAfterDeterminedName(tokens, i, entityAt)) {
+      push({ kind: 'np', first: i, last: i, concept: t.lower, head: t.lower, possessive: false, compound: false, definite: false, ...(occupation ? { actor: true } : {}), start: t.start, end: t.end }, t);
       i++;
       continue;
     }
-    if ((isVerbToken(t) && !datingLast(tokens, i)) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
+    if ((isVerbToken(t) && !datingLast(tokens, i) && !conjoinedParticiple(tokens, i)) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
       // "never made": a negation opening the group leaves its verb to say the form.
       const head = NEGATIONS.has(t.lower) && !isVerbToken(t) ? tokens[i + 1]! : t;
       const group = verbGroup(tokens, i, has(head, 'Gerund') || !(isVerbToken(head) || bareVerb) ? 'gerund' : 'finite');
@@ -452,6 +453,24 @@ function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number
 }
 
 /**
+ * "JPMorgan Chase, the largest U.S. bank, reported …": after a name an article opened, compromise may read
+ * a noun the name qualifies as a verb; an article's phrase ends in its noun, and the word ends it here.
+ */
+function nounAfterDeterminedName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
+  const t = tokens[i]!;
+  const name = [...entityAt.values()].find((m) => m.last === i - 1);
+  if (!name || t.capitalized || !isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || punctuationAfter(tokens[i - 1]!)) return false;
+  const nounReading = ['Singular', 'Plural'].some((tag) => lexiconTags(t.lower).has(tag));
+  const next = tokens[i + 1];
+  // Not before a verb: "if the Koreans start selling" has a subject and its verb.
+  const ends = punctuationAfter(t) || !next || has(next, 'Preposition');
+  let k = name.first - 1;
+  while (k >= 0 && has(tokens[k]!, 'Adjective') && !punctuationAfter(tokens[k]!)) k--;
+  const opener = tokens[k];
+  return nounReading && ends && !!opener && !punctuationAfter(opener) && (ARTICLES.has(opener.lower) || (opener.possessive && !has(opener, 'Verb')));
+}
+
+/**
  * "Bayern Munich beat Bayer Leverkusen": compromise may read a bare verb between two names as a noun.
  * A lone lower-case word there, with no determiner, that names no person, role or kind of thing, is the verb.
  */
@@ -459,7 +478,7 @@ function verbBetweenNames(tokens: Token[], i: number, entityAt: Map<number, Enti
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   // "The West African bloc ECOWAS": a name ending in a demonym qualifies the noun after it.
-  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || has(prev, 'Demonym') || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
+  if (!prev || t.capitalized || !has(t, 'Singular') || punctuationAfter(prev) || prev.possessive || has(prev, 'Demonym') || PLACES.byDemonym.has(foldForm(prev.text)) || punctuationAfter(t) || !entityAt.has(i + 1)) return false;
   // "Carlos Alcaraz beat Jannik Sinner": compromise may call a word between two people's names a person
   // ("Actor") only there; a noun for a person says so by its shape or its lexicon.
   // "Texas billionaire Ross Perot": no verb ends in -aire or -ian.
@@ -722,7 +741,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const recordModifier = recordModifying(tokens, k);
     const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
-    const modifier = recordModifier || datingLast(tokens, k) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
+    const modifier = recordModifier || datingLast(tokens, k) || conjoinedParticiple(tokens, k) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     // "released 90 prisoners hours later": a span of time before "later", "earlier" or "ago" says when, after the phrase.
     if (nominal && lastNoun >= 0 && TIME_UNITS.has(t.lower) && ['later', 'earlier', 'ago'].includes(tokens[k + 1]?.lower ?? '')) break;
@@ -842,6 +861,20 @@ function datingLast(tokens: Token[], k: number): boolean {
 function isPredicate(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   return isVerbToken(t) && !has(t, 'Gerund') && tokens[i - 1]?.lower !== 'to';
+}
+
+/**
+ * "a brave and committed champion of peace": a participle "and" joins to an adjective an article or a
+ * possessive opened, before a noun, qualifies the noun as the adjective does.
+ */
+function conjoinedParticiple(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (tokens[k - 1]?.lower !== 'and' || !/[a-z](?:ed|en)$/.test(t.lower) || punctuationAfter(t) || !next || next.capitalized || !has(next, 'Noun')) return false;
+  // Adjectives only, after "a": "the declaration illegal and urged Yoon", "prepared for the worst and urged residents" join verbs.
+  let j = k - 2;
+  while (j >= 0 && has(tokens[j]!, 'Adjective') && !has(tokens[j]!, 'Noun') && !has(tokens[j]!, 'Superlative') && !punctuationAfter(tokens[j]!)) j--;
+  return j < k - 2 && ['a', 'an'].includes(tokens[j]?.lower ?? '');
 }
 
 /** How many nouns and adjectives a conjunct may have between its opener and "and": "the bank's [commercial] and …". */

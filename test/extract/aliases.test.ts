@@ -43,6 +43,12 @@ describe('alias resolution', () => {
     expect([reading(0, 'CagriSema'), reading(1, 'Wegovy')]).toEqual([{ type: 'Other', decisive: true }, { type: 'Other', decisive: true }]);
   });
 
+  it('reads a party the gazetteer knows whole, "and" in its name ("the nationalist Law and Justice party")', () => {
+    const g = extract('Tom Hale, a historian backed by the nationalist Law and Justice party, narrowly won the election.');
+    expect(node(g, 'Law and Justice')?.type).toBe('Organization');
+    expect(node(g, 'Justice')).toBeUndefined();
+  });
+
   it('keeps the possessive ending of a name the gazetteer knows with it ("Moody\'s downgraded")', () => {
     const g = extract("Moody's unexpectedly downgraded France's credit rating on Friday.");
     expect(node(g, "Moody's")?.type).toBe('Organization');

@@ -85,6 +85,7 @@ const VOTE_ONLY: Record<string, { text: string; name: string; type: EntityType }
   'staff-at': { text: 'Analysts at Jefferies expect a bid.', name: 'Jefferies', type: 'Organization' },
   'examples-of-kind': { text: 'Shipping companies such as Halvorsen have diverted vessels.', name: 'Halvorsen', type: 'Organization' },
   'result-opponent': { text: 'Saracens sealed a 25-23 victory over Gloucester on Saturday.', name: 'Gloucester', type: 'Organization' },
+  'owned-name': { text: 'The owner of Halden Vuitton said sales fell.', name: 'Halden Vuitton', type: 'Organization' },
   'shares-of-company': { text: 'Walt Kestrel shares rose 2% in extended trading.', name: 'Walt Kestrel', type: 'Organization' },
 };
 

@@ -2857,12 +2857,87 @@ describe('descriptions, coordinated phrases and dates that compromise reads as v
     expect(relations(g).filter((r) => r.includes('selling'))).toEqual(['Ana Ruiz --began selling shares in--> Vantrex', 'Ana Ruiz --began selling--> shares']);
   });
 
+  it('reads no name a body owns as a person\'s, every one of a list ("The owner of Louis Vuitton and Dior said …")', () => {
+    const g = extract('The owner of Halden Vuitton and Dessa Ruiz said sales fell 5%.');
+    expect([node(g, 'Halden Vuitton')?.type, node(g, 'Dessa Ruiz')?.type]).toEqual(['Organization', 'Organization']);
+  });
+
+  it('reads the subject of a clause a bet takes as no object of the bet ("investors bet she would favour loose policy")', () => {
+    const g = extract('Investors bet Tom Hale would cut rates. Ana Ruiz bet $5 million on Vantrex.');
+    expect(relations(g)).toContain('Tom Hale --would cut--> rates');
+    expect(relations(g).filter((r) => r.endsWith('--bet--> Tom Hale'))).toEqual([]);
+  });
+
+  it('reads a demonym before a role a lower-case word qualifies as the role\'s country ("Venezuelan opposition leader Maria Corina Machado")', () => {
+    expect(relations(extract('Venezuelan opposition leader Ana Ruiz won the prize on Friday.'))).toContain('Ana Ruiz --opposition leader of--> Venezuela');
+    // Not an owner between them: "The Swedish company's founder" is the company's.
+    const owned = extract("Vantrex Music was fined on Monday. The Swedish company's founder, Tom Hale, has long criticised the fee.");
+    expect(relations(owned)).toContain('Tom Hale --founder of--> Vantrex Music');
+  });
+
+  it('reads a demonym before a noun for what someone does and their name as where they are from, or whom a player plays for ("Egyptian striker Omar Marmoush", "British novelist Ian McEwan")', () => {
+    const g = extract('Halden City signed Egyptian striker Tom Hale from Vostra United. British novelist Ana Ruiz won the prize.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --striker for--> Egypt', 'Ana Ruiz --novelist from--> United Kingdom']));
+    // Not a day after a noun in -er: "near the Canadian border Tuesday" names no Canadian.
+    expect(node(extract('Firefighters fought a fire near the Canadian border Tuesday.'), 'Canada')).toBeUndefined();
+    // A noun compromise does not know as one for a person is still no verb between the demonym and the name.
+    const ordered = extract('The king, Ana Ruiz, was murdered on the orders of Spanish conqueror Tom Hale.');
+    expect(relations(ordered)).toContain('Tom Hale --ordered murdered--> Ana Ruiz');
+  });
+
+  it('reads whom an act a charge names was done to as the head of the phrase after "of", past a name modifying it ("convicted in the killing of a U.S. drug agent")', () => {
+    const g = extract('Tom Hale was convicted in the 1985 killing of a U.S. drug agent.');
+    expect(relations(g)).toContain('Tom Hale --was convicted in killing of--> drug agent');
+    expect(relations(g).filter((r) => r.endsWith('United States'))).toEqual([]);
+  });
+
+  it('reads which phrases a preposition governs: names listed after a relational noun ("lost market share to rivals AMD and Nvidia and is struggling"), not a clause it opens nor a list after a phrase of time', () => {
+    const g = extract('Vantrex named Tom Hale to lead a company that has lost market share to rivals Kestrel Chips and Orion Semi and is struggling to build a foundry business.');
+    expect(relations(g).filter((r) => r.includes('struggling'))).toEqual([]);
+    // A clause a preposition opens still has them as its subjects ("as title rivals Essex, Derbyshire and Surrey closed in");
+    // a list opening the sentence after a phrase of time is no preposition's ("Earlier on Saturday, Russian drones and missiles struck").
+    const clause = extract('Their lead may be short-lived as title rivals Kent, Sussex and Yorkshire all closed in on victory. Earlier on Saturday, Russian drones and missiles struck Kharkiv.');
+    expect(relations(clause)).toEqual(expect.arrayContaining(['Kent --closed in on--> victory', 'Yorkshire --closed in on--> victory', 'Russia --struck--> Kharkiv']));
+    // Nor an owner's noun a name qualifies, joined to another ("after her Morena party and its allies appeared to win").
+    const owned = extract('The peso fell more than 3% on Monday after her Verona party and its allies appeared to win a two-thirds majority in Congress.');
+    expect(relations(owned).filter((r) => r.startsWith('peso --appeared'))).toEqual([]);
+  });
+
+  it('reads "they" after a plural the clause before names as no organisation that acted on it ("suspended the deployment of police officers to Haiti, where they were to lead …")', () => {
+    const g = extract("Kenya's High Court on Friday suspended the deployment of Kenyan police officers to Haiti, where they were to lead a mission against armed gangs.");
+    expect(relations(g).filter((r) => r.startsWith('High Court --lead'))).toEqual([]);
+  });
+
   it('reads a state set off as another\'s ally, partner or rival ("China, a close ally of Pakistan, called on India …")', () => {
     expect(relations(extract('China, a close ally of Pakistan, called on India to avoid escalation.'))).toContain('China --ally of--> Pakistan');
   });
 
   it('labels a body of a country by its name\'s head before "of" ("China\'s Bank of Communications" is its bank)', () => {
     expect(relations(extract("Vantrex sold its stake in Norway's Bank of Halden."))).toContain('Bank of Halden --bank of--> Norway');
+  });
+
+  it('ends a participle\'s phrase set off after a noun phrase at its closing comma, and joins that phrase to the one "and" adds ("the army, led by General Burhan, and the RSF")', () => {
+    const joined = extract('Kestia, backed by Vostra, and Orion signed the accord.');
+    expect(relations(joined)).toEqual(expect.arrayContaining(['Kestia --signed--> accord', 'Orion --signed--> accord', 'Vostra --backed--> Kestia']));
+    expect(relations(joined).filter((r) => r.startsWith('Orion --backed'))).toEqual([]);
+    const governed = extract('The war between the army, led by General Tom Hale, and the Vostra Forces has killed 300 people.');
+    expect(relations(governed).filter((r) => r.startsWith('Vostra Forces'))).toEqual([]);
+    // Not a gerund's clause, which says more of the clause before it.
+    const gerund = extract('Tom Hale put Kestrel ahead in the 12th minute, turning in a cross from Ana Ruiz, and Ruiz sealed the victory.');
+    expect(relations(gerund).filter((r) => r.includes('sealed'))).toEqual(['Ana Ruiz --sealed--> victory']);
+  });
+
+  it('reads a noun after a name an article opened as the phrase\'s noun, though compromise reads a verb ("JPMorgan Chase, the largest U.S. bank, reported …")', () => {
+    const g = extract('Kestrel Bank, the largest U.S. bank, reported a 9% rise in profit.');
+    expect(relations(g)).toContain('Kestrel Bank --reported--> rise');
+    expect(relations(g).filter((r) => r.startsWith('United States'))).toEqual([]);
+  });
+
+  it('reads a participle "and" joins to an adjective before a noun as qualifying the noun ("a brave and committed champion of peace")', () => {
+    expect(relations(extract('Tom Hale called Ana Ruiz a brave and committed champion of peace.')).filter((r) => r.includes('committed'))).toEqual([]);
+    // Not a verb "and" joins to a clause that ends in an adjective.
+    const g = extract('Tom Hale called the decree illegal and urged Ana Ruiz to resign. Governor Tom Dale said the state had prepared for the worst and urged residents not to leave their homes.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --urged--> Ana Ruiz', 'Tom Dale --urged--> residents']));
   });
 
   it('reads "last" before a time as dating the clause, not as a verb ("sold its oil and gas assets last year")', () => {

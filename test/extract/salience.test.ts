@@ -174,6 +174,23 @@ describe('salience: the previous main subject outranks names set aside', () => {
     expect(relations(g).filter((r) => r.startsWith('Vostbank'))).toEqual([]);
   });
 
+  it('reads "it" as a thing no name stands for where its sentence, or the last one it opens after, is first about one ("The quake struck near Mandalay … It also toppled …", "The opinion is not binding, but experts said it …")', () => {
+    const g = extract('The powerful storm struck near Halden on Friday. It also toppled a bridge in Kestia.');
+    expect(relations(g).filter((r) => r.startsWith('Halden'))).toEqual([]);
+    // Not after people ("unidentified gunmen"), whom "it" never stands for.
+    const people = extract('Three servicemen were killed on Saturday when unidentified gunmen attacked a base outside Halden, the Kestia News agency said. It quoted military officials as saying the attack was planned.');
+    expect(relations(people)).toContain('Kestia News --quoted--> military officials');
+    // After people reporting, the thing this sentence is about before the last sentence's.
+    const reported = extract('Kestia, which did not take part in the hearings, said it disagreed with the reasoning. The ruling is not binding, but legal experts said it would carry significant weight.');
+    expect(relations(reported).filter((r) => r.startsWith('Kestia --would carry'))).toEqual([]);
+    // Not a thing a clause the first subject reports is about ("The justices ruled that the law …").
+    const ruled = extract('Kestrel Social lost its appeal on Friday. The justices ruled that the law did not violate the rights of its users, rejecting arguments by content creators who rely on it for their income.');
+    expect(relations(ruled)).toContain('content creators --rely on--> Kestrel Social');
+    // Nor "it" further on in its sentence.
+    const inner = extract('Kestrel Cables is linking with Orion Group in a venture. The move marks a further step by the group to expand in Asia. "This is really positive news for Kestrel Cables, and I expect that it will produce one of its best results," said analyst Ana Ruiz.');
+    expect(relations(inner)).toContain('Kestrel Cables --will produce--> best results');
+  });
+
   it('reads a singular description as neither of two of its kind the last main clause named together ("Barclays and Standard Chartered also reported results … the bank")', () => {
     const g = extract('Kestrel Bank posted a profit on Friday. Halden Bank and Vost Bank also reported results. Tom Hale said the bank would pay a dividend.');
     expect(relations(g)).toContain('Kestrel Bank --would pay--> dividend');

@@ -238,6 +238,23 @@ describe('polarity from words outside the verb group', () => {
 });
 
 describe('modality', () => {
+  it('gives a gerund joined to the noun a charge\'s preposition governs to the one charged, as alleged ("detained Istanbul Mayor Ekrem Imamoglu on charges of corruption and aiding a terrorist group")', () => {
+    const g = extract('Norwegian authorities detained Oslo mayor Tom Hale on Wednesday on charges of corruption and aiding Okonkwo Capital.');
+    const aided = edge(g, 'Tom Hale', 'aid', 'Okonkwo Capital');
+    expect(aided.modality).toBe('hedged');
+    expect(edgesOf(g, 'Norway', 'aid', 'Okonkwo Capital')).toEqual([]);
+  });
+
+  it('hedges the act an approval is for, past who gave it and when ("won approval from shareholders on Friday to list its shares")', () => {
+    const g = extract('Brightvale Logistics won approval from shareholders on Friday to buy Okonkwo Capital.');
+    expect(edge(g, 'Brightvale Logistics', 'buy', 'Okonkwo Capital').modality).toBe('hedged');
+  });
+
+  it('hedges the last of bare verbs listed after a modal one ("will stop production and sell or repurpose its plant")', () => {
+    const g = extract('Brightvale Logistics will stop production at its Oslo plant and sell or merge Okonkwo Capital.');
+    expect(edge(g, 'Brightvale Logistics', 'merge', 'Okonkwo Capital').modality).toBe('hedged');
+  });
+
   it('hedges the clause of a demand or a proposal ("rejected a government demand that it sell its Chrome browser")', () => {
     const g = extract('A judge rejected a demand that Brightvale Logistics sell its stake in Okonkwo Capital.');
     expect(edge(g, 'Brightvale Logistics', 'sell', 'Okonkwo Capital').modality).toBe('hedged');

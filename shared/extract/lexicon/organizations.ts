@@ -96,6 +96,7 @@ const KNOWN: Array<[string, ...string[]]> = [
   ['Khmer Rouge'],
   ['PLO', 'Palestine Liberation Organization'],
   ['Alternative for Germany', 'AfD'],
+  ['Law and Justice', 'PiS'],
   ['Greenpeace'],
   ['Red Cross'],
   // Companies news names by one word a tagger trained on 1990s wire copy does not know as one ("demand

@@ -194,7 +194,7 @@ export const REPORTING_LEMMAS = set(`
 /** Verbs whose object may be a clause, its subject right after the verb ("said demand rises", "hoped the tools would …"). */
 export const CLAUSE_TAKING_LEMMAS = new Set([
   ...REPORTING_LEMMAS,
-  ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate prove demonstrate'),
+  ...set('know expect fear hope show mean feel predict estimate doubt suspect assume realize realise ensure guarantee indicate prove demonstrate bet reckon'),
   // "The court ruled Kral cannot run", "found the bank had misled …": a court's or an inquiry's finding.
   ...set('rule find conclude determine decide'),
 ]);

@@ -8,7 +8,7 @@ import { SOURCE_WEIGHT, type TypeVote } from '../votes';
 import { agentNominalization, agentNoun, examplesOfKind, includedMembers, legalAct, lightVerbAct, modifierNominalization, penaltyFor, permissionFrom, possessiveNominalization, underInquiry } from './nominal';
 import type { Candidate, PatternOutput, RelationPattern } from './pattern';
 import { apposedLocation, capitalApposition, cityOfRegion, dateline, describedOrganization, legislatorState, locatedIn, nationality, organizationOfPlace, personAffiliation, placeModifiedOrganization, pronounAffiliation, possessiveAffiliation, possessiveArms, possessiveHome, possessiveLocation } from './places';
-import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, memberApposition, modifiedCompanyRelation, modifiedOccupation, occupationApposition, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
+import { appointedAs, apposedOrganizationNoun, apposedPossessiveDescription, apposedPossessiveRelation, memberApposition, modifiedCompanyRelation, modifiedOccupation, occupationApposition, ownedName, possessiveDescribedName, possessiveRelation, possessiveWork, roleApposedName, roleApposition, rolePredicateOf, roleTitle, staffAt } from './roles';
 import { apposedPart, collectiveSubject, copulaLocation, copulaPart, employerAfterObject, firedProjectile, firedWith, hyphenatedLocation, hyphenatedParticiple, lostTo, matchVenue, opponentClub, orderedBy, passiveAgent, passivePrepositional, resultOpponent, scoredFor, sharesOfCompany, sharesTradedOn, subjectVerbObject } from './verbs';
 
 export type { Candidate, RelationPattern } from './pattern';
@@ -40,6 +40,7 @@ export const PATTERNS: readonly RelationPattern[] = [
   rolePredicateOf,
   roleApposedName,
   memberApposition,
+  ownedName,
   staffAt,
   appointedAs,
   occupationApposition,

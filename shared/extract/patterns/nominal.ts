@@ -245,12 +245,15 @@ function actOn(units: Unit[], j: number): { targets: NounPhrase[]; words: string
   return { targets, words: owner ? words : [...words, 'of'], predicate: act.predicate };
 }
 
-/** "the death of Cathy Brock's husband, Robert Brock": the person a possessive description at k names after a comma. */
+/**
+ * Who an act at k was done to: "the death of Cathy Brock's husband, Robert Brock": the person a possessive
+ * description names after a comma; "the killing of a U.S. drug agent": else the head of the phrase.
+ */
 function namedVictim(units: Unit[], k: number): number {
   const end = chainEnd(units, k);
   const described = units[end];
   const named = npAt(units, end + 2);
-  return end > k && isPlainNoun(described) && isWord(units[end + 1], ',') && isPerson(named) && !named?.pronoun ? end + 2 : k;
+  return end > k && isPlainNoun(described) && isWord(units[end + 1], ',') && isPerson(named) && !named?.pronoun ? end + 2 : end;
 }
 
 /** Nouns for a death that say whose it was: "murder in the death of Robert Brock". */

@@ -1,5 +1,5 @@
 /** Patterns anchored on roles and occupations: who holds what position where, and who is whose ally. */
-import { chainEnd, findSubjects, isPlainNoun, reportingAfterClause, titleEnd } from '../clause';
+import { chainEnd, coordinatedRight, findSubjects, isPlainNoun, reportingAfterClause, titleEnd } from '../clause';
 import { MAKING_TRADES, ORGANIZATION_NOUNS, PERSON_TRADE_NOUNS } from '../lexicon/organizations';
 import { singularNoun } from '../lexicon/lemma';
 import { isRegion, partyState, PLACES } from '../lexicon/places';
@@ -460,6 +460,19 @@ export const roleApposedName: RelationPattern = {
   },
 };
 
+export const ownedName: RelationPattern = {
+  name: 'owned-name',
+  anchor: 'role',
+  confidence: 0.85,
+  reason: 'what someone is the owner of is no person ("the owner of Louis Vuitton and Dior")',
+  match(units, r, out) {
+    const role = units[r] as RoleUnit;
+    if (role.role.split(' ').at(-1) !== 'owner' || !isWord(units[r + 1], 'of') || !isNp(units[r + 2])) return;
+    // "The owner of Louis Vuitton and Dior said": the list ends the owner's phrase, whose verb follows it.
+    for (const owned of coordinatedRight(units, r + 2, undefined, true)) if (owned.entity && !owned.possessive && (typeOf(owned) === 'Person' || typeOf(owned) === 'Other')) out.vote(owned, 'Organization', true);
+  },
+};
+
 /** Relations a country or a body holds to another, said as a role: "Poland, a NATO member", "Norway, a member of the alliance". */
 const BODY_ROLES = new Set(['member', 'founder']);
 
@@ -674,6 +687,8 @@ export const modifiedOccupation: RelationPattern = {
       const position = singularNoun(noun.head);
       // "Norway midfielder Sander Berge": a player of a country plays for its team, and may live anywhere.
       if (place && PLAYING_POSITIONS.has(position)) out.relation({ subject: person, object: owner, label: `${occupation} for`, predicate: position });
+      // "British novelist Ian McEwan": a people's adjective says where someone is from.
+      else if (place && isDemonym(owner)) out.relation({ subject: person, object: owner, label: `${occupation} from`, predicate: 'from' });
       else out.relation({ subject: person, object: owner, label: `${occupation} ${place ? 'in' : 'at'}`, predicate: place ? 'based in' : position });
     }
   },
