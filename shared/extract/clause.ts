@@ -1,5 +1,5 @@
 /** Finding the arguments of a verb in a unit sequence: its subject(s) to the left, its object(s) to the right. */
-import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PLURAL_AUXILIARIES, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS } from './lexicon/words';
+import { ADVERBIAL_OPENERS, AGENT_NOUNS, APPOINTING_LEMMAS, ARMED_MEANS, CALENDAR_WORDS, CLAUSE_OPENERS, CLAUSE_TAKING_LEMMAS, CURRENCIES, DECISION_JUDGING_LEMMAS, DECISION_NOUNS, GIVING_LEMMAS, LIGHT_NOUNS, LOCATING_LEMMAS, MEANS_NOUNS, MEASURE_NOUNS, MEMBER_NOUNS, MODALS, NAMING_LEMMAS, NO_PLACE_PATIENT_LEMMAS, NOMINALIZATIONS, OBJECT_CONTROL_LEMMAS, OBJECT_PREPOSITIONS, PERMISSION_NOUNS, PLURAL_AUXILIARIES, PREPOSITION_NOUNS, PROPOSAL_NOUNS, QUANTIFIERS, REPORTING_LEMMAS, SPEECH_LEMMAS, REQUESTING_LEMMAS, SENDING_LEMMAS, SUCCESSION_LEMMAS, TIME_UNITS, UNDERTAKING_NOUNS } from './lexicon/words';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { isPlaceWithRegion, isRegion } from './lexicon/places';
 import { ORGANIZATION_NOUNS, PARTY_MEMBERS } from './lexicon/organizations';
@@ -343,6 +343,7 @@ function inPrepositionalPhrase(units: Unit[], k: number): boolean {
     const past = joined ? phraseBeforeParticipleAside(units, j) : -1;
     if (past >= 0) {
       listed = true;
+      first = past;
       j = past - 1;
       continue;
     }
@@ -880,6 +881,9 @@ function subjectsOf(units: Unit[], v: number, depth: number): NounPhrase[] {
     // "the country's bid to join the bloc": so does what a description stands for, making a proposal;
     // not "used the company's bulldozers to demolish …", whose infinitive says what they were used for.
     if (owned && (owner.entity || (descriptionType(owner) && PROPOSAL_NOUNS.has(noun.head)))) return [owner];
+    // "citing her failure to tackle crime", "thanked Trump for his commitment to work with …": "his" or "her" is
+    // someone's own, whom the pronoun's reading finds, not always the clause's subject.
+    if (owned && owner.pronoun === 'person' && UNDERTAKING_NOUNS.has(noun.head)) return [owner];
     const proposed = proposalBefore(units, v);
     if (proposed) return [proposed.maker];
     // "led the Kremlin to charge the West", "urged them not to attack", "called on its allies to …",

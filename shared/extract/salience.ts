@@ -299,9 +299,10 @@ export class Salience {
       if (name && described) this.addKind(name, described);
       if (name && describedAsPart(units, k)) this.parts.add(mentionKey(name));
       if (name && isAccordingTo(units, k - 2)) this.cited.add(mentionKey(name));
-      const owner = units[k - 2];
-      // Not a body someone worked at before ("former Meta Platforms executive Sarah Chen").
+      // "Benfica president Rui Costa": the body a title names someone by; not one they worked at before
+      // ("former Meta Platforms executive Sarah Chen").
       const title = units[k - 1];
+      const owner = units[k - 2];
       const former = isWord(units[k - 3], 'former', 'ex') || (title?.kind === 'role' && title.role.startsWith('former'));
       if (isNp(u) && u.entity?.type === 'Person' && title?.kind === 'role' && isNp(owner) && !owner.possessive && owner.entity && !former) this.employers.set(mentionKey(u.entity), owner.entity);
       const person = units[k + 1];

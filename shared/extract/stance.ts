@@ -33,14 +33,14 @@ const CLEARING_VERBS = set('acquit');
 /** Verbs of a verdict whose "of" introduces the act it clears someone of: "acquitted of", "cleared of", "exonerated of". */
 const CLEARED_OF = set('acquit clear exonerate absolve');
 /** Nouns that deny the action they name: "Medvedev's refusal to engage". */
-const NEGATING_NOUNS = set('refusal denial rejection');
+const NEGATING_NOUNS = set('refusal denial rejection failure');
 /** Verbs that put what follows in the future or in doubt: "plans to acquire", "agreed to buy", "is expected to", "appeared to accept". */
 const HEDGING = /^(?:plan|intend|interest|aim|seek|sought|want|hope|expect|agree|need|propos|offer|threaten|consider|prepar|tr(?:y|ied|ies)|attempt|vow|pledg|promis|set|due|likely|going|mov|look|eye|weigh|negotiat|discuss|seem|appear)/;
 /**
  * Nouns that put the act after them in the future: an infinitive ("in talks to acquire", "a plan to
  * build", "its bid to buy") or a gerund after a preposition ("interest in buying", "talks on merging").
  */
-const HEDGING_NOUNS = set('talks plan plans plot plots conspiracy threat threats bid bids offer offers invitation pledge pledges promise promises attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability power powers authority right permission mandate licence license approval clearance consent candidate candidates');
+const HEDGING_NOUNS = set('struggle fight campaign talks plan plans plot plots conspiracy threat threats bid bids offer offers invitation pledge pledges promise promises attempt attempts effort efforts proposal push move decision deal agreement interest idea need needs urgency call calls demand demands application applications request requests intent intention intentions willingness readiness desire wish ambition ambitions capacity ability power powers authority right permission mandate licence license approval clearance consent candidate candidates');
 /** Nouns whose "that" clause is held or said, not known: "the perception that …", "the widely held belief that …". */
 const BELIEF_NOUNS = set('perception perceptions belief beliefs notion idea view claim claims allegation allegations rumour rumours rumor rumors speculation suggestion suggestions fear fears hope hopes impression assumption theory suspicion suspicions report reports');
 /** Verbs that dispute a claim they take as object: "dismissed reports that …", "rejected claims that …". */

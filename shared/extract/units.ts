@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, partyDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, CALENDAR_WORDS, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
+import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CALENDAR_WORDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -325,7 +325,7 @@ export function buildUnits(sentence: Sentence, mentions: SentenceMentions): Unit
       i++;
       continue;
     }
-    if ((isVerbToken(t) && !datingLast(tokens, i) && !conjoinedParticiple(tokens, i)) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
+    if ((isVerbToken(t) && !datingLast(tokens, i) && !conjoinedParticiple(tokens, i) && !nounModifierAfterAdjective(tokens, i)) || (NEGATIONS.has(t.lower) && tokens[i + 1] && isVerbToken(tokens[i + 1]!)) || gerundAfterPreposition(tokens, i, units) || bareVerb) {
       // "never made": a negation opening the group leaves its verb to say the form.
       const head = NEGATIONS.has(t.lower) && !isVerbToken(t) ? tokens[i + 1]! : t;
       const group = verbGroup(tokens, i, has(head, 'Gerund') || !(isVerbToken(head) || bareVerb) ? 'gerund' : 'finite');
@@ -740,7 +740,7 @@ function nounPhrase(tokens: Token[], start: number, entityAt: Map<number, Entity
     if (k > start && (t.pre.includes('(') || (lastNoun >= 0 && t.pre.includes('"')))) break;
     // "a smaller rival of …", "the investment firm …": compromise may read a relational or class noun as an adjective.
     const recordModifier = recordModifying(tokens, k);
-    const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
+    const nominal = !recordModifier && ((has(t, 'Noun') && !has(t, 'Pronoun')) || nounModifierAfterAdjective(tokens, k) || (lastNoun === k - 1 && verbUsedAsNoun(tokens, start, k)) || pluralAfterAdjective(tokens, k) || (CLASS_NOUNS.has(t.lower) && !has(t, 'Verb')) || (t.possessive && !PRONOUNS.has(t.lower)));
     const modifier = recordModifier || datingLast(tokens, k) || conjoinedParticiple(tokens, k) || has(t, 'Determiner') || has(t, 'Adjective') || has(t, 'Value') || (has(t, 'Adverb') && lastNoun < 0 && tokens[k + 1] && has(tokens[k + 1]!, 'Adjective'));
     const modifyingNoun = lastNoun >= 0 && lastNoun === k - 1 && has(t, 'Adjective') && modifiesWhatFollows(tokens, lastNoun);
     // "released 90 prisoners hours later": a span of time before "later", "earlier" or "ago" says when, after the phrase.
@@ -864,8 +864,8 @@ function isPredicate(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "a brave and committed champion of peace": a participle "and" joins to an adjective an article or a
- * possessive opened, before a noun, qualifies the noun as the adjective does.
+ * "a brave and committed champion of peace": a participle "and" joins to adjectives after "a", before a
+ * noun, qualifies the noun as they do.
  */
 function conjoinedParticiple(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
@@ -875,6 +875,22 @@ function conjoinedParticiple(tokens: Token[], k: number): boolean {
   let j = k - 2;
   while (j >= 0 && has(tokens[j]!, 'Adjective') && !has(tokens[j]!, 'Noun') && !has(tokens[j]!, 'Superlative') && !punctuationAfter(tokens[j]!)) j--;
   return j < k - 2 && ['a', 'an'].includes(tokens[j]?.lower ?? '');
+}
+
+/**
+ * "the world's largest contract chipmaker": between an adjective a possessive or an article opened and a
+ * noun, compromise may read a noun that qualifies the noun as a verb.
+ */
+function nounModifierAfterAdjective(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (t.capitalized || !isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || punctuationAfter(t) || !next || next.capitalized || !has(next, 'Noun') || has(next, 'Verb') || has(next, 'Gerund')) return false;
+  // A noun by the lexicon, or a base form compromise's lexicon leaves untagged ("contract"); never an inflected verb.
+  if (!lexiconTags(t.lower).has('Singular') && /(?:ed|en|wn|ing|s)$/.test(t.lower)) return false;
+  let j = k - 1;
+  while (j >= 0 && has(tokens[j]!, 'Adjective') && !punctuationAfter(tokens[j]!)) j--;
+  const opener = tokens[j];
+  return j < k - 1 && !!opener && !punctuationAfter(opener) && (opener.possessive || ARTICLES.has(opener.lower));
 }
 
 /** How many nouns and adjectives a conjunct may have between its opener and "and": "the bank's [commercial] and …". */

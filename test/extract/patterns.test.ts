@@ -2940,6 +2940,14 @@ describe('descriptions, coordinated phrases and dates that compromise reads as v
     expect(relations(g)).toEqual(expect.arrayContaining(['Tom Hale --urged--> Ana Ruiz', 'Tom Dale --urged--> residents']));
   });
 
+  it('reads a noun between an adjective an owner or an article opened and a noun as qualifying it, though compromise reads a verb ("the world\'s largest contract chipmaker")', () => {
+    const g = extract("Vantrex Chips said it would invest $100 billion in Kestia. The world's largest contract chipmaker, which supplies Orion Phones, will build three factories in Arizona.");
+    expect(relations(g)).toEqual(expect.arrayContaining(['Vantrex Chips --supplies--> Orion Phones', 'Vantrex Chips --will build--> factories']));
+    // Not a verb in the past: "a straight left gave defending champion Tom Hale a win" keeps its verb.
+    const past = extract('A powerful right hook followed by a straight left gave defending champion Tom Hale a seventh round win over Ana Ruiz.');
+    expect(relations(past).filter((r) => r.includes('followed'))).toEqual([]);
+  });
+
   it('reads "last" before a time as dating the clause, not as a verb ("sold its oil and gas assets last year")', () => {
     expect(relations(extract('Vantrex sold its oil and gas assets last year.'))).toContain('Vantrex --sold--> gas assets');
     expect(relations(extract('Floods last week killed 40 people in Kestia.'))).toContain('floods --killed people in--> Kestia');

@@ -41,6 +41,17 @@ describe('polarity', () => {
     expect(edge(g, 'Halvorsen Systems', 'sell', 'Okonkwo Capital').polarity).toBe('negative');
   });
 
+  it('gives the act a failure or a struggle is of to whom "her" stands for, denied or to come ("citing her failure to tackle a surge in crime")', () => {
+    const g = extract('Congress voted to remove Ana Ruiz from office, citing her failure to stop Okonkwo Capital.');
+    const stopped = edge(g, 'Ana Ruiz', 'stop', 'Okonkwo Capital');
+    expect(stopped.polarity).toBe('negative');
+    // "her struggle to free …" is hers and still to come; "his top generals" are no act of his, and act themselves.
+    const struggle = extract('Ana Ruiz won the prize on Friday for her struggle to free Okonkwo Capital.');
+    expect(edge(struggle, 'Ana Ruiz', 'free', 'Okonkwo Capital').modality).toBe('hedged');
+    const generals = extract('Tom Hale ordered his top generals to drive Okonkwo Capital out of the region.');
+    expect(edgesOf(generals, 'Tom Hale', 'drive', 'Okonkwo Capital')).toEqual([]);
+  });
+
   it('denies the clause a denial takes, not one a verb of saying coordinated after it takes ("denied that … and said Ukraine had attacked …")', () => {
     const g = extract('Tom Hale denied that Brightvale Logistics had bribed Okonkwo Capital and said Halvorsen Systems had paid Okonkwo Capital.');
     expect(edge(g, 'Brightvale Logistics', 'bribe', 'Okonkwo Capital').polarity).toBe('negative');

@@ -150,6 +150,8 @@ export const NAMING_LEMMAS = set('call name dub nickname codename title');
 
 /** Nouns for a decision that an infinitive says the content of: "the decision to clear Sinner". */
 export const DECISION_NOUNS: ReadonlySet<string> = new Set(['decision', 'decisions', 'ruling', 'move', 'moves', 'order', 'attempt', 'attempts', 'effort', 'efforts', ...PROPOSAL_NOUNS]);
+/** Nouns for an act their owner undertakes, fails at or refuses, which the infinitive after them says: "her failure to tackle crime". */
+export const UNDERTAKING_NOUNS: ReadonlySet<string> = new Set([...DECISION_NOUNS, 'failure', 'refusal', 'commitment', 'determination', 'struggle', 'fight', 'campaign', 'readiness', 'willingness']);
 /** Verbs that judge a decision, most often another's: "appealed the decision to …", "welcomed the move to …". */
 export const DECISION_JUDGING_LEMMAS = set('appeal challenge contest criticize criticise condemn denounce reject oppose question protest overturn block uphold welcome praise applaud hail defend back slam');
 
