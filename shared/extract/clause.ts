@@ -1473,6 +1473,9 @@ export function findObjects(units: Unit[], v: number): Argument[] {
     // "felt the Arizona senator supported …": a name before a role owns the role, whose holder, unnamed, is the object.
     if ((units[target] as NounPhrase).entity && !(units[target] as NounPhrase).possessive && units[target + 1]?.kind === 'role') return [];
     const coordinated = coordinatedRight(units, target);
+    // "fined Apple 500 million euros and Meta 200 million euros": a name with its sum, and another with its own.
+    const other = units[target + 3];
+    if (coordinated.length === 1 && (units[target] as NounPhrase).entity && isSum(units[target + 1]) && isWord(units[target + 2], 'and') && isNp(other) && other.entity && !other.possessive && isSum(units[target + 4])) coordinated.push(other);
     // "hoped the tools would speed up …", "indicating the union no longer sees …": after a verb that takes a
     // clause, a phrase a tensed verb follows is that clause's subject, not the verb's object. Not one in
     // -ed with no auxiliary, which may be a participle ("told reporters gathered outside").

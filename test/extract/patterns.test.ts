@@ -2908,6 +2908,11 @@ describe('descriptions, coordinated phrases and dates that compromise reads as v
     expect(relations(g).filter((r) => r.startsWith('High Court --lead'))).toEqual([]);
   });
 
+  it('reads each name a verb takes with its own sum as its object ("fined Apple 500 million euros and Meta 200 million euros")', () => {
+    const g = extract('The European Commission fined Halden Bank 500 million euros and Vost Bank 200 million euros on Wednesday.');
+    expect(relations(g)).toEqual(expect.arrayContaining(['European Commission --fined--> Halden Bank', 'European Commission --fined--> Vost Bank']));
+  });
+
   it('reads a state set off as another\'s ally, partner or rival ("China, a close ally of Pakistan, called on India …")', () => {
     expect(relations(extract('China, a close ally of Pakistan, called on India to avoid escalation.'))).toContain('China --ally of--> Pakistan');
   });
