@@ -7,7 +7,7 @@ import type { EntityMention } from './mentions';
 import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { BUSINESS_HEADS, CAPITALISED_INSTITUTIONS, FACILITY_NOUNS, knownOrganization, MAKING_TRADES, ORG_HEADS, ORG_OPENERS, ORGANIZATION_NOUNS, PARTY_PLURALS, PARTY_SIDES, PERSON_TRADE_NOUNS } from './lexicon/organizations';
 import { PLACES, PLACE_OPENERS, PLACE_SUFFIXES, foldForm, partyState } from './lexicon/places';
-import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_AS_ADVERBS, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
+import { AWARD_HEADS, COMMON_NOUN_ENDING, DESCRIPTIONS_OF_NAMES_ONLY, EVENT_HEADS, EVENT_OPENERS, KNOWN_AS_ADVERBS, KNOWN_DISEASES, KNOWN_EVENTS, KNOWN_WEAPONS, LAW_HEADS, SPEECH_LEMMAS, WEAPON_HEADS } from './lexicon/words';
 import { KIN_NOUNS, ROLE_HEADS, ROLE_MODIFIERS } from './lexicon/roles';
 import { NAME_CONNECTORS, agedAfter, atClauseStart, breaksAfter, hasAny, hyphenAfter, isAcronym, isDictionaryWord, isInitial, personCueAfter, thingCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
@@ -306,6 +306,7 @@ export function typeName(tokens: Token[], first: number, last: number, text: str
     return { type: classed.type, confidence: 0.85, ...named, ...(decisive ? { decisive } : {}), reason: `followed by "${tokens[classed.end]!.lower}"` };
   }
   if (span.length === 1 && KNOWN_WEAPONS.has(head.lower)) return { type: 'Weapon', confidence: 0.8, decisive: true, reason: 'a weapon system the gazetteer knows' };
+  if (span.length === 1 && KNOWN_DISEASES.has(head.lower)) return { type: 'Other', confidence: 0.85, decisive: true, reason: 'a disease the gazetteer knows' };
   // "the Abu Dhabi Grand Prix", "the Paris Olympics": or one named for where it is held.
   const heldAt = [1, 2].some((n) => span.length > n && KNOWN_EVENTS.has(foldForm(span.slice(-n).map((t) => t.text).join(' '))));
   if (KNOWN_EVENTS.has(form) || heldAt) return { type: 'Event', confidence: 0.85, decisive: true, reason: 'a competition the gazetteer knows' };

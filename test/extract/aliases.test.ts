@@ -43,6 +43,11 @@ describe('alias resolution', () => {
     expect([reading(0, 'CagriSema'), reading(1, 'Wegovy')]).toEqual([{ type: 'Other', decisive: true }, { type: 'Other', decisive: true }]);
   });
 
+  it('reads a disease the gazetteer knows as no organisation ("outbreaks of diseases such as mpox and Ebola")', () => {
+    const g = extract('Health experts warned that the cuts could weaken the response to outbreaks of diseases such as mpox and Ebola. Vantrex Pharma developed a vaccine against Ebola.');
+    expect(node(g, 'Ebola')?.type).toBe('Other');
+  });
+
   it('reads a party the gazetteer knows whole, "and" in its name ("the nationalist Law and Justice party")', () => {
     const g = extract('Tom Hale, a historian backed by the nationalist Law and Justice party, narrowly won the election.');
     expect(node(g, 'Law and Justice')?.type).toBe('Organization');
