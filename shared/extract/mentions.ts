@@ -7,7 +7,7 @@ import { FAMILY_NAME_FIRST, NAME_PARTICLES } from './lexicon/names';
 import { INSTITUTION_NOUNS, knownOrganization, ORG_HEADS, ORGANIZATION_NOUNS, PARTY_MEMBERS } from './lexicon/organizations';
 import { PLACES, PLACE_SUFFIXES, foldForm } from './lexicon/places';
 import { HONORIFICS, ROLE_HEADS, ROLE_MODIFIERS, ROLE_OF_TAILS } from './lexicon/roles';
-import { AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PROPER_ADJECTIVES, STOP_WORDS } from './lexicon/words';
+import { AGENT_ENDING, AGENT_NOUNS, ARMED_MEANS, CALENDAR_WORDS, COMMON_NOUN_ENDING, EVENT_HEADS, KNOWN_WEAPONS, NOMINAL_PREPOSITIONS, NOMINALIZATIONS, PROPER_ADJECTIVES, STOP_WORDS } from './lexicon/words';
 import { atClauseStart, boundary, breaksAfter, hasAny, hyphenAfter, isDictionaryWord, isInitial, NAME_CONNECTORS, personCueAfter } from './token-shapes';
 import { lexiconTags } from './lexicon/dictionary';
 import { withoutPossessive } from './spelling';
@@ -276,15 +276,12 @@ function headsDefinitePhrase(tokens: readonly Token[], i: number, personNoun = f
   return tokens[d]?.lower === 'the' && (!next || personNoun || t.possessive || breaksAfter(t) || !hasAny(next, ['Noun', 'Adjective']));
 }
 
-/** Endings of nouns for people by what they do ("striker", "defender", "novelist", "actor", "historian"). */
-const OCCUPATION_ENDING = /[a-z](?:er|or|ist|ian)$/;
-
 /** Whether the demonym at i comes before a noun for what someone does and their name: "Egyptian striker Omar Marmoush". */
 function beforeOccupation(tokens: readonly Token[], i: number): boolean {
   const noun = tokens[i + 1];
   const name = tokens[i + 2];
   // Not "near the Canadian border Tuesday": a day names no one.
-  return !!noun && !!name && !noun.capitalized && !breaksAfter(tokens[i]!) && !breaksAfter(noun) && (hasAny(noun, ['Actor']) || OCCUPATION_ENDING.test(noun.lower)) && name.capitalized && !CALENDAR_WORDS.has(name.lower);
+  return !!noun && !!name && !noun.capitalized && !breaksAfter(tokens[i]!) && !breaksAfter(noun) && (hasAny(noun, ['Actor']) || AGENT_ENDING.test(noun.lower)) && name.capitalized && !CALENDAR_WORDS.has(name.lower);
 }
 
 /** Whether the demonym ending at i qualifies the people or the arms that act for its country: "Chinese officials", "Russian drones". */

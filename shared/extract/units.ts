@@ -4,7 +4,7 @@
  */
 import type { EntityType } from '../graph/schema';
 import { nationalDescription, partyDescription, type EntityMention, type RoleMention, type SentenceMentions } from './mentions';
-import { ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CALENDAR_WORDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
+import { AGENT_ENDING, ARMED_BODIES, ARMED_BODY_QUALIFIERS, BUSINESS_KINDS, CALENDAR_WORDS, CATENATIVE_LEMMAS, CHANGE_PARTICIPLES, CLAUSE_ONLY_OPENERS, CLAUSE_OPENERS, CONCEPT_DROP, CURRENCIES, DESCRIPTIONS, HAVE_FORMS, NO_PLACE_PATIENT_LEMMAS, PLACING_LEMMAS, PRONOUNS, RELATIVE_PRONOUNS, STOP_WORDS, TIME_UNITS, WEAPON_HEADS } from './lexicon/words';
 import { isIrregularParticiple, isParticipleOnly, lexiconTags } from './lexicon/dictionary';
 import { ruleLemma, singularNoun } from './lexicon/lemma';
 import { PLACES, foldForm } from './lexicon/places';
@@ -441,8 +441,6 @@ function gerundBefore(tokens: Token[], k: number): boolean {
   return false;
 }
 
-/** Endings of nouns for people by what they do ("engineers", "physicist", "historian"). */
-const AGENT_ENDING = /(?:er|or|ist|ian)s?$/;
 
 /** "former Airbus engineers Claire Dumont": compromise may read an occupation between a name and a person's name as a verb. */
 function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
@@ -453,21 +451,31 @@ function isOccupationBeforeName(tokens: Token[], i: number, entityAt: Map<number
 }
 
 /**
+ * Where the article or the possessive stands that opens the phrase of the word at k, past the adjectives
+ * before that word ("the largest", "the world's largest"); -1 where none does.
+ */
+function opensPastAdjectives(tokens: Token[], k: number): number {
+  let j = k - 1;
+  while (j >= 0 && has(tokens[j]!, 'Adjective') && !punctuationAfter(tokens[j]!)) j--;
+  const opener = tokens[j];
+  return !!opener && !punctuationAfter(opener) && (ARTICLES.has(opener.lower) || (opener.possessive && !has(opener, 'Verb'))) ? j : -1;
+}
+
+/**
  * "JPMorgan Chase, the largest U.S. bank, reported …": after a name an article opened, compromise may read
  * a noun the name qualifies as a verb; an article's phrase ends in its noun, and the word ends it here.
  */
 function nounAfterDeterminedName(tokens: Token[], i: number, entityAt: Map<number, EntityMention>): boolean {
   const t = tokens[i]!;
+  // The cheap tests first: this runs at every word of every sentence.
+  if (i === 0 || t.capitalized || !isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || punctuationAfter(tokens[i - 1]!)) return false;
   const name = [...entityAt.values()].find((m) => m.last === i - 1);
-  if (!name || t.capitalized || !isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || punctuationAfter(tokens[i - 1]!)) return false;
+  if (!name) return false;
   const nounReading = ['Singular', 'Plural'].some((tag) => lexiconTags(t.lower).has(tag));
   const next = tokens[i + 1];
   // Not before a verb: "if the Koreans start selling" has a subject and its verb.
   const ends = punctuationAfter(t) || !next || has(next, 'Preposition');
-  let k = name.first - 1;
-  while (k >= 0 && has(tokens[k]!, 'Adjective') && !punctuationAfter(tokens[k]!)) k--;
-  const opener = tokens[k];
-  return nounReading && ends && !!opener && !punctuationAfter(opener) && (ARTICLES.has(opener.lower) || (opener.possessive && !has(opener, 'Verb')));
+  return nounReading && ends && opensPastAdjectives(tokens, name.first) >= 0;
 }
 
 /**
@@ -887,10 +895,8 @@ function nounModifierAfterAdjective(tokens: Token[], k: number): boolean {
   if (t.capitalized || !isVerbToken(t) || AUXILIARY_TAGS.some((tag) => has(t, tag)) || has(t, 'PastTense') || punctuationAfter(t) || !next || next.capitalized || !has(next, 'Noun') || has(next, 'Verb') || has(next, 'Gerund')) return false;
   // A noun by the lexicon, or a base form compromise's lexicon leaves untagged ("contract"); never an inflected verb.
   if (!lexiconTags(t.lower).has('Singular') && /(?:ed|en|wn|ing|s)$/.test(t.lower)) return false;
-  let j = k - 1;
-  while (j >= 0 && has(tokens[j]!, 'Adjective') && !punctuationAfter(tokens[j]!)) j--;
-  const opener = tokens[j];
-  return j < k - 1 && !!opener && !punctuationAfter(opener) && (opener.possessive || ARTICLES.has(opener.lower));
+  const opener = opensPastAdjectives(tokens, k);
+  return opener >= 0 && opener < k - 1;
 }
 
 /** How many nouns and adjectives a conjunct may have between its opener and "and": "the bank's [commercial] and …". */

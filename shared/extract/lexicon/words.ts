@@ -276,6 +276,9 @@ export const KNOWN_WEAPONS = set(`
   leopard challenger bradley sarmat oreshnik tomahawk f-16 f-35 su-35 mig-29 s-400 s-300 iris-t nasams gepard
 `);
 
+/** Endings of nouns for people by what they do ("engineers", "striker", "novelist", "historian"). */
+export const AGENT_ENDING = /(?:er|or|ist|ian)s?$/;
+
 /** Diseases news names by a capitalised name a tagger reads as an organisation's: "outbreaks of mpox and Ebola". */
 export const KNOWN_DISEASES = set('ebola mpox monkeypox covid covid-19 zika sars mers hiv h5n1');
 
